@@ -27,6 +27,9 @@ def cli() -> None:
 
 
 # Command groups: one module each under hfs.cli, added here.
+from hfs.cli.simulate import simulate  # noqa: E402
+
+cli.add_command(simulate)
 
 
 def fail(message: str, code: int) -> None:
