@@ -1,0 +1,308 @@
+"""A real face photo, deformed frame by frame by muscle activations.
+
+:class:`FaceModel` holds a face photo framed for a video and its MediaPipe landmarks.
+The same deformation model serves two purposes:
+
+- :meth:`FaceModel.render` warps the photo (a backward map for ``cv2.remap``) so a
+  closing eyelid really covers the eye with lid skin and a lash line, the mouth corner
+  is pulled up and out, the cheek rises, the brow rises;
+- :meth:`FaceModel.deform_points` moves the landmarks forward by the same amounts, so
+  unit tests can run on synthetic landmark series without any video.
+
+Head motion is a homography: a slow similarity drift plus yaw, modelled as the face
+plane turning about a vertical axis.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import cv2
+import numpy as np
+
+from hfs.errors import InputError
+from hfs.simulate.schedule import Activation
+from hfs.video.landmarks import (
+    BROW,
+    BROW_LOWER,
+    CHEEK,
+    EYE_LOWER,
+    EYE_UPPER,
+    MOUTH_CORNER,
+    detect_still,
+    inter_ocular,
+)
+
+#: At full activation the upper lid travels this share of the open aperture (the
+#: lids meet a little above the resting lower-lid line).
+LID_TRAVEL = 0.92
+# Peak displacements at full activation, in inter-ocular distances (IOD).
+BROW_RAISE = 0.07
+CHEEK_RAISE = 0.08
+MOUTH_OUT, MOUTH_UP = 0.07, 0.05
+SMILE_OUT, SMILE_UP = 0.06, 0.06
+
+
+def load_face_photo(face: str | Path | None = None, *, mirror: bool = False) -> np.ndarray:
+    """An RGB face photo: ``face`` (a path), or scikit-image's astronaut by default."""
+    if face is None:
+        from skimage import data
+
+        img = data.astronaut()
+    else:
+        path = Path(face)
+        if not path.is_file():
+            raise InputError(f"face photo not found: {path}")
+        bgr = cv2.imread(str(path), cv2.IMREAD_COLOR)
+        if bgr is None:
+            raise InputError(f"cannot read {path} as an image (JPEG or PNG expected)")
+        img = cv2.cvtColor(bgr, cv2.COLOR_BGR2RGB)
+    img = np.ascontiguousarray(img[:, :, :3])
+    return np.ascontiguousarray(img[:, ::-1]) if mirror else img
+
+
+@dataclass
+class HeadPose:
+    """A head pose relative to the template: in-plane similarity plus yaw."""
+
+    dx: float = 0.0  # pixels
+    dy: float = 0.0
+    angle_deg: float = 0.0  # roll
+    scale: float = 1.0
+    yaw_deg: float = 0.0
+
+
+class FaceModel:
+    """A face photo framed at ``size`` (width, height) with its landmarks.
+
+    Parameters
+    ----------
+    photo : ndarray
+        RGB face photo.
+    size : (int, int)
+        Output frame width and height.
+    face_height : float
+        Height of the landmarked face as a share of the frame height.
+    """
+
+    def __init__(self, photo: np.ndarray, size: tuple[int, int], *, face_height: float = 0.5):
+        points = detect_still(photo)
+        if points is None:
+            raise InputError("no face found in the face photo; use a frontal, well-lit face")
+        w, h = size
+        lo, hi = points[:, :2].min(axis=0), points[:, :2].max(axis=0)
+        s = face_height * h / (hi[1] - lo[1])
+        cx, cy = (lo + hi) / 2
+        # Put the face centre slightly above the frame centre, as people film themselves.
+        m = np.array([[s, 0, w / 2 - s * cx], [0, s, 0.47 * h - s * cy]], dtype=np.float64)
+        self.image = cv2.warpAffine(
+            photo, m, (w, h), flags=cv2.INTER_CUBIC, borderMode=cv2.BORDER_REFLECT101
+        )
+        pts = points.astype(np.float64).copy()
+        pts[:, :2] = pts[:, :2] @ m[:, :2].T + m[:, 2]
+        pts[:, 2] *= s
+        self.points = pts
+        self.size = (w, h)
+        self.iod = inter_ocular(pts)
+        self.center = pts[:, :2].mean(axis=0)
+        self._lids = {side: self._lid_geometry(side) for side in ("left", "right")}
+        self._roi_setup()
+
+    # -- geometry ---------------------------------------------------------------------
+    def _lid_geometry(self, side: str) -> dict:
+        up = self.points[EYE_UPPER[side], :2]
+        lo = self.points[EYE_LOWER[side], :2]
+        x0, x1 = up[:, 0].min(), up[:, 0].max()
+        xs = np.arange(int(np.floor(x0)), int(np.ceil(x1)) + 1)
+        ou, ol = np.argsort(up[:, 0]), np.argsort(lo[:, 0])
+        yu = np.interp(xs, up[ou, 0], up[ou, 1])
+        yl = np.interp(xs, lo[ol, 0], lo[ol, 1])
+        brow_y = self.points[BROW_LOWER[side], 1].mean()
+        yb = brow_y + 0.3 * (yu.mean() - brow_y)  # top of the lid band
+        ycr = yu - 0.45 * (yu - yb)  # the crease: below it, lashes and shadow
+        return {
+            "xs": xs,
+            "yu": yu,
+            "yl": np.maximum(yl, yu),
+            "yb": yb,
+            "ycr": ycr,
+            "up_x": up[ou, 0],
+            "up_y": up[ou, 1],
+            "lo_x": lo[ol, 0],
+            "lo_y": lo[ol, 1],
+        }
+
+    def _fields(self, act: Activation) -> list[tuple[np.ndarray, np.ndarray, float]]:
+        """Gaussian displacement fields: (centre, displacement vector, sigma), pixels."""
+        iod, p = self.iod, self.points
+        out = []
+        for side in ("left", "right"):
+            # Outward = away from the midline, towards this side's ear (image coords).
+            outward = np.sign(p[MOUTH_CORNER[side], 0] - self.center[0]) or 1.0
+            if act.brow[side] > 0:
+                out.append(
+                    (
+                        p[BROW[side], :2].mean(axis=0),
+                        np.array([0.0, -BROW_RAISE * iod * act.brow[side]]),
+                        0.28 * iod,
+                    )
+                )
+            if act.cheek[side] > 0:
+                out.append(
+                    (
+                        p[CHEEK[side], :2].mean(axis=0),
+                        np.array([0.0, -CHEEK_RAISE * iod * act.cheek[side]]),
+                        0.30 * iod,
+                    )
+                )
+            if act.mouth[side] > 0:
+                out.append(
+                    (
+                        p[MOUTH_CORNER[side], :2],
+                        np.array([outward * MOUTH_OUT, -MOUTH_UP]) * iod * act.mouth[side],
+                        0.22 * iod,
+                    )
+                )
+        return out
+
+    def _homography(self, pose: HeadPose) -> np.ndarray:
+        """Template -> frame: yaw of the face plane, then in-plane similarity."""
+        cx, cy = self.center
+        f = float(max(self.size))
+        half = 0.6 * self.iod * 2
+        src = np.array(
+            [
+                [cx - half, cy - half],
+                [cx + half, cy - half],
+                [cx + half, cy + half],
+                [cx - half, cy + half],
+            ],
+            dtype=np.float32,
+        )
+        th = np.deg2rad(pose.yaw_deg)
+        X = src[:, 0] - cx
+        Y = src[:, 1] - cy
+        Xr, Zr = X * np.cos(th), -X * np.sin(th)
+        dst = np.stack([cx + f * Xr / (f + Zr), cy + f * Y / (f + Zr)], axis=1).astype(np.float32)
+        H = cv2.getPerspectiveTransform(src, dst)
+        a = np.deg2rad(pose.angle_deg)
+        S = np.array(
+            [
+                [pose.scale * np.cos(a), -pose.scale * np.sin(a), 0],
+                [pose.scale * np.sin(a), pose.scale * np.cos(a), 0],
+                [0, 0, 1],
+            ]
+        )
+        T0 = np.array([[1, 0, -cx], [0, 1, -cy], [0, 0, 1]])
+        T1 = np.array([[1, 0, cx + pose.dx], [0, 1, cy + pose.dy], [0, 0, 1]])
+        return T1 @ S @ T0 @ H
+
+    # -- rendering --------------------------------------------------------------------
+    def _roi_setup(self) -> None:
+        lo = self.points[:, :2].min(axis=0) - 0.35 * self.iod
+        hi = self.points[:, :2].max(axis=0) + 0.35 * self.iod
+        w, h = self.size
+        x0, y0 = max(int(lo[0]), 0), max(int(lo[1]), 0)
+        x1, y1 = min(int(hi[0]) + 1, w), min(int(hi[1]) + 1, h)
+        self._roi = (x0, y0, x1, y1)
+        self._roi_grid = np.meshgrid(
+            np.arange(x0, x1, dtype=np.float32), np.arange(y0, y1, dtype=np.float32)
+        )
+
+    def render(self, act: Activation, pose: HeadPose | None = None) -> np.ndarray:
+        """The face photo under ``act`` and ``pose``: an ``(H, W, 3)`` uint8 RGB image.
+
+        The deformations compose: lid closure first, then the smooth muscle fields
+        (``out(p) = photo(L(F(p)))``), then the head pose.
+        """
+        if not hasattr(self, "_roi"):
+            self._roi_setup()
+        x0, y0, x1, y1 = self._roi
+        gx, gy = self._roi_grid
+        fx, fy = gx.copy(), gy.copy()
+        for centre, v, sig in self._fields(act):
+            a0, a1 = int(max(centre[0] - 3 * sig, x0)) - x0, int(min(centre[0] + 3 * sig, x1)) - x0
+            b0, b1 = int(max(centre[1] - 3 * sig, y0)) - y0, int(min(centre[1] + 3 * sig, y1)) - y0
+            sub_x, sub_y = gx[b0:b1, a0:a1], gy[b0:b1, a0:a1]
+            g = np.exp(-((sub_x - centre[0]) ** 2 + (sub_y - centre[1]) ** 2) / (2 * sig * sig))
+            fx[b0:b1, a0:a1] -= (v[0] * g).astype(np.float32)
+            fy[b0:b1, a0:a1] -= (v[1] * g).astype(np.float32)
+        if act.eye["left"] > 0 or act.eye["right"] > 0:
+            lid_y = gy.copy()
+            for side in ("left", "right"):
+                if act.eye[side] > 0:
+                    self._close_lid(lid_y, side, act.eye[side])
+            fy = cv2.remap(
+                lid_y, fx - x0, fy - y0, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE
+            )
+        face = self.image.copy()
+        face[y0:y1, x0:x1] = cv2.remap(
+            self.image, fx, fy, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REFLECT101
+        )
+        if pose is not None:
+            face = cv2.warpPerspective(
+                face,
+                self._homography(pose),
+                self.size,
+                flags=cv2.INTER_LINEAR,
+                borderMode=cv2.BORDER_REFLECT101,
+            )
+        return face
+
+    def _close_lid(self, lid_y: np.ndarray, side: str, c: float) -> None:
+        """Lower the upper lid by ``c`` of its travel, in the ROI map ``lid_y``.
+
+        Lid skin from above the crease is stretched over the eye and the lash band
+        compressed into a line at the new margin.
+        """
+        x_off, y_off = self._roi[0], self._roi[1]
+        g = self._lids[side]
+        xs, yu, yl, yb, ycr = g["xs"], g["yu"], g["yl"], g["yb"], g["ycr"]
+        yun = yu + c * LID_TRAVEL * (yl - yu)
+        m = (1.0 - 0.7 * c) * (yu - ycr)  # lash band: 30% of its width when closed
+        k1 = yun - m
+        r0, r1 = int(np.floor(yb)), int(np.ceil(yun.max())) + 1
+        ys = np.arange(r0, r1, dtype=np.float64)[:, None]
+        upper = yb + (ys - yb) * (ycr - yb) / np.maximum(k1 - yb, 1e-6)
+        lash = ycr + (ys - k1) * (yu - ycr) / np.maximum(yun - k1, 1e-6)
+        src = np.where(ys < k1, upper, np.where(ys <= yun, lash, ys))
+        c0 = int(xs[0]) - x_off
+        block = lid_y[r0 - y_off : r1 - y_off, c0 : c0 + len(xs)]
+        block[:] = src[:, : block.shape[1]].astype(np.float32)
+        # Smooth the map (not the image) so no seam or stripe shows at the band's edges.
+        pad = 6
+        sl = (
+            slice(max(r0 - y_off - pad, 0), r1 - y_off + pad),
+            slice(max(c0 - pad, 0), c0 + len(xs) + pad),
+        )
+        lid_y[sl] = cv2.GaussianBlur(lid_y[sl], (9, 7), 0)
+
+    # -- landmarks --------------------------------------------------------------------
+    def deform_points(self, act: Activation, pose: HeadPose | None = None) -> np.ndarray:
+        """The 478 landmarks moved by ``act`` and ``pose`` (forward model of :meth:`render`)."""
+        p = self.points.copy()
+        for side in ("left", "right"):
+            c = act.eye[side]
+            if c > 0:
+                g = self._lids[side]
+                upper = EYE_UPPER[side][1:-1]  # the corners stay
+                yl = np.interp(p[upper, 0], g["lo_x"], g["lo_y"])
+                p[upper, 1] += c * LID_TRAVEL * np.maximum(yl - p[upper, 1], 0)
+        base = p[:, :2].copy()
+        for centre, v, sig in self._fields(act):
+            d2 = ((base - centre) ** 2).sum(axis=1)
+            p[:, :2] += np.exp(-d2 / (2 * sig * sig))[:, None] * v
+        if pose is not None:
+            cx, cy = self.center
+            f = float(max(self.size))
+            th = np.deg2rad(pose.yaw_deg)
+            X, Y, Z = p[:, 0] - cx, p[:, 1] - cy, p[:, 2]
+            Xr = X * np.cos(th) + Z * np.sin(th)
+            Zr = -X * np.sin(th) + Z * np.cos(th)
+            x, y = f * Xr / (f + Zr), f * Y / (f + Zr)
+            a = np.deg2rad(pose.angle_deg)
+            xr = pose.scale * (np.cos(a) * x - np.sin(a) * y)
+            yr = pose.scale * (np.sin(a) * x + np.cos(a) * y)
+            p = np.stack([xr + cx + pose.dx, yr + cy + pose.dy, pose.scale * Zr], axis=1)
+        return p

@@ -1,0 +1,1 @@
+"""Measure hemifacial spasm from a face video."""

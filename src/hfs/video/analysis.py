@@ -1,0 +1,277 @@
+"""The video pipeline: decode -> landmarks -> signals -> events -> summary.
+
+Decoding runs in its own thread and hands frames to the landmark model through a
+small bounded queue, so the two overlap on two cores and memory stays flat however
+long the video is: only a few dozen landmark coordinates per frame are kept.
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from hfs import __version__
+from hfs.errors import NoFaceError, VideoError
+from hfs.video.events import Activations, Event, Thresholds, activations, detect_events
+from hfs.video.io import ANALYSIS_MAX_SIDE, VideoInfo, iter_frames, probe
+from hfs.video.landmarks import SUBSET, LandmarkBackend, MediaPipeFaceMesh
+from hfs.video.signals import FacialSignals, compute_signals
+from hfs.video.summary import quality, summarize
+
+SCHEMA = "hfs.video.analysis/1"
+DISCLAIMER = (
+    "Measurements from one video, for a clinician to read alongside an examination. "
+    "They are not a diagnosis."
+)
+REFERENCES = [
+    "Kartynnik Y et al. Real-time facial surface geometry from monocular video on mobile GPUs (MediaPipe Face Mesh). CVPR Workshops 2019.",
+    "Soukupova T, Cech J. Real-time eye blink detection using facial landmarks (eye aspect ratio). CVWW 2016.",
+    "Umeyama S. Least-squares estimation of transformation parameters between two point patterns. IEEE TPAMI 1991.",
+    "Jankovic J, Kenney C et al. Rating scale for blepharospasm / hemifacial spasm (JRS).",
+    "Lee JA et al. SMC grading of hemifacial spasm severity, 2012.",
+    "Bentivoglio AR et al. Analysis of blink rate patterns in normal subjects. Mov Disord 1997.",
+]
+ProgressFn = Callable[[int, int], None]
+
+
+@dataclass
+class VideoAnalysis:
+    """Everything one analysis produced. :meth:`to_dict` is the JSON contract."""
+
+    info: VideoInfo
+    mirrored: bool
+    backend: str
+    signals: FacialSignals
+    act: Activations
+    events: list[Event]
+    summary: dict
+    quality: dict
+    thresholds: Thresholds
+    points: np.ndarray = field(repr=False)  # (n, len(SUBSET), 3), analysis pixels
+    analysis_size: tuple[int, int] = (0, 0)
+
+    @property
+    def strongest_spasm(self) -> tuple[Event, float] | None:
+        """The spasm with the largest activation, and the time of its peak."""
+        side = self.summary["affected_side"]
+        spasms = [e for e in self.events if e.kind == "spasm" and e.side == side]
+        if not spasms:
+            return None
+        best = max(
+            spasms, key=lambda e: (e.peak.get("eye", 0.0) + sum(e.peak.values()), e.duration_s)
+        )
+        t = self.signals.t_s
+        sl = (t >= best.onset_s) & (t <= best.offset_s)
+        score = sum(np.nan_to_num(self.act.act[side][r]) / self.act.thr[r] for r in best.regions)
+        idx = np.flatnonzero(sl)
+        t_peak = float(t[idx[np.argmax(score[idx])]]) if len(idx) else best.onset_s
+        return best, t_peak
+
+    def method(self) -> dict:
+        return {
+            "landmarks": self.backend,
+            "analysis_max_side_px": ANALYSIS_MAX_SIDE,
+            "head_motion": "3-D similarity fit to a per-video reference on forehead, nose and "
+            "temple points; residual pose dependence regressed out",
+            "normalisation": "inter-ocular distance (IOD)",
+            "baselines": {
+                s: {k: (round(v, 4) if np.isfinite(v) else None) for k, v in b.items()}
+                for s, b in self.act.baseline.items()
+            },
+            "thresholds": {
+                **self.thresholds.to_dict(),
+                "effective": {r: round(v, 4) for r, v in self.act.thr.items()},
+            },
+            "description": (
+                "Per frame, 478 face landmarks; rigid head motion removed; per side the lid "
+                "aperture, brow, infraorbital cheek and mouth-corner positions in IOD. Each "
+                "region's activation is measured against the person's own resting value in "
+                "this video. A spasm is a one-sided contraction (the region clearly more active "
+                "than on the other side), clonic under 1 s, tonic from 1 s; a blink closes both "
+                "eyes together. Sides are the patient's."
+            ),
+            "references": REFERENCES,
+        }
+
+    def to_dict(self) -> dict:
+        i = self.info
+        return {
+            "schema": SCHEMA,
+            "hfs_version": __version__,
+            "video": {
+                "file": Path(i.path).name,
+                "fps": round(i.fps, 3),
+                "n_frames": int(self.signals.n),
+                "duration_s": round(_duration(self.signals.t_s, i), 3),
+                "width": i.width,
+                "height": i.height,
+                "codec": i.codec,
+                "rotation": i.rotation,
+                "mirrored": self.mirrored,
+            },
+            "quality": self.quality,
+            "events": [e.to_dict() for e in self.events],
+            "summary": self.summary,
+            "method": self.method(),
+            "disclaimer": DISCLAIMER,
+        }
+
+
+def _duration(t: np.ndarray, info: VideoInfo | None) -> float:
+    if len(t) > 1:
+        return float(t[-1] - t[0] + np.median(np.diff(t)))
+    return info.duration_s if info else 0.0
+
+
+def analyze_points(
+    t_s: np.ndarray,
+    points: np.ndarray,
+    info: VideoInfo,
+    *,
+    thresholds: Thresholds = Thresholds(),
+    mirrored: bool = False,
+    backend: str = "given landmarks",
+    brightness: float = 128.0,
+    analysis_size: tuple[int, int] | None = None,
+) -> VideoAnalysis:
+    """Analyse a landmark series (``points`` in :data:`SUBSET` order, NaN = no face)."""
+    sig = compute_signals(t_s, points)
+    valid = sig.valid
+    if valid.sum() < 10 or valid.mean() < 0.2:
+        raise NoFaceError(
+            f"{Path(info.path).name}: no face could be followed (found in {100 * valid.mean():.0f}% "
+            "of frames); film the face from the front, well lit, filling about half the frame"
+        )
+    act = activations(sig, thresholds)
+    events = detect_events(act, thresholds)
+    duration = _duration(sig.t_s, info)
+    summary = summarize(events, act, duration)
+    w = analysis_size[0] if analysis_size else info.width
+    scale = info.width / w if w else 1.0
+    q = quality(
+        duration_s=duration,
+        fps=info.fps,
+        n_frames=len(t_s),
+        valid=valid,
+        head=sig.head,
+        iod_px=sig.iod_px * scale,
+        frame_width=info.width,
+        brightness=brightness,
+    )
+    return VideoAnalysis(
+        info,
+        mirrored,
+        backend,
+        sig,
+        act,
+        events,
+        summary,
+        q,
+        thresholds,
+        np.asarray(points, dtype=np.float32),
+        analysis_size or (info.width, info.height),
+    )
+
+
+def analyze_video(
+    path: str | Path,
+    *,
+    mirrored: bool = False,
+    backend: LandmarkBackend | None = None,
+    thresholds: Thresholds = Thresholds(),
+    progress: ProgressFn | None = None,
+    max_side: int = ANALYSIS_MAX_SIDE,
+) -> VideoAnalysis:
+    """Analyse a face video for hemifacial spasm.
+
+    Parameters
+    ----------
+    path : path
+        MP4/MOV (H.264, HEVC), WebM, or anything FFmpeg reads.
+    mirrored : bool
+        The video is a mirrored selfie (front camera): flip it so sides are the patient's.
+    backend : LandmarkBackend, optional
+        The landmark model; default MediaPipe Face Mesh.
+    progress : callable, optional
+        Called as ``progress(frames_done, frames_expected)``.
+
+    Raises
+    ------
+    VideoError
+        The file is not a usable video.
+    NoFaceError
+        No face could be followed.
+    """
+    info = probe(path)
+    own_backend = backend is None
+    backend = backend or MediaPipeFaceMesh()
+    frames: queue.Queue = queue.Queue(maxsize=8)
+    stop = threading.Event()
+    failure: list[BaseException] = []
+    luma: list[float] = []
+
+    def decode() -> None:
+        try:
+            for fr in iter_frames(path, max_side=max_side, mirrored=mirrored):
+                if fr.index % 15 == 0:
+                    luma.append(float(fr.rgb[::4, ::4].mean()))
+                while not stop.is_set():
+                    try:
+                        frames.put(fr, timeout=0.2)
+                        break
+                    except queue.Full:
+                        continue
+                if stop.is_set():
+                    return
+        except BaseException as exc:  # handed to the consumer, raised there
+            failure.append(exc)
+        finally:
+            frames.put(None)
+
+    worker = threading.Thread(target=decode, name="hfs-decode", daemon=True)
+    worker.start()
+    times: list[float] = []
+    pts: list[np.ndarray] = []
+    nan = np.full((len(SUBSET), 3), np.nan, dtype=np.float32)
+    size = (0, 0)
+    try:
+        while True:
+            fr = frames.get()
+            if fr is None:
+                break
+            size = (fr.rgb.shape[1], fr.rgb.shape[0])
+            lm = backend.process(fr.rgb, fr.t_s)
+            times.append(fr.t_s)
+            pts.append(nan if lm is None else lm[SUBSET].astype(np.float32))
+            if progress is not None:
+                progress(len(times), max(info.n_frames, len(times)))
+    finally:
+        stop.set()
+        worker.join(timeout=5)
+        if own_backend:
+            backend.close()
+    if failure:
+        raise failure[0]
+    if not times:
+        raise NoFaceError(f"{Path(path).name}: the video has no frames")
+    decoded_s = times[-1] - times[0]
+    if info.duration_s > 2.0 and decoded_s < 0.9 * info.duration_s - 0.5:
+        raise VideoError(
+            f"{Path(path).name}: the video is truncated: only {decoded_s:.1f} s of the "
+            f"{info.duration_s:.1f} s it declares could be decoded; send the complete file"
+        )
+    return analyze_points(
+        np.asarray(times),
+        np.stack(pts),
+        info,
+        thresholds=thresholds,
+        mirrored=mirrored,
+        backend=getattr(backend, "name", type(backend).__name__),
+        brightness=float(np.mean(luma)) if luma else 128.0,
+        analysis_size=size,
+    )

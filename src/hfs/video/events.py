@@ -1,0 +1,244 @@
+"""Facial signals -> contractions: spasms (one-sided) and blinks (both eyes).
+
+Method
+------
+1. **Per-person baselines.** Each signal's resting value is estimated from the video
+   itself: the 85th percentile of lid aperture (the eye is open most of the time, even
+   in HFS), the median of brow, cheek and mouth-corner positions. Noise is the
+   robust spread (1.4826 x MAD) of each signal around its baseline.
+2. **Regional activation per side.** Eye: closure fraction ``1 - aperture/baseline``.
+   Brow and cheek: rise above baseline (IOD). Mouth: pull of the corner outwards and
+   upwards from its resting position (IOD). A region is active when its activation exceeds
+   ``max(floor, k * noise)``.
+3. **One-sidedness.** A frame counts towards a spasm on side *s* when the eye, cheek
+   or mouth is active on *s* and clearly more active than on the other side (the
+   difference itself passes the threshold). The brow is named within a spasm but
+   cannot start one: in HFS it rises with the eye closure, and landmark models move
+   it slightly with any lid closure. A symmetric smile, talking, or a head turn
+   (removed by the rigid fit) moves both sides alike and is not a spasm.
+4. **Segments.** Hysteresis (start at 1.0, continue above 0.5 of the threshold),
+   gaps shorter than 0.15 s bridged, blips shorter than 0.08 s dropped. A spasm's
+   regions are those active one-sidedly in at least a fifth of its frames; it is
+   *clonic* under 1 s and *tonic* from 1 s (the JRS uses 1 s).
+5. **Blinks.** Both eyes closing together (closure >= 0.3 on each side as the landmark
+   model reads it, which under-reads lid closure, with similar closure), and no
+   one-sided activity at the time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+import numpy as np
+
+from hfs.video.signals import SIDES, FacialSignals
+
+REGIONS = ("eye", "brow", "cheek", "mouth")
+#: Regions whose one-sided activity can start a spasm. The brow only rises *with* an
+#: eye closure in HFS (the "other Babinski sign"), and landmark models move the brow a
+#: little whenever the lid closes, so the brow is named within a spasm but never
+#: starts one.
+TRIGGER_REGIONS = ("eye", "cheek", "mouth")
+TONIC_MIN_S = 1.0
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Detection parameters (reported in the analysis's methods section)."""
+
+    k_noise: float = 4.0
+    eye_floor: float = 0.20  # closure fraction
+    brow_floor: float = 0.035  # IOD
+    cheek_floor: float = 0.018  # IOD
+    mouth_floor: float = 0.025  # IOD
+    hysteresis: float = 0.5
+    bridge_s: float = 0.15
+    min_event_s: float = 0.08
+    region_share: float = 0.2
+    blink_closure: float = 0.3
+    blink_asym: float = 0.35
+    eye_baseline_pct: float = 85.0
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Event:
+    """A detected contraction. Times in seconds; sides are the patient's."""
+
+    onset_s: float
+    offset_s: float
+    kind: str  # spasm | blink
+    side: str  # left | right | both
+    regions: tuple[str, ...]
+    pattern: str | None  # clonic | tonic for spasms
+    peak: dict[str, float]  # peak activation per region on the event's side
+
+    @property
+    def duration_s(self) -> float:
+        return self.offset_s - self.onset_s
+
+    def to_dict(self) -> dict:
+        return {
+            "onset_s": round(self.onset_s, 3),
+            "offset_s": round(self.offset_s, 3),
+            "duration_s": round(self.duration_s, 3),
+            "kind": self.kind,
+            "side": self.side,
+            "regions": list(self.regions),
+            "pattern": self.pattern,
+            "peak": {k: round(v, 4) for k, v in self.peak.items()},
+        }
+
+
+@dataclass
+class Activations:
+    """Per-side regional activations (0 at rest) and their thresholds."""
+
+    t_s: np.ndarray
+    valid: np.ndarray
+    act: dict[str, dict[str, np.ndarray]]  # act[side][region]
+    thr: dict[str, float]  # per region
+    baseline: dict[str, dict[str, float]]  # baseline[side][signal]
+    noise: dict[str, dict[str, float]]
+
+
+def _mad(x: np.ndarray) -> float:
+    x = x[np.isfinite(x)]
+    if len(x) == 0:
+        return 0.0
+    return float(1.4826 * np.median(np.abs(x - np.median(x))))
+
+
+def activations(sig: FacialSignals, th: Thresholds = Thresholds()) -> Activations:
+    """Regional activations per side against per-person baselines."""
+    act: dict[str, dict[str, np.ndarray]] = {s: {} for s in SIDES}
+    base: dict[str, dict[str, float]] = {s: {} for s in SIDES}
+    noise: dict[str, dict[str, float]] = {s: {} for s in SIDES}
+    noise_by_region: dict[str, list[float]] = {r: [] for r in REGIONS}
+    for s in SIDES:
+        x = sig.side[s]
+        ap = x["aperture"]
+        b = float(np.nanpercentile(ap, th.eye_baseline_pct)) if np.isfinite(ap).any() else np.nan
+        closure = 1.0 - ap / b if b and np.isfinite(b) and b > 0 else np.full_like(ap, np.nan)
+        base[s]["aperture"] = b
+        # Noise of closure from the open-eye frames only (blinks and spasms excluded).
+        open_ = closure[np.isfinite(closure) & (closure < 0.15)]
+        noise_by_region["eye"].append(_mad(open_) if len(open_) else 0.0)
+        act[s]["eye"] = closure
+        for name, region in (("brow", "brow"), ("cheek", "cheek")):
+            med = float(np.nanmedian(x[name])) if np.isfinite(x[name]).any() else np.nan
+            base[s][name] = med
+            act[s][region] = x[name] - med
+            noise_by_region[region].append(_mad(x[name]))
+        mx = float(np.nanmedian(x["mouth_x"])) if np.isfinite(x["mouth_x"]).any() else np.nan
+        my = float(np.nanmedian(x["mouth_y"])) if np.isfinite(x["mouth_y"]).any() else np.nan
+        base[s]["mouth_x"], base[s]["mouth_y"] = mx, my
+        # Signed pull of the corner outwards and upwards (zygomatic direction). When one
+        # corner is pulled the whole mouth shifts that way, so the other corner moves
+        # inwards (negative pull): a magnitude would wrongly rise on both sides.
+        pull = ((x["mouth_x"] - mx) + (x["mouth_y"] - my)) / np.sqrt(2.0)
+        act[s]["mouth"] = pull
+        noise_by_region["mouth"].append(_mad(pull))
+        for k in ("ear", "aperture", "brow", "cheek", "mouth_x", "mouth_y"):
+            noise[s][k] = _mad(x[k])
+    floors = {
+        "eye": th.eye_floor,
+        "brow": th.brow_floor,
+        "cheek": th.cheek_floor,
+        "mouth": th.mouth_floor,
+    }
+    thr = {r: max(floors[r], th.k_noise * float(np.mean(noise_by_region[r]))) for r in REGIONS}
+    return Activations(sig.t_s, sig.valid, act, thr, base, noise)
+
+
+def _segments(score: np.ndarray, t: np.ndarray, th: Thresholds) -> list[tuple[int, int]]:
+    """Index ranges [i0, i1] where ``score`` >= 1 with hysteresis, gaps bridged."""
+    n = len(score)
+    segs: list[list[int]] = []
+    i = 0
+    s = np.nan_to_num(score, nan=0.0)
+    while i < n:
+        if s[i] >= 1.0:
+            j0 = i
+            while j0 > 0 and s[j0 - 1] >= th.hysteresis:
+                j0 -= 1
+            j1 = i
+            while j1 + 1 < n and s[j1 + 1] >= th.hysteresis:
+                j1 += 1
+            if segs and t[j0] - t[segs[-1][1]] <= th.bridge_s:
+                segs[-1][1] = j1
+            else:
+                segs.append([j0, j1])
+            i = j1 + 1
+        else:
+            i += 1
+    return [(a, b) for a, b in segs if _span(t, a, b) >= th.min_event_s]
+
+
+def _span(t: np.ndarray, a: int, b: int) -> float:
+    """Duration of frames a..b, counting the last frame's own interval."""
+    dt = float(np.median(np.diff(t))) if len(t) > 1 else 0.0
+    return float(t[b] - t[a]) + dt
+
+
+def detect_events(a: Activations, th: Thresholds = Thresholds()) -> list[Event]:
+    """Spasms and blinks, in time order."""
+    t = a.t_s
+    # One-sided score per side: the best region, in units of its threshold.
+    onesided: dict[str, dict[str, np.ndarray]] = {s: {} for s in SIDES}
+    score = {}
+    for s, o in (("left", "right"), ("right", "left")):
+        for r in REGIONS:
+            mine = np.nan_to_num(a.act[s][r], nan=0.0)
+            other = np.nan_to_num(a.act[o][r], nan=0.0)
+            onesided[s][r] = np.minimum(mine, mine - np.maximum(other, 0.0)) / a.thr[r]
+        score[s] = np.max([onesided[s][r] for r in TRIGGER_REGIONS], axis=0)
+    events: list[Event] = []
+    busy = np.zeros(len(t), dtype=bool)
+    for s in SIDES:
+        for i0, i1 in _segments(score[s], t, th):
+            sl = slice(i0, i1 + 1)
+            regions = tuple(
+                r
+                for r in REGIONS
+                if np.mean(onesided[s][r][sl] >= th.hysteresis) >= th.region_share
+                and np.max(onesided[s][r][sl]) >= 1.0
+            )
+            if not regions:
+                regions = (REGIONS[int(np.argmax([onesided[s][r][sl].max() for r in REGIONS]))],)
+            dur = _span(t, i0, i1)
+            peak = {r: float(np.nanmax(a.act[s][r][sl])) for r in regions}
+            events.append(
+                Event(
+                    float(t[i0]),
+                    float(t[i0]) + dur,
+                    "spasm",
+                    s,
+                    regions,
+                    "tonic" if dur >= TONIC_MIN_S else "clonic",
+                    peak,
+                )
+            )
+            busy[sl] = True
+    # Blinks: both eyes closing together.
+    cl, cr = np.nan_to_num(a.act["left"]["eye"]), np.nan_to_num(a.act["right"]["eye"])
+    both = np.minimum(cl, cr)
+    blink_score = np.where(np.abs(cl - cr) <= th.blink_asym, both / th.blink_closure, 0.0)
+    for i0, i1 in _segments(blink_score, t, th):
+        if busy[i0 : i1 + 1].any():
+            continue  # one-sided activity at the same time: reported as the spasm
+        events.append(
+            Event(
+                float(t[i0]),
+                float(t[i0]) + _span(t, i0, i1),
+                "blink",
+                "both",
+                ("eye",),
+                None,
+                {"eye": float(both[i0 : i1 + 1].max())},
+            )
+        )
+    events.sort(key=lambda e: e.onset_s)
+    return events

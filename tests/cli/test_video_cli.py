@@ -1,0 +1,115 @@
+"""The `hfs video` and `hfs simulate video` commands as a person runs them."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+HFS = [sys.executable, "-m", "hfs.cli.main"]
+
+
+def hfs(*args, timeout=300):
+    return subprocess.run([*HFS, *args], capture_output=True, text=True, timeout=timeout)
+
+
+def one_line_error(r, code=2):
+    assert r.returncode == code, r.stderr
+    lines = [ln for ln in r.stderr.splitlines() if ln.strip()]
+    assert len(lines) == 1, r.stderr
+    assert lines[0].startswith("hfs: error:")
+    assert "Traceback" not in r.stderr
+    return lines[0]
+
+
+@pytest.mark.slow
+def test_simulate_then_analyze_writes_json_and_report(tmp_path):
+    clip, truth, out, rep = (tmp_path / n for n in ("c.mp4", "t.json", "r.json", "r.html"))
+    r = hfs(
+        "simulate",
+        "video",
+        str(clip),
+        "--truth",
+        str(truth),
+        "--side",
+        "right",
+        "--duration",
+        "12",
+        "--size",
+        "640x360",
+        "--rate",
+        "20",
+        "--regions",
+        "eye,mouth",
+        "--seed",
+        "5",
+        "-q",
+    )
+    assert r.returncode == 0, r.stderr
+    t = json.loads(truth.read_text())
+    assert t["summary"]["affected_side"] == "right"
+    r = hfs("video", "analyze", str(clip), "--json", str(out), "--report", str(rep))
+    assert r.returncode == 0, r.stderr
+    d = json.loads(out.read_text())
+    assert d["schema"] == "hfs.video.analysis/1"
+    assert d["summary"]["affected_side"] == "right"
+    assert "Affected side" in r.stderr and "right" in r.stderr
+    html = rep.read_text()
+    assert html.startswith("<!doctype html>")
+    assert html.count("data:image/png;base64,") >= 3  # traces, raster, strongest-spasm frame
+    assert "http://" not in html and "https://" not in html  # self-contained
+
+
+@pytest.mark.parametrize(
+    "content,expect",
+    [
+        (b"", "empty"),
+        (b"this is not a video at all", "not a readable video"),
+        (b"PK\x03\x04" + b"\x00" * 200, "not a readable video"),
+    ],
+)
+def test_bad_files_give_one_line(tmp_path, content, expect):
+    p = tmp_path / "clip.mp4"
+    p.write_bytes(content)
+    assert expect in one_line_error(hfs("video", "analyze", str(p)))
+
+
+def test_missing_file_and_unwritable_output(tmp_path):
+    assert "no such file" in one_line_error(hfs("video", "analyze", str(tmp_path / "nope.mp4")))
+    p = tmp_path / "clip.mp4"
+    p.write_bytes(b"x")
+    msg = one_line_error(
+        hfs("video", "analyze", str(p), "--json", str(tmp_path / "no" / "dir" / "r.json"))
+    )
+    assert "does not exist" in msg
+
+
+def test_truncated_and_tiny_videos(tmp_path):
+    import av
+    import numpy as np
+
+    clip = tmp_path / "full.mp4"
+    r = hfs(
+        "simulate", "video", str(clip), "--duration", "2", "--size", "320x240", "--seed", "1", "-q"
+    )
+    assert r.returncode == 0, r.stderr
+    cut = tmp_path / "cut.mp4"
+    cut.write_bytes(clip.read_bytes()[:5000])
+    one_line_error(hfs("video", "analyze", str(cut)))
+    tiny = tmp_path / "tiny.mp4"
+    with av.open(str(tiny), "w") as c:
+        s = c.add_stream("libx264", rate=30)
+        s.width, s.height, s.pix_fmt = 48, 48, "yuv420p"
+        for p in s.encode(
+            av.VideoFrame.from_ndarray(np.zeros((48, 48, 3), np.uint8), format="rgb24")
+        ):
+            c.mux(p)
+        for p in s.encode():
+            c.mux(p)
+    assert "too small" in one_line_error(hfs("video", "analyze", str(tiny)))
+
+
+def test_simulate_rejects_bad_options(tmp_path):
+    one_line_error(hfs("simulate", "video", str(tmp_path / "x.mp4"), "--regions", "ear,nose"))
+    one_line_error(hfs("simulate", "video", str(tmp_path / "x.avi")))
+    one_line_error(hfs("simulate", "video", str(tmp_path / "x.mp4"), "--size", "big"))
