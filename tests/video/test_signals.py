@@ -21,13 +21,15 @@ def test_umeyama_recovers_a_known_similarity():
 
 
 def test_rigid_head_motion_leaves_the_eye_signal_alone(face_model):
-    """The same face, still vs. drifting and rolling: the same lid aperture."""
+    """The same face, still vs. drifting, rolling and turning a few degrees: nearly the
+    same lid aperture. Perspective of the 3-D turns (up to ~7 degrees here) leaves a few
+    percent that no rigid fit can remove; that is far below the 20% closure threshold."""
     sched = Schedule(10.0, (), "none")
     _, still, _ = simulate_landmarks(sched, model=face_model, head_motion=0.0, jitter=0.0, rng=1)
     t, moving, _ = simulate_landmarks(sched, model=face_model, head_motion=3.0, jitter=0.0, rng=1)
     a = compute_signals(t, to_subset(still)).side["left"]["aperture"]
     b = compute_signals(t, to_subset(moving)).side["left"]["aperture"]
-    assert np.nanmax(np.abs(a - b)) < 0.01 * np.nanmedian(a) + 1e-3
+    assert np.nanmax(np.abs(a - b)) < 0.04 * np.nanmedian(a)
 
 
 def test_closing_the_left_eye_moves_the_left_signal_only(face_model):

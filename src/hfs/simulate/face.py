@@ -9,8 +9,10 @@ The same deformation model serves two purposes:
 - :meth:`FaceModel.deform_points` moves the landmarks forward by the same amounts, so
   unit tests can run on synthetic landmark series without any video.
 
-Head motion is a homography: a slow similarity drift plus yaw, modelled as the face
-plane turning about a vertical axis.
+Head motion: a 3-D turn (yaw, pitch) of the landmarks about the head's centre, seen
+through a perspective camera, spread over the frame by a thin-plate spline (so the
+nose shifts more than the cheeks, as in a real turn); then an in-plane similarity
+(roll, scale, shift).
 """
 
 from __future__ import annotations
@@ -64,13 +66,14 @@ def load_face_photo(face: str | Path | None = None, *, mirror: bool = False) -> 
 
 @dataclass
 class HeadPose:
-    """A head pose relative to the template: in-plane similarity plus yaw."""
+    """A head pose relative to the photo: a 3-D turn (yaw, pitch) and an in-plane similarity."""
 
     dx: float = 0.0  # pixels
     dy: float = 0.0
     angle_deg: float = 0.0  # roll
     scale: float = 1.0
     yaw_deg: float = 0.0
+    pitch_deg: float = 0.0
 
 
 class FaceModel:
@@ -108,6 +111,10 @@ class FaceModel:
         self.center = pts[:, :2].mean(axis=0)
         self._lids = {side: self._lid_geometry(side) for side in ("left", "right")}
         self._roi_setup()
+        self._full_grid = np.meshgrid(
+            np.arange(w, dtype=np.float32), np.arange(h, dtype=np.float32)
+        )
+        self._turn_setup()
 
     # -- geometry ---------------------------------------------------------------------
     def _lid_geometry(self, side: str) -> dict:
@@ -166,37 +173,108 @@ class FaceModel:
                 )
         return out
 
-    def _homography(self, pose: HeadPose) -> np.ndarray:
-        """Template -> frame: yaw of the face plane, then in-plane similarity."""
+    def _turn_displacement(
+        self, points: np.ndarray, yaw_deg: float, pitch_deg: float
+    ) -> np.ndarray:
+        """Image displacement of 3-D ``points`` when the head turns (perspective camera).
+
+        Points rotate about the head's centre (behind the face), are projected with a
+        focal length of the frame's larger side, and the displacement is taken against
+        the same projection at rest, so a zero turn moves nothing.
+        """
         cx, cy = self.center
         f = float(max(self.size))
-        half = 0.6 * self.iod * 2
-        src = np.array(
+        zc = self._head_depth
+        X, Y, Z = points[:, 0] - cx, points[:, 1] - cy, points[:, 2] - zc
+        a, b = np.deg2rad(yaw_deg), np.deg2rad(pitch_deg)
+        Xr = X * np.cos(a) + Z * np.sin(a)
+        Zr = -X * np.sin(a) + Z * np.cos(a)
+        Yr = Y * np.cos(b) - Zr * np.sin(b)
+        Zr = Y * np.sin(b) + Zr * np.cos(b)
+        d0 = f - zc  # camera distance to the head centre, in pixels
+        before = np.stack([X, Y], axis=1) * (f / (d0 + Z))[:, None]
+        after = np.stack([Xr, Yr], axis=1) * (f / (d0 + Zr))[:, None]
+        return after - before
+
+    def _turn_setup(self) -> None:
+        """A thin-plate spline from control points to a coarse grid, as one matrix.
+
+        Control points: a subset of the landmarks, a ring around the head that moves
+        with the skull, and the frame border, which stays still.
+        """
+        from scipy.interpolate import RBFInterpolator
+
+        w, h = self.size
+        lm = self.points[::3]
+        # The head's centre of rotation lies behind the face by about its width.
+        self._head_depth = float(np.median(self.points[:, 2])) + 0.9 * self.iod
+        hull_r = np.abs(self.points[:, :2] - self.center).max(axis=0)
+        ang = np.linspace(0, 2 * np.pi, 24, endpoint=False)
+        ring = np.stack(
             [
-                [cx - half, cy - half],
-                [cx + half, cy - half],
-                [cx + half, cy + half],
-                [cx - half, cy + half],
+                self.center[0] + 1.5 * hull_r[0] * np.cos(ang),
+                self.center[1] + 1.25 * hull_r[1] * np.sin(ang),
+                np.full_like(ang, float(np.median(self.points[:, 2])) + 0.6 * self.iod),
             ],
-            dtype=np.float32,
+            axis=1,
         )
-        th = np.deg2rad(pose.yaw_deg)
-        X = src[:, 0] - cx
-        Y = src[:, 1] - cy
-        Xr, Zr = X * np.cos(th), -X * np.sin(th)
-        dst = np.stack([cx + f * Xr / (f + Zr), cy + f * Y / (f + Zr)], axis=1).astype(np.float32)
-        H = cv2.getPerspectiveTransform(src, dst)
+        bx = np.linspace(0, w, 9)
+        by = np.linspace(0, h, 7)
+        border = np.array(
+            [[x, 0] for x in bx]
+            + [[x, h] for x in bx]
+            + [[0, y] for y in by[1:-1]]
+            + [[w, y] for y in by[1:-1]],
+            dtype=float,
+        )
+        self._turn_pts3 = np.vstack([lm, ring])
+        centres = np.vstack([self._turn_pts3[:, :2], border])
+        self._n_moving = len(self._turn_pts3)
+        step = 16
+        gx, gy = np.meshgrid(
+            np.arange(0, w + step, step, dtype=float), np.arange(0, h + step, step, dtype=float)
+        )
+        self._turn_grid_shape = gx.shape
+        basis = RBFInterpolator(
+            centres, np.eye(len(centres)), kernel="thin_plate_spline", smoothing=5.0
+        )
+        self._turn_matrix = basis(np.stack([gx.ravel(), gy.ravel()], axis=1))[
+            :, : self._n_moving
+        ].astype(np.float32)
+        self._turn_step = step
+
+    def _turn_maps(
+        self, pose: HeadPose, mapx: np.ndarray, mapy: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Compose a head turn into full-frame backward maps."""
+        d = self._turn_displacement(self._turn_pts3, pose.yaw_deg, pose.pitch_deg).astype(
+            np.float32
+        )
+        grid = self._turn_matrix @ d  # (n_grid, 2)
+        gh, gw = self._turn_grid_shape
+        w, h = self.size
+        dx = cv2.resize(
+            grid[:, 0].reshape(gh, gw),
+            ((gw - 1) * self._turn_step + 1, (gh - 1) * self._turn_step + 1),
+            interpolation=cv2.INTER_LINEAR,
+        )[:h, :w]
+        dy = cv2.resize(
+            grid[:, 1].reshape(gh, gw),
+            ((gw - 1) * self._turn_step + 1, (gh - 1) * self._turn_step + 1),
+            interpolation=cv2.INTER_LINEAR,
+        )[:h, :w]
+        # Backward map: a point that moved by d is found d back (fields are smooth).
+        return mapx - dx, mapy - dy
+
+    def _similarity(self, pose: HeadPose) -> np.ndarray:
+        """2x3 affine: roll and scale about the face centre, then a shift."""
+        cx, cy = self.center
         a = np.deg2rad(pose.angle_deg)
-        S = np.array(
-            [
-                [pose.scale * np.cos(a), -pose.scale * np.sin(a), 0],
-                [pose.scale * np.sin(a), pose.scale * np.cos(a), 0],
-                [0, 0, 1],
-            ]
+        c, s_ = pose.scale * np.cos(a), pose.scale * np.sin(a)
+        return np.array(
+            [[c, -s_, cx + pose.dx - c * cx + s_ * cy], [s_, c, cy + pose.dy - s_ * cx - c * cy]],
+            dtype=np.float64,
         )
-        T0 = np.array([[1, 0, -cx], [0, 1, -cy], [0, 0, 1]])
-        T1 = np.array([[1, 0, cx + pose.dx], [0, 1, cy + pose.dy], [0, 0, 1]])
-        return T1 @ S @ T0 @ H
 
     # -- rendering --------------------------------------------------------------------
     def _roi_setup(self) -> None:
@@ -240,15 +318,19 @@ class FaceModel:
         face[y0:y1, x0:x1] = cv2.remap(
             self.image, fx, fy, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REFLECT101
         )
-        if pose is not None:
-            face = cv2.warpPerspective(
-                face,
-                self._homography(pose),
-                self.size,
-                flags=cv2.INTER_LINEAR,
-                borderMode=cv2.BORDER_REFLECT101,
-            )
-        return face
+        if pose is None:
+            return face
+        if pose.yaw_deg or pose.pitch_deg:
+            gx_full, gy_full = self._full_grid
+            mx, my = self._turn_maps(pose, gx_full, gy_full)
+            face = cv2.remap(face, mx, my, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REFLECT101)
+        return cv2.warpAffine(
+            face,
+            self._similarity(pose),
+            self.size,
+            flags=cv2.INTER_LINEAR,
+            borderMode=cv2.BORDER_REFLECT101,
+        )
 
     def _close_lid(self, lid_y: np.ndarray, side: str, c: float) -> None:
         """Lower the upper lid by ``c`` of its travel, in the ROI map ``lid_y``.
@@ -294,15 +376,17 @@ class FaceModel:
             d2 = ((base - centre) ** 2).sum(axis=1)
             p[:, :2] += np.exp(-d2 / (2 * sig * sig))[:, None] * v
         if pose is not None:
-            cx, cy = self.center
-            f = float(max(self.size))
-            th = np.deg2rad(pose.yaw_deg)
-            X, Y, Z = p[:, 0] - cx, p[:, 1] - cy, p[:, 2]
-            Xr = X * np.cos(th) + Z * np.sin(th)
-            Zr = -X * np.sin(th) + Z * np.cos(th)
-            x, y = f * Xr / (f + Zr), f * Y / (f + Zr)
-            a = np.deg2rad(pose.angle_deg)
-            xr = pose.scale * (np.cos(a) * x - np.sin(a) * y)
-            yr = pose.scale * (np.sin(a) * x + np.cos(a) * y)
-            p = np.stack([xr + cx + pose.dx, yr + cy + pose.dy, pose.scale * Zr], axis=1)
+            if pose.yaw_deg or pose.pitch_deg:
+                p[:, :2] += self._turn_displacement(p, pose.yaw_deg, pose.pitch_deg)
+                a, b = np.deg2rad(pose.yaw_deg), np.deg2rad(pose.pitch_deg)
+                X, Y, Z = (
+                    p[:, 0] - self.center[0],
+                    p[:, 1] - self.center[1],
+                    p[:, 2] - self._head_depth,
+                )
+                Zr = -X * np.sin(a) + Z * np.cos(a)
+                p[:, 2] = Y * np.sin(b) + Zr * np.cos(b) + self._head_depth
+            m = self._similarity(pose)
+            p[:, :2] = p[:, :2] @ m[:, :2].T + m[:, 2]
+            p[:, 2] *= pose.scale
         return p

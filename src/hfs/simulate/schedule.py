@@ -237,7 +237,7 @@ def make_schedule(
         d = float(rng.uniform(1.5, 3.0))
         t0 = place(d, 1.0)
         if t0 is not None:
-            yaw = float(rng.uniform(12, 22)) * (1 if rng.random() < 0.5 else -1)
+            yaw = float(rng.uniform(10, 16)) * (1 if rng.random() < 0.5 else -1)
             events.append(SimEvent(t0, t0 + d, "head_turn", "both", (), yaw))
     if side != "none" and spasm_rate > 0:
         n = max(1, round(spasm_rate * duration_s / 60.0))

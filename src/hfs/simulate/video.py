@@ -54,9 +54,22 @@ class Drift:
         return (self.amps * np.sin(2 * np.pi * self.freqs * t + self.phases)).sum(axis=0)
 
 
+def _head_drift(rng: np.random.Generator, head_motion: float) -> Drift:
+    """Drift of a person holding still, scaled by ``head_motion``: shift (IOD), roll,
+    scale, and small yaw and pitch (degrees)."""
+    return Drift.draw(rng, [a * head_motion for a in (0.06, 0.04, 2.0, 0.02, 2.5, 2.0)])
+
+
 def _pose(drift: Drift, t: float, yaw: float, iod: float) -> HeadPose:
-    dx, dy, ang, ds = drift(t)
-    return HeadPose(dx=dx * iod, dy=dy * iod, angle_deg=ang, scale=1.0 + ds, yaw_deg=yaw)
+    dx, dy, ang, ds, dyaw, dpitch = drift(t)
+    return HeadPose(
+        dx=dx * iod,
+        dy=dy * iod,
+        angle_deg=ang,
+        scale=1.0 + ds,
+        yaw_deg=yaw + dyaw,
+        pitch_deg=dpitch,
+    )
 
 
 def _parse_size(size: str | tuple[int, int]) -> tuple[int, int]:
@@ -160,9 +173,7 @@ def simulate_video(
         )
     duration_s = schedule.duration_s
     model = FaceModel(load_face_photo(face, mirror=mirror_face), (w, h), face_height=face_height)
-    drift = Drift.draw(
-        rng, [0.06 * head_motion, 0.04 * head_motion, 2.0 * head_motion, 0.02 * head_motion]
-    )
+    drift = _head_drift(rng, head_motion)
     light = Drift.draw(rng, [0.10 * light_drift], k=2)
     # Sensor noise as saturating uint8 adds/subtracts: cheap per frame.
     noise_bank = []
@@ -263,9 +274,7 @@ def simulate_landmarks(
         schedule = make_schedule(rng=rng, **schedule_kwargs)
     if model is None:
         model = FaceModel(load_face_photo(face, mirror=mirror_face), size)
-    drift = Drift.draw(
-        rng, [0.06 * head_motion, 0.04 * head_motion, 2.0 * head_motion, 0.02 * head_motion]
-    )
+    drift = _head_drift(rng, head_motion)
     n = int(round(schedule.duration_s * fps))
     t = np.arange(n) / fps
     pts = np.empty((n, model.points.shape[0], 3), dtype=np.float32)

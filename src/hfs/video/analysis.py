@@ -19,7 +19,7 @@ from hfs import __version__
 from hfs.errors import NoFaceError, VideoError
 from hfs.video.events import Activations, Event, Thresholds, activations, detect_events
 from hfs.video.io import ANALYSIS_MAX_SIDE, VideoInfo, iter_frames, probe
-from hfs.video.landmarks import SUBSET, LandmarkBackend, MediaPipeFaceMesh
+from hfs.video.landmarks import SUBSET, LandmarkBackend, MediaPipeFaceMesh, native_stderr_silenced
 from hfs.video.signals import FacialSignals, compute_signals
 from hfs.video.summary import quality, summarize
 
@@ -208,6 +208,43 @@ def analyze_video(
         No face could be followed.
     """
     info = probe(path)
+    with native_stderr_silenced():
+        times, pts, size, luma, name = _landmark_stream(
+            path, info, backend, mirrored, max_side, progress
+        )
+    if not times:
+        raise NoFaceError(f"{Path(path).name}: the video has no frames")
+    decoded_s = times[-1] - times[0]
+    if info.duration_s > 2.0 and decoded_s < 0.9 * info.duration_s - 0.5:
+        raise VideoError(
+            f"{Path(path).name}: the video is truncated: only {decoded_s:.1f} s of the "
+            f"{info.duration_s:.1f} s it declares could be decoded; send the complete file"
+        )
+    return analyze_points(
+        np.asarray(times),
+        np.stack(pts),
+        info,
+        thresholds=thresholds,
+        mirrored=mirrored,
+        backend=name,
+        brightness=float(np.mean(luma)) if luma else 128.0,
+        analysis_size=size,
+    )
+
+
+def _landmark_stream(
+    path,
+    info: VideoInfo,
+    backend: LandmarkBackend | None,
+    mirrored: bool,
+    max_side: int,
+    progress: ProgressFn | None,
+):
+    """Decode in a thread, landmark in this one.
+
+    Returns frame times, subset landmarks per frame, the analysis frame size, sampled
+    brightness, and the backend's name.
+    """
     own_backend = backend is None
     backend = backend or MediaPipeFaceMesh()
     frames: queue.Queue = queue.Queue(maxsize=8)
@@ -231,7 +268,13 @@ def analyze_video(
         except BaseException as exc:  # handed to the consumer, raised there
             failure.append(exc)
         finally:
-            frames.put(None)
+            while True:  # the end marker; give up if the consumer has stopped
+                try:
+                    frames.put(None, timeout=0.2)
+                    break
+                except queue.Full:
+                    if stop.is_set():
+                        break
 
     worker = threading.Thread(target=decode, name="hfs-decode", daemon=True)
     worker.start()
@@ -257,21 +300,4 @@ def analyze_video(
             backend.close()
     if failure:
         raise failure[0]
-    if not times:
-        raise NoFaceError(f"{Path(path).name}: the video has no frames")
-    decoded_s = times[-1] - times[0]
-    if info.duration_s > 2.0 and decoded_s < 0.9 * info.duration_s - 0.5:
-        raise VideoError(
-            f"{Path(path).name}: the video is truncated: only {decoded_s:.1f} s of the "
-            f"{info.duration_s:.1f} s it declares could be decoded; send the complete file"
-        )
-    return analyze_points(
-        np.asarray(times),
-        np.stack(pts),
-        info,
-        thresholds=thresholds,
-        mirrored=mirrored,
-        backend=getattr(backend, "name", type(backend).__name__),
-        brightness=float(np.mean(luma)) if luma else 128.0,
-        analysis_size=size,
-    )
+    return times, pts, size, luma, getattr(backend, "name", type(backend).__name__)

@@ -11,8 +11,11 @@ Method
    upwards from its resting position (IOD). A region is active when its activation exceeds
    ``max(floor, k * noise)``.
 3. **One-sidedness.** A frame counts towards a spasm on side *s* when the eye, cheek
-   or mouth is active on *s* and clearly more active than on the other side (the
-   difference itself passes the threshold). The brow is named within a spasm but
+   or mouth is active on *s*, the difference from the other side itself passes the
+   threshold, and the other side stays quiet: its activation is at most 40% of this
+   side's (fading out by 55%). Landmark models read the two eyes of one blink, or the
+   two corners of one smile, unequally; a ratio tells them from a real one-sided
+   contraction where a difference alone does not. The brow is named within a spasm but
    cannot start one: in HFS it rises with the eye closure, and landmark models move
    it slightly with any lid closure. A symmetric smile, talking, or a head turn
    (removed by the rigid fit) moves both sides alike and is not a spasm.
@@ -21,8 +24,8 @@ Method
    regions are those active one-sidedly in at least a fifth of its frames; it is
    *clonic* under 1 s and *tonic* from 1 s (the JRS uses 1 s).
 5. **Blinks.** Both eyes closing together (closure >= 0.3 on each side as the landmark
-   model reads it, which under-reads lid closure, with similar closure), and no
-   one-sided activity at the time.
+   model reads it, which under-reads lid closure; the less-closed eye at least 45% of
+   the more-closed), and no one-sided activity at the time.
 """
 
 from __future__ import annotations
@@ -56,7 +59,8 @@ class Thresholds:
     min_event_s: float = 0.08
     region_share: float = 0.2
     blink_closure: float = 0.3
-    blink_asym: float = 0.35
+    blink_ratio: float = 0.45  # both eyes: less-closed / more-closed at least this
+    onesided_ratio: tuple[float, float] = (0.40, 0.55)  # other/this side: gate 1 -> 0
     eye_baseline_pct: float = 85.0
 
     def to_dict(self) -> dict:
@@ -190,10 +194,14 @@ def detect_events(a: Activations, th: Thresholds = Thresholds()) -> list[Event]:
     onesided: dict[str, dict[str, np.ndarray]] = {s: {} for s in SIDES}
     score = {}
     for s, o in (("left", "right"), ("right", "left")):
+        lo, hi = th.onesided_ratio
         for r in REGIONS:
             mine = np.nan_to_num(a.act[s][r], nan=0.0)
-            other = np.nan_to_num(a.act[o][r], nan=0.0)
-            onesided[s][r] = np.minimum(mine, mine - np.maximum(other, 0.0)) / a.thr[r]
+            other = np.maximum(np.nan_to_num(a.act[o][r], nan=0.0), 0.0)
+            # One-sided means the other side stays quiet: gate by the ratio other/mine.
+            ratio = other / np.maximum(mine, 1e-9)
+            gate = np.clip((hi - ratio) / (hi - lo), 0.0, 1.0)
+            onesided[s][r] = gate * np.minimum(mine, mine - other) / a.thr[r]
         score[s] = np.max([onesided[s][r] for r in TRIGGER_REGIONS], axis=0)
     events: list[Event] = []
     busy = np.zeros(len(t), dtype=bool)
@@ -225,7 +233,8 @@ def detect_events(a: Activations, th: Thresholds = Thresholds()) -> list[Event]:
     # Blinks: both eyes closing together.
     cl, cr = np.nan_to_num(a.act["left"]["eye"]), np.nan_to_num(a.act["right"]["eye"])
     both = np.minimum(cl, cr)
-    blink_score = np.where(np.abs(cl - cr) <= th.blink_asym, both / th.blink_closure, 0.0)
+    together = both >= th.blink_ratio * np.maximum(np.maximum(cl, cr), 1e-9)
+    blink_score = np.where(together, both / th.blink_closure, 0.0)
     for i0, i1 in _segments(blink_score, t, th):
         if busy[i0 : i1 + 1].any():
             continue  # one-sided activity at the same time: reported as the spasm

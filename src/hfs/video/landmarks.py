@@ -8,6 +8,9 @@ patient's left is on the image's right.
 from __future__ import annotations
 
 import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Protocol, runtime_checkable
 
 import numpy as np
@@ -61,6 +64,45 @@ def _subset() -> list[int]:
 SUBSET: list[int] = _subset()
 #: Position of each full-mesh index inside :data:`SUBSET`.
 SUBSET_POS: dict[int, int] = {k: i for i, k in enumerate(SUBSET)}
+
+
+@contextmanager
+def native_stderr_silenced() -> Iterator[None]:
+    """Drop what native code (TFLite, absl, MediaPipe's graph threads) writes to stderr.
+
+    MediaPipe prints start-up chatter straight to file descriptor 2, from its own
+    threads and at moments of its choosing (a model is built lazily the first time it
+    runs). Meanwhile fd 2 points at the null device, and Python's ``sys.stderr`` is
+    rebound to a duplicate of the real stderr, so Python messages, warnings and
+    progress bars still reach the person.
+    """
+    try:
+        fd = sys.stderr.fileno()
+    except (AttributeError, OSError, ValueError):
+        yield
+        return
+    py_stderr = sys.stderr
+    py_stderr.flush()
+    saved = os.dup(fd)
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, fd)
+    sys.stderr = open(
+        saved,
+        "w",
+        buffering=1,
+        closefd=False,
+        encoding=getattr(py_stderr, "encoding", None) or "utf-8",
+        errors="backslashreplace",
+    )
+    try:
+        yield
+    finally:
+        sys.stderr.flush()
+        sys.stderr.close()
+        sys.stderr = py_stderr
+        os.dup2(saved, fd)
+        os.close(saved)
+        os.close(devnull)
 
 
 @runtime_checkable
@@ -138,7 +180,7 @@ class MediaPipeFaceMesh:
 
 def detect_still(rgb: np.ndarray) -> np.ndarray | None:
     """Landmarks of one still image (static detection), or ``None``."""
-    with MediaPipeFaceMesh(static=True) as mesh:
+    with native_stderr_silenced(), MediaPipeFaceMesh(static=True) as mesh:
         return mesh.process(rgb)
 
 

@@ -209,37 +209,46 @@ def remove_pose_effects(
     """Remove what head rotation leaves in the signals after the rigid fit (in place).
 
     A similarity fit cannot undo perspective: when the head turns, the near side of
-    the face looks larger. Each signal is regressed on yaw and pitch (and their
-    squares and product) over the video's own frames, robustly (frames whose residual
-    exceeds 3 robust SD are left out of the fit, twice), and the fitted part is
-    subtracted. Spasms do not follow head pose, so they stay. Skipped when the head
-    hardly turned (range under ``min_range_deg``).
+    the face looks larger, which moves mouth corners, cheeks and brows apart on one
+    side. Each of those signals is regressed on yaw and pitch (centred, with squares
+    and product) and the fitted part subtracted. The fit uses only quiet frames (both
+    eyes open at their own resting aperture) and then drops frames whose residual
+    exceeds 3 robust SD, so spasms and blinks cannot bend it. Lid signals are left
+    alone: vertical lid distances hardly change with a few degrees of turn, and a fit
+    biased by spasms would invent closures. Skipped when the head hardly turned.
     """
     yaw, pitch = head["yaw_deg"], head["pitch_deg"]
     ok = valid & np.isfinite(yaw) & np.isfinite(pitch)
     if ok.sum() < 30:
         return
-    y0, p0 = np.median(yaw[ok]), np.median(pitch[ok])
-    dy, dp = (yaw - y0) / 10.0, (pitch - p0) / 10.0
-    spread = max(np.ptp(yaw[ok]), np.ptp(pitch[ok]))
-    if spread < min_range_deg:
+    dy, dp = (yaw - np.median(yaw[ok])) / 10.0, (pitch - np.median(pitch[ok])) / 10.0
+    if max(np.ptp(yaw[ok]), np.ptp(pitch[ok])) < min_range_deg:
+        return
+    quiet = ok.copy()
+    for s in sides:
+        ap = sides[s]["aperture"]
+        if np.isfinite(ap[ok]).any():
+            quiet &= np.nan_to_num(ap, nan=0.0) >= 0.85 * np.nanpercentile(ap[ok], 85)
+    if quiet.sum() < 30:
         return
     design = np.stack([np.ones_like(dy), dy, dp, dy * dy, dp * dp, dy * dp], axis=1)
     # Centre the pose terms so that removing the fit leaves each signal's level as is.
-    design[:, 1:] -= np.nanmean(design[ok, 1:], axis=0)
+    design[:, 1:] -= np.nanmean(design[quiet, 1:], axis=0)
     ridge = 1e-2 * np.eye(design.shape[1])
     ridge[0, 0] = 0.0
     for s in sides:
         for name, x in sides[s].items():
-            use = ok & np.isfinite(x)
+            if name in ("ear", "aperture"):
+                continue
+            use = quiet & np.isfinite(x)
             if use.sum() < 30:
                 continue
             for _ in range(3):
                 a = design[use]
                 coef = np.linalg.solve(a.T @ a + ridge * len(a), a.T @ x[use])
                 resid = x - design @ coef
-                r = resid[ok & np.isfinite(x)]
+                r = resid[quiet & np.isfinite(x)]
                 sd = 1.4826 * np.median(np.abs(r - np.median(r))) + 1e-12
-                use = ok & np.isfinite(x) & (np.abs(resid - np.median(r)) <= 3 * sd)
+                use = quiet & np.isfinite(x) & (np.abs(resid - np.median(r)) <= 3 * sd)
             coef[0] = 0.0  # keep the signal's level; remove only its pose dependence
             sides[s][name] = x - design @ coef

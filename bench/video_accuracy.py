@@ -1,0 +1,135 @@
+"""Accuracy of `hfs video analyze` on a varied set of synthetic clips with ground truth.
+
+Prints event precision/recall/F1 for spasms (matched by side and time overlap), side
+accuracy, false spasms on control clips (blink-only, smiles, head turns), blink
+recall/precision, and spasm-rate error. These figures come from SYNTHETIC videos
+(one real face photo, warped), not from patients.
+
+    python bench/video_accuracy.py            # generates the set once into bench/_data/
+    python bench/video_accuracy.py --fresh    # regenerate
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("GLOG_minloglevel", "2")
+
+from hfs.simulate.score import Score, match_events
+from hfs.simulate.video import simulate_video
+from hfs.video.analysis import analyze_video
+
+DATA = Path(__file__).parent / "_data" / "video_accuracy"
+
+# name: simulate_video keyword arguments. Sides, rates 2-20/min, both face geometries
+# (the photo and its mirror image), sizes, frame rates, codecs, head motion, turns,
+# smiles, selfie mirroring and portrait rotation. Controls have side "none".
+CLIPS: dict[str, dict] = {
+    "L_eye_r4": dict(side="left", spasm_rate=4, regions=("eye",), rng=101),
+    "R_eye_r8": dict(side="right", spasm_rate=8, regions=("eye",), rng=102),
+    "L_full_r12": dict(
+        side="left", spasm_rate=12, regions=("eye", "brow", "cheek", "mouth"), rng=103
+    ),
+    "R_full_r20": dict(side="right", spasm_rate=20, regions=("eye", "cheek", "mouth"), rng=104),
+    "L_lower_r10": dict(side="left", spasm_rate=10, regions=("cheek", "mouth"), rng=105),
+    "R_lower_r6": dict(side="right", spasm_rate=6, regions=("mouth",), rng=106),
+    "L_r2_long": dict(side="left", spasm_rate=2, regions=("eye", "cheek"), duration_s=60, rng=107),
+    "R_tonic_r8": dict(
+        side="right", spasm_rate=8, tonic_fraction=0.8, regions=("eye", "mouth"), rng=108
+    ),
+    "L_mirrorface_r10": dict(
+        side="left", spasm_rate=10, mirror_face=True, regions=("eye", "mouth"), rng=109
+    ),
+    "R_mirrorface_r14": dict(side="right", spasm_rate=14, mirror_face=True, rng=110),
+    "L_headmove_r8": dict(side="left", spasm_rate=8, head_motion=2.5, rng=111),
+    "R_turns_r10": dict(
+        side="right", spasm_rate=10, head_turns=2, regions=("eye", "mouth"), rng=112
+    ),
+    "L_smiles_r8": dict(side="left", spasm_rate=8, smiles=2, regions=("eye", "cheek"), rng=113),
+    "R_720p_r12": dict(side="right", spasm_rate=12, size="1280x720", rng=114),
+    "L_60fps_r10": dict(side="left", spasm_rate=10, fps=60, regions=("eye", "mouth"), rng=115),
+    "R_25fps_hevc_r8": dict(side="right", spasm_rate=8, fps=25, codec="hevc", rng=116),
+    "L_webm_r12": dict(side="left", spasm_rate=12, codec="vp9", suffix=".webm", rng=117),
+    "R_portrait_r10": dict(side="right", spasm_rate=10, size="480x854", rotate=90, rng=118),
+    "L_selfie_r10": dict(side="left", spasm_rate=10, selfie_mirrored=True, mirrored=True, rng=119),
+    "L_dim_noisy_r8": dict(side="left", spasm_rate=8, noise=6, light_drift=2.0, crf=30, rng=120),
+    "C_blinks": dict(side="none", blink_rate=20, rng=201),
+    "C_smiles": dict(side="none", smiles=4, rng=202),
+    "C_turns": dict(side="none", head_turns=3, rng=203),
+    "C_mirrorface_mixed": dict(side="none", smiles=2, head_turns=2, mirror_face=True, rng=204),
+}
+
+
+def build(name: str, spec: dict, fresh: bool) -> tuple[Path, dict, bool]:
+    spec = dict(spec)
+    mirrored = spec.pop("mirrored", False)
+    suffix = spec.pop("suffix", ".mp4")
+    spec.setdefault("duration_s", 30.0)
+    spec.setdefault("size", "854x480")
+    clip, truth_path = DATA / f"{name}{suffix}", DATA / f"{name}.truth.json"
+    if fresh or not (clip.exists() and truth_path.exists()):
+        truth = simulate_video(clip, **spec)
+        truth_path.write_text(json.dumps(truth, indent=1))
+    return clip, json.loads(truth_path.read_text()), mirrored
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--fresh", action="store_true", help="regenerate the clips")
+    ap.add_argument("--only", help="comma list of clip names")
+    args = ap.parse_args()
+    DATA.mkdir(parents=True, exist_ok=True)
+    names = args.only.split(",") if args.only else list(CLIPS)
+
+    spasm, blink = Score(0, 0, 0), Score(0, 0, 0)
+    side_ok = side_n = control_false = 0
+    rate_err = []
+    print(
+        f"{'clip':22s} {'truth':>5s} {'found':>5s} {'match':>5s} {'side':>11s} {'blinks t/f':>10s} {'s':>5s}"
+    )
+    for name in names:
+        t0 = time.perf_counter()
+        clip, truth, mirrored = build(name, CLIPS[name], args.fresh)
+        d = analyze_video(clip, mirrored=mirrored).to_dict()
+        dt = time.perf_counter() - t0
+        sc = match_events(truth["events"], d["events"], kind="spasm")
+        bl = match_events(truth["events"], d["events"], kind="blink")
+        spasm, blink = spasm + sc, blink + bl
+        t_side, f_side = truth["summary"]["affected_side"], d["summary"]["affected_side"]
+        if t_side == "none":
+            control_false += sc.n_found
+        else:
+            side_n += 1
+            side_ok += t_side == f_side
+            rate_err.append(
+                abs(d["summary"]["spasms_per_min"] - truth["summary"]["spasms_per_min"])
+            )
+        print(
+            f"{name:22s} {sc.n_true:5d} {sc.n_found:5d} {sc.n_matched:5d} {t_side + '/' + f_side:>11s} "
+            f"{bl.n_true:4d}/{bl.n_found:<5d} {dt:5.1f}"
+        )
+    print()
+    print(
+        f"clips: {len(names)} ({side_n} with spasms, {len(names) - side_n} controls); synthetic data"
+    )
+    print(
+        f"spasm events: precision {spasm.precision:.3f}  recall {spasm.recall:.3f}  F1 {spasm.f1:.3f}"
+        f"  (target F1 >= 0.95)"
+    )
+    print(f"side accuracy: {side_ok}/{side_n} = {side_ok / max(side_n, 1):.3f}  (target >= 0.99)")
+    print(f"false spasms on controls: {control_false}  (target 0)")
+    print(f"blinks: precision {blink.precision:.3f}  recall {blink.recall:.3f}  F1 {blink.f1:.3f}")
+    if rate_err:
+        print(
+            f"spasm rate error: mean {sum(rate_err) / len(rate_err):.2f}/min, max {max(rate_err):.2f}/min"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
