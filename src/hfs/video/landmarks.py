@@ -86,7 +86,7 @@ def native_stderr_silenced() -> Iterator[None]:
     saved = os.dup(fd)
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, fd)
-    sys.stderr = open(
+    sys.stderr = open(  # noqa: SIM115 - closed in the finally below
         saved,
         "w",
         buffering=1,
