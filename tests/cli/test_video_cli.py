@@ -113,3 +113,24 @@ def test_simulate_rejects_bad_options(tmp_path):
     one_line_error(hfs("simulate", "video", str(tmp_path / "x.mp4"), "--regions", "ear,nose"))
     one_line_error(hfs("simulate", "video", str(tmp_path / "x.avi")))
     one_line_error(hfs("simulate", "video", str(tmp_path / "x.mp4"), "--size", "big"))
+
+
+@pytest.mark.slow
+def test_video_with_no_face(tmp_path):
+    import av
+    import numpy as np
+
+    path = tmp_path / "wall.mp4"
+    rng = np.random.default_rng(1)
+    with av.open(str(path), "w") as c:
+        s = c.add_stream("libx264", rate=30)
+        s.width, s.height, s.pix_fmt = 320, 240, "yuv420p"
+        for _ in range(30):
+            f = rng.integers(60, 90, (240, 320, 3), dtype=np.uint8)
+            for p in s.encode(av.VideoFrame.from_ndarray(f, format="rgb24")):
+                c.mux(p)
+        for p in s.encode():
+            c.mux(p)
+    out = tmp_path / "r.json"
+    assert "no face" in one_line_error(hfs("video", "analyze", str(path), "--json", str(out)))
+    assert not out.exists()  # nothing half-written

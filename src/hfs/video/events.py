@@ -13,9 +13,12 @@ Method
 3. **One-sidedness.** A frame counts towards a spasm on side *s* when the eye, cheek
    or mouth is active on *s*, the difference from the other side itself passes the
    threshold, and the other side stays quiet: its activation is at most 40% of this
-   side's (fading out by 55%). Landmark models read the two eyes of one blink, or the
+   side's (fading out by 55%; for the mouth 55%, fading out by 75%, since pulling one
+   corner drags the other along). Landmark models read the two eyes of one blink, or the
    two corners of one smile, unequally; a ratio tells them from a real one-sided
-   contraction where a difference alone does not. The brow is named within a spasm but
+   contraction where a difference alone does not. While both eyes close together, a
+   cheek or mouth trigger needs twice its threshold: landmark models misplace the
+   lower face a little during a blink, most of all with the head slightly turned. The brow is named within a spasm but
    cannot start one: in HFS it rises with the eye closure, and landmark models move
    it slightly with any lid closure. A symmetric smile, talking, or a head turn
    (removed by the rigid fit) moves both sides alike and is not a spasm.
@@ -30,7 +33,7 @@ Method
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 
 import numpy as np
 
@@ -60,7 +63,17 @@ class Thresholds:
     region_share: float = 0.2
     blink_closure: float = 0.3
     blink_ratio: float = 0.45  # both eyes: less-closed / more-closed at least this
-    onesided_ratio: tuple[float, float] = (0.40, 0.55)  # other/this side: gate 1 -> 0
+    # One-sided gate per region: other/this side ratio where the gate falls from 1 to 0.
+    # The mouth is one structure: pulling one corner drags the other along (the
+    # landmark model reads 40-55% on the quiet side), while a smile reads 75% or more.
+    onesided_ratio: dict = field(
+        default_factory=lambda: {
+            "eye": (0.40, 0.55),
+            "brow": (0.40, 0.55),
+            "cheek": (0.40, 0.55),
+            "mouth": (0.55, 0.75),
+        }
+    )
     eye_baseline_pct: float = 85.0
 
     def to_dict(self) -> dict:
@@ -193,16 +206,29 @@ def detect_events(a: Activations, th: Thresholds = Thresholds()) -> list[Event]:
     # One-sided score per side: the best region, in units of its threshold.
     onesided: dict[str, dict[str, np.ndarray]] = {s: {} for s in SIDES}
     score = {}
+    # Both eyes closing together (a blink): landmark models then misplace the lower
+    # face a little, so a cheek or mouth trigger needs twice its threshold meanwhile.
+    cl, cr = np.nan_to_num(a.act["left"]["eye"]), np.nan_to_num(a.act["right"]["eye"])
+    both = np.minimum(cl, cr)
+    together = both >= th.blink_ratio * np.maximum(np.maximum(cl, cr), 1e-9)
+    blink_score = np.where(together, both / th.blink_closure, 0.0)
+    lower_face_scale = np.where(blink_score >= th.hysteresis, 0.5, 1.0)
     for s, o in (("left", "right"), ("right", "left")):
-        lo, hi = th.onesided_ratio
         for r in REGIONS:
+            lo, hi = th.onesided_ratio[r]
             mine = np.nan_to_num(a.act[s][r], nan=0.0)
             other = np.maximum(np.nan_to_num(a.act[o][r], nan=0.0), 0.0)
             # One-sided means the other side stays quiet: gate by the ratio other/mine.
             ratio = other / np.maximum(mine, 1e-9)
             gate = np.clip((hi - ratio) / (hi - lo), 0.0, 1.0)
             onesided[s][r] = gate * np.minimum(mine, mine - other) / a.thr[r]
-        score[s] = np.max([onesided[s][r] for r in TRIGGER_REGIONS], axis=0)
+        score[s] = np.max(
+            [
+                onesided[s][r] * (lower_face_scale if r in ("cheek", "mouth") else 1.0)
+                for r in TRIGGER_REGIONS
+            ],
+            axis=0,
+        )
     events: list[Event] = []
     busy = np.zeros(len(t), dtype=bool)
     for s in SIDES:
@@ -231,10 +257,6 @@ def detect_events(a: Activations, th: Thresholds = Thresholds()) -> list[Event]:
             )
             busy[sl] = True
     # Blinks: both eyes closing together.
-    cl, cr = np.nan_to_num(a.act["left"]["eye"]), np.nan_to_num(a.act["right"]["eye"])
-    both = np.minimum(cl, cr)
-    together = both >= th.blink_ratio * np.maximum(np.maximum(cl, cr), 1e-9)
-    blink_score = np.where(together, both / th.blink_closure, 0.0)
     for i0, i1 in _segments(blink_score, t, th):
         if busy[i0 : i1 + 1].any():
             continue  # one-sided activity at the same time: reported as the spasm
