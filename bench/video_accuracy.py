@@ -20,7 +20,7 @@ from pathlib import Path
 
 os.environ.setdefault("GLOG_minloglevel", "2")
 
-from hfs.simulate.score import Score, match_events
+from hfs.simulate.score import Score, match_events, pair_events
 from hfs.simulate.video import simulate_video
 from hfs.video.analysis import analyze_video
 
@@ -89,6 +89,10 @@ def main() -> int:
     spasm, blink = Score(0, 0, 0), Score(0, 0, 0)
     side_ok = side_n = control_false = 0
     rate_err = []
+    regions = ("eye", "brow", "cheek", "mouth")
+    region_tp = dict.fromkeys(regions, 0)
+    region_true = dict.fromkeys(regions, 0)
+    region_named = dict.fromkeys(regions, 0)
     print(
         f"{'clip':22s} {'truth':>5s} {'found':>5s} {'match':>5s} {'side':>11s} {'blinks t/f':>10s} {'s':>5s}"
     )
@@ -100,6 +104,11 @@ def main() -> int:
         sc = match_events(truth["events"], d["events"], kind="spasm")
         bl = match_events(truth["events"], d["events"], kind="blink")
         spasm, blink = spasm + sc, blink + bl
+        for tr, fd in pair_events(truth["events"], d["events"]):
+            for r in regions:
+                region_true[r] += r in tr["regions"]
+                region_named[r] += r in fd["regions"]
+                region_tp[r] += r in tr["regions"] and r in fd["regions"]
         t_side, f_side = truth["summary"]["affected_side"], d["summary"]["affected_side"]
         if t_side == "none":
             control_false += sc.n_found
@@ -124,6 +133,15 @@ def main() -> int:
     print(f"side accuracy: {side_ok}/{side_n} = {side_ok / max(side_n, 1):.3f}  (target >= 0.99)")
     print(f"false spasms on controls: {control_false}  (target 0)")
     print(f"blinks: precision {blink.precision:.3f}  recall {blink.recall:.3f}  F1 {blink.f1:.3f}")
+    print(
+        "regions named in matched spasms (recall = named when involved; precision = involved when named):"
+    )
+    for r in regions:
+        rec = region_tp[r] / region_true[r] if region_true[r] else float("nan")
+        prec = region_tp[r] / region_named[r] if region_named[r] else float("nan")
+        print(
+            f"  {r:6s} recall {rec:.2f}  precision {prec:.2f}  ({region_true[r]} involved, {region_named[r]} named)"
+        )
     if rate_err:
         print(
             f"spasm rate error: mean {sum(rate_err) / len(rate_err):.2f}/min, max {max(rate_err):.2f}/min"

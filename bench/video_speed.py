@@ -81,7 +81,9 @@ def heap_peak_mib(path: Path) -> float:
 
 def main() -> int:
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-    print(f"cpus: {os.cpu_count()}, load average at start: {load:.2f} (figures are noisy above ~0.5)")
+    print(
+        f"cpus: {os.cpu_count()}, load average at start: {load:.2f} (figures are noisy above ~0.5)"
+    )
     for name in CLIPS:
         path = clip_path(name)
         n_a, t_a = decode_only(path)
@@ -96,8 +98,10 @@ def main() -> int:
             f"{n_c / CLIPS[name]['fps'] / t_c:.1f}x real time)"
         )
         print(f"  (c)/(b) = {fc / fb:.2f}   (target >= 0.8)")
-        print(f"  Python heap peak during analysis: {heap_peak_mib(path):.1f} MiB "
-              f"(landmarks kept per frame, never frames)")
+        print(
+            f"  Python heap peak during analysis: {heap_peak_mib(path):.1f} MiB "
+            f"(landmarks kept per frame, never frames)"
+        )
     return 0
 
 

@@ -36,14 +36,15 @@ class Score:
         )
 
 
-def match_events(
+def pair_events(
     truth: list[dict], found: list[dict], *, kind: str = "spasm", tolerance_s: float = 0.1
-) -> Score:
-    """Match ``found`` events to ``truth`` events of ``kind`` (dicts in the event schema)."""
+) -> list[tuple[dict, dict]]:
+    """Pairs ``(true, found)`` of ``kind``: same side, overlapping in time (within
+    ``tolerance_s``), greatest overlap first come; each event in at most one pair."""
     t = sorted((e for e in truth if e["kind"] == kind), key=lambda e: e["onset_s"])
     f = sorted((e for e in found if e["kind"] == kind), key=lambda e: e["onset_s"])
     used: set[int] = set()
-    matched = 0
+    pairs = []
     for ev in f:
         best, best_ov = None, 0.0
         for i, tr in enumerate(t):
@@ -58,5 +59,16 @@ def match_events(
                 best, best_ov = i, ov
         if best is not None:
             used.add(best)
-            matched += 1
-    return Score(len(t), len(f), matched)
+            pairs.append((t[best], ev))
+    return pairs
+
+
+def match_events(
+    truth: list[dict], found: list[dict], *, kind: str = "spasm", tolerance_s: float = 0.1
+) -> Score:
+    """Match ``found`` events to ``truth`` events of ``kind`` (dicts in the event schema)."""
+    n_true = sum(e["kind"] == kind for e in truth)
+    n_found = sum(e["kind"] == kind for e in found)
+    return Score(
+        n_true, n_found, len(pair_events(truth, found, kind=kind, tolerance_s=tolerance_s))
+    )

@@ -161,11 +161,8 @@ class MediaPipeFaceMesh:
         if not res.multi_face_landmarks:
             return None
         lm = res.multi_face_landmarks[0].landmark
-        out = np.empty((len(lm), 3), dtype=np.float32)
-        for i, p in enumerate(lm):
-            out[i, 0] = p.x * w
-            out[i, 1] = p.y * h
-            out[i, 2] = p.z * w
+        out = np.array([(p.x, p.y, p.z) for p in lm], dtype=np.float32)
+        out *= np.array([w, h, w], dtype=np.float32)
         return out
 
     def close(self) -> None:
