@@ -115,3 +115,16 @@ def test_frames_without_a_face_are_tolerated(face_model):
     res = analyze_points(t, sub, info)
     assert res.quality["face_found_fraction"] == pytest.approx(6 / 7, abs=0.01)
     assert match_events(truth["events"], [e.to_dict() for e in res.events]).recall == 1.0
+
+
+def test_json_is_strict_even_with_lost_frames(face_model):
+    """No NaN may reach the JSON (it is not valid JSON), however many frames lack a face."""
+    import json
+
+    t, pts, _ = simulate_landmarks(model=face_model, side="left", duration_s=25, rng=13)
+    sub = to_subset(pts).copy()
+    sub[: len(sub) // 2] = np.nan  # the first half without a face
+    info = VideoInfo("clip.mp4", 1280, 720, 30.0, 25.0, len(t), "h264", 0)
+    d = analyze_points(t, sub, info).to_dict()
+    json.dumps(d, allow_nan=False)  # raises on NaN or inf
+    assert "face lost often" in " ".join(d["quality"]["warnings"])

@@ -99,6 +99,10 @@ class VideoAnalysis:
         }
 
     def to_dict(self) -> dict:
+        """The JSON contract ``hfs.video.analysis/1``; non-finite numbers become null."""
+        return _finite(self._dict())
+
+    def _dict(self) -> dict:
         i = self.info
         return {
             "schema": SCHEMA,
@@ -120,6 +124,19 @@ class VideoAnalysis:
             "method": self.method(),
             "disclaimer": DISCLAIMER,
         }
+
+
+def _finite(x):
+    """Replace NaN/inf (not valid JSON) by None, and numpy scalars by Python ones."""
+    if isinstance(x, dict):
+        return {k: _finite(v) for k, v in x.items()}
+    if isinstance(x, list | tuple):
+        return [_finite(v) for v in x]
+    if isinstance(x, np.generic):
+        x = x.item()
+    if isinstance(x, float) and not np.isfinite(x):
+        return None
+    return x
 
 
 def _duration(t: np.ndarray, info: VideoInfo | None) -> float:
