@@ -10,6 +10,7 @@ the person who gave the input: what was wrong and, where possible, what to do.
     HFSError                      (exit 1, HTTP 500)
     ├── InputError                (exit 2, HTTP 400)  bad input of any kind
     │   ├── VideoError            not a video, unreadable, truncated, absurd size
+    │   ├── TooLargeError         (HTTP 413) an upload over its size limit
     │   ├── NoFaceError           a readable video in which no face could be followed
     │   └── RecordingError        an electrophysiology recording that cannot be used
     ├── ConfigError               (exit 3, HTTP 500)  settings or data files are wrong
@@ -42,6 +43,12 @@ class InputError(HFSError):
 
 class VideoError(InputError):
     """The file is not a usable video: not a video at all, unreadable, truncated, absurd."""
+
+
+class TooLargeError(InputError):
+    """An upload is larger than its limit."""
+
+    http_status = 413
 
 
 class NoFaceError(InputError):
