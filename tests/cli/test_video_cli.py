@@ -134,3 +134,37 @@ def test_video_with_no_face(tmp_path):
     out = tmp_path / "r.json"
     assert "no face" in one_line_error(hfs("video", "analyze", str(path), "--json", str(out)))
     assert not out.exists()  # nothing half-written
+
+
+@pytest.mark.slow
+def test_simulate_with_a_face_photo(tmp_path):
+    """--face takes any frontal photo; here the default face mirrored and saved as JPEG."""
+    import cv2
+    from skimage import data
+
+    photo = tmp_path / "face.jpg"
+    cv2.imwrite(str(photo), cv2.cvtColor(data.astronaut()[:, ::-1], cv2.COLOR_RGB2BGR))
+    clip, truth = tmp_path / "c.mp4", tmp_path / "t.json"
+    r = hfs(
+        "simulate",
+        "video",
+        str(clip),
+        "--truth",
+        str(truth),
+        "--face",
+        str(photo),
+        "--duration",
+        "2",
+        "--size",
+        "320x240",
+        "--seed",
+        "3",
+        "-q",
+    )
+    assert r.returncode == 0, r.stderr
+    assert json.loads(truth.read_text())["video"]["face"] == "face.jpg"
+    not_a_photo = tmp_path / "x.jpg"
+    not_a_photo.write_text("nope")
+    assert "cannot read" in one_line_error(
+        hfs("simulate", "video", str(tmp_path / "d.mp4"), "--face", str(not_a_photo), "-q")
+    )
