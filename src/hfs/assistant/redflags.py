@@ -81,6 +81,10 @@ RED_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(lost|losing) (my |the )?(vision|sight)\b|\b(went|gone|going) blind\b|\bdouble vision\b|\bseeing double\b",
         ),
         (
+            "sudden vision loss",
+            r"\b(vision|sight|eyesight)\b(\s+\w+){0,2}\s+(suddenly|went (dark|black|blurry)|has gone|is gone|gone dark|gone black)\b",
+        ),
+        (
             "stroke",
             r"\b(having|had|is having|think (i|he|she) (am|is|had|has) having|signs of) a stroke\b|\bmini stroke\b",
         ),

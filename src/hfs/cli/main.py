@@ -30,6 +30,10 @@ def cli() -> None:
 from hfs.cli.simulate import simulate  # noqa: E402
 
 cli.add_command(simulate)
+from hfs.cli.assistant import chat, serve  # noqa: E402
+
+cli.add_command(chat)
+cli.add_command(serve)
 
 
 def fail(message: str, code: int) -> None:
