@@ -2,10 +2,10 @@ from __future__ import annotations
 
 import pytest
 
-from hfs.assistant import build_engine
+from hfs.assistant import default_engine
 
 
 @pytest.fixture(scope="session")
 def engine():
     """The real assistant: packaged scenarios and knowledge, MiniLM matcher."""
-    return build_engine()
+    return default_engine()

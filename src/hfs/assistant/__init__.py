@@ -6,6 +6,8 @@ Build one with :func:`build_engine`; run conversations that persist with
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from hfs.assistant.embedding import Embedder, MiniLMEmbedder, default_embedder
 from hfs.assistant.engine import KEYWORDS, ConversationState, Engine, Reply, Turn
 from hfs.assistant.knowledge import Knowledge, load_knowledge
@@ -31,6 +33,7 @@ __all__ = [
     "build_engine",
     "build_intents",
     "check_text",
+    "default_engine",
     "find_red_flag",
     "load_knowledge",
     "load_scenarios",
@@ -57,3 +60,9 @@ def build_engine(embedder: Embedder | None = None, threshold: float | None = Non
     kwargs = {} if threshold is None else {"threshold": threshold}
     matcher = Matcher(build_intents(knowledge, scenarios), embedder or default_embedder(), **kwargs)
     return Engine(scenarios, knowledge, matcher)
+
+
+@lru_cache(maxsize=1)
+def default_engine() -> Engine:
+    """The packaged assistant, built once per process (the engine holds no conversation)."""
+    return build_engine()

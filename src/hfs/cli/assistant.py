@@ -9,14 +9,14 @@ import click
 
 
 def _service(settings):
-    from hfs.assistant import AssistantService, build_engine
+    from hfs.assistant import AssistantService, default_engine
     from hfs.storage import SqlAssistantStore, create_db_engine, make_session_factory, migrate
 
     engine = create_db_engine(settings.sqlalchemy_url)
     migrate(engine)
     store = SqlAssistantStore(make_session_factory(engine))
     ttl = dt.timedelta(minutes=settings.session_ttl_minutes)
-    return AssistantService(build_engine(), store, ttl=ttl)
+    return AssistantService(default_engine(), store, ttl=ttl)
 
 
 def _show(replies, out) -> list[str]:

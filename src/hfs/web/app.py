@@ -20,11 +20,11 @@ from hfs.settings import Settings, get_settings
 
 
 def _build_assistant(settings: Settings, sessions):
-    from hfs.assistant import AssistantService, build_engine
+    from hfs.assistant import AssistantService, default_engine
     from hfs.storage import SqlAssistantStore
 
     return AssistantService(
-        build_engine(),
+        default_engine(),
         SqlAssistantStore(sessions),
         ttl=dt.timedelta(minutes=settings.session_ttl_minutes),
     )
