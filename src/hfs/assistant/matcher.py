@@ -8,10 +8,21 @@ keywords found in the message, tolerating typos with RapidFuzz (``botx`` still f
 ``botox``). The final score is ``semantic + lexical_weight * min(hits, 2) / 2``.
 Below ``threshold`` the matcher answers "not sure" and the engine says so, offering
 the menu and the contact scenario instead of guessing.
+
+Two choices keep the semantic signal on what a question is *about*:
+
+- the condition's name is replaced by "this condition" before embedding, in examples and
+  messages alike (:data:`CONDITION_NAME`). Nearly every question names it, so it
+  carries no information about the topic but pulls every question towards "what is
+  hemifacial spasm";
+- an intent may have *passages* (the sentences of its vetted answer): they count as
+  examples with a weight below one (``passage_weight``), so a question about a fact
+  the answer states is found even when no example is phrased like it.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -21,7 +32,13 @@ from rapidfuzz import fuzz, process
 from hfs.assistant.embedding import Embedder
 from hfs.assistant.text import normalise
 
-DEFAULT_THRESHOLD = 0.55
+DEFAULT_THRESHOLD = 0.5
+PASSAGE_WEIGHT = 0.9
+#: The condition's name, as people type it; replaced by "this condition" for the semantic signal.
+CONDITION_NAME = re.compile(
+    r"\b(hemi[\s-]*facial|hemifacial|hemi)[\s-]*(spa\w*|twitch\w*)|\bhfs\b|\bhemifacial\b",
+    re.IGNORECASE,
+)
 LEXICAL_WEIGHT = 0.12
 STOPWORDS = frozenset(
     [
@@ -85,6 +102,7 @@ class Intent:
     id: str
     examples: tuple[str, ...]
     keywords: tuple[str, ...] = ()
+    passages: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -94,6 +112,11 @@ class Match:
     best: str  # the best intent even when below the threshold
     semantic: float
     lexical_hits: int
+
+
+def neutralise(text: str) -> str:
+    """Replace the condition's name by "this condition" (see the module docstring)."""
+    return " ".join(CONDITION_NAME.sub("this condition", text).split())
 
 
 class Matcher:
@@ -114,6 +137,7 @@ class Matcher:
         embedder: Embedder,
         threshold: float = DEFAULT_THRESHOLD,
         lexical_weight: float = LEXICAL_WEIGHT,
+        passage_weight: float = PASSAGE_WEIGHT,
     ):
         if not intents:
             raise ValueError("a matcher needs at least one intent")
@@ -123,12 +147,19 @@ class Matcher:
         self.lexical_weight = lexical_weight
         texts: list[str] = []
         owner: list[int] = []
+        weight: list[float] = []
         for i, intent in enumerate(self.intents):
             for ex in intent.examples:
                 texts.append(ex)
                 owner.append(i)
+                weight.append(1.0)
+            for passage in intent.passages:
+                texts.append(passage)
+                owner.append(i)
+                weight.append(passage_weight)
         self._owner = np.array(owner)
-        self._vectors = embedder.embed(texts)
+        self._weight = np.array(weight, np.float32)
+        self._vectors = embedder.embed([neutralise(t) for t in texts])
         self._keywords = [
             [normalise(k) for k in intent.keywords if normalise(k)] for intent in self.intents
         ]
@@ -149,8 +180,8 @@ class Matcher:
 
     def scores(self, text: str) -> list[tuple[str, float, float, int]]:
         """(intent, combined, semantic, lexical hits) for every intent, best first."""
-        vec = self.embedder.embed([text])[0]
-        sims = self._vectors @ vec
+        vec = self.embedder.embed([neutralise(text)])[0]
+        sims = (self._vectors @ vec) * self._weight
         semantic = np.full(len(self.intents), -1.0)
         np.maximum.at(semantic, self._owner, sims)
         norm = normalise(text)

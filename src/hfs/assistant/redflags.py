@@ -54,7 +54,10 @@ RED_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "limb weakness",
             rf"\b(weak\w*|numb\w*|paraly[sz]\w*|heavy|tingl\w*)\b(\s+\w+){{0,3}}\s+{_LIMB}\b",
         ),
-        ("limb weakness", rf"\bcant (lift|move|feel|use) (my|his|her|one) {_LIMB}\b"),
+        (
+            "limb weakness",
+            rf"\bcant (lift|move|feel|use) (my|his|her|one)( left| right)? {_LIMB}\b",
+        ),
         (
             "sudden severe headache",
             r"\b(sudden\w*|worst|severe|thunderclap|explosive|excruciating|terrible|splitting|agoni[sz]ing|horrible)\b(\s+\w+){0,4}\s+headache\b",
