@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
+from contextlib import contextmanager
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -21,6 +23,21 @@ class SqlAssistantStore:
 
     def __init__(self, sessions: sessionmaker[Session]):
         self._sessions = sessions
+        bind = sessions.kw.get("bind")
+        # SQLite has one writer at a time; its busy handler makes waiting threads sleep
+        # in growing steps. Threads of this process queue on a lock instead, which is
+        # fair and immediate. (Other processes still meet the busy timeout.)
+        sqlite = bind is not None and bind.dialect.name == "sqlite"
+        self._write_lock = threading.Lock() if sqlite else None
+
+    @contextmanager
+    def _write(self):
+        if self._write_lock is None:
+            with self._sessions.begin() as db:
+                yield db
+            return
+        with self._write_lock, self._sessions.begin() as db:
+            yield db
 
     def load_session(self, session_id: str) -> StoredSession | None:
         with self._sessions() as db:
@@ -30,7 +47,7 @@ class SqlAssistantStore:
             return StoredSession(row.id, dict(row.state), _aware(row.updated_at))
 
     def save_session(self, session_id: str, state: dict, now: dt.datetime) -> None:
-        with self._sessions.begin() as db:
+        with self._write() as db:
             row = db.get(ChatSession, session_id)
             if row is None:
                 db.add(ChatSession(id=session_id, state=state, created_at=now, updated_at=now))
@@ -39,13 +56,13 @@ class SqlAssistantStore:
                 row.updated_at = now
 
     def delete_session(self, session_id: str) -> None:
-        with self._sessions.begin() as db:
+        with self._write() as db:
             db.execute(delete(ContactRequest).where(ContactRequest.session_id == session_id))
             db.execute(delete(Feedback).where(Feedback.session_id == session_id))
             db.execute(delete(ChatSession).where(ChatSession.id == session_id))
 
     def add_contact_request(self, session_id: str, data: dict, now: dt.datetime) -> None:
-        with self._sessions.begin() as db:
+        with self._write() as db:
             db.add(
                 ContactRequest(
                     session_id=session_id,
@@ -61,7 +78,7 @@ class SqlAssistantStore:
             )
 
     def add_feedback(self, session_id: str, data: dict, now: dt.datetime) -> None:
-        with self._sessions.begin() as db:
+        with self._write() as db:
             db.add(
                 Feedback(
                     session_id=session_id,
@@ -72,7 +89,7 @@ class SqlAssistantStore:
             )
 
     def purge_sessions(self, idle_before: dt.datetime) -> int:
-        with self._sessions.begin() as db:
+        with self._write() as db:
             result = db.execute(delete(ChatSession).where(ChatSession.updated_at < idle_before))
             return int(result.rowcount or 0)
 
