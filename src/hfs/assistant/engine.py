@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from pydantic import BaseModel, Field
 
-from hfs.assistant.answers import Invalid, read_answer
+from hfs.assistant.answers import Invalid, read_answer, read_choice
 from hfs.assistant.knowledge import Knowledge
 from hfs.assistant.matcher import Match, Matcher
 from hfs.assistant.redflags import find_red_flag
@@ -57,6 +57,8 @@ KEYWORDS: dict[str, str] = {
     "menu": "menu",
     "main menu": "menu",
     "forget me": "forget_me",
+    "what do you know": "what_i_know",
+    "what do you know about me": "what_i_know",
 }
 GREETINGS = frozenset(
     {"hi", "hello", "hey", "hiya", "good morning", "good afternoon", "good evening", "hi there"}
@@ -104,6 +106,7 @@ class ConversationState(BaseModel):
     stack: list[Frame] = Field(default_factory=list)
     ended: bool = False
     forgotten: bool = False
+    sent: list[str] = Field(default_factory=list)  # what was stored from it ("forget me")
 
     @property
     def scenario(self) -> str | None:
@@ -220,6 +223,18 @@ class Engine:
             ctx.replies.append(
                 Reply(text=topic.answer, topic=topic_id, choices=self._menu_labels())
             )
+
+    def _kw_what_i_know(self, ctx: _Ctx) -> None:
+        held = [f"{k}: {v or '-'}" for f in ctx.state.stack for k, v in f.slots.items()]
+        lines = []
+        if held:
+            lines.append(self.msg["know_answers"] + " " + "; ".join(held) + ".")
+        if ctx.state.sent:
+            lines.append(self.msg["know_sent"] + " " + ", ".join(ctx.state.sent) + ".")
+        text = "\n".join(lines) if lines else self.msg["know_nothing"]
+        ctx.replies.append(Reply(text=f"{text}\n{self.msg['know_forget']}"))
+        if ctx.state.stack:
+            self._run(ctx)
 
     def _kw_feedback(self, ctx: _Ctx) -> None:
         self._push(ctx, "feedback")
@@ -349,8 +364,6 @@ class Engine:
         ctx.replies.append(Reply(text=topic.answer, topic=ident, choices=choices))
 
     def _menu_value(self, text: str) -> str:
-        from hfs.assistant.answers import read_choice
-
         norm = normalise(text)
         for c in self._menu_ask.choices:  # exact names only, not words inside a question
             if norm in {normalise(c.label), normalise(c.value), *(normalise(a) for a in c.aliases)}:
@@ -423,10 +436,12 @@ class Engine:
         if step.action == "store_contact_request":
             digest = hashlib.sha256(f"{ctx.state.nonce}:{ctx.state.turn}".encode()).hexdigest()
             frame.slots["reference"] = "HFS-" + digest[:8].upper()
+            ctx.state.sent.append(f"contact request {frame.slots['reference']}")
             keys = ("name", "phone", "email", "preferred_time", "from_date", "reason", "reference")
             ctx.effects.append(Effect(step.action, {k: frame.slots.get(k, "") for k in keys}))
         elif step.action == "store_feedback":
             rating = int(frame.slots.get("rating", "0") or 0)
+            ctx.state.sent.append("feedback")
             ctx.effects.append(
                 Effect(step.action, {"rating": rating, "comment": frame.slots.get("comment", "")})
             )
@@ -435,6 +450,7 @@ class Engine:
             # Drop everything held in the conversation itself, too.
             ctx.state.stack[:] = [frame]
             frame.slots.clear()
+            ctx.state.sent.clear()
             ctx.state.forgotten = True
 
     # ------------------------------------------------------------- rendering

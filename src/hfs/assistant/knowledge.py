@@ -50,6 +50,10 @@ REQUIRED_MESSAGES = (
     "start_over_idle",
     "too_long",
     "date_past",
+    "know_answers",
+    "know_sent",
+    "know_nothing",
+    "know_forget",
 )
 
 
