@@ -48,7 +48,7 @@ def build_intents(knowledge: Knowledge, scenarios: dict[str, Scenario]) -> list[
         for t in knowledge.topics
     ]
     intents += [
-        Intent(f"scenario:{s.id}", (s.title, *s.triggers))
+        Intent(f"scenario:{s.id}", (s.title, *s.triggers), s.keywords)
         for s in scenarios.values()
         if s.triggers and s.id != "menu"
     ]

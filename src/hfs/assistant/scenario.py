@@ -130,6 +130,7 @@ class Scenario(BaseModel):
     title: str
     description: str = ""
     triggers: tuple[str, ...] = ()  # example phrasings that start it from the idle state
+    keywords: tuple[str, ...] = ()  # words that point to it (the matcher's lexical signal)
     steps: tuple[Step, ...] = Field(min_length=1)
 
     @property
