@@ -208,3 +208,53 @@ def test_text_of_exactly_2000_characters_is_accepted(engine, db, clock):
 def test_unknown_session_is_not_found(engine, db, clock):
     with pytest.raises(SessionNotFoundError):
         service(engine, db, clock).chat("no-such-session", "hello")
+
+
+def test_a_state_from_an_older_scenario_set_is_not_continued(engine, db, clock):
+    svc = service(engine, db, clock)
+    sid = svc.chat(None, None).session_id
+    svc.chat(sid, "check my symptoms")
+    state = svc.store.load_session(sid).state
+    state["stack"][-1]["step"] = "a_step_that_was_removed"
+    svc.store.save_session(sid, state, clock.now)
+    with pytest.raises(SessionNotFoundError, match="can no longer be continued"):
+        svc.chat(sid, "left")
+
+
+def test_concurrent_confirmations_store_one_request(engine, db, clock):
+    from concurrent.futures import ThreadPoolExecutor
+
+    svc = service(engine, db, clock)
+    sid = svc.chat(None, None).session_id
+    for line in [
+        "Ask the clinic to contact me",
+        "yes",
+        "Ana",
+        "email",
+        "ana@example.org",
+        "morning",
+        "skip",
+        "surgery questions",
+    ]:
+        svc.chat(sid, line)
+    with ThreadPoolExecutor(4) as pool:
+        results = list(pool.map(lambda _: svc.chat(sid, "yes"), range(4)))
+    assert any("reference is" in r.replies[0].text for r in results)
+    assert count(db, ContactRequest) == 1
+
+
+def test_the_same_reference_is_stored_once(db, clock):
+    store = SqlAssistantStore(make_session_factory(db))
+    store.save_session("s1", {}, clock.now)
+    data = {"reference": "HFS-ABCDEF12", "name": "A"}
+    store.add_contact_request("s1", data, clock.now)
+    store.add_contact_request("s1", data, clock.now)
+    assert count(db, ContactRequest) == 1
+
+
+def test_a_new_data_folder_is_private(tmp_path):
+    folder = tmp_path / "fresh"
+    engine = create_db_engine(f"sqlite:///{folder / 'hfs.sqlite3'}")
+    migrate(engine)
+    engine.dispose()
+    assert folder.stat().st_mode & 0o777 == 0o700

@@ -167,6 +167,14 @@ class Engine:
         state = ConversationState(nonce=nonce)
         return Turn(state, [self._welcome()], [])
 
+    def can_continue(self, state: ConversationState) -> bool:
+        """Whether every frame still names an existing scenario step (after an upgrade)."""
+        for frame in state.stack:
+            sc = self.scenarios.get(frame.scenario)
+            if sc is None or all(step.id != frame.step for step in sc.steps):
+                return False
+        return True
+
     def turn(self, state: ConversationState, text: str, *, today: dt.date | None = None) -> Turn:
         """Answer one message. ``today`` bounds date answers (no dates in the past)."""
         st = state.model_copy(deep=True)

@@ -11,6 +11,7 @@ import datetime as dt
 import secrets
 import threading
 import unicodedata
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -78,6 +79,12 @@ class AssistantService:
         self.ttl = ttl
         self.clock = clock
         self._purge_lock = threading.Lock()
+        # Turns of one session run one at a time in this process (a double click on
+        # "yes" must not send a request twice); locks vanish with their last user.
+        self._session_locks: weakref.WeakValueDictionary[str, threading.Lock] = (
+            weakref.WeakValueDictionary()
+        )
+        self._locks_lock = threading.Lock()
         self._last_purge = dt.datetime.min.replace(tzinfo=dt.UTC)
 
     def chat(self, session_id: str | None, text: str | None) -> ChatResult:
@@ -94,6 +101,15 @@ class AssistantService:
                 replies += turn.replies
             return self._finish(session_id, Turn(turn.state, replies, turn.effects), now)
         clean = check_text(text if text is not None else "")
+        with self._locks_lock:
+            lock = self._session_locks.get(session_id)
+            if lock is None:
+                lock = threading.Lock()
+                self._session_locks[session_id] = lock
+        with lock:
+            return self._continue(session_id, clean, now)
+
+    def _continue(self, session_id: str, clean: str, now: dt.datetime) -> ChatResult:
         stored = self.store.load_session(session_id)
         if stored is None or now - stored.updated_at > self.ttl:
             if stored is not None:  # expired: drop idle states now, keep sent requests
@@ -104,9 +120,11 @@ class AssistantService:
         try:
             state = ConversationState.model_validate(stored.state)
         except ValidationError:
+            state = None
+        if state is None or not self.engine.can_continue(state):
             raise SessionNotFoundError(
                 "this conversation can no longer be continued; start a new one (session_id null)"
-            ) from None
+            )
         turn = self.engine.turn(state, clean, today=now.date())
         return self._finish(session_id, turn, now)
 

@@ -62,7 +62,12 @@ class SqlAssistantStore:
             db.execute(delete(ChatSession).where(ChatSession.id == session_id))
 
     def add_contact_request(self, session_id: str, data: dict, now: dt.datetime) -> None:
+        """Store a request; the same reference twice (a retried turn) is stored once."""
         with self._write() as db:
+            if db.scalar(
+                select(ContactRequest.id).where(ContactRequest.reference == data["reference"])
+            ):
+                return
             db.add(
                 ContactRequest(
                     session_id=session_id,
