@@ -66,7 +66,7 @@ def test_exit_ends_the_conversation(client):
         ({"session_id": "SID", "text": ""}, 400, "empty"),
         ({"session_id": "SID", "text": "   "}, 400, "empty"),
         ({"session_id": "SID", "text": "a" * 2001}, 400, "too long"),
-        ({"session_id": "SID", "text": "a" * 200_000}, 422, "text"),
+        ({"session_id": "SID", "text": "a" * 200_000}, 413, "too large"),
         ({"session_id": "SID", "text": "\x00\x01\x02binary"}, 400, "binary"),
         ({"session_id": "SID"}, 400, "empty"),
         ({"session_id": "SID", "text": 42}, 422, "text"),
@@ -118,5 +118,12 @@ def test_server_restart_mid_conversation_keeps_the_state(settings):
 
 def test_index_page_and_health(client):
     assert client.get("/healthz").json() == {"status": "ok"}
-    page = client.get("/")
+    page = client.get("/assistant")
     assert page.status_code == 200 and "/api/chat" in page.text
+
+
+def test_an_absurd_body_is_refused_before_reading(client):
+    r = client.post(
+        "/api/chat", content=b"x" * (65 * 1024), headers={"Content-Type": "application/json"}
+    )
+    assert r.status_code == 413 and "too large" in r.json()["detail"]

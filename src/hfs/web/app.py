@@ -18,6 +18,8 @@ from hfs import __version__
 from hfs.errors import HFSError
 from hfs.settings import Settings, get_settings
 
+MAX_BODY_BYTES = 64 * 1024
+
 
 def _build_assistant(settings: Settings, sessions):
     from hfs.assistant import AssistantService, default_engine
@@ -50,6 +52,17 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     app = FastAPI(title="hfs", version=__version__, lifespan=lifespan)
     app.state.settings = settings
+
+    @app.middleware("http")
+    async def _limit_body(request: Request, call_next):
+        # Chat messages are small; refuse absurd bodies before reading them.
+        length = request.headers.get("content-length")
+        if length is not None and (not length.isdigit() or int(length) > MAX_BODY_BYTES):
+            return JSONResponse(
+                {"detail": f"request body too large (at most {MAX_BODY_BYTES} bytes)"},
+                status_code=413,
+            )
+        return await call_next(request)
 
     @app.exception_handler(HFSError)
     async def _hfs_error(_request: Request, exc: HFSError) -> JSONResponse:

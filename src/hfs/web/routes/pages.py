@@ -1,4 +1,4 @@
-"""A minimal page with the chat widget (the clinic app builds the real pages)."""
+"""A minimal page with the chat widget at /assistant (the clinic app builds the real pages)."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from fastapi.responses import HTMLResponse
 router = APIRouter(tags=["pages"])
 
 
-@router.get("/", response_class=HTMLResponse)
-def index() -> HTMLResponse:
+@router.get("/assistant", response_class=HTMLResponse)
+def assistant_page() -> HTMLResponse:
     html = (resources.files("hfs.web") / "templates" / "chat.html").read_text("utf-8")
     return HTMLResponse(html)
 
