@@ -194,3 +194,24 @@ def test_a_missing_required_scenario_is_an_error(tmp_path):
     (tmp_path / "menu.yaml").write_text(textwrap.dedent(BASE["menu.yaml"]))
     with pytest.raises(ConfigError, match="no 'feedback' scenario"):
         load_scenarios(tmp_path)
+
+
+def test_no_scenario_text_claims_a_diagnosis():
+    import re
+
+    claim = re.compile(
+        r"\byou (definitely |probably |likely )?(have|suffer from) (hemifacial|hfs)", re.I
+    )
+    for sc in load_scenarios().values():
+        for step in sc.steps:
+            text = getattr(step, "text", None) or ""
+            assert not claim.search(text), (sc.id, step.id)
+
+
+def test_screening_outcomes_name_a_next_step():
+    sc = load_scenarios()["screening"]
+    outcomes = [s for s in sc.steps if s.kind == "end"]
+    assert len(outcomes) >= 6
+    for step in outcomes:
+        low = step.text.lower()
+        assert any(w in low for w in ("doctor", "emergency", "clinic", "neurologist")), step.id
