@@ -66,3 +66,19 @@ def test_restart_mid_conversation(tmp_path):
         assert "bursts" in body["replies"][-1]["text"]
     finally:
         stop(server)
+
+
+def test_serve_on_a_taken_port_is_a_one_line_error(tmp_path):
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        s.listen()
+        port = s.getsockname()[1]
+        proc = subprocess.run(
+            [sys.executable, "-m", "hfs.cli.main", "serve", "--port", str(port)],
+            env={**os.environ, "HFS_DATA_DIR": str(tmp_path)},
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    assert proc.returncode == 2
+    assert proc.stderr.startswith("hfs: error: cannot listen on 127.0.0.1:")

@@ -79,10 +79,18 @@ def chat(session_id: str | None) -> None:
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64))
 def serve(host: str, port: int, workers: int) -> None:
     """Start the web server (patient assistant API at /api/chat)."""
+    import socket
+
     import uvicorn
 
+    from hfs.errors import InputError
     from hfs.settings import get_settings
 
+    try:  # a clear one-line error instead of a server log when the port is taken
+        with socket.create_server((host, port)):
+            pass
+    except OSError as exc:
+        raise InputError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
     settings = get_settings()
     click.echo(f"hfs: serving on http://{host}:{port} (data in {settings.data_dir})", err=True)
     uvicorn.run(
