@@ -100,4 +100,7 @@ def serve(host: str, port: int, workers: int) -> None:
         port=port,
         workers=workers,
         log_level="warning",
+        # Longer than a person's pause between messages, so a kept-alive connection is
+        # not closed by the server just as the next message is sent on it.
+        timeout_keep_alive=75,
     )
