@@ -59,10 +59,11 @@ def start_server(data_dir: str, port: int, workers: int) -> subprocess.Popen:
         str(port),
     ]
     cmd += ["--workers", str(workers)]
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    log = open(os.path.join(data_dir, "server.log"), "w")  # noqa: SIM115 (lives with the server)
+    proc = subprocess.Popen(cmd, env=env, stdout=log, stderr=subprocess.STDOUT)
     for _ in range(300):  # bounded: 60 s
         if proc.poll() is not None:
-            raise SystemExit(f"server exited: {proc.stderr.read().decode()[-2000:]}")
+            raise SystemExit(f"server exited: {server_log(data_dir)[-2000:]}")
         try:
             if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).status_code == 200:
                 return proc
@@ -70,6 +71,11 @@ def start_server(data_dir: str, port: int, workers: int) -> subprocess.Popen:
             time.sleep(0.2)
     proc.kill()
     raise SystemExit("server did not start within 60 s")
+
+
+def server_log(data_dir: str) -> str:
+    with open(os.path.join(data_dir, "server.log")) as f:
+        return f.read()
 
 
 async def session(client, url, turns, think, ramp, rng, latencies, errors) -> None:
@@ -135,6 +141,8 @@ def main() -> None:
         finally:
             server.terminate()
             server.wait(timeout=20)
+        log = server_log(data_dir)
+    server_errors = [ln for ln in log.splitlines() if "Traceback" in ln or "ERROR" in ln]
     lat.sort()
     q = statistics.quantiles(lat, n=100) if len(lat) > 1 else lat * 99
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
@@ -150,7 +158,8 @@ def main() -> None:
     print(f"  latency p95:       {q[94]:.1f} ms  (target <= 50 ms)")
     print(f"  latency max:       {lat[-1]:.1f} ms")
     print(f"  errors:            {len(errors)}  (target 0)")
-    for e in errors[:5]:
+    print(f"  server log errors: {len(server_errors)}")
+    for e in [*errors[:5], *server_errors[:5]]:
         print(f"    {e}")
 
 
