@@ -15,6 +15,7 @@ the person who gave the input: what was wrong and, where possible, what to do.
     │   └── RecordingError        an electrophysiology recording that cannot be used
     ├── ConfigError               (exit 3, HTTP 500)  settings or data files are wrong
     └── NotFoundError             (exit 4, HTTP 404)  a named thing does not exist
+        └── SessionNotFoundError  a chat session that is unknown or has expired
 """
 
 from __future__ import annotations
@@ -70,3 +71,7 @@ class NotFoundError(HFSError):
 
     exit_code = 4
     http_status = 404
+
+
+class SessionNotFoundError(NotFoundError):
+    """A chat session id that is unknown, expired or forgotten."""

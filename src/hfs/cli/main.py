@@ -27,13 +27,13 @@ def cli() -> None:
 
 
 # Command groups: one module each under hfs.cli, added here.
+from hfs.cli.assistant import chat, serve  # noqa: E402
 from hfs.cli.demo import demo  # noqa: E402
 from hfs.cli.simulate import simulate  # noqa: E402
 from hfs.cli.video import video  # noqa: E402
 
-cli.add_command(simulate)
-cli.add_command(video)
-cli.add_command(demo)
+for command in (video, simulate, chat, serve, demo):
+    cli.add_command(command)
 
 
 def fail(message: str, code: int) -> None:

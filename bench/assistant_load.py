@@ -1,0 +1,167 @@
+"""Benchmark: the chat API under concurrent sessions, against a real `hfs serve`.
+
+Starts `hfs serve` on 127.0.0.1 (a free port, a temporary HFS_DATA_DIR), then runs
+``--sessions`` concurrent conversations of ``--turns`` turns each (the first turn
+opens the session) and prints p50/p95/max latency per request and the error count.
+Sessions open at random moments over ``--ramp`` seconds (``--ramp 0``: all in the
+same instant); between turns each simulated person pauses up to ``--think`` seconds
+(uniform, seeded); ``--think 0`` sends back-to-back (a saturation test). The client
+runs on the same machine and takes CPU from the server.
+
+    python bench/assistant_load.py [--sessions 50] [--turns 10] [--think 2] [--ramp 2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+import httpx
+
+SCRIPT = [
+    None,
+    "what causes hemifacial spasm",
+    "how long does botox last",
+    "check my symptoms",
+    "left",
+    "The eye and the cheek or mouth",
+    "help",
+    "more than a year",
+    "is the operation risky?",
+    "exit",
+]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_server(data_dir: str, port: int, workers: int) -> subprocess.Popen:
+    env = {**os.environ, "HFS_DATA_DIR": data_dir}
+    cmd = [
+        sys.executable,
+        "-m",
+        "hfs.cli.main",
+        "serve",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+    ]
+    cmd += ["--workers", str(workers)]
+    log = open(os.path.join(data_dir, "server.log"), "w")  # noqa: SIM115 (lives with the server)
+    proc = subprocess.Popen(cmd, env=env, stdout=log, stderr=subprocess.STDOUT)
+    for _ in range(300):  # bounded: 60 s
+        if proc.poll() is not None:
+            raise SystemExit(f"server exited: {server_log(data_dir)[-2000:]}")
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).status_code == 200:
+                return proc
+        except httpx.HTTPError:
+            time.sleep(0.2)
+    proc.kill()
+    raise SystemExit("server did not start within 60 s")
+
+
+def server_log(data_dir: str) -> str:
+    with open(os.path.join(data_dir, "server.log")) as f:
+        return f.read()
+
+
+async def session(client, url, turns, think, ramp, rng, latencies, errors) -> None:
+    if ramp > 0:  # sessions open spread over the ramp, as a load tool's spawn rate does
+        await asyncio.sleep(rng.uniform(0, ramp))
+    sid = None
+    for i in range(turns):
+        text = SCRIPT[i % len(SCRIPT)]
+        t0 = time.perf_counter()
+        try:
+            r = await client.post(url, json={"session_id": sid, "text": text})
+            latencies.append((time.perf_counter() - t0) * 1000)
+            if r.status_code != 200:
+                errors.append(f"{r.status_code}: {r.text[:120]}")
+                return
+            body = r.json()
+            sid = None if body["ended"] else body["session_id"]
+        except httpx.HTTPError as exc:
+            errors.append(repr(exc))
+            return
+        if think > 0:
+            await asyncio.sleep(rng.uniform(0, think))
+
+
+async def run(port: int, sessions: int, turns: int, think: float, ramp: float, seed: int):
+    url = f"http://127.0.0.1:{port}/api/chat"
+    latencies: list[float] = []
+    errors: list[str] = []
+    limits = httpx.Limits(max_connections=sessions, max_keepalive_connections=sessions)
+    async with httpx.AsyncClient(timeout=30, limits=limits) as client:
+        rngs = [random.Random(seed + i) for i in range(sessions)]
+        t0 = time.perf_counter()
+        await asyncio.gather(
+            *(
+                session(client, url, turns, think, ramp, rngs[i], latencies, errors)
+                for i in range(sessions)
+            )
+        )
+        wall = time.perf_counter() - t0
+    return latencies, errors, wall
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--sessions", type=int, default=50)
+    p.add_argument("--turns", type=int, default=10)
+    p.add_argument("--think", type=float, default=2.0, help="max pause between turns, s")
+    p.add_argument(
+        "--ramp", type=float, default=2.0, help="sessions open spread over this many s (0: at once)"
+    )
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--workers", type=int, default=1, help="uvicorn worker processes")
+    args = p.parse_args()
+    port = free_port()
+    with tempfile.TemporaryDirectory(prefix="hfs-load-") as data_dir:
+        server = start_server(data_dir, port, args.workers)
+        try:
+            # Warm-up conversations so model loading (per worker) is not timed.
+            asyncio.run(run(port, 2 * args.workers, 3, 0.0, 0.0, args.seed))
+            lat, errors, wall = asyncio.run(
+                run(port, args.sessions, args.turns, args.think, args.ramp, args.seed)
+            )
+        finally:
+            server.terminate()
+            server.wait(timeout=20)
+        log = server_log(data_dir)
+    server_errors = [ln for ln in log.splitlines() if "Traceback" in ln or "ERROR" in ln]
+    lat.sort()
+    q = statistics.quantiles(lat, n=100) if len(lat) > 1 else lat * 99
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"assistant load benchmark: hfs serve on 127.0.0.1, {os.cpu_count()} CPU(s)")
+    print(f"  machine load avg:  {load} (1/5/15 min, other work on this machine included)")
+    print(
+        f"  sessions x turns:  {args.sessions} x {args.turns}, think time up to {args.think:.1f} s, "
+        f"opened over {args.ramp:.1f} s"
+    )
+    print(f"  server workers:    {args.workers}")
+    print(f"  requests:          {len(lat)} in {wall:.1f} s ({len(lat) / wall:.0f}/s)")
+    print(f"  latency p50:       {q[49]:.1f} ms")
+    print(f"  latency p95:       {q[94]:.1f} ms  (target <= 50 ms)")
+    print(f"  latency max:       {lat[-1]:.1f} ms")
+    print(f"  errors:            {len(errors)}  (target 0)")
+    print(f"  server log errors: {len(server_errors)}")
+    for e in [*errors[:5], *server_errors[:5]]:
+        print(f"    {e}")
+
+
+if __name__ == "__main__":
+    main()

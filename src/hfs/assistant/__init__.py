@@ -1,0 +1,75 @@
+"""The patient assistant: scenarios as data, a pure engine, vetted knowledge.
+
+Build one with :func:`build_engine`; run conversations that persist with
+:class:`AssistantService` and a store (:mod:`hfs.storage`). See docs/assistant.md.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from hfs.assistant.embedding import Embedder, MiniLMEmbedder, default_embedder
+from hfs.assistant.engine import KEYWORDS, ConversationState, Engine, Reply, Turn
+from hfs.assistant.knowledge import Knowledge, load_knowledge
+from hfs.assistant.matcher import Intent, Matcher
+from hfs.assistant.redflags import find_red_flag
+from hfs.assistant.scenario import Scenario, load_scenarios
+from hfs.assistant.service import AssistantService, ChatResult, check_text
+
+__all__ = [
+    "KEYWORDS",
+    "AssistantService",
+    "ChatResult",
+    "ConversationState",
+    "Embedder",
+    "Engine",
+    "Intent",
+    "Knowledge",
+    "Matcher",
+    "MiniLMEmbedder",
+    "Reply",
+    "Scenario",
+    "Turn",
+    "build_engine",
+    "build_intents",
+    "check_text",
+    "default_engine",
+    "find_red_flag",
+    "load_knowledge",
+    "load_scenarios",
+]
+
+
+def build_intents(knowledge: Knowledge, scenarios: dict[str, Scenario]) -> list[Intent]:
+    """Intents for the matcher: every topic (title + examples) and every scenario with triggers."""
+    intents = [
+        Intent(f"topic:{t.id}", (t.title, *t.examples), t.keywords, _sentences(t.text))
+        for t in knowledge.topics
+    ]
+    intents += [
+        Intent(f"scenario:{s.id}", (s.title, *s.triggers), s.keywords)
+        for s in scenarios.values()
+        if s.triggers and s.id != "menu"
+    ]
+    return intents
+
+
+def _sentences(text: str) -> tuple[str, ...]:
+    parts = re.split(r"(?<=[.!?])\s+", " ".join(text.split()))
+    return tuple(p for p in parts if len(p.split()) >= 4)
+
+
+def build_engine(embedder: Embedder | None = None, threshold: float | None = None) -> Engine:
+    """The assistant with the packaged scenarios, knowledge and the MiniLM matcher."""
+    knowledge = load_knowledge()
+    scenarios = load_scenarios()
+    kwargs = {} if threshold is None else {"threshold": threshold}
+    matcher = Matcher(build_intents(knowledge, scenarios), embedder or default_embedder(), **kwargs)
+    return Engine(scenarios, knowledge, matcher)
+
+
+@lru_cache(maxsize=1)
+def default_engine() -> Engine:
+    """The packaged assistant, built once per process (the engine holds no conversation)."""
+    return build_engine()

@@ -1,0 +1,512 @@
+"""The conversation engine: a pure function ``(state, text) -> (new state, replies)``.
+
+:meth:`Engine.turn` never touches a database, a clock or the network. It returns a
+:class:`Turn` with the new :class:`ConversationState` (plain JSON-able data), the
+replies to show, and *effects*: records the shell must store (a contact request,
+feedback) or a request to forget the session. The shell (web route, CLI) persists
+the state and applies the effects; see :class:`hfs.assistant.service.AssistantService`.
+
+Order of handling for every message:
+
+1. red flags (:mod:`hfs.assistant.redflags`), before anything else;
+2. global keywords (:data:`KEYWORDS`), matched on the whole message, case- and
+   punctuation-insensitive;
+3. the pending question of the scenario on top of the stack, if any;
+4. otherwise free text: greetings, menu choices, then the matcher (knowledge topics
+   and scenarios), with a "not sure" answer below its threshold.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import string
+from dataclasses import dataclass, field
+
+from pydantic import BaseModel, Field
+
+from hfs.assistant.answers import Invalid, read_answer, read_choice
+from hfs.assistant.knowledge import Knowledge
+from hfs.assistant.matcher import Match, Matcher
+from hfs.assistant.redflags import find_red_flag
+from hfs.assistant.scenario import (
+    ActionStep,
+    AskStep,
+    BeginStep,
+    BranchStep,
+    EndStep,
+    SayStep,
+    Scenario,
+)
+from hfs.assistant.text import normalise
+from hfs.errors import ConfigError
+
+#: Global keywords: normalised message -> command. Buttons send the same words
+#: (RESTART -> "start over", MENU -> "menu", CLOSE -> "exit").
+KEYWORDS: dict[str, str] = {
+    "cancel": "exit",
+    "exit": "exit",
+    "close": "exit",
+    "quit": "exit",
+    "start over": "start_over",
+    "restart": "start_over",
+    "help": "help",
+    "terms": "terms",
+    "privacy": "terms",
+    "feedback": "feedback",
+    "menu": "menu",
+    "main menu": "menu",
+    "forget me": "forget_me",
+    "what do you know": "what_i_know",
+    "what do you know about me": "what_i_know",
+}
+GREETINGS = frozenset(
+    {"hi", "hello", "hey", "hiya", "good morning", "good afternoon", "good evening", "hi there"}
+)
+THANKS = frozenset(
+    {
+        "thanks",
+        "thank you",
+        "thank you very much",
+        "thanks a lot",
+        "cheers",
+        "bye",
+        "goodbye",
+        "ok thanks",
+        "ok thank you",
+        "great thanks",
+    }
+)
+MAX_STEPS_PER_TURN = 200
+
+
+class Reply(BaseModel):
+    """One message from the assistant."""
+
+    text: str
+    topic: str | None = None
+    choices: list[str] = Field(default_factory=list)
+
+
+class Frame(BaseModel):
+    """A running scenario: where it is and what the person entered so far."""
+
+    scenario: str
+    step: str
+    slots: dict[str, str] = Field(default_factory=dict)
+    retries: int = 0
+
+
+class ConversationState(BaseModel):
+    """Everything the engine needs to continue a conversation (JSON-serialisable)."""
+
+    version: int = 1
+    nonce: str = Field(min_length=8)
+    turn: int = 0
+    stack: list[Frame] = Field(default_factory=list)
+    ended: bool = False
+    forgotten: bool = False
+    sent: list[str] = Field(default_factory=list)  # what was stored from it ("forget me")
+
+    @property
+    def scenario(self) -> str | None:
+        return self.stack[-1].scenario if self.stack else None
+
+
+@dataclass(frozen=True)
+class Effect:
+    """Something the shell must do: ``store_contact_request``, ``store_feedback``, ``forget_session``."""
+
+    action: str
+    data: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Turn:
+    state: ConversationState
+    replies: list[Reply]
+    effects: list[Effect]
+
+    @property
+    def scenario(self) -> str | None:
+        return self.state.scenario
+
+    @property
+    def ended(self) -> bool:
+        return self.state.ended
+
+
+class _Slots(dict):
+    def __missing__(self, key: str) -> str:
+        return "-"
+
+
+class Engine:
+    """Runs scenarios over a knowledge base and a matcher. Stateless itself.
+
+    Parameters
+    ----------
+    scenarios : dict of Scenario
+        As loaded by :func:`hfs.assistant.scenario.load_scenarios`.
+    knowledge : Knowledge
+    matcher : Matcher
+        Intents ``topic:<id>`` and ``scenario:<id>``.
+    """
+
+    def __init__(self, scenarios: dict[str, Scenario], knowledge: Knowledge, matcher: Matcher):
+        self.scenarios = scenarios
+        self.kb = knowledge
+        self.matcher = matcher
+        self.msg = knowledge.messages
+        menu = scenarios["menu"]
+        self._menu_ask = next(s for s in menu.steps if isinstance(s, AskStep))
+
+    # ----------------------------------------------------------------- public
+    def start(self, nonce: str) -> Turn:
+        """A new conversation: the welcome and the menu's choices."""
+        state = ConversationState(nonce=nonce)
+        return Turn(state, [self._welcome()], [])
+
+    def can_continue(self, state: ConversationState) -> bool:
+        """Whether every frame still names an existing scenario step (after an upgrade)."""
+        for frame in state.stack:
+            sc = self.scenarios.get(frame.scenario)
+            if sc is None or all(step.id != frame.step for step in sc.steps):
+                return False
+        return True
+
+    def turn(self, state: ConversationState, text: str, *, today: dt.date | None = None) -> Turn:
+        """Answer one message. ``today`` bounds date answers (no dates in the past)."""
+        st = state.model_copy(deep=True)
+        if st.ended:  # a closed conversation starts afresh on the next message
+            st = ConversationState(nonce=st.nonce, turn=st.turn)
+        st.turn += 1
+        ctx = _Ctx(st, [], [], today)
+
+        flag = find_red_flag(text)
+        if flag is not None:
+            topic = self.kb.topic("emergency")
+            ctx.replies.append(Reply(text=topic.answer, topic="emergency", choices=["Menu"]))
+            return ctx.result()
+
+        command = KEYWORDS.get(normalise(text))
+        if command is not None:
+            getattr(self, f"_kw_{command}")(ctx)
+            return ctx.result()
+
+        if st.stack:
+            self._answer(ctx, text)
+        else:
+            self._idle(ctx, text)
+        return ctx.result()
+
+    # --------------------------------------------------------------- keywords
+    def _kw_exit(self, ctx: _Ctx) -> None:
+        ctx.state.stack.clear()
+        ctx.state.ended = True
+        ctx.replies.append(Reply(text=self.msg["closed"]))
+
+    def _kw_start_over(self, ctx: _Ctx) -> None:
+        if not ctx.state.stack:
+            ctx.replies.append(self._welcome(self.msg["start_over_idle"]))
+            return
+        top = ctx.state.stack[-1]
+        top.step = self.scenarios[top.scenario].first
+        top.slots.clear()
+        top.retries = 0
+        self._run(ctx)
+
+    def _kw_help(self, ctx: _Ctx) -> None:
+        self._show_topic(ctx, "help")
+
+    def _kw_terms(self, ctx: _Ctx) -> None:
+        self._show_topic(ctx, "terms")
+
+    def _show_topic(self, ctx: _Ctx, topic_id: str) -> None:
+        topic = self.kb.topic(topic_id)
+        if ctx.state.stack:
+            ctx.replies.append(Reply(text=topic.answer, topic=topic_id))
+            self._run(ctx)  # asks the pending question again
+        else:
+            ctx.replies.append(
+                Reply(text=topic.answer, topic=topic_id, choices=self._menu_labels())
+            )
+
+    def _kw_what_i_know(self, ctx: _Ctx) -> None:
+        held = [f"{k}: {v or '-'}" for f in ctx.state.stack for k, v in f.slots.items()]
+        lines = []
+        if held:
+            lines.append(self.msg["know_answers"] + " " + "; ".join(held) + ".")
+        if ctx.state.sent:
+            lines.append(self.msg["know_sent"] + " " + ", ".join(ctx.state.sent) + ".")
+        text = "\n".join(lines) if lines else self.msg["know_nothing"]
+        ctx.replies.append(Reply(text=f"{text}\n{self.msg['know_forget']}"))
+        if ctx.state.stack:
+            self._run(ctx)
+
+    def _kw_feedback(self, ctx: _Ctx) -> None:
+        self._push(ctx, "feedback")
+
+    def _kw_forget_me(self, ctx: _Ctx) -> None:
+        self._push(ctx, "forget_me")
+
+    def _kw_menu(self, ctx: _Ctx) -> None:
+        self._push(ctx, "menu")
+
+    def _push(self, ctx: _Ctx, scenario_id: str) -> None:
+        stack = ctx.state.stack
+        if stack and stack[-1].scenario == scenario_id:
+            stack[-1].retries = 0  # already there: ask again
+        else:
+            stack.append(Frame(scenario=scenario_id, step=self.scenarios[scenario_id].first))
+        self._run(ctx)
+
+    # ---------------------------------------------------------------- answers
+    def _answer(self, ctx: _Ctx, text: str) -> None:
+        frame = ctx.state.stack[-1]
+        sc = self.scenarios[frame.scenario]
+        step = sc.step(frame.step)
+        if not isinstance(step, AskStep):  # cannot happen with validated data
+            raise ConfigError(f"scenario {sc.id!r} is waiting on step {step.id!r}, not an ask")
+        if (
+            frame.scenario == "menu"
+            and len(ctx.state.stack) > 1
+            and normalise(text) == normalise(self.msg["continue_label"])
+        ):
+            ctx.state.stack.pop()
+            ctx.resumed = True
+            self._run(ctx)
+            return
+        try:
+            value = read_answer(step, text, ctx.today)
+        except Invalid as why:
+            self._invalid(ctx, frame, step, text, str(why))
+            return
+        frame.slots[step.save] = value
+        frame.retries = 0
+        frame.step = step.next
+        self._run(ctx)
+
+    def _invalid(self, ctx: _Ctx, frame: Frame, step: AskStep, text: str, why: str) -> None:
+        # The menu steps aside for anything that is not one of its choices.
+        if frame.scenario == "menu":
+            ctx.state.stack.pop()
+            if ctx.state.stack:
+                self._answer(ctx, text)
+            else:
+                self._idle(ctx, text)
+            return
+        # A question asked in the middle of a choice (an interruption): answer it from
+        # the knowledge base and ask again, without counting it as a wrong answer.
+        if step.input in ("choice", "yesno"):
+            match = self.matcher.match(text)
+            if match.intent is not None and match.intent.startswith("topic:"):
+                topic = self.kb.topic(match.intent.removeprefix("topic:"))
+                ctx.replies.append(Reply(text=topic.answer, topic=topic.id))
+                self._run(ctx)
+                return
+        frame.retries += 1
+        if frame.retries > step.max_retries:
+            frame.retries = 0
+            ctx.replies.append(Reply(text=self.msg["gave_up"]))
+            if step.on_fail:
+                frame.step = step.on_fail
+            else:
+                ctx.state.stack.pop()
+                ctx.resumed = True
+            self._run(ctx)
+            return
+        if why == "too long":
+            hint = self.msg["too_long"].format(limit=step.max_length)
+        elif why == "in the past":
+            hint = self.msg["date_past"]
+        else:
+            hint = step.reprompt or self._default_reprompt(step)
+        ctx.replies.append(
+            Reply(text=f"{hint}\n{self._fmt(frame, step.text)}", choices=self._choices(ctx, step))
+        )
+
+    @staticmethod
+    def _default_reprompt(step: AskStep) -> str:
+        return {
+            "yesno": "Please answer yes or no.",
+            "choice": "Please pick one of the choices, or type its number.",
+            "text": "Please type a short answer.",
+            "phone": "Please type a phone number.",
+            "email": "Please type an e-mail address.",
+            "date": "Please type a date such as 2026-12-01.",
+        }[step.input]
+
+    # ------------------------------------------------------------------- idle
+    def _idle(self, ctx: _Ctx, text: str) -> None:
+        norm = normalise(text)
+        if not norm:
+            ctx.replies.append(Reply(text=self.msg["not_sure"], choices=self._fallback_choices()))
+            return
+        if norm in GREETINGS:
+            ctx.replies.append(self._welcome())
+            return
+        if norm in THANKS:
+            ctx.replies.append(Reply(text=self.msg["thanks"]))
+            return
+        try:
+            self._menu_value(text)
+        except Invalid:
+            pass
+        else:  # one of the menu's choices, typed or clicked
+            ctx.state.stack.append(Frame(scenario="menu", step=self._menu_ask.id))
+            self._answer(ctx, text)
+            return
+        self._dispatch(ctx, self.matcher.match(text))
+
+    def _dispatch(self, ctx: _Ctx, match: Match) -> None:
+        if match.intent is None:
+            ctx.replies.append(Reply(text=self.msg["not_sure"], choices=self._fallback_choices()))
+            return
+        kind, _, ident = match.intent.partition(":")
+        if kind == "scenario":
+            self._push(ctx, ident)
+            return
+        topic = self.kb.topic(ident)
+        choices = ["Menu"] if ident == "emergency" else ["Ask the clinic to contact me", "Menu"]
+        ctx.replies.append(Reply(text=topic.answer, topic=ident, choices=choices))
+
+    def _menu_value(self, text: str) -> str:
+        norm = normalise(text)
+        for c in self._menu_ask.choices:  # exact names only, not words inside a question
+            if norm in {normalise(c.label), normalise(c.value), *(normalise(a) for a in c.aliases)}:
+                return read_choice(self._menu_ask, text)
+        raise Invalid("not a menu choice")
+
+    # -------------------------------------------------------------------- run
+    def _run(self, ctx: _Ctx) -> None:
+        """Advance the top scenario until it waits for an answer or the stack empties."""
+        st = ctx.state
+        for _ in range(MAX_STEPS_PER_TURN):
+            if not st.stack:
+                return
+            frame = st.stack[-1]
+            sc = self.scenarios[frame.scenario]
+            step = sc.step(frame.step)
+            if isinstance(step, SayStep):
+                ctx.replies.append(Reply(text=self._fmt(frame, step.text), topic=step.topic))
+                frame.step = step.next
+            elif isinstance(step, AskStep):
+                prefix = f"{self.msg['back']} " if ctx.resumed else ""
+                ctx.resumed = False
+                ctx.replies.append(
+                    Reply(
+                        text=prefix + self._fmt(frame, step.text),
+                        choices=self._choices(ctx, step),
+                    )
+                )
+                return
+            elif isinstance(step, BranchStep):
+                frame.step = self._branch(frame, step)
+            elif isinstance(step, BeginStep):
+                frame.step = step.next  # where the parent resumes
+                st.stack.append(
+                    Frame(scenario=step.scenario, step=self.scenarios[step.scenario].first)
+                )
+            elif isinstance(step, ActionStep):
+                self._act(ctx, frame, step)
+                frame.step = step.next
+            elif isinstance(step, EndStep):
+                if step.text:
+                    choices = list(step.choices)
+                    if not choices and len(st.stack) == 1:
+                        choices = ["Menu"]
+                    ctx.replies.append(
+                        Reply(text=self._fmt(frame, step.text), topic=step.topic, choices=choices)
+                    )
+                st.stack.pop()
+                ctx.finished_scenario = True
+                if st.forgotten:
+                    st.stack.clear()
+                    st.ended = True
+                    return
+                ctx.resumed = bool(st.stack)
+        raise ConfigError("a scenario ran too many steps in one turn (a loop without a question)")
+
+    def _branch(self, frame: Frame, step: BranchStep) -> str:
+        for case in step.cases:
+            ok = True
+            for slot, wanted in case.when.items():
+                allowed = wanted if isinstance(wanted, list) else [wanted]
+                if frame.slots.get(slot) not in allowed:
+                    ok = False
+                    break
+            if ok:
+                return case.next
+        return step.default
+
+    def _act(self, ctx: _Ctx, frame: Frame, step: ActionStep) -> None:
+        if step.action == "store_contact_request":
+            digest = hashlib.sha256(f"{ctx.state.nonce}:{ctx.state.turn}".encode()).hexdigest()
+            frame.slots["reference"] = "HFS-" + digest[:8].upper()
+            ctx.state.sent.append(f"contact request {frame.slots['reference']}")
+            keys = ("name", "phone", "email", "preferred_time", "from_date", "reason", "reference")
+            ctx.effects.append(Effect(step.action, {k: frame.slots.get(k, "") for k in keys}))
+        elif step.action == "store_feedback":
+            rating = int(frame.slots.get("rating", "0") or 0)
+            ctx.state.sent.append("feedback")
+            ctx.effects.append(
+                Effect(step.action, {"rating": rating, "comment": frame.slots.get("comment", "")})
+            )
+        elif step.action == "forget_session":
+            ctx.effects.append(Effect(step.action))
+            # Drop everything held in the conversation itself, too.
+            ctx.state.stack[:] = [frame]
+            frame.slots.clear()
+            ctx.state.sent.clear()
+            ctx.state.forgotten = True
+
+    # ------------------------------------------------------------- rendering
+    def _fmt(self, frame: Frame, text: str) -> str:
+        slots = _Slots(frame.slots)
+        sc = self.scenarios[frame.scenario]
+        for s in sc.steps:  # show choice labels, not values
+            if isinstance(s, AskStep) and s.input == "choice" and s.save in frame.slots:
+                for c in s.choices:
+                    if c.value == frame.slots[s.save]:
+                        slots[s.save] = c.label.lower()
+        if "phone" in frame.slots or "email" in frame.slots:
+            slots["contact"] = frame.slots.get("phone") or frame.slots.get("email")
+        if frame.slots.get("from_date", None) == "":
+            slots["from_date"] = "as soon as possible"
+        names = {n for _, n, _, _ in string.Formatter().parse(text) if n}
+        if not names:
+            return text
+        return text.format_map(slots)
+
+    def _choices(self, ctx: _Ctx, step: AskStep) -> list[str]:
+        if step.input == "yesno":
+            return ["Yes", "No"]
+        labels = [c.label for c in step.choices]
+        stack = ctx.state.stack
+        if stack and stack[-1].scenario == "menu" and len(stack) > 1:
+            labels.append(self.msg["continue_label"])
+        return labels
+
+    def _menu_labels(self) -> list[str]:
+        return [c.label for c in self._menu_ask.choices]
+
+    def _fallback_choices(self) -> list[str]:
+        return ["Menu", "Ask the clinic to contact me"]
+
+    def _welcome(self, lead: str | None = None) -> Reply:
+        text = self.msg["welcome"] if lead is None else lead
+        return Reply(text=f"{text}\n{self.msg['menu_prompt']}", choices=self._menu_labels())
+
+
+@dataclass
+class _Ctx:
+    state: ConversationState
+    replies: list[Reply]
+    effects: list[Effect]
+    today: dt.date | None
+    resumed: bool = False
+    finished_scenario: bool = False
+
+    def result(self) -> Turn:
+        return Turn(self.state, self.replies, self.effects)

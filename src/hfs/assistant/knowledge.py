@@ -1,0 +1,117 @@
+"""Knowledge topics: vetted, short answers loaded from ``knowledge.yaml``.
+
+Every answer the assistant gives about the condition comes from here, word for word;
+nothing is generated. The required topic ids are listed in :data:`REQUIRED_TOPICS`.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from hfs.errors import ConfigError
+
+REQUIRED_TOPICS = (
+    "what_is_hfs",
+    "causes",
+    "risk_factors",
+    "symptoms",
+    "progression",
+    "triggers",
+    "diagnosis",
+    "mri",
+    "electrodiagnostic",
+    "botox",
+    "medications",
+    "mvd_surgery",
+    "mvd_risks",
+    "mvd_recovery",
+    "neuromonitoring",
+    "differential",
+    "contact",
+    "emergency",
+    "help",
+    "terms",
+)
+
+REQUIRED_MESSAGES = (
+    "welcome",
+    "menu_prompt",
+    "closed",
+    "not_sure",
+    "anything_else",
+    "back",
+    "gave_up",
+    "thanks",
+    "continue_label",
+    "start_over_idle",
+    "too_long",
+    "date_past",
+    "know_answers",
+    "know_sent",
+    "know_nothing",
+    "know_forget",
+)
+
+
+class Topic(BaseModel):
+    """One vetted answer."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    title: str
+    text: str = Field(max_length=700)
+    more: str = ""
+    examples: tuple[str, ...] = Field(min_length=1)
+    keywords: tuple[str, ...] = ()
+
+    @property
+    def answer(self) -> str:
+        return f"{self.text}\n{self.more}" if self.more else self.text
+
+
+class Knowledge(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    contact_phone: str
+    contact_phone_international: str
+    topics: tuple[Topic, ...]
+    messages: dict[str, str]
+
+    def topic(self, topic_id: str) -> Topic:
+        for t in self.topics:
+            if t.id == topic_id:
+                return t
+        raise ConfigError(f"no knowledge topic {topic_id!r}")
+
+    @property
+    def ids(self) -> list[str]:
+        return [t.id for t in self.topics]
+
+
+def load_knowledge(path: str | Path | None = None) -> Knowledge:
+    """Read and check the knowledge file (default: the packaged one)."""
+    if path is None:
+        text = (resources.files("hfs.assistant") / "knowledge.yaml").read_text("utf-8")
+        origin = "knowledge.yaml"
+    else:
+        text, origin = Path(path).read_text("utf-8"), str(path)
+    try:
+        kb = Knowledge.model_validate(yaml.safe_load(text))
+    except (yaml.YAMLError, ValidationError) as exc:
+        raise ConfigError(f"{origin}: {' '.join(str(exc).split())[:300]}") from None
+    ids = kb.ids
+    dup = {i for i in ids if ids.count(i) > 1}
+    if dup:
+        raise ConfigError(f"{origin}: duplicate topic ids {sorted(dup)}")
+    absent = [m for m in REQUIRED_MESSAGES if m not in kb.messages]
+    if absent:
+        raise ConfigError(f"{origin}: missing messages {absent}")
+    missing = [t for t in REQUIRED_TOPICS if t not in ids]
+    if missing:
+        raise ConfigError(f"{origin}: missing required topics {missing}")
+    return kb

@@ -1,0 +1,155 @@
+"""The assistant as a service: engine + store + session lifetime. Used by web and CLI.
+
+:class:`AssistantService` checks the text, loads the session's state, runs the pure
+engine, applies the effects (stores a contact request or feedback, forgets a
+session) and saves the new state. Sessions expire after ``ttl`` without activity.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+import threading
+import unicodedata
+import weakref
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from pydantic import ValidationError
+
+from hfs.assistant.engine import ConversationState, Engine, Reply, Turn
+from hfs.assistant.store import AssistantStore
+from hfs.errors import InputError, SessionNotFoundError
+
+MAX_TEXT_CHARS = 2000
+_ALLOWED_CONTROL = {"\n", "\r", "\t"}
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def check_text(text: str) -> str:
+    """Return ``text`` stripped, or raise InputError for empty, huge or binary text."""
+    if not isinstance(text, str):
+        raise InputError("text must be a string")
+    if len(text) > MAX_TEXT_CHARS:
+        raise InputError(f"text is too long: {len(text)} characters, at most {MAX_TEXT_CHARS}")
+    for ch in text:
+        if ch in _ALLOWED_CONTROL:
+            continue
+        cat = unicodedata.category(ch)
+        if cat in ("Cc", "Cs", "Co", "Cn") or ch == "\ufffd":
+            raise InputError("text contains control or binary characters; send plain text")
+    stripped = text.strip()
+    if not stripped:
+        raise InputError("text is empty; type a message")
+    return stripped
+
+
+@dataclass(frozen=True)
+class ChatResult:
+    session_id: str
+    replies: list[Reply]
+    scenario: str | None
+    ended: bool
+
+
+class AssistantService:
+    """Conversations that persist in a store.
+
+    Parameters
+    ----------
+    engine : Engine
+    store : AssistantStore
+    ttl : timedelta
+        A session idle for longer is gone (its sent requests stay for the clinic).
+    clock : callable returning an aware datetime (UTC)
+    """
+
+    def __init__(
+        self,
+        engine: Engine,
+        store: AssistantStore,
+        ttl: dt.timedelta = dt.timedelta(minutes=30),
+        clock: Callable[[], dt.datetime] = utcnow,
+    ):
+        self.engine = engine
+        self.store = store
+        self.ttl = ttl
+        self.clock = clock
+        self._purge_lock = threading.Lock()
+        # Turns of one session run one at a time in this process (a double click on
+        # "yes" must not send a request twice); locks vanish with their last user.
+        self._session_locks: weakref.WeakValueDictionary[str, threading.Lock] = (
+            weakref.WeakValueDictionary()
+        )
+        self._locks_lock = threading.Lock()
+        self._last_purge = dt.datetime.min.replace(tzinfo=dt.UTC)
+
+    def chat(self, session_id: str | None, text: str | None) -> ChatResult:
+        """One turn. ``session_id`` None starts a session (welcome; then ``text`` if any)."""
+        now = self.clock()
+        self._maybe_purge(now)
+        if session_id is None:
+            clean = check_text(text) if text is not None and text.strip() else None
+            session_id = secrets.token_urlsafe(18)
+            turn = self.engine.start(nonce=secrets.token_hex(8))
+            replies = list(turn.replies)
+            if clean is not None:
+                turn = self.engine.turn(turn.state, clean, today=now.date())
+                replies += turn.replies
+            return self._finish(session_id, Turn(turn.state, replies, turn.effects), now)
+        clean = check_text(text if text is not None else "")
+        with self._locks_lock:
+            lock = self._session_locks.get(session_id)
+            if lock is None:
+                lock = threading.Lock()
+                self._session_locks[session_id] = lock
+        with lock:
+            return self._continue(session_id, clean, now)
+
+    def _continue(self, session_id: str, clean: str, now: dt.datetime) -> ChatResult:
+        stored = self.store.load_session(session_id)
+        if stored is None or now - stored.updated_at > self.ttl:
+            if stored is not None:  # expired: drop idle states now, keep sent requests
+                self.store.purge_sessions(now - self.ttl)
+            raise SessionNotFoundError(
+                "this conversation has expired or does not exist; start a new one (session_id null)"
+            )
+        try:
+            state = ConversationState.model_validate(stored.state)
+        except ValidationError:
+            state = None
+        if state is None or not self.engine.can_continue(state):
+            raise SessionNotFoundError(
+                "this conversation can no longer be continued; start a new one (session_id null)"
+            )
+        turn = self.engine.turn(state, clean, today=now.date())
+        return self._finish(session_id, turn, now)
+
+    def _finish(self, session_id: str, turn: Turn, now: dt.datetime) -> ChatResult:
+        forgotten = False
+        for effect in turn.effects:
+            if effect.action == "store_contact_request":
+                # The session row must exist before a request can point to it.
+                self.store.save_session(session_id, turn.state.model_dump(), now)
+                self.store.add_contact_request(session_id, effect.data, now)
+            elif effect.action == "store_feedback":
+                self.store.save_session(session_id, turn.state.model_dump(), now)
+                self.store.add_feedback(session_id, effect.data, now)
+            elif effect.action == "forget_session":
+                self.store.delete_session(session_id)
+                forgotten = True
+        if not forgotten:
+            self.store.save_session(session_id, turn.state.model_dump(), now)
+        return ChatResult(session_id, turn.replies, turn.scenario, turn.ended)
+
+    def _maybe_purge(self, now: dt.datetime) -> None:
+        if now - self._last_purge < dt.timedelta(minutes=1):
+            return
+        with self._purge_lock:
+            if now - self._last_purge < dt.timedelta(minutes=1):
+                return
+            self._last_purge = now
+            self.store.purge_sessions(now - self.ttl)

@@ -1,0 +1,48 @@
+"""``POST /api/chat``: one turn of the patient assistant.
+
+Request ``{"session_id": null | "<id>", "text": "..."}``; a null session starts a
+conversation with the welcome. Answers ``{"session_id", "replies": [{"text",
+"topic", "choices"}], "scenario", "ended"}``. Empty, over-long (> 2000 characters)
+or binary text: 400; an unknown or expired session: 404; a malformed body: 422.
+"""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+from pydantic import BaseModel, ConfigDict, Field
+
+from hfs.web.deps import AssistantDep
+
+router = APIRouter(prefix="/api", tags=["chat"])
+
+
+class ChatRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    session_id: str | None = Field(default=None, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")
+    # Length and content are checked by the assistant, which explains what is wrong.
+    text: str | None = Field(default=None, max_length=100_000)
+
+
+class ReplyPublic(BaseModel):
+    text: str
+    topic: str | None
+    choices: list[str]
+
+
+class ChatResponse(BaseModel):
+    session_id: str
+    replies: list[ReplyPublic]
+    scenario: str | None
+    ended: bool
+
+
+@router.post("/chat", response_model=ChatResponse)
+def chat(body: ChatRequest, assistant: AssistantDep) -> ChatResponse:
+    result = assistant.chat(body.session_id, body.text)
+    return ChatResponse(
+        session_id=result.session_id,
+        replies=[ReplyPublic(**r.model_dump()) for r in result.replies],
+        scenario=result.scenario,
+        ended=result.ended,
+    )
