@@ -60,3 +60,17 @@ def test_envelope_peaks_at_amplitude_and_is_zero_outside():
     env = ev.envelope(t)
     assert env[(t < 1.0) | (t > 2.5)].max() == 0.0
     assert 0.7 < env.max() <= 0.8
+
+
+def test_batched_fit_equals_the_single_fit():
+    from hfs.video.signals import umeyama_batch
+
+    rng = np.random.default_rng(4)
+    dst = rng.normal(size=(12, 3))
+    src = rng.normal(size=(5, 12, 3))
+    s, r, t = umeyama_batch(src, dst)
+    for i in range(5):
+        s1, r1, t1 = umeyama(src[i], dst)
+        assert s[i] == pytest.approx(s1, rel=1e-9)
+        np.testing.assert_allclose(r[i], r1, atol=1e-9)
+        np.testing.assert_allclose(t[i], t1, atol=1e-9)

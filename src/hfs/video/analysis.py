@@ -263,8 +263,8 @@ def _landmark_stream(
     brightness, and the backend's name.
     """
     own_backend = backend is None
-    backend = backend or MediaPipeFaceMesh()
-    frames: queue.Queue = queue.Queue(maxsize=8)
+    # Room for about a second of frames: decoding starts while the model is built.
+    frames: queue.Queue = queue.Queue(maxsize=32)
     stop = threading.Event()
     failure: list[BaseException] = []
     luma: list[float] = []
@@ -295,6 +295,11 @@ def _landmark_stream(
 
     worker = threading.Thread(target=decode, name="hfs-decode", daemon=True)
     worker.start()
+    try:
+        backend = backend or MediaPipeFaceMesh()
+    except BaseException:
+        stop.set()
+        raise
     times: list[float] = []
     pts: list[np.ndarray] = []
     nan = np.full((len(SUBSET), 3), np.nan, dtype=np.float32)

@@ -69,12 +69,20 @@ def umeyama(src: np.ndarray, dst: np.ndarray) -> tuple[float, np.ndarray, np.nda
     return s, r, t
 
 
-def _euler_deg(r: np.ndarray) -> tuple[float, float, float]:
-    """Yaw, pitch, roll (degrees) of a rotation matrix (image axes: x right, y down, z away)."""
-    yaw = np.degrees(np.arcsin(np.clip(-r[2, 0], -1, 1)))
-    pitch = np.degrees(np.arctan2(r[2, 1], r[2, 2]))
-    roll = np.degrees(np.arctan2(r[1, 0], r[0, 0]))
-    return float(yaw), float(pitch), float(roll)
+def umeyama_batch(src: np.ndarray, dst: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """:func:`umeyama` for a stack of ``(n, k, d)`` point sets against one ``(k, d)`` target."""
+    mu_s = src.mean(axis=1, keepdims=True)
+    mu_d = dst.mean(axis=0)
+    xs, xd = src - mu_s, dst - mu_d
+    cov = np.einsum("kd,nke->nde", xd, xs) / src.shape[1]
+    u, sv, vt = np.linalg.svd(cov)
+    d = np.ones_like(sv)
+    d[:, -1] = np.sign(np.linalg.det(u) * np.linalg.det(vt))
+    r = u @ (d[:, :, None] * vt)
+    var = (xs**2).sum(axis=(1, 2)) / src.shape[1]
+    s = (sv * d).sum(axis=1) / np.where(var > 0, var, 1.0)
+    t = mu_d - s[:, None] * np.einsum("nij,nj->ni", r, mu_s[:, 0, :])
+    return s, r, t
 
 
 @dataclass
@@ -116,11 +124,10 @@ def _reference(pts: np.ndarray, valid: np.ndarray, rigid: list[int]) -> np.ndarr
     pick = idx[:: max(1, len(idx) // 300)]
     ref = pts[pick[0]][rigid].astype(np.float64)
     for _ in range(2):
-        aligned = []
-        for i in pick:
-            s, r, t = umeyama(pts[i][rigid].astype(np.float64), ref)
-            aligned.append((s * (r @ pts[i][rigid].T)).T + t)
-        ref = np.median(np.stack(aligned), axis=0)
+        sets = pts[pick][:, rigid].astype(np.float64)
+        s, r, t = umeyama_batch(sets, ref)
+        aligned = s[:, None, None] * np.einsum("nij,nkj->nki", r, sets) + t[:, None, :]
+        ref = np.median(aligned, axis=0)
     return ref
 
 
@@ -157,14 +164,16 @@ def compute_signals(
     ref = _reference(points, valid, rigid)
     aligned = np.full_like(points, np.nan)
     shift = np.full((n, 2), np.nan)
-    for i in np.flatnonzero(valid):
-        s, r, t = umeyama(points[i][rigid], ref)
-        aligned[i] = (s * (r @ points[i].T)).T + t
-        # The head's own pose is the inverse of the alignment.
-        yaw, pitch, roll = _euler_deg(r.T)
-        head["yaw_deg"][i], head["pitch_deg"][i], head["roll_deg"][i] = yaw, pitch, roll
-        head["scale"][i] = 1.0 / s
-        shift[i] = points[i][rigid, :2].mean(axis=0)
+    idx = np.flatnonzero(valid)
+    s_, r_, t_ = umeyama_batch(points[idx][:, rigid], ref)
+    aligned[idx] = s_[:, None, None] * np.einsum("nij,nkj->nki", r_, points[idx]) + t_[:, None, :]
+    # The head's own pose is the inverse of the alignment.
+    rt = np.transpose(r_, (0, 2, 1))
+    head["yaw_deg"][idx] = np.degrees(np.arcsin(np.clip(-rt[:, 2, 0], -1, 1)))
+    head["pitch_deg"][idx] = np.degrees(np.arctan2(rt[:, 2, 1], rt[:, 2, 2]))
+    head["roll_deg"][idx] = np.degrees(np.arctan2(rt[:, 1, 0], rt[:, 0, 0]))
+    head["scale"][idx] = 1.0 / s_
+    shift[idx] = points[idx][:, rigid, :2].mean(axis=1)
 
     # Make the reference upright: the reference inherits the roll of the frames it was
     # built from, and "vertical" (lid aperture, heights) must mean the face's vertical.
