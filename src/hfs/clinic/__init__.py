@@ -5,6 +5,7 @@ Plain types, independent of any database or web framework::
     from hfs.clinic import PatientRecord, Injection, ScaleScore, HFS7Response, export_bundle
 """
 
+from hfs.clinic.fhir import export_bundle
 from hfs.clinic.records import (
     AFFECTED_SIDES,
     LSR_OUTCOMES,
@@ -56,6 +57,7 @@ __all__ = [
     "SMCGrade",
     "ScaleScore",
     "VideoMeasurement",
+    "export_bundle",
     "hfs7_change",
     "hfs7_change_is_important",
     "parse_smc_grade",

@@ -255,6 +255,12 @@ def export_bundle(
     medications = _by_date(_typed(medications, Medication, "medications"), "start_date")
     scales = _by_date(_typed(scales, ScaleScore, "scales"), "scored_on")
     neurophys = _by_date(_typed(neurophys, NeurophysResult, "neurophys"), "measured_on")
+    if (
+        not isinstance(mrn_system, str)
+        or ":" not in mrn_system
+        or any(c.isspace() for c in mrn_system)
+    ):
+        raise RecordError("mrn_system must be a URI (with a scheme, no spaces)")
     if timestamp is not None and (
         not isinstance(timestamp, dt.datetime) or timestamp.tzinfo is None
     ):
