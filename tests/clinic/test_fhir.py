@@ -444,3 +444,14 @@ def test_bad_hfs7_answers_cannot_reach_the_export():
         ScaleScore("s", "2024-01-01", hfs7=HFS7Response([5, 0, 0, 0, 0, 0, 0]))
     with pytest.raises(InputError, match="missing answer for item7"):
         HFS7Response({f"item{i}": 1 for i in range(1, 7)})
+
+
+def test_fhir_validation_errors_name_the_field_not_the_value():
+    # Passes the record's own check (video/...) but is not a FHIR `code`.
+    odd = "video/mp4  codecs-secret"
+    v = VideoMeasurement("v", "2024-01-01", "videos/a.mp4", odd, 1.0, 0.1, 1.0, 10.0, "left")
+    with pytest.raises(RecordError) as excinfo:
+        export_bundle(PATIENT, videos=[v])
+    message = str(excinfo.value)
+    assert "DocumentReference.content.0.attachment.contentType" in message
+    assert "codecs-secret" not in message
