@@ -12,7 +12,8 @@ the person who gave the input: what was wrong and, where possible, what to do.
     │   ├── VideoError            not a video, unreadable, truncated, absurd size
     │   ├── TooLargeError         (HTTP 413) an upload over its size limit
     │   ├── NoFaceError           a readable video in which no face could be followed
-    │   └── RecordingError        an electrophysiology recording that cannot be used
+    │   ├── RecordingError        an electrophysiology recording that cannot be used
+    │   └── RecordError           a clinical record or scale answer that is not valid
     ├── ConfigError               (exit 3, HTTP 500)  settings or data files are wrong
     └── NotFoundError             (exit 4, HTTP 404)  a named thing does not exist
         └── SessionNotFoundError  a chat session that is unknown or has expired
@@ -58,6 +59,10 @@ class NoFaceError(InputError):
 
 class RecordingError(InputError):
     """An electrophysiology recording cannot be used (format, channels, stimuli, rate)."""
+
+
+class RecordError(InputError):
+    """A clinical record (patient, treatment, measurement, scale answer) is not valid."""
 
 
 class ConfigError(HFSError):
