@@ -30,6 +30,11 @@ def cli() -> None:
 from hfs.cli.simulate import simulate  # noqa: E402
 
 cli.add_command(simulate)
+from hfs.cli.neuro import neuro, simulate_recording, simulate_stream  # noqa: E402
+
+cli.add_command(neuro)
+simulate.add_command(simulate_recording, name="recording")
+simulate.add_command(simulate_stream, name="stream")
 
 
 def fail(message: str, code: int) -> None:

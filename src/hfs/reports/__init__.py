@@ -1,0 +1,1 @@
+"""Self-contained HTML reports of analysis results (figures embedded, no network)."""
