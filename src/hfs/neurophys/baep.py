@@ -30,6 +30,10 @@ SPLIT_HALF_CRITERION = 0.5
 REJECT_UV = 40.0
 
 
+def _r(v: float | None, nd: int) -> float | None:
+    return None if v is None or not np.isfinite(v) else round(float(v), nd)
+
+
 @dataclass(frozen=True)
 class Wave:
     latency_ms: float | None
@@ -87,9 +91,9 @@ class BAEPMeasure:
             "n_rejected": self.n_rejected,
             "present": bool(self.present),
             "method": self.method,
-            "fsp": round(float(self.fsp), 2),
-            "split_half_r": round(float(self.split_half_r), 3),
-            "noise_uv": round(float(self.noise_uv), 4),
+            "fsp": _r(self.fsp, 2),
+            "split_half_r": _r(self.split_half_r, 3),
+            "noise_uv": _r(self.noise_uv, 4),
             "waves": {k: w.to_dict() for k, w in self.waves.items()},
             "intervals_ms": {
                 k: (None if v is None else round(v, 3)) for k, v in self.intervals_ms.items()

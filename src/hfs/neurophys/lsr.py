@@ -14,9 +14,16 @@ import numpy as np
 
 from hfs.neurophys.sweeps import LSR_NOISE_MS, LSR_WINDOW_MS, M_WINDOW_MS
 
-#: Fsp criterion for a response (Elberling & Don 1984: ~99% confidence).
-FSP_CRITERION = 3.1
-#: Onset: first point where the average leaves its pre-stimulus noise by this many SD...
+#: A response is present when its Fsp is larger than that of sign-flipped averages
+#: (the same sweeps with random polarities, which cancel any response and keep the
+#: noise, including its colour) with p below this...
+ALPHA = 0.01
+#: ...using this many random sign flips.
+N_FLIPS = 199
+#: ...and the Fsp is at least this (a floor against tiny effects in very long series).
+FSP_FLOOR = 1.5
+#: Onset: earliest point of the response where the average is this many SD away from
+#: its pre-stimulus mean...
 ONSET_K = 4.0
 #: ...then walked back to where it was within this many SD (or this fraction of
 #: the response's largest deflection, whichever is larger).
@@ -53,6 +60,8 @@ class ResponseMeasure:
         Per-sweep variability: SD of each sweep's lag against the average (cross-correlation).
     noise_uv : float
         RMS noise of a single sweep before the stimulus.
+    p_value : float or None
+        Sign-flip p-value of the Fsp.
     """
 
     stim_site: str
@@ -69,10 +78,11 @@ class ResponseMeasure:
     amplitude_cv: float | None
     latency_sd_ms: float | None
     noise_uv: float
+    p_value: float | None = None
 
     def to_dict(self) -> dict:
         def r(v, nd=3):
-            return None if v is None else round(float(v), nd)
+            return None if v is None or not np.isfinite(v) else round(float(v), nd)
 
         return {
             "stim_site": self.stim_site,
@@ -82,6 +92,7 @@ class ResponseMeasure:
             "n_sweeps": self.n_sweeps,
             "present": bool(self.present),
             "fsp": r(self.fsp, 2),
+            "p_value": r(self.p_value, 4),
             "onset_latency_ms": r(self.onset_latency_ms),
             "peak_to_peak_uv": r(self.peak_to_peak_uv, 2),
             "duration_ms": r(self.duration_ms, 2),
@@ -102,15 +113,45 @@ def fsp(x: np.ndarray, times_ms: np.ndarray, window_ms, noise_ms=LSR_NOISE_MS) -
     ``x`` has shape (n_sweeps, n_times). The noise variance of the average is the
     mean sweep-to-sweep variance over the pre-stimulus window divided by n_sweeps.
     """
+    return fsp_test(x, times_ms, window_ms, noise_ms, n_flips=0)[0]
+
+
+def fsp_test(
+    x: np.ndarray,
+    times_ms: np.ndarray,
+    window_ms,
+    noise_ms=LSR_NOISE_MS,
+    *,
+    n_flips: int = N_FLIPS,
+    rng: int | np.random.Generator | None = 0,
+) -> tuple[float, float]:
+    """Fsp and its sign-flip p-value.
+
+    The null distribution comes from averages of the same sweeps with random balanced
+    polarities (half inverted): a stimulus-locked response cancels in them, the noise
+    (whatever its spectrum) does not. Returns ``(fsp, p)``; ``p`` is NaN when ``n_flips`` is 0.
+    """
     n = x.shape[0]
     if n < 2:
-        return float("nan")
-    avg = x.mean(axis=0)
+        return float("nan"), float("nan")
     w = _win(times_ms, window_ms)
     nz = _win(times_ms, noise_ms)
-    noise_var = float(x[:, nz].var(axis=0, ddof=1).mean()) / n
-    sig_var = float(avg[w].var())
-    return sig_var / max(noise_var, 1e-30)
+    noise_var = max(float(x[:, nz].var(axis=0, ddof=1).mean()) / n, 1e-30)
+    xw = x[:, w]
+    f_obs = float(xw.mean(axis=0).var()) / noise_var
+    if n_flips <= 0:
+        return f_obs, float("nan")
+    g = rng if isinstance(rng, np.random.Generator) else np.random.default_rng(rng)
+    # Balanced polarities (half +1, half -1, as in the +/- reference): every flipped
+    # average cancels a stimulus-locked response exactly.
+    base = np.where(np.arange(n) < n // 2, 1.0, -1.0)
+    if n % 2:
+        base[-1] = 0.0  # odd count: leave one sweep out of each flipped average
+    signs = np.array([g.permutation(base) for _ in range(n_flips)])
+    flipped = (signs @ xw) / n  # (n_flips, n_w)
+    f_null = flipped.var(axis=1) / noise_var
+    p = (1.0 + float((f_null >= f_obs).sum())) / (1.0 + n_flips)
+    return f_obs, p
 
 
 def measure_response(
@@ -121,7 +162,8 @@ def measure_response(
     channel: str,
     muscle: str,
     relation: str,
-    criterion: float = FSP_CRITERION,
+    alpha: float = ALPHA,
+    rng: int | np.random.Generator | None = 0,
 ) -> ResponseMeasure:
     """Measure an LSR or M-response from cleaned sweeps of one channel.
 
@@ -132,8 +174,10 @@ def measure_response(
     times_ms : ndarray
     stim_site, channel, muscle, relation : str
         Identify the pair; ``relation`` picks the window (LSR 6-40 ms, M 2.2-15 ms).
-    criterion : float
-        Fsp above which the response is called present.
+    alpha : float
+        Significance level of the sign-flip test on the Fsp.
+    rng : int or numpy.random.Generator, optional
+        Random signs of the test (seeded by default: same input, same answer).
     """
     window = LSR_WINDOW_MS if relation == "lateral_spread" else M_WINDOW_MS
     x = x[keep_sweeps(x, times_ms)]
@@ -152,11 +196,20 @@ def measure_response(
         return ResponseMeasure(
             stim_site, channel, muscle, relation, n, False, float("nan"), noise_uv=noise_uv, **none
         )
-    f = fsp(x, times_ms, window)
-    present = bool(f >= criterion)
+    f, p_value = fsp_test(x, times_ms, window, rng=rng)
+    present = bool(p_value < alpha and f >= FSP_FLOOR)
     if not present:
         return ResponseMeasure(
-            stim_site, channel, muscle, relation, n, False, f, noise_uv=noise_uv, **none
+            stim_site,
+            channel,
+            muscle,
+            relation,
+            n,
+            False,
+            f,
+            noise_uv=noise_uv,
+            p_value=p_value,
+            **none,
         )
 
     avg = x.mean(axis=0)
@@ -170,7 +223,28 @@ def measure_response(
         return ResponseMeasure(
             stim_site, channel, muscle, relation, n, False, f, noise_uv=noise_uv, **none
         )
-    first, last = int(above[0]), int(above[-1])
+    # The response is the contiguous stretch around the largest deflection: walk out
+    # from the peak until the average has been quiet (< 2 SD) for 0.7 ms; the onset is
+    # the earliest 4-SD point of that stretch (noise crossings before it do not count).
+    dt = float(times_ms[1] - times_ms[0])
+    quiet_n = max(1, round(0.7 / dt))
+    peak = int(np.argmax(d))
+
+    def extent(step: int) -> int:
+        j, quiet, edge = peak, 0, peak
+        while 0 <= j + step < d.size:
+            j += step
+            if d[j] < 2.0 * sd:
+                quiet += 1
+                if quiet >= quiet_n:
+                    break
+            else:
+                quiet = 0
+                if d[j] >= ONSET_K * sd:
+                    edge = j
+        return edge
+
+    first, last = extent(-1), extent(+1)
     i = first
     back = max(ONSET_BACK_K * sd, ONSET_BACK_FRACTION * float(d.max()))
     while i > 0 and d[i - 1] >= back:
@@ -181,7 +255,6 @@ def measure_response(
         frac = min(max(frac, 0.0), 1.0)
     else:
         frac = 1.0
-    dt = float(times_ms[1] - times_ms[0])
     onset_ms = float(times_ms[w][i] - dt + frac * dt) if i > 0 else float(times_ms[w][0])
     j = last
     while j < d.size - 1 and d[j + 1] >= ONSET_BACK_K * sd:
@@ -221,6 +294,7 @@ def measure_response(
         amplitude_cv=cv,
         latency_sd_ms=lag_sd,
         noise_uv=noise_uv,
+        p_value=p_value,
     )
 
 

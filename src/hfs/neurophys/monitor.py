@@ -11,8 +11,12 @@ Alerts (each with ``time_s``, ``kind`` and a ``detail`` sentence):
 - ``lsr_disappeared``: LSR amplitude below 20% of baseline (median of the last
   ``confirm_sweeps`` sweeps); ``lsr_reappeared``: that median back above 35%.
 - ``baep_warning``: wave V latency +1.0 ms or amplitude -50% against baseline, in two
-  rolling averages in a row; ``baep_wave_v_loss``: wave V not found or below 25% of
-  baseline; ``baep_recovered``: latency within +0.5 ms and amplitude above 70%.
+  rolling averages in a row; ``baep_wave_v_loss``: wave V below 20% of baseline, in the
+  rolling average and in its most recent half;
+  ``baep_recovered``: latency within +0.5 ms and amplitude above 70%.
+
+Wave V in each rolling average is followed by projecting the average on the baseline
+wave V complex at lags of -0.6 to +2.6 ms (amplitude ratio and latency shift).
 
 LSR amplitude per sweep, relative to baseline, is the sweep's projection on the
 baseline average over the baseline response interval (best of +/-0.2 ms lags),
@@ -32,7 +36,7 @@ import numpy as np
 
 from hfs.errors import RecordingError
 from hfs.neurophys.analysis import NeuroAnalysis
-from hfs.neurophys.baep import REJECT_UV, find_wave, measure_baep, plus_minus_noise, waves_of
+from hfs.neurophys.baep import REJECT_UV, measure_baep, plus_minus_noise, waves_of
 from hfs.neurophys.io import Recording
 from hfs.neurophys.lsr import measure_response, sweep_amplitude
 from hfs.neurophys.montage import CLICK, ChannelRole, is_direct
@@ -50,7 +54,7 @@ LSR_GONE_RATIO = 0.2
 LSR_BACK_RATIO = 0.35
 BAEP_WARN_LATENCY_MS = 1.0
 BAEP_WARN_AMPLITUDE = 0.5
-BAEP_LOSS_AMPLITUDE = 0.25
+BAEP_LOSS_AMPLITUDE = 0.2
 BAEP_RECOVER_LATENCY_MS = 0.5
 BAEP_RECOVER_AMPLITUDE = 0.7
 
@@ -152,6 +156,10 @@ class _BAEPChan:
     measure: object = None
     lat0: float | None = None
     amp0: float | None = None
+    template: np.ndarray | None = None
+    template_start: int = 0
+    template_energy: float = 1.0
+    lag_ms: float = 0.0
     state: str = "baseline"  # baseline | ok | warning | lost | absent
     cand: str | None = None
     cand_n: int = 0
@@ -188,8 +196,8 @@ class Monitor:
         mains_hz: float | None = None,
         baseline_s: tuple[float, float] = (0.0, 30.0),
         confirm_sweeps: int = 3,
-        baep_sweeps: int = 500,
-        baep_step: int = 50,
+        baep_sweeps: int = 1000,
+        baep_step: int = 25,
         latency_offset_ms: float = 0.0,
         on_event: Callable | None = None,
     ):
@@ -366,12 +374,16 @@ class Monitor:
             avg = x.mean(axis=0)
             noise = plus_minus_noise(x, self.t_baep, self.latency_offset_ms)
             waves = waves_of(avg, self.t_baep, noise, self.latency_offset_ms)
-            if c.lat0 is not None:
-                # Follow wave V near its baseline latency (it can only be late or gone).
-                waves["V"] = find_wave(avg, self.t_baep, (c.lat0 - 0.6, c.lat0 + 2.6), noise)
-            v = waves["V"]
-            lat = v.latency_ms if v.present else None
-            amp = v.amplitude_uv if v.present else None
+            lat = amp = ratio = None
+            if c.template is not None:
+                ratio, lag_ms = self._v_projection(c, avg, c.lag_ms)
+                # A latency change within the window smears wave V and lowers the
+                # projection of the whole window; the recent half is less smeared.
+                # Wave V counts as lost only when both say so.
+                recent, _ = self._v_projection(c, x[x.shape[0] // 2 :].mean(axis=0), c.lag_ms)
+                if max(ratio, recent) >= BAEP_LOSS_AMPLITUDE:
+                    lat, amp = c.lat0 + lag_ms, ratio * c.amp0
+                    c.lag_ms = lag_ms
             c.last = {"latency_ms": lat, "amplitude_uv": amp}
             self.trend.append(
                 {
@@ -381,6 +393,7 @@ class Monitor:
                     "n_sweeps": int(x.shape[0]),
                     "wave_v_latency_ms": None if lat is None else round(lat, 3),
                     "wave_v_amplitude_uv": None if amp is None else round(amp, 4),
+                    "wave_v_ratio": None if ratio is None else round(ratio, 3),
                     "wave_i_latency_ms": _r(waves["I"].latency_ms if waves["I"].present else None),
                     "wave_iii_latency_ms": _r(
                         waves["III"].latency_ms if waves["III"].present else None
@@ -389,7 +402,7 @@ class Monitor:
             )
             if c.state == "absent" or c.lat0 is None:
                 continue
-            if lat is None or amp < BAEP_LOSS_AMPLITUDE * c.amp0:
+            if lat is None:
                 cand = "lost"
             elif lat >= c.lat0 + BAEP_WARN_LATENCY_MS or amp <= BAEP_WARN_AMPLITUDE * c.amp0:
                 cand = "warning"
@@ -410,7 +423,7 @@ class Monitor:
             dl = None if lat is None else lat - c.lat0
             da = None if amp is None else amp / c.amp0
             what = (
-                "wave V not found"
+                f"wave V not found (below {BAEP_LOSS_AMPLITUDE:.0%} of baseline)"
                 if lat is None
                 else f"wave V {lat:.2f} ms ({dl:+.2f} ms), {amp:.2f} uV ({da:.0%} of baseline)"
             )
@@ -430,6 +443,33 @@ class Monitor:
             c.state, c.cand, c.cand_n = cand, None, 0
         return new
 
+    def _v_projection(
+        self, c: _BAEPChan, avg: np.ndarray, around_ms: float | None = None
+    ) -> tuple[float, float]:
+        """Wave V of an average against baseline: (amplitude ratio, latency shift in ms).
+
+        The average is projected on the baseline wave V complex at lags from -0.6 to
+        +2.6 ms (within +/-0.4 ms of ``around_ms`` when given: wave V is tracked, so
+        noise elsewhere cannot pass for it); the best lag gives the latency shift, the
+        projection over the template's energy the amplitude ratio (1.0 = baseline).
+        Projecting over the whole complex is much less noisy than reading one peak.
+        """
+        dt = float(self.t_baep[1] - self.t_baep[0])
+        lo, hi = -0.6, 2.6
+        if around_ms is not None:
+            lo, hi = max(lo, around_ms - 0.4), min(hi, around_ms + 0.4)
+        n = c.template.size
+        best, best_lag = -np.inf, 0
+        for lag in range(round(lo / dt), round(hi / dt) + 1):
+            a = c.template_start + lag
+            if a < 0 or a + n > avg.size:
+                continue
+            seg = avg[a : a + n]
+            v = float((seg - seg.mean()) @ c.template)
+            if v > best:
+                best, best_lag = v, lag
+        return best / c.template_energy, best_lag * dt
+
     def _close_baep_baseline(self, c: _BAEPChan) -> None:
         if c.measure is not None:
             return
@@ -444,6 +484,14 @@ class Monitor:
         v = c.measure.waves["V"]
         if c.measure.present and v.present:
             c.lat0, c.amp0, c.state = v.latency_ms, v.amplitude_uv, "ok"
+            # Template: the baseline wave V complex (peak and following trough).
+            t = self.t_baep
+            a = int(np.searchsorted(t, c.lat0 - 0.6))
+            b = int(np.searchsorted(t, c.lat0 + 1.8))
+            tmpl = x.mean(axis=0)[a:b]
+            c.template = tmpl - tmpl.mean()
+            c.template_start = a
+            c.template_energy = float(c.template @ c.template)
         else:
             c.state = "absent"
         # Start the rolling window from the end of the baseline.

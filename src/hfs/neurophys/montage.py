@@ -128,8 +128,9 @@ class ChannelRole:
 def recognise_channel(label: str) -> ChannelRole | None:
     """Recognise a channel label as a muscle or a BAEP derivation.
 
-    Muscles are matched on their full name, any prefix of it of at least four
-    characters ("Orbicularis Ocul", "Ment"), or a common alias ("OOc", "OOr").
+    Muscles are matched on their full name (possibly followed by more words, as in
+    "Zygomaticus maj"), any prefix of it of at least four characters
+    ("Orbicularis Ocul", "Ment"), or a common alias ("OOc", "OOr").
     Side words ("L", "Right") and "EMG" are ignored for the match and kept as side.
 
     Parameters
@@ -163,7 +164,7 @@ def recognise_channel(label: str) -> ChannelRole | None:
         return ChannelRole(label=label, role=_MUSCLE_ALIASES[squashed], side=side)
     if len(text) >= 4:
         for key, name in _MUSCLE_NAMES.items():
-            if name.startswith(text):
+            if name.startswith(text) or text.startswith(name + " "):
                 # "orbicularis" alone is ambiguous (oculi or oris): require more.
                 if text.strip() == "orbicularis":
                     return None

@@ -104,20 +104,25 @@ def cut(
 
 
 def blank_artifact(
-    x: np.ndarray, times_ms: np.ndarray, blank_ms: tuple[float, float]
+    x: np.ndarray, times_ms: np.ndarray, blank_ms: tuple[float, float], sfreq: float | None = None
 ) -> np.ndarray:
     """Replace the stimulus-artifact interval by a straight line (in place, returned).
 
-    The same operation as ``mne.preprocessing.fix_stim_artifact(mode="linear")``,
-    applied to any array whose last axis is time.
+    Exactly ``mne.preprocessing.fix_stim_artifact(mode="linear")`` (tested against
+    it): samples from ``ceil(tmin * sfreq)`` up to, not including, ``ceil(tmax * sfreq)``
+    lie on the line between those two samples. Works on any array whose last axis is
+    time, so thousands of sweeps are blanked in one step.
     """
-    i0 = int(np.searchsorted(times_ms, blank_ms[0]))
-    i1 = int(np.searchsorted(times_ms, blank_ms[1]))
-    if i0 <= 0 or i1 >= x.shape[-1] or i1 <= i0:
+    if sfreq is None:
+        sfreq = 1000.0 / float(times_ms[1] - times_ms[0])
+    t0 = round(float(times_ms[0]) * sfreq / 1000.0)
+    i0 = int(np.ceil(blank_ms[0] * sfreq / 1000.0 - 1e-9)) - t0
+    i1 = int(np.ceil(blank_ms[1] * sfreq / 1000.0 - 1e-9)) - t0
+    if i0 < 0 or i1 >= x.shape[-1] or i1 <= i0:
         return x
-    left = x[..., i0 - 1 : i0]
+    left = x[..., i0 : i0 + 1]
     right = x[..., i1 : i1 + 1]
-    frac = np.arange(1, i1 - i0 + 1) / (i1 - i0 + 1)
+    frac = np.arange(i1 - i0) / (i1 - i0)
     x[..., i0:i1] = left + (right - left) * frac
     return x
 

@@ -105,14 +105,18 @@ class SimulatedRecording:
         for label, x in zip(self.labels, self.data_uv, strict=True):
             lo, hi = float(x.min()), float(x.max())
             pad = max(1e-3, 0.01 * (hi - lo))
-            unit = "" if label == "Trigger" else "uV"
+            if label == "Trigger":
+                # Integer codes stored exactly (digital = physical).
+                unit, prange = "", (-32768.0, 32767.0)
+            else:
+                unit, prange = "uV", (np.floor(lo - pad), np.ceil(hi + pad))
             signals.append(
                 EdfSignal(
                     np.asarray(x, dtype=np.float64),
                     self.sfreq,
                     label=label,
                     physical_dimension=unit,
-                    physical_range=(np.floor(lo - pad), np.ceil(hi + pad)),
+                    physical_range=prange,
                 )
             )
         ann = [EdfAnnotation(round(t, 4), None, text) for t, text in self.annotations]
@@ -529,11 +533,13 @@ def simulate_recording(
         label = "BAEP Cz-A1"
         t_ms = np.arange(int(0.012 * sfreq)) / sfreq * 1000.0
         # Vary the response in blocks of clicks (same story value within a block).
+        # White noise with the same density whatever the sampling rate (an amplifier's
+        # noise is band-limited, not per sample).
         x = _noise(
             g,
             n,
             sfreq,
-            white * 0.35,
+            white * 0.35 * np.sqrt(sfreq / 20000.0),
             mains_hz,
             float(g.uniform(2, 6)) if mains_hz else 0.0,
             10.0,
@@ -571,8 +577,8 @@ def simulate_recording(
         truth["baep"].append({"channel": label, "present": True, "waves": waves})
         truth["alerts"] = [{**a, "channel": label} for a in alerts]
         truth["click_rate_hz"] = rate
-        truth["baep_window_sweeps"] = 500
-        truth["alert_tolerance_s"] = round(500 / rate, 3)
+        truth["baep_window_sweeps"] = 1000
+        truth["alert_tolerance_s"] = round(1000 / rate, 3)
 
     if stimuli == "trigger":
         trig = np.zeros(n)
@@ -581,6 +587,7 @@ def simulate_recording(
             trig[s : s + width] = _TRIGGER_CODES[k]
         chans.append(trig)
         ch_labels.append("Trigger")
+        ch_muscles.append(None)
         ann = []
     elif stimuli != "annotations":
         raise InputError("stimuli must be 'annotations' or 'trigger'")
