@@ -133,8 +133,15 @@ def open_lsl(
     found = pylsl.resolve_byprop("name", name, 1, timeout_s)
     if not found:
         raise RecordingError(f"no LSL stream named '{name}' found within {timeout_s:g} s")
+    from pylsl.util import LostError, TimeoutError
+
     inlet = pylsl.StreamInlet(found[0], max_buflen=60, recover=False)
-    info = inlet.info(timeout=timeout_s)
+    try:
+        info = inlet.info(timeout=timeout_s)
+    except (LostError, TimeoutError):
+        raise RecordingError(
+            f"LSL stream '{name}' went away before its description arrived"
+        ) from None
     sfreq = float(info.nominal_srate())
     if sfreq <= 0:
         raise RecordingError(
@@ -192,15 +199,20 @@ def lsl_chunks(
     Ends when the outlet goes away, when no sample came for ``idle_s`` seconds, or
     after ``max_s`` seconds of signal.
     """
-    pylsl = _pylsl()
-    inlet.open_stream(timeout=10.0)
+    _pylsl()
+    from pylsl.util import LostError, TimeoutError
+
+    try:
+        inlet.open_stream(timeout=10.0)
+    except (LostError, TimeoutError):
+        raise RecordingError("the LSL stream went away before sending data") from None
     n = 0
     prev = 0.0
     last = time.monotonic()
     while True:
         try:
             data, _ = inlet.pull_chunk(timeout=0.2, max_samples=8192)
-        except pylsl.LostError:
+        except LostError:
             return
         if not data:
             if time.monotonic() - last > idle_s:
