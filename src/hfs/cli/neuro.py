@@ -187,6 +187,7 @@ class _LiveView:
         return self.live.__exit__(*exc)
 
     def render(self, status: dict):
+        from rich.console import Group
         from rich.table import Table
 
         t = Table(
@@ -214,10 +215,17 @@ class _LiveView:
                 else f"V {b['baseline_latency_ms']:.2f} ms {b['baseline_amplitude_uv']:.2f} uV"
             )
             colour = {"warning": "yellow", "lost": "red", "ok": "green"}.get(b["state"], "white")
-            t.add_row(f"BAEP {b['channel']}", f"[{colour}]{b['state']}", now, base)
-        for a in status["alerts"][-5:]:
-            t.add_row(f"[bold]{a['kind']}", f"{a['time_s']:.1f} s", a["detail"][:60], "")
-        return t
+            name = (
+                b["channel"] if b["channel"].upper().startswith("BAEP") else f"BAEP {b['channel']}"
+            )
+            t.add_row(name, f"[{colour}]{b['state']}", now, base)
+        alerts = Table(title="alerts", expand=False, show_header=False)
+        alerts.add_column("time", justify="right")
+        alerts.add_column("kind")
+        alerts.add_column("detail")
+        for a in status["alerts"][-6:]:
+            alerts.add_row(f"{a['time_s']:.1f} s", f"[bold]{a['kind']}", a["detail"])
+        return Group(t, alerts) if status["alerts"] else t
 
     def __call__(self, monitor, new):
         now = time.monotonic()
@@ -343,6 +351,7 @@ def monitor(
         with _LiveView(console) as view:
             mon = run_monitor(chunks, channels, sfreq, on_event=view, **kw)
             view.live.update(view.render(mon.status()))
+        console.print()
     else:
         mon = run_monitor(chunks, channels, sfreq, on_event=print_alerts, **kw)
     if mon.n_sweeps == 0:
