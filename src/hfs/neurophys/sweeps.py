@@ -20,10 +20,10 @@ import numpy as np
 from scipy import signal
 
 #: Epoch, blanking, band and windows for the lateral spread response (ms, Hz).
-LSR_EPOCH_MS = (-40.0, 80.0)
+LSR_EPOCH_MS = (-30.0, 50.0)
 LSR_BLANK_MS = (-0.2, 2.5)
 LSR_BAND_HZ = (30.0, 3000.0)
-LSR_NOISE_MS = (-38.0, -2.0)
+LSR_NOISE_MS = (-28.0, -2.0)
 LSR_WINDOW_MS = (6.0, 25.0)
 M_WINDOW_MS = (2.6, 15.0)
 
@@ -77,9 +77,17 @@ def times_for(sfreq: float, window_ms: tuple[float, float]) -> np.ndarray:
 
 
 def cut(
-    data_uv: np.ndarray, samples: np.ndarray, sfreq: float, window_ms: tuple[float, float]
+    data_uv: np.ndarray,
+    samples: np.ndarray,
+    sfreq: float,
+    window_ms: tuple[float, float],
+    *,
+    rows: list[int] | None = None,
+    scale: float = 1.0,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Cut windows around stimulus samples from continuous data.
+
+    Only the samples inside the windows are read: no copy of the continuous signal.
 
     Parameters
     ----------
@@ -88,6 +96,10 @@ def cut(
         Stimulus sample indices.
     sfreq : float
     window_ms : (float, float)
+    rows : list of int, optional
+        Channels (rows) to take; default all.
+    scale : float
+        Factor applied to the cut sweeps (e.g. 1e6 for volts to microvolts).
 
     Returns
     -------
@@ -99,8 +111,11 @@ def cut(
     samples = np.asarray(samples, dtype=np.int64)
     kept = (samples + a >= 0) & (samples + b <= data_uv.shape[1])
     idx = samples[kept][:, None] + np.arange(a, b)[None, :]
-    out = data_uv[:, idx]  # (n_ch, n_sweeps, n_t)
-    return np.ascontiguousarray(out.transpose(1, 0, 2)), kept
+    r = np.arange(data_uv.shape[0]) if rows is None else np.asarray(rows, dtype=np.int64)
+    out = data_uv[r[None, :, None], idx[:, None, :]]  # (n_sweeps, n_ch, n_t)
+    if scale != 1.0:
+        out *= scale
+    return out, kept
 
 
 def blank_artifact(
@@ -127,17 +142,20 @@ def blank_artifact(
     return x
 
 
-def detect_mains(data_uv: np.ndarray, sfreq: float, *, max_s: float = 20.0) -> float | None:
+def detect_mains(
+    data_uv: np.ndarray, sfreq: float, *, max_s: float = 10.0, max_channels: int = 4
+) -> float | None:
     """Detect mains hum: 50 Hz, 60 Hz, or ``None`` when neither stands out.
 
-    Welch spectra of up to ``max_s`` seconds of each channel; the frequency whose
+    Welch spectra of up to ``max_s`` seconds of up to ``max_channels`` channels
+    (scale does not matter, volts or microvolts); the frequency whose
     line rises most above its neighbourhood (median of +/-8 Hz) wins if it is at
     least 4 times that neighbourhood.
     """
     n = min(data_uv.shape[-1], int(max_s * sfreq))
     if n < int(sfreq):
         return None
-    x = data_uv[..., :n]
+    x = data_uv[:max_channels, :n] if data_uv.ndim == 2 else data_uv[..., :n]
     nper = int(sfreq)  # 1 Hz resolution
     f, p = signal.welch(x, fs=sfreq, nperseg=nper, axis=-1)
     p = p.reshape(-1, p.shape[-1]).sum(axis=0)
@@ -192,8 +210,12 @@ def remove_mains(
     hum_design, coef_map, fit = _mains_projector(
         float(sfreq), n, t0, float(mains_hz), (0, i0, i1, n)
     )
-    coef = x[..., fit] @ coef_map.T  # (..., 6)
-    return x - coef @ hum_design.T
+    shape = x.shape
+    flat = np.ascontiguousarray(x.reshape(-1, n))
+    cm = coef_map.T.astype(flat.dtype)  # (n_fit, 6); the fit region is [0, i0) + [i1, n)
+    coef = flat[:, :i0] @ cm[:i0] + flat[:, i1:] @ cm[i0:]  # (m, 6), two BLAS calls
+    flat -= coef @ hum_design.T.astype(flat.dtype)
+    return flat.reshape(shape)
 
 
 @lru_cache(maxsize=64)
@@ -225,17 +247,18 @@ def bandpass(
     """
     sfreq = float(sfreq)
     lo, hi = float(band_hz[0]), min(float(band_hz[1]), 0.45 * sfreq)
+    dtype = x.dtype if x.dtype == np.float32 else np.float64
     y = x
     if lo > 0:
-        sos = butter_sos(sfreq, lo, "highpass")
+        sos = butter_sos(sfreq, lo, "highpass").astype(dtype)
         if causal_highpass:
-            zi = signal.sosfilt_zi(sos)
+            zi = signal.sosfilt_zi(sos).astype(dtype)
             zi = zi.reshape((zi.shape[0],) + (1,) * (x.ndim - 1) + (2,))
             zi = zi * x[..., :1][None, ...]
             y, _ = signal.sosfilt(sos, x, axis=-1, zi=zi)
         else:
             y = signal.sosfiltfilt(sos, x, axis=-1)
-    return signal.sosfiltfilt(butter_sos(sfreq, hi, "lowpass"), y, axis=-1)
+    return signal.sosfiltfilt(butter_sos(sfreq, hi, "lowpass").astype(dtype), y, axis=-1)
 
 
 def clean_lsr(
@@ -248,7 +271,8 @@ def clean_lsr(
     band_hz: tuple[float, float] = LSR_BAND_HZ,
 ) -> np.ndarray:
     """Blank, de-hum and band-pass EMG sweeps (last axis time). Returns a new array."""
-    y = blank_artifact(np.array(x, dtype=np.float64), times_ms, blank_ms)
+    # float32: plenty for microvolts, and half the memory traffic of float64.
+    y = blank_artifact(np.array(x, dtype=np.float32), times_ms, blank_ms)
     y = remove_mains(y, times_ms, sfreq, mains_hz, (blank_ms[0], LSR_WINDOW_MS[1]))
     return bandpass(y, sfreq, band_hz, causal_highpass=True)
 
