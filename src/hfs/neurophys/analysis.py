@@ -21,6 +21,7 @@ from hfs.neurophys.sweeps import (
     clean_baep,
     clean_lsr,
     cut,
+    cut32,
     detect_mains,
     times_for,
 )
@@ -182,7 +183,7 @@ def analyze_recording(
         if not emg:
             continue
         rows = [index[c.label] for c in emg]
-        x, _ = cut(data, samples, sfreq, LSR_EPOCH_MS, rows=rows, scale=1e6)
+        x, _ = cut32(data, samples, sfreq, LSR_EPOCH_MS, rows=rows, scale=1e6)
         t = times_for(sfreq, LSR_EPOCH_MS)
         # Clean in blocks of sweeps: the same result, far less memory traffic.
         y = np.concatenate(

@@ -137,7 +137,7 @@ def fsp_test(
     w = _win(times_ms, window_ms)
     nz = _win(times_ms, noise_ms)
     noise_var = max(float(x[:, nz].var(axis=0, ddof=1).mean()) / n, 1e-30)
-    xw = x[:, w]
+    xw = np.ascontiguousarray(x[:, w], dtype=np.float64)
     f_obs = float(xw.mean(axis=0).var()) / noise_var
     if n_flips <= 0:
         return f_obs, float("nan")
@@ -321,13 +321,17 @@ def keep_sweeps(x: np.ndarray, times_ms: np.ndarray, factor: float = REJECT_FACT
 def _lag_sd(sweeps: np.ndarray, template: np.ndarray, dt_ms: float, max_lag_ms=1.0) -> float:
     """SD of each sweep's best lag against the template (cross-correlation, +/-1 ms)."""
     m = round(max_lag_ms / dt_ms)
-    t = template - template.mean()
+    t = (template - template.mean()).astype(np.float64)
     n = t.size
     if n <= 2 * m + 2:
         return float("nan")
     core = t[m : n - m]
     lags = np.arange(-m, m + 1)
-    scores = np.stack([sweeps[:, m + k : n - m + k] @ core for k in lags], axis=1)
+    # One matrix product: column k holds the core placed at lag k.
+    shifts = np.zeros((n, lags.size))
+    for j, k in enumerate(lags):
+        shifts[m + k : n - m + k, j] = core
+    scores = np.asarray(sweeps, dtype=np.float64) @ shifts
     best = lags[np.argmax(scores, axis=1)] * dt_ms
     return float(best.std(ddof=1)) if best.size > 1 else 0.0
 

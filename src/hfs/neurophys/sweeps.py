@@ -110,12 +110,29 @@ def cut(
     a, b = epoch_samples(sfreq, window_ms)
     samples = np.asarray(samples, dtype=np.int64)
     kept = (samples + a >= 0) & (samples + b <= data_uv.shape[1])
-    idx = samples[kept][:, None] + np.arange(a, b)[None, :]
-    r = np.arange(data_uv.shape[0]) if rows is None else np.asarray(rows, dtype=np.int64)
-    out = data_uv[r[None, :, None], idx[:, None, :]]  # (n_sweeps, n_ch, n_t)
+    return _gather(data_uv, samples[kept], a, b, rows, scale, np.float64), kept
+
+
+def _gather(data, starts, a, b, rows, scale, dtype) -> np.ndarray:
+    # A loop of slices: a fancy-index gather would build an index array as large as
+    # the output (hundreds of MB for a long recording).
+    r = list(range(data.shape[0])) if rows is None else list(rows)
+    contiguous = r == list(range(r[0], r[0] + len(r))) if r else True
+    sel = slice(r[0], r[0] + len(r)) if contiguous and r else r
+    out = np.empty((len(starts), len(r), b - a), dtype=dtype)
+    for i, s in enumerate(starts):
+        out[i] = data[sel, s + a : s + b]
     if scale != 1.0:
         out *= scale
-    return out, kept
+    return out
+
+
+def cut32(data, samples, sfreq, window_ms, *, rows=None, scale=1.0):
+    """:func:`cut` returning float32 sweeps (what the EMG clean-up works in)."""
+    a, b = epoch_samples(sfreq, window_ms)
+    samples = np.asarray(samples, dtype=np.int64)
+    kept = (samples + a >= 0) & (samples + b <= data.shape[1])
+    return _gather(data, samples[kept], a, b, rows, scale, np.float32), kept
 
 
 def blank_artifact(
@@ -207,7 +224,7 @@ def remove_mains(
     t0 = round(times_ms[0] * sfreq / 1000.0)
     i0 = int(np.searchsorted(times_ms, keep_out_ms[0]))
     i1 = int(np.searchsorted(times_ms, keep_out_ms[1]))
-    hum_design, coef_map, fit = _mains_projector(
+    hum_design, coef_map, _fit = _mains_projector(
         float(sfreq), n, t0, float(mains_hz), (0, i0, i1, n)
     )
     shape = x.shape
@@ -272,7 +289,7 @@ def clean_lsr(
 ) -> np.ndarray:
     """Blank, de-hum and band-pass EMG sweeps (last axis time). Returns a new array."""
     # float32: plenty for microvolts, and half the memory traffic of float64.
-    y = blank_artifact(np.array(x, dtype=np.float32), times_ms, blank_ms)
+    y = blank_artifact(np.array(x, dtype=np.float32, copy=True), times_ms, blank_ms)
     y = remove_mains(y, times_ms, sfreq, mains_hz, (blank_ms[0], LSR_WINDOW_MS[1]))
     return bandpass(y, sfreq, band_hz, causal_highpass=True)
 
