@@ -51,6 +51,7 @@ def _match(got: list[dict], truth: dict) -> tuple[list[float], int, int]:
 def diagnostic(n: int, tmp: Path) -> None:
     pres_ok = pres_n = 0
     lat_err, m_err, weak_err = [], [], []
+    weak_by_rate: dict[int, list[float]] = {10000: [], 20000: []}
     absent_pairs = present_pairs = weak_pairs = 0
     for i in range(n):
         weak = i % 3 == 0
@@ -79,6 +80,8 @@ def diagnostic(n: int, tmp: Path) -> None:
                 if g["present"]:
                     e = g["onset_latency_ms"] - t["onset_latency_ms"]
                     (weak_err if weak else lat_err).append(e)
+                    if weak:
+                        weak_by_rate[int(sim.sfreq)].append(abs(e))
             else:
                 absent_pairs += 1
         gm = {(m["stim_site"], m["channel"]): m for m in d["m_response"]}
