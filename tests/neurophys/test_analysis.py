@@ -77,6 +77,16 @@ def test_aliases_60hz_and_trigger_channel(tmp_path):
     _check_lsr(d, sim.truth)
 
 
+def test_bdf_reads_like_edf(tmp_path):
+    sim = simulate_recording("diagnostic", duration_s=20, sfreq=10000, rng=9)
+    a = analyze_recording(read_recording(sim.write_edf(tmp_path / "r.edf"))).to_dict()
+    b = analyze_recording(read_recording(sim.write_edf(tmp_path / "r.bdf"))).to_dict()
+    for x, y in zip(a["lsr"] + a["m_response"], b["lsr"] + b["m_response"], strict=True):
+        assert x["present"] == y["present"]
+        if x["present"]:
+            assert abs(x["onset_latency_ms"] - y["onset_latency_ms"]) <= 0.1
+
+
 def test_unknown_labels_need_a_montage(tmp_path):
     from dataclasses import replace
 

@@ -97,21 +97,26 @@ class SimulatedRecording:
     truth: dict
 
     def write_edf(self, path: str | Path) -> Path:
-        """Write an EDF+ file (edfio) with one annotation per stimulus."""
-        from edfio import Edf, EdfAnnotation, EdfSignal
+        """Write an EDF+ file (edfio) with one annotation per stimulus.
+
+        A ``.bdf`` suffix writes BDF+ (24-bit samples) instead.
+        """
+        from edfio import Bdf, BdfSignal, Edf, EdfAnnotation, EdfSignal
 
         path = Path(path)
+        bdf = path.suffix.lower() == ".bdf"
+        Signal, Container = (BdfSignal, Bdf) if bdf else (EdfSignal, Edf)
         signals = []
         for label, x in zip(self.labels, self.data_uv, strict=True):
             lo, hi = float(x.min()), float(x.max())
             pad = max(1e-3, 0.01 * (hi - lo))
             if label == "Trigger":
                 # Integer codes stored exactly (digital = physical).
-                unit, prange = "", (-32768.0, 32767.0)
+                unit, prange = "", ((-8388608.0, 8388607.0) if bdf else (-32768.0, 32767.0))
             else:
                 unit, prange = "uV", (np.floor(lo - pad), np.ceil(hi + pad))
             signals.append(
-                EdfSignal(
+                Signal(
                     np.asarray(x, dtype=np.float64),
                     self.sfreq,
                     label=label,
@@ -120,7 +125,7 @@ class SimulatedRecording:
                 )
             )
         ann = [EdfAnnotation(round(t, 4), None, text) for t, text in self.annotations]
-        edf = Edf(signals, annotations=ann, data_record_duration=1.0)
+        edf = Container(signals, annotations=ann, data_record_duration=1.0)
         path.parent.mkdir(parents=True, exist_ok=True)
         edf.write(path)
         return path
