@@ -464,9 +464,9 @@ def simulate_recording(
 @click.option(
     "--wait",
     type=float,
-    default=0.0,
+    default=10.0,
     show_default=True,
-    help="Seconds to wait for a consumer before sending.",
+    help="Seconds to wait for a consumer before sending (0: send at once).",
 )
 @click.option(
     "--montage", metavar="FILE", help="YAML file mapping channel and stimulus labels to roles."
