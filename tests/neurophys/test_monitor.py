@@ -61,6 +61,22 @@ def test_baep_loss_story_alerts(intraop_baep_loss):
     assert trend[0]["wave_v_latency_ms"] is not None
 
 
+def test_lsr_alert_tells_whether_stimulation_still_works(tmp_path):
+    from hfs.simulate.recording import simulate_recording
+
+    details = {}
+    for story in ("abrupt", "stim_failure"):
+        sim = simulate_recording("intraop-lsr", story=story, duration_s=60, sfreq=10000, rng=17)
+        rec = read_recording(sim.write_edf(tmp_path / f"{story}.edf"))
+        mon = run_monitor(replay_file(rec), rec.channels, rec.sfreq, baseline_s=(0, 30))
+        match_alerts(mon.alerts, sim.truth)
+        details[story] = mon.alerts
+    assert all("stimulation effective" in a["detail"] for a in details["abrupt"])
+    assert all(a["m_response_ratio"] > 0.7 for a in details["abrupt"])
+    assert all("check the stimulation" in a["detail"] for a in details["stim_failure"])
+    assert all(a["m_response_ratio"] < 0.2 for a in details["stim_failure"])
+
+
 def test_no_alert_on_a_stable_recording(tmp_path):
     from hfs.simulate.recording import simulate_recording
 

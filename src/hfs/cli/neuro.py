@@ -97,7 +97,8 @@ def _summary(d: dict) -> None:
             if w["present"]
         )
         state = "present" if b["present"] else "not found"
-        click.echo(f"BAEP {b['channel']}: {state} ({b['n_sweeps']} sweeps) {waves}")
+        name = b["channel"] if b["channel"].upper().startswith("BAEP") else f"BAEP {b['channel']}"
+        click.echo(f"{name}: {state} ({b['n_sweeps']} sweeps) {waves}")
     for a in d.get("alerts", []):
         click.echo(f"ALERT {a['time_s']:9.2f} s  {a['kind']:<17} {a['detail']}")
 
@@ -382,7 +383,7 @@ def monitor(
 @click.option(
     "--story",
     default=None,
-    help="intraop-lsr: abrupt|gradual|transient; intraop-baep: retraction|loss.",
+    help="intraop-lsr: abrupt|gradual|transient|stim_failure; intraop-baep: retraction|loss.",
 )
 @click.option(
     "--duration", type=click.FloatRange(1, 7200), default=None, help="Seconds (default by kind)."

@@ -15,6 +15,10 @@ Alerts (each with ``time_s``, ``kind`` and a ``detail`` sentence):
   rolling average and in its most recent half;
   ``baep_recovered``: latency within +0.5 ms and amplitude above 70%.
 
+An ``lsr_disappeared`` alert says whether the direct M-response of the stimulated
+branch (in a muscle that branch serves) is still there: an LSR that vanishes together
+with the M-response points at the stimulation, not at the decompression.
+
 Wave V in each rolling average is followed by projecting the average on the baseline
 wave V complex at lags of -0.6 to +2.6 ms (amplitude ratio and latency shift).
 
@@ -43,6 +47,7 @@ from hfs.neurophys.montage import CLICK, ChannelRole, is_direct
 from hfs.neurophys.sweeps import (
     BAEP_EPOCH_MS,
     LSR_EPOCH_MS,
+    M_WINDOW_MS,
     clean_baep,
     clean_lsr,
     detect_mains,
@@ -216,6 +221,7 @@ class Monitor:
         self.t_baep = times_for(self.sfreq, BAEP_EPOCH_MS)
         self._lag = max(1, round(0.2e-3 * self.sfreq))
         self.pairs: dict[tuple[str, int], _LSRPair] = {}
+        self.m_resp: dict[tuple[str, str], dict] = {}
         self.baep = {
             r: _BAEPChan(
                 index=r, channel=self.channels[r].label, window=deque(maxlen=self.baep_sweeps)
@@ -244,9 +250,11 @@ class Monitor:
             return new
         y = clean_lsr(sw.data[self.emg_rows], self.t_lsr, self.sfreq, self.mains_hz)
         pp, _, _ = sweep_amplitude(y, self.t_lsr)
+        mpp, _, _ = sweep_amplitude(y, self.t_lsr, window_ms=M_WINDOW_MS)
         for k, row in enumerate(self.emg_rows):
             ch = self.channels[row]
             if is_direct(sw.kind, ch.role):
+                self._m_response(sw, ch.label, float(mpp[k]))
                 continue
             key = (sw.kind, k)
             p = self.pairs.get(key)
@@ -287,10 +295,11 @@ class Monitor:
                         "lsr_disappeared",
                         f"LSR {p.site} -> {p.channel} below {LSR_GONE_RATIO:.0%} of baseline "
                         f"(median of the last {self.confirm} sweeps: {smooth:.0%}; baseline "
-                        f"{p.baseline_uv:.0f} uV peak-to-peak)",
+                        f"{p.baseline_uv:.0f} uV peak-to-peak){self._stim_check(p.site)}",
                         stim_site=p.site,
                         channel=p.channel,
                         ratio=round(smooth, 3),
+                        m_response_ratio=self._m_ratio(p.site),
                     )
                 )
                 p.state = "gone"
@@ -308,6 +317,37 @@ class Monitor:
                 )
                 p.state = "present"
         return new
+
+    def _m_response(self, sw: Sweep, channel: str, pp: float) -> None:
+        """Follow the direct M-response of the stimulated branch (a stimulation check)."""
+        m = self.m_resp.setdefault(
+            (sw.kind, channel),
+            {"base": [], "baseline_uv": None, "recent": deque(maxlen=self.confirm)},
+        )
+        if self._in_baseline(sw.time_s):
+            m["base"].append(pp)
+            return
+        if m["baseline_uv"] is None and m["base"]:
+            m["baseline_uv"] = float(np.median(m["base"]))
+        if m["baseline_uv"]:
+            m["recent"].append(pp / m["baseline_uv"])
+
+    def _m_ratio(self, site: str) -> float | None:
+        ratios = [
+            float(np.median(m["recent"]))
+            for (s, _), m in self.m_resp.items()
+            if s == site and m["recent"]
+        ]
+        return round(max(ratios), 3) if ratios else None
+
+    def _stim_check(self, site: str) -> str:
+        """Text for an LSR alert: is the stimulated branch still driving its own muscle?"""
+        r = self._m_ratio(site)
+        if r is None:
+            return ""
+        if r < 0.5:
+            return f"; direct M-response only {r:.0%} of baseline: check the stimulation"
+        return f"; direct M-response {r:.0%} of baseline (stimulation effective)"
 
     def _projection(self, p: _LSRPair, y: np.ndarray) -> float:
         """Sweep amplitude relative to baseline: best projection on the baseline average."""

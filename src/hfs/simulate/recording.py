@@ -32,7 +32,7 @@ from hfs.errors import InputError
 
 TRUTH_SCHEMA = "hfs.neuro.truth/1"
 KINDS = ("diagnostic", "intraop-lsr", "intraop-baep")
-LSR_STORIES = ("abrupt", "gradual", "transient")
+LSR_STORIES = ("abrupt", "gradual", "transient", "stim_failure")
 BAEP_STORIES = ("retraction", "loss")
 
 #: Monitor thresholds the truth's alert times are defined with (same as the monitor's
@@ -271,7 +271,9 @@ def simulate_recording(
     sfreq : float
         Sampling rate (Hz).
     story : str, optional
-        intraop-lsr: ``abrupt`` (default), ``gradual``, ``transient``;
+        intraop-lsr: ``abrupt`` (default), ``gradual``, ``transient``, or
+        ``stim_failure`` (LSR and direct M-response vanish together: the stimulation,
+        not the decompression);
         intraop-baep: ``retraction`` (default) or ``loss``.
     lsr_present : bool
         Whether the patient has an LSR (diagnostic kind).
@@ -367,7 +369,7 @@ def simulate_recording(
         alerts: list[dict] = []
         if kind == "intraop-lsr":
             d = duration_s
-            if story == "abrupt":
+            if story in ("abrupt", "stim_failure"):
                 t_off = BASELINE_S + 0.4 * (d - BASELINE_S)
                 factor = np.where(t_stim >= t_off, 0.0, 1.0)
             elif story == "gradual":
@@ -414,6 +416,8 @@ def simulate_recording(
                     scale = pp / _p2p(ph)
                     jit = g.normal(0, 0.05, ss.size)
                     amps = scale * g.lognormal(0, 0.08, ss.size)
+                    if story == "stim_failure":  # the stimulus no longer reaches the nerve
+                        amps = amps * factor[sel]
                     w = _eval_phases(t_ms[None, :], ph, onset + jit[:, None]) * amps[:, None]
                     _add_at(x, ss, w, 0)
                     truth["m_response"].append(
