@@ -102,8 +102,21 @@ def diagnostic(n: int, tmp: Path) -> None:
     we = np.abs(np.array(weak_err))
     if we.size:
         print(
-            f"    weak LSR (20 uV p-p, 15 uV RMS noise): mean {we.mean():.3f} ms, max {we.max():.3f} ms"
+            "    weak LSR (20 uV p-p, 15 uV RMS white noise, 30 sweeps per site): "
+            f"mean {we.mean():.3f} ms, max {we.max():.3f} ms"
         )
+        for rate, e in weak_by_rate.items():
+            if e:
+                e = np.array(e)
+                print(
+                    f"      at {rate // 1000} kHz: mean {e.mean():.3f} ms, max {e.max():.3f} ms, "
+                    f"within 0.2 ms {(e <= 0.2).sum()}/{e.size}"
+                )
+    ne = np.abs(np.array(lat_err))
+    print(
+        f"    other LSR: mean {ne.mean():.3f} ms, max {ne.max():.3f} ms, "
+        f"within 0.2 ms {(ne <= 0.2).sum()}/{ne.size}"
+    )
     me = np.array(m_err)
     print(f"  M-response onset error: mean {me.mean():+.3f} ms, max |{np.abs(me).max():.3f}| ms")
 
