@@ -30,7 +30,7 @@ ONSET_K = 4.0
 ONSET_BACK_K = 1.0
 ONSET_BACK_FRACTION = 0.1
 #: The response ends where the average stays within 2 SD for this long.
-QUIET_MS = 1.0
+QUIET_MS = 0.7
 #: Sweeps whose RMS before the stimulus or late after it (32-48 ms) exceeds this many
 #: times the median are left out (spontaneous EMG bursts).
 REJECT_FACTOR = 3.0
@@ -226,7 +226,7 @@ def measure_response(
             stim_site, channel, muscle, relation, n, False, f, noise_uv=noise_uv, **none
         )
     # The response is the contiguous stretch around the largest deflection: walk out
-    # from the peak until the average has been quiet (< 2 SD) for 1 ms; the onset is
+    # from the peak until the average has been quiet (< 2 SD) for 0.7 ms; the onset is
     # the earliest 4-SD point of that stretch (noise crossings before it do not count).
     dt = float(times_ms[1] - times_ms[0])
     quiet_n = max(1, round(QUIET_MS / dt))
