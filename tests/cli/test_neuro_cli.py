@@ -234,3 +234,47 @@ def test_lsl_stream_on_loopback_is_monitored(tmp_path):
         # Stream time counts from the first sample received; the publisher waits for
         # the monitor, so no sample is lost and times match the file's.
         assert 0 <= g[2] - w[2] <= t["alert_tolerance_s"] + 1e-6
+
+
+def test_live_view_renders_lsr_baep_and_alerts():
+    from rich.console import Console
+
+    from hfs.cli.neuro import _LiveView
+
+    status = {
+        "time_s": 61.5,
+        "n_sweeps": 120,
+        "lsr": [
+            {
+                "stim_site": "zygomatic",
+                "channel": "Mentalis",
+                "state": "gone",
+                "baseline_uv": 83.0,
+                "ratio": 0.04,
+                "peak_to_peak_uv": 12.0,
+            }
+        ],
+        "baep": [
+            {
+                "channel": "BAEP Cz-A1",
+                "state": "warning",
+                "baseline_latency_ms": 5.7,
+                "baseline_amplitude_uv": 0.8,
+                "latency_ms": 6.9,
+                "amplitude_uv": 0.35,
+            }
+        ],
+        "alerts": [{"time_s": 55.2, "kind": "lsr_disappeared", "detail": "LSR gone"}],
+    }
+    console = Console(record=True, width=120)
+    view = _LiveView(console)
+    console.print(view.render(status))
+    text = console.export_text()
+    for needle in (
+        "zygomatic -> Mentalis",
+        "4% of baseline",
+        "83 uV p-p",
+        "V 6.90 ms 0.35 uV",
+        "lsr_disappeared",
+    ):
+        assert needle in text, needle
