@@ -186,9 +186,9 @@ def analyze_recording(
         x, _ = cut32(data, samples, sfreq, LSR_EPOCH_MS, rows=rows, scale=1e6)
         t = times_for(sfreq, LSR_EPOCH_MS)
         # Clean in blocks of sweeps: the same result, far less memory traffic.
-        y = np.concatenate(
-            [clean_lsr(x[a : a + 256], t, sfreq, mains) for a in range(0, x.shape[0], 256)]
-        )
+        y = np.empty_like(x)
+        for a in range(0, x.shape[0], 256):
+            y[a : a + 256] = clean_lsr(x[a : a + 256], t, sfreq, mains, copy=False)
         del x
         for ci, c in enumerate(emg):
             direct = is_direct(kind, c.role)

@@ -265,17 +265,27 @@ def bandpass(
     sfreq = float(sfreq)
     lo, hi = float(band_hz[0]), min(float(band_hz[1]), 0.45 * sfreq)
     dtype = x.dtype if x.dtype == np.float32 else np.float64
+    lp = butter_sos(sfreq, hi, "lowpass").astype(dtype)
+    if lo > 0 and causal_highpass:
+        # Forward: high-pass and low-pass in one pass; backward: the low-pass again,
+        # which makes the low-pass zero-phase. Initial states from the edge samples.
+        fwd = np.vstack([butter_sos(sfreq, lo, "highpass"), butter_sos(sfreq, hi, "lowpass")])
+        fwd = fwd.astype(dtype)
+        y, _ = signal.sosfilt(fwd, x, axis=-1, zi=_edge_zi(fwd, x[..., :1], dtype))
+        yr = y[..., ::-1]
+        yr, _ = signal.sosfilt(lp, yr, axis=-1, zi=_edge_zi(lp, yr[..., :1], dtype))
+        return np.ascontiguousarray(yr[..., ::-1])
     y = x
     if lo > 0:
-        sos = butter_sos(sfreq, lo, "highpass").astype(dtype)
-        if causal_highpass:
-            zi = signal.sosfilt_zi(sos).astype(dtype)
-            zi = zi.reshape((zi.shape[0],) + (1,) * (x.ndim - 1) + (2,))
-            zi = zi * x[..., :1][None, ...]
-            y, _ = signal.sosfilt(sos, x, axis=-1, zi=zi)
-        else:
-            y = signal.sosfiltfilt(sos, x, axis=-1)
-    return signal.sosfiltfilt(butter_sos(sfreq, hi, "lowpass").astype(dtype), y, axis=-1)
+        y = signal.sosfiltfilt(butter_sos(sfreq, lo, "highpass").astype(dtype), x, axis=-1)
+    return signal.sosfiltfilt(lp, y, axis=-1)
+
+
+def _edge_zi(sos: np.ndarray, edge: np.ndarray, dtype) -> np.ndarray:
+    """Filter state of a signal that has stayed at ``edge`` (shape (..., 1)) forever."""
+    zi = signal.sosfilt_zi(sos).astype(dtype)
+    zi = zi.reshape((zi.shape[0],) + (1,) * (edge.ndim - 1) + (2,))
+    return zi * edge[None, ...]
 
 
 def clean_lsr(
@@ -286,10 +296,15 @@ def clean_lsr(
     *,
     blank_ms: tuple[float, float] = LSR_BLANK_MS,
     band_hz: tuple[float, float] = LSR_BAND_HZ,
+    copy: bool = True,
 ) -> np.ndarray:
-    """Blank, de-hum and band-pass EMG sweeps (last axis time). Returns a new array."""
+    """Blank, de-hum and band-pass EMG sweeps (last axis time). Returns a new array.
+
+    With ``copy=False`` a float32 input may be overwritten (blanked in place).
+    """
     # float32: plenty for microvolts, and half the memory traffic of float64.
-    y = blank_artifact(np.array(x, dtype=np.float32, copy=True), times_ms, blank_ms)
+    y = np.array(x, dtype=np.float32, copy=copy or x.dtype != np.float32)
+    y = blank_artifact(y, times_ms, blank_ms)
     y = remove_mains(y, times_ms, sfreq, mains_hz, (blank_ms[0], LSR_WINDOW_MS[1]))
     return bandpass(y, sfreq, band_hz, causal_highpass=True)
 
