@@ -19,6 +19,11 @@ import os
 import time
 from pathlib import Path
 
+# One BLAS thread: the matrix products here are small, and on a shared machine
+# OpenBLAS threads that spin for a busy core make timings swing several-fold.
+# Override by setting OPENBLAS_NUM_THREADS yourself.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
 import mne
 
 from hfs.neurophys import analyze_recording, read_recording
@@ -92,7 +97,8 @@ def main() -> None:
     print(
         f"(best of 3; all runs: read {', '.join(f'{x:.2f}' for x in reads)} s; "
         f"analyze {', '.join(f'{r + a:.2f}' for r, a in zip(recs, ans, strict=True))} s; "
-        f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs)"
+        f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs; "
+        f"OPENBLAS_NUM_THREADS={os.environ.get('OPENBLAS_NUM_THREADS')})"
     )
     print(f"MNE read_raw_edf(preload=True): {t_read:6.2f} s")
     print(f"hfs analyze (read + recognise): {t_rec:6.2f} s")
