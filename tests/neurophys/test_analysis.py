@@ -157,3 +157,39 @@ def test_json_is_finite_and_documented_fields_exist(diagnostic):
         ):
             assert k in m
     assert np.isfinite(d["duration_s"])
+
+
+def test_millivolt_channels_are_converted(tmp_path):
+    from edfio import Edf, EdfAnnotation, EdfSignal
+
+    sim = simulate_recording("diagnostic", duration_s=20, sfreq=10000, rng=14)
+    signals = [
+        EdfSignal(
+            x / 1000.0, sim.sfreq, label=lb, physical_dimension="mV", physical_range=(-10.0, 10.0)
+        )
+        for lb, x in zip(sim.labels, sim.data_uv, strict=True)
+    ]
+    ann = [EdfAnnotation(t, None, text) for t, text in sim.annotations]
+    path = tmp_path / "mv.edf"
+    Edf(signals, annotations=ann, data_record_duration=1.0).write(path)
+    uv = analyze_recording(read_recording(sim.write_edf(tmp_path / "uv.edf"))).to_dict()
+    mv = analyze_recording(read_recording(path)).to_dict()
+    for a, b in zip(uv["lsr"], mv["lsr"], strict=True):
+        assert a["present"] == b["present"]
+        if a["present"]:
+            assert b["peak_to_peak_uv"] == pytest.approx(a["peak_to_peak_uv"], rel=0.05)
+
+
+def test_montage_maps_other_annotation_labels(tmp_path):
+    from dataclasses import replace
+
+    sim = simulate_recording("diagnostic", duration_s=20, sfreq=10000, rng=15)
+    rename = {"Stim zygomatic": "Pulse A", "Stim marginal_mandibular": "Pulse B"}
+    odd = replace(sim, annotations=tuple((t, rename[x]) for t, x in sim.annotations))
+    path = odd.write_edf(tmp_path / "odd_stim.edf")
+    with pytest.raises(RecordingError, match="no stimuli found"):
+        read_recording(path)
+    m = Montage(stimuli={"Pulse A": "zygomatic", "Pulse B": "marginal_mandibular"})
+    rec = read_recording(path, montage=m)
+    assert len(rec.stimuli) == len(sim.annotations)
+    _check_lsr(analyze_recording(rec).to_dict(), sim.truth)
