@@ -145,6 +145,7 @@ class _LSRPair:
     template_span: tuple[int, int] = (0, 0)
     template_energy: float = 1.0
     baseline_uv: float | None = None
+    baseline_avg: np.ndarray | None = None
     measure: object = None
     state: str = "baseline"  # baseline | present | gone | absent
     last_ratio: float | None = None
@@ -165,6 +166,7 @@ class _BAEPChan:
     template_start: int = 0
     template_energy: float = 1.0
     lag_ms: float = 0.0
+    baseline_avg: np.ndarray | None = None
     state: str = "baseline"  # baseline | ok | warning | lost | absent
     cand: str | None = None
     cand_n: int = 0
@@ -373,6 +375,8 @@ class Monitor:
             relation="lateral_spread",
         )
         p.recent = deque(maxlen=self.confirm)
+        if x.shape[0]:
+            p.baseline_avg = x.mean(axis=0)
         m = p.measure
         if m.present and m.onset_latency_ms is not None:
             t = self.t_lsr
@@ -521,6 +525,8 @@ class Monitor:
             reject_uv=np.inf,
             latency_offset_ms=self.latency_offset_ms,
         )
+        if x.shape[0]:
+            c.baseline_avg = x.mean(axis=0)
         v = c.measure.waves["V"]
         if c.measure.present and v.present:
             c.lat0, c.amp0, c.state = v.latency_ms, v.amplitude_uv, "ok"
@@ -610,6 +616,15 @@ class Monitor:
                 }
             )
         per_sweep_ms = 1000.0 * self.sweep_seconds / max(self.n_sweeps, 1)
+        # Baseline averages for the report's waveform plots (not in the JSON).
+        curves = {}
+        keep = (self.t_lsr >= -5) & (self.t_lsr <= 40)
+        for p in self.pairs.values():
+            if p.baseline_avg is not None:
+                curves[(p.site, p.channel)] = (self.t_lsr[keep], p.baseline_avg[keep])
+        for c in self.baep.values():
+            if c.baseline_avg is not None:
+                curves[("baep", c.channel)] = (self.t_baep, c.baseline_avg)
         return NeuroAnalysis(
             source=source,
             sfreq=self.sfreq,
@@ -622,6 +637,7 @@ class Monitor:
             alerts=tuple(self.alerts),
             trend=tuple(self.trend),
             baseline_s=self.baseline_s,
+            curves=curves,
             extra={
                 "lsr_summary": summary,
                 "n_sweeps": self.n_sweeps,

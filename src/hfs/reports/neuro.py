@@ -307,7 +307,7 @@ def render_neuro_report(result, *, title: str | None = None) -> str:
             )
         )
     if getattr(result, "curves", None):
-        parts.append("<h2>Averaged waveforms</h2>")
+        parts.append("<h2>Baseline averages</h2>" if monitor else "<h2>Averaged waveforms</h2>")
         parts.append(_waveforms(result.curves, d))
     parts.append(f"<h2>Methods</h2><p>{html.escape(d['methods'])}</p>")
     parts.append("</body></html>")
