@@ -186,14 +186,16 @@ def analyze_recording(
         x, _ = cut32(data, samples, sfreq, LSR_EPOCH_MS, rows=rows, scale=1e6)
         t = times_for(sfreq, LSR_EPOCH_MS)
         # Clean in blocks of sweeps: the same result, far less memory traffic.
-        y = np.empty_like(x)
+        y = np.empty((x.shape[1], x.shape[0], x.shape[2]), dtype=np.float32)  # channel-major
         for a in range(0, x.shape[0], 256):
-            y[a : a + 256] = clean_lsr(x[a : a + 256], t, sfreq, mains, copy=False)
+            y[:, a : a + 256] = clean_lsr(x[a : a + 256], t, sfreq, mains, copy=False).transpose(
+                1, 0, 2
+            )
         del x
         for ci, c in enumerate(emg):
             direct = is_direct(kind, c.role)
             m = measure_response(
-                y[:, ci, :],
+                y[ci],
                 t,
                 stim_site=kind,
                 channel=c.label,
@@ -202,7 +204,7 @@ def analyze_recording(
             )
             (mresp if direct else lsr).append(m)
             keep = (t >= -5) & (t <= 40)
-            curves[(kind, c.label)] = (t[keep], y[:, ci, :].mean(axis=0)[keep])
+            curves[(kind, c.label)] = (t[keep], y[ci].mean(axis=0)[keep])
     return NeuroAnalysis(
         source=rec.path,
         sfreq=sfreq,

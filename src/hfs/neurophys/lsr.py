@@ -139,8 +139,8 @@ def fsp_test(
     w = _win(times_ms, window_ms)
     nz = _win(times_ms, noise_ms)
     noise_var = max(float(x[:, nz].var(axis=0, ddof=1).mean()) / n, 1e-30)
-    xw = np.ascontiguousarray(x[:, w], dtype=np.float64)
-    f_obs = float(xw.mean(axis=0).var()) / noise_var
+    xw = np.ascontiguousarray(x[:, w], dtype=np.float32)
+    f_obs = float(xw.mean(axis=0, dtype=np.float64).var()) / noise_var
     if n_flips <= 0:
         return f_obs, float("nan")
     g = rng if isinstance(rng, np.random.Generator) else np.random.default_rng(rng)
@@ -149,8 +149,8 @@ def fsp_test(
     base = np.where(np.arange(n) < n // 2, 1.0, -1.0)
     if n % 2:
         base[-1] = 0.0  # odd count: leave one sweep out of each flipped average
-    signs = base[np.argsort(g.random((n_flips, n)), axis=1)]
-    flipped = (signs @ xw) / n  # (n_flips, n_w)
+    signs = base[np.argsort(g.random((n_flips, n)), axis=1)].astype(np.float32)
+    flipped = (signs @ xw).astype(np.float64) / n  # (n_flips, n_w)
     f_null = flipped.var(axis=1) / noise_var
     p = (1.0 + float((f_null >= f_obs).sum())) / (1.0 + n_flips)
     return f_obs, p
