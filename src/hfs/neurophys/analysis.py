@@ -23,6 +23,7 @@ from hfs.neurophys.sweeps import (
     cut,
     cut32,
     detect_mains,
+    epoch_samples,
     times_for,
 )
 
@@ -183,15 +184,14 @@ def analyze_recording(
         if not emg:
             continue
         rows = [index[c.label] for c in emg]
-        x, _ = cut32(data, samples, sfreq, LSR_EPOCH_MS, rows=rows, scale=1e6)
+        a0, b0 = epoch_samples(sfreq, LSR_EPOCH_MS)
+        samples = samples[(samples + a0 >= 0) & (samples + b0 <= data.shape[1])]
         t = times_for(sfreq, LSR_EPOCH_MS)
-        # Clean in blocks of sweeps: the same result, far less memory traffic.
-        y = np.empty((x.shape[1], x.shape[0], x.shape[2]), dtype=np.float32)  # channel-major
-        for a in range(0, x.shape[0], 256):
-            y[:, a : a + 256] = clean_lsr(x[a : a + 256], t, sfreq, mains, copy=False).transpose(
-                1, 0, 2
-            )
-        del x
+        # Cut and clean in blocks of sweeps: the same result, far less memory traffic.
+        y = np.empty((len(rows), samples.size, t.size), dtype=np.float32)  # channel-major
+        for a in range(0, samples.size, 256):
+            xb, _ = cut32(data, samples[a : a + 256], sfreq, LSR_EPOCH_MS, rows=rows, scale=1e6)
+            y[:, a : a + 256] = clean_lsr(xb, t, sfreq, mains, copy=False).transpose(1, 0, 2)
         for ci, c in enumerate(emg):
             direct = is_direct(kind, c.role)
             m = measure_response(
