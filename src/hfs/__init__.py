@@ -2,11 +2,15 @@
 
 Domain packages (each usable without the others):
 
-- :mod:`hfs.video`     measure the twitch from a face video
-- :mod:`hfs.simulate`  synthetic data with ground truth, shared by tests, demos, benchmarks
-- :mod:`hfs.reports`   self-contained HTML reports of analysis results
+- :mod:`hfs.video`      measure the twitch from a face video
+- :mod:`hfs.neurophys`  lateral spread response, BAEP, and monitoring during surgery
+- :mod:`hfs.assistant`  the patient assistant (scenarios, knowledge, red flags)
+- :mod:`hfs.clinic`     clinical records, scales and the FHIR export
+- :mod:`hfs.simulate`   synthetic data with ground truth, shared by tests, demos, benchmarks
+- :mod:`hfs.reports`    self-contained HTML reports of analysis results
 
-The command line lives in :mod:`hfs.cli`; errors in :mod:`hfs.errors`.
+Shells: :mod:`hfs.cli` (the ``hfs`` command) and :mod:`hfs.web` (FastAPI);
+storage in :mod:`hfs.storage`; errors in :mod:`hfs.errors`.
 """
 
 from hfs.errors import HFSError, InputError

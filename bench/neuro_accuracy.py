@@ -1,0 +1,213 @@
+"""Accuracy of ``hfs neuro`` on simulated recordings with known truth.
+
+All figures come from SYNTHETIC recordings (hfs.simulate.recording), not patients.
+
+- Diagnostic set: varied seeds, 10 and 20 kHz, 50 and 60 Hz mains, cut labels and
+  abbreviations, patients with and without LSR, and weak LSR (20 uV peak-to-peak in
+  15 uV RMS noise). Prints presence accuracy and LSR onset-latency error.
+- BAEP: baseline averages of intraoperative BAEP recordings. Prints wave I/III/V
+  latency errors.
+- Alerts: intraoperative LSR stories (abrupt, gradual, transient) and BAEP stories
+  (retraction, loss) monitored sweep by sweep. Prints alert delays (LSR in sweeps,
+  BAEP in averaging windows), missed and false alerts.
+
+Targets (issue 5): presence 100%, latency error <= 0.2 ms, every alert within 2 sweeps
+(LSR) or one averaging window (BAEP), no false alerts. This script prints figures; it
+does not pass or fail.
+
+Run: ``python bench/neuro_accuracy.py [--n 24]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+import time
+from pathlib import Path
+
+import mne
+import numpy as np
+
+from hfs.neurophys import analyze_recording, read_recording
+from hfs.neurophys.monitor import replay_file, run_monitor
+from hfs.simulate.recording import simulate_recording
+
+
+def _match(got: list[dict], truth: dict) -> tuple[list[float], int, int]:
+    """Pair true alerts with raised ones (same kind and channel, nearest in time)."""
+    left = list(got)
+    delays, missed = [], 0
+    for t in truth["alerts"]:
+        cands = [a for a in left if a["kind"] == t["kind"] and a["channel"] == t["channel"]]
+        if not cands:
+            missed += 1
+            continue
+        a = min(cands, key=lambda a: abs(a["time_s"] - t["time_s"]))
+        left.remove(a)
+        delays.append(a["time_s"] - t["time_s"])
+    return delays, missed, len(left)
+
+
+def diagnostic(n: int, tmp: Path) -> None:
+    pres_ok = pres_n = 0
+    lat_err, m_err, weak_err = [], [], []
+    weak_by_rate: dict[int, list[float]] = {10000: [], 20000: []}
+    absent_pairs = present_pairs = weak_pairs = 0
+    for i in range(n):
+        weak = i % 3 == 0
+        absent = i % 4 == 3
+        sim = simulate_recording(
+            "diagnostic",
+            duration_s=60 if weak else 40,
+            sfreq=(10000, 20000)[i % 2],
+            mains_hz=(50.0, 60.0)[(i // 2) % 2],
+            labels=("cut", "alias")[(i // 3) % 2],
+            lsr_present=not absent,
+            lsr_amplitude_uv=20.0 if weak else None,
+            noise_uv=15.0 if weak else None,
+            rng=1000 + i,
+        )
+        rec = read_recording(sim.write_edf(tmp / f"diag{i}.edf"))
+        d = analyze_recording(rec).to_dict()
+        got = {(m["stim_site"], m["channel"]): m for m in d["lsr"]}
+        for t in sim.truth["lsr"]:
+            g = got[(t["stim_site"], t["channel"])]
+            pres_n += 1
+            pres_ok += g["present"] == t["present"]
+            if t["present"]:
+                present_pairs += 1
+                weak_pairs += weak
+                if g["present"]:
+                    e = g["onset_latency_ms"] - t["onset_latency_ms"]
+                    (weak_err if weak else lat_err).append(e)
+                    if weak:
+                        weak_by_rate[int(sim.sfreq)].append(abs(e))
+            else:
+                absent_pairs += 1
+        gm = {(m["stim_site"], m["channel"]): m for m in d["m_response"]}
+        for t in sim.truth["m_response"]:
+            g = gm[(t["stim_site"], t["channel"])]
+            if g["present"]:
+                m_err.append(g["onset_latency_ms"] - t["onset_latency_ms"])
+    all_err = np.abs(np.array(lat_err + weak_err))
+    print(
+        f"Diagnostic set: {n} recordings, {pres_n} (site, muscle) LSR pairs "
+        f"({present_pairs} with LSR of which {weak_pairs} weak, {absent_pairs} without)"
+    )
+    print(f"  LSR presence accuracy: {pres_ok}/{pres_n} = {100 * pres_ok / pres_n:.1f}%")
+    print(
+        f"  LSR onset latency |error|: mean {all_err.mean():.3f} ms, median {np.median(all_err):.3f} ms, "
+        f"max {all_err.max():.3f} ms, within 0.2 ms: {100 * (all_err <= 0.2).mean():.1f}%"
+    )
+    we = np.abs(np.array(weak_err))
+    if we.size:
+        print(
+            "    weak LSR (20 uV p-p, 15 uV RMS white noise, 30 sweeps per site): "
+            f"mean {we.mean():.3f} ms, max {we.max():.3f} ms"
+        )
+        for rate, e in weak_by_rate.items():
+            if e:
+                e = np.array(e)
+                print(
+                    f"      at {rate // 1000} kHz: mean {e.mean():.3f} ms, max {e.max():.3f} ms, "
+                    f"within 0.2 ms {(e <= 0.2).sum()}/{e.size}"
+                )
+    ne = np.abs(np.array(lat_err))
+    print(
+        f"    other LSR: mean {ne.mean():.3f} ms, max {ne.max():.3f} ms, "
+        f"within 0.2 ms {(ne <= 0.2).sum()}/{ne.size}"
+    )
+    me = np.array(m_err)
+    print(f"  M-response onset error: mean {me.mean():+.3f} ms, max |{np.abs(me).max():.3f}| ms")
+
+
+def baep(n: int, tmp: Path) -> None:
+    errs = {"I": [], "III": [], "V": []}
+    amp_rel = []
+    for i in range(n):
+        sim = simulate_recording(
+            "intraop-baep", duration_s=60, sfreq=(10000, 20000)[i % 2], rng=2000 + i
+        )
+        rec = read_recording(sim.write_edf(tmp / f"baep{i}.edf"))
+        b = analyze_recording(rec, time_range_s=(0, 30)).to_dict()["baep"][0]
+        t = sim.truth["baep"][0]["waves"]
+        for k in errs:
+            if b["waves"][k]["present"]:
+                errs[k].append(b["waves"][k]["latency_ms"] - t[k]["latency_ms"])
+        if b["waves"]["V"]["present"]:
+            amp_rel.append(b["waves"]["V"]["amplitude_uv"] / t["V"]["amplitude_uv"] - 1)
+    print(f"BAEP: {n} baseline averages (30 s of 43.9 Hz clicks, ~1300 sweeps)")
+    for k, e in errs.items():
+        e = np.abs(np.array(e))
+        print(
+            f"  wave {k:>3} found {e.size}/{n}; latency |error| mean {e.mean():.3f} ms, max {e.max():.3f} ms"
+        )
+    a = np.abs(np.array(amp_rel))
+    print(
+        f"  wave V amplitude relative |error|: mean {100 * a.mean():.1f}%, max {100 * a.max():.1f}%"
+    )
+
+
+def alerts(n: int, tmp: Path) -> None:
+    lsr_delay, baep_delay = [], []
+    lsr_missed = lsr_false = baep_missed = baep_false = 0
+    lsr_true = baep_true = 0
+    for i in range(n):
+        story = ("abrupt", "gradual", "transient")[i % 3]
+        sim = simulate_recording(
+            "intraop-lsr", story=story, sfreq=(10000, 20000)[i % 2], rng=3000 + i
+        )
+        rec = read_recording(sim.write_edf(tmp / f"lsr{i}.edf"))
+        mon = run_monitor(replay_file(rec), rec.channels, rec.sfreq, baseline_s=(0, 30))
+        d, m, f = _match(mon.alerts, sim.truth)
+        lsr_delay += [x / sim.truth["stim_interval_s"] for x in d]
+        lsr_missed += m
+        lsr_false += f
+        lsr_true += len(sim.truth["alerts"])
+    for i in range(n):
+        story = ("retraction", "loss")[i % 2]
+        sim = simulate_recording(
+            "intraop-baep", story=story, sfreq=(10000, 20000)[(i // 2) % 2], rng=4000 + i
+        )
+        rec = read_recording(sim.write_edf(tmp / f"bstory{i}.edf"))
+        mon = run_monitor(replay_file(rec), rec.channels, rec.sfreq, baseline_s=(0, 30))
+        d, m, f = _match(mon.alerts, sim.truth)
+        baep_delay += [x / sim.truth["alert_tolerance_s"] for x in d]
+        baep_missed += m
+        baep_false += f
+        baep_true += len(sim.truth["alerts"])
+    ld = np.array(lsr_delay)
+    bd = np.array(baep_delay)
+    print(
+        f"LSR alerts: {n} intraoperative recordings (abrupt/gradual/transient), {lsr_true} true alerts"
+    )
+    print(
+        f"  delay in sweeps: mean {ld.mean():+.2f}, min {ld.min():+.2f}, max {ld.max():+.2f}; "
+        f"within 2 sweeps: {(np.abs(ld) <= 2 + 1e-6).sum()}/{ld.size}; missed {lsr_missed}; false {lsr_false}"
+    )
+    print(
+        f"BAEP alerts: {n} intraoperative recordings (retraction/loss), {baep_true} true alerts, window 1000 sweeps (22.8 s)"
+    )
+    print(
+        f"  delay in windows: mean {bd.mean():+.2f}, min {bd.min():+.2f}, max {bd.max():+.2f}; "
+        f"within one window: {(np.abs(bd) <= 1 + 1e-6).sum()}/{bd.size}; missed {baep_missed}; false {baep_false}"
+    )
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--n", type=int, default=24, help="recordings per part")
+    args = ap.parse_args()
+    mne.set_log_level("ERROR")
+    t0 = time.perf_counter()
+    print("All figures below come from simulated recordings with known truth.")
+    with tempfile.TemporaryDirectory() as d:
+        tmp = Path(d)
+        diagnostic(args.n, tmp)
+        baep(max(args.n // 2, 4), tmp)
+        alerts(args.n // 2 if args.n >= 8 else 4, tmp)
+    print(f"({time.perf_counter() - t0:.0f} s)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,486 @@
+"""``hfs neuro``: electrodiagnostics and surgery monitoring (LSR, BAEP).
+
+Also the ``hfs simulate recording`` and ``hfs simulate stream`` commands, attached to
+the shared ``simulate`` group in :mod:`hfs.cli.main`. No analysis logic lives here.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+import click
+
+from hfs.errors import InputError
+
+
+def _quiet_mne() -> None:
+    import mne
+
+    mne.set_log_level("ERROR")
+
+
+def _speed(value: str) -> float | None:
+    if value.lower() == "max":
+        return None
+    try:
+        v = float(value)
+    except ValueError:
+        raise click.BadParameter(f"expected a number or 'max', got '{value}'") from None
+    if v <= 0:
+        raise click.BadParameter("must be positive")
+    return v
+
+
+def _mains(value: str):
+    v = value.lower()
+    if v == "auto":
+        return "auto"
+    if v in ("off", "none", "0"):
+        return None
+    if v in ("50", "60"):
+        return float(v)
+    raise click.BadParameter(f"expected auto, 50, 60 or off, got '{value}'")
+
+
+def _baseline(value: str) -> tuple[float, float]:
+    try:
+        a, b = (float(x) for x in value.split(":"))
+    except ValueError:
+        raise click.BadParameter(f"expected START:END in seconds, got '{value}'") from None
+    if not 0 <= a < b:
+        raise click.BadParameter(f"expected 0 <= START < END, got '{value}'")
+    return a, b
+
+
+def _montage(path: str | None):
+    if path is None:
+        return None
+    from hfs.neurophys.montage import read_montage
+
+    return read_montage(path)
+
+
+def _write_json(d: dict, path: str) -> None:
+    text = json.dumps(d, indent=2, allow_nan=False, default=float)
+    if path == "-":
+        click.echo(text)
+    else:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        Path(path).write_text(text + "\n", encoding="utf-8")
+
+
+def _summary(d: dict) -> None:
+    for m in d["lsr"]:
+        if m["present"]:
+            what = (
+                f"present, onset {m['onset_latency_ms']:.2f} ms, {m['peak_to_peak_uv']:.0f} uV p-p, "
+                f"{m['n_phases']} phases"
+            )
+        else:
+            what = "absent"
+        click.echo(
+            f"LSR  {m['stim_site']:>20} -> {m['channel']:<17} {what} ({m['n_sweeps']} sweeps)"
+        )
+    for m in d["m_response"]:
+        if m["present"]:
+            click.echo(
+                f"M    {m['stim_site']:>20} -> {m['channel']:<17} onset {m['onset_latency_ms']:.2f} ms, "
+                f"{m['peak_to_peak_uv']:.0f} uV p-p"
+            )
+    for b in d["baep"]:
+        waves = ", ".join(
+            f"{k} {w['latency_ms']:.2f} ms {w['amplitude_uv']:.2f} uV"
+            for k, w in b["waves"].items()
+            if w["present"]
+        )
+        state = "present" if b["present"] else "not found"
+        name = b["channel"] if b["channel"].upper().startswith("BAEP") else f"BAEP {b['channel']}"
+        click.echo(f"{name}: {state} ({b['n_sweeps']} sweeps) {waves}")
+    for a in d.get("alerts", []):
+        click.echo(f"ALERT {a['time_s']:9.2f} s  {a['kind']:<17} {a['detail']}")
+
+
+@click.group()
+def neuro() -> None:
+    """Electrodiagnostics and surgery monitoring: lateral spread response and BAEP."""
+
+
+@neuro.command()
+@click.argument("recording", type=click.Path(dir_okay=False))
+@click.option(
+    "--json",
+    "json_out",
+    metavar="FILE",
+    help="Write the analysis (hfs.neuro.analysis/1); '-' for stdout.",
+)
+@click.option("--report", metavar="FILE", help="Write a self-contained HTML report.")
+@click.option(
+    "--montage", metavar="FILE", help="YAML file mapping channel and stimulus labels to roles."
+)
+@click.option(
+    "--mains", default="auto", show_default=True, help="Mains frequency: auto, 50, 60 or off."
+)
+@click.option(
+    "--baep-method",
+    type=click.Choice(["fsp", "split-half"]),
+    default="fsp",
+    show_default=True,
+    help="BAEP presence criterion.",
+)
+@click.option(
+    "--baep-sweeps",
+    type=click.IntRange(4, None),
+    default=None,
+    help="Average only the first N clicks.",
+)
+@click.option(
+    "--latency-offset-ms",
+    type=float,
+    default=0.0,
+    show_default=True,
+    help="BAEP wave-window shift (insert earphones: 0.88).",
+)
+def analyze(
+    recording, json_out, report, montage, mains, baep_method, baep_sweeps, latency_offset_ms
+):
+    """Analyse a recording (EDF+/BDF+): LSR, M-responses and BAEP."""
+    _quiet_mne()
+    from hfs.neurophys import analyze_recording, read_recording
+
+    mains = _mains(mains)
+    rec = read_recording(recording, montage=_montage(montage))
+    result = analyze_recording(
+        rec,
+        mains_hz=mains,
+        baep_method=baep_method.replace("-", "_"),
+        baep_sweeps=baep_sweeps,
+        latency_offset_ms=latency_offset_ms,
+    )
+    d = result.to_dict()
+    if json_out:
+        _write_json(d, json_out)
+    if report:
+        from hfs.reports.neuro import write_neuro_report
+
+        write_neuro_report(result, report)
+    if json_out != "-":
+        _summary(d)
+
+
+class _LiveView:
+    """A rich live table: LSR against baseline, BAEP wave V, alerts."""
+
+    def __init__(self, console):
+        from rich.live import Live
+
+        self.console = console
+        self.live = Live(console=console, refresh_per_second=4, transient=False)
+        self.last = 0.0
+
+    def __enter__(self):
+        self.live.__enter__()
+        return self
+
+    def __exit__(self, *exc):
+        return self.live.__exit__(*exc)
+
+    def render(self, status: dict):
+        from rich.console import Group
+        from rich.table import Table
+
+        t = Table(
+            title=f"hfs monitor · t = {status['time_s']:.1f} s · {status['n_sweeps']} sweeps",
+            expand=False,
+        )
+        t.add_column("signal")
+        t.add_column("state")
+        t.add_column("now", justify="right")
+        t.add_column("baseline", justify="right")
+        for p in status["lsr"]:
+            ratio = "–" if p["ratio"] is None else f"{p['ratio']:.0%} of baseline"
+            base = "–" if p["baseline_uv"] is None else f"{p['baseline_uv']:.0f} uV p-p"
+            colour = {"gone": "green", "present": "yellow"}.get(p["state"], "white")
+            t.add_row(
+                f"LSR {p['stim_site']} -> {p['channel']}", f"[{colour}]{p['state']}", ratio, base
+            )
+        for b in status["baep"]:
+            lat = b.get("latency_ms")
+            amp = b.get("amplitude_uv")
+            now = "–" if lat is None else f"V {lat:.2f} ms {amp:.2f} uV"
+            base = (
+                "–"
+                if b["baseline_latency_ms"] is None
+                else f"V {b['baseline_latency_ms']:.2f} ms {b['baseline_amplitude_uv']:.2f} uV"
+            )
+            colour = {"warning": "yellow", "lost": "red", "ok": "green"}.get(b["state"], "white")
+            name = (
+                b["channel"] if b["channel"].upper().startswith("BAEP") else f"BAEP {b['channel']}"
+            )
+            t.add_row(name, f"[{colour}]{b['state']}", now, base)
+        alerts = Table(title="alerts", expand=False, show_header=False)
+        alerts.add_column("time", justify="right")
+        alerts.add_column("kind")
+        alerts.add_column("detail")
+        for a in status["alerts"][-6:]:
+            alerts.add_row(f"{a['time_s']:.1f} s", f"[bold]{a['kind']}", a["detail"])
+        return Group(t, alerts) if status["alerts"] else t
+
+    def __call__(self, monitor, new):
+        now = time.monotonic()
+        if new or now - self.last > 0.25:
+            self.last = now
+            self.live.update(self.render(monitor.status()))
+
+
+@neuro.command()
+@click.argument("recording", required=False, type=click.Path(dir_okay=False))
+@click.option("--replay", is_flag=True, help="Replay RECORDING sweep by sweep.")
+@click.option(
+    "--speed", default="1", show_default=True, help="Replay speed: 1 real time, 2, ... or 'max'."
+)
+@click.option(
+    "--lsl", "lsl_name", metavar="STREAM", help="Monitor a live Lab Streaming Layer stream."
+)
+@click.option(
+    "--lsl-timeout",
+    type=float,
+    default=10.0,
+    show_default=True,
+    help="Seconds to wait for the stream.",
+)
+@click.option(
+    "--duration", type=float, default=None, help="Stop after this many seconds of signal (LSL)."
+)
+@click.option(
+    "--baseline", default="0:30", show_default=True, help="Baseline interval START:END (s)."
+)
+@click.option(
+    "--confirm-sweeps",
+    type=click.IntRange(1, 20),
+    default=3,
+    show_default=True,
+    help="LSR sweeps that confirm a change.",
+)
+@click.option(
+    "--baep-sweeps",
+    type=click.IntRange(20, None),
+    default=500,
+    show_default=True,
+    help="Sweeps per rolling BAEP average.",
+)
+@click.option(
+    "--json",
+    "json_out",
+    metavar="FILE",
+    help="Write baseline, alerts and trend (hfs.neuro.analysis/1).",
+)
+@click.option(
+    "--report", metavar="FILE", help="Write an HTML report with trend plots and alert markers."
+)
+@click.option(
+    "--montage", metavar="FILE", help="YAML file mapping channel and stimulus labels to roles."
+)
+@click.option(
+    "--mains", default="auto", show_default=True, help="Mains frequency: auto, 50, 60 or off."
+)
+@click.option(
+    "--live/--no-live",
+    default=None,
+    help="Live terminal view (default: when the terminal is interactive).",
+)
+def monitor(
+    recording,
+    replay,
+    speed,
+    lsl_name,
+    lsl_timeout,
+    duration,
+    baseline,
+    confirm_sweeps,
+    baep_sweeps,
+    json_out,
+    report,
+    montage,
+    mains,
+    live,
+):
+    """Monitor sweep by sweep (file replay or LSL) with baseline, trends and alerts."""
+    _quiet_mne()
+    from rich.console import Console
+
+    from hfs.neurophys.monitor import replay_file, run_monitor
+
+    speed_v = _speed(speed)
+    mains_v = _mains(mains)
+    base = _baseline(baseline)
+    mont = _montage(montage)
+    if lsl_name and recording:
+        raise click.UsageError("give either a RECORDING with --replay or --lsl STREAM, not both")
+    if not lsl_name and not recording:
+        raise click.UsageError("give a RECORDING with --replay, or --lsl STREAM")
+    if recording and not replay:
+        raise click.UsageError("monitoring a file needs --replay (or use 'hfs neuro analyze')")
+    if lsl_name:
+        from hfs.neurophys.lsl import lsl_chunks, open_lsl
+
+        inlet, channels, rows, trig, codes, sfreq = open_lsl(
+            lsl_name, montage=mont, timeout_s=lsl_timeout
+        )
+        chunks = lsl_chunks(inlet, rows, trig, codes, max_s=duration, sfreq=sfreq)
+        source = f"lsl:{lsl_name}"
+    else:
+        from hfs.neurophys import read_recording
+
+        rec = read_recording(recording, montage=mont)
+        channels, sfreq = rec.channels, rec.sfreq
+        chunks = replay_file(rec, speed=speed_v)
+        source = rec.path
+    console = Console()
+    use_live = console.is_terminal if live is None else live
+
+    def print_alerts(mon, new):
+        for a in new:
+            click.echo(f"ALERT {a['time_s']:9.2f} s  {a['kind']:<17} {a['detail']}")
+
+    kw = dict(
+        mains_hz=mains_v, baseline_s=base, confirm_sweeps=confirm_sweeps, baep_sweeps=baep_sweeps
+    )
+    if use_live:
+        with _LiveView(console) as view:
+            mon = run_monitor(chunks, channels, sfreq, on_event=view, **kw)
+            view.live.update(view.render(mon.status()))
+        console.print()
+    else:
+        mon = run_monitor(chunks, channels, sfreq, on_event=print_alerts, **kw)
+    if mon.n_sweeps == 0:
+        raise InputError(f"{source}: no complete sweep arrived; nothing was monitored")
+    result = mon.finish(source)
+    d = result.to_dict()
+    if json_out:
+        _write_json(d, json_out)
+    if report:
+        from hfs.reports.neuro import write_neuro_report
+
+        write_neuro_report(result, report)
+    click.echo(
+        f"monitored {mon.n_sweeps} sweeps to {mon.time_s:.1f} s: {len(d['alerts'])} alert(s); "
+        f"{d['per_sweep_ms']:.2f} ms per sweep"
+    )
+
+
+@click.command("recording")
+@click.argument("out", type=click.Path(dir_okay=False))
+@click.option("--truth", metavar="FILE", help="Write the ground truth (hfs.neuro.truth/1) here.")
+@click.option(
+    "--kind",
+    type=click.Choice(["diagnostic", "intraop-lsr", "intraop-baep"]),
+    default="diagnostic",
+    show_default=True,
+)
+@click.option(
+    "--story",
+    default=None,
+    help="intraop-lsr: abrupt|gradual|transient|stim_failure; intraop-baep: retraction|loss.",
+)
+@click.option(
+    "--duration", type=click.FloatRange(1, 7200), default=None, help="Seconds (default by kind)."
+)
+@click.option("--sfreq", type=click.FloatRange(100, 100000), default=20000.0, show_default=True)
+@click.option("--seed", type=int, default=0, show_default=True)
+@click.option("--no-lsr", is_flag=True, help="Diagnostic: a patient without lateral spread.")
+@click.option(
+    "--lsr-amplitude-uv",
+    type=float,
+    default=None,
+    help="LSR peak-to-peak (default: drawn 40-400 uV).",
+)
+@click.option(
+    "--noise-uv", type=float, default=None, help="White-noise RMS (default: drawn 4-10 uV)."
+)
+@click.option("--mains", type=click.Choice(["50", "60", "0"]), default="50", show_default=True)
+@click.option(
+    "--labels",
+    type=click.Choice(["cut", "alias"]),
+    default="cut",
+    show_default=True,
+    help="16-char cut names or abbreviations (OOc, OOr, Ment).",
+)
+@click.option(
+    "--stimuli",
+    type=click.Choice(["annotations", "trigger"]),
+    default="annotations",
+    show_default=True,
+)
+def simulate_recording(
+    out,
+    truth,
+    kind,
+    story,
+    duration,
+    sfreq,
+    seed,
+    no_lsr,
+    lsr_amplitude_uv,
+    noise_uv,
+    mains,
+    labels,
+    stimuli,
+):
+    """Simulate an EMG/BAEP recording (EDF+) with ground truth."""
+    from hfs.simulate.recording import simulate_recording as sim
+
+    s = sim(
+        kind,
+        duration_s=duration,
+        sfreq=sfreq,
+        story=story,
+        lsr_present=not no_lsr,
+        lsr_amplitude_uv=lsr_amplitude_uv,
+        noise_uv=noise_uv,
+        mains_hz=float(mains),
+        labels=labels,
+        stimuli=stimuli,
+        rng=seed,
+    )
+    path = s.write_edf(out)
+    if truth:
+        _write_json(s.truth, truth)
+    n_stim = len(s.annotations) if s.annotations else "trigger-coded"
+    click.echo(
+        f"wrote {path} ({s.truth['duration_s']:g} s, {len(s.labels)} channels, {n_stim} stimuli)"
+    )
+
+
+@click.command("stream")
+@click.option(
+    "--from", "source", required=True, type=click.Path(dir_okay=False), help="Recording to replay."
+)
+@click.option(
+    "--lsl", "lsl_name", required=True, metavar="STREAM", help="Name of the LSL stream to publish."
+)
+@click.option("--speed", default="1", show_default=True, help="1 real time, 2, ... or 'max'.")
+@click.option(
+    "--wait",
+    type=float,
+    default=10.0,
+    show_default=True,
+    help="Seconds to wait for a consumer before sending (0: send at once).",
+)
+@click.option(
+    "--montage", metavar="FILE", help="YAML file mapping channel and stimulus labels to roles."
+)
+def simulate_stream(source, lsl_name, speed, wait, montage):
+    """Replay a recording as a live Lab Streaming Layer stream."""
+    _quiet_mne()
+    from hfs.neurophys import read_recording
+    from hfs.neurophys.lsl import publish_recording
+
+    speed_v = _speed(speed)
+    rec = read_recording(source, montage=_montage(montage))
+    click.echo(f"streaming {Path(source).name} as LSL '{lsl_name}' ({rec.sfreq:g} Hz)", err=True)
+    n = publish_recording(rec, lsl_name, speed=speed_v, wait_for_consumer_s=wait)
+    click.echo(f"sent {n} samples", err=True)
+    sys.stdout.flush()

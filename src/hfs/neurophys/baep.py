@@ -1,0 +1,257 @@
+"""Brainstem auditory evoked potentials: averages, response presence, waves I, III, V.
+
+Sweeps are cleaned with :func:`hfs.neurophys.sweeps.clean_baep` (blank the click,
+remove offset and slope, band-pass 100-3000 Hz), sweeps with artifacts are rejected,
+the rest averaged. Presence: an F-ratio (Fsp, Elberling & Don 1984) or split-half
+reproducibility. Waves are the vertex-positive peaks in latency windows, their
+amplitude measured to the following trough.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from hfs.neurophys.sweeps import BAEP_WINDOW_MS
+
+#: Latency windows (ms after the click) where waves I, III and V are sought.
+WAVE_WINDOWS_MS: dict[str, tuple[float, float]] = {
+    "I": (1.0, 2.8),
+    "III": (2.9, 4.9),
+    "V": (4.9, 9.0),
+}
+#: A wave counts when its peak-to-trough is this many times the average's noise RMS
+#: (the largest peak-to-trough of pure noise in a wave window is often ~3 RMS).
+WAVE_SNR = 4.0
+FSP_CRITERION = 3.1
+SPLIT_HALF_CRITERION = 0.5
+#: Sweeps whose cleaned signal exceeds this (uV, absolute) are rejected.
+REJECT_UV = 40.0
+
+
+def _r(v: float | None, nd: int) -> float | None:
+    return None if v is None or not np.isfinite(v) else round(float(v), nd)
+
+
+@dataclass(frozen=True)
+class Wave:
+    latency_ms: float | None
+    amplitude_uv: float | None
+    present: bool
+
+    def to_dict(self) -> dict:
+        return {
+            "latency_ms": None if self.latency_ms is None else round(self.latency_ms, 3),
+            "amplitude_uv": None if self.amplitude_uv is None else round(self.amplitude_uv, 3),
+            "present": bool(self.present),
+        }
+
+
+@dataclass(frozen=True)
+class BAEPMeasure:
+    """Measures of one BAEP average.
+
+    Attributes
+    ----------
+    channel : str
+    n_sweeps : int
+        Sweeps averaged (after rejection).
+    n_rejected : int
+    present : bool
+        Response present by the chosen method.
+    method : str
+        ``"fsp"`` or ``"split_half"``.
+    fsp : float
+    split_half_r : float
+        Correlation of the odd- and even-sweep averages over 1-10 ms.
+    noise_uv : float
+        RMS of the +/- average (alternate sweeps inverted): the noise left in the average.
+    waves : dict
+        ``"I"``, ``"III"``, ``"V"`` -> :class:`Wave`.
+    intervals_ms : dict
+        ``"I-III"``, ``"III-V"``, ``"I-V"`` (None when a wave is missing).
+    """
+
+    channel: str
+    n_sweeps: int
+    n_rejected: int
+    present: bool
+    method: str
+    fsp: float
+    split_half_r: float
+    noise_uv: float
+    waves: dict[str, Wave] = field(default_factory=dict)
+    intervals_ms: dict[str, float | None] = field(default_factory=dict)
+
+    def to_dict(self) -> dict:
+        return {
+            "channel": self.channel,
+            "n_sweeps": self.n_sweeps,
+            "n_rejected": self.n_rejected,
+            "present": bool(self.present),
+            "method": self.method,
+            "fsp": _r(self.fsp, 2),
+            "split_half_r": _r(self.split_half_r, 3),
+            "noise_uv": _r(self.noise_uv, 4),
+            "waves": {k: w.to_dict() for k, w in self.waves.items()},
+            "intervals_ms": {
+                k: (None if v is None else round(v, 3)) for k, v in self.intervals_ms.items()
+            },
+        }
+
+
+def _win(times_ms, w):
+    return slice(int(np.searchsorted(times_ms, w[0])), int(np.searchsorted(times_ms, w[1])))
+
+
+def plus_minus_noise(y: np.ndarray, times_ms: np.ndarray, latency_offset_ms: float = 0.0) -> float:
+    """Noise left in the average: RMS over 1-10 ms of the +/- average.
+
+    Inverting every other sweep cancels the response and keeps the noise (Schimmel 1967).
+    """
+    n = y.shape[0] - (y.shape[0] % 2)
+    if n < 2:
+        return float("nan")
+    signs = np.where(np.arange(n) % 2 == 0, 1.0, -1.0)
+    pm = (signs[:, None] * y[:n]).mean(axis=0)
+    w = _win(
+        times_ms, (BAEP_WINDOW_MS[0] + latency_offset_ms, BAEP_WINDOW_MS[1] + latency_offset_ms)
+    )
+    return float(np.sqrt(np.mean(pm[w] ** 2)))
+
+
+def reject(y: np.ndarray, limit_uv: float = REJECT_UV) -> np.ndarray:
+    """Boolean mask of sweeps to keep (max absolute cleaned value within the limit)."""
+    return np.abs(y).max(axis=-1) <= limit_uv
+
+
+def find_wave(
+    avg: np.ndarray, times_ms: np.ndarray, window_ms: tuple[float, float], noise_uv: float
+) -> Wave:
+    """The largest vertex-positive peak in ``window_ms``, measured to its following trough."""
+    w = _win(times_ms, window_ms)
+    lo, hi = w.start, w.stop
+    if hi - lo < 3:
+        return Wave(None, None, False)
+    dt = float(times_ms[1] - times_ms[0])
+    trough_n = round(1.6 / dt)
+    best = None
+    for i in range(max(lo, 1), min(hi, avg.size - 1)):
+        if avg[i] >= avg[i - 1] and avg[i] > avg[i + 1]:
+            tr = avg[i : min(i + trough_n, avg.size)].min()
+            amp = avg[i] - tr
+            if best is None or amp > best[1]:
+                best = (i, amp)
+    if best is None:
+        return Wave(None, None, False)
+    i, amp = best
+    # Parabolic interpolation of the peak time.
+    y0, y1, y2 = avg[i - 1], avg[i], avg[i + 1]
+    den = y0 - 2 * y1 + y2
+    shift = 0.5 * (y0 - y2) / den if den != 0 else 0.0
+    lat = float(times_ms[i] + np.clip(shift, -0.5, 0.5) * dt)
+    present = bool(amp >= WAVE_SNR * noise_uv)
+    return Wave(lat, float(amp), present)
+
+
+def measure_baep(
+    y: np.ndarray,
+    times_ms: np.ndarray,
+    *,
+    channel: str,
+    method: str = "fsp",
+    reject_uv: float = REJECT_UV,
+    latency_offset_ms: float = 0.0,
+    waves_always: bool = False,
+) -> BAEPMeasure:
+    """Average cleaned BAEP sweeps of one channel and measure the response.
+
+    Parameters
+    ----------
+    y : ndarray, shape (n_sweeps, n_times)
+        Cleaned sweeps (uV).
+    times_ms : ndarray
+    channel : str
+    method : {"fsp", "split_half"}
+        How presence is decided.
+    reject_uv : float
+        Artifact-rejection limit.
+    latency_offset_ms : float
+        Shift of the wave windows (e.g. 0.88 ms for insert earphones).
+    waves_always : bool
+        Look for waves even when the response as a whole is not called present
+        (monitoring: wave V is followed on its own).
+    """
+    if method not in ("fsp", "split_half"):
+        raise ValueError(f"method must be 'fsp' or 'split_half', got {method!r}")
+    keep = reject(y, reject_uv)
+    n_rej = int((~keep).sum())
+    y = y[keep]
+    n = int(y.shape[0])
+    empty = {k: Wave(None, None, False) for k in WAVE_WINDOWS_MS}
+    if n < 4:
+        return BAEPMeasure(
+            channel,
+            n,
+            n_rej,
+            False,
+            method,
+            float("nan"),
+            float("nan"),
+            float("nan"),
+            empty,
+            {"I-III": None, "III-V": None, "I-V": None},
+        )
+    avg = y.mean(axis=0)
+    w = _win(
+        times_ms, (BAEP_WINDOW_MS[0] + latency_offset_ms, BAEP_WINDOW_MS[1] + latency_offset_ms)
+    )
+    noise_uv = plus_minus_noise(y, times_ms, latency_offset_ms)
+    # Fsp: variance of the average over the window / (single-point variance / n),
+    # the single-point variance taken over 5 points spread across the window.
+    pts = np.linspace(w.start, w.stop - 1, 5).astype(int)
+    sp_var = float(y[:, pts].var(axis=0, ddof=1).mean())
+    f = float(avg[w].var() / max(sp_var / n, 1e-30))
+    odd = y[1::2].mean(axis=0)[w]
+    even = y[0::2].mean(axis=0)[w]
+    r = float(np.corrcoef(odd, even)[0, 1]) if odd.std() > 0 and even.std() > 0 else 0.0
+    present = f >= FSP_CRITERION if method == "fsp" else r >= SPLIT_HALF_CRITERION
+    waves = (
+        waves_of(avg, times_ms, noise_uv, latency_offset_ms) if present or waves_always else empty
+    )
+    return BAEPMeasure(
+        channel=channel,
+        n_sweeps=n,
+        n_rejected=n_rej,
+        present=bool(present),
+        method=method,
+        fsp=f,
+        split_half_r=r,
+        noise_uv=noise_uv,
+        waves=waves,
+        intervals_ms=intervals(waves),
+    )
+
+
+def waves_of(
+    avg: np.ndarray, times_ms: np.ndarray, noise_uv: float, latency_offset_ms: float = 0.0
+) -> dict[str, Wave]:
+    """Waves I, III and V of an average."""
+    out = {}
+    for name, (a, b) in WAVE_WINDOWS_MS.items():
+        wv = find_wave(avg, times_ms, (a + latency_offset_ms, b + latency_offset_ms), noise_uv)
+        out[name] = wv
+    return out
+
+
+def intervals(waves: dict[str, Wave]) -> dict[str, float | None]:
+    def lat(k):
+        w = waves.get(k)
+        return w.latency_ms if w is not None and w.present else None
+
+    out = {}
+    for a, b in (("I", "III"), ("III", "V"), ("I", "V")):
+        la, lb = lat(a), lat(b)
+        out[f"{a}-{b}"] = None if la is None or lb is None else lb - la
+    return out

@@ -1,0 +1,355 @@
+"""Lateral spread response (LSR) and direct M-response measures.
+
+An LSR is a response in a muscle served by a facial-nerve branch OTHER than the one
+stimulated; the direct M-response is the response of a muscle served by the
+stimulated branch. Both are measured the same way, on cleaned sweeps
+(:func:`hfs.neurophys.sweeps.clean_lsr`) of one stimulation site and one channel.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from hfs.neurophys.sweeps import LSR_NOISE_MS, LSR_WINDOW_MS, M_WINDOW_MS
+
+#: A response is present when its Fsp is larger than that of sign-flipped averages
+#: (the same sweeps with random polarities, which cancel any response and keep the
+#: noise, including its colour) with p below this...
+ALPHA = 0.01
+#: ...using this many random sign flips.
+N_FLIPS = 199
+#: ...and the Fsp is at least this (a floor against tiny effects in very long series).
+FSP_FLOOR = 1.5
+#: Onset: earliest point of the response where the average is this many SD away from
+#: its pre-stimulus mean...
+ONSET_K = 4.0
+#: ...then walked back to where it was within this many SD (or this fraction of
+#: the response's largest deflection, whichever is larger).
+ONSET_BACK_K = 1.0
+ONSET_BACK_FRACTION = 0.1
+#: The response ends where the average stays within 2 SD for this long.
+QUIET_MS = 0.7
+#: Sweeps whose RMS before the stimulus or late after it (32-48 ms) exceeds this many
+#: times the median are left out (spontaneous EMG bursts).
+REJECT_FACTOR = 3.0
+LATE_MS = (32.0, 48.0)
+
+
+@dataclass(frozen=True)
+class ResponseMeasure:
+    """Measures of one (stimulation site, recording channel) response.
+
+    Attributes
+    ----------
+    stim_site, channel, muscle : str
+        Stimulated branch, channel label as stored, recognised muscle.
+    relation : str
+        ``"lateral_spread"`` (another branch serves the muscle) or ``"direct"``.
+    n_sweeps : int
+    present : bool
+        Whether the averaged response stands out of the pre-stimulus noise (Fsp).
+    fsp : float
+        Variance of the average in the response window over the noise variance of
+        the average (estimated from the sweep-to-sweep variance before the stimulus).
+    onset_latency_ms, peak_to_peak_uv, duration_ms : float or None
+    n_phases : int or None
+        Number of baseline-crossing phases above threshold in the average.
+    amplitude_cv : float or None
+        Per-sweep variability: coefficient of variation of the sweep peak-to-peak.
+    latency_sd_ms : float or None
+        Per-sweep variability: SD of each sweep's lag against the average (cross-correlation).
+    noise_uv : float
+        RMS noise of a single sweep before the stimulus.
+    p_value : float or None
+        Sign-flip p-value of the Fsp.
+    """
+
+    stim_site: str
+    channel: str
+    muscle: str
+    relation: str
+    n_sweeps: int
+    present: bool
+    fsp: float
+    onset_latency_ms: float | None
+    peak_to_peak_uv: float | None
+    duration_ms: float | None
+    n_phases: int | None
+    amplitude_cv: float | None
+    latency_sd_ms: float | None
+    noise_uv: float
+    p_value: float | None = None
+
+    def to_dict(self) -> dict:
+        def r(v, nd=3):
+            return None if v is None or not np.isfinite(v) else round(float(v), nd)
+
+        return {
+            "stim_site": self.stim_site,
+            "channel": self.channel,
+            "muscle": self.muscle,
+            "relation": self.relation,
+            "n_sweeps": self.n_sweeps,
+            "present": bool(self.present),
+            "fsp": r(self.fsp, 2),
+            "p_value": r(self.p_value, 4),
+            "onset_latency_ms": r(self.onset_latency_ms),
+            "peak_to_peak_uv": r(self.peak_to_peak_uv, 2),
+            "duration_ms": r(self.duration_ms, 2),
+            "n_phases": self.n_phases,
+            "amplitude_cv": r(self.amplitude_cv),
+            "latency_sd_ms": r(self.latency_sd_ms),
+            "noise_uv": r(self.noise_uv, 2),
+        }
+
+
+def _win(times_ms: np.ndarray, w: tuple[float, float]) -> slice:
+    return slice(int(np.searchsorted(times_ms, w[0])), int(np.searchsorted(times_ms, w[1])))
+
+
+def fsp(x: np.ndarray, times_ms: np.ndarray, window_ms, noise_ms=LSR_NOISE_MS) -> float:
+    """Fsp-like ratio: variance of the average in ``window_ms`` over its noise variance.
+
+    ``x`` has shape (n_sweeps, n_times). The noise variance of the average is the
+    mean sweep-to-sweep variance over the pre-stimulus window divided by n_sweeps.
+    """
+    return fsp_test(x, times_ms, window_ms, noise_ms, n_flips=0)[0]
+
+
+def fsp_test(
+    x: np.ndarray,
+    times_ms: np.ndarray,
+    window_ms,
+    noise_ms=LSR_NOISE_MS,
+    *,
+    n_flips: int = N_FLIPS,
+    rng: int | np.random.Generator | None = 0,
+) -> tuple[float, float]:
+    """Fsp and its sign-flip p-value.
+
+    The null distribution comes from averages of the same sweeps with random balanced
+    polarities (half inverted): a stimulus-locked response cancels in them, the noise
+    (whatever its spectrum) does not. Returns ``(fsp, p)``; ``p`` is NaN when ``n_flips`` is 0.
+    """
+    n = x.shape[0]
+    if n < 2:
+        return float("nan"), float("nan")
+    w = _win(times_ms, window_ms)
+    nz = _win(times_ms, noise_ms)
+    noise_var = max(float(x[:, nz].var(axis=0, ddof=1).mean()) / n, 1e-30)
+    xw = np.ascontiguousarray(x[:, w], dtype=np.float32)
+    f_obs = float(xw.mean(axis=0, dtype=np.float64).var()) / noise_var
+    if n_flips <= 0:
+        return f_obs, float("nan")
+    g = rng if isinstance(rng, np.random.Generator) else np.random.default_rng(rng)
+    # Balanced polarities (half +1, half -1, as in the +/- reference): every flipped
+    # average cancels a stimulus-locked response exactly.
+    base = np.where(np.arange(n) < n // 2, 1.0, -1.0)
+    if n % 2:
+        base[-1] = 0.0  # odd count: leave one sweep out of each flipped average
+    signs = base[np.argsort(g.random((n_flips, n)), axis=1)].astype(np.float32)
+    flipped = (signs @ xw).astype(np.float64) / n  # (n_flips, n_w)
+    f_null = flipped.var(axis=1) / noise_var
+    p = (1.0 + float((f_null >= f_obs).sum())) / (1.0 + n_flips)
+    return f_obs, p
+
+
+def measure_response(
+    x: np.ndarray,
+    times_ms: np.ndarray,
+    *,
+    stim_site: str,
+    channel: str,
+    muscle: str,
+    relation: str,
+    alpha: float = ALPHA,
+    rng: int | np.random.Generator | None = 0,
+) -> ResponseMeasure:
+    """Measure an LSR or M-response from cleaned sweeps of one channel.
+
+    Parameters
+    ----------
+    x : ndarray, shape (n_sweeps, n_times)
+        Cleaned sweeps (uV).
+    times_ms : ndarray
+    stim_site, channel, muscle, relation : str
+        Identify the pair; ``relation`` picks the window (LSR 6-40 ms, M 2.2-15 ms).
+    alpha : float
+        Significance level of the sign-flip test on the Fsp.
+    rng : int or numpy.random.Generator, optional
+        Random signs of the test (seeded by default: same input, same answer).
+    """
+    window = LSR_WINDOW_MS if relation == "lateral_spread" else M_WINDOW_MS
+    x = x[keep_sweeps(x, times_ms)]
+    n = int(x.shape[0])
+    nz = _win(times_ms, LSR_NOISE_MS)
+    noise_uv = float(np.sqrt(np.mean(x[:, nz] ** 2))) if n else float("nan")
+    none = dict(
+        onset_latency_ms=None,
+        peak_to_peak_uv=None,
+        duration_ms=None,
+        n_phases=None,
+        amplitude_cv=None,
+        latency_sd_ms=None,
+    )
+    if n < 2:
+        return ResponseMeasure(
+            stim_site, channel, muscle, relation, n, False, float("nan"), noise_uv=noise_uv, **none
+        )
+    f, p_value = fsp_test(x, times_ms, window, rng=rng)
+    present = bool(p_value < alpha and f >= FSP_FLOOR)
+    if not present:
+        return ResponseMeasure(
+            stim_site,
+            channel,
+            muscle,
+            relation,
+            n,
+            False,
+            f,
+            noise_uv=noise_uv,
+            p_value=p_value,
+            **none,
+        )
+
+    avg = x.mean(axis=0)
+    base = avg[nz]
+    mu, sd = float(base.mean()), float(base.std())
+    sd = max(sd, 1e-9)
+    w = _win(times_ms, window)
+    d = np.abs(avg[w] - mu)
+    above = np.flatnonzero(d >= ONSET_K * sd)
+    if above.size == 0:
+        return ResponseMeasure(
+            stim_site, channel, muscle, relation, n, False, f, noise_uv=noise_uv, **none
+        )
+    # The response is the contiguous stretch around the largest deflection: walk out
+    # from the peak until the average has been quiet (< 2 SD) for 0.7 ms; the onset is
+    # the earliest 4-SD point of that stretch (noise crossings before it do not count).
+    dt = float(times_ms[1] - times_ms[0])
+    quiet_n = max(1, round(QUIET_MS / dt))
+    peak = int(np.argmax(d))
+
+    def extent(step: int) -> int:
+        j, quiet, edge = peak, 0, peak
+        while 0 <= j + step < d.size:
+            j += step
+            if d[j] < 2.0 * sd:
+                quiet += 1
+                if quiet >= quiet_n:
+                    break
+            else:
+                quiet = 0
+                if d[j] >= ONSET_K * sd:
+                    edge = j
+        return edge
+
+    first, last = extent(-1), extent(+1)
+    i = first
+    back = max(ONSET_BACK_K * sd, ONSET_BACK_FRACTION * float(d.max()))
+    while i > 0 and d[i - 1] >= back:
+        i -= 1
+    # Sub-sample onset: interpolate the crossing of the walk-back level.
+    if i > 0 and d[i] > d[i - 1]:
+        frac = (back - d[i - 1]) / (d[i] - d[i - 1])
+        frac = min(max(frac, 0.0), 1.0)
+    else:
+        frac = 1.0
+    onset_ms = float(times_ms[w][i] - dt + frac * dt) if i > 0 else float(times_ms[w][0])
+    j = last
+    while j < d.size - 1 and d[j + 1] >= ONSET_BACK_K * sd:
+        j += 1
+    offset_ms = float(times_ms[w][j])
+    seg = avg[w][i : j + 1] - mu
+    p2p = float(seg.max() - seg.min())
+    # Phases: runs of one sign whose peak exceeds the onset threshold.
+    phases = 0
+    phase_min = max(ONSET_K * sd, 0.1 * float(np.abs(seg).max()))
+    signs = np.sign(seg)
+    start = 0
+    for k in range(1, seg.size + 1):
+        if k == seg.size or signs[k] != signs[start]:
+            if np.abs(seg[start:k]).max() >= phase_min:
+                phases += 1
+            start = k
+    # Per-sweep variability in the response interval.
+    a = int(np.searchsorted(times_ms, onset_ms - 0.5))
+    b = int(np.searchsorted(times_ms, offset_ms + 0.5)) + 1
+    per = x[:, a:b]
+    pp = per.max(axis=1) - per.min(axis=1)
+    cv = float(pp.std(ddof=1) / pp.mean()) if pp.mean() > 0 else None
+    lag_sd = _lag_sd(x[:, a:b], avg[a:b], dt)
+    return ResponseMeasure(
+        stim_site=stim_site,
+        channel=channel,
+        muscle=muscle,
+        relation=relation,
+        n_sweeps=n,
+        present=True,
+        fsp=f,
+        onset_latency_ms=onset_ms,
+        peak_to_peak_uv=p2p,
+        duration_ms=offset_ms - onset_ms,
+        n_phases=phases,
+        amplitude_cv=cv,
+        latency_sd_ms=lag_sd,
+        noise_uv=noise_uv,
+        p_value=p_value,
+    )
+
+
+def keep_sweeps(x: np.ndarray, times_ms: np.ndarray, factor: float = REJECT_FACTOR) -> np.ndarray:
+    """Mask of sweeps free of spontaneous EMG (RMS outside the response window)."""
+    if x.shape[0] < 4:
+        return np.ones(x.shape[0], bool)
+    keep = np.ones(x.shape[0], bool)
+    for w in (LSR_NOISE_MS, LATE_MS):
+        sl = _win(times_ms, w)
+        if sl.stop - sl.start < 2:
+            continue
+        rms = np.sqrt(np.mean(x[:, sl] ** 2, axis=1))
+        keep &= rms <= factor * max(float(np.median(rms)), 1e-12)
+    # Sweeps that differ from the others in the response window too (a burst there).
+    sl = _win(times_ms, (LSR_NOISE_MS[1], LATE_MS[1]))
+    if keep.sum() >= 4:
+        resid = x[:, sl] - x[keep][:, sl].mean(axis=0)
+        rms = np.sqrt(np.mean(resid**2, axis=1))
+        keep &= rms <= factor * max(float(np.median(rms[keep])), 1e-12)
+    return keep
+
+
+def _lag_sd(sweeps: np.ndarray, template: np.ndarray, dt_ms: float, max_lag_ms=1.0) -> float:
+    """SD of each sweep's best lag against the template (cross-correlation, +/-1 ms)."""
+    m = round(max_lag_ms / dt_ms)
+    t = (template - template.mean()).astype(np.float64)
+    n = t.size
+    if n <= 2 * m + 2:
+        return float("nan")
+    core = t[m : n - m]
+    lags = np.arange(-m, m + 1)
+    # One matrix product: column k holds the core placed at lag k.
+    shifts = np.zeros((n, lags.size))
+    for j, k in enumerate(lags):
+        shifts[m + k : n - m + k, j] = core
+    scores = np.asarray(sweeps, dtype=np.float64) @ shifts
+    best = lags[np.argmax(scores, axis=1)] * dt_ms
+    return float(best.std(ddof=1)) if best.size > 1 else 0.0
+
+
+def sweep_amplitude(
+    y: np.ndarray, times_ms: np.ndarray, window_ms=LSR_WINDOW_MS, noise_ms=LSR_NOISE_MS
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per-sweep amplitude for monitoring.
+
+    Returns peak-to-peak (uV) in the response window, the response RMS and the
+    pre-stimulus RMS (uV), along the last axis of ``y``.
+    """
+    w = _win(times_ms, window_ms)
+    nz = _win(times_ms, noise_ms)
+    seg = y[..., w]
+    pp = seg.max(axis=-1) - seg.min(axis=-1)
+    rms = np.sqrt(np.mean(seg**2, axis=-1))
+    nrms = np.sqrt(np.mean(y[..., nz] ** 2, axis=-1))
+    return pp, rms, nrms

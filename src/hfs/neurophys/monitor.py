@@ -1,0 +1,729 @@
+"""Live monitoring, sweep by sweep, as in the operating room.
+
+The pipeline is the same for a file replay and a Lab Streaming Layer inlet::
+
+    source (chunks of samples + stimulus events)
+      -> SweepCutter (a sweep as soon as its window is complete)
+      -> Monitor.update(sweep) (clean, measure, compare with baseline, alerts)
+
+Alerts (each with ``time_s``, ``kind`` and a ``detail`` sentence):
+
+- ``lsr_disappeared``: LSR amplitude below 20% of baseline (median of the last
+  ``confirm_sweeps`` sweeps); ``lsr_reappeared``: that median back above 35%.
+- ``baep_warning``: wave V latency +1.0 ms or amplitude -50% against baseline, in two
+  rolling averages in a row; ``baep_wave_v_loss``: wave V below 20% of baseline, in the
+  rolling average and in its most recent half;
+  ``baep_recovered``: latency within +0.5 ms and amplitude above 70%.
+
+An ``lsr_disappeared`` alert says whether the direct M-response of the stimulated
+branch (in a muscle that branch serves) is still there: an LSR that vanishes together
+with the M-response points at the stimulation, not at the decompression.
+
+Wave V in each rolling average is followed by projecting the average on the baseline
+wave V complex at lags of -0.6 to +2.6 ms (amplitude ratio and latency shift).
+
+LSR amplitude per sweep, relative to baseline, is the sweep's projection on the
+baseline average over the baseline response interval (best of +/-0.2 ms lags),
+divided by the energy of that average: 1.0 for a sweep like the baseline, 0 when the
+response is gone. A projection is far less noisy than a peak-to-peak or RMS
+reading of a single sweep, which matters for small responses.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from hfs.errors import RecordingError
+from hfs.neurophys.analysis import NeuroAnalysis
+from hfs.neurophys.baep import REJECT_UV, measure_baep, plus_minus_noise, waves_of
+from hfs.neurophys.io import Recording
+from hfs.neurophys.lsr import measure_response, sweep_amplitude
+from hfs.neurophys.montage import CLICK, ChannelRole, is_direct
+from hfs.neurophys.sweeps import (
+    BAEP_EPOCH_MS,
+    LSR_EPOCH_MS,
+    M_WINDOW_MS,
+    clean_baep,
+    clean_lsr,
+    detect_mains,
+    epoch_samples,
+    times_for,
+)
+
+LSR_GONE_RATIO = 0.2
+LSR_BACK_RATIO = 0.35
+BAEP_WARN_LATENCY_MS = 1.0
+BAEP_WARN_AMPLITUDE = 0.5
+BAEP_LOSS_AMPLITUDE = 0.2
+BAEP_RECOVER_LATENCY_MS = 0.5
+BAEP_RECOVER_AMPLITUDE = 0.7
+
+
+def _r(v: float | None, nd: int = 3) -> float | None:
+    return None if v is None else round(float(v), nd)
+
+
+@dataclass(frozen=True, eq=False)
+class Sweep:
+    """One sweep as it arrives: raw signal (uV) of the monitored channels."""
+
+    time_s: float
+    kind: str
+    data: np.ndarray  # (n_channels, n_times)
+
+
+class SweepCutter:
+    """Cut sweeps out of a stream of sample chunks as soon as each window is complete.
+
+    Parameters
+    ----------
+    sfreq : float
+    n_channels : int
+    """
+
+    def __init__(self, sfreq: float, n_channels: int):
+        self.sfreq = float(sfreq)
+        self.n_channels = n_channels
+        self._win = {
+            "lsr": epoch_samples(sfreq, LSR_EPOCH_MS),
+            CLICK: epoch_samples(sfreq, BAEP_EPOCH_MS),
+        }
+        self._keep = max(-a for a, _ in self._win.values()) + int(0.5 * sfreq)
+        self._buf = np.zeros((n_channels, 0))
+        self._start = 0  # absolute sample index of _buf[:, 0]
+        self._pending: deque[tuple[int, str]] = deque()
+        self.n_samples = 0
+
+    def _window(self, kind: str) -> tuple[int, int]:
+        return self._win[CLICK] if kind == CLICK else self._win["lsr"]
+
+    def push(self, chunk: np.ndarray, events: Iterable[tuple[int, str]] = ()) -> list[Sweep]:
+        """Add samples (shape (n_samples, n_channels), uV) and events (absolute sample, kind)."""
+        if chunk.size:
+            self._buf = np.concatenate([self._buf, np.asarray(chunk, dtype=np.float64).T], axis=1)
+            self.n_samples += chunk.shape[0]
+        self._pending.extend(sorted(events))
+        out = []
+        end = self._start + self._buf.shape[1]
+        while self._pending:
+            s, kind = self._pending[0]
+            a, b = self._window(kind)
+            if s + b > end:
+                break
+            self._pending.popleft()
+            i0 = s + a - self._start
+            if i0 < 0:
+                continue  # window began before what we hold (stream start)
+            out.append(
+                Sweep(time_s=s / self.sfreq, kind=kind, data=self._buf[:, i0 : i0 + b - a].copy())
+            )
+        # Trim what no pending or future sweep needs.
+        need_from = end - self._keep
+        if self._pending:
+            need_from = min(need_from, self._pending[0][0] + self._window(self._pending[0][1])[0])
+        drop = need_from - self._start
+        if drop > 0:
+            self._buf = self._buf[:, drop:]
+            self._start += drop
+        return out
+
+
+@dataclass
+class _LSRPair:
+    site: str
+    index: int  # row in the EMG block
+    channel: str
+    muscle: str
+    base_sweeps: list = field(default_factory=list)
+    recent: deque = field(default_factory=deque)
+    template: np.ndarray | None = None
+    template_span: tuple[int, int] = (0, 0)
+    template_energy: float = 1.0
+    baseline_uv: float | None = None
+    baseline_avg: np.ndarray | None = None
+    measure: object = None
+    state: str = "baseline"  # baseline | present | gone | absent
+    last_ratio: float | None = None
+    last_pp: float | None = None
+
+
+@dataclass
+class _BAEPChan:
+    index: int
+    channel: str
+    base: list = field(default_factory=list)
+    window: deque = field(default_factory=deque)
+    since: int = 0
+    measure: object = None
+    lat0: float | None = None
+    amp0: float | None = None
+    template: np.ndarray | None = None
+    template_start: int = 0
+    template_energy: float = 1.0
+    lag_ms: float = 0.0
+    baseline_avg: np.ndarray | None = None
+    state: str = "baseline"  # baseline | ok | warning | lost | absent
+    cand: str | None = None
+    cand_n: int = 0
+    last: dict | None = None
+
+
+class Monitor:
+    """Consume sweeps one by one; keep baselines, trends and alerts.
+
+    Parameters
+    ----------
+    channels : sequence of ChannelRole
+        The monitored channels, in the order of the rows of each sweep.
+    sfreq : float
+    mains_hz : float or None
+        Mains frequency to remove.
+    baseline_s : (float, float)
+        Interval whose sweeps make the baseline.
+    confirm_sweeps : int
+        LSR sweeps in a row that confirm a change.
+    baep_sweeps : int
+        Sweeps per rolling BAEP average.
+    baep_step : int
+        Accepted sweeps between two rolling averages.
+    on_event : callable, optional
+        Called with ``(monitor, alerts)`` after each sweep (live display).
+    """
+
+    def __init__(
+        self,
+        channels: Iterable[ChannelRole],
+        sfreq: float,
+        *,
+        mains_hz: float | None = None,
+        baseline_s: tuple[float, float] = (0.0, 30.0),
+        confirm_sweeps: int = 3,
+        baep_sweeps: int = 1000,
+        baep_step: int = 25,
+        latency_offset_ms: float = 0.0,
+        on_event: Callable | None = None,
+    ):
+        self.channels = tuple(channels)
+        self.sfreq = float(sfreq)
+        self.mains_hz = mains_hz
+        self.baseline_s = (float(baseline_s[0]), float(baseline_s[1]))
+        self.confirm = int(confirm_sweeps)
+        self.baep_sweeps = int(baep_sweeps)
+        self.baep_step = int(baep_step)
+        self.latency_offset_ms = latency_offset_ms
+        self.on_event = on_event
+        self.emg_rows = [i for i, c in enumerate(self.channels) if not c.is_baep]
+        self.baep_rows = [i for i, c in enumerate(self.channels) if c.is_baep]
+        self.t_lsr = times_for(self.sfreq, LSR_EPOCH_MS)
+        self.t_baep = times_for(self.sfreq, BAEP_EPOCH_MS)
+        self._lag = max(1, round(0.2e-3 * self.sfreq))
+        self.pairs: dict[tuple[str, int], _LSRPair] = {}
+        self.m_resp: dict[tuple[str, str], dict] = {}
+        self.baep = {
+            r: _BAEPChan(
+                index=r, channel=self.channels[r].label, window=deque(maxlen=self.baep_sweeps)
+            )
+            for r in self.baep_rows
+        }
+        self.alerts: list[dict] = []
+        self.trend: list[dict] = []
+        self.n_sweeps = 0
+        self.time_s = 0.0
+        self.sweep_seconds = 0.0
+
+    # ------------------------------------------------------------------ helpers
+    def _alert(self, time_s: float, kind: str, detail: str, **extra) -> dict:
+        a = {"time_s": round(float(time_s), 4), "kind": kind, "detail": detail, **extra}
+        self.alerts.append(a)
+        return a
+
+    def _in_baseline(self, t: float) -> bool:
+        return self.baseline_s[0] <= t < self.baseline_s[1]
+
+    # ------------------------------------------------------------------ LSR
+    def _lsr(self, sw: Sweep) -> list[dict]:
+        new: list[dict] = []
+        if not self.emg_rows:
+            return new
+        y = clean_lsr(sw.data[self.emg_rows], self.t_lsr, self.sfreq, self.mains_hz)
+        pp, _, _ = sweep_amplitude(y, self.t_lsr)
+        mpp, _, _ = sweep_amplitude(y, self.t_lsr, window_ms=M_WINDOW_MS)
+        for k, row in enumerate(self.emg_rows):
+            ch = self.channels[row]
+            if is_direct(sw.kind, ch.role):
+                self._m_response(sw, ch.label, float(mpp[k]))
+                continue
+            key = (sw.kind, k)
+            p = self.pairs.get(key)
+            if p is None:
+                p = self.pairs[key] = _LSRPair(
+                    site=sw.kind, index=k, channel=ch.label, muscle=ch.role
+                )
+            p.last_pp = float(pp[k])
+            if p.state == "baseline":
+                if self._in_baseline(sw.time_s):
+                    p.base_sweeps.append(y[k])
+                    continue
+                if sw.time_s < self.baseline_s[0]:
+                    continue
+                self._close_lsr_baseline(p)
+            ratio = self._projection(p, y[k]) if p.template is not None else None
+            if ratio is not None:
+                p.recent.append(ratio)
+            smooth = float(np.median(p.recent)) if p.recent else None
+            p.last_ratio = smooth
+            self.trend.append(
+                {
+                    "time_s": round(sw.time_s, 4),
+                    "kind": "lsr",
+                    "stim_site": p.site,
+                    "channel": p.channel,
+                    "peak_to_peak_uv": round(float(pp[k]), 2),
+                    "ratio": None if ratio is None else round(ratio, 3),
+                    "ratio_median": None if smooth is None else round(smooth, 3),
+                }
+            )
+            if smooth is None or len(p.recent) < self.confirm:
+                continue
+            if p.state == "present" and smooth < LSR_GONE_RATIO:
+                new.append(
+                    self._alert(
+                        sw.time_s,
+                        "lsr_disappeared",
+                        f"LSR {p.site} -> {p.channel} below {LSR_GONE_RATIO:.0%} of baseline "
+                        f"(median of the last {self.confirm} sweeps: {smooth:.0%}; baseline "
+                        f"{p.baseline_uv:.0f} uV peak-to-peak){self._stim_check(p.site)}",
+                        stim_site=p.site,
+                        channel=p.channel,
+                        ratio=round(smooth, 3),
+                        m_response_ratio=self._m_ratio(p.site),
+                    )
+                )
+                p.state = "gone"
+            elif p.state == "gone" and smooth >= LSR_BACK_RATIO:
+                new.append(
+                    self._alert(
+                        sw.time_s,
+                        "lsr_reappeared",
+                        f"LSR {p.site} -> {p.channel} back at {smooth:.0%} of baseline "
+                        f"(median of the last {self.confirm} sweeps)",
+                        stim_site=p.site,
+                        channel=p.channel,
+                        ratio=round(smooth, 3),
+                    )
+                )
+                p.state = "present"
+        return new
+
+    def _m_response(self, sw: Sweep, channel: str, pp: float) -> None:
+        """Follow the direct M-response of the stimulated branch (a stimulation check)."""
+        m = self.m_resp.setdefault(
+            (sw.kind, channel),
+            {"base": [], "baseline_uv": None, "recent": deque(maxlen=self.confirm)},
+        )
+        if self._in_baseline(sw.time_s):
+            m["base"].append(pp)
+            return
+        if m["baseline_uv"] is None and m["base"]:
+            m["baseline_uv"] = float(np.median(m["base"]))
+        if m["baseline_uv"]:
+            m["recent"].append(pp / m["baseline_uv"])
+
+    def _m_ratio(self, site: str) -> float | None:
+        ratios = [
+            float(np.median(m["recent"]))
+            for (s, _), m in self.m_resp.items()
+            if s == site and m["recent"]
+        ]
+        return round(max(ratios), 3) if ratios else None
+
+    def _stim_check(self, site: str) -> str:
+        """Text for an LSR alert: is the stimulated branch still driving its own muscle?"""
+        r = self._m_ratio(site)
+        if r is None:
+            return ""
+        if r < 0.5:
+            return f"; direct M-response only {r:.0%} of baseline: check the stimulation"
+        return f"; direct M-response {r:.0%} of baseline (stimulation effective)"
+
+    def _projection(self, p: _LSRPair, y: np.ndarray) -> float:
+        """Sweep amplitude relative to baseline: best projection on the baseline average."""
+        a, b = p.template_span
+        lag = self._lag
+        best = -np.inf
+        for d in range(-lag, lag + 1):
+            if a + d < 0 or b + d > y.size:
+                continue
+            best = max(best, float(y[a + d : b + d] @ p.template))
+        return best / p.template_energy
+
+    def _close_lsr_baseline(self, p: _LSRPair) -> None:
+        if p.measure is not None:
+            return
+        x = np.array(p.base_sweeps) if p.base_sweeps else np.zeros((0, self.t_lsr.size))
+        p.measure = measure_response(
+            x,
+            self.t_lsr,
+            stim_site=p.site,
+            channel=p.channel,
+            muscle=p.muscle,
+            relation="lateral_spread",
+        )
+        p.recent = deque(maxlen=self.confirm)
+        if x.shape[0]:
+            p.baseline_avg = x.mean(axis=0)
+        m = p.measure
+        if m.present and m.onset_latency_ms is not None:
+            t = self.t_lsr
+            a = int(np.searchsorted(t, m.onset_latency_ms - 0.5))
+            b = int(np.searchsorted(t, m.onset_latency_ms + m.duration_ms + 0.5)) + 1
+            tmpl = x.mean(axis=0)[a:b]
+            p.template = tmpl
+            p.template_span = (a, b)
+            p.template_energy = float(tmpl @ tmpl)
+            p.baseline_uv = float(m.peak_to_peak_uv)
+            p.state = "present"
+        else:
+            p.state = "absent"
+        p.base_sweeps = []
+
+    # ------------------------------------------------------------------ BAEP
+    def _baep(self, sw: Sweep) -> list[dict]:
+        new: list[dict] = []
+        if not self.baep_rows:
+            return new
+        y = clean_baep(sw.data[self.baep_rows], self.sfreq)
+        for k, row in enumerate(self.baep_rows):
+            c = self.baep[row]
+            if np.abs(y[k]).max() > REJECT_UV:
+                continue
+            if c.state == "baseline":
+                if self._in_baseline(sw.time_s):
+                    c.base.append(y[k])
+                    continue
+                if sw.time_s < self.baseline_s[0]:
+                    continue
+                self._close_baep_baseline(c)
+            c.window.append(y[k])
+            c.since += 1
+            if c.since < self.baep_step or len(c.window) < self.baep_sweeps:
+                continue
+            c.since = 0
+            x = np.array(c.window)
+            avg = x.mean(axis=0)
+            noise = plus_minus_noise(x, self.t_baep, self.latency_offset_ms)
+            waves = waves_of(avg, self.t_baep, noise, self.latency_offset_ms)
+            lat = amp = ratio = None
+            if c.template is not None:
+                ratio, lag_ms = self._v_projection(c, avg, c.lag_ms)
+                # A latency change within the window smears wave V and lowers the
+                # projection of the whole window; the recent half is less smeared.
+                # Wave V counts as lost only when both say so.
+                recent, _ = self._v_projection(c, x[x.shape[0] // 2 :].mean(axis=0), c.lag_ms)
+                if max(ratio, recent) >= BAEP_LOSS_AMPLITUDE:
+                    lat, amp = c.lat0 + lag_ms, ratio * c.amp0
+                    c.lag_ms = lag_ms
+            c.last = {"latency_ms": lat, "amplitude_uv": amp}
+            self.trend.append(
+                {
+                    "time_s": round(sw.time_s, 4),
+                    "kind": "baep",
+                    "channel": c.channel,
+                    "n_sweeps": int(x.shape[0]),
+                    "wave_v_latency_ms": None if lat is None else round(lat, 3),
+                    "wave_v_amplitude_uv": None if amp is None else round(amp, 4),
+                    "wave_v_ratio": None if ratio is None else round(ratio, 3),
+                    "wave_i_latency_ms": _r(waves["I"].latency_ms if waves["I"].present else None),
+                    "wave_iii_latency_ms": _r(
+                        waves["III"].latency_ms if waves["III"].present else None
+                    ),
+                }
+            )
+            if c.state == "absent" or c.lat0 is None:
+                continue
+            if lat is None:
+                cand = "lost"
+            elif lat >= c.lat0 + BAEP_WARN_LATENCY_MS or amp <= BAEP_WARN_AMPLITUDE * c.amp0:
+                cand = "warning"
+            elif lat < c.lat0 + BAEP_RECOVER_LATENCY_MS and amp > BAEP_RECOVER_AMPLITUDE * c.amp0:
+                cand = "ok"
+            else:
+                cand = None  # between thresholds: keep the state
+            if cand is None or cand == c.state:
+                c.cand, c.cand_n = None, 0
+                continue
+            if cand == "warning" and c.state == "lost":
+                c.cand, c.cand_n = None, 0
+                continue  # partial return after loss: wait for full recovery
+            c.cand_n = c.cand_n + 1 if c.cand == cand else 1
+            c.cand = cand
+            if c.cand_n < 2:
+                continue
+            dl = None if lat is None else lat - c.lat0
+            da = None if amp is None else amp / c.amp0
+            what = (
+                f"wave V not found (below {BAEP_LOSS_AMPLITUDE:.0%} of baseline)"
+                if lat is None
+                else f"wave V {lat:.2f} ms ({dl:+.2f} ms), {amp:.2f} uV ({da:.0%} of baseline)"
+            )
+            kind = {"lost": "baep_wave_v_loss", "warning": "baep_warning", "ok": "baep_recovered"}[
+                cand
+            ]
+            new.append(
+                self._alert(
+                    sw.time_s,
+                    kind,
+                    f"{c.channel}: {what}",
+                    channel=c.channel,
+                    wave_v_latency_ms=None if lat is None else round(lat, 3),
+                    wave_v_amplitude_uv=None if amp is None else round(amp, 4),
+                )
+            )
+            c.state, c.cand, c.cand_n = cand, None, 0
+        return new
+
+    def _v_projection(
+        self, c: _BAEPChan, avg: np.ndarray, around_ms: float | None = None
+    ) -> tuple[float, float]:
+        """Wave V of an average against baseline: (amplitude ratio, latency shift in ms).
+
+        The average is projected on the baseline wave V complex at lags from -0.6 to
+        +2.6 ms (within +/-0.4 ms of ``around_ms`` when given: wave V is tracked, so
+        noise elsewhere cannot pass for it); the best lag gives the latency shift, the
+        projection over the template's energy the amplitude ratio (1.0 = baseline).
+        Projecting over the whole complex is much less noisy than reading one peak.
+        """
+        dt = float(self.t_baep[1] - self.t_baep[0])
+        lo, hi = -0.6, 2.6
+        if around_ms is not None:
+            lo, hi = max(lo, around_ms - 0.4), min(hi, around_ms + 0.4)
+        n = c.template.size
+        best, best_lag = -np.inf, 0
+        for lag in range(round(lo / dt), round(hi / dt) + 1):
+            a = c.template_start + lag
+            if a < 0 or a + n > avg.size:
+                continue
+            seg = avg[a : a + n]
+            v = float((seg - seg.mean()) @ c.template)
+            if v > best:
+                best, best_lag = v, lag
+        return best / c.template_energy, best_lag * dt
+
+    def _close_baep_baseline(self, c: _BAEPChan) -> None:
+        if c.measure is not None:
+            return
+        x = np.array(c.base) if c.base else np.zeros((0, self.t_baep.size))
+        c.measure = measure_baep(
+            x,
+            self.t_baep,
+            channel=c.channel,
+            reject_uv=np.inf,
+            latency_offset_ms=self.latency_offset_ms,
+        )
+        if x.shape[0]:
+            c.baseline_avg = x.mean(axis=0)
+        v = c.measure.waves["V"]
+        if c.measure.present and v.present:
+            c.lat0, c.amp0, c.state = v.latency_ms, v.amplitude_uv, "ok"
+            # Template: the baseline wave V complex (peak and following trough).
+            t = self.t_baep
+            a = int(np.searchsorted(t, c.lat0 - 0.6))
+            b = int(np.searchsorted(t, c.lat0 + 1.8))
+            tmpl = x.mean(axis=0)[a:b]
+            c.template = tmpl - tmpl.mean()
+            c.template_start = a
+            c.template_energy = float(c.template @ c.template)
+        else:
+            c.state = "absent"
+        # Start the rolling window from the end of the baseline.
+        for s in c.base[-self.baep_sweeps :]:
+            c.window.append(s)
+        c.base = []
+
+    # ------------------------------------------------------------------ API
+    def update(self, sweep: Sweep) -> list[dict]:
+        """Process one sweep; return the alerts it raised."""
+        t0 = time.perf_counter()
+        self.n_sweeps += 1
+        self.time_s = sweep.time_s
+        new = self._baep(sweep) if sweep.kind == CLICK else self._lsr(sweep)
+        self.sweep_seconds += time.perf_counter() - t0
+        if self.on_event is not None:
+            self.on_event(self, new)
+        return new
+
+    def status(self) -> dict:
+        """A snapshot for a live view: LSR ratio per pair, BAEP wave V, alert count."""
+        return {
+            "time_s": self.time_s,
+            "n_sweeps": self.n_sweeps,
+            "lsr": [
+                {
+                    "stim_site": p.site,
+                    "channel": p.channel,
+                    "state": p.state,
+                    "baseline_uv": p.baseline_uv,
+                    "ratio": p.last_ratio,
+                    "peak_to_peak_uv": p.last_pp,
+                }
+                for p in self.pairs.values()
+            ],
+            "baep": [
+                {
+                    "channel": c.channel,
+                    "state": c.state,
+                    "baseline_latency_ms": c.lat0,
+                    "baseline_amplitude_uv": c.amp0,
+                    **(c.last or {}),
+                }
+                for c in self.baep.values()
+            ],
+            "alerts": list(self.alerts),
+        }
+
+    def finish(self, source: str, duration_s: float | None = None) -> NeuroAnalysis:
+        """Close baselines still open and return the result (mode ``monitor``)."""
+        for p in self.pairs.values():
+            if p.state == "baseline":
+                self._close_lsr_baseline(p)
+        for c in self.baep.values():
+            if c.state == "baseline":
+                self._close_baep_baseline(c)
+        lsr = tuple(p.measure for p in self.pairs.values() if p.measure is not None)
+        baep = tuple(c.measure for c in self.baep.values() if c.measure is not None)
+        summary = []
+        for p in self.pairs.values():
+            finals = [
+                t["ratio"]
+                for t in self.trend
+                if t["kind"] == "lsr"
+                and t["channel"] == p.channel
+                and t["stim_site"] == p.site
+                and t["ratio"] is not None
+            ][-5:]
+            summary.append(
+                {
+                    "stim_site": p.site,
+                    "channel": p.channel,
+                    "baseline_uv": None if p.baseline_uv is None else round(p.baseline_uv, 2),
+                    "final_ratio": round(float(np.median(finals)), 3) if finals else None,
+                    "state": p.state,
+                }
+            )
+        per_sweep_ms = 1000.0 * self.sweep_seconds / max(self.n_sweeps, 1)
+        # Baseline averages for the report's waveform plots (not in the JSON).
+        curves = {}
+        keep = (self.t_lsr >= -5) & (self.t_lsr <= 40)
+        for p in self.pairs.values():
+            if p.baseline_avg is not None:
+                curves[(p.site, p.channel)] = (self.t_lsr[keep], p.baseline_avg[keep])
+        for c in self.baep.values():
+            if c.baseline_avg is not None:
+                curves[("baep", c.channel)] = (self.t_baep, c.baseline_avg)
+        return NeuroAnalysis(
+            source=source,
+            sfreq=self.sfreq,
+            duration_s=float(duration_s if duration_s is not None else self.time_s),
+            mains_hz=self.mains_hz,
+            channels=tuple(c.to_dict() for c in self.channels),
+            lsr=lsr,
+            baep=baep,
+            mode="monitor",
+            alerts=tuple(self.alerts),
+            trend=tuple(self.trend),
+            baseline_s=self.baseline_s,
+            curves=curves,
+            extra={
+                "lsr_summary": summary,
+                "n_sweeps": self.n_sweeps,
+                "per_sweep_ms": round(per_sweep_ms, 4),
+            },
+        )
+
+
+# ---------------------------------------------------------------------- sources
+
+Chunk = tuple[np.ndarray, list[tuple[int, str]]]
+
+
+def replay_file(
+    rec: Recording, *, speed: float | None = None, chunk_s: float = 0.1
+) -> Iterator[Chunk]:
+    """Replay a recording as chunks of samples (uV) and stimulus events.
+
+    Parameters
+    ----------
+    rec : Recording
+    speed : float or None
+        1.0 plays in real time, 2.0 twice as fast; ``None`` as fast as possible.
+    chunk_s : float
+        Chunk length (s).
+    """
+    data = rec.data_uv()
+    n = data.shape[1]
+    step = max(1, int(chunk_s * rec.sfreq))
+    stims = [(s.sample, s.kind) for s in rec.stimuli]
+    j = 0
+    t_start = time.monotonic()
+    for a in range(0, n, step):
+        b = min(a + step, n)
+        ev = []
+        while j < len(stims) and stims[j][0] < b:
+            ev.append(stims[j])
+            j += 1
+        if speed:
+            wait = (b / rec.sfreq) / speed - (time.monotonic() - t_start)
+            if wait > 0:
+                time.sleep(wait)
+        yield data[:, a:b].T, ev
+
+
+def run_monitor(
+    chunks: Iterable[Chunk],
+    channels: Iterable[ChannelRole],
+    sfreq: float,
+    *,
+    mains_hz: float | str | None = "auto",
+    mains_probe_s: float = 2.0,
+    **monitor_kw,
+) -> Monitor:
+    """Feed chunks through a :class:`SweepCutter` into a :class:`Monitor`.
+
+    With ``mains_hz="auto"`` the first ``mains_probe_s`` seconds are used to detect
+    the mains frequency before the first sweep is processed.
+    """
+    channels = tuple(channels)
+    if not channels:
+        raise RecordingError("no recognised muscle or BAEP channel to monitor")
+    cutter = SweepCutter(sfreq, len(channels))
+    monitor = Monitor(channels, sfreq, mains_hz=None, **monitor_kw)
+    held: list[Sweep] = []
+    probe: list[np.ndarray] = []
+    probed = mains_hz != "auto"
+    if probed:
+        monitor.mains_hz = float(mains_hz) if mains_hz else None
+    n_probe = 0
+    for chunk, events in chunks:
+        sweeps = cutter.push(chunk, events)
+        if not probed:
+            probe.append(chunk)
+            n_probe += chunk.shape[0]
+            held.extend(sweeps)
+            if n_probe >= mains_probe_s * sfreq:
+                monitor.mains_hz = detect_mains(np.concatenate(probe).T, sfreq)
+                probed = True
+                sweeps, held, probe = held, [], []
+            else:
+                continue
+        for sw in sweeps:
+            monitor.update(sw)
+    if not probed and probe:
+        monitor.mains_hz = detect_mains(np.concatenate(probe).T, sfreq)
+    for sw in held:
+        monitor.update(sw)
+    return monitor

@@ -1,0 +1,340 @@
+"""Sweeps: windows of signal around stimuli, and their clean-up.
+
+The same functions serve the post-hoc analysis (all sweeps at once, vectorised) and
+the live monitor (one sweep at a time), so both compute exactly the same numbers.
+
+Clean-up of a sweep, in order: stimulus-artifact blanking (linear interpolation, as
+MNE's ``fix_stim_artifact(mode="linear")``), removal of mains hum at the detected
+frequency and its harmonics (sinusoid regression fitted outside the response window:
+a notch that works on windows shorter than a mains period), and a zero-phase
+band-pass (Butterworth, designed with MNE's ``construct_iir_filter``; for EMG the
+high-pass runs forward only so no response energy appears before its onset).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+from scipy import signal
+
+#: Epoch, blanking, band and windows for the lateral spread response (ms, Hz).
+LSR_EPOCH_MS = (-30.0, 50.0)
+LSR_BLANK_MS = (-0.2, 2.5)
+LSR_BAND_HZ = (30.0, 3000.0)
+LSR_NOISE_MS = (-28.0, -2.0)
+LSR_WINDOW_MS = (6.0, 25.0)
+M_WINDOW_MS = (2.6, 15.0)
+
+#: Epoch, blanking and band for BAEP (ms, Hz).
+BAEP_EPOCH_MS = (-3.0, 15.0)
+BAEP_BLANK_MS = (-0.1, 0.6)
+BAEP_BAND_HZ = (100.0, 3000.0)
+BAEP_WINDOW_MS = (1.0, 10.0)
+
+
+@dataclass(frozen=True, eq=False)
+class Sweeps:
+    """Sweeps of one stimulus kind: an ``Epochs``-like container.
+
+    Attributes
+    ----------
+    data : ndarray, shape (n_sweeps, n_channels, n_times)
+        Signal in uV.
+    times_ms : ndarray, shape (n_times,)
+        Time of each sample relative to the stimulus.
+    sfreq : float
+        Sampling rate (Hz).
+    channels : tuple of str
+        Channel labels as stored.
+    onsets_s : ndarray, shape (n_sweeps,)
+        Stimulus times from the start of the recording.
+    kind : str
+        The stimulus kind (a branch or ``"click"``).
+    """
+
+    data: np.ndarray
+    times_ms: np.ndarray
+    sfreq: float
+    channels: tuple[str, ...]
+    onsets_s: np.ndarray
+    kind: str
+
+    @property
+    def n_sweeps(self) -> int:
+        return int(self.data.shape[0])
+
+
+def epoch_samples(sfreq: float, window_ms: tuple[float, float]) -> tuple[int, int]:
+    """First and one-past-last sample offsets of an epoch window."""
+    return round(window_ms[0] * sfreq / 1000.0), round(window_ms[1] * sfreq / 1000.0)
+
+
+def times_for(sfreq: float, window_ms: tuple[float, float]) -> np.ndarray:
+    a, b = epoch_samples(sfreq, window_ms)
+    return np.arange(a, b) * 1000.0 / sfreq
+
+
+def cut(
+    data_uv: np.ndarray,
+    samples: np.ndarray,
+    sfreq: float,
+    window_ms: tuple[float, float],
+    *,
+    rows: list[int] | None = None,
+    scale: float = 1.0,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Cut windows around stimulus samples from continuous data.
+
+    Only the samples inside the windows are read: no copy of the continuous signal.
+
+    Parameters
+    ----------
+    data_uv : ndarray, shape (n_channels, n_times)
+    samples : ndarray of int
+        Stimulus sample indices.
+    sfreq : float
+    window_ms : (float, float)
+    rows : list of int, optional
+        Channels (rows) to take; default all.
+    scale : float
+        Factor applied to the cut sweeps (e.g. 1e6 for volts to microvolts).
+
+    Returns
+    -------
+    sweeps : ndarray, shape (n_kept, n_channels, n_epoch)
+    kept : ndarray of bool, shape (len(samples),)
+        False for stimuli whose window falls off either end of the data.
+    """
+    a, b = epoch_samples(sfreq, window_ms)
+    samples = np.asarray(samples, dtype=np.int64)
+    kept = (samples + a >= 0) & (samples + b <= data_uv.shape[1])
+    return _gather(data_uv, samples[kept], a, b, rows, scale, np.float64), kept
+
+
+def _gather(data, starts, a, b, rows, scale, dtype) -> np.ndarray:
+    # A loop of slices: a fancy-index gather would build an index array as large as
+    # the output (hundreds of MB for a long recording).
+    r = list(range(data.shape[0])) if rows is None else list(rows)
+    contiguous = r == list(range(r[0], r[0] + len(r))) if r else True
+    sel = slice(r[0], r[0] + len(r)) if contiguous and r else r
+    out = np.empty((len(starts), len(r), b - a), dtype=dtype)
+    for i, s in enumerate(starts):
+        out[i] = data[sel, s + a : s + b]
+    if scale != 1.0:
+        out *= scale
+    return out
+
+
+def cut32(data, samples, sfreq, window_ms, *, rows=None, scale=1.0):
+    """:func:`cut` returning float32 sweeps (what the EMG clean-up works in)."""
+    a, b = epoch_samples(sfreq, window_ms)
+    samples = np.asarray(samples, dtype=np.int64)
+    kept = (samples + a >= 0) & (samples + b <= data.shape[1])
+    return _gather(data, samples[kept], a, b, rows, scale, np.float32), kept
+
+
+def blank_artifact(
+    x: np.ndarray, times_ms: np.ndarray, blank_ms: tuple[float, float], sfreq: float | None = None
+) -> np.ndarray:
+    """Replace the stimulus-artifact interval by a straight line (in place, returned).
+
+    Exactly ``mne.preprocessing.fix_stim_artifact(mode="linear")`` (tested against
+    it): samples from ``ceil(tmin * sfreq)`` up to, not including, ``ceil(tmax * sfreq)``
+    lie on the line between those two samples. Works on any array whose last axis is
+    time, so thousands of sweeps are blanked in one step.
+    """
+    if sfreq is None:
+        sfreq = 1000.0 / float(times_ms[1] - times_ms[0])
+    t0 = round(float(times_ms[0]) * sfreq / 1000.0)
+    i0 = int(np.ceil(blank_ms[0] * sfreq / 1000.0 - 1e-9)) - t0
+    i1 = int(np.ceil(blank_ms[1] * sfreq / 1000.0 - 1e-9)) - t0
+    if i0 < 0 or i1 >= x.shape[-1] or i1 <= i0:
+        return x
+    left = x[..., i0 : i0 + 1]
+    right = x[..., i1 : i1 + 1]
+    frac = np.arange(i1 - i0) / (i1 - i0)
+    x[..., i0:i1] = left + (right - left) * frac
+    return x
+
+
+def detect_mains(
+    data_uv: np.ndarray, sfreq: float, *, max_s: float = 10.0, max_channels: int = 4
+) -> float | None:
+    """Detect mains hum: 50 Hz, 60 Hz, or ``None`` when neither stands out.
+
+    Welch spectra of up to ``max_s`` seconds of up to ``max_channels`` channels
+    (scale does not matter, volts or microvolts); the frequency whose
+    line rises most above its neighbourhood (median of +/-8 Hz) wins if it is at
+    least 4 times that neighbourhood.
+    """
+    n = min(data_uv.shape[-1], int(max_s * sfreq))
+    if n < int(sfreq):
+        return None
+    x = data_uv[:max_channels, :n] if data_uv.ndim == 2 else data_uv[..., :n]
+    nper = int(sfreq)  # 1 Hz resolution
+    f, p = signal.welch(x, fs=sfreq, nperseg=nper, axis=-1)
+    p = p.reshape(-1, p.shape[-1]).sum(axis=0)
+    best, best_ratio = None, 4.0
+    for hz in (50.0, 60.0):
+        k = int(np.argmin(np.abs(f - hz)))
+        line = p[k - 1 : k + 2].max()
+        hood = np.r_[p[k - 8 : k - 2], p[k + 3 : k + 9]]
+        ratio = line / max(float(np.median(hood)), 1e-30)
+        if ratio > best_ratio:
+            best, best_ratio = hz, ratio
+    return best
+
+
+@lru_cache(maxsize=32)
+def _mains_projector(
+    sfreq: float, n_times: int, t0: int, mains_hz: float, fit_key: tuple[int, ...]
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    t = (np.arange(n_times) + t0) / sfreq
+    cols = [np.ones(n_times), t - t.mean()]
+    for h in (1, 2, 3):
+        w = 2 * np.pi * mains_hz * h * t
+        cols += [np.cos(w), np.sin(w)]
+    design = np.stack(cols, axis=1)  # (n_t, k)
+    fit = np.zeros(n_times, bool)
+    for a, b in zip(fit_key[::2], fit_key[1::2], strict=True):
+        fit[a:b] = True
+    coef_map = np.linalg.pinv(design[fit])  # (k, n_fit)
+    # The hum over the whole window is design[:, 2:] @ coef[2:].
+    return design[:, 2:], coef_map[2:], fit
+
+
+def remove_mains(
+    x: np.ndarray,
+    times_ms: np.ndarray,
+    sfreq: float,
+    mains_hz: float | None,
+    keep_out_ms: tuple[float, float],
+) -> np.ndarray:
+    """Subtract hum at ``mains_hz`` and two harmonics, fitted outside ``keep_out_ms``.
+
+    A least-squares fit of sines and cosines (plus offset and slope) over the parts of
+    the window outside the stimulus and response; the fitted hum is subtracted from
+    the whole window. Works along the last axis; returns a new array.
+    """
+    if not mains_hz:
+        return x
+    n = x.shape[-1]
+    t0 = round(times_ms[0] * sfreq / 1000.0)
+    i0 = int(np.searchsorted(times_ms, keep_out_ms[0]))
+    i1 = int(np.searchsorted(times_ms, keep_out_ms[1]))
+    hum_design, coef_map, _fit = _mains_projector(
+        float(sfreq), n, t0, float(mains_hz), (0, i0, i1, n)
+    )
+    shape = x.shape
+    flat = np.ascontiguousarray(x.reshape(-1, n))
+    cm = coef_map.T.astype(flat.dtype)  # (n_fit, 6); the fit region is [0, i0) + [i1, n)
+    coef = flat[:, :i0] @ cm[:i0] + flat[:, i1:] @ cm[i0:]  # (m, 6), two BLAS calls
+    flat -= coef @ hum_design.T.astype(flat.dtype)
+    return flat.reshape(shape)
+
+
+@lru_cache(maxsize=64)
+def butter_sos(sfreq: float, freq: float, btype: str) -> np.ndarray:
+    """Second-order sections of a 2nd-order Butterworth filter (MNE's designer)."""
+    import mne
+
+    params = mne.filter.construct_iir_filter(
+        dict(order=2, ftype="butter", output="sos"),
+        f_pass=freq,
+        f_stop=None,
+        sfreq=sfreq,
+        btype=btype,
+        return_copy=False,
+        verbose="error",
+    )
+    return params["sos"]
+
+
+def bandpass(
+    x: np.ndarray, sfreq: float, band_hz: tuple[float, float], *, causal_highpass: bool = False
+) -> np.ndarray:
+    """Band-pass along the last axis: high-pass then low-pass, both 2nd-order Butterworth.
+
+    The low-pass is always zero-phase. The high-pass is zero-phase too unless
+    ``causal_highpass``: then it runs forward only, so that no filtered energy of a
+    response leaks before its onset (a zero-phase high-pass smears the slow part of a
+    large response ahead of it, which moves a threshold onset earlier).
+    """
+    sfreq = float(sfreq)
+    lo, hi = float(band_hz[0]), min(float(band_hz[1]), 0.45 * sfreq)
+    dtype = x.dtype if x.dtype == np.float32 else np.float64
+    lp = butter_sos(sfreq, hi, "lowpass").astype(dtype)
+    if lo > 0 and causal_highpass:
+        # Forward: high-pass and low-pass in one pass; backward: the low-pass again,
+        # which makes the low-pass zero-phase. Initial states from the edge samples.
+        fwd = np.vstack([butter_sos(sfreq, lo, "highpass"), butter_sos(sfreq, hi, "lowpass")])
+        fwd = fwd.astype(dtype)
+        y, _ = signal.sosfilt(fwd, x, axis=-1, zi=_edge_zi(fwd, x[..., :1], dtype))
+        yr = y[..., ::-1]
+        yr, _ = signal.sosfilt(lp, yr, axis=-1, zi=_edge_zi(lp, yr[..., :1], dtype))
+        return np.ascontiguousarray(yr[..., ::-1])
+    y = x
+    if lo > 0:
+        y = signal.sosfiltfilt(butter_sos(sfreq, lo, "highpass").astype(dtype), x, axis=-1)
+    return signal.sosfiltfilt(lp, y, axis=-1)
+
+
+def _edge_zi(sos: np.ndarray, edge: np.ndarray, dtype) -> np.ndarray:
+    """Filter state of a signal that has stayed at ``edge`` (shape (..., 1)) forever."""
+    zi = signal.sosfilt_zi(sos).astype(dtype)
+    zi = zi.reshape((zi.shape[0],) + (1,) * (edge.ndim - 1) + (2,))
+    return zi * edge[None, ...]
+
+
+def clean_lsr(
+    x: np.ndarray,
+    times_ms: np.ndarray,
+    sfreq: float,
+    mains_hz: float | None,
+    *,
+    blank_ms: tuple[float, float] = LSR_BLANK_MS,
+    band_hz: tuple[float, float] = LSR_BAND_HZ,
+    copy: bool = True,
+) -> np.ndarray:
+    """Blank, de-hum and band-pass EMG sweeps (last axis time). Returns a new array.
+
+    With ``copy=False`` a float32 input may be overwritten (blanked in place).
+    """
+    # float32: plenty for microvolts, and half the memory traffic of float64.
+    y = np.array(x, dtype=np.float32, copy=copy or x.dtype != np.float32)
+    y = blank_artifact(y, times_ms, blank_ms)
+    y = remove_mains(y, times_ms, sfreq, mains_hz, (blank_ms[0], LSR_WINDOW_MS[1]))
+    return bandpass(y, sfreq, band_hz, causal_highpass=True)
+
+
+@lru_cache(maxsize=16)
+def baep_operator(
+    sfreq: float,
+    window_ms: tuple[float, float] = BAEP_EPOCH_MS,
+    blank_ms: tuple[float, float] = BAEP_BLANK_MS,
+    band_hz: tuple[float, float] = BAEP_BAND_HZ,
+) -> np.ndarray:
+    """The BAEP clean-up as one matrix: blank, remove offset and slope, band-pass.
+
+    Every step is linear, so a sweep ``s`` cleans to ``P @ s``; this makes cleaning
+    thousands of short sweeps one matrix product. Shape (n_times, n_times).
+    """
+    times = times_for(sfreq, window_ms)
+    n = times.size
+    eye = np.eye(n)
+    y = blank_artifact(eye.copy(), times, blank_ms)  # columns are impulses; rows too
+    # y[i] = blanked impulse i (last axis time). Detrend each.
+    t = np.arange(n) - (n - 1) / 2
+    y = y - y.mean(axis=1, keepdims=True)
+    y = y - np.outer(y @ t / (t @ t), t)
+    y = bandpass(y, sfreq, band_hz)
+    # Row i of y is the cleaned impulse at sample i, so cleaned(s) = s @ y.
+    return np.ascontiguousarray(y.T)
+
+
+def clean_baep(x: np.ndarray, sfreq: float) -> np.ndarray:
+    """Clean BAEP sweeps (last axis time) with :func:`baep_operator`."""
+    op = baep_operator(float(sfreq))
+    return x @ op.T

@@ -1,0 +1,614 @@
+"""Synthetic EMG/BAEP recordings with ground truth (facial-nerve monitoring).
+
+What is simulated, and from where the figures come (``docs/neuro.md``,
+``../shared/DOMAIN.md`` section 4):
+
+- Facial-nerve branch stimulation (0.2 ms pulses) with a large stimulus artifact
+  (mV spike and an exponential tail) on every channel.
+- Lateral spread responses: onset ~8-11 ms, 20-400 uV peak-to-peak, polyphasic
+  (2-5 phases), per-sweep latency jitter (SD 0.08 ms) and amplitude variability
+  (CV ~20%), and a variable late afterdischarge.
+- Direct M-responses (3-5 ms onset, 0.5-3 mV) where the branch serves the muscle.
+- White noise, mains hum (50 or 60 Hz with harmonics), slow drift and spontaneous
+  EMG bursts.
+- BAEP: waves I/III/V at ~1.7/3.8/5.7 ms, 0.1-0.5 uV, under EEG-like and white noise
+  of 5-15 uV; clicks at 10 Hz (diagnostic) or 43.9 Hz (intraoperative).
+- Intraoperative stories: LSR vanishing abruptly or gradually, or vanishing and
+  reappearing briefly; BAEP wave V delayed and reduced during retraction, then
+  recovering, or lost.
+
+The truth (``hfs.neuro.truth/1``) says what the analysis and the monitor must find.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from scipy import signal
+
+from hfs.errors import InputError
+
+TRUTH_SCHEMA = "hfs.neuro.truth/1"
+KINDS = ("diagnostic", "intraop-lsr", "intraop-baep")
+LSR_STORIES = ("abrupt", "gradual", "transient", "stim_failure")
+BAEP_STORIES = ("retraction", "loss")
+
+#: Monitor thresholds the truth's alert times are defined with (same as the monitor's
+#: defaults in :mod:`hfs.neurophys.monitor`).
+LSR_GONE_RATIO = 0.2
+LSR_BACK_RATIO = 0.35
+BAEP_WARN_LATENCY_MS = 1.0
+BAEP_WARN_AMPLITUDE = 0.5
+BAEP_RECOVER_LATENCY_MS = 0.5
+BAEP_RECOVER_AMPLITUDE = 0.7
+
+BASELINE_S = 30.0
+
+_FULL = {
+    "orbicularis_oculi": "Orbicularis Oculi",
+    "orbicularis_oris": "Orbicularis Oris",
+    "mentalis": "Mentalis",
+    "zygomaticus": "Zygomaticus",
+    "frontalis": "Frontalis",
+    "platysma": "Platysma",
+    "nasalis": "Nasalis",
+    "depressor_anguli_oris": "Depressor Anguli Oris",
+}
+_ALIAS = {"orbicularis_oculi": "OOc", "orbicularis_oris": "OOr", "mentalis": "Ment"}
+_BRANCHES = {
+    "frontalis": ("temporal",),
+    "orbicularis_oculi": ("temporal", "zygomatic"),
+    "zygomaticus": ("zygomatic", "buccal"),
+    "nasalis": ("buccal",),
+    "orbicularis_oris": ("buccal", "marginal_mandibular"),
+    "mentalis": ("marginal_mandibular",),
+    "depressor_anguli_oris": ("marginal_mandibular",),
+    "platysma": ("cervical",),
+}
+_TRIGGER_CODES = {"temporal": 1, "zygomatic": 2, "buccal": 3, "marginal_mandibular": 4, "click": 10}
+
+
+def _rng(rng) -> np.random.Generator:
+    return rng if isinstance(rng, np.random.Generator) else np.random.default_rng(rng)
+
+
+@dataclass(frozen=True, eq=False)
+class SimulatedRecording:
+    """A synthetic recording and its ground truth.
+
+    Attributes
+    ----------
+    data_uv : ndarray, shape (n_channels, n_times)
+    sfreq : float
+    labels : tuple of str
+        Channel labels as they will be stored (at most 16 characters).
+    annotations : tuple of (float, str)
+        Stimulus annotations (onset in s, text); empty when a trigger channel is used.
+    truth : dict
+        ``hfs.neuro.truth/1``.
+    """
+
+    data_uv: np.ndarray
+    sfreq: float
+    labels: tuple[str, ...]
+    annotations: tuple[tuple[float, str], ...]
+    truth: dict
+
+    def write_edf(self, path: str | Path) -> Path:
+        """Write an EDF+ file (edfio) with one annotation per stimulus.
+
+        A ``.bdf`` suffix writes BDF+ (24-bit samples) instead.
+        """
+        from edfio import Bdf, BdfSignal, Edf, EdfAnnotation, EdfSignal
+
+        path = Path(path)
+        bdf = path.suffix.lower() == ".bdf"
+        Signal, Container = (BdfSignal, Bdf) if bdf else (EdfSignal, Edf)
+        signals = []
+        for label, x in zip(self.labels, self.data_uv, strict=True):
+            lo, hi = float(x.min()), float(x.max())
+            pad = max(1e-3, 0.01 * (hi - lo))
+            if label == "Trigger":
+                # Integer codes stored exactly (digital = physical).
+                unit, prange = "", ((-8388608.0, 8388607.0) if bdf else (-32768.0, 32767.0))
+            else:
+                unit, prange = "uV", (np.floor(lo - pad), np.ceil(hi + pad))
+            signals.append(
+                Signal(
+                    np.asarray(x, dtype=np.float64),
+                    self.sfreq,
+                    label=label,
+                    physical_dimension=unit,
+                    physical_range=prange,
+                )
+            )
+        ann = [EdfAnnotation(round(t, 4), None, text) for t, text in self.annotations]
+        edf = Container(signals, annotations=ann, data_record_duration=1.0)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        edf.write(path)
+        return path
+
+
+# --------------------------------------------------------------------------- waveforms
+
+
+def _phases(
+    rng: np.random.Generator, n_phases: int, first_ms: float
+) -> list[tuple[float, float, float]]:
+    """(start_ms, duration_ms, signed amplitude) of consecutive half-sine phases."""
+    out = []
+    t = 0.0
+    amp = 1.0
+    sign = rng.choice([-1.0, 1.0])
+    for k in range(n_phases):
+        dur = first_ms if k == 0 else float(rng.uniform(0.8, 1.8))
+        out.append((t, dur, sign * amp))
+        t += dur
+        sign = -sign
+        amp *= float(rng.uniform(0.55, 1.1))
+    return out
+
+
+def _eval_phases(t_ms: np.ndarray, phases, onset_ms) -> np.ndarray:
+    """Evaluate the half-sine phases at ``t_ms`` for onsets ``onset_ms`` (broadcast)."""
+    y = np.zeros(np.broadcast(t_ms, onset_ms).shape)
+    rel = t_ms - onset_ms
+    for start, dur, amp in phases:
+        inside = (rel >= start) & (rel < start + dur)
+        y += np.where(inside, amp * np.sin(np.pi * (rel - start) / dur), 0.0)
+    return y
+
+
+def _p2p(phases) -> float:
+    t = np.linspace(0, 30, 6001)
+    y = _eval_phases(t, phases, 0.0)
+    return float(y.max() - y.min())
+
+
+def _add_at(x: np.ndarray, samples: np.ndarray, waves: np.ndarray, first: int) -> None:
+    """Add ``waves[i]`` at ``samples[i] + first`` into ``x`` (clipped at the end)."""
+    n = x.size
+    idx = samples[:, None] + first + np.arange(waves.shape[1])[None, :]
+    ok = (idx >= 0) & (idx < n)
+    np.add.at(x, idx[ok], waves[ok])
+
+
+def _noise(rng, n, sfreq, white_uv, mains_hz, mains_uv, drift_uv, bursts_per_s, t_total):
+    t = np.arange(n) / sfreq
+    x = rng.standard_normal(n) * white_uv
+    ph = rng.uniform(0, 2 * np.pi, 3)
+    x += mains_uv * (
+        np.sin(2 * np.pi * mains_hz * t + ph[0])
+        + 0.3 * np.sin(2 * np.pi * 2 * mains_hz * t + ph[1])
+        + 0.15 * np.sin(2 * np.pi * 3 * mains_hz * t + ph[2])
+    )
+    for _ in range(3):
+        f = rng.uniform(0.03, 0.5)
+        x += drift_uv / 3 * np.sin(2 * np.pi * f * t + rng.uniform(0, 2 * np.pi))
+    n_bursts = rng.poisson(bursts_per_s * t_total)
+    if n_bursts:
+        sos = signal.butter(2, [50, 400], btype="band", fs=sfreq, output="sos")
+        for _ in range(n_bursts):
+            dur = int(rng.uniform(0.05, 0.3) * sfreq)
+            start = int(rng.integers(0, max(n - dur, 1)))
+            b = signal.sosfilt(sos, rng.standard_normal(dur)) * rng.uniform(20, 80) * 3
+            b *= np.hanning(dur)
+            x[start : start + dur] += b[: n - start]
+    return x
+
+
+def _stim_artifact(sfreq: float, amp_uv: float) -> tuple[int, np.ndarray]:
+    """A stimulus artifact: a 0.2 ms spike and an opposite exponential tail."""
+    n = int(3e-3 * sfreq)
+    t = np.arange(n) / sfreq * 1000.0
+    y = np.where(t < 0.2, amp_uv, -0.35 * amp_uv * np.exp(-(t - 0.2) / 0.3))
+    return 0, y
+
+
+def _baep_template(t_ms: np.ndarray, lat: dict, amp: dict) -> np.ndarray:
+    y = np.zeros_like(t_ms)
+    for name, sd in (("I", 0.22), ("II", 0.22), ("III", 0.25), ("IV", 0.25), ("V", 0.3)):
+        if amp.get(name, 0) != 0:
+            y += amp[name] * np.exp(-0.5 * ((t_ms - lat[name]) / sd) ** 2)
+    # The slow negativity after wave V (SN10) and smaller troughs after I and III.
+    y -= 0.8 * amp["V"] * np.exp(-0.5 * ((t_ms - lat["V"] - 1.1) / 0.5) ** 2)
+    y -= 0.5 * amp["I"] * np.exp(-0.5 * ((t_ms - lat["I"] - 0.6) / 0.25) ** 2)
+    y -= 0.5 * amp["III"] * np.exp(-0.5 * ((t_ms - lat["III"] - 0.6) / 0.25) ** 2)
+    return y
+
+
+def _wave_truth(lat: dict, amp: dict) -> dict:
+    """Latency and peak-to-following-trough amplitude of I, III, V on the clean template."""
+    t = np.arange(0, 12, 0.005)
+    y = _baep_template(t, lat, amp)
+    out = {}
+    for name in ("I", "III", "V"):
+        i = int(np.argmin(np.abs(t - lat[name])))
+        j = slice(i - 40, i + 40)
+        k = int(np.argmax(y[j])) + i - 40
+        trough = y[k : k + 320].min()
+        out[name] = {
+            "latency_ms": round(float(t[k]), 3),
+            "amplitude_uv": round(float(y[k] - trough), 4),
+        }
+    return out
+
+
+# ------------------------------------------------------------------------ public API
+
+
+def simulate_recording(
+    kind: str = "diagnostic",
+    *,
+    duration_s: float | None = None,
+    sfreq: float = 20000.0,
+    story: str | None = None,
+    lsr_present: bool = True,
+    lsr_amplitude_uv: float | None = None,
+    lsr_latency_ms: float | None = None,
+    noise_uv: float | None = None,
+    mains_hz: float = 50.0,
+    muscles: tuple[str, ...] | None = None,
+    labels: str = "cut",
+    stimuli: str = "annotations",
+    stim_rate_hz: float | None = None,
+    click_rate_hz: float | None = None,
+    rng: int | np.random.Generator | None = None,
+) -> SimulatedRecording:
+    """Simulate a recording with ground truth.
+
+    Parameters
+    ----------
+    kind : {"diagnostic", "intraop-lsr", "intraop-baep"}
+        ``diagnostic``: zygomatic and marginal-mandibular stimulation alternating at
+        ~1 Hz, three facial muscles. ``intraop-lsr``: zygomatic stimulation at 2 Hz
+        with an LSR story. ``intraop-baep``: clicks at 43.9 Hz with a BAEP story.
+    duration_s : float, optional
+        Default 40 s (diagnostic), 90 s (intraop-lsr), 180 s (intraop-baep).
+        Intraoperative stories need at least 60 s (30 s baseline first).
+    sfreq : float
+        Sampling rate (Hz).
+    story : str, optional
+        intraop-lsr: ``abrupt`` (default), ``gradual``, ``transient``, or
+        ``stim_failure`` (LSR and direct M-response vanish together: the stimulation,
+        not the decompression);
+        intraop-baep: ``retraction`` (default) or ``loss``.
+    lsr_present : bool
+        Whether the patient has an LSR (diagnostic kind).
+    lsr_amplitude_uv, lsr_latency_ms : float, optional
+        LSR peak-to-peak and onset; drawn from realistic ranges when omitted.
+    noise_uv : float, optional
+        White-noise RMS on every channel (uV); drawn when omitted.
+    mains_hz : float
+        50 or 60 (0 for no hum).
+    muscles : tuple of str, optional
+        Muscles recorded (keys such as ``"mentalis"``); default depends on kind.
+    labels : {"cut", "alias"}
+        ``cut``: full names cut to 16 characters ("Orbicularis Ocul");
+        ``alias``: abbreviations ("OOc", "OOr", "Ment").
+    stimuli : {"annotations", "trigger"}
+        Mark stimuli as EDF+ annotations or as pulses on a "Trigger" channel.
+    stim_rate_hz, click_rate_hz : float, optional
+        Facial-nerve stimulation and click rates.
+    rng : int or numpy.random.Generator, optional
+
+    Returns
+    -------
+    SimulatedRecording
+    """
+    if kind not in KINDS:
+        raise InputError(f"unknown recording kind '{kind}'; expected one of {', '.join(KINDS)}")
+    g = _rng(rng)
+    seed_note = rng if isinstance(rng, int) else None
+    if duration_s is None:
+        duration_s = {"diagnostic": 40.0, "intraop-lsr": 90.0, "intraop-baep": 180.0}[kind]
+    if kind != "diagnostic" and duration_s < 60:
+        raise InputError(f"an intraoperative story needs at least 60 s, got {duration_s:g} s")
+    if kind == "intraop-lsr":
+        story = story or "abrupt"
+        if story not in LSR_STORIES:
+            raise InputError(f"unknown LSR story '{story}'; expected {', '.join(LSR_STORIES)}")
+    elif kind == "intraop-baep":
+        story = story or "retraction"
+        if story not in BAEP_STORIES:
+            raise InputError(f"unknown BAEP story '{story}'; expected {', '.join(BAEP_STORIES)}")
+    else:
+        story = None
+    if labels not in ("cut", "alias"):
+        raise InputError("labels must be 'cut' or 'alias'")
+    n = round(duration_s * sfreq)
+    white = float(noise_uv) if noise_uv is not None else float(g.uniform(4, 10))
+
+    def label_of(m: str) -> str:
+        return (_ALIAS.get(m) or _FULL[m][:16]) if labels == "alias" else _FULL[m][:16]
+
+    def on_grid(t: np.ndarray) -> np.ndarray:
+        # Annotation onsets are stored to 100 us; keep stimuli on that grid and on samples.
+        step = max(1e-4, 1.0 / sfreq)
+        return np.round(np.round(t / 1e-4) * 1e-4 / step) * step
+
+    chans: list[np.ndarray] = []
+    ch_labels: list[str] = []
+    ch_muscles: list[str | None] = []
+    ann: list[tuple[float, str]] = []
+    events: list[tuple[int, str]] = []
+    truth: dict = {
+        "schema": TRUTH_SCHEMA,
+        "kind": kind,
+        "story": story,
+        "seed": seed_note,
+        "sfreq": sfreq,
+        "duration_s": duration_s,
+        "mains_hz": mains_hz or None,
+        "noise_uv": round(white, 3),
+        "baseline_s": [0.0, BASELINE_S] if kind != "diagnostic" else None,
+        "channels": [],
+        "lsr": [],
+        "m_response": [],
+        "baep": [],
+        "alerts": [],
+    }
+
+    if kind in ("diagnostic", "intraop-lsr"):
+        if muscles is None:
+            muscles = ("orbicularis_oculi", "orbicularis_oris", "mentalis")
+        rate = stim_rate_hz or (1.0 if kind == "diagnostic" else 2.0)
+        sites = ("zygomatic", "marginal_mandibular") if kind == "diagnostic" else ("zygomatic",)
+        period = 1.0 / rate
+        t_stim = np.arange(0.15, duration_s - 0.1, period)
+        t_stim = on_grid(t_stim + g.uniform(-0.02, 0.02, t_stim.size) * (kind == "diagnostic"))
+        stim_sites = [sites[i % len(sites)] for i in range(t_stim.size)]
+        samples = np.round(t_stim * sfreq).astype(np.int64)
+        for t, s, site in zip(t_stim, samples, stim_sites, strict=True):
+            ann.append((float(t), f"Stim {site}"))
+            events.append((int(s), site))
+        # Amplitude factor of the LSR over time (intraoperative story).
+        factor = np.ones(t_stim.size)
+        alerts: list[dict] = []
+        if kind == "intraop-lsr":
+            d = duration_s
+            if story in ("abrupt", "stim_failure"):
+                t_off = BASELINE_S + 0.4 * (d - BASELINE_S)
+                factor = np.where(t_stim >= t_off, 0.0, 1.0)
+            elif story == "gradual":
+                a, b = BASELINE_S + 0.2 * (d - BASELINE_S), BASELINE_S + 0.6 * (d - BASELINE_S)
+                factor = np.clip((b - t_stim) / (b - a), 0.0, 1.0)
+            else:
+                t_off = BASELINE_S + 0.25 * (d - BASELINE_S)
+                t_back = BASELINE_S + 0.5 * (d - BASELINE_S)
+                t_end = t_back + 6.0
+                factor = np.where(t_stim >= t_off, 0.0, 1.0)
+                factor = np.where((t_stim >= t_back) & (t_stim < t_end), 0.7, factor)
+            state = "present"
+            for t, f in zip(t_stim, factor, strict=True):
+                if state == "present" and f < LSR_GONE_RATIO:
+                    alerts.append({"time_s": round(float(t), 4), "kind": "lsr_disappeared"})
+                    state = "gone"
+                elif state == "gone" and f >= LSR_BACK_RATIO:
+                    alerts.append({"time_s": round(float(t), 4), "kind": "lsr_reappeared"})
+                    state = "present"
+        art_amp = {site: float(g.uniform(1500, 6000)) for site in sites}
+        for m in muscles:
+            x = _noise(
+                g,
+                n,
+                sfreq,
+                white,
+                mains_hz,
+                float(g.uniform(10, 40)) if mains_hz else 0.0,
+                float(g.uniform(20, 80)),
+                0.05,
+                duration_s,
+            )
+            for site in sites:
+                sel = np.array([s == site for s in stim_sites])
+                ss = samples[sel]
+                _, art = _stim_artifact(sfreq, art_amp[site] * float(g.uniform(0.5, 1.5)))
+                _add_at(x, ss, np.tile(art, (ss.size, 1)), 0)
+                direct = site in _BRANCHES.get(m, ())
+                t_ms = np.arange(int(0.045 * sfreq)) / sfreq * 1000.0
+                if direct:
+                    onset = float(g.uniform(3.0, 4.5))
+                    ph = _phases(g, 2, float(g.uniform(1.0, 1.6)))
+                    pp = float(g.uniform(500, 3000))
+                    scale = pp / _p2p(ph)
+                    jit = g.normal(0, 0.05, ss.size)
+                    amps = scale * g.lognormal(0, 0.08, ss.size)
+                    if story == "stim_failure":  # the stimulus no longer reaches the nerve
+                        amps = amps * factor[sel]
+                    w = _eval_phases(t_ms[None, :], ph, onset + jit[:, None]) * amps[:, None]
+                    _add_at(x, ss, w, 0)
+                    truth["m_response"].append(
+                        {
+                            "stim_site": site,
+                            "channel": label_of(m),
+                            "muscle": m,
+                            "present": True,
+                            "onset_latency_ms": round(onset, 3),
+                            "peak_to_peak_uv": round(pp, 2),
+                        }
+                    )
+                else:
+                    present = bool(lsr_present)
+                    onset = float(
+                        lsr_latency_ms if lsr_latency_ms is not None else g.normal(9.5, 0.7)
+                    )
+                    onset = float(np.clip(onset, 8.0, 11.0))
+                    pp = float(
+                        lsr_amplitude_uv
+                        if lsr_amplitude_uv is not None
+                        else np.exp(g.uniform(np.log(40), np.log(400)))
+                    )
+                    n_ph = int(g.integers(2, 6))
+                    ph = _phases(g, n_ph, float(g.uniform(0.9, 1.5)))
+                    if present:
+                        scale = pp / _p2p(ph)
+                        jit = np.clip(g.normal(0, 0.08, ss.size), -0.25, 0.25)
+                        amps = scale * g.lognormal(0, 0.2, ss.size) * factor[sel]
+                        w = _eval_phases(t_ms[None, :], ph, onset + jit[:, None]) * amps[:, None]
+                        # A variable afterdischarge in about half of the sweeps.
+                        late = g.uniform(18, 30, ss.size)
+                        has = g.random(ss.size) < 0.5
+                        ad = _phases(g, 3, 1.2)
+                        w += (
+                            _eval_phases(t_ms[None, :], ad, late[:, None])
+                            * (amps * 0.25 * has)[:, None]
+                        )
+                        _add_at(x, ss, w, 0)
+                    truth["lsr"].append(
+                        {
+                            "stim_site": site,
+                            "channel": label_of(m),
+                            "muscle": m,
+                            "present": present,
+                            "onset_latency_ms": round(onset, 3) if present else None,
+                            "peak_to_peak_uv": round(pp, 2) if present else None,
+                            "n_phases": n_ph if present else None,
+                        }
+                    )
+                    if present and kind == "intraop-lsr":
+                        for a in alerts:
+                            truth["alerts"].append({**a, "stim_site": site, "channel": label_of(m)})
+            chans.append(x)
+            ch_labels.append(label_of(m))
+            ch_muscles.append(m)
+        truth["stim_interval_s"] = period
+        truth["alert_tolerance_s"] = round(2 * period + 1e-9, 6)
+
+    else:  # intraop-baep
+        rate = click_rate_hz or 43.9
+        period = 1.0 / rate
+        t_click = on_grid(np.arange(0.05, duration_s - 0.02, period))
+        samples = np.round(t_click * sfreq).astype(np.int64)
+        for t, s in zip(t_click, samples, strict=True):
+            ann.append((float(t), "Click"))
+            events.append((int(s), "click"))
+        base_lat = {
+            "I": float(g.normal(1.7, 0.08)),
+            "II": 2.8,
+            "III": float(g.normal(3.8, 0.1)),
+            "IV": 5.0,
+            "V": float(g.normal(5.7, 0.12)),
+        }
+        base_amp = {
+            "I": float(g.uniform(0.2, 0.35)),
+            "II": 0.08,
+            "III": float(g.uniform(0.25, 0.4)),
+            "IV": 0.12,
+            "V": float(g.uniform(0.35, 0.5)),
+        }
+        d = duration_s
+        # Wave V latency shift (ms) and amplitude factor over time.
+        if story == "retraction":
+            keys = [
+                (0, 0.0, 1.0),
+                (BASELINE_S + 0.15 * (d - BASELINE_S), 0.0, 1.0),
+                (BASELINE_S + 0.35 * (d - BASELINE_S), 1.4, 0.4),
+                (BASELINE_S + 0.55 * (d - BASELINE_S), 1.4, 0.4),
+                (BASELINE_S + 0.7 * (d - BASELINE_S), 0.15, 0.95),
+                (d, 0.15, 0.95),
+            ]
+        else:
+            t_loss = BASELINE_S + 0.5 * (d - BASELINE_S)
+            keys = [
+                (0, 0.0, 1.0),
+                (BASELINE_S + 0.15 * (d - BASELINE_S), 0.0, 1.0),
+                (BASELINE_S + 0.35 * (d - BASELINE_S), 1.2, 0.45),
+                (t_loss - 1e-6, 1.2, 0.45),
+                (t_loss, 1.2, 0.0),
+                (d, 1.2, 0.0),
+            ]
+        kt = np.array([k[0] for k in keys])
+        shift = np.interp(t_click, kt, [k[1] for k in keys])
+        gain = np.interp(t_click, kt, [k[2] for k in keys])
+        state = "ok"
+        alerts = []
+        for t, dl, ga in zip(t_click, shift, gain, strict=True):
+            if state != "lost" and ga <= 0.0:
+                alerts.append({"time_s": round(float(t), 4), "kind": "baep_wave_v_loss"})
+                state = "lost"
+            elif state == "ok" and (dl >= BAEP_WARN_LATENCY_MS or ga <= BAEP_WARN_AMPLITUDE):
+                alerts.append({"time_s": round(float(t), 4), "kind": "baep_warning"})
+                state = "warning"
+            elif (
+                state in ("warning", "lost")
+                and dl < BAEP_RECOVER_LATENCY_MS
+                and ga > BAEP_RECOVER_AMPLITUDE
+            ):
+                alerts.append({"time_s": round(float(t), 4), "kind": "baep_recovered"})
+                state = "ok"
+        label = "BAEP Cz-A1"
+        t_ms = np.arange(int(0.012 * sfreq)) / sfreq * 1000.0
+        # Vary the response in blocks of clicks (same story value within a block).
+        # White noise with the same density whatever the sampling rate (an amplifier's
+        # noise is band-limited, not per sample).
+        x = _noise(
+            g,
+            n,
+            sfreq,
+            white * 0.35 * np.sqrt(sfreq / 20000.0),
+            mains_hz,
+            float(g.uniform(2, 6)) if mains_hz else 0.0,
+            10.0,
+            0.0,
+            duration_s,
+        )
+        # EEG-like background: low-pass filtered noise.
+        eeg = signal.sosfilt(signal.butter(2, 30, fs=sfreq, output="sos"), g.standard_normal(n))
+        eeg *= white / max(float(eeg.std()), 1e-12)
+        x += eeg
+        block = 50
+        for b0 in range(0, samples.size, block):
+            sl = slice(b0, min(b0 + block, samples.size))
+            ds, ga = float(shift[sl].mean()), float(gain[sl].mean())
+            lat = dict(
+                base_lat,
+                III=base_lat["III"] + 0.3 * ds,
+                IV=base_lat["IV"] + 0.6 * ds,
+                V=base_lat["V"] + ds,
+            )
+            amp = dict(
+                base_amp,
+                V=base_amp["V"] * ga,
+                IV=base_amp["IV"] * ga,
+                III=base_amp["III"] * (0.6 + 0.4 * ga),
+            )
+            tmpl = _baep_template(t_ms, lat, amp)
+            tmpl[: int(0.2e-3 * sfreq)] += 3.0  # a small click artifact
+            ss = samples[sl]
+            _add_at(x, ss, np.tile(tmpl, (ss.size, 1)), 0)
+        chans.append(x)
+        ch_labels.append(label)
+        ch_muscles.append(None)
+        waves = _wave_truth(base_lat, base_amp)
+        truth["baep"].append({"channel": label, "present": True, "waves": waves})
+        truth["alerts"] = [{**a, "channel": label} for a in alerts]
+        truth["click_rate_hz"] = rate
+        truth["baep_window_sweeps"] = 1000
+        truth["alert_tolerance_s"] = round(1000 / rate, 3)
+
+    if stimuli == "trigger":
+        trig = np.zeros(n)
+        width = max(1, int(1e-3 * sfreq))
+        for s, k in events:
+            trig[s : s + width] = _TRIGGER_CODES[k]
+        chans.append(trig)
+        ch_labels.append("Trigger")
+        ch_muscles.append(None)
+        ann = []
+    elif stimuli != "annotations":
+        raise InputError("stimuli must be 'annotations' or 'trigger'")
+    truth["channels"] = [
+        {"label": lb, "muscle": m}
+        for lb, m in zip(ch_labels, ch_muscles, strict=True)
+        if lb != "Trigger"
+    ]
+    return SimulatedRecording(
+        data_uv=np.vstack(chans),
+        sfreq=float(sfreq),
+        labels=tuple(ch_labels),
+        annotations=tuple(ann),
+        truth=truth,
+    )

@@ -1,0 +1,280 @@
+"""``hfs neuro`` and ``hfs simulate recording|stream`` end to end, in subprocesses."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import uuid
+from dataclasses import replace
+
+import pytest
+
+from hfs.simulate.recording import simulate_recording
+
+
+def run_hfs(*args: str, timeout: float = 120) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "hfs.cli.main", *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+
+
+def one_line_error(r: subprocess.CompletedProcess, code: int, needle: str) -> str:
+    assert r.returncode == code, (r.returncode, r.stderr)
+    assert "Traceback" not in r.stderr
+    lines = [ln for ln in r.stderr.splitlines() if ln.strip()]
+    assert len(lines) == 1, r.stderr
+    assert lines[0].startswith("hfs: error:")
+    assert needle in lines[0], lines[0]
+    return lines[0]
+
+
+def test_simulate_then_analyze_matches_truth(tmp_path):
+    rec, truth = tmp_path / "d.edf", tmp_path / "d.json"
+    r = run_hfs(
+        "simulate",
+        "recording",
+        str(rec),
+        "--truth",
+        str(truth),
+        "--kind",
+        "diagnostic",
+        "--seed",
+        "4",
+        "--sfreq",
+        "10000",
+        "--duration",
+        "30",
+    )
+    assert r.returncode == 0, r.stderr
+    out, html = tmp_path / "a.json", tmp_path / "a.html"
+    r = run_hfs("neuro", "analyze", str(rec), "--json", str(out), "--report", str(html))
+    assert r.returncode == 0, r.stderr
+    assert r.stderr == ""  # MNE and friends stay quiet
+    d, t = json.loads(out.read_text()), json.loads(truth.read_text())
+    assert d["schema"] == "hfs.neuro.analysis/1"
+    got = {(m["stim_site"], m["channel"]): m for m in d["lsr"]}
+    for w in t["lsr"]:
+        g = got[(w["stim_site"], w["channel"])]
+        assert g["present"] == w["present"]
+        assert abs(g["onset_latency_ms"] - w["onset_latency_ms"]) <= 0.2
+    assert "LSR" in r.stdout
+    page = html.read_text()
+    assert page.startswith("<!doctype html>") and "data:image/png;base64," in page
+    assert "http://" not in page and "https://" not in page  # self-contained
+
+
+def test_monitor_replay_finds_the_story(tmp_path):
+    rec, truth = tmp_path / "l.edf", tmp_path / "l.json"
+    r = run_hfs(
+        "simulate",
+        "recording",
+        str(rec),
+        "--truth",
+        str(truth),
+        "--kind",
+        "intraop-lsr",
+        "--story",
+        "abrupt",
+        "--seed",
+        "2",
+        "--sfreq",
+        "10000",
+        "--duration",
+        "60",
+    )
+    assert r.returncode == 0, r.stderr
+    out, html = tmp_path / "m.json", tmp_path / "m.html"
+    r = run_hfs(
+        "neuro",
+        "monitor",
+        str(rec),
+        "--replay",
+        "--speed",
+        "max",
+        "--json",
+        str(out),
+        "--report",
+        str(html),
+    )
+    assert r.returncode == 0, r.stderr
+    d, t = json.loads(out.read_text()), json.loads(truth.read_text())
+    want = sorted((a["kind"], a["channel"], a["time_s"]) for a in t["alerts"])
+    got = sorted((a["kind"], a["channel"], a["time_s"]) for a in d["alerts"])
+    assert [g[:2] for g in got] == [w[:2] for w in want]
+    for g, w in zip(got, want, strict=True):
+        assert 0 <= g[2] - w[2] <= t["alert_tolerance_s"] + 1e-6
+    assert "ALERT" in r.stdout and "lsr_disappeared" in r.stdout
+    assert "lsr_disappeared" in html.read_text()
+
+
+@pytest.fixture(scope="module")
+def small_sim():
+    return simulate_recording("diagnostic", duration_s=10, sfreq=10000, rng=1)
+
+
+def test_not_an_edf(tmp_path):
+    f = tmp_path / "notes.edf"
+    f.write_text("this is not a recording at all, just some text\n" * 20)
+    one_line_error(run_hfs("neuro", "analyze", str(f)), 2, "not an EDF/BDF file")
+
+
+def test_wrong_suffix_and_missing_file(tmp_path):
+    f = tmp_path / "clip.mp4"
+    f.write_bytes(b"\x00" * 1000)
+    one_line_error(run_hfs("neuro", "analyze", str(f)), 2, "expected an EDF+")
+    one_line_error(run_hfs("neuro", "analyze", str(tmp_path / "nope.edf")), 2, "no such file")
+
+
+def test_truncated(tmp_path, small_sim):
+    good = small_sim.write_edf(tmp_path / "good.edf")
+    cut = tmp_path / "cut.edf"
+    cut.write_bytes(good.read_bytes()[: good.stat().st_size // 2])
+    one_line_error(run_hfs("neuro", "analyze", str(cut)), 2, "truncated")
+
+
+def test_no_stimulus_annotations(tmp_path, small_sim):
+    f = replace(small_sim, annotations=()).write_edf(tmp_path / "nostim.edf")
+    one_line_error(run_hfs("neuro", "analyze", str(f)), 2, "no stimuli found")
+
+
+def test_sampling_rate_too_low(tmp_path):
+    sim = simulate_recording("diagnostic", duration_s=10, sfreq=2000, rng=2)
+    f = sim.write_edf(tmp_path / "slow.edf")
+    one_line_error(run_hfs("neuro", "analyze", str(f)), 2, "too low for LSR")
+
+
+def test_unknown_channels_then_montage(tmp_path, small_sim):
+    f = replace(small_sim, labels=("A1", "A2", "A3")).write_edf(tmp_path / "odd.edf")
+    one_line_error(run_hfs("neuro", "analyze", str(f)), 2, "--montage")
+    m = tmp_path / "m.yaml"
+    m.write_text("channels:\n  A1: orbicularis_oculi\n  A2: orbicularis_oris\n  A3: mentalis\n")
+    r = run_hfs("neuro", "analyze", str(f), "--montage", str(m), "--json", "-")
+    assert r.returncode == 0, r.stderr
+    assert {c["label"] for c in json.loads(r.stdout)["channels"]} == {"A1", "A2", "A3"}
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("channels:\n  A1: biceps\n")
+    one_line_error(run_hfs("neuro", "analyze", str(f), "--montage", str(bad)), 3, "unknown role")
+
+
+def test_monitor_usage_errors(tmp_path):
+    one_line_error(run_hfs("neuro", "monitor"), 2, "--lsl")
+    one_line_error(
+        run_hfs("neuro", "monitor", "x.edf", "--replay", "--baseline", "30:10"), 2, "START < END"
+    )
+    one_line_error(run_hfs("neuro", "monitor", "x.edf", "--replay", "--speed", "fast"), 2, "'max'")
+    one_line_error(
+        run_hfs(
+            "neuro", "monitor", "--lsl", f"absent-{uuid.uuid4().hex[:8]}", "--lsl-timeout", "1"
+        ),
+        2,
+        "no LSL stream",
+    )
+
+
+def test_lsl_stream_on_loopback_is_monitored(tmp_path):
+    rec, truth = tmp_path / "s.edf", tmp_path / "s.json"
+    r = run_hfs(
+        "simulate",
+        "recording",
+        str(rec),
+        "--truth",
+        str(truth),
+        "--kind",
+        "intraop-lsr",
+        "--story",
+        "abrupt",
+        "--seed",
+        "6",
+        "--sfreq",
+        "10000",
+        "--duration",
+        "60",
+    )
+    assert r.returncode == 0, r.stderr
+    name = f"hfs-test-{uuid.uuid4().hex[:8]}"
+    pub = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "hfs.cli.main",
+            "simulate",
+            "stream",
+            "--from",
+            str(rec),
+            "--lsl",
+            name,
+            "--speed",
+            "6",
+            "--wait",
+            "20",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        out = tmp_path / "live.json"
+        r = run_hfs(
+            "neuro", "monitor", "--lsl", name, "--lsl-timeout", "20", "--json", str(out), timeout=90
+        )
+    finally:
+        _, perr = pub.communicate(timeout=60)
+    assert pub.returncode == 0, perr
+    assert r.returncode == 0, r.stderr
+    d, t = json.loads(out.read_text()), json.loads(truth.read_text())
+    assert d["source"] == f"lsl:{name}"
+    want = sorted((a["kind"], a["channel"], a["time_s"]) for a in t["alerts"])
+    got = sorted((a["kind"], a["channel"], a["time_s"]) for a in d["alerts"])
+    assert [g[:2] for g in got] == [w[:2] for w in want]
+    for g, w in zip(got, want, strict=True):
+        # Stream time counts from the first sample received; the publisher waits for
+        # the monitor, so no sample is lost and times match the file's.
+        assert 0 <= g[2] - w[2] <= t["alert_tolerance_s"] + 1e-6
+
+
+def test_live_view_renders_lsr_baep_and_alerts():
+    from rich.console import Console
+
+    from hfs.cli.neuro import _LiveView
+
+    status = {
+        "time_s": 61.5,
+        "n_sweeps": 120,
+        "lsr": [
+            {
+                "stim_site": "zygomatic",
+                "channel": "Mentalis",
+                "state": "gone",
+                "baseline_uv": 83.0,
+                "ratio": 0.04,
+                "peak_to_peak_uv": 12.0,
+            }
+        ],
+        "baep": [
+            {
+                "channel": "BAEP Cz-A1",
+                "state": "warning",
+                "baseline_latency_ms": 5.7,
+                "baseline_amplitude_uv": 0.8,
+                "latency_ms": 6.9,
+                "amplitude_uv": 0.35,
+            }
+        ],
+        "alerts": [{"time_s": 55.2, "kind": "lsr_disappeared", "detail": "LSR gone"}],
+    }
+    console = Console(record=True, width=120)
+    view = _LiveView(console)
+    console.print(view.render(status))
+    text = console.export_text()
+    for needle in (
+        "zygomatic -> Mentalis",
+        "4% of baseline",
+        "83 uV p-p",
+        "V 6.90 ms 0.35 uV",
+        "lsr_disappeared",
+    ):
+        assert needle in text, needle
