@@ -4,7 +4,10 @@ import json
 import subprocess
 import sys
 
+import numpy as np
 import pytest
+
+from tests.videofiles import faceless_video, write_frames
 
 HFS = [sys.executable, "-m", "hfs.cli.main"]
 
@@ -85,9 +88,6 @@ def test_missing_file_and_unwritable_output(tmp_path):
 
 
 def test_truncated_and_tiny_videos(tmp_path):
-    import av
-    import numpy as np
-
     clip = tmp_path / "full.mp4"
     r = hfs(
         "simulate", "video", str(clip), "--duration", "2", "--size", "320x240", "--seed", "1", "-q"
@@ -97,15 +97,7 @@ def test_truncated_and_tiny_videos(tmp_path):
     cut.write_bytes(clip.read_bytes()[:5000])
     one_line_error(hfs("video", "analyze", str(cut)))
     tiny = tmp_path / "tiny.mp4"
-    with av.open(str(tiny), "w") as c:
-        s = c.add_stream("libx264", rate=30)
-        s.width, s.height, s.pix_fmt = 48, 48, "yuv420p"
-        for p in s.encode(
-            av.VideoFrame.from_ndarray(np.zeros((48, 48, 3), np.uint8), format="rgb24")
-        ):
-            c.mux(p)
-        for p in s.encode():
-            c.mux(p)
+    write_frames(tiny, [np.zeros((48, 48, 3), np.uint8)])
     assert "too small" in one_line_error(hfs("video", "analyze", str(tiny)))
 
 
@@ -117,20 +109,8 @@ def test_simulate_rejects_bad_options(tmp_path):
 
 @pytest.mark.slow
 def test_video_with_no_face(tmp_path):
-    import av
-    import numpy as np
-
     path = tmp_path / "wall.mp4"
-    rng = np.random.default_rng(1)
-    with av.open(str(path), "w") as c:
-        s = c.add_stream("libx264", rate=30)
-        s.width, s.height, s.pix_fmt = 320, 240, "yuv420p"
-        for _ in range(30):
-            f = rng.integers(60, 90, (240, 320, 3), dtype=np.uint8)
-            for p in s.encode(av.VideoFrame.from_ndarray(f, format="rgb24")):
-                c.mux(p)
-        for p in s.encode():
-            c.mux(p)
+    faceless_video(path, seed=1)
     out = tmp_path / "r.json"
     assert "no face" in one_line_error(hfs("video", "analyze", str(path), "--json", str(out)))
     assert not out.exists()  # nothing half-written

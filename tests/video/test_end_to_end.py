@@ -1,12 +1,12 @@
 """Synthetic face videos -> the whole pipeline (MediaPipe on real pixels) -> truth."""
 
-import numpy as np
 import pytest
 
 from hfs.errors import NoFaceError
 from hfs.simulate.score import match_events
 from hfs.simulate.video import simulate_video
 from hfs.video.analysis import analyze_video
+from tests.videofiles import faceless_video
 
 pytestmark = pytest.mark.slow
 
@@ -78,18 +78,7 @@ def test_smiling_control_has_no_spasm(tmp_path):
 
 
 def test_video_without_a_face(tmp_path):
-    import av
-
     path = tmp_path / "wall.mp4"
-    rng = np.random.default_rng(0)
-    with av.open(str(path), "w") as c:
-        s = c.add_stream("libx264", rate=30)
-        s.width, s.height, s.pix_fmt = 320, 240, "yuv420p"
-        for _ in range(45):
-            f = rng.integers(90, 110, (240, 320, 3), dtype=np.uint8)
-            for p in s.encode(av.VideoFrame.from_ndarray(f, format="rgb24")):
-                c.mux(p)
-        for p in s.encode():
-            c.mux(p)
+    faceless_video(path, n=45)
     with pytest.raises(NoFaceError, match="no face"):
         analyze_video(path)

@@ -2,29 +2,13 @@
 
 from fractions import Fraction
 
-import av
 import numpy as np
 import pytest
 
 from hfs.errors import VideoError
 from hfs.simulate.video import simulate_video
 from hfs.video.io import iter_frames, probe
-
-
-def write_frames(path, frames, *, pts=None, time_base=Fraction(1, 30), codec="libx264"):
-    with av.open(str(path), "w") as c:
-        s = c.add_stream(codec, rate=30)
-        s.width, s.height = frames[0].shape[1], frames[0].shape[0]
-        s.pix_fmt = "yuv420p"
-        s.codec_context.time_base = time_base
-        for i, f in enumerate(frames):
-            vf = av.VideoFrame.from_ndarray(f, format="rgb24")
-            vf.pts = i if pts is None else pts[i]
-            vf.time_base = time_base
-            for p in s.encode(vf):
-                c.mux(p)
-        for p in s.encode():
-            c.mux(p)
+from tests.videofiles import write_frames
 
 
 @pytest.fixture(scope="module")
@@ -142,14 +126,7 @@ def test_truncated_faststart_file_is_refused(tmp_path):
 
     src = tmp_path / "whole.mp4"
     frames = [np.full((240, 320, 3), (i * 3) % 255, np.uint8) for i in range(150)]
-    with av.open(str(src), "w", options={"movflags": "faststart"}) as c:
-        s = c.add_stream("libx264", rate=30)
-        s.width, s.height, s.pix_fmt = 320, 240, "yuv420p"
-        for f in frames:
-            for p in s.encode(av.VideoFrame.from_ndarray(f, format="rgb24")):
-                c.mux(p)
-        for p in s.encode():
-            c.mux(p)
+    write_frames(src, frames, options={"movflags": "faststart"})
     data = src.read_bytes()
     cut = tmp_path / "cut.mp4"
     cut.write_bytes(data[: int(len(data) * 0.5)])
