@@ -60,6 +60,16 @@ RED_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("slurred speech", r"\bspeech\b(\s+\w+){0,3}\s+(strange|wrong|weird|funny|odd|off|gone)\b"),
         (
+            "slurred speech",
+            r"\bwords\b(\s+\w+){0,4}\s+(wrong|jumbled|muddled|mixed up|garbled|gibberish)\b|"
+            r"\b(talking|speaking|talks|speaks) (funny|strangely|weirdly|gibberish|nonsense)\b",
+        ),
+        (
+            "slurred speech",
+            r"\b(cant|cannot|couldnt|could not) find (my|the|his|her) words\b|"
+            r"\b(jumbled|muddled|mixed up) (words|speech)\b|\bmixing up (my |his |her )?words\b",
+        ),
+        (
             "limb weakness",
             rf"\b{_LIMB}\b(\s+\w+){{0,4}}\s+(weak\w*|numb\w*|heavy|dead|paraly[sz]\w*|wont move|cant move|gave way|useless)\b",
         ),
