@@ -169,3 +169,31 @@ def test_a_guide_must_name_a_scenario(engine):
     )
     with pytest.raises(ConfigError, match="nope"):
         Engine(engine.scenarios, kb.model_copy(update={"topics": topics}), engine.matcher)
+
+
+def test_fused_attention_graph_gives_the_same_vectors_as_the_plain_one():
+    import json
+
+    import onnxruntime as ort
+    from safetensors.numpy import load_file
+
+    from hfs.assistant.embedding import build_bert_onnx, find_model_dir
+
+    path = find_model_dir()
+    config = json.loads((path / "config.json").read_text())
+    weights = load_file(str(path / "model.safetensors"))
+    ids = np.array([[101, 7592, 2026, 3239, 102, 0, 0], [101, 2129, 2146, 2515, 2079, 2023, 102]])
+    mask = (ids != 0).astype(np.int64)
+    feeds = {
+        "input_ids": ids,
+        "attention_mask": mask,
+        "token_type_ids": np.zeros_like(ids),
+        "position_ids": np.broadcast_to(np.arange(ids.shape[1]), ids.shape).copy(),
+    }
+    out = []
+    for fused in (False, True):
+        model = build_bert_onnx(weights, config, fused_attention=fused)
+        sess = ort.InferenceSession(model.SerializeToString(), providers=["CPUExecutionProvider"])
+        out.append(sess.run(None, feeds)[0] * mask[:, :, None])
+    assert np.abs(out[0] - out[1]).max() < 1e-4
+    assert default_embedder().fused_attention
