@@ -84,6 +84,16 @@ def start_server(
     raise SystemExit("server did not start within 60 s")
 
 
+def cpu_seconds(pid: int) -> float | None:
+    """User + system CPU time of a process (Linux /proc), or None elsewhere."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return None
+
+
 def server_log(data_dir: str) -> str:
     with open(os.path.join(data_dir, "server.log")) as f:
         return f.read()
@@ -153,9 +163,11 @@ def measure(args, src: str | None, seed: int) -> dict:
         try:
             # Warm-up conversations so model loading (per worker) is not timed.
             asyncio.run(run(port, 2 * args.workers, 3, 0.0, 0.0, seed + 10_000))
+            cpu0 = cpu_seconds(server.pid)
             lat, errors, wall = asyncio.run(
                 run(port, args.sessions, args.turns, args.think, args.ramp, seed, args.unique)
             )
+            cpu1 = cpu_seconds(server.pid)
         finally:
             server.terminate()
             server.wait(timeout=20)
@@ -172,6 +184,8 @@ def measure(args, src: str | None, seed: int) -> dict:
         "errors": errors,
         "server_errors": server_errors,
         "load": ", ".join(f"{x:.1f}" for x in os.getloadavg()),
+        # Server CPU per request: robust to a noisy machine, unlike latency (workers=1).
+        "cpu_ms": None if cpu0 is None or cpu1 is None else (cpu1 - cpu0) * 1000 / len(lat),
     }
 
 
@@ -180,6 +194,7 @@ def report(name: str, r: dict) -> None:
         f"  {name:9s} requests {r['n']} in {r['wall']:.1f} s | p50 {r['p50']:6.1f} ms | "
         f"p95 {r['p95']:6.1f} ms | max {r['max']:6.1f} ms | errors {len(r['errors'])} | "
         f"server log errors {len(r['server_errors'])} | load avg {r['load']}"
+        + (f" | server CPU {r['cpu_ms']:.1f} ms/request" if r["cpu_ms"] is not None else "")
     )
     for e in [*r["errors"][:5], *r["server_errors"][:5]]:
         print(f"    {e}")
