@@ -98,3 +98,102 @@ def test_matcher_on_the_development_set(engine):
     assert right / total >= 0.9, f"{right}/{total}"
     for q in data["none"]:
         assert engine.matcher.match(q).intent is None, q
+
+
+def test_neutralise_spells_out_short_forms_and_hides_the_name():
+    from hfs.assistant.matcher import neutralise
+
+    assert neutralise("how do i make an appt") == "how do i make an appointment"
+    assert neutralise("is the op safe for HFS") == "is the operation safe for this condition"
+    assert neutralise("Operation") == "Operation"  # whole words only
+
+
+def test_pieces_keep_the_questions_of_a_rambling_message():
+    from hfs.assistant.matcher import pieces
+
+    assert pieces("what is an EMG") == []
+    text = (
+        "It started three years ago with just the eye. Now the cheek is going too. "
+        "Will it keep getting worse if I leave it?"
+    )
+    assert pieces(text) == ["Will it keep getting worse if I leave it?"]
+    assert len(pieces("My eye twitches. My cheek jumps. It is tiring.")) == 3
+
+
+def test_rambling_message_is_matched_on_its_question(engine):
+    text = (
+        "It started three years ago with just the eye, now it's the cheek and the mouth as "
+        "well, and i'm 52. Will it keep getting worse if i leave it?"
+    )
+    assert engine.matcher.match(text).intent == "topic:progression"
+
+
+def test_matcher_caches_embeddings_of_repeated_texts(engine):
+    m = engine.matcher
+    calls = []
+
+    class Counting:
+        def embed(self, texts):
+            calls.append(list(texts))
+            return m.embedder.embed(texts)
+
+    from hfs.assistant.matcher import Matcher
+
+    small = Matcher(m.intents[:3], Counting(), cache_size=2)
+    calls.clear()
+    first = small.scores("how long does botox last")
+    again = small.scores("how long does botox last")
+    assert first == again and len(calls) == 1
+    small.scores("one")
+    small.scores("two")
+    small.scores("how long does botox last")  # evicted by the two above
+    assert len(calls) == 4 and len(small._cache) == 2
+
+
+def test_video_questions_reach_the_filming_guide(engine):
+    """The video topic and the video_check scenario are one intent; it starts the guide."""
+    ids = [i.id for i in engine.matcher.intents]
+    assert "topic:video" in ids and "scenario:video_check" not in ids
+    assert engine.matcher.match("tips for filming my face").intent == "topic:video"
+    turn = engine.turn(engine.start(nonce="0123456789abcdef").state, "tips for filming my face")
+    assert turn.scenario == "video_check"
+    assert turn.replies[0].topic == "video"
+
+
+def test_a_guide_must_name_a_scenario(engine):
+    from hfs.assistant.engine import Engine
+
+    kb = engine.kb
+    topics = tuple(
+        t.model_copy(update={"guide": "nope"}) if t.id == "video" else t for t in kb.topics
+    )
+    with pytest.raises(ConfigError, match="nope"):
+        Engine(engine.scenarios, kb.model_copy(update={"topics": topics}), engine.matcher)
+
+
+def test_fused_attention_graph_gives_the_same_vectors_as_the_plain_one():
+    import json
+
+    import onnxruntime as ort
+    from safetensors.numpy import load_file
+
+    from hfs.assistant.embedding import build_bert_onnx, find_model_dir
+
+    path = find_model_dir()
+    config = json.loads((path / "config.json").read_text())
+    weights = load_file(str(path / "model.safetensors"))
+    ids = np.array([[101, 7592, 2026, 3239, 102, 0, 0], [101, 2129, 2146, 2515, 2079, 2023, 102]])
+    mask = (ids != 0).astype(np.int64)
+    feeds = {
+        "input_ids": ids,
+        "attention_mask": mask,
+        "token_type_ids": np.zeros_like(ids),
+        "position_ids": np.broadcast_to(np.arange(ids.shape[1]), ids.shape).copy(),
+    }
+    out = []
+    for fused in (False, True):
+        model = build_bert_onnx(weights, config, fused_attention=fused)
+        sess = ort.InferenceSession(model.SerializeToString(), providers=["CPUExecutionProvider"])
+        out.append(sess.run(None, feeds)[0] * mask[:, :, None])
+    assert np.abs(out[0] - out[1]).max() < 1e-4
+    assert default_embedder().fused_attention

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from hfs.assistant.redflags import find_red_flag
@@ -14,6 +16,10 @@ POSITIVE = [
     ("i cant close my eye anymore", "facial droop or weakness"),
     ("my speech is slurred", "slurred speech"),
     ("I'm having trouble speaking", "slurred speech"),
+    ("the words come out all jumbled when I talk", "slurred speech"),
+    ("my dad is speaking gibberish", "slurred speech"),
+    ("i suddenly can't find my words", "slurred speech"),
+    ("she keeps mixing up words and looks confused", "slurred speech"),
     ("my right arm feels weak and numb", "limb weakness"),
     ("numbness in my left hand and leg", "limb weakness"),
     ("worst headache of my life", "sudden severe headache"),
@@ -59,3 +65,66 @@ def test_red_flag_inside_a_long_message():
 @pytest.mark.parametrize("text", NEGATIVE)
 def test_near_misses_do_not_trigger(text):
     assert find_red_flag(text) is None
+
+
+# Questions about the RISK of a treatment are not reports of weakness now.
+RISK_QUESTIONS = [
+    "Could I end up with a paralysed face after the op",
+    "can MVD leave my face weak",
+    "hi, can MVD leave my face weak?",
+    "is facial weakness a side effect of botox?",
+    "what is the risk of facial paralysis after MVD",
+    "can the operation cause a droopy face",
+    "Doctor, could I end up with a paralysed face after the op?",
+]
+# ...but anything that reports weakness, or mixes a risk question with a report, is a
+# red flag: facial weakness is never reassured away.
+REPORTS_NEAR_RISK_QUESTIONS = [
+    "could my droopy face be from the botox",
+    "can you help, my face has gone weak after the op",
+    "can you help my face has gone weak after the op",
+    "will the op make my face weak, it is drooping already",
+    "will the op make my face weak? my face drooped",
+    "does botox cause facial weakness? because my face feels weak today",
+    "could the surgery leave my face weak? I suddenly cant smile",
+    "is the botox causing my face weakness",
+    "can botox make my face droop, it droops now",
+    "will the op leave my face weak and my speech slurred",
+    "could surgery cause facial numbness and a weak arm",
+    "can the injections make my face droop? mine does",
+    "does the botox make the face droop? my face is like that",
+    "I had the op last week, could it leave my face weak? my face is drooping",
+    "could the op cause weakness in my face, since yesterday my face is weak",
+    "my face is paralysed after the op",
+    "after the operation my face is weak on the left",
+    "I woke up after surgery and could not move my face",
+]
+
+
+@pytest.mark.parametrize("text", RISK_QUESTIONS)
+def test_questions_about_treatment_risk_are_not_red_flags(text):
+    assert find_red_flag(text) is None, text
+
+
+@pytest.mark.parametrize("text", REPORTS_NEAR_RISK_QUESTIONS)
+def test_weakness_reported_around_a_risk_question_is_still_a_red_flag(text):
+    flag = find_red_flag(text)
+    assert flag is not None, text
+
+
+def test_dev_benchmark_red_flags_all_found_and_near_misses_quiet():
+    import yaml
+
+    path = Path(__file__).parents[2] / "bench" / "data" / "assistant_nlu_dev.yaml"
+    data = yaml.safe_load(path.read_text("utf-8"))
+    assert [t for t in data["red_flags"] if find_red_flag(t) is None] == []
+    assert [t for t in data["near_misses"] if find_red_flag(t) is not None] == []
+
+
+def test_heldout_benchmark_red_flags_all_found():
+    """Safety guard on the held-out set's red flags (recall must stay 1.0)."""
+    import yaml
+
+    path = Path(__file__).parents[2] / "bench" / "data" / "assistant_nlu_heldout.yaml"
+    data = yaml.safe_load(path.read_text("utf-8"))
+    assert [t for t in data["red_flags"] if find_red_flag(t) is None] == []

@@ -16,6 +16,7 @@ from hfs.assistant.matcher import Intent, Matcher
 from hfs.assistant.redflags import find_red_flag
 from hfs.assistant.scenario import Scenario, load_scenarios
 from hfs.assistant.service import AssistantService, ChatResult, check_text
+from hfs.errors import ConfigError
 
 __all__ = [
     "KEYWORDS",
@@ -42,15 +43,28 @@ __all__ = [
 
 
 def build_intents(knowledge: Knowledge, scenarios: dict[str, Scenario]) -> list[Intent]:
-    """Intents for the matcher: every topic (title + examples) and every scenario with triggers."""
-    intents = [
-        Intent(f"topic:{t.id}", (t.title, *t.examples), t.keywords, _sentences(t.text))
-        for t in knowledge.topics
-    ]
+    """Intents for the matcher: every topic (title + examples) and every scenario with triggers.
+
+    A scenario that is a topic's ``guide`` is not an intent of its own: its title and
+    triggers join the topic's examples (one intent, one answer: the guide).
+    """
+    guides = {t.guide for t in knowledge.topics if t.guide}
+    unknown = guides - set(scenarios)
+    if unknown:
+        raise ConfigError(f"knowledge.yaml: guide scenarios {sorted(unknown)} do not exist")
+    intents = []
+    for t in knowledge.topics:
+        examples = (t.title, *t.examples)
+        keywords = t.keywords
+        if t.guide:
+            guide = scenarios[t.guide]
+            examples += (guide.title, *guide.triggers)
+            keywords += tuple(k for k in guide.keywords if k not in keywords)
+        intents.append(Intent(f"topic:{t.id}", examples, keywords, _sentences(t.text)))
     intents += [
         Intent(f"scenario:{s.id}", (s.title, *s.triggers), s.keywords)
         for s in scenarios.values()
-        if s.triggers and s.id != "menu"
+        if s.triggers and s.id != "menu" and s.id not in guides
     ]
     return intents
 

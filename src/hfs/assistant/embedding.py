@@ -58,7 +58,7 @@ def find_model_dir(model_dir: str | os.PathLike | None = None) -> Path:
     return path
 
 
-def build_bert_onnx(weights: dict[str, np.ndarray], config: dict):
+def build_bert_onnx(weights: dict[str, np.ndarray], config: dict, fused_attention: bool = False):
     """Express a BERT encoder checkpoint as an ONNX graph (opset 17).
 
     Inputs: ``input_ids``, ``attention_mask``, ``token_type_ids``, ``position_ids``
@@ -66,6 +66,11 @@ def build_bert_onnx(weights: dict[str, np.ndarray], config: dict):
     The graph follows Hugging Face's ``BertModel`` in inference mode (no dropout):
     embeddings sum -> LayerNorm -> N x (self-attention, residual, LayerNorm, GELU
     feed-forward, residual, LayerNorm).
+
+    ``fused_attention``: each layer's self-attention becomes one ONNX Runtime
+    ``com.microsoft.Attention`` node (query, key and value weights concatenated) instead
+    of about twenty standard nodes; same numbers, fewer kernel launches (about a third
+    less CPU per short sentence). Needs ONNX Runtime's contrib operators.
     """
     import onnx
     from onnx import TensorProto, helper, numpy_helper
@@ -131,9 +136,38 @@ def build_bert_onnx(weights: dict[str, np.ndarray], config: dict):
     sqrt2 = init("sqrt2", np.array(np.sqrt(2.0), np.float32))
     one = "one"
 
+    if fused_attention:
+        mask_i32 = node("Cast", ["attention_mask"], "mask.i32", to=TensorProto.INT32)
+
     for i in range(int(config["num_hidden_layers"])):
         p = f"encoder.layer.{i}"
         t = f"l{i}"
+        if fused_attention:
+            a = f"{p}.attention.self"
+            qkv_w = np.concatenate(
+                [weights[f"{a}.{n}.weight"].T for n in ("query", "key", "value")], axis=1
+            ).astype(np.float32)
+            qkv_b = np.concatenate(
+                [weights[f"{a}.{n}.bias"] for n in ("query", "key", "value")]
+            ).astype(np.float32)
+            nodes.append(
+                helper.make_node(
+                    "Attention",
+                    [x, init(f"{t}.qkv.w", qkv_w), init(f"{t}.qkv.b", qkv_b), mask_i32],
+                    [f"{t}.ctx.m"],
+                    name=f"{t}.attention",
+                    domain="com.microsoft",
+                    num_heads=heads,
+                )
+            )
+            att = linear(f"{t}.ctx.m", f"{p}.attention.output.dense", f"{t}.att")
+            x = layer_norm(
+                node("Add", [att, x], f"{t}.att.res"),
+                f"{p}.attention.output.LayerNorm",
+                f"{t}.att.n",
+            )
+            x = _feed_forward(x, p, t, node, linear, layer_norm, sqrt2, half, one)
+            continue
 
         def heads_of(name: str, t=t, p=p, x=x) -> str:
             lin = linear(x, f"{p}.attention.self.{name}", f"{t}.{name}")
@@ -151,18 +185,12 @@ def build_bert_onnx(weights: dict[str, np.ndarray], config: dict):
         x = layer_norm(
             node("Add", [att, x], f"{t}.att.res"), f"{p}.attention.output.LayerNorm", f"{t}.att.n"
         )
-        h = linear(x, f"{p}.intermediate.dense", f"{t}.ff1")
-        # Exact GELU: 0.5 * h * (1 + erf(h / sqrt(2))).
-        erf = node("Erf", [node("Div", [h, sqrt2], f"{t}.g.div")], f"{t}.g.erf")
-        g = node(
-            "Mul",
-            [node("Mul", [h, half], f"{t}.g.h"), node("Add", [erf, one], f"{t}.g.1")],
-            f"{t}.g",
-        )
-        out = linear(g, f"{p}.output.dense", f"{t}.ff2")
-        x = layer_norm(node("Add", [out, x], f"{t}.ff.res"), f"{p}.output.LayerNorm", f"{t}.out")
+        x = _feed_forward(x, p, t, node, linear, layer_norm, sqrt2, half, one)
 
     nodes.append(helper.make_node("Identity", [x], ["last_hidden_state"], name="output"))
+    opsets = [helper.make_opsetid("", 17)]
+    if fused_attention:
+        opsets.append(helper.make_opsetid("com.microsoft", 1))
     dims = ["batch", "tokens"]
     graph = helper.make_graph(
         nodes,
@@ -174,10 +202,25 @@ def build_bert_onnx(weights: dict[str, np.ndarray], config: dict):
         [helper.make_tensor_value_info("last_hidden_state", TensorProto.FLOAT, [*dims, hidden])],
         initializer=inits,
     )
-    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)])
+    model = helper.make_model(graph, opset_imports=opsets)
     model.ir_version = 8
-    onnx.checker.check_model(model, full_check=False)
+    if not fused_attention:  # the checker does not know ONNX Runtime's contrib operators
+        onnx.checker.check_model(model, full_check=False)
     return model
+
+
+def _feed_forward(x, p, t, node, linear, layer_norm, sqrt2, half, one) -> str:
+    """A layer's GELU feed-forward block with its residual and LayerNorm."""
+    h = linear(x, f"{p}.intermediate.dense", f"{t}.ff1")
+    # Exact GELU: 0.5 * h * (1 + erf(h / sqrt(2))).
+    erf = node("Erf", [node("Div", [h, sqrt2], f"{t}.g.div")], f"{t}.g.erf")
+    g = node(
+        "Mul",
+        [node("Mul", [h, half], f"{t}.g.h"), node("Add", [erf, one], f"{t}.g.1")],
+        f"{t}.g",
+    )
+    out = linear(g, f"{p}.output.dense", f"{t}.ff2")
+    return layer_norm(node("Add", [out, x], f"{t}.ff.res"), f"{p}.output.LayerNorm", f"{t}.out")
 
 
 class MiniLMEmbedder:
@@ -200,14 +243,24 @@ class MiniLMEmbedder:
         path = find_model_dir(model_dir)
         config = json.loads((path / "config.json").read_text())
         weights = load_file(str(path / "model.safetensors"))
-        model = build_bert_onnx(weights, config)
         options = ort.SessionOptions()
         options.intra_op_num_threads = threads
         options.inter_op_num_threads = 1
         options.log_severity_level = 3
-        self._session = ort.InferenceSession(
-            model.SerializeToString(), options, providers=["CPUExecutionProvider"]
-        )
+        # No busy-waiting worker threads: the machine is shared with the web server.
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+        try:  # fused attention (ONNX Runtime contrib op): same vectors, less CPU
+            model = build_bert_onnx(weights, config, fused_attention=True)
+            self._session = ort.InferenceSession(
+                model.SerializeToString(), options, providers=["CPUExecutionProvider"]
+            )
+            self.fused_attention = True
+        except Exception:
+            model = build_bert_onnx(weights, config)
+            self._session = ort.InferenceSession(
+                model.SerializeToString(), options, providers=["CPUExecutionProvider"]
+            )
+            self.fused_attention = False
         self._tokenizer = Tokenizer.from_file(str(path / "tokenizer.json"))
         self._tokenizer.enable_truncation(max_length=MAX_TOKENS)
         self._tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")

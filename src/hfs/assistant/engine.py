@@ -158,6 +158,9 @@ class Engine:
         self.kb = knowledge
         self.matcher = matcher
         self.msg = knowledge.messages
+        for t in knowledge.topics:
+            if t.guide is not None and t.guide not in scenarios:
+                raise ConfigError(f"topic {t.id!r}: guide scenario {t.guide!r} does not exist")
         menu = scenarios["menu"]
         self._menu_ask = next(s for s in menu.steps if isinstance(s, AskStep))
 
@@ -368,6 +371,9 @@ class Engine:
             self._push(ctx, ident)
             return
         topic = self.kb.topic(ident)
+        if topic.guide is not None:  # the topic is answered by its guided scenario
+            self._push(ctx, topic.guide)
+            return
         choices = ["Menu"] if ident == "emergency" else ["Ask the clinic to contact me", "Menu"]
         ctx.replies.append(Reply(text=topic.answer, topic=ident, choices=choices))
 

@@ -68,6 +68,10 @@ class Topic(BaseModel):
     more: str = ""
     examples: tuple[str, ...] = Field(min_length=1)
     keywords: tuple[str, ...] = ()
+    #: A scenario that walks a person through this topic (``video`` -> ``video_check``):
+    #: a question matched to the topic starts it, and the scenario's triggers count as
+    #: the topic's examples, so the two never compete in the matcher.
+    guide: str | None = None
 
     @property
     def answer(self) -> str:

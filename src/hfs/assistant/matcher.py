@@ -23,6 +23,8 @@ Two choices keep the semantic signal on what a question is *about*:
 from __future__ import annotations
 
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -114,9 +116,67 @@ class Match:
     lexical_hits: int
 
 
+#: Short forms patients type, spelled out before embedding (the model knows the long ones).
+ABBREVIATIONS = {
+    "appt": "appointment",
+    "appts": "appointments",
+    "dr": "doctor",
+    "docs": "doctors",
+    "doc": "doctor",
+    "op": "operation",
+    "ops": "operations",
+    "u": "you",
+    "ur": "your",
+    "r": "are",
+    "pls": "please",
+    "plz": "please",
+    "meds": "medicines",
+    "tho": "though",
+    "w": "with",
+    "b4": "before",
+    "bc": "because",
+    "coz": "because",
+    "cos": "because",
+    "wat": "what",
+    "wot": "what",
+    "y": "why",
+}
+_WORD = re.compile(r"[A-Za-z0-9]+")
+#: Sentence ends and clause breaks of a rambling message.
+_PIECES = re.compile(r"(?<=[.!?;])\s+|\n+|,\s+(?=(?:so|but|and|also|anyway|basically)\b)")
+_QUESTION = re.compile(
+    r"\?\s*$|^(what|whats|how|why|when|where|who|which|is|are|can|could|will|would|"
+    r"should|do|does|did|am|any|tell me|explain)\b",
+    re.IGNORECASE,
+)
+MIN_PIECE_WORDS = 3
+MAX_PIECES = 6
+
+
 def neutralise(text: str) -> str:
-    """Replace the condition's name by "this condition" (see the module docstring)."""
-    return " ".join(CONDITION_NAME.sub("this condition", text).split())
+    """Replace the condition's name by "this condition" (see the module docstring) and
+    spell out short forms (``appt`` -> ``appointment``)."""
+    text = CONDITION_NAME.sub("this condition", text)
+    text = _WORD.sub(lambda m: ABBREVIATIONS.get(m.group(0).lower(), m.group(0)), text)
+    return " ".join(text.split())
+
+
+def pieces(text: str) -> list[str]:
+    """The sentences of a longer message (empty for a one-sentence message).
+
+    A rambling message ("I've had this for years... anyway, does botox wear off?") is
+    matched on its whole text AND on each sentence, and an intent keeps its best score,
+    so the question inside is not drowned by the story around it.
+    """
+    parts = [p.strip() for p in _PIECES.split(text) if p and p.strip()]
+    parts = [p for p in parts if len(p.split()) >= MIN_PIECE_WORDS]
+    if len(parts) < 2:
+        return []
+    # The story around a question ("it started in my eye, now my cheek too") should
+    # not outvote the question itself ("will it keep getting worse?"): when some
+    # sentences are questions, only those are matched on their own.
+    questions = [p for p in parts if _QUESTION.search(p)]
+    return (questions or parts)[:MAX_PIECES]
 
 
 class Matcher:
@@ -138,6 +198,7 @@ class Matcher:
         threshold: float = DEFAULT_THRESHOLD,
         lexical_weight: float = LEXICAL_WEIGHT,
         passage_weight: float = PASSAGE_WEIGHT,
+        cache_size: int = 4096,
     ):
         if not intents:
             raise ValueError("a matcher needs at least one intent")
@@ -145,6 +206,9 @@ class Matcher:
         self.embedder = embedder
         self.threshold = threshold
         self.lexical_weight = lexical_weight
+        self.cache_size = cache_size
+        self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._cache_lock = threading.Lock()
         texts: list[str] = []
         owner: list[int] = []
         weight: list[float] = []
@@ -178,10 +242,35 @@ class Matcher:
                     hits += 1
         return hits
 
+    def _embed(self, texts: list[str]) -> np.ndarray:
+        """Embed neutralised texts through a small LRU cache (repeated messages are common:
+        menu labels typed, the same question asked by many people)."""
+        out: list[np.ndarray | None] = []
+        todo: list[int] = []
+        with self._cache_lock:
+            for i, t in enumerate(texts):
+                vec = self._cache.get(t)
+                if vec is not None:
+                    self._cache.move_to_end(t)
+                else:
+                    todo.append(i)
+                out.append(vec)
+        if todo:
+            fresh = self.embedder.embed([texts[i] for i in todo])
+            with self._cache_lock:
+                for i, vec in zip(todo, fresh, strict=True):
+                    out[i] = vec
+                    self._cache[texts[i]] = vec
+                    self._cache.move_to_end(texts[i])
+                while len(self._cache) > self.cache_size:
+                    self._cache.popitem(last=False)
+        return np.stack(out)  # type: ignore[arg-type]
+
     def scores(self, text: str) -> list[tuple[str, float, float, int]]:
         """(intent, combined, semantic, lexical hits) for every intent, best first."""
-        vec = self.embedder.embed([neutralise(text)])[0]
-        sims = (self._vectors @ vec) * self._weight
+        texts = [neutralise(text), *(neutralise(p) for p in pieces(text))]
+        vecs = self._embed(texts)
+        sims = (vecs @ self._vectors.T).max(axis=0) * self._weight
         semantic = np.full(len(self.intents), -1.0)
         np.maximum.at(semantic, self._owner, sims)
         norm = normalise(text)

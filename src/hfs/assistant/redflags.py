@@ -10,6 +10,17 @@ normalisation, and ignores a match that is plainly negated just before it
 The patterns are deliberately broad for weakness and droop of the face: facial
 WEAKNESS is not a twitch and is never reassured away. Twitch words on their own
 ("my eye twitches more when I'm tired") never match.
+
+One narrow exception (:func:`_is_risk_question`): a QUESTION about the risk of a
+treatment ("could I end up with a paralysed face after the op?", "can MVD leave my
+face weak?", "is facial weakness a side effect of botox?") is not a person reporting
+weakness, and is answered from the knowledge base instead. It applies only when every
+red-flag match in the message is about the face, worded without a reporting verb
+("is", "has", "feels", "went"...), and sits in a clause that opens as a question, names
+a treatment and asks about a risk ("cause", "leave", "end up", "risk", "side effect"...),
+when no other clause is a statement about the person ("mine does"), and when nothing
+in the whole message places it in the present ("now", "suddenly", "today", "since",
+"this morning", "woke"...). Anything else is a red flag.
 """
 
 from __future__ import annotations
@@ -34,7 +45,9 @@ RED_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("facial droop or weakness", rf"\b{_WEAK}\b(\s+\w+){{0,4}}\s+{_FACE}\b"),
         (
             "facial droop or weakness",
-            r"\bcant (smile|close my eye|close (one|my) eyes?|move (my|one side of my) face)\b",
+            r"\b(cant|cannot|can not|couldnt|could not|unable to) (smile|close my eye|"
+            r"close (one|my) eyes?|move (my|one side of my|the (left|right) side of my|"
+            r"half (of )?my) face)\b",
         ),
         (
             "facial droop or weakness",
@@ -46,6 +59,16 @@ RED_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(cant|cannot|unable to|trouble|difficulty|struggling to|hard to) (speak|talk|speaking|talking|get (my|the) words out)\b",
         ),
         ("slurred speech", r"\bspeech\b(\s+\w+){0,3}\s+(strange|wrong|weird|funny|odd|off|gone)\b"),
+        (
+            "slurred speech",
+            r"\bwords\b(\s+\w+){0,4}\s+(wrong|jumbled|muddled|mixed up|garbled|gibberish)\b|"
+            r"\b(talking|speaking|talks|speaks) (funny|strangely|weirdly|gibberish|nonsense)\b",
+        ),
+        (
+            "slurred speech",
+            r"\b(cant|cannot|couldnt|could not) find (my|the|his|her) words\b|"
+            r"\b(jumbled|muddled|mixed up) (words|speech)\b|\bmixing up (my |his |her )?words\b",
+        ),
         (
             "limb weakness",
             rf"\b{_LIMB}\b(\s+\w+){{0,4}}\s+(weak\w*|numb\w*|heavy|dead|paraly[sz]\w*|wont move|cant move|gave way|useless)\b",
@@ -118,6 +141,116 @@ _NEGATIONS = frozenset(
 )
 
 
+_FACIAL = "facial droop or weakness"
+_CLAUSE_SPLIT = re.compile(r"[.!?;,:\n]+")
+_QUESTION_OPENER = re.compile(
+    r"^((and|so|but|also|ok|okay|hi|hello|doctor|please|sorry|just wondering)\s+)*"
+    r"(could|can|will|would|might|may|does|do|is|are|what|whats|how|hows|should|if|any|"
+    r"am i|are there|is there)\b"
+)
+_TREATMENT = re.compile(
+    r"\b(op|ops|operation|operations|surgery|surgeries|surgical|mvd|decompression|"
+    r"procedure|botox|botulinum|toxin|injection|injections|jab|jabs|treatment)\b"
+)
+_RISK_WORDS = re.compile(
+    r"\b(cause|causes|leave|leaves|make|makes|end up|result in|results in|lead to|"
+    r"leads to|risk|risks|chance|chances|likely|likelihood|side effect|side effects|"
+    r"complication|complications|possible|common)\b"
+)
+#: Words that make a mention of weakness a report about now, not a question about risk.
+_REPORT_WORDS = frozenset(
+    [
+        "is",
+        "am",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "feels",
+        "feel",
+        "felt",
+        "looks",
+        "look",
+        "looked",
+        "went",
+        "gone",
+        "goes",
+        "got",
+        "getting",
+        "keeps",
+        "kept",
+        "started",
+        "seems",
+        "seemed",
+        "became",
+        "become",
+        "turned",
+        "still",
+    ]
+)
+_PERSON = frozenset(
+    [
+        "i",
+        "im",
+        "ive",
+        "my",
+        "mine",
+        "me",
+        "myself",
+        "he",
+        "she",
+        "his",
+        "her",
+        "him",
+        "hes",
+        "shes",
+        "we",
+        "our",
+        "us",
+    ]
+)
+_PRESENT = re.compile(
+    r"\b(now|suddenly|sudden|today|tonight|morning|evening|since|started|starting|just|"
+    r"woke|waking|already|currently|yesterday|ago|hour|hours|minute|minutes|anymore|"
+    r"still|lately|recently|ive|im|keeps)\b"
+)
+
+
+def _matches(norm: str):
+    for name, pattern in RED_FLAGS:
+        for m in pattern.finditer(norm):
+            before = norm[: m.start()].split()[-4:]
+            if _NEGATIONS.intersection(before) or m.group(0).split()[0] in _NEGATIONS:
+                continue
+            yield name, m
+
+
+def _is_risk_question(text: str, norm: str) -> bool:
+    """True only for a question about a treatment's risk of facial weakness (see above)."""
+    if _PRESENT.search(norm):
+        return False
+    for name, m in _matches(norm):
+        if name != _FACIAL or _REPORT_WORDS.intersection(m.group(0).split()):
+            return False
+    flagged = 0
+    for clause in _CLAUSE_SPLIT.split(text):
+        c = normalise(clause)
+        if not c:
+            continue
+        if next(_matches(c), None) is None:
+            # Any other statement about a person ("mine does", "my face is like that")
+            # may be a report: only questions and greetings are let through.
+            if not _QUESTION_OPENER.search(c) and _PERSON.intersection(c.split()):
+                return False
+            continue
+        flagged += 1
+        if not (_QUESTION_OPENER.search(c) and _TREATMENT.search(c) and _RISK_WORDS.search(c)):
+            return False
+    return flagged > 0
+
+
 @dataclass(frozen=True)
 class RedFlag:
     """A red flag found in a message."""
@@ -131,13 +264,13 @@ def find_red_flag(text: str) -> RedFlag | None:
 
     A match is ignored when one of the four words before it is a negation
     ("no", "not", "without", "don't"...), so "no slurred speech" passes while
-    "my speech is slurred" does not.
+    "my speech is slurred" does not. A question about a treatment's risk of facial
+    weakness, and nothing more, is not a red flag (:func:`_is_risk_question`).
     """
     norm = normalise(text)
-    for name, pattern in RED_FLAGS:
-        for m in pattern.finditer(norm):
-            before = norm[: m.start()].split()[-4:]
-            if _NEGATIONS.intersection(before) or m.group(0).split()[0] in _NEGATIONS:
-                continue
-            return RedFlag(name, m.group(0))
-    return None
+    first = next(_matches(norm), None)
+    if first is None:
+        return None
+    if first[0] == _FACIAL and _is_risk_question(text, norm):
+        return None
+    return RedFlag(first[0], first[1].group(0))
