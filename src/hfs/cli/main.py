@@ -28,11 +28,12 @@ def cli() -> None:
 
 # Command groups: one module each under hfs.cli, added here.
 from hfs.cli.assistant import chat, serve  # noqa: E402
+from hfs.cli.clinic import admin, clinic  # noqa: E402
 from hfs.cli.demo import demo  # noqa: E402
 from hfs.cli.simulate import simulate  # noqa: E402
 from hfs.cli.video import video  # noqa: E402
 
-for command in (video, simulate, chat, serve, demo):
+for command in (video, simulate, chat, serve, demo, admin, clinic):
     cli.add_command(command)
 
 
