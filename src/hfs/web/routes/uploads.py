@@ -91,7 +91,9 @@ class _Receiver:
         else:
             self.other_bytes += n
             if self.other_bytes > MAX_OTHER_FIELD_BYTES:
-                raise InputError("the form has too much data besides the video")
+                raise InputError(
+                    f"the form has too much data besides the video (send the file in the field {FIELD!r})"
+                )
 
     def callbacks(self) -> dict:
         return {
