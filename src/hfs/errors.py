@@ -19,7 +19,7 @@ the person who gave the input: what was wrong and, where possible, what to do.
     ├── NotFoundError             (exit 4, HTTP 404)  a named thing does not exist
     │   └── SessionNotFoundError  a chat session that is unknown or has expired
     ├── AuthError                 (exit 5, HTTP 401)  not logged in, bad credentials, expired
-    │   └── ThrottledError        (HTTP 429) too many failed logins; try again later
+    ├── ThrottledError            (exit 5, HTTP 429)  too many failed logins or uploads; wait
     ├── PermissionDeniedError     (exit 5, HTTP 403)  logged in, but the role may not do this
     │   └── CSRFError             a state change without the CSRF token or from a foreign origin
     └── AppendOnlyError           an attempt to change or delete an audit log row
@@ -101,9 +101,10 @@ class AuthError(HFSError):
     http_status = 401
 
 
-class ThrottledError(AuthError):
-    """Too many failed logins for this account or from this address."""
+class ThrottledError(HFSError):
+    """Too many failed logins (per account or address) or uploads (per address); wait."""
 
+    exit_code = 5
     http_status = 429
 
 

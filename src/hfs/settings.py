@@ -8,6 +8,7 @@
 ``HFS_LOGIN_MAX_FAILURES``   failed logins per account in the window before refusing (5)
 ``HFS_LOGIN_MAX_FAILURES_PER_CLIENT``  ... per client address (20)
 ``HFS_LOGIN_WINDOW_MINUTES`` the throttling window (15)
+``HFS_UPLOADS_PER_HOUR``     video uploads accepted per client address per hour (20)
 
 The clinic app's secret key is generated on first run into ``<data dir>/secret_key``
 (mode 0600); there are no default accounts (``hfs admin create-user``).
@@ -43,6 +44,7 @@ class Settings(BaseSettings):
     login_max_failures: int = Field(default=5, ge=1, le=100)
     login_max_failures_per_client: int = Field(default=20, ge=1, le=10_000)
     login_window_minutes: float = Field(default=15, gt=0, le=24 * 60)
+    uploads_per_hour: int = Field(default=20, ge=1, le=100_000)
 
     @property
     def videos_dir(self) -> Path:

@@ -208,3 +208,66 @@ def test_upload_to_result_with_the_real_analysis(clinic, short_video):
     d = _wait(clinic, r.json()["token"], timeout=80)
     assert d["status"] == "done", d
     assert d["result"]["headline"] and "not a diagnosis" in d["result"]["disclaimer"]
+
+
+def test_uploads_are_limited_per_client_address(settings, short_video):
+    from fastapi.testclient import TestClient
+
+    from hfs.web import create_app
+
+    app = create_app(settings.model_copy(update={"uploads_per_hour": 2}))
+    app.state.video_analyzer = fake_analyze
+    with TestClient(app) as c:
+        data = short_video.read_bytes()
+        codes = [
+            c.post("/api/uploads", files={"video": ("a.mp4", data)}).status_code for _ in range(3)
+        ]
+        assert codes == [202, 202, 429]
+
+
+def test_unfinished_analyses_are_run_again_after_a_restart(settings, short_video):
+    from fastapi.testclient import TestClient
+
+    from hfs.web import create_app
+
+    app = create_app(settings)
+    app.state.video_analyzer = lambda path, progress=None: (_ for _ in ()).throw(KeyboardInterrupt)
+    with TestClient(app) as c:
+        token = c.post("/api/uploads", files={"video": ("a.mp4", short_video.read_bytes())}).json()[
+            "token"
+        ]
+        time.sleep(0.3)
+    with app.state.sessions() as db:  # the job died with its process: left "running"
+        v = db.scalar(select(Video).where(Video.token == token))
+        v.status = "running"
+        db.commit()
+    app2 = create_app(settings)
+    app2.state.video_analyzer = fake_analyze
+    with TestClient(app2) as c:
+        clinic = type("C", (), {"client": c})
+        assert _wait(clinic, token)["status"] == "done"
+
+
+def test_a_job_runs_only_once(clinic, short_video):
+    from hfs.jobs.video import analyze_stored_video
+
+    calls = []
+
+    def counting(path, progress=None):
+        calls.append(path)
+        return _Fake()
+
+    clinic.app.state.video_analyzer = counting
+    token = _post(clinic, short_video.read_bytes()).json()["token"]
+    _wait(clinic, token)
+    with clinic.sessions() as db:
+        vid = db.scalar(select(Video.id).where(Video.token == token))
+    analyze_stored_video(clinic.sessions, vid, analyze=counting)  # already done: no-op
+    assert len(calls) == 1
+
+
+def test_api_answers_carry_no_store_and_security_headers(clinic):
+    r = clinic.client.get(f"/api/uploads/{secrets.token_urlsafe(18)}")
+    assert r.headers["cache-control"] == "no-store"
+    assert r.headers["x-content-type-options"] == "nosniff"
+    assert r.headers["x-frame-options"] == "DENY"

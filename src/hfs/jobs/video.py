@@ -6,7 +6,7 @@ import logging
 import time
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from hfs.errors import HFSError
@@ -28,12 +28,16 @@ def analyze_stored_video(sessions: sessionmaker[Session], video_id: int, *, anal
         from hfs.video.analysis import analyze_video as analyze
 
     with sessions() as db:
-        v = db.get(Video, video_id)
-        if v is None or v.status not in ("queued", "running"):
-            return
-        v.status, v.progress = "running", 0.0
-        path = Path(v.stored_path)
+        # Claim the job atomically: with several server processes only one runs it.
+        claimed = db.execute(
+            update(Video)
+            .where(Video.id == video_id, Video.status == "queued")
+            .values(status="running", progress=0.0)
+        ).rowcount
         db.commit()
+        if claimed != 1:
+            return
+        path = Path(db.scalar(select(Video.stored_path).where(Video.id == video_id)))
 
     last = [0.0]
 

@@ -25,6 +25,11 @@ MAX_BODY_BYTES = 64 * 1024
 UPLOAD_PATH = "/api/uploads"
 # multipart framing around the video; the exact video limit is enforced while streaming
 MAX_UPLOAD_BODY_BYTES = MAX_UPLOAD_BYTES + 1024 * 1024
+SECURITY_HEADERS = {
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "same-origin",
+}
 
 
 def _build_assistant(settings: Settings, sessions):
@@ -102,7 +107,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 {"detail": "cross-site request refused (foreign Origin or Referer)"},
                 status_code=403,
             )
-        return await call_next(request)
+        response = await call_next(request)
+        for name, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(name, value)
+        if request.url.path.startswith("/api/"):
+            # Patient data must not linger in browser or proxy caches.
+            response.headers.setdefault("Cache-Control", "no-store")
+        return response
 
     @app.exception_handler(HFSError)
     async def _hfs_error(_request: Request, exc: HFSError) -> JSONResponse:

@@ -14,7 +14,7 @@ import datetime as dt
 from fastapi import APIRouter, Depends, Request, Response
 from pydantic import BaseModel, ConfigDict, Field
 
-from hfs.errors import AuthError
+from hfs.errors import AuthError, ThrottledError
 from hfs.storage.accounts import Throttle, authenticate, end_session, start_session
 from hfs.storage.accounts import _session_key as session_key
 from hfs.storage.clinic_store import Actor, audit
@@ -51,7 +51,7 @@ def login(
     )
     try:
         user = authenticate(db, body.email, body.password, client=client, throttle=throttle)
-    except AuthError as exc:
+    except (AuthError, ThrottledError) as exc:
         audit(
             db,
             Actor("anonymous", body.email.strip().lower()[:320], None, client),
