@@ -149,3 +149,21 @@ def test_contact_request_workflow_and_feedback(clinic, staff):
     )
     assert staff.get("/api/inbox/contact-requests?status=closed").json()[0]["id"] == rid
     assert staff.get("/api/inbox/feedback").json()[0]["rating"] == 4
+
+
+def test_dates_and_text_are_checked(clinician, patient_id):
+    r = clinician.post(
+        f"/api/patients/{patient_id}/surgeries",
+        json={"performed_on": "1950-01-01", "side": "left", "lsr_outcome": "persisted"},
+    )
+    assert r.status_code == 400 and "before the patient's birth date" in r.json()["detail"]
+    future = (dt.date.today() + dt.timedelta(days=30)).isoformat()
+    r = clinician.post(
+        f"/api/patients/{patient_id}/scales",
+        json={"scored_on": future, "smc_grade": 1},
+    )
+    assert r.status_code == 400 and "future" in r.json()["detail"]
+    r = clinician.post("/api/patients", json={**PATIENT, "mrn": "N-1", "family_name": "Nul\x00l"})
+    assert r.status_code == 422 and "control characters" in r.json()["detail"]
+    r = clinician.get("/api/patients", params={"q": "a\x00"})
+    assert r.status_code == 422

@@ -32,6 +32,7 @@ from .test_auth import (  # noqa: F401
 from .test_clinic_api import (  # noqa: F401
     test_bad_input_is_a_clear_4xx,
     test_contact_request_workflow_and_feedback,
+    test_dates_and_text_are_checked,
     test_patient_timeline_and_fhir_export,
     test_search_by_name_and_mrn,
 )

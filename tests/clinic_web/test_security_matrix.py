@@ -120,3 +120,23 @@ def test_route_by_role_matrix(clinic, patient_id):
             if not ok:
                 failures.append(f"{method} {path} as {role}: {r.status_code}")
     assert not failures, "\n".join(failures)
+
+
+@pytest.mark.parametrize("role", ["anonymous", "clinician", "staff"])
+def test_junk_input_never_gives_a_server_error(clinic, patient_id, role):
+    c = (
+        clinic.new_client()
+        if role == "anonymous"
+        else clinic.login(clinic.user(role, f"j-{role}@x.example"))
+    )
+    junk_bodies = [[], "x", 12, {"a": "\x00" * 5}, {"status": None, "email": ["x"]}]
+    for method, path, _route in _routes(clinic.app):
+        if path == "/api/auth/logout":
+            continue
+        url = path.replace("{patient_id}", patient_id).replace("{request_id}", "-1")
+        url = url.replace("{token}", "%00%ff..%2F")
+        for body in junk_bodies:
+            r = c.request(method, url, json=body)
+            assert r.status_code < 500, f"{method} {path} {body!r}: {r.status_code} {r.text}"
+        r = c.request(method, url + "?limit=-1&offset=x&q=%00&status=bad&before_id=0")
+        assert r.status_code < 500, f"{method} {path} junk query: {r.status_code} {r.text}"

@@ -179,6 +179,16 @@ def _text_type():
 # --- treatments, scales, neurophysiology -------------------------------------------
 
 
+def check_event_date(patient: Patient, day: dt.date | None, what: str) -> None:
+    """An event must fall between the patient's birth and tomorrow."""
+    if day is None:
+        return
+    if day < patient.birth_date:
+        raise RecordError(f"{what} {day} is before the patient's birth date")
+    if day > dt.date.today() + dt.timedelta(days=1):
+        raise RecordError(f"{what} {day} is in the future")
+
+
 def add_injection(db: Session, patient: Patient, data: dict) -> InjectionRow:
     sites = data.get("sites") or []
     if not isinstance(sites, list):
@@ -196,6 +206,7 @@ def add_injection(db: Session, patient: Patient, data: dict) -> InjectionRow:
             for s in sites
         ),
     )
+    check_event_date(patient, rec.given_on, "injection date")
     row = InjectionRow(
         patient_id=patient.id,
         given_on=rec.given_on,
@@ -217,6 +228,7 @@ def add_medication(db: Session, patient: Patient, data: dict) -> MedicationRow:
     rec = Medication(
         "new", data.get("name"), data.get("dose"), data.get("start_date"), data.get("stop_date")
     )
+    check_event_date(patient, rec.start_date, "medication start date")
     row = MedicationRow(
         patient_id=patient.id,
         name=rec.name,
@@ -237,6 +249,7 @@ def add_mvd(db: Session, patient: Patient, data: dict) -> MVDRow:
         data.get("lsr_outcome"),
         data.get("baep_notes"),
     )
+    check_event_date(patient, rec.performed_on, "MVD date")
     row = MVDRow(
         patient_id=patient.id,
         performed_on=rec.performed_on,
@@ -270,6 +283,7 @@ def add_scale(db: Session, patient: Patient, data: dict) -> ScaleRow:
         data.get("smc_grade"),
         data.get("hfs7_answers"),
     )
+    check_event_date(patient, rec.scored_on, "scale date")
     row = ScaleRow(
         patient_id=patient.id,
         scored_on=rec.scored_on,
@@ -292,6 +306,7 @@ def add_neurophys(db: Session, patient: Patient, data: dict) -> NeurophysRow:
         data.get("onset_latency_ms"),
         data.get("amplitude_uv"),
     )
+    check_event_date(patient, rec.measured_on, "neurophysiology date")
     row = NeurophysRow(
         patient_id=patient.id,
         measured_on=rec.measured_on,

@@ -30,7 +30,7 @@ class AuditPublic(BaseModel):
 def audit_log(
     user: CurrentAdmin,
     db: SessionDep,
-    before_id: int | None = Query(default=None, ge=1),
+    before_id: int | None = Query(default=None, ge=1, le=2**62),
     limit: int = Query(default=100, ge=1, le=1000),
 ) -> list[AuditPublic]:
     rows = store.audit_entries(db, limit=limit, before_id=before_id)

@@ -20,6 +20,7 @@ from hfs.storage.accounts import _session_key as session_key
 from hfs.storage.clinic_store import Actor, audit
 from hfs.web.deps import SettingsDep
 from hfs.web.policy import PUBLIC, SESSION_COOKIE, CurrentUser, SessionDep
+from hfs.web.schemas import Line
 from hfs.web.security import client_address
 
 router = APIRouter(prefix="/api/auth", tags=["auth"])
@@ -28,8 +29,8 @@ router = APIRouter(prefix="/api/auth", tags=["auth"])
 class LoginRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    email: str = Field(max_length=320)
-    password: str = Field(max_length=1024)
+    email: Line = Field(max_length=320)
+    password: Line = Field(max_length=1024)
 
 
 class MePublic(BaseModel):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Path, Query
 from pydantic import BaseModel, ConfigDict
 
 from hfs.storage import clinic_store as store
@@ -18,6 +18,7 @@ from hfs.web.policy import CurrentInboxUser, SessionDep
 
 router = APIRouter(prefix="/api/inbox", tags=["inbox"])
 
+MAX_ID = 2**31 - 1
 Status = Literal["new", "contacted", "scheduled", "closed"]
 
 
@@ -64,7 +65,10 @@ def list_contact_requests(
 
 @router.patch("/contact-requests/{request_id}", response_model=ContactRequestPublic)
 def change_status(
-    request_id: int, body: StatusChange, user: CurrentInboxUser, db: SessionDep
+    body: StatusChange,
+    user: CurrentInboxUser,
+    db: SessionDep,
+    request_id: int = Path(ge=1, le=MAX_ID),
 ) -> ContactRequestPublic:
     try:
         row = store.set_contact_status(db, request_id, body.status)

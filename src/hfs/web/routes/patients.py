@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query
 from fastapi.responses import Response
@@ -31,6 +31,7 @@ from hfs.errors import HFSError, NotFoundError
 from hfs.storage import clinic_store as store
 from hfs.storage.models import Patient, Video
 from hfs.web.policy import CurrentClinician, CurrentIndexUser, Principal, SessionDep
+from hfs.web.schemas import Line, Text
 
 router = APIRouter(prefix="/api/patients", tags=["patients"])
 
@@ -40,9 +41,9 @@ class _In(BaseModel):
 
 
 class PatientCreate(_In):
-    mrn: str = Field(min_length=1, max_length=64)
-    family_name: str = Field(min_length=1, max_length=100)
-    given_names: list[str] = Field(min_length=1, max_length=5)
+    mrn: Line = Field(min_length=1, max_length=64)
+    family_name: Line = Field(min_length=1, max_length=100)
+    given_names: list[Line] = Field(min_length=1, max_length=5)
     birth_date: dt.date
     sex: Literal["female", "male", "other", "unknown"]
     affected_side: Literal["left", "right", "bilateral", "unspecified"] = "unspecified"
@@ -71,22 +72,22 @@ class PatientPublic(BaseModel):
 
 
 class SiteIn(_In):
-    muscle: str = Field(max_length=100)
+    muscle: Line = Field(max_length=100)
     side: Literal["left", "right"]
     units: float
 
 
 class InjectionCreate(_In):
     given_on: dt.date
-    product: str = Field(max_length=100)
+    product: Line = Field(max_length=100)
     total_units: float
     side: Literal["left", "right", "bilateral"]
     sites: list[SiteIn] = Field(default_factory=list, max_length=40)
 
 
 class MedicationCreate(_In):
-    name: str = Field(max_length=100)
-    dose: str = Field(max_length=100)
+    name: Line = Field(max_length=100)
+    dose: Line = Field(max_length=100)
     start_date: dt.date
     stop_date: dt.date | None = None
 
@@ -95,7 +96,7 @@ class SurgeryCreate(_In):
     performed_on: dt.date
     side: Literal["left", "right"]
     lsr_outcome: Literal["disappeared", "persisted", "not_monitored"]
-    baep_notes: str | None = Field(default=None, max_length=2000)
+    baep_notes: Text | None = Field(default=None, max_length=2000)
 
 
 class ScaleCreate(_In):
@@ -136,9 +137,9 @@ def _load(db, user: Principal, patient_id: str, action: str) -> Patient:
 def list_patients(
     user: CurrentIndexUser,
     db: SessionDep,
-    q: str = Query(default="", max_length=100),
+    q: Annotated[Line, Query(max_length=100)] = "",
     limit: int = Query(default=50, ge=1, le=200),
-    offset: int = Query(default=0, ge=0),
+    offset: int = Query(default=0, ge=0, le=1_000_000),
 ) -> list[PatientPublic]:
     rows = store.search_patients(db, q, limit=limit, offset=offset)
     store.audit(db, user.actor, "search" if q else "list", "patient", None)
@@ -256,6 +257,7 @@ def attach_video(patient_id: str, body: VideoAttach, user: CurrentClinician, db:
         raise NotFoundError("no such uploaded video")
     v.patient_id = p.id
     if body.recorded_on is not None:
+        store.check_event_date(p, body.recorded_on, "video date")
         v.recorded_on = body.recorded_on
     store.audit(db, user.actor, "update", "video", v.id)
     db.commit()
