@@ -7,9 +7,11 @@ import os
 import subprocess
 import sys
 
+import pytest
 from fhir.resources.R4B.bundle import Bundle
 from sqlalchemy import select
 
+from hfs.errors import ConflictError
 from hfs.storage import clinic_store as store
 from hfs.storage import create_db_engine, make_session_factory, migrate
 from hfs.storage.accounts import verify_password
@@ -109,3 +111,24 @@ def test_export_fhir_writes_a_valid_bundle_and_is_audited(tmp_path):
     )
     assert r.returncode == 4 and "no such patient" in r.stderr
     assert not (tmp_path / "x.json").exists()
+
+
+def test_seed_demo_adds_invented_patients_with_analysed_videos(tmp_path):
+    from hfs.storage.demo import seed_demo
+
+    sessions = _sessions(tmp_path)
+    out = seed_demo(sessions, tmp_path / "videos", patients=2, duration_s=2, size="320x240")
+    assert len(out["patients"]) == 2 and len(out["password"]) >= 16
+    with sessions() as db:
+        user = db.scalar(select(User))
+        assert user.role == "clinician" and verify_password(user.password_hash, out["password"])
+        for pid in out["patients"]:
+            p = store.get_patient(db, pid)
+            assert p.mrn.startswith("DEMO-")
+            r = store.patient_records(db, p)
+            assert len(r.videos) >= 3 and r.scales
+            Bundle.model_validate(store.fhir_bundle(db, p))
+        second = store.patient_records(db, store.get_patient(db, out["patients"][1]))
+        assert [s.lsr_outcome for s in second.surgeries] == ["disappeared"]
+    with pytest.raises(ConflictError):
+        seed_demo(sessions, tmp_path / "videos", patients=1, duration_s=2, size="320x240")

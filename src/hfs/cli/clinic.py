@@ -60,7 +60,7 @@ def create_user_cmd(email: str, role: str, generate: bool) -> None:
 
 @click.group()
 def clinic() -> None:
-    """Clinic records: export."""
+    """Clinic records: export, demo data."""
 
 
 @clinic.command("export-fhir")
@@ -96,3 +96,35 @@ def export_fhir_cmd(patient_id: str, out: Path) -> None:
         store.audit(db, system, "export", "patient", patient.id)
         db.commit()
     click.echo(f"wrote {out} ({len(bundle.get('entry', []))} resources)")
+
+
+@clinic.command("seed-demo")
+@click.option("--patients", type=click.IntRange(1, 3), default=3, show_default=True)
+@click.option(
+    "--duration",
+    type=click.FloatRange(2, 60),
+    default=10.0,
+    show_default=True,
+    help="Seconds of synthetic video per visit.",
+)
+@click.option("--seed", type=int, default=0, show_default=True)
+def seed_demo_cmd(patients: int, duration: float, seed: int) -> None:
+    """Add invented demo patients (videos analysed by the real pipeline, injections,
+    an MVD with its LSR outcome) and a demo clinician whose password is printed once."""
+    from hfs.cli._common import progress_bar
+    from hfs.settings import get_settings
+    from hfs.storage.demo import seed_demo
+
+    sessions = _sessions()
+    with progress_bar("Making and analysing demo videos") as update:
+        out = seed_demo(
+            sessions,
+            get_settings().videos_dir,
+            patients=patients,
+            duration_s=duration,
+            rng=seed,
+            progress=update,
+        )
+    click.echo(f"added {len(out['patients'])} demo patients (all invented)")
+    click.echo(f"demo clinician: {out['email']}")
+    click.echo(f"password (shown once): {out['password']}")
