@@ -178,3 +178,19 @@ def test_secret_key_is_generated_once_with_mode_0600(tmp_path):
 def test_no_default_account_exists(clinic):
     with clinic.sessions() as db:
         assert db.scalars(select(User)).all() == []
+
+
+def test_old_login_attempts_and_stale_sessions_are_cleaned_up(clinic):
+    from hfs.storage.models import LoginAttempt
+
+    email = clinic.user("staff")
+    clinic.login(email)
+    long_ago = dt.datetime.now(dt.UTC) - dt.timedelta(days=3)
+    with clinic.sessions() as db:
+        db.add(LoginAttempt(email="x@y.example", client="1.2.3.4", success=False, at=long_ago))
+        db.execute(update(WebSession).values(last_seen_at=long_ago))
+        db.commit()
+    clinic.login(email)  # another browser: the stale session goes by housekeeping
+    with clinic.sessions() as db:
+        assert db.scalar(select(LoginAttempt).where(LoginAttempt.email == "x@y.example")) is None
+        assert len(db.scalars(select(WebSession)).all()) == 1

@@ -110,6 +110,9 @@ def authenticate(
     email = (email or "").strip().lower()[:320]
     client = (client or "unknown")[:64]
     since = utcnow() - throttle.window
+    # Housekeeping: attempts older than the window (and a day) no longer count.
+    keep = min(since, utcnow() - dt.timedelta(days=1))
+    db.execute(delete(LoginAttempt).where(LoginAttempt.at < keep))
     if (
         _failures(db, LoginAttempt.email, email, since) >= throttle.max_failures
         or _failures(db, LoginAttempt.client, client, since) >= throttle.max_failures_per_client
@@ -133,9 +136,17 @@ def _session_key(secret: bytes, token: str) -> str:
 
 
 def start_session(db: Session, user: User, secret: bytes) -> tuple[str, WebSession]:
-    """A NEW session for ``user``; returns (cookie value, row). The caller commits."""
+    """A NEW session for ``user``; returns (cookie value, row). The caller commits.
+
+    Sessions of this user idle for more than a day are removed on the way.
+    """
     token = secrets.token_urlsafe(32)
     now = utcnow()
+    db.execute(
+        delete(WebSession).where(
+            WebSession.user_id == user.id, WebSession.last_seen_at < now - dt.timedelta(days=1)
+        )
+    )
     row = WebSession(
         id=_session_key(secret, token),
         user_id=user.id,
