@@ -194,3 +194,12 @@ def test_old_login_attempts_and_stale_sessions_are_cleaned_up(clinic):
     with clinic.sessions() as db:
         assert db.scalar(select(LoginAttempt).where(LoginAttempt.email == "x@y.example")) is None
         assert len(db.scalars(select(WebSession)).all()) == 1
+
+
+def test_secret_key_created_once_by_concurrent_starters(tmp_path):
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(8) as pool:
+        keys = list(pool.map(lambda _: load_or_create_secret(tmp_path), range(16)))
+    assert len(set(keys)) == 1
+    assert [p.name for p in tmp_path.iterdir()] == ["secret_key"]

@@ -7,9 +7,11 @@ refused. It keys the hashes under which web sessions are stored.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 import stat
+import tempfile
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -22,29 +24,36 @@ UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 
 
 def load_or_create_secret(data_dir: Path) -> bytes:
-    """The secret key of this installation; created (0600) when missing."""
+    """The secret key of this installation; created (0600) when missing.
+
+    The key is written to a private temporary file and then hard-linked into place,
+    so a second server process starting at the same moment either creates it or reads
+    the complete key, never a half-written one.
+    """
     data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     path = data_dir / SECRET_FILE
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
-        mode = stat.S_IMODE(path.stat().st_mode)
-        if mode & 0o077:
-            raise ConfigError(
-                f"{path} is readable by other users (mode {mode:o}); run: chmod 600 {path}"
-            ) from None
+    if not path.exists():
+        fd, tmp = tempfile.mkstemp(dir=data_dir, prefix=".secret_key.")  # mode 0600
         try:
-            key = bytes.fromhex(path.read_text().strip())
-        except ValueError:
-            key = b""
-        if len(key) < 32:
-            raise ConfigError(
-                f"{path} does not hold a valid key; delete it to make a new one"
-            ) from None
-        return key
-    key = secrets.token_bytes(32)
-    with os.fdopen(fd, "w") as f:
-        f.write(key.hex() + "\n")
+            with os.fdopen(fd, "w") as f:
+                f.write(secrets.token_bytes(32).hex() + "\n")
+                f.flush()
+                os.fsync(f.fileno())
+            with contextlib.suppress(FileExistsError):
+                os.link(tmp, path)
+        finally:
+            os.unlink(tmp)
+    mode = stat.S_IMODE(path.stat().st_mode)
+    if mode & 0o077:
+        raise ConfigError(
+            f"{path} is readable by other users (mode {mode:o}); run: chmod 600 {path}"
+        )
+    try:
+        key = bytes.fromhex(path.read_text().strip())
+    except ValueError:
+        key = b""
+    if len(key) < 32:
+        raise ConfigError(f"{path} does not hold a valid key; delete it to make a new one")
     return key
 
 
