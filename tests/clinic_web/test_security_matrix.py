@@ -45,6 +45,8 @@ EXPECTED: dict[tuple[str, str], set[str]] = {
     ("GET", "/api/audit"): {"admin"},
     ("POST", "/api/uploads"): ANYONE,
     ("GET", "/api/uploads/{token}"): ANYONE,
+    ("POST", "/api/contact"): ANYONE,
+    ("POST", "/api/uploads/{token}/contact"): ANYONE,
 }
 
 

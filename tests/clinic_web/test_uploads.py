@@ -271,3 +271,36 @@ def test_api_answers_carry_no_store_and_security_headers(clinic):
     assert r.headers["cache-control"] == "no-store"
     assert r.headers["x-content-type-options"] == "nosniff"
     assert r.headers["x-frame-options"] == "DENY"
+
+
+def test_send_this_to_the_clinic_joins_the_video_to_a_contact_request(uploads, short_video, staff):
+    token = _post(uploads, short_video.read_bytes()).json()["token"]
+    body = {"name": "Pat Example", "phone": "+1 202 555 0143", "reason": "my eye twitches"}
+    r = uploads.client.post(f"/api/uploads/{token}/contact", json=body)
+    assert r.status_code == 201 and r.json()["reference"].startswith("HFS-")
+    again = uploads.client.post(f"/api/uploads/{token}/contact", json=body)
+    assert again.status_code == 409
+    rows = staff.get("/api/inbox/contact-requests").json()
+    assert [(x["source"], x["phone"]) for x in rows] == [("video", "+12025550143")]
+    with uploads.sessions() as db:
+        v = db.scalar(select(Video).where(Video.token == token))
+        assert v.contact_request_id == rows[0]["id"]
+    bad = uploads.client.post(f"/api/uploads/{secrets.token_urlsafe(18)}/contact", json=body)
+    assert bad.status_code == 404
+
+
+def test_contact_form_checks_and_limits(uploads, staff):
+    c = uploads.client
+    r = c.post("/api/contact", json={"name": "A"})
+    assert r.status_code == 400 and "phone number or an e-mail" in r.json()["detail"]
+    r = c.post("/api/contact", json={"name": "A", "phone": "call me"})
+    assert r.status_code == 400 and r.json()["detail"].startswith("phone:")
+    r = c.post("/api/contact", json={"name": "A", "email": "not-an-email"})
+    assert r.status_code == 400 and r.json()["detail"].startswith("email:")
+    uploads.app.state.contacts_per_hour = 2
+    codes = [
+        c.post("/api/contact", json={"name": "B", "email": "b@example.org"}).status_code
+        for _ in range(3)
+    ]
+    assert codes == [201, 201, 429]
+    assert {x["source"] for x in staff.get("/api/inbox/contact-requests").json()} == {"form"}

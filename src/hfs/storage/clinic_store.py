@@ -82,6 +82,25 @@ def audit(
     )
 
 
+def recent_actions(
+    db: Session, *, action: str, object_type: str, client: str, hours: float = 1
+) -> int:
+    """How often ``client`` did ``action`` on ``object_type`` in the last ``hours`` (rate limits)."""
+    from sqlalchemy import func
+
+    since = utcnow() - dt.timedelta(hours=hours)
+    return db.scalar(
+        select(func.count())
+        .select_from(AuditEntry)
+        .where(
+            AuditEntry.action == action,
+            AuditEntry.object_type == object_type,
+            AuditEntry.client == client,
+            AuditEntry.at > since,
+        )
+    )
+
+
 def audit_entries(
     db: Session, *, limit: int = 200, before_id: int | None = None
 ) -> list[AuditEntry]:
@@ -449,6 +468,39 @@ def set_contact_status(db: Session, request_id: int, status: str) -> ContactRequ
     if status != row.status and status not in CONTACT_FLOW.get(row.status, ()):
         raise ConflictError(f"a {row.status} request cannot move to {status}")
     row.status = status
+    return row
+
+
+def create_contact_request(
+    db: Session,
+    *,
+    name: str,
+    phone: str = "",
+    email: str = "",
+    preferred_time: str = "",
+    reason: str = "",
+    source: str,
+) -> ContactRequest:
+    """A new contact request (status ``new``) in the same inbox as the assistant's."""
+    import secrets
+
+    if not name.strip():
+        raise RecordError("a name is needed")
+    if not phone and not email:
+        raise RecordError("give a phone number or an e-mail address, so the clinic can reach you")
+    row = ContactRequest(
+        reference="HFS-" + secrets.token_hex(4).upper(),
+        name=name.strip(),
+        phone=phone,
+        email=email,
+        preferred_time=preferred_time,
+        from_date="",
+        reason=reason,
+        source=source,
+        status="new",
+    )
+    db.add(row)
+    db.flush()
     return row
 
 

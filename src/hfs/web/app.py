@@ -133,10 +133,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     from fastapi import Depends
 
     from hfs.web.policy import PUBLIC
-    from hfs.web.routes import audit, auth, chat, inbox, pages, patients, uploads
+    from hfs.web.routes import audit, auth, chat, contact, inbox, pages, patients, uploads
 
     app.include_router(chat.router, dependencies=[Depends(PUBLIC)])
     app.include_router(pages.router, dependencies=[Depends(PUBLIC)])
-    for module in (auth, patients, inbox, audit, uploads):
+    for module in (auth, patients, inbox, audit, uploads, contact):
         app.include_router(module.router)
     return app

@@ -14,7 +14,6 @@ it shows that one video's status and nothing about any patient.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import re
 import secrets
@@ -25,14 +24,14 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 from python_multipart.multipart import MultipartParser, parse_options_header
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from hfs.errors import InputError, NotFoundError, ThrottledError, TooLargeError
 from hfs.jobs.video import analyze_stored_video
 from hfs.reports.plain import plain_summary
 from hfs.storage.accounts import utcnow
-from hfs.storage.clinic_store import Actor, audit
-from hfs.storage.models import AuditEntry, Video
+from hfs.storage.clinic_store import Actor, audit, recent_actions
+from hfs.storage.models import Video
 from hfs.video.intake import MAX_UPLOAD_BYTES, accept_upload
 from hfs.web.deps import SettingsDep
 from hfs.web.policy import PUBLIC, SessionDep
@@ -130,17 +129,7 @@ async def _receive_to(request: Request, path: Path, max_bytes: int) -> int:
 
 def _check_rate(db, client: str, per_hour: int) -> None:
     """Refuse a client address that sent ``per_hour`` uploads in the last hour (audit log)."""
-    since = utcnow() - dt.timedelta(hours=1)
-    n = db.scalar(
-        select(func.count())
-        .select_from(AuditEntry)
-        .where(
-            AuditEntry.action == "upload",
-            AuditEntry.client == client,
-            AuditEntry.at > since,
-        )
-    )
-    if n >= per_hour:
+    if recent_actions(db, action="upload", object_type="video", client=client) >= per_hour:
         raise ThrottledError("too many uploads from this address; please try again in an hour")
 
 
