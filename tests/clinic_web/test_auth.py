@@ -34,6 +34,12 @@ def test_wrong_password_and_unknown_account_answer_the_same(clinic):
     assert a.status_code == b.status_code == 401
     assert a.json() == b.json() == {"detail": "wrong email or password"}
     assert SESSION_COOKIE not in c.cookies
+    from hfs.storage.models import AuditEntry
+
+    with clinic.sessions() as db:
+        denied = db.scalars(select(AuditEntry).where(AuditEntry.outcome == "denied")).all()
+    # the unknown "account" (maybe a mistyped password) is not written down
+    assert [d.actor for d in denied] == ["staff@clinic.example", "(unknown account)"]
 
 
 def test_login_makes_a_new_session_id_and_logout_removes_it(clinic):

@@ -13,11 +13,13 @@ import datetime as dt
 
 from fastapi import APIRouter, Depends, Request, Response
 from pydantic import BaseModel, ConfigDict, Field
+from sqlalchemy import select
 
 from hfs.errors import AuthError, ThrottledError
 from hfs.storage.accounts import Throttle, authenticate, end_session, start_session
 from hfs.storage.accounts import _session_key as session_key
 from hfs.storage.clinic_store import Actor, audit
+from hfs.storage.models import User
 from hfs.web.deps import SettingsDep
 from hfs.web.policy import PUBLIC, SESSION_COOKIE, CurrentUser, SessionDep
 from hfs.web.schemas import Line
@@ -53,14 +55,12 @@ def login(
     try:
         user = authenticate(db, body.email, body.password, client=client, throttle=throttle)
     except (AuthError, ThrottledError) as exc:
-        audit(
-            db,
-            Actor("anonymous", body.email.strip().lower()[:320], None, client),
-            "login",
-            "user",
-            None,
-            "denied",
-        )
+        # Name the account only when it exists: a password typed into the email field
+        # must not end up in the audit log.
+        email = body.email.strip().lower()
+        known = db.scalar(select(User.id).where(User.email == email))
+        actor = Actor("anonymous", email if known else "(unknown account)", None, client)
+        audit(db, actor, "login", "user", known, "denied")
         db.commit()
         raise exc
     old = request.cookies.get(SESSION_COOKIE)
