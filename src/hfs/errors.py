@@ -14,9 +14,15 @@ the person who gave the input: what was wrong and, where possible, what to do.
     │   ├── NoFaceError           a readable video in which no face could be followed
     │   ├── RecordingError        an electrophysiology recording that cannot be used
     │   └── RecordError           a clinical record or scale answer that is not valid
+    │   └── ConflictError         (HTTP 409) clashes with what is stored (MRN, status step)
     ├── ConfigError               (exit 3, HTTP 500)  settings or data files are wrong
-    └── NotFoundError             (exit 4, HTTP 404)  a named thing does not exist
-        └── SessionNotFoundError  a chat session that is unknown or has expired
+    ├── NotFoundError             (exit 4, HTTP 404)  a named thing does not exist
+    │   └── SessionNotFoundError  a chat session that is unknown or has expired
+    ├── AuthError                 (exit 5, HTTP 401)  not logged in, bad credentials, expired
+    ├── ThrottledError            (exit 5, HTTP 429)  too many failed logins or uploads; wait
+    ├── PermissionDeniedError     (exit 5, HTTP 403)  logged in, but the role may not do this
+    │   └── CSRFError             a state change without the CSRF token or from a foreign origin
+    └── AppendOnlyError           an attempt to change or delete an audit log row
 """
 
 from __future__ import annotations
@@ -80,3 +86,38 @@ class NotFoundError(HFSError):
 
 class SessionNotFoundError(NotFoundError):
     """A chat session id that is unknown, expired or forgotten."""
+
+
+class ConflictError(InputError):
+    """The request clashes with what is stored (a duplicate MRN, a status step not allowed)."""
+
+    http_status = 409
+
+
+class AuthError(HFSError):
+    """Not logged in, wrong email or password, or the session has expired."""
+
+    exit_code = 5
+    http_status = 401
+
+
+class ThrottledError(HFSError):
+    """Too many failed logins (per account or address) or uploads (per address); wait."""
+
+    exit_code = 5
+    http_status = 429
+
+
+class PermissionDeniedError(HFSError):
+    """Logged in, but this role may not do this (deny by default)."""
+
+    exit_code = 5
+    http_status = 403
+
+
+class CSRFError(PermissionDeniedError):
+    """A state-changing request without a valid CSRF token, or from a foreign origin."""
+
+
+class AppendOnlyError(HFSError):
+    """The audit log is append-only: its rows cannot be changed or deleted."""

@@ -3,6 +3,15 @@
 ``HFS_DATA_DIR``       where data lives (default: the per-user data folder of the OS)
 ``HFS_DATABASE_URL``   SQLAlchemy URL (default: SQLite file ``hfs.sqlite3`` in the data dir)
 ``HFS_SESSION_TTL_MINUTES``  chat sessions expire after this long without activity
+``HFS_CLINIC_IDLE_MINUTES``  a clinic login ends after this long without a request (30)
+``HFS_CLINIC_SESSION_HOURS`` and after this long in any case (12)
+``HFS_LOGIN_MAX_FAILURES``   failed logins per account in the window before refusing (5)
+``HFS_LOGIN_MAX_FAILURES_PER_CLIENT``  ... per client address (20)
+``HFS_LOGIN_WINDOW_MINUTES`` the throttling window (15)
+``HFS_UPLOADS_PER_HOUR``     video uploads accepted per client address per hour (20)
+
+The clinic app's secret key is generated on first run into ``<data dir>/secret_key``
+(mode 0600); there are no default accounts (``hfs admin create-user``).
 
 No secret has a default here: anything secret is generated and stored on first use
 by the component that needs it, or must be given.
@@ -30,6 +39,17 @@ class Settings(BaseSettings):
     data_dir: Path = Field(default_factory=_default_data_dir)
     database_url: str | None = None
     session_ttl_minutes: int = Field(default=30, ge=1, le=7 * 24 * 60)
+    clinic_idle_minutes: float = Field(default=30, gt=0, le=24 * 60)
+    clinic_session_hours: float = Field(default=12, gt=0, le=7 * 24)
+    login_max_failures: int = Field(default=5, ge=1, le=100)
+    login_max_failures_per_client: int = Field(default=20, ge=1, le=10_000)
+    login_window_minutes: float = Field(default=15, gt=0, le=24 * 60)
+    uploads_per_hour: int = Field(default=20, ge=1, le=100_000)
+
+    @property
+    def videos_dir(self) -> Path:
+        """Where accepted uploads are kept (outside any web root; never served as files)."""
+        return self.data_dir / "videos"
 
     @property
     def sqlalchemy_url(self) -> str:

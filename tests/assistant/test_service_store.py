@@ -81,7 +81,7 @@ def test_migrations_are_idempotent(db):
     with db.connect() as conn:
         assert (
             conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
-            == "0001_assistant"
+            == "0002_clinic"  # the head revision (0001_assistant, then the clinic's)
         )
 
 

@@ -4,7 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import JSON, DateTime, ForeignKey, Integer, String, Text, func
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    event,
+    func,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -61,3 +74,213 @@ class Feedback(Base):
     created_at: Mapped[dt.datetime] = mapped_column(
         DateTime(timezone=True), server_default=func.current_timestamp()
     )
+
+
+# ---------------------------------------------------------------------------------
+# the clinic (revision 0002_clinic)
+# ---------------------------------------------------------------------------------
+
+#: Roles of clinic accounts.
+ROLES = ("clinician", "staff", "admin")
+#: The contact-request workflow: each status and the statuses it may move to.
+CONTACT_FLOW = {
+    "new": ("contacted", "scheduled", "closed"),
+    "contacted": ("scheduled", "closed"),
+    "scheduled": ("closed",),
+    "closed": (),
+}
+#: States of a video's background analysis.
+VIDEO_STATUSES = ("queued", "running", "done", "failed")
+
+
+def _now_col() -> Mapped[dt.datetime]:
+    return mapped_column(DateTime(timezone=True), server_default=func.current_timestamp())
+
+
+class User(Base):
+    """A clinic account (clinician, staff, admin). Passwords only as argon2 hashes."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    email: Mapped[str] = mapped_column(String(320), unique=True)
+    role: Mapped[str] = mapped_column(String(20))
+    password_hash: Mapped[str] = mapped_column(String(255))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[dt.datetime] = _now_col()
+
+
+class WebSession(Base):
+    """A logged-in browser. ``id`` is a keyed hash of the cookie value, never the value."""
+
+    __tablename__ = "web_sessions"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    csrf_token: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    last_seen_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class LoginAttempt(Base):
+    """One login attempt, for throttling by account and by client address."""
+
+    __tablename__ = "login_attempts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    email: Mapped[str] = mapped_column(String(320), index=True)
+    client: Mapped[str] = mapped_column(String(64), index=True)
+    success: Mapped[bool] = mapped_column(Boolean)
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), index=True)
+
+
+class Patient(Base):
+    """A patient. ``id`` is random (not a counter), so ids do not reveal how many exist."""
+
+    __tablename__ = "patients"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    mrn: Mapped[str] = mapped_column(String(64), unique=True)
+    family_name: Mapped[str] = mapped_column(String(100))
+    given_names: Mapped[list] = mapped_column(JSON)
+    birth_date: Mapped[dt.date] = mapped_column(Date)
+    sex: Mapped[str] = mapped_column(String(10))
+    affected_side: Mapped[str] = mapped_column(String(12))
+    created_at: Mapped[dt.datetime] = _now_col()
+
+
+class Video(Base):
+    """An uploaded video (stored outside the web root) and its background analysis."""
+
+    __tablename__ = "videos"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    # The uploader's link: a random token, the only handle a patient ever sees.
+    token: Mapped[str] = mapped_column(String(64), unique=True)
+    patient_id: Mapped[str | None] = mapped_column(
+        ForeignKey("patients.id", ondelete="CASCADE"), index=True
+    )
+    contact_request_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contact_requests.id", ondelete="SET NULL")
+    )
+    stored_path: Mapped[str] = mapped_column(Text)
+    content_type: Mapped[str] = mapped_column(String(40))
+    original_bytes: Mapped[int] = mapped_column(BigInteger)
+    uploaded_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    recorded_on: Mapped[dt.date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(10), default="queued")
+    progress: Mapped[float] = mapped_column(Float, default=0.0)
+    error: Mapped[str | None] = mapped_column(Text)
+    analysis: Mapped[dict | None] = mapped_column(JSON)
+    finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class InjectionRow(Base):
+    """A botulinum toxin session; ``sites`` is a list of ``{muscle, side, units}``."""
+
+    __tablename__ = "injections"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    patient_id: Mapped[str] = mapped_column(
+        ForeignKey("patients.id", ondelete="CASCADE"), index=True
+    )
+    given_on: Mapped[dt.date] = mapped_column(Date)
+    product: Mapped[str] = mapped_column(String(100))
+    total_units: Mapped[float] = mapped_column(Float)
+    side: Mapped[str] = mapped_column(String(10))
+    sites: Mapped[list] = mapped_column(JSON)
+    created_at: Mapped[dt.datetime] = _now_col()
+
+
+class MedicationRow(Base):
+    __tablename__ = "medications"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    patient_id: Mapped[str] = mapped_column(
+        ForeignKey("patients.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(100))
+    dose: Mapped[str] = mapped_column(String(100))
+    start_date: Mapped[dt.date] = mapped_column(Date)
+    stop_date: Mapped[dt.date | None] = mapped_column(Date)
+    created_at: Mapped[dt.datetime] = _now_col()
+
+
+class MVDRow(Base):
+    """A microvascular decompression with its lateral spread response outcome."""
+
+    __tablename__ = "mvd_surgeries"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    patient_id: Mapped[str] = mapped_column(
+        ForeignKey("patients.id", ondelete="CASCADE"), index=True
+    )
+    performed_on: Mapped[dt.date] = mapped_column(Date)
+    side: Mapped[str] = mapped_column(String(10))
+    lsr_outcome: Mapped[str] = mapped_column(String(20))
+    baep_notes: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = _now_col()
+
+
+class ScaleRow(Base):
+    """Scale scores of one day: Jankovic (severity, frequency), SMC grade, HFS-7 answers."""
+
+    __tablename__ = "scale_scores"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    patient_id: Mapped[str] = mapped_column(
+        ForeignKey("patients.id", ondelete="CASCADE"), index=True
+    )
+    scored_on: Mapped[dt.date] = mapped_column(Date)
+    jrs_severity: Mapped[int | None] = mapped_column(Integer)
+    jrs_frequency: Mapped[int | None] = mapped_column(Integer)
+    smc_grade: Mapped[int | None] = mapped_column(Integer)
+    hfs7_answers: Mapped[list | None] = mapped_column(JSON)
+    created_at: Mapped[dt.datetime] = _now_col()
+
+
+class NeurophysRow(Base):
+    """A lateral spread response measurement."""
+
+    __tablename__ = "neurophys_results"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    patient_id: Mapped[str] = mapped_column(
+        ForeignKey("patients.id", ondelete="CASCADE"), index=True
+    )
+    measured_on: Mapped[dt.date] = mapped_column(Date)
+    side: Mapped[str] = mapped_column(String(10))
+    lsr_present: Mapped[bool] = mapped_column(Boolean)
+    onset_latency_ms: Mapped[float | None] = mapped_column(Float)
+    amplitude_uv: Mapped[float | None] = mapped_column(Float)
+    created_at: Mapped[dt.datetime] = _now_col()
+
+
+class AuditEntry(Base):
+    """One line of the append-only audit log: who, when, what, on which object, outcome.
+
+    Never holds personal values (no names, MRNs, answers): object ids only. The app
+    offers no way to change or delete a row (see :func:`_audit_is_append_only`), and
+    on SQLite and PostgreSQL database triggers refuse UPDATE and DELETE.
+    """
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), index=True)
+    actor_type: Mapped[str] = mapped_column(String(10))  # user | system | anonymous
+    actor_id: Mapped[int | None] = mapped_column(Integer)
+    actor: Mapped[str] = mapped_column(String(320))
+    action: Mapped[str] = mapped_column(String(40))
+    object_type: Mapped[str] = mapped_column(String(40))
+    object_id: Mapped[str | None] = mapped_column(String(64))
+    outcome: Mapped[str] = mapped_column(String(10))  # ok | denied | error
+    client: Mapped[str | None] = mapped_column(String(64))
+
+
+@event.listens_for(AuditEntry, "before_update")
+@event.listens_for(AuditEntry, "before_delete")
+def _audit_is_append_only(_mapper, _conn, _target) -> None:
+    from hfs.errors import AppendOnlyError
+
+    raise AppendOnlyError("the audit log is append-only")

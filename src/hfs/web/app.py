@@ -1,7 +1,9 @@
 """App factory: settings -> database (migrated) -> services -> routers.
 
-The clinic web app adds its routers and services here; everything it needs from
-the assistant is on ``app.state`` (``db_engine``, ``sessions``, ``assistant``).
+``app.state`` holds ``db_engine``, ``sessions``, ``assistant``, ``secret_key`` and
+``jobs`` (the background job runner). Every route declares an access policy
+(:mod:`hfs.web.policy`); the app refuses to start while one does not (deny by
+default). State-changing requests from a foreign Origin/Referer are refused here.
 """
 
 from __future__ import annotations
@@ -15,10 +17,19 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
 from hfs import __version__
-from hfs.errors import HFSError
+from hfs.errors import ConfigError, HFSError
 from hfs.settings import Settings, get_settings
+from hfs.video.intake import MAX_UPLOAD_BYTES
 
 MAX_BODY_BYTES = 64 * 1024
+UPLOAD_PATH = "/api/uploads"
+# multipart framing around the video; the exact video limit is enforced while streaming
+MAX_UPLOAD_BODY_BYTES = MAX_UPLOAD_BYTES + 1024 * 1024
+SECURITY_HEADERS = {
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "same-origin",
+}
 
 
 def _build_assistant(settings: Settings, sessions):
@@ -38,31 +49,71 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        from hfs.jobs import JobRunner
+        from hfs.jobs.video import analyze_stored_video, requeue_unfinished
         from hfs.storage import create_db_engine, make_session_factory, migrate
+        from hfs.web.policy import undeclared_routes
+        from hfs.web.security import load_or_create_secret
 
+        missing = undeclared_routes(app)
+        if missing:
+            raise ConfigError("routes without an access policy: " + "; ".join(missing))
+        app.state.secret_key = load_or_create_secret(settings.data_dir)
         engine = create_db_engine(settings.sqlalchemy_url)
         migrate(engine)
         app.state.db_engine = engine
         app.state.sessions = make_session_factory(engine)
         app.state.assistant = _build_assistant(settings, app.state.sessions)
+        app.state.jobs = JobRunner(workers=1)
+        for video_id in requeue_unfinished(app.state.sessions):
+            app.state.jobs.submit(
+                analyze_stored_video,
+                app.state.sessions,
+                video_id,
+                analyze=getattr(app.state, "video_analyzer", None),
+            )
         try:
             yield
         finally:
+            app.state.jobs.shutdown(wait=False)
             engine.dispose()
 
-    app = FastAPI(title="hfs", version=__version__, lifespan=lifespan)
+    # No /docs, /redoc or /openapi.json: every route must have a declared policy.
+    app = FastAPI(
+        title="hfs",
+        version=__version__,
+        lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,
+        openapi_url=None,
+    )
     app.state.settings = settings
 
     @app.middleware("http")
     async def _limit_body(request: Request, call_next):
-        # Chat messages are small; refuse absurd bodies before reading them.
+        # Chat messages are small; refuse absurd bodies before reading them. Uploads
+        # have their own limit, checked again while the body streams in.
+        from hfs.web.security import UNSAFE_METHODS, foreign_origin
+
+        limit = MAX_UPLOAD_BODY_BYTES if request.url.path == UPLOAD_PATH else MAX_BODY_BYTES
         length = request.headers.get("content-length")
-        if length is not None and (not length.isdigit() or int(length) > MAX_BODY_BYTES):
+        if length is not None and (not length.isdigit() or int(length) > limit):
             return JSONResponse(
-                {"detail": f"request body too large (at most {MAX_BODY_BYTES} bytes)"},
+                {"detail": f"request body too large (at most {limit} bytes)"},
                 status_code=413,
             )
-        return await call_next(request)
+        if request.method in UNSAFE_METHODS and foreign_origin(request) is not None:
+            return JSONResponse(
+                {"detail": "cross-site request refused (foreign Origin or Referer)"},
+                status_code=403,
+            )
+        response = await call_next(request)
+        for name, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(name, value)
+        if request.url.path.startswith("/api/"):
+            # Patient data must not linger in browser or proxy caches.
+            response.headers.setdefault("Cache-Control", "no-store")
+        return response
 
     @app.exception_handler(HFSError)
     async def _hfs_error(_request: Request, exc: HFSError) -> JSONResponse:
@@ -79,8 +130,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             parts.append(f"{loc}: {msg}" if loc else msg)
         return JSONResponse({"detail": "; ".join(parts) or "invalid request"}, status_code=422)
 
-    from hfs.web.routes import chat, pages
+    from fastapi import Depends
 
-    app.include_router(chat.router)
-    app.include_router(pages.router)
+    from hfs.web.policy import PUBLIC
+    from hfs.web.routes import audit, auth, chat, contact, inbox, pages, patients, uploads
+
+    app.include_router(chat.router, dependencies=[Depends(PUBLIC)])
+    app.include_router(pages.router, dependencies=[Depends(PUBLIC)])
+    for module in (auth, patients, inbox, audit, uploads, contact):
+        app.include_router(module.router)
     return app

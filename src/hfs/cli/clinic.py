@@ -1,0 +1,130 @@
+"""``hfs admin create-user`` and ``hfs clinic export-fhir``: the clinic from a shell.
+
+Both open the database of ``HFS_DATABASE_URL`` / ``HFS_DATA_DIR`` (migrating it first)
+and write to the audit log as the system actor.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from hfs.errors import InputError
+from hfs.storage.models import ROLES
+
+
+def _sessions():
+    from hfs.settings import get_settings
+    from hfs.storage import create_db_engine, make_session_factory, migrate
+
+    engine = create_db_engine(get_settings().sqlalchemy_url)
+    migrate(engine)
+    return make_session_factory(engine)
+
+
+@click.group()
+def admin() -> None:
+    """Clinic accounts."""
+
+
+@admin.command("create-user")
+@click.argument("email")
+@click.option("--role", type=click.Choice(ROLES), required=True, help="What the account may do.")
+@click.option(
+    "--generate",
+    is_flag=True,
+    help="Make a random password and print it once (instead of prompting for one).",
+)
+def create_user_cmd(email: str, role: str, generate: bool) -> None:
+    """Create a clinic account EMAIL with ROLE (there are no default accounts)."""
+    from hfs.storage.accounts import create_user, generate_password
+    from hfs.storage.clinic_store import Actor, audit
+
+    if generate:
+        password = generate_password()
+    else:
+        password = click.prompt(
+            "Password", hide_input=True, confirmation_prompt="Repeat the password"
+        )
+    sessions = _sessions()
+    with sessions() as db:
+        user = create_user(db, email, role, password)
+        audit(db, Actor("system", "cli"), "create", "user", user.id)
+        db.commit()
+        click.echo(f"created {role} account {user.email} (id {user.id})")
+    if generate:
+        click.echo(f"password (shown once): {password}")
+
+
+@click.group()
+def clinic() -> None:
+    """Clinic records: export, demo data."""
+
+
+@clinic.command("export-fhir")
+@click.argument("patient_id")
+@click.option(
+    "--out",
+    "out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="Where to write the FHIR R4B Bundle (JSON).",
+)
+def export_fhir_cmd(patient_id: str, out: Path) -> None:
+    """Export patient PATIENT_ID as a validated FHIR R4B Bundle."""
+    import datetime as dt
+
+    from hfs.cli._common import write_atomic
+    from hfs.errors import HFSError
+    from hfs.storage import clinic_store as store
+
+    if out.exists() and out.is_dir():
+        raise InputError(f"{out} is a folder; give a file name")
+    system = store.Actor("system", "cli")
+    sessions = _sessions()
+    with sessions() as db:
+        try:
+            patient = store.get_patient(db, patient_id)
+            bundle = store.fhir_bundle(db, patient, timestamp=dt.datetime.now(dt.UTC))
+        except HFSError:
+            store.audit(db, system, "export", "patient", patient_id[:64], "error")
+            db.commit()
+            raise
+        write_atomic(out, json.dumps(bundle, indent=1))
+        store.audit(db, system, "export", "patient", patient.id)
+        db.commit()
+    click.echo(f"wrote {out} ({len(bundle.get('entry', []))} resources)")
+
+
+@clinic.command("seed-demo")
+@click.option("--patients", type=click.IntRange(1, 3), default=3, show_default=True)
+@click.option(
+    "--duration",
+    type=click.FloatRange(2, 60),
+    default=10.0,
+    show_default=True,
+    help="Seconds of synthetic video per visit.",
+)
+@click.option("--seed", type=int, default=0, show_default=True)
+def seed_demo_cmd(patients: int, duration: float, seed: int) -> None:
+    """Add invented demo patients (videos analysed by the real pipeline, injections,
+    an MVD with its LSR outcome) and a demo clinician whose password is printed once."""
+    from hfs.cli._common import progress_bar
+    from hfs.settings import get_settings
+    from hfs.storage.demo import seed_demo
+
+    sessions = _sessions()
+    with progress_bar("Making and analysing demo videos") as update:
+        out = seed_demo(
+            sessions,
+            get_settings().videos_dir,
+            patients=patients,
+            duration_s=duration,
+            rng=seed,
+            progress=update,
+        )
+    click.echo(f"added {len(out['patients'])} demo patients (all invented)")
+    click.echo(f"demo clinician: {out['email']}")
+    click.echo(f"password (shown once): {out['password']}")

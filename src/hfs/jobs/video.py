@@ -1,0 +1,82 @@
+"""The video analysis job: ``queued -> running (progress 0..1) -> done | failed``."""
+
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from hfs.errors import HFSError
+from hfs.storage.accounts import utcnow
+from hfs.storage.clinic_store import Actor, audit
+from hfs.storage.models import Video
+
+log = logging.getLogger(__name__)
+SYSTEM = Actor("system", "video-analysis job")
+
+
+def analyze_stored_video(sessions: sessionmaker[Session], video_id: int, *, analyze=None) -> None:
+    """Analyse the stored video of row ``video_id``; status and progress go on the row.
+
+    ``analyze`` defaults to :func:`hfs.video.analysis.analyze_video` (tests may pass a
+    stand-in with the same signature).
+    """
+    if analyze is None:
+        from hfs.video.analysis import analyze_video as analyze
+
+    with sessions() as db:
+        # Claim the job atomically: with several server processes only one runs it.
+        claimed = db.execute(
+            update(Video)
+            .where(Video.id == video_id, Video.status == "queued")
+            .values(status="running", progress=0.0)
+        ).rowcount
+        db.commit()
+        if claimed != 1:
+            return
+        path = Path(db.scalar(select(Video.stored_path).where(Video.id == video_id)))
+
+    last = [0.0]
+
+    def progress(done: int, total: int) -> None:
+        now = time.monotonic()
+        if now - last[0] < 0.5 or total <= 0:
+            return
+        last[0] = now
+        with sessions() as db:
+            row = db.get(Video, video_id)
+            if row is not None:
+                row.progress = round(min(0.99, done / total), 3)
+                db.commit()
+
+    status, error, result = "failed", None, None
+    try:
+        result = analyze(path, progress=progress).to_dict()
+        status = "done"
+    except HFSError as exc:
+        error = exc.message
+    except Exception:
+        log.exception("video analysis %d failed", video_id)
+        error = "the analysis failed unexpectedly; please try again or contact the clinic"
+    with sessions() as db:
+        row = db.get(Video, video_id)
+        if row is None:
+            return
+        row.status, row.error, row.analysis = status, error, result
+        row.progress = 1.0 if status == "done" else row.progress
+        row.finished_at = utcnow()
+        audit(db, SYSTEM, "analyze", "video", video_id, "ok" if status == "done" else "error")
+        db.commit()
+
+
+def requeue_unfinished(sessions: sessionmaker[Session]) -> list[int]:
+    """Ids of videos left queued or running by a previous process, set back to queued."""
+    with sessions() as db:
+        rows = list(db.scalars(select(Video).where(Video.status.in_(("queued", "running")))))
+        for r in rows:
+            r.status, r.progress = "queued", 0.0
+        db.commit()
+        return [r.id for r in rows]

@@ -1,0 +1,222 @@
+"""Synthetic demo data for the clinic app: patients followed over months.
+
+Every patient here is invented (names, MRNs ``DEMO-...``); every video is made by
+:mod:`hfs.simulate.video` and measured by the real analysis pipeline. The stories:
+botulinum toxin cycles that wear off, a microvascular decompression after which the
+lateral spread response disappeared and the spasm stopped, and a medication.
+Used by ``hfs clinic seed-demo``; never by the analysis code.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from hfs.errors import ConflictError
+from hfs.storage import clinic_store as store
+from hfs.storage.accounts import create_user, generate_password, utcnow
+from hfs.storage.models import Patient, User, Video
+
+DEMO_EMAIL = "demo.clinician@hfs.invalid"
+SYSTEM = store.Actor("system", "demo-seed")
+
+# (days before today, spasms per minute in that visit's video)
+DEMO_PATIENTS = [
+    {
+        "patient": dict(
+            mrn="DEMO-1001",
+            family_name="Virtanen",
+            given_names=["Aino"],
+            birth_date="1962-04-11",
+            sex="female",
+            affected_side="left",
+        ),
+        "visits": [(300, 14.0), (200, 4.0), (120, 11.0), (25, 3.0)],
+        "injections": [(195, 20.0), (20, 25.0)],
+        "mvd": None,
+        "medication": None,
+    },
+    {
+        "patient": dict(
+            mrn="DEMO-1002",
+            family_name="Korhonen",
+            given_names=["Matti", "Juhani"],
+            birth_date="1957-09-30",
+            sex="male",
+            affected_side="right",
+        ),
+        "visits": [(360, 12.0), (250, 10.0), (90, 0.0), (20, 0.0)],
+        "injections": [(350, 20.0)],
+        "mvd": (150, "disappeared"),
+        "medication": None,
+    },
+    {
+        "patient": dict(
+            mrn="DEMO-1003",
+            family_name="Nieminen",
+            given_names=["Helmi"],
+            birth_date="1970-01-22",
+            sex="female",
+            affected_side="left",
+        ),
+        "visits": [(210, 8.0), (100, 7.0), (15, 9.0)],
+        "injections": [],
+        "mvd": None,
+        "medication": (200, "carbamazepine", "200 mg twice daily"),
+    },
+]
+
+
+def _side(p: dict) -> str:
+    return p["patient"]["affected_side"]
+
+
+def seed_demo(
+    sessions: sessionmaker[Session],
+    videos_dir: Path,
+    *,
+    patients: int = len(DEMO_PATIENTS),
+    duration_s: float = 10.0,
+    size: str = "480x360",
+    rng: int = 0,
+    analyze: Callable | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    today: dt.date | None = None,
+) -> dict:
+    """Add the demo patients, their analysed videos and treatments, and a demo clinician.
+
+    Returns ``{"email", "password", "patients": [ids]}``; the password exists nowhere
+    else (only its hash is stored): show it once. Raises ConflictError when demo data
+    is already there.
+    """
+    from hfs.simulate.video import simulate_video
+    from hfs.video.intake import accept_upload
+
+    if analyze is None:
+        from hfs.video.analysis import analyze_video as analyze
+    today = today or dt.date.today()
+    chosen = DEMO_PATIENTS[: max(1, patients)]
+    with sessions() as db:
+        if db.scalar(select(Patient.id).where(Patient.mrn.like("DEMO-%"))) is not None:
+            raise ConflictError("the demo data is already in this database")
+        if db.scalar(select(User.id).where(User.email == DEMO_EMAIL)) is not None:
+            raise ConflictError("the demo clinician already exists")
+    total = sum(len(p["visits"]) for p in chosen)
+    done = 0
+    ids = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for k, spec in enumerate(chosen):
+            with sessions() as db:
+                p = store.create_patient(db, **spec["patient"])
+                store.audit(db, SYSTEM, "create", "patient", p.id)
+                for days, units in spec["injections"]:
+                    side = _side(spec)
+                    row = store.add_injection(
+                        db,
+                        p,
+                        {
+                            "given_on": (today - dt.timedelta(days=days)).isoformat(),
+                            "product": "onabotulinumtoxinA",
+                            "total_units": units,
+                            "side": side,
+                            "sites": [
+                                {"muscle": "orbicularis oculi", "side": side, "units": units * 0.6},
+                                {"muscle": "zygomaticus major", "side": side, "units": units * 0.4},
+                            ],
+                        },
+                    )
+                    store.audit(db, SYSTEM, "create", "injection", row.id)
+                if spec["mvd"]:
+                    days, outcome = spec["mvd"]
+                    day = (today - dt.timedelta(days=days)).isoformat()
+                    row = store.add_mvd(
+                        db, p, {"performed_on": day, "side": _side(spec), "lsr_outcome": outcome}
+                    )
+                    store.audit(db, SYSTEM, "create", "mvd", row.id)
+                    pre = (today - dt.timedelta(days=days + 10)).isoformat()
+                    row = store.add_neurophys(
+                        db,
+                        p,
+                        {
+                            "measured_on": pre,
+                            "side": _side(spec),
+                            "lsr_present": True,
+                            "onset_latency_ms": 9.3,
+                            "amplitude_uv": 180.0,
+                        },
+                    )
+                    store.audit(db, SYSTEM, "create", "neurophys", row.id)
+                if spec["medication"]:
+                    days, name, dose = spec["medication"]
+                    row = store.add_medication(
+                        db,
+                        p,
+                        {
+                            "name": name,
+                            "dose": dose,
+                            "start_date": (today - dt.timedelta(days=days)).isoformat(),
+                        },
+                    )
+                    store.audit(db, SYSTEM, "create", "medication", row.id)
+                for days, rate in spec["visits"]:
+                    sev = 0 if rate == 0 else (2 if rate < 6 else 3)
+                    row = store.add_scale(
+                        db,
+                        p,
+                        {
+                            "scored_on": (today - dt.timedelta(days=days)).isoformat(),
+                            "jrs_severity": sev,
+                            "jrs_frequency": sev,
+                            "hfs7_answers": [min(4, sev + d) for d in (0, 1, 0, 1, 0, 0, 1)],
+                        },
+                    )
+                    store.audit(db, SYSTEM, "create", "scale", row.id)
+                db.commit()
+                pid = p.id
+            ids.append(pid)
+            for j, (days, rate) in enumerate(spec["visits"]):
+                clip = Path(tmp) / f"p{k}v{j}.mp4"
+                simulate_video(
+                    clip,
+                    side=_side(spec),
+                    duration_s=duration_s,
+                    size=size,
+                    spasm_rate=rate,
+                    regions=("eye", "cheek", "mouth"),
+                    rng=rng + 100 * k + j,
+                )
+                accepted = accept_upload(clip, videos_dir)
+                result = analyze(accepted.path).to_dict()
+                with sessions() as db:
+                    v = Video(
+                        token=secrets.token_urlsafe(18),
+                        patient_id=pid,
+                        stored_path=str(accepted.path),
+                        content_type="video/mp4",
+                        original_bytes=accepted.original_bytes,
+                        uploaded_at=utcnow(),
+                        recorded_on=today - dt.timedelta(days=days),
+                        status="done",
+                        progress=1.0,
+                        analysis=result,
+                        finished_at=utcnow(),
+                    )
+                    db.add(v)
+                    db.flush()
+                    store.audit(db, SYSTEM, "analyze", "video", v.id)
+                    db.commit()
+                done += 1
+                if progress:
+                    progress(done, total)
+    password = generate_password()
+    with sessions() as db:
+        user = create_user(db, DEMO_EMAIL, "clinician", password)
+        store.audit(db, SYSTEM, "create", "user", user.id)
+        db.commit()
+    return {"email": DEMO_EMAIL, "password": password, "patients": ids}

@@ -1,0 +1,285 @@
+"""Patients and their records (JSON, clinic accounts only; every access audited).
+
+==========================================  =============  ==================================
+route                                       policy         does
+==========================================  =============  ==================================
+GET  /api/patients?q=&limit=&offset=        PATIENT_INDEX  list / search (name, MRN)
+POST /api/patients                          PATIENT_INDEX  create
+GET  /api/patients/{id}                     CLINICAL       detail: timeline, measures, scales
+POST /api/patients/{id}/injections          CLINICAL       botulinum toxin session
+POST /api/patients/{id}/medications         CLINICAL       medication
+POST /api/patients/{id}/surgeries           CLINICAL       MVD with LSR outcome
+POST /api/patients/{id}/scales              CLINICAL       JRS / SMC / HFS-7
+POST /api/patients/{id}/neurophys           CLINICAL       LSR measurement
+POST /api/patients/{id}/videos              CLINICAL       attach an uploaded video (its token)
+GET  /api/patients/{id}/fhir                CLINICAL       FHIR R4B Bundle download
+==========================================  =============  ==================================
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Query
+from fastapi.responses import Response
+from pydantic import BaseModel, ConfigDict, Field
+from sqlalchemy import select
+
+from hfs.errors import HFSError, NotFoundError
+from hfs.storage import clinic_store as store
+from hfs.storage.models import Patient, Video
+from hfs.web.policy import CurrentClinician, CurrentIndexUser, Principal, SessionDep
+from hfs.web.schemas import Line, Text
+
+router = APIRouter(prefix="/api/patients", tags=["patients"])
+
+
+class _In(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class PatientCreate(_In):
+    mrn: Line = Field(min_length=1, max_length=64)
+    family_name: Line = Field(min_length=1, max_length=100)
+    given_names: list[Line] = Field(min_length=1, max_length=5)
+    birth_date: dt.date
+    sex: Literal["female", "male", "other", "unknown"]
+    affected_side: Literal["left", "right", "bilateral", "unspecified"] = "unspecified"
+
+
+class PatientPublic(BaseModel):
+    id: str
+    mrn: str
+    family_name: str
+    given_names: list[str]
+    birth_date: dt.date
+    sex: str
+    affected_side: str
+
+    @classmethod
+    def of(cls, p: Patient) -> PatientPublic:
+        return cls(
+            id=p.id,
+            mrn=p.mrn,
+            family_name=p.family_name,
+            given_names=list(p.given_names),
+            birth_date=p.birth_date,
+            sex=p.sex,
+            affected_side=p.affected_side,
+        )
+
+
+class SiteIn(_In):
+    muscle: Line = Field(max_length=100)
+    side: Literal["left", "right"]
+    units: float
+
+
+class InjectionCreate(_In):
+    given_on: dt.date
+    product: Line = Field(max_length=100)
+    total_units: float
+    side: Literal["left", "right", "bilateral"]
+    sites: list[SiteIn] = Field(default_factory=list, max_length=40)
+
+
+class MedicationCreate(_In):
+    name: Line = Field(max_length=100)
+    dose: Line = Field(max_length=100)
+    start_date: dt.date
+    stop_date: dt.date | None = None
+
+
+class SurgeryCreate(_In):
+    performed_on: dt.date
+    side: Literal["left", "right"]
+    lsr_outcome: Literal["disappeared", "persisted", "not_monitored"]
+    baep_notes: Text | None = Field(default=None, max_length=2000)
+
+
+class ScaleCreate(_In):
+    scored_on: dt.date
+    jrs_severity: int | None = None
+    jrs_frequency: int | None = None
+    smc_grade: int | None = None
+    hfs7_answers: list[int] | None = Field(default=None, max_length=7)
+
+
+class NeurophysCreate(_In):
+    measured_on: dt.date
+    side: Literal["left", "right"]
+    lsr_present: bool
+    onset_latency_ms: float | None = None
+    amplitude_uv: float | None = None
+
+
+class VideoAttach(_In):
+    token: str = Field(min_length=16, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")
+    recorded_on: dt.date | None = None
+
+
+class Created(BaseModel):
+    id: str
+
+
+def _load(db, user: Principal, patient_id: str, action: str) -> Patient:
+    try:
+        return store.get_patient(db, patient_id)
+    except NotFoundError:
+        store.audit(db, user.actor, action, "patient", patient_id[:64], "error")
+        db.commit()
+        raise
+
+
+@router.get("", response_model=list[PatientPublic])
+def list_patients(
+    user: CurrentIndexUser,
+    db: SessionDep,
+    q: Annotated[Line, Query(max_length=100)] = "",
+    limit: int = Query(default=50, ge=1, le=200),
+    offset: int = Query(default=0, ge=0, le=1_000_000),
+) -> list[PatientPublic]:
+    rows = store.search_patients(db, q, limit=limit, offset=offset)
+    store.audit(db, user.actor, "search" if q else "list", "patient", None)
+    db.commit()
+    return [PatientPublic.of(p) for p in rows]
+
+
+@router.post("", response_model=PatientPublic, status_code=201)
+def create_patient(body: PatientCreate, user: CurrentIndexUser, db: SessionDep) -> PatientPublic:
+    try:
+        p = store.create_patient(db, **body.model_dump())
+    except HFSError:
+        db.rollback()
+        store.audit(db, user.actor, "create", "patient", None, "error")
+        db.commit()
+        raise
+    store.audit(db, user.actor, "create", "patient", p.id)
+    db.commit()
+    return PatientPublic.of(p)
+
+
+def _timeline(r: store.PatientRecords) -> list[dict[str, Any]]:
+    items: list[tuple[dt.date, str, dict]] = []
+    for v in r.videos:
+        items.append((v.measured_on, "video", v.to_dict()))
+    for i in r.injections:
+        items.append((i.given_on, "injection", i.to_dict()))
+    for m in r.medications:
+        items.append((m.start_date, "medication", m.to_dict()))
+    for s in r.surgeries:
+        items.append((s.performed_on, "mvd", s.to_dict()))
+    for s in r.scales:
+        items.append((s.scored_on, "scale", s.to_dict()))
+    for n in r.neurophys:
+        items.append((n.measured_on, "neurophys", n.to_dict()))
+    items.sort(key=lambda t: (t[0], t[1]))
+    return [{"date": d.isoformat(), "kind": k, "record": rec} for d, k, rec in items]
+
+
+@router.get("/{patient_id}")
+def patient_detail(patient_id: str, user: CurrentClinician, db: SessionDep) -> dict:
+    p = _load(db, user, patient_id, "read")
+    r = store.patient_records(db, p)
+    store.audit(db, user.actor, "read", "patient", p.id)
+    db.commit()
+    pending = db.scalars(
+        select(Video).where(Video.patient_id == p.id, Video.status != "done")
+    ).all()
+    return {
+        "patient": PatientPublic.of(p).model_dump(mode="json"),
+        "timeline": _timeline(r),
+        "video_measures": [
+            {
+                "date": v.measured_on.isoformat(),
+                "record_id": v.record_id,
+                "spasms_per_min": v.spasms_per_min,
+                "spasm_time_fraction": v.spasm_time_fraction,
+                "affected_side": v.affected_side,
+            }
+            for v in r.videos
+        ],
+        "videos_pending": [
+            {"id": v.id, "status": v.status, "progress": v.progress} for v in pending
+        ],
+        "note": "Video figures are measurements by software, not a diagnosis.",
+    }
+
+
+def _add(kind: str, fn, patient_id: str, body: _In, user: Principal, db) -> Created:
+    p = _load(db, user, patient_id, "create")
+    try:
+        row = fn(db, p, body.model_dump(mode="json"))
+    except HFSError:
+        db.rollback()
+        store.audit(db, user.actor, "create", kind, None, "error")
+        db.commit()
+        raise
+    store.audit(db, user.actor, "create", kind, row.id)
+    db.commit()
+    return Created(id=str(row.id))
+
+
+@router.post("/{patient_id}/injections", response_model=Created, status_code=201)
+def add_injection(patient_id: str, body: InjectionCreate, user: CurrentClinician, db: SessionDep):
+    return _add("injection", store.add_injection, patient_id, body, user, db)
+
+
+@router.post("/{patient_id}/medications", response_model=Created, status_code=201)
+def add_medication(patient_id: str, body: MedicationCreate, user: CurrentClinician, db: SessionDep):
+    return _add("medication", store.add_medication, patient_id, body, user, db)
+
+
+@router.post("/{patient_id}/surgeries", response_model=Created, status_code=201)
+def add_surgery(patient_id: str, body: SurgeryCreate, user: CurrentClinician, db: SessionDep):
+    return _add("mvd", store.add_mvd, patient_id, body, user, db)
+
+
+@router.post("/{patient_id}/scales", response_model=Created, status_code=201)
+def add_scale(patient_id: str, body: ScaleCreate, user: CurrentClinician, db: SessionDep):
+    return _add("scale", store.add_scale, patient_id, body, user, db)
+
+
+@router.post("/{patient_id}/neurophys", response_model=Created, status_code=201)
+def add_neurophys(patient_id: str, body: NeurophysCreate, user: CurrentClinician, db: SessionDep):
+    return _add("neurophys", store.add_neurophys, patient_id, body, user, db)
+
+
+@router.post("/{patient_id}/videos", response_model=Created)
+def attach_video(patient_id: str, body: VideoAttach, user: CurrentClinician, db: SessionDep):
+    p = _load(db, user, patient_id, "update")
+    v = db.scalar(select(Video).where(Video.token == body.token))
+    if v is None or (v.patient_id is not None and v.patient_id != p.id):
+        store.audit(db, user.actor, "update", "video", None, "error")
+        db.commit()
+        raise NotFoundError("no such uploaded video")
+    v.patient_id = p.id
+    if body.recorded_on is not None:
+        store.check_event_date(p, body.recorded_on, "video date")
+        v.recorded_on = body.recorded_on
+    store.audit(db, user.actor, "update", "video", v.id)
+    db.commit()
+    return Created(id=str(v.id))
+
+
+@router.get("/{patient_id}/fhir")
+def export_fhir(patient_id: str, user: CurrentClinician, db: SessionDep) -> Response:
+    p = _load(db, user, patient_id, "export")
+    try:
+        bundle = store.fhir_bundle(db, p, timestamp=dt.datetime.now(dt.UTC))
+    except HFSError:
+        store.audit(db, user.actor, "export", "patient", p.id, "error")
+        db.commit()
+        raise
+    store.audit(db, user.actor, "export", "patient", p.id)
+    db.commit()
+    return Response(
+        json.dumps(bundle, indent=1),
+        media_type="application/fhir+json",
+        headers={
+            "Content-Disposition": f'attachment; filename="patient-{p.id}-fhir.json"',
+            "Cache-Control": "no-store",
+        },
+    )
