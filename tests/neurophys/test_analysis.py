@@ -193,3 +193,33 @@ def test_montage_maps_other_annotation_labels(tmp_path):
     rec = read_recording(path, montage=m)
     assert len(rec.stimuli) == len(sim.annotations)
     _check_lsr(analyze_recording(rec).to_dict(), sim.truth)
+
+
+def test_weak_first_phase_under_onset_threshold_still_starts_the_lsr():
+    """A first phase under 4 SD before a larger second phase: the onset is the first's."""
+    from hfs.neurophys.lsr import measure_response
+    from hfs.neurophys.sweeps import LSR_NOISE_MS, bandpass, times_for
+
+    sfreq, n, onset = 10000.0, 30, 9.5
+    t = times_for(sfreq, (-30.0, 50.0))
+    rng = np.random.default_rng(5)
+    noise = bandpass(
+        rng.standard_normal((n, t.size)) * 15.0, sfreq, (30.0, 3000.0), causal_highpass=True
+    )
+    base = (t >= LSR_NOISE_MS[0]) & (t < LSR_NOISE_MS[1])
+    sd = float(noise.mean(axis=0)[base].std())
+    rel = t - onset
+    shape = np.where((rel >= 0) & (rel < 1.2), 3.8 * sd * np.sin(np.pi * rel / 1.2), 0.0)
+    shape += np.where(
+        (rel >= 1.2) & (rel < 2.4), -7.0 * sd * np.sin(np.pi * (rel - 1.2) / 1.2), 0.0
+    )
+    m = measure_response(
+        noise + shape,
+        t,
+        stim_site="zygomatic",
+        channel="Mentalis",
+        muscle="mentalis",
+        relation="lateral_spread",
+    )
+    assert m.present
+    assert abs(m.onset_latency_ms - onset) <= 0.2, m.onset_latency_ms

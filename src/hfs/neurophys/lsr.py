@@ -31,6 +31,19 @@ ONSET_BACK_K = 1.0
 ONSET_BACK_FRACTION = 0.1
 #: The response ends where the average stays within 2 SD for this long.
 QUIET_MS = 0.7
+#: An earlier phase below the onset threshold still starts the response when it
+#: lies within this gap of the response's first phase, lasts this long, peaks at
+#: this many SD, has an area (sum of the average over the phase) at least this
+#: factor times the largest area of a noise phase before the stimulus, and at least
+#: this fraction of the response's largest phase area. A weak LSR's first phase
+#: often stays under 4 SD while the next one crosses it; without this the onset
+#: lands one phase (~1-1.5 ms) late. Filter ringing (short) and noise phases
+#: (small area) do not pass.
+EARLY_GAP_MS = 1.0
+EARLY_MIN_MS = 0.4
+EARLY_PEAK_K = 3.5
+EARLY_NOISE_FACTOR = 1.5
+EARLY_AREA_FRACTION = 0.25
 #: Sweeps whose RMS before the stimulus or late after it (32-48 ms) exceeds this many
 #: times the median are left out (spontaneous EMG bursts).
 REJECT_FACTOR = 3.0
@@ -247,7 +260,7 @@ def measure_response(
         return edge
 
     first, last = extent(-1), extent(+1)
-    i = first
+    i = _earlier_phase(avg[w] - mu, base - mu, first, sd, dt)
     back = max(ONSET_BACK_K * sd, ONSET_BACK_FRACTION * float(d.max()))
     while i > 0 and d[i - 1] >= back:
         i -= 1
@@ -298,6 +311,48 @@ def measure_response(
         noise_uv=noise_uv,
         p_value=p_value,
     )
+
+
+def _phases_of(v: np.ndarray) -> list[tuple[int, int]]:
+    """(start, stop) of the runs of one sign in ``v``."""
+    s = np.where(v >= 0, 1, -1)
+    edges = np.flatnonzero(np.diff(s)) + 1
+    return list(zip(np.r_[0, edges].tolist(), np.r_[edges, v.size].tolist(), strict=True))
+
+
+def _earlier_phase(v: np.ndarray, base: np.ndarray, first: int, sd: float, dt: float) -> int:
+    """Index to walk back from: ``first``, or the peak of a clear earlier phase.
+
+    ``v`` is the baseline-corrected average in the response window, ``base`` the
+    baseline-corrected average before the stimulus. See ``EARLY_*``.
+    """
+    noise = _phases_of(base)[1:-1]  # whole phases only
+    noise_area = max((abs(float(base[a:b].sum())) for a, b in noise), default=0.0)
+    ph = _phases_of(v)
+    areas = [abs(float(v[a:b].sum())) for a, b in ph]
+    big = max(areas)
+    k = next(j for j, (a, b) in enumerate(ph) if a <= first < b)
+    start = first
+    while True:
+        a0 = ph[k][0]
+        found = None
+        for j in range(k - 1, -1, -1):
+            a, b = ph[j]
+            if (a0 - b) * dt > EARLY_GAP_MS:
+                break
+            if (
+                (b - a) * dt >= EARLY_MIN_MS
+                and areas[j] >= EARLY_NOISE_FACTOR * noise_area
+                and areas[j] >= EARLY_AREA_FRACTION * big
+                and float(np.abs(v[a:b]).max()) >= EARLY_PEAK_K * sd
+            ):
+                found = j
+                break
+        if found is None:
+            return start
+        k = found
+        a, b = ph[k]
+        start = a + int(np.argmax(np.abs(v[a:b])))
 
 
 def keep_sweeps(x: np.ndarray, times_ms: np.ndarray, factor: float = REJECT_FACTOR) -> np.ndarray:
