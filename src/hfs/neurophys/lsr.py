@@ -364,15 +364,21 @@ def keep_sweeps(x: np.ndarray, times_ms: np.ndarray, factor: float = REJECT_FACT
         sl = _win(times_ms, w)
         if sl.stop - sl.start < 2:
             continue
-        rms = np.sqrt(np.mean(x[:, sl] ** 2, axis=1))
+        rms = _rms_rows(x[:, sl])
         keep &= rms <= factor * max(float(np.median(rms)), 1e-12)
     # Sweeps that differ from the others in the response window too (a burst there).
     sl = _win(times_ms, (LSR_NOISE_MS[1], LATE_MS[1]))
     if keep.sum() >= 4:
-        resid = x[:, sl] - x[keep][:, sl].mean(axis=0)
-        rms = np.sqrt(np.mean(resid**2, axis=1))
+        seg = x[:, sl]
+        resid = seg - (keep.astype(seg.dtype) @ seg) / keep.sum()
+        rms = _rms_rows(resid)
         keep &= rms <= factor * max(float(np.median(rms[keep])), 1e-12)
     return keep
+
+
+def _rms_rows(a: np.ndarray) -> np.ndarray:
+    """RMS of each row (a dot product per row: no squared temporary)."""
+    return np.sqrt(np.einsum("ij,ij->i", a, a) / max(a.shape[1], 1))
 
 
 def _lag_sd(sweeps: np.ndarray, template: np.ndarray, dt_ms: float, max_lag_ms=1.0) -> float:
