@@ -44,6 +44,13 @@ EARLY_MIN_MS = 0.4
 EARLY_PEAK_K = 3.5
 EARLY_NOISE_FACTOR = 1.5
 EARLY_AREA_FRACTION = 0.25
+#: A noise-limited response (1 SD of the baseline at least 10% of its largest
+#: deflection) has its onset located on the average smoothed by a zero-phase
+#: 2nd-order Butterworth low-pass at this frequency (Hz; the responses' phases last
+#: about 1 ms), walked back to this many SD of the smoothed baseline. The onset of a
+#: weak LSR is then noise-limited by ~2 kHz of noise instead of 3 kHz.
+WEAK_ONSET_LOWPASS_HZ = 2000.0
+WEAK_ONSET_BACK_K = 1.5
 #: Sweeps whose RMS before the stimulus or late after it (32-48 ms) exceeds this many
 #: times the median are left out (spontaneous EMG bursts).
 REJECT_FACTOR = 3.0
@@ -271,6 +278,8 @@ def measure_response(
     else:
         frac = 1.0
     onset_ms = float(times_ms[w][i] - dt + frac * dt) if i > 0 else float(times_ms[w][0])
+    if ONSET_BACK_K * sd >= ONSET_BACK_FRACTION * float(d.max()):
+        onset_ms = _weak_onset(avg, times_ms, w, nz, 1000.0 / dt)
     j = last
     while j < d.size - 1 and d[j + 1] >= ONSET_BACK_K * sd:
         j += 1
@@ -311,6 +320,45 @@ def measure_response(
         noise_uv=noise_uv,
         p_value=p_value,
     )
+
+
+def _weak_onset(avg: np.ndarray, times_ms: np.ndarray, w: slice, nz: slice, sfreq: float) -> float:
+    """Onset of a noise-limited response, on the low-passed average (see ``WEAK_ONSET_*``).
+
+    The same steps as for any response: the stretch around the largest deflection,
+    its earliest 4-SD point (or a clear earlier phase), walked back to 1.5 SD.
+    """
+    from scipy import signal
+
+    fc = min(WEAK_ONSET_LOWPASS_HZ, 0.4 * sfreq)
+    sm = signal.sosfiltfilt(signal.butter(2, fc, fs=sfreq, output="sos"), avg.astype(np.float64))
+    base = sm[nz]
+    mu, sd = float(base.mean()), max(float(base.std()), 1e-9)
+    v = sm[w] - mu
+    d = np.abs(v)
+    dt = 1000.0 / sfreq
+    quiet_n = max(1, round(QUIET_MS / dt))
+    j, quiet, first = int(np.argmax(d)), 0, int(np.argmax(d))
+    while j > 0:
+        j -= 1
+        if d[j] < 2.0 * sd:
+            quiet += 1
+            if quiet >= quiet_n:
+                break
+        else:
+            quiet = 0
+            if d[j] >= ONSET_K * sd:
+                first = j
+    i = _earlier_phase(v, base - mu, first, sd, dt)
+    back = max(WEAK_ONSET_BACK_K * sd, ONSET_BACK_FRACTION * float(d.max()))
+    while i > 0 and d[i - 1] >= back:
+        i -= 1
+    if i > 0 and d[i] > d[i - 1]:
+        frac = min(max((back - d[i - 1]) / (d[i] - d[i - 1]), 0.0), 1.0)
+    else:
+        frac = 1.0
+    tw = times_ms[w]
+    return float(tw[i] - dt + frac * dt) if i > 0 else float(tw[0])
 
 
 def _phases_of(v: np.ndarray) -> list[tuple[int, int]]:
