@@ -15,7 +15,8 @@ Targets (issue 5): presence 100%, latency error <= 0.2 ms, every alert within 2 
 (LSR) or one averaging window (BAEP), no false alerts. This script prints figures; it
 does not pass or fail.
 
-Run: ``python bench/neuro_accuracy.py [--n 24]``.
+Run: ``python bench/neuro_accuracy.py [--n 24] [--seed 0]``. The default seeds are the
+reported set; tune on other seeds (``--seed 10000``) and report the default set.
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ def _match(got: list[dict], truth: dict) -> tuple[list[float], int, int]:
     return delays, missed, len(left)
 
 
-def diagnostic(n: int, tmp: Path) -> None:
+def diagnostic(n: int, tmp: Path, seed: int = 0) -> None:
     pres_ok = pres_n = 0
     lat_err, m_err, weak_err = [], [], []
     weak_by_rate: dict[int, list[float]] = {10000: [], 20000: []}
@@ -65,7 +66,7 @@ def diagnostic(n: int, tmp: Path) -> None:
             lsr_present=not absent,
             lsr_amplitude_uv=20.0 if weak else None,
             noise_uv=15.0 if weak else None,
-            rng=1000 + i,
+            rng=seed + 1000 + i,
         )
         rec = read_recording(sim.write_edf(tmp / f"diag{i}.edf"))
         d = analyze_recording(rec).to_dict()
@@ -121,12 +122,12 @@ def diagnostic(n: int, tmp: Path) -> None:
     print(f"  M-response onset error: mean {me.mean():+.3f} ms, max |{np.abs(me).max():.3f}| ms")
 
 
-def baep(n: int, tmp: Path) -> None:
+def baep(n: int, tmp: Path, seed: int = 0) -> None:
     errs = {"I": [], "III": [], "V": []}
     amp_rel = []
     for i in range(n):
         sim = simulate_recording(
-            "intraop-baep", duration_s=60, sfreq=(10000, 20000)[i % 2], rng=2000 + i
+            "intraop-baep", duration_s=60, sfreq=(10000, 20000)[i % 2], rng=seed + 2000 + i
         )
         rec = read_recording(sim.write_edf(tmp / f"baep{i}.edf"))
         b = analyze_recording(rec, time_range_s=(0, 30)).to_dict()["baep"][0]
@@ -148,14 +149,14 @@ def baep(n: int, tmp: Path) -> None:
     )
 
 
-def alerts(n: int, tmp: Path) -> None:
+def alerts(n: int, tmp: Path, seed: int = 0) -> None:
     lsr_delay, baep_delay = [], []
     lsr_missed = lsr_false = baep_missed = baep_false = 0
     lsr_true = baep_true = 0
     for i in range(n):
         story = ("abrupt", "gradual", "transient")[i % 3]
         sim = simulate_recording(
-            "intraop-lsr", story=story, sfreq=(10000, 20000)[i % 2], rng=3000 + i
+            "intraop-lsr", story=story, sfreq=(10000, 20000)[i % 2], rng=seed + 3000 + i
         )
         rec = read_recording(sim.write_edf(tmp / f"lsr{i}.edf"))
         mon = run_monitor(replay_file(rec), rec.channels, rec.sfreq, baseline_s=(0, 30))
@@ -167,7 +168,7 @@ def alerts(n: int, tmp: Path) -> None:
     for i in range(n):
         story = ("retraction", "loss")[i % 2]
         sim = simulate_recording(
-            "intraop-baep", story=story, sfreq=(10000, 20000)[(i // 2) % 2], rng=4000 + i
+            "intraop-baep", story=story, sfreq=(10000, 20000)[(i // 2) % 2], rng=seed + 4000 + i
         )
         rec = read_recording(sim.write_edf(tmp / f"bstory{i}.edf"))
         mon = run_monitor(replay_file(rec), rec.channels, rec.sfreq, baseline_s=(0, 30))
@@ -197,15 +198,23 @@ def alerts(n: int, tmp: Path) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=24, help="recordings per part")
+    ap.add_argument(
+        "--seed",
+        type=int,
+        default=0,
+        help="added to every seed; the default set is 0, use others (e.g. 10000) to tune",
+    )
     args = ap.parse_args()
     mne.set_log_level("ERROR")
     t0 = time.perf_counter()
-    print("All figures below come from simulated recordings with known truth.")
+    print(
+        f"All figures below come from simulated recordings with known truth (seed offset {args.seed})."
+    )
     with tempfile.TemporaryDirectory() as d:
         tmp = Path(d)
-        diagnostic(args.n, tmp)
-        baep(max(args.n // 2, 4), tmp)
-        alerts(args.n // 2 if args.n >= 8 else 4, tmp)
+        diagnostic(args.n, tmp, args.seed)
+        baep(max(args.n // 2, 4), tmp, args.seed)
+        alerts(args.n // 2 if args.n >= 8 else 4, tmp, args.seed)
     print(f"({time.perf_counter() - t0:.0f} s)")
 
 

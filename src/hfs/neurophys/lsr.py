@@ -31,6 +31,26 @@ ONSET_BACK_K = 1.0
 ONSET_BACK_FRACTION = 0.1
 #: The response ends where the average stays within 2 SD for this long.
 QUIET_MS = 0.7
+#: An earlier phase below the onset threshold still starts the response when it
+#: lies within this gap of the response's first phase, lasts this long, peaks at
+#: this many SD, has an area (sum of the average over the phase) at least this
+#: factor times the largest area of a noise phase before the stimulus, and at least
+#: this fraction of the response's largest phase area. A weak LSR's first phase
+#: often stays under 4 SD while the next one crosses it; without this the onset
+#: lands one phase (~1-1.5 ms) late. Filter ringing (short) and noise phases
+#: (small area) do not pass.
+EARLY_GAP_MS = 1.0
+EARLY_MIN_MS = 0.4
+EARLY_PEAK_K = 3.5
+EARLY_NOISE_FACTOR = 1.5
+EARLY_AREA_FRACTION = 0.25
+#: A noise-limited response (1 SD of the baseline at least 10% of its largest
+#: deflection) has its onset located on the average smoothed by a zero-phase
+#: 2nd-order Butterworth low-pass at this frequency (Hz; the responses' phases last
+#: about 1 ms), walked back to this many SD of the smoothed baseline. The onset of a
+#: weak LSR is then noise-limited by ~2 kHz of noise instead of 3 kHz.
+WEAK_ONSET_LOWPASS_HZ = 2000.0
+WEAK_ONSET_BACK_K = 1.5
 #: Sweeps whose RMS before the stimulus or late after it (32-48 ms) exceeds this many
 #: times the median are left out (spontaneous EMG bursts).
 REJECT_FACTOR = 3.0
@@ -247,7 +267,7 @@ def measure_response(
         return edge
 
     first, last = extent(-1), extent(+1)
-    i = first
+    i = _earlier_phase(avg[w] - mu, base - mu, first, sd, dt)
     back = max(ONSET_BACK_K * sd, ONSET_BACK_FRACTION * float(d.max()))
     while i > 0 and d[i - 1] >= back:
         i -= 1
@@ -258,6 +278,8 @@ def measure_response(
     else:
         frac = 1.0
     onset_ms = float(times_ms[w][i] - dt + frac * dt) if i > 0 else float(times_ms[w][0])
+    if ONSET_BACK_K * sd >= ONSET_BACK_FRACTION * float(d.max()):
+        onset_ms = _weak_onset(avg, times_ms, w, nz, 1000.0 / dt)
     j = last
     while j < d.size - 1 and d[j + 1] >= ONSET_BACK_K * sd:
         j += 1
@@ -300,6 +322,87 @@ def measure_response(
     )
 
 
+def _weak_onset(avg: np.ndarray, times_ms: np.ndarray, w: slice, nz: slice, sfreq: float) -> float:
+    """Onset of a noise-limited response, on the low-passed average (see ``WEAK_ONSET_*``).
+
+    The same steps as for any response: the stretch around the largest deflection,
+    its earliest 4-SD point (or a clear earlier phase), walked back to 1.5 SD.
+    """
+    from scipy import signal
+
+    fc = min(WEAK_ONSET_LOWPASS_HZ, 0.4 * sfreq)
+    sm = signal.sosfiltfilt(signal.butter(2, fc, fs=sfreq, output="sos"), avg.astype(np.float64))
+    base = sm[nz]
+    mu, sd = float(base.mean()), max(float(base.std()), 1e-9)
+    v = sm[w] - mu
+    d = np.abs(v)
+    dt = 1000.0 / sfreq
+    quiet_n = max(1, round(QUIET_MS / dt))
+    j, quiet, first = int(np.argmax(d)), 0, int(np.argmax(d))
+    while j > 0:
+        j -= 1
+        if d[j] < 2.0 * sd:
+            quiet += 1
+            if quiet >= quiet_n:
+                break
+        else:
+            quiet = 0
+            if d[j] >= ONSET_K * sd:
+                first = j
+    i = _earlier_phase(v, base - mu, first, sd, dt)
+    back = max(WEAK_ONSET_BACK_K * sd, ONSET_BACK_FRACTION * float(d.max()))
+    while i > 0 and d[i - 1] >= back:
+        i -= 1
+    if i > 0 and d[i] > d[i - 1]:
+        frac = min(max((back - d[i - 1]) / (d[i] - d[i - 1]), 0.0), 1.0)
+    else:
+        frac = 1.0
+    tw = times_ms[w]
+    return float(tw[i] - dt + frac * dt) if i > 0 else float(tw[0])
+
+
+def _phases_of(v: np.ndarray) -> list[tuple[int, int]]:
+    """(start, stop) of the runs of one sign in ``v``."""
+    s = np.where(v >= 0, 1, -1)
+    edges = np.flatnonzero(np.diff(s)) + 1
+    return list(zip(np.r_[0, edges].tolist(), np.r_[edges, v.size].tolist(), strict=True))
+
+
+def _earlier_phase(v: np.ndarray, base: np.ndarray, first: int, sd: float, dt: float) -> int:
+    """Index to walk back from: ``first``, or the peak of a clear earlier phase.
+
+    ``v`` is the baseline-corrected average in the response window, ``base`` the
+    baseline-corrected average before the stimulus. See ``EARLY_*``.
+    """
+    noise = _phases_of(base)[1:-1]  # whole phases only
+    noise_area = max((abs(float(base[a:b].sum())) for a, b in noise), default=0.0)
+    ph = _phases_of(v)
+    areas = [abs(float(v[a:b].sum())) for a, b in ph]
+    big = max(areas)
+    k = next(j for j, (a, b) in enumerate(ph) if a <= first < b)
+    start = first
+    while True:
+        a0 = ph[k][0]
+        found = None
+        for j in range(k - 1, -1, -1):
+            a, b = ph[j]
+            if (a0 - b) * dt > EARLY_GAP_MS:
+                break
+            if (
+                (b - a) * dt >= EARLY_MIN_MS
+                and areas[j] >= EARLY_NOISE_FACTOR * noise_area
+                and areas[j] >= EARLY_AREA_FRACTION * big
+                and float(np.abs(v[a:b]).max()) >= EARLY_PEAK_K * sd
+            ):
+                found = j
+                break
+        if found is None:
+            return start
+        k = found
+        a, b = ph[k]
+        start = a + int(np.argmax(np.abs(v[a:b])))
+
+
 def keep_sweeps(x: np.ndarray, times_ms: np.ndarray, factor: float = REJECT_FACTOR) -> np.ndarray:
     """Mask of sweeps free of spontaneous EMG (RMS outside the response window)."""
     if x.shape[0] < 4:
@@ -309,15 +412,21 @@ def keep_sweeps(x: np.ndarray, times_ms: np.ndarray, factor: float = REJECT_FACT
         sl = _win(times_ms, w)
         if sl.stop - sl.start < 2:
             continue
-        rms = np.sqrt(np.mean(x[:, sl] ** 2, axis=1))
+        rms = _rms_rows(x[:, sl])
         keep &= rms <= factor * max(float(np.median(rms)), 1e-12)
     # Sweeps that differ from the others in the response window too (a burst there).
     sl = _win(times_ms, (LSR_NOISE_MS[1], LATE_MS[1]))
     if keep.sum() >= 4:
-        resid = x[:, sl] - x[keep][:, sl].mean(axis=0)
-        rms = np.sqrt(np.mean(resid**2, axis=1))
+        seg = x[:, sl]
+        resid = seg - (keep.astype(seg.dtype) @ seg) / keep.sum()
+        rms = _rms_rows(resid)
         keep &= rms <= factor * max(float(np.median(rms[keep])), 1e-12)
     return keep
+
+
+def _rms_rows(a: np.ndarray) -> np.ndarray:
+    """RMS of each row (a dot product per row: no squared temporary)."""
+    return np.sqrt(np.einsum("ij,ij->i", a, a) / max(a.shape[1], 1))
 
 
 def _lag_sd(sweeps: np.ndarray, template: np.ndarray, dt_ms: float, max_lag_ms=1.0) -> float:
