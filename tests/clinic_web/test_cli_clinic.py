@@ -132,3 +132,11 @@ def test_seed_demo_adds_invented_patients_with_analysed_videos(tmp_path):
         assert [s.lsr_outcome for s in second.surgeries] == ["disappeared"]
     with pytest.raises(ConflictError):
         seed_demo(sessions, tmp_path / "videos", patients=1, duration_s=2, size="320x240")
+
+
+def test_cli_roles_are_the_storage_roles():
+    """The CLI spells the roles out (so `hfs` starts without the database layer)."""
+    from hfs.cli.clinic import ROLES as CLI_ROLES
+    from hfs.storage.models import ROLES
+
+    assert tuple(CLI_ROLES) == tuple(ROLES)

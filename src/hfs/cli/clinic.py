@@ -12,7 +12,10 @@ from pathlib import Path
 import click
 
 from hfs.errors import InputError
-from hfs.storage.models import ROLES
+
+#: The account roles (the same as :data:`hfs.storage.models.ROLES`, which a test
+#: checks); spelled out here so that starting ``hfs`` does not import the database layer.
+ROLES = ("clinician", "staff", "admin")
 
 
 def _sessions():
