@@ -63,6 +63,9 @@ def test_the_pages_render_with_notice_emergency_line_and_phones(page_at, live, s
         # Nothing wider than the screen (no sideways scrolling on a phone).
         assert page.evaluate("document.documentElement.scrollWidth") <= size["width"], path
     page.goto(live.url + "/")
+    page.get_by_role("button", name="Ask our assistant").click()
+    bot_says(page, "Hello")
+    page.screenshot(path=screens / f"chat-open-{size['width']}.png")
     for heading in ("Causes", "Symptoms", "Diagnosis", "Treatment"):
         expect(page.get_by_role("heading", name=heading, exact=True)).to_be_visible()
     expect(page.locator("#s5")).to_contain_text("botulinum toxin")
