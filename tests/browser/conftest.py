@@ -100,16 +100,27 @@ def screens(tmp_path_factory) -> Path:
 
 @pytest.fixture
 def page_at(browser, live):
-    """``page_at(size)`` -> a fresh page (own cookies) with that viewport."""
-    contexts = []
+    """``page_at(size)`` -> a fresh page (own cookies) with that viewport.
+
+    Script errors and console errors (a CSP violation is one) fail the test; a refused
+    request (4xx the page handles, e.g. an unreadable phone number) is not one.
+    """
+    contexts, errors = [], []
+
+    def on_console(msg):
+        if msg.type == "error" and "Failed to load resource" not in msg.text:
+            errors.append(msg.text)
 
     def make(size=DESKTOP):
         ctx = browser.new_context(viewport=size)
         contexts.append(ctx)
         page = ctx.new_page()
         page.set_default_timeout(15_000)
+        page.on("console", on_console)
+        page.on("pageerror", lambda exc: errors.append(str(exc)))
         return page
 
     yield make
     for ctx in contexts:
         ctx.close()
+    assert not errors, f"errors in the browser console: {errors}"

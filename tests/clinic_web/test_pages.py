@@ -40,6 +40,9 @@ def test_every_page_has_the_notice_emergency_line_phones_and_chat(client, path):
     for button in ("RESTART", "MENU", "CLOSE"):
         assert f">{button}</button>" in text
     assert "http://" not in text and "https://" not in text  # no external assets
+    assert "<script>" not in text and " style=" not in text  # allowed by the CSP
+    csp = client.get(path).headers["content-security-policy"]
+    assert "default-src 'self'" in csp and "frame-ancestors 'none'" in csp
 
 
 def test_the_check_page_shows_the_filming_guide(client):

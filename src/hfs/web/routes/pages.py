@@ -36,6 +36,13 @@ CONDITION_SECTIONS = (
     ("Treatment", ("botox", "medications", "mvd_surgery", "mvd_risks", "mvd_recovery")),
 )
 
+#: Pages load nothing from elsewhere and run no inline script.
+CSP = (
+    "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; "
+    "form-action 'self'; frame-ancestors 'none'"
+)
+PAGE_HEADERS = {"Cache-Control": "no-cache", "Content-Security-Policy": CSP}
+
 #: Steps of the video_check scenario shown as the filming guide on /check.
 FILMING_STEPS = ("setup", "record", "privacy")
 
@@ -85,7 +92,7 @@ def _render(name: str, active: str, **context) -> HTMLResponse:
             **context,
         )
     )
-    return HTMLResponse(html, headers={"Cache-Control": "no-cache"})
+    return HTMLResponse(html, headers=PAGE_HEADERS)
 
 
 @router.get("/", response_class=HTMLResponse)
