@@ -89,10 +89,12 @@ def test_a_patient_chats_and_leaves_a_contact_request(page_at, live, screens):
 
     # MENU shows the choices as buttons; a choice button works.
     page.get_by_role("button", name="MENU", exact=True).click()
-    choice = page.locator(".choices button", has_text="Learn about hemifacial spasm").last
+    choice = page.locator(".choices button:enabled", has_text="Learn about hemifacial spasm").last
     expect(choice).to_be_visible()
     choice.click()
-    expect(page.locator(".choices button", has_text="What causes it?").last).to_be_visible()
+    expect(page.locator(".choices button:enabled", has_text="What causes it?").last).to_be_visible()
+    # An answered question's choices are spent: only the latest ones stay enabled.
+    expect(choice).to_have_count(0)
 
     # CLOSE ends the conversation; RESTART starts a new one.
     page.get_by_role("button", name="CLOSE", exact=True).click()
@@ -102,15 +104,15 @@ def test_a_patient_chats_and_leaves_a_contact_request(page_at, live, screens):
 
     # The contact scenario, through its buttons and typed answers.
     page.get_by_role("button", name="MENU", exact=True).click()
-    page.locator(".choices button", has_text="Ask the clinic to contact me").last.click()
+    page.locator(".choices button:enabled", has_text="Ask the clinic to contact me").last.click()
     bot_says(page, "all right")
     chat(page, "yes")
     chat(page, "Maria Browser")
     bot_says(page, "How should")
-    page.locator(".choices button", has_text="By phone").last.click()
+    page.locator(".choices button:enabled", has_text="By phone").last.click()
     chat(page, "+1 412 555 0199")
     bot_says(page, "best time")
-    page.locator(".choices button", has_text="Morning").last.click()
+    page.locator(".choices button:enabled", has_text="Morning").last.click()
     chat(page, "skip")
     chat(page, "my left eye twitches")
     bot_says(page, "Send this to the clinic")

@@ -40,6 +40,8 @@ function setupChat() {
   }
 
   async function turn(text) {
+    // Earlier choices belong to earlier questions: only the latest ones stay active.
+    for (const b of log.querySelectorAll(".choices button")) b.disabled = true;
     if (text) add("me", text);
     try {
       const r = await postJSON(api, {session_id: sid, text: text});
