@@ -25,6 +25,10 @@ CLIN = {"clinician"}
 EXPECTED: dict[tuple[str, str], set[str]] = {
     ("POST", "/api/chat"): ANYONE,
     ("GET", "/assistant"): ANYONE,
+    ("GET", "/"): ANYONE,
+    ("GET", "/contact"): ANYONE,
+    ("GET", "/check"): ANYONE,
+    ("GET", "/static/{name}"): ANYONE,
     ("GET", "/healthz"): ANYONE,
     ("POST", "/api/auth/login"): ANYONE,
     ("POST", "/api/auth/logout"): LOGGED_IN,

@@ -78,7 +78,7 @@ def chat(session_id: str | None) -> None:
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64))
 def serve(host: str, port: int, workers: int) -> None:
-    """Start the web server (patient assistant API at /api/chat)."""
+    """Start the web server (patient pages at /, the JSON API under /api)."""
     import socket
 
     import uvicorn

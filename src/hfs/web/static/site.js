@@ -1,0 +1,224 @@
+// Patient pages: the chat widget (POST /api/chat), the contact form (POST /api/contact)
+// and "Check my twitch" (upload, status polling, result, send to the clinic).
+// Plain JavaScript, no build step. Same-origin fetches carry the Origin header the
+// server checks; no login, so no CSRF token is needed on these public routes.
+"use strict";
+
+async function postJSON(url, body) {
+  const r = await fetch(url, {method: "POST", headers: {"Content-Type": "application/json"}, body: JSON.stringify(body)});
+  let j = {};
+  try { j = await r.json(); } catch (e) { /* not JSON */ }
+  return {ok: r.ok, status: r.status, body: j};
+}
+
+function el(tag, cls, text) {
+  const d = document.createElement(tag);
+  if (cls) d.className = cls;
+  if (text !== undefined) d.textContent = text;
+  return d;
+}
+
+/* ---- chat widget ---- */
+function setupChat() {
+  const root = document.getElementById("chat");
+  if (!root) return;
+  const api = root.dataset.api;
+  const toggle = document.getElementById("chat-toggle");
+  const panel = document.getElementById("chat-panel");
+  const log = document.getElementById("chat-log");
+  const form = document.getElementById("chat-form");
+  const input = document.getElementById("chat-input");
+  let sid = null, started = false;
+  // Turns go out one at a time, in order: a message typed while a reply is on its way waits.
+  let queue = Promise.resolve();
+
+  function add(cls, text) { const d = el("div", "msg " + cls, text); log.appendChild(d); return d; }
+
+  function send(text) {
+    queue = queue.then(() => turn(text));
+    return queue;
+  }
+
+  async function turn(text) {
+    // Earlier choices belong to earlier questions: only the latest ones stay active.
+    for (const b of log.querySelectorAll(".choices button")) b.disabled = true;
+    if (text) add("me", text);
+    try {
+      const r = await postJSON(api, {session_id: sid, text: text});
+      if (!r.ok) {
+        if (r.status === 404) sid = null;
+        add("bot", (r.body && r.body.detail) || "Sorry, something went wrong. Please try again.");
+        return;
+      }
+      sid = r.body.ended ? null : r.body.session_id;
+      for (const rep of r.body.replies) {
+        add("bot", rep.text);
+        if (rep.choices && rep.choices.length) {
+          const c = el("div", "choices");
+          c.setAttribute("role", "group");
+          c.setAttribute("aria-label", "Choices");
+          for (const ch of rep.choices) {
+            const b = el("button", "", ch);
+            b.type = "button";
+            b.addEventListener("click", () => send(ch));
+            c.appendChild(b);
+          }
+          log.appendChild(c);
+        }
+      }
+    } catch (e) {
+      add("bot", "The assistant cannot be reached right now. Please call the clinic.");
+    } finally {
+      log.scrollTop = log.scrollHeight;
+    }
+  }
+
+  function open() {
+    panel.hidden = false;
+    toggle.hidden = true;
+    toggle.setAttribute("aria-expanded", "true");
+    if (!started) { started = true; send(null); }
+    input.focus();
+  }
+  function hide() {
+    panel.hidden = true;
+    toggle.hidden = false;
+    toggle.setAttribute("aria-expanded", "false");
+    toggle.focus();
+  }
+  toggle.addEventListener("click", open);
+  document.getElementById("chat-hide").addEventListener("click", hide);
+  panel.addEventListener("keydown", (e) => { if (e.key === "Escape") hide(); });
+  form.addEventListener("submit", (e) => {
+    e.preventDefault();
+    const t = input.value.trim();
+    if (t) { input.value = ""; send(t); }
+  });
+  for (const b of root.querySelectorAll("[data-send]")) {
+    // With no conversation running (e.g. after CLOSE), RESTART/MENU start a new one.
+    b.addEventListener("click", () => {
+      if (sid) send(b.dataset.send);
+      else if (b.dataset.send === "exit") add("bot", "There is no conversation running. Type anything to start one.");
+      else send(null).then(() => { if (b.dataset.send === "menu" && sid) send("menu"); });
+    });
+  }
+  if (document.body.dataset.chatOpen) open();
+}
+
+/* ---- contact forms ---- */
+function formBody(form) {
+  const f = new FormData(form);
+  return {name: (f.get("name") || "").trim(), phone: (f.get("phone") || "").trim(),
+    email: (f.get("email") || "").trim(), preferred_time: f.get("preferred_time") || "",
+    reason: (f.get("reason") || "").trim()};
+}
+
+function wireContactForm(form, urlFn, onDone) {
+  const status = form.querySelector(".form-status");
+  form.addEventListener("submit", async (e) => {
+    e.preventDefault();
+    const body = formBody(form);
+    status.className = "form-status bad";
+    if (!body.name) { status.textContent = "Please enter your name."; return; }
+    if (!body.phone && !body.email) { status.textContent = "Please give a phone number or an e-mail address."; return; }
+    const button = form.querySelector("button[type=submit]");
+    button.disabled = true;
+    status.className = "form-status";
+    status.textContent = "Sending…";
+    try {
+      const r = await postJSON(urlFn(), body);
+      if (r.ok) {
+        status.className = "form-status ok";
+        status.textContent = "Thank you. Your request reached the clinic. Your reference is " + r.body.reference +
+          ". The team will contact you; if it is urgent, please call.";
+        form.querySelectorAll("input, select, textarea, button").forEach((x) => { x.disabled = true; });
+        if (onDone) onDone(r.body);
+        return;
+      }
+      status.className = "form-status bad";
+      status.textContent = (r.body && r.body.detail) || "The request could not be sent. Please call the clinic.";
+    } catch (err) {
+      status.className = "form-status bad";
+      status.textContent = "The clinic could not be reached. Please call instead.";
+    }
+    button.disabled = false;
+  });
+}
+
+/* ---- check my twitch ---- */
+function setupCheck() {
+  const form = document.getElementById("upload-form");
+  if (!form) return;
+  const progress = document.getElementById("progress");
+  const text = document.getElementById("progress-text");
+  const bar = document.getElementById("progress-bar");
+  const err = document.getElementById("upload-error");
+  const result = document.getElementById("result");
+  let token = null;
+
+  function fail(msg) {
+    progress.hidden = true;
+    err.hidden = false;
+    err.textContent = msg;
+    form.querySelector("button").disabled = false;
+  }
+  function show(res) {
+    progress.hidden = true;
+    document.getElementById("result-headline").textContent = res.headline;
+    const list = (id, items) => { const ul = document.getElementById(id); ul.textContent = "";
+      for (const t of items || []) ul.appendChild(el("li", "", t)); };
+    list("result-details", res.details);
+    list("result-warnings", res.warnings);
+    document.getElementById("result-disclaimer").textContent = res.disclaimer;
+    result.hidden = false;
+    form.querySelector("button").disabled = false;  // another video may follow
+    result.focus();
+  }
+  async function poll(url) {
+    for (;;) {
+      let j;
+      try {
+        const r = await fetch(url, {cache: "no-store"});
+        j = await r.json();
+        if (!r.ok) return fail(j.detail || "The status of your video could not be read.");
+      } catch (e) { return fail("The clinic server cannot be reached. Please try again later."); }
+      if (j.status === "done") return show(j.result);
+      if (j.status === "failed") return fail("The video could not be measured: " + (j.error || "unknown reason") + ". You can try another video.");
+      const pct = Math.round((j.progress || 0) * 100);
+      bar.value = pct;
+      text.textContent = j.status === "queued" ? "Waiting to be measured…" : "Measuring your video… " + pct + "%";
+      await new Promise((res) => setTimeout(res, 700));
+    }
+  }
+  form.addEventListener("submit", async (e) => {
+    e.preventDefault();
+    const file = document.getElementById("video-file").files[0];
+    if (!file) { fail("Please choose a video first."); return; }
+    err.hidden = true;
+    result.hidden = true;
+    form.querySelector("button").disabled = true;
+    progress.hidden = false;
+    bar.removeAttribute("value");
+    text.textContent = "Uploading your video…";
+    const fd = new FormData();
+    fd.append("video", file);
+    let r, j = {};
+    try {
+      r = await fetch("/api/uploads", {method: "POST", body: fd});
+      try { j = await r.json(); } catch (x) { /* not JSON */ }
+    } catch (x) { return fail("The upload did not reach the clinic. Please try again."); }
+    if (!r.ok) return fail(j.detail || "The video was not accepted.");
+    token = j.token;
+    bar.value = 0;
+    text.textContent = "Uploaded. Waiting to be measured…";
+    poll(j.status_url);
+  });
+  wireContactForm(document.getElementById("send-form"), () => "/api/uploads/" + encodeURIComponent(token) + "/contact");
+}
+
+document.addEventListener("DOMContentLoaded", () => {
+  setupChat();
+  const cf = document.getElementById("contact-form");
+  if (cf) wireContactForm(cf, () => cf.dataset.url);
+  setupCheck();
+});
