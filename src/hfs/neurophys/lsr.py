@@ -252,32 +252,11 @@ def measure_response(
     quiet_n = max(1, round(QUIET_MS / dt))
     peak = int(np.argmax(d))
 
-    def extent(step: int) -> int:
-        j, quiet, edge = peak, 0, peak
-        while 0 <= j + step < d.size:
-            j += step
-            if d[j] < 2.0 * sd:
-                quiet += 1
-                if quiet >= quiet_n:
-                    break
-            else:
-                quiet = 0
-                if d[j] >= ONSET_K * sd:
-                    edge = j
-        return edge
-
-    first, last = extent(-1), extent(+1)
+    first = _stretch_edge(d, peak, -1, sd, quiet_n)
+    last = _stretch_edge(d, peak, +1, sd, quiet_n)
     i = _earlier_phase(avg[w] - mu, base - mu, first, sd, dt)
     back = max(ONSET_BACK_K * sd, ONSET_BACK_FRACTION * float(d.max()))
-    while i > 0 and d[i - 1] >= back:
-        i -= 1
-    # Sub-sample onset: interpolate the crossing of the walk-back level.
-    if i > 0 and d[i] > d[i - 1]:
-        frac = (back - d[i - 1]) / (d[i] - d[i - 1])
-        frac = min(max(frac, 0.0), 1.0)
-    else:
-        frac = 1.0
-    onset_ms = float(times_ms[w][i] - dt + frac * dt) if i > 0 else float(times_ms[w][0])
+    i, onset_ms = _walk_back(d, i, back, times_ms[w], dt)
     if ONSET_BACK_K * sd >= ONSET_BACK_FRACTION * float(d.max()):
         onset_ms = _weak_onset(avg, times_ms, w, nz, 1000.0 / dt)
     j = last
@@ -338,9 +317,18 @@ def _weak_onset(avg: np.ndarray, times_ms: np.ndarray, w: slice, nz: slice, sfre
     d = np.abs(v)
     dt = 1000.0 / sfreq
     quiet_n = max(1, round(QUIET_MS / dt))
-    j, quiet, first = int(np.argmax(d)), 0, int(np.argmax(d))
-    while j > 0:
-        j -= 1
+    first = _stretch_edge(d, int(np.argmax(d)), -1, sd, quiet_n)
+    i = _earlier_phase(v, base - mu, first, sd, dt)
+    back = max(WEAK_ONSET_BACK_K * sd, ONSET_BACK_FRACTION * float(d.max()))
+    return _walk_back(d, i, back, times_ms[w], dt)[1]
+
+
+def _stretch_edge(d: np.ndarray, peak: int, step: int, sd: float, quiet_n: int) -> int:
+    """Walk from ``peak`` in direction ``step`` until ``d`` has stayed under 2 SD for
+    ``quiet_n`` samples; return the farthest point at or above the onset threshold."""
+    j, quiet, edge = peak, 0, peak
+    while 0 <= j + step < d.size:
+        j += step
         if d[j] < 2.0 * sd:
             quiet += 1
             if quiet >= quiet_n:
@@ -348,17 +336,20 @@ def _weak_onset(avg: np.ndarray, times_ms: np.ndarray, w: slice, nz: slice, sfre
         else:
             quiet = 0
             if d[j] >= ONSET_K * sd:
-                first = j
-    i = _earlier_phase(v, base - mu, first, sd, dt)
-    back = max(WEAK_ONSET_BACK_K * sd, ONSET_BACK_FRACTION * float(d.max()))
+                edge = j
+    return edge
+
+
+def _walk_back(d: np.ndarray, i: int, back: float, tw: np.ndarray, dt: float) -> tuple[int, float]:
+    """Walk from ``i`` back while ``d`` stays at or above ``back``; return the index and
+    the onset time, the crossing of ``back`` interpolated between samples."""
     while i > 0 and d[i - 1] >= back:
         i -= 1
     if i > 0 and d[i] > d[i - 1]:
         frac = min(max((back - d[i - 1]) / (d[i] - d[i - 1]), 0.0), 1.0)
     else:
         frac = 1.0
-    tw = times_ms[w]
-    return float(tw[i] - dt + frac * dt) if i > 0 else float(tw[0])
+    return i, (float(tw[i] - dt + frac * dt) if i > 0 else float(tw[0]))
 
 
 def _phases_of(v: np.ndarray) -> list[tuple[int, int]]:

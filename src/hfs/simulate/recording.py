@@ -29,6 +29,7 @@ import numpy as np
 from scipy import signal
 
 from hfs.errors import InputError
+from hfs.neurophys.montage import MUSCLE_BRANCHES
 
 TRUTH_SCHEMA = "hfs.neuro.truth/1"
 KINDS = ("diagnostic", "intraop-lsr", "intraop-baep")
@@ -57,16 +58,6 @@ _FULL = {
     "depressor_anguli_oris": "Depressor Anguli Oris",
 }
 _ALIAS = {"orbicularis_oculi": "OOc", "orbicularis_oris": "OOr", "mentalis": "Ment"}
-_BRANCHES = {
-    "frontalis": ("temporal",),
-    "orbicularis_oculi": ("temporal", "zygomatic"),
-    "zygomaticus": ("zygomatic", "buccal"),
-    "nasalis": ("buccal",),
-    "orbicularis_oris": ("buccal", "marginal_mandibular"),
-    "mentalis": ("marginal_mandibular",),
-    "depressor_anguli_oris": ("marginal_mandibular",),
-    "platysma": ("cervical",),
-}
 _TRIGGER_CODES = {"temporal": 1, "zygomatic": 2, "buccal": 3, "marginal_mandibular": 4, "click": 10}
 
 
@@ -407,7 +398,7 @@ def simulate_recording(
                 ss = samples[sel]
                 _, art = _stim_artifact(sfreq, art_amp[site] * float(g.uniform(0.5, 1.5)))
                 _add_at(x, ss, np.tile(art, (ss.size, 1)), 0)
-                direct = site in _BRANCHES.get(m, ())
+                direct = site in MUSCLE_BRANCHES.get(m, ())
                 t_ms = np.arange(int(0.045 * sfreq)) / sfreq * 1000.0
                 if direct:
                     onset = float(g.uniform(3.0, 4.5))
