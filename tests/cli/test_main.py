@@ -1,13 +1,5 @@
-import subprocess
-import sys
-
 from hfs import __version__
-
-
-def run_hfs(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "hfs.cli.main", *args], capture_output=True, text=True, timeout=120
-    )
+from tests.clitools import one_line_error, run_hfs
 
 
 def test_version_prints_package_version():
@@ -17,8 +9,4 @@ def test_version_prints_package_version():
 
 
 def test_unknown_command_is_one_line_error():
-    r = run_hfs("no-such-command")
-    assert r.returncode == 2
-    lines = [ln for ln in r.stderr.splitlines() if ln.strip()]
-    assert len(lines) == 1 and lines[0].startswith("hfs: error:")
-    assert "Traceback" not in r.stderr
+    one_line_error(run_hfs("no-such-command"), 2)

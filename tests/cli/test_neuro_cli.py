@@ -11,25 +11,7 @@ from dataclasses import replace
 import pytest
 
 from hfs.simulate.recording import simulate_recording
-
-
-def run_hfs(*args: str, timeout: float = 120) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "hfs.cli.main", *args],
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-    )
-
-
-def one_line_error(r: subprocess.CompletedProcess, code: int, needle: str) -> str:
-    assert r.returncode == code, (r.returncode, r.stderr)
-    assert "Traceback" not in r.stderr
-    lines = [ln for ln in r.stderr.splitlines() if ln.strip()]
-    assert len(lines) == 1, r.stderr
-    assert lines[0].startswith("hfs: error:")
-    assert needle in lines[0], lines[0]
-    return lines[0]
+from tests.clitools import one_line_error, run_hfs
 
 
 def test_simulate_then_analyze_matches_truth(tmp_path):

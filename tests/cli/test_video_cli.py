@@ -1,28 +1,13 @@
 """The `hfs video` and `hfs simulate video` commands as a person runs them."""
 
 import json
-import subprocess
-import sys
 
 import numpy as np
 import pytest
 
+from tests.clitools import one_line_error
+from tests.clitools import run_hfs as hfs
 from tests.videofiles import faceless_video, write_frames
-
-HFS = [sys.executable, "-m", "hfs.cli.main"]
-
-
-def hfs(*args, timeout=300):
-    return subprocess.run([*HFS, *args], capture_output=True, text=True, timeout=timeout)
-
-
-def one_line_error(r, code=2):
-    assert r.returncode == code, r.stderr
-    lines = [ln for ln in r.stderr.splitlines() if ln.strip()]
-    assert len(lines) == 1, r.stderr
-    assert lines[0].startswith("hfs: error:")
-    assert "Traceback" not in r.stderr
-    return lines[0]
 
 
 @pytest.mark.slow

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 
 import pytest
 from fhir.resources.R4B.bundle import Bundle
@@ -16,19 +14,13 @@ from hfs.storage import clinic_store as store
 from hfs.storage import create_db_engine, make_session_factory, migrate
 from hfs.storage.accounts import verify_password
 from hfs.storage.models import AuditEntry, User
+from tests.clitools import run_hfs
 
 
 def _hfs(data_dir, *args, stdin=None):
     env = {**os.environ, "HFS_DATA_DIR": str(data_dir)}
     env.pop("HFS_DATABASE_URL", None)
-    return subprocess.run(
-        [sys.executable, "-m", "hfs.cli.main", *args],
-        capture_output=True,
-        text=True,
-        input=stdin,
-        env=env,
-        timeout=120,
-    )
+    return run_hfs(*args, env=env, stdin=stdin, timeout=120)
 
 
 def _sessions(data_dir):
