@@ -43,7 +43,6 @@ LID_TRAVEL = 0.92
 BROW_RAISE = 0.07
 CHEEK_RAISE = 0.08
 MOUTH_OUT, MOUTH_UP = 0.07, 0.05
-SMILE_OUT, SMILE_UP = 0.06, 0.06
 
 
 def load_face_photo(face: str | Path | None = None, *, mirror: bool = False) -> np.ndarray:

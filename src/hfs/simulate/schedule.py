@@ -14,8 +14,6 @@ import numpy as np
 
 SIDES = ("left", "right")
 REGIONS = ("eye", "brow", "cheek", "mouth")
-#: Clonic twitches are brief; tonic spasms last seconds (the JRS uses 1 s).
-TONIC_MIN_S = 1.0
 
 
 @dataclass(frozen=True)

@@ -118,7 +118,6 @@ class Activations:
     act: dict[str, dict[str, np.ndarray]]  # act[side][region]
     thr: dict[str, float]  # per region
     baseline: dict[str, dict[str, float]]  # baseline[side][signal]
-    noise: dict[str, dict[str, float]]
 
 
 def _mad(x: np.ndarray) -> float:
@@ -132,7 +131,6 @@ def activations(sig: FacialSignals, th: Thresholds = Thresholds()) -> Activation
     """Regional activations per side against per-person baselines."""
     act: dict[str, dict[str, np.ndarray]] = {s: {} for s in SIDES}
     base: dict[str, dict[str, float]] = {s: {} for s in SIDES}
-    noise: dict[str, dict[str, float]] = {s: {} for s in SIDES}
     noise_by_region: dict[str, list[float]] = {r: [] for r in REGIONS}
     for s in SIDES:
         x = sig.side[s]
@@ -158,8 +156,6 @@ def activations(sig: FacialSignals, th: Thresholds = Thresholds()) -> Activation
         pull = ((x["mouth_x"] - mx) + (x["mouth_y"] - my)) / np.sqrt(2.0)
         act[s]["mouth"] = pull
         noise_by_region["mouth"].append(_mad(pull))
-        for k in ("ear", "aperture", "brow", "cheek", "mouth_x", "mouth_y"):
-            noise[s][k] = _mad(x[k])
     floors = {
         "eye": th.eye_floor,
         "brow": th.brow_floor,
@@ -167,7 +163,7 @@ def activations(sig: FacialSignals, th: Thresholds = Thresholds()) -> Activation
         "mouth": th.mouth_floor,
     }
     thr = {r: max(floors[r], th.k_noise * float(np.mean(noise_by_region[r]))) for r in REGIONS}
-    return Activations(sig.t_s, sig.valid, act, thr, base, noise)
+    return Activations(sig.t_s, sig.valid, act, thr, base)
 
 
 def _segments(score: np.ndarray, t: np.ndarray, th: Thresholds) -> list[tuple[int, int]]:

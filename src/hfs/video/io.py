@@ -72,14 +72,12 @@ def _ffmpeg_reason(exc: Exception) -> str:
     return " ".join(str(msg).split()).rstrip(".").lower() or "unknown format"
 
 
-def _rotation_of(stream, first: av.VideoFrame | None) -> int:
-    rot = 0
-    if first is not None:
-        try:
-            rot = int(round(first.rotation))
-        except (AttributeError, TypeError, ValueError):
-            rot = 0
-    return rot % 360
+def _rotation_of(frame: av.VideoFrame) -> int:
+    """Display rotation of a decoded frame in degrees (0, 90, 180, 270)."""
+    try:
+        return int(round(frame.rotation)) % 360
+    except (AttributeError, TypeError, ValueError):
+        return 0
 
 
 def probe(path: str | Path) -> VideoInfo:
@@ -123,7 +121,7 @@ def probe(path: str | Path) -> VideoInfo:
         if not fps or not math.isfinite(fps) or fps > 1000:
             raise VideoError(f"{name}: the frame rate cannot be determined")
         n = stream.frames or int(round(duration * fps))
-        rot = _rotation_of(stream, first)
+        rot = _rotation_of(first)
         if rot in (90, 270):
             w, h = h, w
         return VideoInfo(str(path), w, h, fps, duration, n, stream.codec_context.name, rot)
@@ -182,7 +180,7 @@ def iter_frames(
                 if t < start_s - 1e-6:
                     continue
                 if rot is None:
-                    rot = _rotation_of(stream, frame)
+                    rot = _rotation_of(frame)
                     sw, sh = frame.width, frame.height
                     dw, dh = (sh, sw) if rot in (90, 270) else (sw, sh)
                     tw, th = _scaled_size(dw, dh, max_side)

@@ -15,8 +15,6 @@ from typing import Protocol, runtime_checkable
 
 import numpy as np
 
-N_LANDMARKS = 478
-
 # Eye contours, outer corner -> inner corner along the upper lid, then the lower lid.
 EYE_UPPER = {
     "right": [33, 246, 161, 160, 159, 158, 157, 173, 133],
