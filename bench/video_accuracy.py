@@ -23,6 +23,7 @@ os.environ.setdefault("GLOG_minloglevel", "2")
 from hfs.simulate.score import Score, match_events, pair_events
 from hfs.simulate.video import simulate_video
 from hfs.video.analysis import analyze_video
+from hfs.video.landmarks import native_stderr_silenced
 
 DATA = Path(__file__).parent / "_data" / "video_accuracy"
 
@@ -150,4 +151,6 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    with native_stderr_silenced():
+        code = main()
+    sys.exit(code)

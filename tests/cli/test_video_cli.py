@@ -42,6 +42,7 @@ def test_simulate_then_analyze_writes_json_and_report(tmp_path):
     assert d["schema"] == "hfs.video.analysis/1"
     assert d["summary"]["affected_side"] == "right"
     assert "Affected side" in r.stderr and "right" in r.stderr
+    assert "W0000" not in r.stderr and "TensorFlow Lite" not in r.stderr  # no native chatter
     html = rep.read_text()
     assert html.startswith("<!doctype html>")
     assert html.count("data:image/png;base64,") >= 3  # traces, raster, strongest-spasm frame

@@ -132,3 +132,34 @@ def test_truncated_faststart_file_is_refused(tmp_path):
     cut.write_bytes(data[: int(len(data) * 0.5)])
     with pytest.raises(VideoError, match="truncated"):
         analyze_video(cut)
+
+
+def test_analysis_leaves_the_process_stderr_alone(tmp_path):
+    """The library must not redirect the process's stderr: a server runs analyses in a
+    thread. (Quieting MediaPipe's chatter is the CLI's job.) Also shows that any
+    LandmarkBackend can stand in for MediaPipe."""
+    import os
+    import sys
+
+    from hfs.errors import NoFaceError
+    from hfs.video.analysis import analyze_video
+
+    class Blind:
+        name = "blind"
+
+        def process(self, rgb, t_s):
+            return None
+
+        def close(self):
+            pass
+
+    simulate_video(tmp_path / "c.mp4", duration_s=1, size="320x240", spasm_rate=0, rng=5)
+    before = (sys.stderr, os.fstat(2).st_ino, os.fstat(2).st_dev)
+    seen = []
+
+    def progress(done, total):
+        seen.append((sys.stderr, os.fstat(2).st_ino, os.fstat(2).st_dev) == before)
+
+    with pytest.raises(NoFaceError):
+        analyze_video(tmp_path / "c.mp4", backend=Blind(), progress=progress)
+    assert seen and all(seen)

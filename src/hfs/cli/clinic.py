@@ -117,9 +117,10 @@ def seed_demo_cmd(patients: int, duration: float, seed: int) -> None:
     from hfs.cli._common import progress_bar
     from hfs.settings import get_settings
     from hfs.storage.demo import seed_demo
+    from hfs.video.landmarks import native_stderr_silenced
 
     sessions = _sessions()
-    with progress_bar("Making and analysing demo videos") as update:
+    with native_stderr_silenced(), progress_bar("Making and analysing demo videos") as update:
         out = seed_demo(
             sessions,
             get_settings().videos_dir,

@@ -25,10 +25,11 @@ def demo(out_dir: Path, seed: int) -> None:
     from hfs.reports.video import render_report
     from hfs.simulate.video import simulate_video
     from hfs.video.analysis import analyze_video
+    from hfs.video.landmarks import native_stderr_silenced
 
     out_dir.mkdir(parents=True, exist_ok=True)
     clip = out_dir / "demo_left_hfs.mp4"
-    with progress_bar("Rendering demo clip") as update:
+    with native_stderr_silenced(), progress_bar("Rendering demo clip") as update:
         truth = simulate_video(
             clip,
             side="left",
@@ -40,7 +41,7 @@ def demo(out_dir: Path, seed: int) -> None:
             progress=update,
         )
     write_json(out_dir / "demo_truth.json", truth)
-    with progress_bar("Analysing") as update:
+    with native_stderr_silenced(), progress_bar("Analysing") as update:
         result = analyze_video(clip, progress=update)
     data = result.to_dict()
     write_json(out_dir / "demo_analysis.json", data)

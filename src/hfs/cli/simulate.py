@@ -128,7 +128,9 @@ def simulate_video_cmd(
                 f"unknown region(s) {', '.join(bad)}; use eye, brow, cheek, mouth",
                 param_hint="--regions",
             )
-    with progress_bar("Rendering", enabled=not quiet) as update:
+    from hfs.video.landmarks import native_stderr_silenced
+
+    with native_stderr_silenced(), progress_bar("Rendering", enabled=not quiet) as update:
         result = simulate_video(
             out,
             side=side,

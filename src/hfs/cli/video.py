@@ -32,10 +32,11 @@ def analyze(
     """
     from hfs.reports.video import render_report
     from hfs.video.analysis import analyze_video
+    from hfs.video.landmarks import native_stderr_silenced
 
     check_writable(json_out)
     check_writable(report_out)
-    with progress_bar("Analysing", enabled=not quiet) as update:
+    with native_stderr_silenced(), progress_bar("Analysing", enabled=not quiet) as update:
         result = analyze_video(clip, mirrored=mirrored, progress=update)
     data = result.to_dict()
     if json_out:

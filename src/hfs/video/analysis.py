@@ -19,7 +19,7 @@ from hfs import __version__
 from hfs.errors import NoFaceError, VideoError
 from hfs.video.events import Activations, Event, Thresholds, activations, detect_events
 from hfs.video.io import ANALYSIS_MAX_SIDE, VideoInfo, iter_frames, probe
-from hfs.video.landmarks import SUBSET, LandmarkBackend, MediaPipeFaceMesh, native_stderr_silenced
+from hfs.video.landmarks import SUBSET, LandmarkBackend, MediaPipeFaceMesh
 from hfs.video.signals import FacialSignals, compute_signals
 from hfs.video.summary import quality, summarize
 
@@ -225,10 +225,9 @@ def analyze_video(
         No face could be followed.
     """
     info = probe(path)
-    with native_stderr_silenced():
-        times, pts, size, luma, name = _landmark_stream(
-            path, info, backend, mirrored, max_side, progress
-        )
+    times, pts, size, luma, name = _landmark_stream(
+        path, info, backend, mirrored, max_side, progress
+    )
     if not times:
         raise NoFaceError(f"{Path(path).name}: the video has no frames")
     decoded_s = times[-1] - times[0]

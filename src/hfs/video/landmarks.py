@@ -73,6 +73,10 @@ def native_stderr_silenced() -> Iterator[None]:
     runs). Meanwhile fd 2 points at the null device, and Python's ``sys.stderr`` is
     rebound to a duplicate of the real stderr, so Python messages, warnings and
     progress bars still reach the person.
+
+    This changes process-wide state, so it is for a terminal command around its whole
+    piece of work (the CLI uses it), never inside library code that a server may run
+    in a thread.
     """
     try:
         fd = sys.stderr.fileno()
@@ -175,7 +179,7 @@ class MediaPipeFaceMesh:
 
 def detect_still(rgb: np.ndarray) -> np.ndarray | None:
     """Landmarks of one still image (static detection), or ``None``."""
-    with native_stderr_silenced(), MediaPipeFaceMesh(static=True) as mesh:
+    with MediaPipeFaceMesh(static=True) as mesh:
         return mesh.process(rgb)
 
 
