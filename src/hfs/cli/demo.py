@@ -1,4 +1,11 @@
-"""``hfs demo``: the main job on embedded defaults: make a clip, analyse it, report."""
+"""``hfs demo``: the main job on embedded defaults.
+
+``hfs demo`` is the clinic web app on its embedded default (a
+SQLite file and local folders under ``HFS_DATA_DIR``) with invented demo patients:
+seeded on first run (videos made by :mod:`hfs.simulate` and measured by the real
+pipeline; the demo clinician's random password printed once), then served.
+``hfs demo video`` makes one synthetic clip, analyses it and writes its report.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +16,49 @@ import click
 from hfs.cli._common import console, progress_bar, write_atomic, write_json
 
 
-@click.command("demo")
+@click.group("demo", invoke_without_command=True)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--no-serve", is_flag=True, help="Seed the demo data, then stop.")
+@click.pass_context
+def demo(ctx: click.Context, host: str, port: int, no_serve: bool) -> None:
+    """The clinic web app with invented demo patients: seeded on the first run, then
+    served. ``hfs demo video`` instead makes, analyses and reports one synthetic clip."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from hfs.cli.assistant import serve
+    from hfs.cli.clinic import _sessions
+    from hfs.errors import ConflictError
+    from hfs.settings import get_settings
+    from hfs.storage.demo import DEMO_EMAIL, seed_demo
+    from hfs.video.landmarks import native_stderr_silenced
+
+    settings = get_settings()
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    sessions = _sessions()
+    console.print(f"Data: {settings.data_dir} (SQLite and local files)")
+    try:
+        with native_stderr_silenced(), progress_bar("Making and analysing demo videos") as update:
+            out = seed_demo(sessions, settings.videos_dir, progress=update)
+    except ConflictError:
+        console.print(
+            f"The demo data is already there. Sign in as {DEMO_EMAIL} with the password "
+            "printed at the first run (`hfs admin reset-password` makes a new one)."
+        )
+    else:
+        console.print(f"Added {len(out['patients'])} invented demo patients.")
+        console.print(f"Demo clinician: [bold]{out['email']}[/bold]")
+        console.print(f"Password (shown only now): [bold]{out['password']}[/bold]")
+    if no_serve:
+        return
+    console.print(
+        f"Open http://{host}:{port}/ (patients' side) and http://{host}:{port}/login "
+        "(clinicians). Ctrl-C stops the server."
+    )
+    ctx.invoke(serve, host=host, port=port, workers=1)
+
+
+@demo.command("video")
 @click.option(
     "--out",
     "out_dir",
@@ -19,7 +68,7 @@ from hfs.cli._common import console, progress_bar, write_atomic, write_json
     help="Folder for the demo clip, its truth, the analysis and the report.",
 )
 @click.option("--seed", type=int, default=7, show_default=True)
-def demo(out_dir: Path, seed: int) -> None:
+def video(out_dir: Path, seed: int) -> None:
     """Generate a synthetic 30 s clip of left hemifacial spasm, analyse it, write a report."""
     from hfs.cli.video import print_summary
     from hfs.reports.video import render_report
