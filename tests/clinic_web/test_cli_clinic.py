@@ -122,6 +122,9 @@ def test_seed_demo_adds_invented_patients_with_analysed_videos(tmp_path):
             Bundle.model_validate(store.fhir_bundle(db, p))
         second = store.patient_records(db, store.get_patient(db, out["patients"][1]))
         assert [s.lsr_outcome for s in second.surgeries] == ["disappeared"]
+        inbox = store.contact_requests(db)
+        assert len(inbox) == 2 and {r.status for r in inbox} == {"new"}
+        assert len(store.feedback_list(db)) == 2
     with pytest.raises(ConflictError):
         seed_demo(sessions, tmp_path / "videos", patients=1, duration_s=2, size="320x240")
 

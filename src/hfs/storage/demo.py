@@ -3,7 +3,8 @@
 Every patient here is invented (names, MRNs ``DEMO-...``); every video is made by
 :mod:`hfs.simulate.video` and measured by the real analysis pipeline. The stories:
 botulinum toxin cycles that wear off, a microvascular decompression after which the
-lateral spread response disappeared and the spasm stopped, and a medication.
+lateral spread response disappeared and the spasm stopped, and a medication; and a
+few invented contact requests and feedback for the staff inbox.
 Used by ``hfs clinic seed-demo``; never by the analysis code.
 """
 
@@ -21,7 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from hfs.errors import ConflictError
 from hfs.storage import clinic_store as store
 from hfs.storage.accounts import create_user, generate_password, utcnow
-from hfs.storage.models import Patient, User, Video
+from hfs.storage.models import Feedback, Patient, User, Video
 
 DEMO_EMAIL = "demo.clinician@hfs.invalid"
 SYSTEM = store.Actor("system", "demo-seed")
@@ -71,6 +72,34 @@ DEMO_PATIENTS = [
         "medication": (200, "carbamazepine", "200 mg twice daily"),
     },
 ]
+
+
+#: Invented requests and feedback for the staff inbox (addresses in reserved domains).
+DEMO_CONTACT_REQUESTS = [
+    dict(
+        name="Demo Person One",
+        email="person.one@example.org",
+        preferred_time="morning",
+        reason="My left eye has twitched for a year and now my mouth pulls too.",
+        source="web",
+    ),
+    dict(
+        name="Demo Person Two",
+        phone="+1 412 555 0100",
+        preferred_time="afternoon",
+        reason="Asking about botulinum toxin injections.",
+        source="chat",
+    ),
+]
+DEMO_FEEDBACK = [(5, "Clear answers, thank you."), (3, "I would like more about surgery.")]
+
+
+def _seed_inbox(db: Session) -> None:
+    for fields in DEMO_CONTACT_REQUESTS:
+        row = store.create_contact_request(db, **fields)
+        store.audit(db, SYSTEM, "create", "contact_request", row.id)
+    for rating, comment in DEMO_FEEDBACK:
+        db.add(Feedback(rating=rating, comment=comment))
 
 
 def _side(p: dict) -> str:
@@ -216,6 +245,7 @@ def seed_demo(
                     progress(done, total)
     password = generate_password()
     with sessions() as db:
+        _seed_inbox(db)
         user = create_user(db, DEMO_EMAIL, "clinician", password)
         store.audit(db, SYSTEM, "create", "user", user.id)
         db.commit()
