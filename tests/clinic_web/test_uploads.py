@@ -19,6 +19,10 @@ FAKE_ANALYSIS = {
     "schema": "hfs.video.analysis/1",
     "video": {"duration_s": 3.0},
     "quality": {"warnings": []},
+    "events": [
+        {"kind": "spasm", "side": "left", "onset_s": 1.0, "offset_s": 1.8, "duration_s": 0.8},
+        {"kind": "blink", "side": "both", "onset_s": 2.2, "offset_s": 2.4, "duration_s": 0.2},
+    ],
     "summary": {
         "affected_side": "left",
         "spasms_per_min": 12.0,
@@ -180,6 +184,12 @@ def test_upload_status_and_tokens(uploads, short_video, clinician, patient_id):
     res = da["result"]
     assert "left side" in res["headline"] and "not a diagnosis" in res["disclaimer"]
     assert res["measures"]["spasms_per_min"] == 12.0
+    # the picture of when the twitches happened, with a text alternative that counts them
+    assert res["plot"]["image"].startswith("data:image/png;base64,")
+    assert (
+        "1 twitch marked on your left side, 0 on your right side, and 1 blink"
+        in (res["plot"]["alt"])
+    )
     # stored outside any web root, under a random name, never the uploaded name
     stored = files_under(uploads.app.state.settings.data_dir / "videos")
     assert len(stored) == 2 and all("clip" not in p.name for p in stored)

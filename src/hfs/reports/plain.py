@@ -46,3 +46,54 @@ def plain_summary(analysis: Mapping[str, Any]) -> dict:
         "warnings": warnings,
         "disclaimer": DISCLAIMER,
     }
+
+
+#: Colours of the patient's two sides (as in the clinicians' video report) and of blinks.
+_COLOURS = {"left": "#c0392b", "right": "#2471a3", "both": "#7f8c8d"}
+
+
+def event_plot(analysis: Mapping[str, Any]) -> dict:
+    """A picture of when the twitches happened, for the person who filmed them.
+
+    ``{"image": "data:image/png;base64,...", "alt": "..."}``: one row per side of the
+    face (the person's own left and right) with a bar for each one-sided twitch, and a
+    row of two-sided blinks for comparison; time in seconds along the bottom. Drawn
+    from the stored events only, so it needs neither the video nor the signals.
+    """
+    from hfs.reports.figures import png_data_uri, pyplot
+
+    plt = pyplot()
+    events = analysis.get("events") or []
+    duration = float((analysis.get("video") or {}).get("duration_s") or 0.0)
+    rows = [
+        ("spasm", "left", "Twitches, your left side"),
+        ("spasm", "right", "Twitches, your right side"),
+        ("blink", "both", "Blinks (both eyes)"),
+    ]
+    fig, ax = plt.subplots(figsize=(5.6, 2.3))
+    counts = []
+    for y, (kind, side, _label) in enumerate(rows):
+        spans = [
+            (float(e["onset_s"]), max(float(e["duration_s"]), 0.05))
+            for e in events
+            if e.get("kind") == kind and e.get("side") == side
+        ]
+        counts.append(len(spans))
+        if spans:
+            ax.broken_barh(spans, (y - 0.32, 0.64), color=_COLOURS[side])
+    ax.set_yticks(range(len(rows)), [label for *_, label in rows])
+    ax.set_xlim(0.0, duration or max((e["offset_s"] for e in events), default=1.0))
+    ax.set_ylim(len(rows) - 0.5, -0.5)
+    ax.set_xlabel("seconds into the video")
+    ax.grid(axis="x", alpha=0.3)
+    ax.spines[["top", "right"]].set_visible(False)
+    fig.tight_layout()
+
+    def n(count: int, word: str) -> str:
+        return f"{count} {word}{'' if count == 1 else ('es' if word.endswith('h') else 's')}"
+
+    alt = (
+        f"Timeline of the {duration:.0f}-second video: {n(counts[0], 'twitch')} marked on "
+        f"your left side, {counts[1]} on your right side, and {n(counts[2], 'blink')}."
+    )
+    return {"image": png_data_uri(fig, dpi=100), "alt": alt}

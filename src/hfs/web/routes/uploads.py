@@ -28,7 +28,7 @@ from sqlalchemy import select
 
 from hfs.errors import InputError, NotFoundError, ThrottledError, TooLargeError
 from hfs.jobs.video import analyze_stored_video
-from hfs.reports.plain import plain_summary
+from hfs.reports.plain import event_plot, plain_summary
 from hfs.storage.accounts import utcnow
 from hfs.storage.clinic_store import Actor, audit, recent_actions
 from hfs.storage.models import Video
@@ -198,6 +198,7 @@ def upload_status(token: str, db: SessionDep) -> dict:
         s = v.analysis.get("summary", {})
         out["result"] = {
             **plain_summary(v.analysis),
+            "plot": event_plot(v.analysis),
             "measures": {
                 k: s.get(k)
                 for k in (

@@ -169,6 +169,9 @@ function setupCheck() {
       for (const t of items || []) ul.appendChild(el("li", "", t)); };
     list("result-details", res.details);
     list("result-warnings", res.warnings);
+    const plot = document.getElementById("result-plot");
+    if (res.plot) { plot.src = res.plot.image; plot.alt = res.plot.alt; plot.hidden = false; }
+    else { plot.hidden = true; }
     document.getElementById("result-disclaimer").textContent = res.disclaimer;
     result.hidden = false;
     form.querySelector("button").disabled = false;  // another video may follow
