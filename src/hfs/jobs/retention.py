@@ -13,7 +13,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from hfs.settings import Settings
@@ -44,25 +44,27 @@ def purge_stale_uploads(
     cutoff = now - dt.timedelta(days=settings.upload_retention_days)
     videos_dir = settings.videos_dir.resolve()
     out: list[Purged] = []
+    unattached = (Video.patient_id.is_(None), Video.contact_request_id.is_(None))
     with sessions() as db:
-        stale = db.scalars(
-            select(Video)
-            .where(
-                Video.patient_id.is_(None),
-                Video.contact_request_id.is_(None),
-                Video.uploaded_at < cutoff,
-            )
+        stale = db.execute(
+            select(Video.id, Video.uploaded_at, Video.stored_path)
+            .where(*unattached, Video.uploaded_at < cutoff)
             .order_by(Video.id)
         ).all()
-        for v in stale:
-            vid, uploaded_at, path = v.id, v.uploaded_at, Path(v.stored_path).resolve()
+        for vid, uploaded_at, stored in stale:
+            # Deleted only if still unattached: a clinician may attach it meanwhile, and
+            # another server process may be purging at the same moment.
+            gone = db.execute(delete(Video).where(Video.id == vid, *unattached)).rowcount
+            if gone != 1:
+                db.rollback()
+                continue
             audit(db, actor, "purge", "video", vid)
-            db.delete(v)
             db.commit()  # the row first: no row is ever left pointing at a deleted file
+            path = Path(stored).resolve()
             removed = False
             # Only files of the uploads folder are ever deleted.
             if path.parent == videos_dir and path.is_file():
-                path.unlink()
+                path.unlink(missing_ok=True)
                 removed = True
             out.append(Purged(vid, uploaded_at, removed))
     if out:
