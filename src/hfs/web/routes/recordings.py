@@ -249,7 +249,7 @@ def list_recordings(patient_id: str, user: CurrentClinician, db: SessionDep) -> 
         .where(RecordingRow.patient_id == p.id)
         .order_by(RecordingRow.uploaded_at.desc(), RecordingRow.id.desc())
     ).all()
-    store.audit(db, user.actor, "list", "recording", None)
+    store.audit(db, user.actor, "list", "patient_recordings", p.id)
     db.commit()
     return [_public(r, p.id) for r in rows]
 
