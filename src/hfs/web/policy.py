@@ -118,7 +118,7 @@ PATIENT_INDEX = Policy("patient_index", frozenset({"clinician", "staff"}))
 CLINICAL = Policy("clinical", frozenset({"clinician"}))
 ADMIN = Policy("admin", frozenset({"admin"}))
 
-ADMIN_FORM = Policy("admin", frozenset({"admin"}), csrf="form")
+ADMIN_FORM = Policy("admin_form", frozenset({"admin"}), csrf="form")
 
 
 async def _form_csrf(request: Request, user: Annotated[Principal, Depends(ADMIN_FORM)]):
