@@ -9,6 +9,9 @@
 ``HFS_LOGIN_MAX_FAILURES_PER_CLIENT``  ... per client address (20)
 ``HFS_LOGIN_WINDOW_MINUTES`` the throttling window (15)
 ``HFS_UPLOADS_PER_HOUR``     video uploads accepted per client address per hour (20)
+``HFS_UPLOAD_RETENTION_DAYS`` patients' uploads attached to no patient and no contact
+                             request are deleted after this many days (30)
+``HFS_RECORDING_MAX_BYTES``  largest EDF/BDF recording a clinician may upload (500 MB)
 
 The clinic app's secret key is generated on first run into ``<data dir>/secret_key``
 (mode 0600); there are no default accounts (``hfs admin create-user``).
@@ -45,11 +48,23 @@ class Settings(BaseSettings):
     login_max_failures_per_client: int = Field(default=20, ge=1, le=10_000)
     login_window_minutes: float = Field(default=15, gt=0, le=24 * 60)
     uploads_per_hour: int = Field(default=20, ge=1, le=100_000)
+    upload_retention_days: float = Field(default=30, gt=0, le=36_500)
+    recording_max_bytes: int = Field(default=500 * 2**20, ge=1024, le=64 * 2**30)
 
     @property
     def videos_dir(self) -> Path:
         """Where accepted uploads are kept (outside any web root; never served as files)."""
         return self.data_dir / "videos"
+
+    @property
+    def recordings_dir(self) -> Path:
+        """Uploaded EDF/BDF recordings (random names; never served as files)."""
+        return self.data_dir / "recordings"
+
+    @property
+    def reports_dir(self) -> Path:
+        """HTML reports saved at analysis time (served only through a clinician route)."""
+        return self.data_dir / "reports"
 
     @property
     def sqlalchemy_url(self) -> str:

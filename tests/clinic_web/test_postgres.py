@@ -19,6 +19,10 @@ import sqlalchemy as sa
 from hfs.settings import Settings
 from hfs.storage import create_db_engine, migrate
 
+from .test_accounts import (  # noqa: F401
+    test_admin_creates_an_account_whose_password_is_shown_once,
+    test_deactivation_ends_the_sessions_and_the_login,
+)
 from .test_audit import (  # noqa: F401 - collected here, run on PostgreSQL
     test_audit_rows_cannot_be_changed_in_the_database,
     test_audit_rows_cannot_be_changed_through_the_app,
@@ -36,6 +40,12 @@ from .test_clinic_api import (  # noqa: F401
     test_patient_timeline_and_fhir_export,
     test_search_by_name_and_mrn,
 )
+from .test_recordings import (  # noqa: F401
+    diagnostic,
+    test_another_patients_recording_is_not_found,
+    test_upload_is_analysed_and_gives_the_patients_lsr,
+)
+from .test_retention import test_the_app_start_purges_stale_unattached_uploads  # noqa: F401
 from .test_security_matrix import test_route_by_role_matrix  # noqa: F401
 from .test_uploads import test_upload_status_and_tokens, uploads  # noqa: F401
 
@@ -77,4 +87,8 @@ def test_migrations_and_triggers_on_postgres(pg_url):
             conn.exec_driver_sql(sql)
     with engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT count(*) FROM audit_log").scalar() == 1
+        # 0003: the recordings table and the derived LSR row's link to it
+        fks = sa.inspect(conn).get_foreign_keys("neurophys_results")
+        assert {"recordings"} <= {fk["referred_table"] for fk in fks}
+        assert "recordings" in sa.inspect(conn).get_table_names()
     engine.dispose()

@@ -51,6 +51,18 @@ EXPECTED: dict[tuple[str, str], set[str]] = {
     ("GET", "/api/uploads/{token}"): ANYONE,
     ("POST", "/api/contact"): ANYONE,
     ("POST", "/api/uploads/{token}/contact"): ANYONE,
+    ("POST", "/api/patients/{patient_id}/recordings"): CLIN,
+    ("GET", "/api/patients/{patient_id}/recordings"): CLIN,
+    ("GET", "/api/patients/{patient_id}/recordings/{recording_id}"): CLIN,
+    ("GET", "/api/patients/{patient_id}/recordings/{recording_id}/report"): CLIN,
+    ("GET", "/api/admin/users"): {"admin"},
+    ("POST", "/api/admin/users"): {"admin"},
+    ("PATCH", "/api/admin/users/{user_id}"): {"admin"},
+    ("POST", "/api/admin/users/{user_id}/reset-password"): {"admin"},
+    ("GET", "/admin/users"): {"admin"},
+    ("POST", "/admin/users"): {"admin"},
+    ("POST", "/admin/users/{user_id}/active"): {"admin"},
+    ("POST", "/admin/users/{user_id}/reset-password"): {"admin"},
 }
 
 
@@ -104,6 +116,8 @@ def test_route_by_role_matrix(clinic, patient_id):
         "{patient_id}": patient_id,
         "{request_id}": "1",
         "{token}": secrets.token_urlsafe(18),
+        "{recording_id}": "1",
+        "{user_id}": "999999",  # no such account: nobody's password is reset here
     }
     for role in ("staff", "clinician", "admin"):
         clients[role] = clinic.login(clients[role])
@@ -128,7 +142,7 @@ def test_route_by_role_matrix(clinic, patient_id):
     assert not failures, "\n".join(failures)
 
 
-@pytest.mark.parametrize("role", ["anonymous", "clinician", "staff"])
+@pytest.mark.parametrize("role", ["anonymous", "clinician", "staff", "admin"])
 def test_junk_input_never_gives_a_server_error(clinic, patient_id, role):
     c = (
         clinic.new_client()
@@ -140,7 +154,8 @@ def test_junk_input_never_gives_a_server_error(clinic, patient_id, role):
         if path == "/api/auth/logout":
             continue
         url = path.replace("{patient_id}", patient_id).replace("{request_id}", "-1")
-        url = url.replace("{token}", "%00%ff..%2F")
+        url = url.replace("{token}", "%00%ff..%2F").replace("{recording_id}", "-1")
+        url = url.replace("{user_id}", "x")
         for body in junk_bodies:
             r = c.request(method, url, json=body)
             assert r.status_code < 500, f"{method} {path} {body!r}: {r.status_code} {r.text}"

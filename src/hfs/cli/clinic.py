@@ -1,6 +1,7 @@
-"""``hfs admin create-user`` and ``hfs clinic export-fhir``: the clinic from a shell.
+"""``hfs admin ...`` (accounts) and ``hfs clinic ...`` (export, demo data, upload
+retention): the clinic from a shell.
 
-Both open the database of ``HFS_DATABASE_URL`` / ``HFS_DATA_DIR`` (migrating it first)
+Each opens the database of ``HFS_DATABASE_URL`` / ``HFS_DATA_DIR`` (migrating it first)
 and write to the audit log as the system actor.
 """
 
@@ -59,6 +60,57 @@ def create_user_cmd(email: str, role: str, generate: bool) -> None:
         click.echo(f"created {role} account {user.email} (id {user.id})")
     if generate:
         click.echo(f"password (shown once): {password}")
+
+
+@admin.command("list-users")
+def list_users_cmd() -> None:
+    """List the clinic accounts (email, role, active)."""
+    from hfs.storage.accounts import list_users
+    from hfs.storage.clinic_store import Actor, audit
+
+    sessions = _sessions()
+    with sessions() as db:
+        users = list_users(db)
+        audit(db, Actor("system", "cli"), "list", "user", None)
+        db.commit()
+    if not users:
+        click.echo("no accounts (create one with: hfs admin create-user EMAIL --role ROLE)")
+    for u in users:
+        click.echo(
+            f"{u.id:>5}  {u.email:<40} {u.role:<10} {'active' if u.active else 'deactivated'}"
+        )
+
+
+@admin.command("deactivate")
+@click.argument("email")
+def deactivate_cmd(email: str) -> None:
+    """Deactivate the account EMAIL and end its sessions."""
+    from hfs.storage.accounts import update_user, user_by_email
+    from hfs.storage.clinic_store import Actor, audit
+
+    sessions = _sessions()
+    with sessions() as db:
+        user = user_by_email(db, email)
+        update_user(db, user, acting_user_id=None, active=False)
+        audit(db, Actor("system", "cli"), "update", "user", user.id)
+        db.commit()
+        click.echo(f"deactivated {user.email} (its sessions have ended)")
+
+
+@admin.command("reset-password")
+@click.argument("email")
+def reset_password_cmd(email: str) -> None:
+    """Give the account EMAIL a new generated password (printed once); ends its sessions."""
+    from hfs.storage.accounts import reset_password, user_by_email
+    from hfs.storage.clinic_store import Actor, audit
+
+    sessions = _sessions()
+    with sessions() as db:
+        user = user_by_email(db, email)
+        password = reset_password(db, user)
+        audit(db, Actor("system", "cli"), "reset_password", "user", user.id)
+        db.commit()
+        click.echo(f"new password for {user.email} (shown once): {password}")
 
 
 @click.group()
@@ -132,3 +184,22 @@ def seed_demo_cmd(patients: int, duration: float, seed: int) -> None:
     click.echo(f"added {len(out['patients'])} demo patients (all invented)")
     click.echo(f"demo clinician: {out['email']}")
     click.echo(f"password (shown once): {out['password']}")
+
+
+@clinic.command("purge-uploads")
+def purge_uploads_cmd() -> None:
+    """Delete patients' uploads attached to no patient and no contact request that are
+    older than HFS_UPLOAD_RETENTION_DAYS (default 30); prints what was removed."""
+    from hfs.jobs.retention import purge_stale_uploads
+    from hfs.settings import get_settings
+    from hfs.storage.clinic_store import Actor
+
+    settings = get_settings()
+    removed = purge_stale_uploads(_sessions(), settings, actor=Actor("system", "cli"))
+    for p in removed:
+        note = "" if p.file_removed else " (its file was already gone)"
+        click.echo(f"removed video {p.video_id} uploaded {p.uploaded_at:%Y-%m-%d}{note}")
+    click.echo(
+        f"removed {len(removed)} unattached upload(s) older than "
+        f"{settings.upload_retention_days:g} days"
+    )

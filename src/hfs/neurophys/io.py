@@ -8,6 +8,8 @@ handed out in microvolts.
 from __future__ import annotations
 
 import logging
+import os
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -156,6 +158,37 @@ def _check_header(path: Path) -> None:
                 f"{path.name} is truncated: the header declares {n_records} data records "
                 f"but the file holds {max(held, 0)} ({size} of {expected} bytes)"
             )
+
+
+def check_file(path: str | Path) -> str:
+    """Check that ``path`` holds an EDF(+) or BDF(+) file by its content, whatever its
+    name: the fixed header (as :func:`read_recording` does) and MNE's header parse,
+    without loading the samples. Returns ``"edf"`` or ``"bdf"``; raises RecordingError.
+    """
+    import mne
+
+    path = Path(path)
+    _check_header(path)
+    with path.open("rb") as fh:
+        fmt = "bdf" if fh.read(1) == b"\xff" else "edf"
+    reader = mne.io.read_raw_bdf if fmt == "bdf" else mne.io.read_raw_edf
+    logger = logging.getLogger("mne")
+    level = logger.level
+    try:
+        logger.setLevel(logging.ERROR)
+        # MNE picks its parser by the suffix; the content decides here, so a link
+        # with the right suffix is handed to it.
+        with tempfile.TemporaryDirectory() as tmp:
+            alias = Path(tmp) / f"check.{fmt}"
+            os.symlink(path.resolve(), alias)
+            try:
+                reader(alias, preload=False, verbose="error")
+            except Exception as exc:  # MNE raises many kinds for a bad file
+                why = (str(exc).replace(str(alias), path.name).splitlines() or ["?"])[0][:300]
+                raise RecordingError(f"{path.name}: MNE could not read it ({why})") from None
+    finally:
+        logger.setLevel(level)
+    return fmt
 
 
 def _read_raw(path: Path):

@@ -191,3 +191,66 @@ def end_session(db: Session, session_id: str) -> None:
 
 def end_all_sessions(db: Session, user_id: int) -> None:
     db.execute(delete(WebSession).where(WebSession.user_id == user_id))
+
+
+# --- account management (admins) ----------------------------------------------------
+
+
+def list_users(db: Session) -> list[User]:
+    return list(db.scalars(select(User).order_by(User.email)))
+
+
+def get_user(db: Session, user_id: int) -> User:
+    from hfs.errors import NotFoundError
+
+    user = db.get(User, user_id) if isinstance(user_id, int) else None
+    if user is None:
+        raise NotFoundError("no such account")
+    return user
+
+
+def user_by_email(db: Session, email: str) -> User:
+    from hfs.errors import NotFoundError
+
+    user = db.scalar(select(User).where(User.email == (email or "").strip().lower()))
+    if user is None:
+        raise NotFoundError(f"no account with the email {email.strip()!r}")
+    return user
+
+
+def update_user(
+    db: Session,
+    user: User,
+    *,
+    acting_user_id: int | None,
+    active: bool | None = None,
+    role: str | None = None,
+) -> User:
+    """Activate/deactivate an account or change its role; the caller commits.
+
+    Deactivating ends all the account's sessions. An admin cannot deactivate their
+    own account or change their own role (so no admin can lock everyone out by
+    mistake). ``acting_user_id`` is None for the command line.
+    """
+    if role is not None and role not in ROLES:
+        raise InputError(f"role must be one of {', '.join(ROLES)}; got {role!r}")
+    if user.id == acting_user_id:
+        if active is False:
+            raise InputError("you cannot deactivate your own account")
+        if role is not None and role != user.role:
+            raise InputError("you cannot change the role of your own account")
+    if role is not None:
+        user.role = role
+    if active is not None:
+        user.active = active
+        if not active:
+            end_all_sessions(db, user.id)
+    return user
+
+
+def reset_password(db: Session, user: User) -> str:
+    """Give ``user`` a new generated password (returned once) and end their sessions."""
+    password = generate_password()
+    user.password_hash = hash_password(password)
+    end_all_sessions(db, user.id)
+    return password

@@ -254,6 +254,42 @@ class NeurophysRow(Base):
     onset_latency_ms: Mapped[float | None] = mapped_column(Float)
     amplitude_uv: Mapped[float | None] = mapped_column(Float)
     created_at: Mapped[dt.datetime] = _now_col()
+    # Set when the row was derived from an uploaded recording's analysis (0003).
+    recording_id: Mapped[int | None] = mapped_column(
+        ForeignKey("recordings.id", ondelete="SET NULL"), index=True
+    )
+
+
+# ---------------------------------------------------------------------------------
+# electrodiagnostic recordings (revision 0003_recordings)
+# ---------------------------------------------------------------------------------
+
+#: What a recording is: a diagnostic LSR/BAEP test, or intraoperative monitoring.
+RECORDING_KINDS = ("diagnostic", "intraop")
+
+
+class RecordingRow(Base):
+    """An uploaded EDF+/BDF+ recording of a patient (stored outside the web root) and
+    its background analysis by :mod:`hfs.neurophys`."""
+
+    __tablename__ = "recordings"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    patient_id: Mapped[str] = mapped_column(
+        ForeignKey("patients.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(12))
+    file_format: Mapped[str] = mapped_column(String(4))  # edf | bdf
+    stored_path: Mapped[str] = mapped_column(Text)
+    original_bytes: Mapped[int] = mapped_column(BigInteger)
+    uploaded_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    uploaded_by: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    recorded_on: Mapped[dt.date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(10), default="queued")
+    error: Mapped[str | None] = mapped_column(Text)
+    analysis: Mapped[dict | None] = mapped_column(JSON)
+    report_path: Mapped[str | None] = mapped_column(Text)
+    finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
 
 
 class AuditEntry(Base):

@@ -9,6 +9,7 @@ default). State-changing requests from a foreign Origin/Referer are refused here
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -25,6 +26,8 @@ MAX_BODY_BYTES = 64 * 1024
 UPLOAD_PATH = "/api/uploads"
 # multipart framing around the video; the exact video limit is enforced while streaming
 MAX_UPLOAD_BODY_BYTES = MAX_UPLOAD_BYTES + 1024 * 1024
+# clinicians' EDF/BDF uploads: HFS_RECORDING_MAX_BYTES plus the multipart framing
+RECORDING_UPLOAD_PATH = re.compile(r"^/api/patients/[^/]+/recordings$")
 SECURITY_HEADERS = {
     "X-Content-Type-Options": "nosniff",
     "X-Frame-Options": "DENY",
@@ -50,6 +53,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         from hfs.jobs import JobRunner
+        from hfs.jobs.neuro import analyze_stored_recording
+        from hfs.jobs.neuro import requeue_unfinished as requeue_recordings
+        from hfs.jobs.retention import purge_stale_uploads
         from hfs.jobs.video import analyze_stored_video, requeue_unfinished
         from hfs.storage import create_db_engine, make_session_factory, migrate
         from hfs.web.policy import undeclared_routes
@@ -65,12 +71,20 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.sessions = make_session_factory(engine)
         app.state.assistant = _build_assistant(settings, app.state.sessions)
         app.state.jobs = JobRunner(workers=1)
+        purge_stale_uploads(app.state.sessions, settings)
         for video_id in requeue_unfinished(app.state.sessions):
             app.state.jobs.submit(
                 analyze_stored_video,
                 app.state.sessions,
                 video_id,
                 analyze=getattr(app.state, "video_analyzer", None),
+            )
+        for recording_id in requeue_recordings(app.state.sessions):
+            app.state.jobs.submit(
+                analyze_stored_recording,
+                app.state.sessions,
+                recording_id,
+                reports_dir=settings.reports_dir,
             )
         try:
             yield
@@ -96,6 +110,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         from hfs.web.security import UNSAFE_METHODS, foreign_origin
 
         limit = MAX_UPLOAD_BODY_BYTES if request.url.path == UPLOAD_PATH else MAX_BODY_BYTES
+        if request.method == "POST" and RECORDING_UPLOAD_PATH.match(request.url.path):
+            limit = settings.recording_max_bytes + 1024 * 1024
         length = request.headers.get("content-length")
         if length is not None and (not length.isdigit() or int(length) > limit):
             return JSONResponse(
@@ -133,10 +149,24 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     from fastapi import Depends
 
     from hfs.web.policy import PUBLIC
-    from hfs.web.routes import audit, auth, chat, contact, inbox, pages, patients, uploads
+    from hfs.web.routes import (
+        accounts,
+        admin_pages,
+        audit,
+        auth,
+        chat,
+        contact,
+        inbox,
+        pages,
+        patients,
+        recordings,
+        uploads,
+    )
 
     app.include_router(chat.router, dependencies=[Depends(PUBLIC)])
     app.include_router(pages.router, dependencies=[Depends(PUBLIC)])
     for module in (auth, patients, inbox, audit, uploads, contact):
+        app.include_router(module.router)
+    for module in (recordings, accounts, admin_pages):
         app.include_router(module.router)
     return app

@@ -14,7 +14,8 @@ policy                who                                         used for
 ``INBOX``             staff, clinician                            contact requests, feedback
 ``PATIENT_INDEX``     staff, clinician                            patient list/search/create
 ``CLINICAL``          clinician                                   patient records, FHIR export
-``ADMIN``             admin                                       audit log
+``ADMIN``             admin                                       audit log, accounts
+``ADMIN_FORM``        admin (CSRF token as a form field)          admin HTML pages
 ====================  =========================================  =======================
 
 For a logged-in policy: the session cookie must name a live session (not idle past
@@ -70,9 +71,12 @@ class Principal:
 class Policy:
     """Who may call a route: ``roles=None`` for anyone, else the roles allowed."""
 
-    def __init__(self, name: str, roles: frozenset[str] | None):
+    def __init__(self, name: str, roles: frozenset[str] | None, *, csrf: str = "header"):
         self.name = name
         self.roles = roles
+        # "header": X-CSRF-Token checked here; "form": a header or the form field
+        # ``csrf_token``, checked by :func:`_form_csrf` (HTML forms cannot send headers).
+        self.csrf = csrf
 
     def __repr__(self) -> str:
         return f"Policy({self.name})"
@@ -92,7 +96,7 @@ class Policy:
         principal = Principal(
             user.id, user.email, user.role, row.id, row.csrf_token, client_address(request)
         )
-        if request.method in UNSAFE_METHODS:
+        if request.method in UNSAFE_METHODS and self.csrf == "header":
             sent = request.headers.get(CSRF_HEADER, "")
             if not hmac.compare_digest(sent.encode(), row.csrf_token.encode()):
                 db.rollback()
@@ -114,11 +118,32 @@ PATIENT_INDEX = Policy("patient_index", frozenset({"clinician", "staff"}))
 CLINICAL = Policy("clinical", frozenset({"clinician"}))
 ADMIN = Policy("admin", frozenset({"admin"}))
 
+ADMIN_FORM = Policy("admin_form", frozenset({"admin"}), csrf="form")
+
+
+async def _form_csrf(request: Request, user: Annotated[Principal, Depends(ADMIN_FORM)]):
+    """The CSRF check of HTML form posts: the ``csrf_token`` field (or the header)."""
+    if request.method in UNSAFE_METHODS:
+        sent = request.headers.get(CSRF_HEADER, "")
+        if not sent:
+            try:
+                form = await request.form(max_files=0, max_fields=20, max_part_size=4096)
+            except Exception:
+                form = {}
+            value = form.get("csrf_token", "")
+            sent = value if isinstance(value, str) else ""
+        if not hmac.compare_digest(sent.encode(), user.csrf_token.encode()):
+            raise CSRFError("missing or wrong CSRF token (reload the page and try again)")
+    return user
+
+
 CurrentUser = Annotated[Principal, Depends(ANY_USER)]
 CurrentInboxUser = Annotated[Principal, Depends(INBOX)]
 CurrentIndexUser = Annotated[Principal, Depends(PATIENT_INDEX)]
 CurrentClinician = Annotated[Principal, Depends(CLINICAL)]
 CurrentAdmin = Annotated[Principal, Depends(ADMIN)]
+#: For admin HTML pages whose forms post ``csrf_token`` as a field.
+CurrentAdminForm = Annotated[Principal, Depends(_form_csrf)]
 
 
 def iter_routes(app: FastAPI) -> Iterator[Any]:

@@ -47,8 +47,14 @@ _TOKEN = re.compile(r"^[A-Za-z0-9_-]{20,64}$")
 class _Receiver:
     """Callbacks for the streaming multipart parser: the ``video`` part goes to a file."""
 
-    def __init__(self, out, max_bytes: int):
+    def __init__(self, out, max_bytes: int, field: str = FIELD, too_large: str | None = None):
         self.out, self.max_bytes = out, max_bytes
+        self.field = field
+        self.too_large = too_large or (
+            f"the video is larger than {max_bytes / 2**20:.0f} MB; "
+            "send a shorter clip (30-60 s is best)"
+        )
+        self.fields: dict[str, bytes] = {}  # the other (small) fields' values
         self.header_field = b""
         self.header_value = b""
         self.headers: dict[bytes, bytes] = {}
@@ -73,27 +79,26 @@ class _Receiver:
     def on_headers_finished(self) -> None:
         _, opts = parse_options_header(self.headers.get(b"content-disposition", b""))
         self.name = opts.get(b"name", b"").decode("latin-1")
-        if self.name == FIELD:
+        if self.name == self.field:
             self.video_parts += 1
             if self.video_parts > 1:
-                raise InputError("send one video at a time")
+                raise InputError(f"send one file at a time in the field {self.field!r}")
 
     def on_part_data(self, data: bytes, start: int, end: int) -> None:
         n = end - start
-        if self.name == FIELD:
+        if self.name == self.field:
             self.video_bytes += n
             if self.video_bytes > self.max_bytes:
-                raise TooLargeError(
-                    f"the video is larger than {self.max_bytes / 2**20:.0f} MB; "
-                    "send a shorter clip (30-60 s is best)"
-                )
+                raise TooLargeError(self.too_large)
             self.out.write(data[start:end])
         else:
             self.other_bytes += n
             if self.other_bytes > MAX_OTHER_FIELD_BYTES:
                 raise InputError(
-                    f"the form has too much data besides the video (send the file in the field {FIELD!r})"
+                    f"the form has too much data besides the file (send the file in the field {self.field!r})"
                 )
+            if self.name:
+                self.fields[self.name] = self.fields.get(self.name, b"") + data[start:end]
 
     def callbacks(self) -> dict:
         return {
@@ -106,13 +111,23 @@ class _Receiver:
         }
 
 
-async def _receive_to(request: Request, path: Path, max_bytes: int) -> int:
+async def _receive_to(
+    request: Request,
+    path: Path,
+    max_bytes: int,
+    *,
+    field: str = FIELD,
+    what: str = "video",
+    too_large: str | None = None,
+) -> _Receiver:
+    """Stream the multipart body's ``field`` into ``path``; the receiver (sizes, other
+    fields) is returned. Refused with 413 as soon as the file passes ``max_bytes``."""
     mime, opts = parse_options_header(request.headers.get("content-type", ""))
     boundary = opts.get(b"boundary")
     if mime != b"multipart/form-data" or not boundary:
-        raise InputError(f"send the video as multipart/form-data in the field {FIELD!r}")
+        raise InputError(f"send the {what} as multipart/form-data in the field {field!r}")
     with open(path, "wb") as out:
-        rec = _Receiver(out, max_bytes)
+        rec = _Receiver(out, max_bytes, field, too_large)
         parser = MultipartParser(boundary, rec.callbacks())
         try:
             async for chunk in request.stream():
@@ -123,8 +138,8 @@ async def _receive_to(request: Request, path: Path, max_bytes: int) -> int:
         except Exception:
             raise InputError("the upload is not a well-formed multipart form") from None
     if rec.video_parts == 0 or rec.video_bytes == 0:
-        raise InputError(f"no video in the form (expected a file in the field {FIELD!r})")
-    return rec.video_bytes
+        raise InputError(f"no {what} in the form (expected a file in the field {field!r})")
+    return rec
 
 
 def _check_rate(db, client: str, per_hour: int) -> None:
