@@ -13,7 +13,7 @@ from hfs.errors import ConflictError
 from hfs.storage import clinic_store as store
 from hfs.storage import create_db_engine, make_session_factory, migrate
 from hfs.storage.accounts import verify_password
-from hfs.storage.models import AuditEntry, User
+from hfs.storage.models import AuditEntry, NeurophysRow, RecordingRow, User
 from tests.clitools import run_hfs
 
 
@@ -110,6 +110,7 @@ def test_seed_demo_adds_invented_patients_with_analysed_videos(tmp_path):
 
     sessions = _sessions(tmp_path)
     out = seed_demo(sessions, tmp_path / "videos", patients=2, duration_s=2, size="320x240")
+    assert (tmp_path / "recordings").is_dir() and len(list((tmp_path / "reports").iterdir())) == 2
     assert len(out["patients"]) == 2 and len(out["password"]) >= 16
     with sessions() as db:
         user = db.scalar(select(User))
@@ -122,6 +123,15 @@ def test_seed_demo_adds_invented_patients_with_analysed_videos(tmp_path):
             Bundle.model_validate(store.fhir_bundle(db, p))
         second = store.patient_records(db, store.get_patient(db, out["patients"][1]))
         assert [s.lsr_outcome for s in second.surgeries] == ["disappeared"]
+        # its LSR comes from simulated recordings analysed by hfs.neurophys
+        recs = {r.kind: r for r in db.scalars(select(RecordingRow))}
+        assert {r.status for r in recs.values()} == {"done"}
+        assert all(r.patient_id == out["patients"][1] for r in recs.values())
+        (lsr,) = db.scalars(select(NeurophysRow)).all()
+        assert lsr.recording_id == recs["diagnostic"].id and lsr.lsr_present
+        assert 8.0 <= lsr.onset_latency_ms <= 11.5
+        alerts = [a["kind"] for a in recs["intraop"].analysis["alerts"]]
+        assert "lsr_disappeared" in alerts and "lsr_reappeared" not in alerts
         inbox = store.contact_requests(db)
         assert len(inbox) == 2 and {r.status for r in inbox} == {"new"}
         assert len(store.feedback_list(db)) == 2

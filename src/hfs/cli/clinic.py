@@ -172,10 +172,13 @@ def seed_demo_cmd(patients: int, duration: float, seed: int) -> None:
     from hfs.video.landmarks import native_stderr_silenced
 
     sessions = _sessions()
+    settings = get_settings()
     with native_stderr_silenced(), progress_bar("Making and analysing demo videos") as update:
         out = seed_demo(
             sessions,
-            get_settings().videos_dir,
+            settings.videos_dir,
+            recordings_dir=settings.recordings_dir,
+            reports_dir=settings.reports_dir,
             patients=patients,
             duration_s=duration,
             rng=seed,

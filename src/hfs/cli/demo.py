@@ -39,7 +39,13 @@ def demo(ctx: click.Context, host: str, port: int, no_serve: bool) -> None:
     console.print(f"Data: {settings.data_dir} (SQLite and local files)")
     try:
         with native_stderr_silenced(), progress_bar("Making and analysing demo videos") as update:
-            out = seed_demo(sessions, settings.videos_dir, progress=update)
+            out = seed_demo(
+                sessions,
+                settings.videos_dir,
+                recordings_dir=settings.recordings_dir,
+                reports_dir=settings.reports_dir,
+                progress=update,
+            )
     except ConflictError:
         console.print(
             f"The demo data is already there. Sign in as {DEMO_EMAIL} with the password "

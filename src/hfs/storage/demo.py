@@ -3,7 +3,9 @@
 Every patient here is invented (names, MRNs ``DEMO-...``); every video is made by
 :mod:`hfs.simulate.video` and measured by the real analysis pipeline. The stories:
 botulinum toxin cycles that wear off, a microvascular decompression after which the
-lateral spread response disappeared and the spasm stopped, and a medication; and a
+spasm stopped (with simulated EDF+ recordings analysed by :mod:`hfs.neurophys`: the
+pre-operative LSR and the operation's monitoring, where the LSR disappears), and a
+medication; and a
 few invented contact requests and feedback for the staff inbox.
 Used by ``hfs clinic seed-demo``; never by the analysis code.
 """
@@ -22,7 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from hfs.errors import ConflictError
 from hfs.storage import clinic_store as store
 from hfs.storage.accounts import create_user, generate_password, utcnow
-from hfs.storage.models import Feedback, Patient, User, Video
+from hfs.storage.models import Feedback, Patient, RecordingRow, User, Video
 
 DEMO_EMAIL = "demo.clinician@hfs.invalid"
 SYSTEM = store.Actor("system", "demo-seed")
@@ -102,6 +104,51 @@ def _seed_inbox(db: Session) -> None:
         db.add(Feedback(rating=rating, comment=comment))
 
 
+def _seed_recording(
+    sessions: sessionmaker[Session],
+    patient_id: str,
+    kind: str,
+    day: dt.date,
+    recordings_dir: Path,
+    reports_dir: Path,
+    *,
+    rng: int,
+) -> None:
+    """A simulated EDF+ recording stored and analysed as a clinician's upload would be:
+    a diagnostic one (the LSR that confirms HFS; it gives the patient's LSR measurement)
+    or an intraoperative one (the LSR disappearing during the decompression)."""
+    from hfs.jobs.neuro import analyze_stored_recording
+    from hfs.simulate.recording import simulate_recording
+
+    if kind == "diagnostic":
+        sim = simulate_recording("diagnostic", duration_s=20, sfreq=10_000, rng=rng)
+    else:
+        sim = simulate_recording(
+            "intraop-lsr", duration_s=60, sfreq=10_000, story="abrupt", rng=rng
+        )
+    recordings_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    path = recordings_dir / f"{secrets.token_hex(16)}.edf"
+    sim.write_edf(path)
+    path.chmod(0o600)
+    with sessions() as db:
+        row = RecordingRow(
+            patient_id=patient_id,
+            kind=kind,
+            file_format="edf",
+            stored_path=str(path),
+            original_bytes=path.stat().st_size,
+            uploaded_at=utcnow(),
+            recorded_on=day,
+            status="queued",
+        )
+        db.add(row)
+        db.flush()
+        store.audit(db, SYSTEM, "upload", "recording", row.id)
+        db.commit()
+        rid = row.id
+    analyze_stored_recording(sessions, rid, reports_dir=reports_dir)
+
+
 def _side(p: dict) -> str:
     return p["patient"]["affected_side"]
 
@@ -115,6 +162,8 @@ def seed_demo(
     size: str = "480x360",
     rng: int = 0,
     analyze: Callable | None = None,
+    recordings_dir: Path | None = None,
+    reports_dir: Path | None = None,
     progress: Callable[[int, int], None] | None = None,
     today: dt.date | None = None,
 ) -> dict:
@@ -139,6 +188,7 @@ def seed_demo(
     total = sum(len(p["visits"]) for p in chosen)
     done = 0
     ids = []
+    recordings: list[tuple[str, int]] = []  # (patient id, days before today of the MVD)
     with tempfile.TemporaryDirectory() as tmp:
         for k, spec in enumerate(chosen):
             with sessions() as db:
@@ -168,19 +218,8 @@ def seed_demo(
                         db, p, {"performed_on": day, "side": _side(spec), "lsr_outcome": outcome}
                     )
                     store.audit(db, SYSTEM, "create", "mvd", row.id)
-                    pre = (today - dt.timedelta(days=days + 10)).isoformat()
-                    row = store.add_neurophys(
-                        db,
-                        p,
-                        {
-                            "measured_on": pre,
-                            "side": _side(spec),
-                            "lsr_present": True,
-                            "onset_latency_ms": 9.3,
-                            "amplitude_uv": 180.0,
-                        },
-                    )
-                    store.audit(db, SYSTEM, "create", "neurophys", row.id)
+                    # The LSR measurements come from recordings analysed below.
+                    recordings.append((p.id, days))
                 if spec["medication"]:
                     days, name, dose = spec["medication"]
                     row = store.add_medication(
@@ -243,6 +282,18 @@ def seed_demo(
                 done += 1
                 if progress:
                     progress(done, total)
+    for k, (pid, days) in enumerate(recordings):
+        mvd_day = today - dt.timedelta(days=days)
+        for kind, day in (("diagnostic", mvd_day - dt.timedelta(days=10)), ("intraop", mvd_day)):
+            _seed_recording(
+                sessions,
+                pid,
+                kind,
+                day,
+                recordings_dir or videos_dir.parent / "recordings",
+                reports_dir or videos_dir.parent / "reports",
+                rng=rng + 1000 + 10 * k,
+            )
     password = generate_password()
     with sessions() as db:
         _seed_inbox(db)
