@@ -142,7 +142,7 @@ def test_a_clinician_follows_a_patient_records_an_injection_and_exports(
 
     # A video's report, reached from the table.
     page.locator("#videos-table tbody tr").first.locator("a").click()
-    expect(page.locator("#video-summary")).to_contain_text("3 one-sided twitches")
+    expect(page.locator("#video-summary")).to_contain_text("3 one-sided spasms on the left side")
     expect(page.locator("#events-table tbody tr")).to_have_count(3)
     page.screenshot(path=screens / "clinic-video-1280.png", full_page=True)
 
@@ -163,7 +163,7 @@ def test_staff_work_the_inbox(page_at, live, story, screens):
     expect(card).to_contain_text("Liisa Mäkelä")
     expect(card).to_contain_text("+358401234567")
     expect(page.locator(f"#request-{with_video} .linked-video")).to_contain_text(
-        "9 one-sided twitches"
+        "9 one-sided spasms"
     )
     expect(page.locator("#feedback-table")).to_contain_text("The chat was clear.")
     page.screenshot(path=screens / "clinic-inbox-1280.png", full_page=True)
@@ -209,3 +209,21 @@ def test_the_clinic_pages_fit_phone_and_desktop(page_at, live, story, screens, s
     expect(page.locator("#audit-table tbody tr").first).to_contain_text("login")
     no_sideways_scroll(page)
     page.screenshot(path=screens / f"clinic-audit-{w}.png", full_page=True)
+
+
+def test_login_errors_show_on_the_form(page_at, live, story, screens):
+    page = page_at(PHONE)
+    page.goto(live.url + "/login")
+    status = page.locator("#login-form .form-status")
+    for _ in range(5):
+        page.fill("input[name=email]", "locked.out@clinic.example")
+        page.fill("input[name=password]", "not the password at all")
+        page.click("#login-form button[type=submit]")
+        expect(status).to_have_text("wrong email or password")
+        expect(page.locator("input[name=password]")).to_have_value("")
+        page.evaluate("document.querySelector('#login-form .form-status').textContent = ''")
+    page.fill("input[name=password]", "not the password at all")
+    page.click("#login-form button[type=submit]")
+    expect(status).to_contain_text("too many failed logins; wait 15 minutes")
+    expect(page).to_have_url(live.url + "/login")
+    page.screenshot(path=screens / "clinic-login-throttled-390.png", full_page=True)

@@ -190,6 +190,7 @@ def test_a_role_not_allowed_gets_a_403_page_and_an_audit_line(clinic, story, rol
     r = c.get(url)
     assert r.status_code == 403 and r.headers["content-type"].startswith("text/html")
     assert "Not allowed" in r.text and f"a {role} account may not do this" in r.text
+    assert 'id="logout"' in r.text and nav(r)  # still the user's own nav bar
     assert story.patient_id not in r.text.replace(url, "")
     denied = audit_rows(clinic, action="access", outcome="denied")
     assert denied and denied[-1].actor.startswith(role)
@@ -344,7 +345,7 @@ def test_a_video_is_reachable_only_through_its_own_patient(clinic, story):
     assert own.status_code == 200
     t = text_of(own)
     n = story.visits[0][1]
-    assert f"found {n} one-sided twitches" in t and f"{n:.1f}" in t
+    assert f"{n} one-sided spasms on the left side in 60 s of video." in t and f"{n:.1f}" in t
     assert own.text.count('data-label="Start"') == n
     assert audit_rows(clinic, action="read", object_type="video", object_id=str(story.video_ids[0]))
     # another patient's video through this patient's page: as unknown as no video
@@ -472,6 +473,40 @@ def test_attach_an_upload_form(clinic, story):
     assert f"{day}</td>" in after.text
 
 
+def test_the_demo_patients_open_on_the_patient_page(clinic, tmp_path):
+    from hfs.storage.demo import DEMO_PATIENTS, seed_demo
+
+    from .story import stand_in_analysis
+
+    class _Result:
+        def __init__(self, n):
+            self.n = n
+
+        def to_dict(self):
+            return stand_in_analysis(self.n)
+
+    calls = []
+
+    def analyze(path):  # stand-in for the pipeline: 5, 4, 3 ... spasms per video
+        calls.append(path)
+        return _Result(max(0, 6 - len(calls)))
+
+    out = seed_demo(
+        clinic.sessions, tmp_path / "videos", patients=2, duration_s=1, size="320x240",
+        analyze=analyze,
+    )  # fmt: skip
+    c = clinic.login(clinic.user("clinician"))
+    for pid, spec in zip(out["patients"], DEMO_PATIENTS, strict=False):
+        r = c.get(f"/patients/{pid}")
+        assert r.status_code == 200 and spec["patient"]["mrn"] in r.text
+        svg = base64.b64decode(re.search(r'src="data:image/svg\+xml;base64,([^"]+)"', r.text)[1])
+        svg = svg.decode()
+        assert len(re.findall(r'<g id="injection-\d+">', svg)) == len(spec["injections"])
+        assert len(re.findall(r'<g id="mvd-\d+">', svg)) == (1 if spec["mvd"] else 0)
+        assert len(re.findall(r'<g id="video-\d+-rate">', svg)) == len(spec["visits"])
+    assert "LSR disappeared" in text_of(c.get(f"/patients/{out['patients'][1]}"))
+
+
 # --- inbox --------------------------------------------------------------------------------
 
 
@@ -481,7 +516,7 @@ def test_inbox_shows_requests_their_video_and_feedback_and_filters(clinic, story
     t = text_of(r)
     assert "Liisa Mäkelä" in t and "+358401234567" in t and "pekka@example.org" in t
     assert "morning" in t and "twitching of the left eye" in t
-    assert "found 9 one-sided twitches" in t and story.free_token in r.text
+    assert "9 one-sided spasms on the left side" in t and story.free_token in r.text
     assert "The chat was clear." in t
     first, with_video = story.request_ids
     assert 'data-status="contacted"' in r.text

@@ -15,6 +15,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
+from starlette.concurrency import run_in_threadpool
 
 from hfs import __version__
 from hfs.errors import ConfigError, HFSError
@@ -58,12 +59,13 @@ def clinic_error_page(request: Request, status: int, detail: str) -> Response:
     """No login (or an ended session) -> the login page; other refusals -> an HTML page."""
     from urllib.parse import urlencode
 
-    from hfs.web.routes.clinic_pages import render_page
+    from hfs.web.routes.clinic_pages import page_user, render_page
 
     if status == 401:
         target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
         return RedirectResponse("/login?" + urlencode({"next": target, "ended": 1}), 303)
-    return render_page("clinic_error.html", None, http_status=status, code=status, detail=detail)
+    user = page_user(request)
+    return render_page("clinic_error.html", user, http_status=status, code=status, detail=detail)
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -143,7 +145,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         status = exc.http_status if exc.http_status < 500 else 500
         detail = exc.message if status < 500 else "internal error"
         if is_clinic_page(request):
-            return clinic_error_page(request, status, detail)
+            return await run_in_threadpool(clinic_error_page, request, status, detail)
         return JSONResponse({"detail": detail}, status_code=status)
 
     @app.exception_handler(RequestValidationError)
@@ -155,7 +157,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             parts.append(f"{loc}: {msg}" if loc else msg)
         detail = "; ".join(parts) or "invalid request"
         if is_clinic_page(request):
-            return clinic_error_page(request, 422, detail)
+            return await run_in_threadpool(clinic_error_page, request, 422, detail)
         return JSONResponse({"detail": detail}, status_code=422)
 
     from fastapi import Depends

@@ -37,7 +37,6 @@ from hfs.clinic.scales import (
     SMC_GRADES,
 )
 from hfs.errors import NotFoundError
-from hfs.reports.plain import plain_summary
 from hfs.reports.timeline import render_timeline
 from hfs.storage import clinic_store as store
 from hfs.storage.models import CONTACT_FLOW, Video
@@ -103,6 +102,46 @@ def render_page(
     return HTMLResponse(html, status_code=http_status, headers=CLINIC_HEADERS)
 
 
+def page_user(request: Request) -> Principal | None:
+    """The logged-in user of a request, or None, for pages shown outside a policy
+    (the error pages); changes nothing."""
+    from hfs.errors import AuthError
+    from hfs.storage.accounts import find_session
+    from hfs.web.security import client_address
+
+    settings = request.app.state.settings
+    with request.app.state.sessions() as db:
+        try:
+            row, user = find_session(
+                db,
+                request.cookies.get(SESSION_COOKIE, ""),
+                request.app.state.secret_key,
+                idle=dt.timedelta(minutes=settings.clinic_idle_minutes),
+                max_age=dt.timedelta(hours=settings.clinic_session_hours),
+            )
+        except AuthError:
+            return None
+        principal = Principal(
+            user.id, user.email, user.role, row.id, row.csrf_token, client_address(request)
+        )
+        db.rollback()
+        return principal
+
+
+def finding(analysis: dict | None) -> str:
+    """One sentence for the clinic team on what a video analysis found (not a diagnosis)."""
+    if not analysis:
+        return ""
+    s = analysis.get("summary") or {}
+    dur = (analysis.get("video") or {}).get("duration_s")
+    within = f" in {dur:.0f} s of video" if isinstance(dur, int | float) else ""
+    side = s.get("affected_side", "none")
+    if side == "none":
+        return f"No one-sided spasm found{within}."
+    n = s.get("n_spasms", 0)
+    return f"{n} one-sided spasm{'s' if n != 1 else ''} on the {side} side{within}."
+
+
 def safe_next(value: str | None) -> str:
     """A local path to go to after login, or "" (no open redirect to another site)."""
     if not value or not value.startswith("/") or value.startswith("//") or "\\" in value:
@@ -143,7 +182,7 @@ def inbox_page(
                 "status": v.status,
                 "token": v.token,
                 "attached": v.patient_id is not None,
-                "summary": plain_summary(v.analysis) if v.status == "done" and v.analysis else None,
+                "finding": finding(v.analysis) if v.status == "done" and v.analysis else "",
                 "figures": (v.analysis or {}).get("summary") or {},
             }
     return render_page(
@@ -264,7 +303,8 @@ def video_page(
         v=v,
         a=a,
         m=measure,
-        plain=plain_summary(a) if a else None,
+        finding=finding(a),
+        warnings=list(((a or {}).get("quality") or {}).get("warnings") or []),
         events=[e for e in (a or {}).get("events", []) if e.get("kind") == "spasm"],
         n_blinks=sum(1 for e in (a or {}).get("events", []) if e.get("kind") == "blink"),
     )
