@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -27,6 +28,11 @@ LSR_TEXT = {
     "persisted": "LSR persisted",
     "not_monitored": "LSR not monitored",
 }
+
+
+# matplotlib's rc settings are process-wide: one drawing at a time (the web app renders
+# in a thread pool), so no drawing sees another's temporary settings.
+_DRAWING = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -77,8 +83,11 @@ def render_timeline(
     x0, x1 = first - pad, last + pad
     description: list[str] = []
 
-    with matplotlib.rc_context(
-        {"svg.fonttype": "none", "svg.hashsalt": "hfs-timeline", "font.size": 10}
+    with (
+        _DRAWING,
+        matplotlib.rc_context(
+            {"svg.fonttype": "none", "svg.hashsalt": "hfs-timeline", "font.size": 10}
+        ),
     ):
         fig = Figure(figsize=(4.6, 5.6) if narrow else (9.0, 5.2), layout="constrained")
         FigureCanvasSVG(fig)

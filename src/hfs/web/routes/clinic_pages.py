@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+from functools import lru_cache
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Query, Request
@@ -234,11 +235,23 @@ def _svg_uri(svg: str) -> str:
 
 def _timeline(r: store.PatientRecords) -> dict | None:
     """The timeline plot for desktop and for phone widths, and its description."""
-    args = (r.videos, r.injections, r.medications, r.surgeries)
-    wide = render_timeline(*args)
+    return _timeline_of(
+        tuple(r.videos),
+        tuple(r.injections),
+        tuple(r.medications),
+        tuple(r.surgeries),
+        dt.date.today(),
+    )
+
+
+@lru_cache(maxsize=32)
+def _timeline_of(videos, injections, medications, surgeries, today) -> dict | None:
+    # Drawing takes ~0.2 s a plot; the records are frozen (hashable), so a page seen
+    # again unchanged on the same day reuses its plots.
+    wide = render_timeline(videos, injections, medications, surgeries, today=today)
     if wide is None:
         return None
-    narrow = render_timeline(*args, narrow=True)
+    narrow = render_timeline(videos, injections, medications, surgeries, today=today, narrow=True)
     return {
         "wide": _svg_uri(wide.svg),
         "narrow": _svg_uri(narrow.svg),
