@@ -200,8 +200,17 @@ def test_the_clinic_pages_fit_phone_and_desktop(page_at, live, story, screens, s
     ]:
         page.goto(live.url + path)
         expect(page.locator("#logout")).to_be_visible()
+        if name == "patient":  # the plot drawn for the width: taller on a phone
+            img = page.locator("#timeline img")
+            expect(img).to_have_js_property("complete", True)
+            iw, ih = img.evaluate("i => [i.naturalWidth, i.naturalHeight]")
+            assert (ih > iw) if size == PHONE else (iw > 1.4 * ih), (iw, ih)
         no_sideways_scroll(page)
         page.screenshot(path=screens / f"clinic-{name}-{w}.png", full_page=True)
+        if name in ("patients", "patient"):  # and with every form opened
+            page.evaluate("for (const d of document.querySelectorAll('details')) d.open = true")
+            no_sideways_scroll(page)
+            page.screenshot(path=screens / f"clinic-{name}-forms-{w}.png", full_page=True)
     page.click("#logout")
     page.wait_for_url(live.url + "/login")
     login(page, live, ADMIN, "/admin/audit")
