@@ -115,6 +115,8 @@ def test_login_page_is_a_form_with_the_page_headers(clinic):
         ("//evil.example/x", ""),
         ("https://evil.example/", ""),
         ("/\\evil.example", ""),
+        ("/login?next=/inbox", ""),
+        ("/api/patients", ""),
     ],
 )
 def test_login_goes_back_only_to_a_local_page(clinic, given, kept):

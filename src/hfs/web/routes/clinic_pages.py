@@ -149,6 +149,8 @@ def safe_next(value: str | None) -> str:
         return ""
     if any(ord(ch) < 33 for ch in value) or len(value) > 300:
         return ""
+    if value.startswith(("/login", "/api/", "/static/")):  # pages only, and not this one
+        return ""
     return value
 
 
