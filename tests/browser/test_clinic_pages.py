@@ -236,3 +236,71 @@ def test_login_errors_show_on_the_form(page_at, live, story, screens):
     expect(status).to_contain_text("too many failed logins; wait 15 minutes")
     expect(page).to_have_url(live.url + "/login")
     page.screenshot(path=screens / "clinic-login-throttled-390.png", full_page=True)
+
+
+def test_a_clinician_records_scales_a_medication_an_mvd_and_attaches_an_upload(
+    page_at, live, story, screens
+):
+    page = page_at(PHONE)
+    login(page, live, CLINICIAN, "/patients")
+    page.goto(live.url + f"/patients/{story.other_id}")
+    expect(page.locator("h1")).to_have_text("Korhonen, Matti Juhani")
+    page.evaluate("for (const d of document.querySelectorAll('details')) d.open = true")
+    day = story.visits[-1][0].isoformat()
+
+    def save(form, message):
+        form.locator("button[type=submit]").click()
+        expect(page.locator("#flash")).to_have_text(message)
+        page.evaluate("for (const d of document.querySelectorAll('details')) d.open = true")
+
+    # Scales: an incomplete HFS-7 is refused with the server's words, then saved whole.
+    form = page.locator("#scales form")
+    form.locator("input[name=scored_on]").fill(day)
+    form.locator("select[name=jrs_severity]").select_option("2")
+    form.locator("select[name=jrs_frequency]").select_option("1")
+    boxes = form.locator("input[name=hfs7_answers]")
+    for k in range(3):
+        boxes.nth(k).fill("2")
+    form.locator("button[type=submit]").click()
+    expect(form.locator(".form-status")).to_have_text("HFS-7 needs 7 answers, got 3")
+    expect(page.locator("#scales-table")).to_contain_text("No scale scores recorded.")
+    for k in range(3, 7):
+        boxes.nth(k).fill("1")
+    save(form, "Scores recorded.")
+    expect(page.locator("#scales-table tbody tr")).to_have_count(1)
+    expect(page.locator("#scales-table")).to_contain_text("3 / 8")
+    expect(page.locator("#scales-table")).to_contain_text("10 / 28")
+
+    # A medication without a stop date is ongoing, shaded on the plot.
+    form = page.locator("#medications form")
+    form.locator("input[name=name]").fill("clonazepam")
+    form.locator("input[name=dose]").fill("0.5 mg at night")
+    form.locator("input[name=start_date]").fill(day)
+    save(form, "Medication recorded.")
+    expect(page.locator("#medications-table")).to_contain_text("ongoing")
+
+    # An MVD: in the table and on the plot with its LSR outcome.
+    form = page.locator("#surgeries form")
+    form.locator("input[name=performed_on]").fill(day)
+    form.locator("select[name=side]").select_option("right")
+    form.locator("select[name=lsr_outcome]").select_option("persisted")
+    save(form, "MVD recorded.")
+    expect(page.locator("#surgeries-table")).to_contain_text("persisted")
+    svg = plot_svg(page)
+    assert marks(svg, "mvd") == 1 and marks(svg, "medication") == 1
+    expect(page.locator("#timeline-desc")).to_contain_text("LSR persisted")
+
+    # The upload a patient sent with a contact request becomes a visit.
+    rows = page.locator("#videos-table tbody tr")
+    expect(rows).to_have_count(1)
+    form = page.locator("#videos form")
+    form.locator("input[name=token]").fill("not-a-real-token-123")
+    form.locator("button[type=submit]").click()
+    expect(form.locator(".form-status")).to_have_text("no such uploaded video")
+    form.locator("input[name=token]").fill(story.free_token)
+    form.locator("input[name=recorded_on]").fill(day)
+    save(form, "Video attached.")
+    expect(rows).to_have_count(2)
+    expect(page.locator("#videos-table")).to_contain_text("9.0")
+    no_sideways_scroll(page)
+    page.screenshot(path=screens / "clinic-patient-recorded-390.png", full_page=True)

@@ -175,12 +175,15 @@ def render_timeline(
         locator = mdates.AutoDateLocator(minticks=3, maxticks=5 if narrow else 9)
         ax_frac.xaxis.set_major_locator(locator)
         ax_frac.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
-        handles = [
-            Line2D([], [], color=MEASURE_COLOUR, marker="o", label="Video measure"),
-            Line2D([], [], color=INJECTION_COLOUR, ls="--", marker="v", label="Botulinum toxin"),
-            Patch(color=MEDICATION_COLOUR, alpha=0.35, label="Medication"),
-            Line2D([], [], color=MVD_COLOUR, lw=2.4, label="MVD"),
-        ]
+        handles = [Line2D([], [], color=MEASURE_COLOUR, marker="o", label="Video measure")]
+        if injections:
+            handles.append(
+                Line2D([], [], color=INJECTION_COLOUR, ls="--", marker="v", label="Botulinum toxin")
+            )
+        if medications:
+            handles.append(Patch(color=MEDICATION_COLOUR, alpha=0.35, label="Medication"))
+        if surgeries:
+            handles.append(Line2D([], [], color=MVD_COLOUR, lw=2.4, label="MVD"))
         fig.legend(
             handles=handles, loc="outside lower center", ncols=2 if narrow else 4, frameon=False
         )

@@ -103,10 +103,11 @@ function formBody(form) {
     if (elm.value.trim() === "") continue;  // optional fields left empty are not sent
     body[elm.name] = fieldValue(elm);
   }
-  // A list (HFS-7 answers) is sent when any of its boxes is filled; the server
-  // refuses an incomplete one with its message.
+  // A list (HFS-7 answers) is sent with the boxes that are filled, when any is; the
+  // server refuses an incomplete one with its message ("HFS-7 needs 7 answers, got 3").
   for (const [name, elms] of Object.entries(lists)) {
-    if (elms.some((e) => e.value.trim() !== "")) body[name] = elms.map(fieldValue);
+    const filled = elms.filter((e) => e.value.trim() !== "");
+    if (filled.length) body[name] = filled.map(fieldValue);
   }
   const sites = form.querySelector("[data-sites]");
   if (sites) {
