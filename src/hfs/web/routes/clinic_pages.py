@@ -37,9 +37,10 @@ from hfs.clinic.scales import (
     JRS_SEVERITY_ANCHORS,
     SMC_GRADES,
 )
-from hfs.errors import NotFoundError
+from hfs.errors import AuthError, NotFoundError
 from hfs.reports.timeline import render_timeline
 from hfs.storage import clinic_store as store
+from hfs.storage.accounts import find_session
 from hfs.storage.models import CONTACT_FLOW, Video
 from hfs.web.policy import (
     PUBLIC,
@@ -56,6 +57,7 @@ from hfs.web.routes import inbox as inbox_api
 from hfs.web.routes import patients as patients_api
 from hfs.web.routes.pages import CSP, _env
 from hfs.web.schemas import Line
+from hfs.web.security import client_address
 
 router = APIRouter(tags=["clinic pages"])
 
@@ -105,11 +107,8 @@ def render_page(
 
 def page_user(request: Request) -> Principal | None:
     """The logged-in user of a request, or None, for pages shown outside a policy
-    (the error pages); changes nothing."""
-    from hfs.errors import AuthError
-    from hfs.storage.accounts import find_session
-    from hfs.web.security import client_address
-
+    (the error pages). Like the policies it ends an expired session; it does not
+    touch a live one's idle clock."""
     settings = request.app.state.settings
     with request.app.state.sessions() as db:
         try:
