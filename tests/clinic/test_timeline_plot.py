@@ -99,3 +99,34 @@ def test_nothing_dated_gives_no_plot_and_phone_version_is_narrower():
 
     assert aspect(wide.svg) > 1.4 and aspect(narrow.svg) < 1.0
     assert wide.description == narrow.description
+
+
+def test_the_events_strip_draws_each_spasm_and_blink_once():
+    from hfs.reports.timeline import render_events
+
+    def event(kind, side, onset):
+        return {"kind": kind, "side": side, "onset_s": onset, "offset_s": onset + 0.5}
+
+    analysis = {
+        "video": {"duration_s": 30.0},
+        "events": [
+            event("spasm", "left", 2.0),
+            event("blink", "both", 4.0),
+            event("spasm", "left", 9.0),
+            event("spasm", "right", 20.0),
+        ],
+    }
+    groups = _groups(render_events(analysis))
+    assert {k for k in groups if k.startswith(("spasm-", "blink-"))} == {
+        "spasm-0",
+        "spasm-1",
+        "spasm-2",
+        "blink-0",
+    }
+
+    def left_x(gid):  # the bar's path starts at its onset
+        d = next(groups[gid].iter("{http://www.w3.org/2000/svg}path")).get("d")
+        return float(re.search(r"M\s*([-\d.]+)", d)[1])
+
+    assert left_x("spasm-0") < left_x("spasm-1") < left_x("spasm-2")
+    assert render_events({"video": {}, "events": []}) is None

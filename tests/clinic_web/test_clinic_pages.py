@@ -349,6 +349,10 @@ def test_a_video_is_reachable_only_through_its_own_patient(clinic, story):
     n = story.visits[0][1]
     assert f"{n} one-sided spasms on the left side in 60 s of video." in t and f"{n:.1f}" in t
     assert own.text.count('data-label="Start"') == n
+    strips = re.findall(r'(?:src|srcset)="data:image/svg\+xml;base64,([^"]+)"', own.text)
+    assert 'id="events-plot"' in own.text and len(strips) == 2
+    for strip in strips:
+        assert len(re.findall(r'<g id="spasm-\d+">', base64.b64decode(strip).decode())) == n
     assert audit_rows(clinic, action="read", object_type="video", object_id=str(story.video_ids[0]))
     # another patient's video through this patient's page: as unknown as no video
     cross = c.get(f"/patients/{story.patient_id}/videos/{story.other_video_id}")

@@ -109,7 +109,15 @@ def render_timeline(
                 (line,) = ax.plot(xs, ys, color=MEASURE_COLOUR, linewidth=1.6, zorder=3)
                 line.set_gid(f"measures-{'rate' if ax is ax_rate else 'fraction'}")
                 for v, y in zip(vs, ys, strict=True):
-                    (pt,) = ax.plot([v.measured_on], [y], "o", color=MEASURE_COLOUR, ms=6, zorder=4)
+                    (pt,) = ax.plot(
+                        [v.measured_on],
+                        [y],
+                        "o",
+                        color=MEASURE_COLOUR,
+                        ms=6,
+                        zorder=4,
+                        clip_on=False,
+                    )
                     pt.set_gid(f"{v.record_id}-{'rate' if ax is ax_rate else 'fraction'}")
             top = max(ys, default=0.0)
             ax.set_ylim(0, max(1.0, top * 1.3 + (1 if ax is ax_rate else 2)))
@@ -190,3 +198,64 @@ def render_timeline(
         buf = io.StringIO()
         fig.savefig(buf, format="svg", metadata={"Date": None})
     return Timeline(buf.getvalue(), description)
+
+
+def render_events(analysis: dict, *, narrow: bool = False) -> str | None:
+    """One video's events over its time as an SVG strip (None without a duration).
+
+    ``narrow=True`` draws it for a phone's width.
+
+    One row per side: each spasm a bar from onset to offset (``id`` ``spasm-<k>``, k
+    counting from 0 in the analysis' order), two-sided blinks as grey ticks on a third
+    row (``blink-<k>``). Sides are the patient's.
+    """
+    import matplotlib
+    from matplotlib.backends.backend_svg import FigureCanvasSVG
+    from matplotlib.figure import Figure
+
+    duration = (analysis.get("video") or {}).get("duration_s")
+    if not isinstance(duration, int | float) or duration <= 0:
+        return None
+    events = analysis.get("events") or []
+    rows = {"left": 2, "right": 1, "both": 0}
+    with (
+        _DRAWING,
+        matplotlib.rc_context(
+            {"svg.fonttype": "none", "svg.hashsalt": "hfs-events", "font.size": 10}
+        ),
+    ):
+        fig = Figure(figsize=(4.6, 2.0) if narrow else (9.0, 1.9), layout="constrained")
+        FigureCanvasSVG(fig)
+        ax = fig.subplots()
+        n_spasm = n_blink = 0
+        for e in events:
+            onset, offset = e.get("onset_s"), e.get("offset_s")
+            if not isinstance(onset, int | float) or not isinstance(offset, int | float):
+                continue
+            if e.get("kind") == "spasm" and e.get("side") in ("left", "right"):
+                colour = MVD_COLOUR if e["side"] == "left" else MEASURE_COLOUR
+                bar = ax.broken_barh(
+                    [(onset, max(offset - onset, duration / 400))],
+                    (rows[e["side"]] - 0.35, 0.7),
+                    color=colour,
+                )
+                bar.set_gid(f"spasm-{n_spasm}")
+                n_spasm += 1
+            elif e.get("kind") == "blink":
+                ln = ax.vlines(onset, -0.3, 0.3, color="#7f8c8d", lw=1.4)
+                ln.set_gid(f"blink-{n_blink}")
+                n_blink += 1
+        ax.set_xlim(0, duration)
+        ax.set_ylim(-0.6, 2.6)
+        ax.set_yticks(
+            [0, 1, 2],
+            ["blinks", "right", "left"] if narrow else ["blinks", "right side", "left side"],
+        )
+        ax.set_xlabel("Time in the video (s)")
+        ax.grid(axis="x", color="#dde3e9", linewidth=0.8)
+        ax.set_axisbelow(True)
+        for side in ("top", "right"):
+            ax.spines[side].set_visible(False)
+        buf = io.StringIO()
+        fig.savefig(buf, format="svg", metadata={"Date": None})
+    return buf.getvalue()

@@ -38,7 +38,7 @@ from hfs.clinic.scales import (
     SMC_GRADES,
 )
 from hfs.errors import AuthError, NotFoundError
-from hfs.reports.timeline import render_timeline
+from hfs.reports.timeline import render_events, render_timeline
 from hfs.storage import clinic_store as store
 from hfs.storage.accounts import find_session
 from hfs.storage.models import CONTACT_FLOW, Video
@@ -309,6 +309,7 @@ def video_page(
     db.commit()
     a = v.analysis if v.status == "done" and v.analysis else None
     measure = store.video_measurement(v) if a else None
+    strip = (render_events(a), render_events(a, narrow=True)) if a else (None, None)
     return render_page(
         "video.html",
         user,
@@ -318,6 +319,7 @@ def video_page(
         a=a,
         m=measure,
         finding=finding(a),
+        strip={"wide": _svg_uri(strip[0]), "narrow": _svg_uri(strip[1])} if strip[0] else None,
         warnings=list(((a or {}).get("quality") or {}).get("warnings") or []),
         events=[e for e in (a or {}).get("events", []) if e.get("kind") == "spasm"],
         n_blinks=sum(1 for e in (a or {}).get("events", []) if e.get("kind") == "blink"),
