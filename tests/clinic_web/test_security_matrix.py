@@ -63,7 +63,24 @@ EXPECTED: dict[tuple[str, str], set[str]] = {
     ("POST", "/admin/users"): {"admin"},
     ("POST", "/admin/users/{user_id}/active"): {"admin"},
     ("POST", "/admin/users/{user_id}/reset-password"): {"admin"},
+    # The clinic's HTML pages (hfs.web.routes.clinic_pages)
+    ("GET", "/login"): ANYONE,
+    ("GET", "/inbox"): STAFF_CLIN,
+    ("GET", "/patients"): STAFF_CLIN,
+    ("GET", "/patients/{patient_id}"): CLIN,
+    ("GET", "/patients/{patient_id}/videos/{video_id}"): CLIN,
+    ("GET", "/admin/audit"): {"admin"},
 }
+
+
+def _refused(path: str, role: str, r) -> bool:
+    """How a route refuses a caller: 401/403 from the API; on the clinic's pages no
+    login is a redirect to the login page and a role not allowed a 403 page."""
+    if role != "anonymous":
+        return r.status_code == 403
+    if path.startswith("/api/"):
+        return r.status_code == 401
+    return r.status_code == 303 and r.headers["location"].startswith("/login?")
 
 
 def _routes(app) -> list[tuple[str, str, object]]:
@@ -118,6 +135,7 @@ def test_route_by_role_matrix(clinic, patient_id):
         "{token}": secrets.token_urlsafe(18),
         "{recording_id}": "1",
         "{user_id}": "999999",  # no such account: nobody's password is reset here
+        "{video_id}": "1",
     }
     for role in ("staff", "clinician", "admin"):
         clients[role] = clinic.login(clients[role])
@@ -131,12 +149,14 @@ def test_route_by_role_matrix(clinic, patient_id):
         allowed = EXPECTED[(method, path)]
         for role, c in clients.items():
             body = {} if method in ("POST", "PATCH", "PUT") else None
-            r = c.request(method, url, json=body)
+            r = c.request(method, url, json=body, follow_redirects=False)
             assert r.status_code < 500, f"{method} {path} as {role}: {r.status_code} {r.text}"
             if role in allowed:
-                ok = r.status_code not in (401, 403)
+                ok = r.status_code not in (401, 403) and not (
+                    r.status_code == 303 and "/login" in r.headers.get("location", "")
+                )
             else:
-                ok = r.status_code == (401 if role == "anonymous" else 403)
+                ok = _refused(path, role, r)
             if not ok:
                 failures.append(f"{method} {path} as {role}: {r.status_code}")
     assert not failures, "\n".join(failures)
@@ -155,7 +175,7 @@ def test_junk_input_never_gives_a_server_error(clinic, patient_id, role):
             continue
         url = path.replace("{patient_id}", patient_id).replace("{request_id}", "-1")
         url = url.replace("{token}", "%00%ff..%2F").replace("{recording_id}", "-1")
-        url = url.replace("{user_id}", "x")
+        url = url.replace("{user_id}", "x").replace("{video_id}", "-1")
         for body in junk_bodies:
             r = c.request(method, url, json=body)
             assert r.status_code < 500, f"{method} {path} {body!r}: {r.status_code} {r.text}"

@@ -15,7 +15,8 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, RedirectResponse, Response
+from starlette.concurrency import run_in_threadpool
 
 from hfs import __version__
 from hfs.errors import ConfigError, HFSError
@@ -44,6 +45,30 @@ def _build_assistant(settings: Settings, sessions):
         SqlAssistantStore(sessions),
         ttl=dt.timedelta(minutes=settings.session_ttl_minutes),
     )
+
+
+#: The logged-in HTML pages (hfs.web.routes.clinic_pages): their errors are pages too.
+CLINIC_PAGE_PREFIXES = ("/inbox", "/patients", "/admin/")
+
+
+def is_clinic_page(request: Request) -> bool:
+    path = request.url.path
+    return request.method == "GET" and (
+        path == "/login" or any(path.startswith(p) for p in CLINIC_PAGE_PREFIXES)
+    )
+
+
+def clinic_error_page(request: Request, status: int, detail: str) -> Response:
+    """No login (or an ended session) -> the login page; other refusals -> an HTML page."""
+    from urllib.parse import urlencode
+
+    from hfs.web.routes.clinic_pages import page_user, render_page
+
+    if status == 401:
+        target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+        return RedirectResponse("/login?" + urlencode({"next": target, "ended": 1}), 303)
+    user = page_user(request)
+    return render_page("clinic_error.html", user, http_status=status, code=status, detail=detail)
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -132,19 +157,24 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return response
 
     @app.exception_handler(HFSError)
-    async def _hfs_error(_request: Request, exc: HFSError) -> JSONResponse:
+    async def _hfs_error(request: Request, exc: HFSError) -> Response:
         status = exc.http_status if exc.http_status < 500 else 500
         detail = exc.message if status < 500 else "internal error"
+        if is_clinic_page(request):
+            return await run_in_threadpool(clinic_error_page, request, status, detail)
         return JSONResponse({"detail": detail}, status_code=status)
 
     @app.exception_handler(RequestValidationError)
-    async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+    async def _invalid(request: Request, exc: RequestValidationError) -> Response:
         parts = []
         for err in exc.errors()[:3]:
             loc = ".".join(str(p) for p in err.get("loc", ()) if p != "body")
             msg = err.get("msg", "invalid")
             parts.append(f"{loc}: {msg}" if loc else msg)
-        return JSONResponse({"detail": "; ".join(parts) or "invalid request"}, status_code=422)
+        detail = "; ".join(parts) or "invalid request"
+        if is_clinic_page(request):
+            return await run_in_threadpool(clinic_error_page, request, 422, detail)
+        return JSONResponse({"detail": detail}, status_code=422)
 
     from fastapi import Depends
 
@@ -155,6 +185,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         audit,
         auth,
         chat,
+        clinic_pages,
         contact,
         inbox,
         pages,
@@ -165,8 +196,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     app.include_router(chat.router, dependencies=[Depends(PUBLIC)])
     app.include_router(pages.router, dependencies=[Depends(PUBLIC)])
-    for module in (auth, patients, inbox, audit, uploads, contact):
+    for module in (auth, patients, recordings, inbox, audit, accounts, uploads, contact):
         app.include_router(module.router)
-    for module in (recordings, accounts, admin_pages):
+    for module in (clinic_pages, admin_pages):
         app.include_router(module.router)
     return app

@@ -25,6 +25,7 @@ router = APIRouter(tags=["pages"])
 STATIC_TYPES = {
     "site.css": "text/css; charset=utf-8",
     "site.js": "text/javascript; charset=utf-8",
+    "clinic.js": "text/javascript; charset=utf-8",
 }
 
 #: Sections of the condition page: (heading, knowledge topic ids), in reading order.

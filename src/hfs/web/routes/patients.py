@@ -124,7 +124,8 @@ class Created(BaseModel):
     id: str
 
 
-def _load(db, user: Principal, patient_id: str, action: str) -> Patient:
+def load_patient(db, user: Principal, patient_id: str, action: str) -> Patient:
+    """The patient, or NotFoundError with an audit line (outcome ``error``)."""
     try:
         return store.get_patient(db, patient_id)
     except NotFoundError:
@@ -179,15 +180,26 @@ def _timeline(r: store.PatientRecords) -> list[dict[str, Any]]:
     return [{"date": d.isoformat(), "kind": k, "record": rec} for d, k, rec in items]
 
 
-@router.get("/{patient_id}")
-def patient_detail(patient_id: str, user: CurrentClinician, db: SessionDep) -> dict:
-    p = _load(db, user, patient_id, "read")
+def read_patient(
+    db, user: Principal, patient_id: str
+) -> tuple[Patient, store.PatientRecords, list[Video]]:
+    """A patient, their records and their videos not (yet) analysed; the read is audited.
+
+    Shared by ``GET /api/patients/{id}`` and the clinician's patient page.
+    """
+    p = load_patient(db, user, patient_id, "read")
     r = store.patient_records(db, p)
     store.audit(db, user.actor, "read", "patient", p.id)
     db.commit()
-    pending = db.scalars(
-        select(Video).where(Video.patient_id == p.id, Video.status != "done")
-    ).all()
+    pending = list(
+        db.scalars(select(Video).where(Video.patient_id == p.id, Video.status != "done"))
+    )
+    return p, r, pending
+
+
+@router.get("/{patient_id}")
+def patient_detail(patient_id: str, user: CurrentClinician, db: SessionDep) -> dict:
+    p, r, pending = read_patient(db, user, patient_id)
     return {
         "patient": PatientPublic.of(p).model_dump(mode="json"),
         "timeline": _timeline(r),
@@ -209,7 +221,7 @@ def patient_detail(patient_id: str, user: CurrentClinician, db: SessionDep) -> d
 
 
 def _add(kind: str, fn, patient_id: str, body: _In, user: Principal, db) -> Created:
-    p = _load(db, user, patient_id, "create")
+    p = load_patient(db, user, patient_id, "create")
     try:
         row = fn(db, p, body.model_dump(mode="json"))
     except HFSError:
@@ -249,7 +261,7 @@ def add_neurophys(patient_id: str, body: NeurophysCreate, user: CurrentClinician
 
 @router.post("/{patient_id}/videos", response_model=Created)
 def attach_video(patient_id: str, body: VideoAttach, user: CurrentClinician, db: SessionDep):
-    p = _load(db, user, patient_id, "update")
+    p = load_patient(db, user, patient_id, "update")
     v = db.scalar(select(Video).where(Video.token == body.token))
     if v is None or (v.patient_id is not None and v.patient_id != p.id):
         store.audit(db, user.actor, "update", "video", None, "error")
@@ -266,7 +278,7 @@ def attach_video(patient_id: str, body: VideoAttach, user: CurrentClinician, db:
 
 @router.get("/{patient_id}/fhir")
 def export_fhir(patient_id: str, user: CurrentClinician, db: SessionDep) -> Response:
-    p = _load(db, user, patient_id, "export")
+    p = load_patient(db, user, patient_id, "export")
     try:
         bundle = store.fhir_bundle(db, p, timestamp=dt.datetime.now(dt.UTC))
     except HFSError:
