@@ -40,18 +40,19 @@ from .test_clinic_api import (  # noqa: F401
     test_patient_timeline_and_fhir_export,
     test_search_by_name_and_mrn,
 )
-from .test_recordings import (  # noqa: F401
-    diagnostic,
-    test_another_patients_recording_is_not_found,
-    test_upload_is_analysed_and_gives_the_patients_lsr,
-)
-from .test_retention import test_the_app_start_purges_stale_unattached_uploads  # noqa: F401
 from .test_clinic_pages import (  # noqa: F401
     story,
     test_a_video_is_reachable_only_through_its_own_patient,
     test_inbox_shows_requests_their_video_and_feedback_and_filters,
     test_patient_page_shows_the_records_and_the_timeline,
     test_patients_list_search_and_who_may_open,
+)
+from .test_recordings import (  # noqa: F401
+    diagnostic,
+    test_another_patients_recording_is_not_found,
+    test_upload_is_analysed_and_gives_the_patients_lsr,
+)
+from .test_retention import test_the_app_start_purges_stale_unattached_uploads  # noqa: F401
 from .test_security_matrix import test_route_by_role_matrix  # noqa: F401
 from .test_uploads import test_upload_status_and_tokens, uploads  # noqa: F401
 
