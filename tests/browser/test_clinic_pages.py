@@ -230,10 +230,14 @@ def test_the_clinic_pages_fit_phone_and_desktop(page_at, live, story, screens, s
     page.click("#logout")
     page.wait_for_url(live.url + "/login")
     login(page, live, ADMIN, "/admin/audit")
-    expect(page.locator("nav[aria-label=Main] a")).to_have_text(["Audit log"])
+    expect(page.locator("nav[aria-label=Main] a")).to_have_text(["Accounts", "Audit log"])
     expect(page.locator("#audit-table tbody tr").first).to_contain_text("login")
     no_sideways_scroll(page)
     page.screenshot(path=screens / f"clinic-audit-{w}.png", full_page=True)
+    page.get_by_role("link", name="Accounts").click()
+    expect(page.locator("table.accounts tbody tr").first).to_be_visible()
+    no_sideways_scroll(page)
+    page.screenshot(path=screens / f"clinic-accounts-{w}.png", full_page=True)
 
 
 def test_login_errors_show_on_the_form(page_at, live, story, screens):
@@ -320,3 +324,53 @@ def test_a_clinician_records_scales_a_medication_an_mvd_and_attaches_an_upload(
     expect(page.locator("#videos-table")).to_contain_text("9.0")
     no_sideways_scroll(page)
     page.screenshot(path=screens / "clinic-patient-recorded-390.png", full_page=True)
+
+
+def test_a_clinician_uploads_a_recording_and_reads_its_lsr(page_at, live, story, screens, tmp_path):
+    from hfs.simulate.recording import simulate_recording
+
+    sim = simulate_recording(
+        "diagnostic",
+        duration_s=8,
+        sfreq=10000,
+        stim_rate_hz=5,
+        lsr_amplitude_uv=150,
+        noise_uv=5,
+        muscles=("orbicularis_oculi", "mentalis"),
+        rng=5,
+    )
+    edf = sim.write_edf(tmp_path / "lsr study.edf")
+    fake = tmp_path / "not a recording.edf"
+    fake.write_text("<html><body>hello</body></html>")
+    page = page_at(DESKTOP)
+    login(page, live, CLINICIAN, "/patients")
+    page.goto(live.url + f"/patients/{story.patient_id}")
+    before = page.locator("#neurophys-table tbody tr").count()
+
+    page.get_by_text("Upload a recording").click()
+    form = page.locator("#recording-form")
+    # A web page renamed .edf: refused with its reason, nothing stored.
+    form.locator("input[type=file]").set_input_files(str(fake))
+    form.locator("button[type=submit]").click()
+    expect(form.locator(".form-status")).to_contain_text(re.compile("EDF", re.I))
+    expect(form.locator(".form-status")).to_have_class(re.compile("bad"))
+
+    form.locator("input[type=file]").set_input_files(str(edf))
+    form.locator("input[name=recorded_on]").fill(story.visits[-1][0].isoformat())
+    form.locator("button[type=submit]").click()
+    expect(page.locator("#flash")).to_have_text("Recording analysed.", timeout=60_000)
+    row = page.locator("#recordings-table tbody tr").first
+    expect(row).to_contain_text("done")
+    # Each LSR pair as the analysis found it, within 0.2 ms of the simulator's truth.
+    truth = {(t["stim_site"], t["channel"]): t["onset_latency_ms"] for t in sim.truth["lsr"]}
+    found = re.findall(r"LSR ([\w ]+) → (.+?): present, onset ([\d.]+) ms", row.inner_text())
+    shown = {(site.replace(" ", "_"), ch): float(onset) for site, ch, onset in found}
+    assert set(shown) == set(truth)
+    for pair, onset in shown.items():
+        assert abs(onset - truth[pair]) <= 0.2, (pair, onset, truth[pair])
+    # The derived LSR measurement joins the neurophysiology table; the report opens.
+    expect(page.locator("#neurophys-table tbody tr")).to_have_count(before + 1)
+    page.screenshot(path=screens / "clinic-recording-1280.png", full_page=True)
+    with page.expect_navigation():
+        row.get_by_role("link", name="Open").click()
+    expect(page.locator("body")).to_contain_text(re.compile("lateral spread", re.I))

@@ -166,7 +166,7 @@ def test_logged_in_pages_carry_the_session_csrf_token_and_a_logout_button(clinic
     [
         ("clinician", ["Inbox", "Patients"]),
         ("staff", ["Inbox", "Patients"]),
-        ("admin", ["Audit log"]),
+        ("admin", ["Accounts", "Audit log"]),
     ],
 )
 def test_the_nav_shows_what_the_role_may_use(clinic, role, expected):
@@ -288,7 +288,7 @@ def test_patient_page_shows_the_records_and_the_timeline(clinic, story):
     assert "disappeared" in t
     assert "5 / 8" in t and "11 / 28" in t and ">II<" in r.text  # JRS 3+2, HFS-7, SMC 2
     assert "9.3 ms" in t and "180 µV" in t
-    assert 'id="neurophysiology"' in r.text and 'id="neurophys-upload"' in r.text
+    assert 'id="neurophysiology"' in r.text and 'id="recording-form"' in r.text
     assert f'href="/api/patients/{story.patient_id}/fhir"' in r.text
     # The timeline: both plots are SVG images whose marks are the records.
     uris = re.findall(r'(?:src|srcset)="data:image/svg\+xml;base64,([^"]+)"', r.text)

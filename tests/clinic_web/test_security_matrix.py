@@ -75,10 +75,11 @@ EXPECTED: dict[tuple[str, str], set[str]] = {
 
 def _refused(path: str, role: str, r) -> bool:
     """How a route refuses a caller: 401/403 from the API; on the clinic's pages no
-    login is a redirect to the login page and a role not allowed a 403 page."""
+    login is a redirect to the login page (a form post without one: 401) and a role
+    not allowed a 403 page."""
     if role != "anonymous":
         return r.status_code == 403
-    if path.startswith("/api/"):
+    if path.startswith("/api/") or r.request.method != "GET":
         return r.status_code == 401
     return r.status_code == 303 and r.headers["location"].startswith("/login?")
 

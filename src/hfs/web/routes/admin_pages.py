@@ -34,23 +34,23 @@ UserId = Annotated[int, Path(ge=1, le=2**31 - 1)]
 
 
 def _page(db, admin: Principal, *, status: int = 200, **context) -> HTMLResponse:
-    from hfs.web.routes.pages import _render
+    from hfs.web.routes.clinic_pages import render_page
 
     users = accounts.list_users(db)
     audit(db, admin.actor, "list", "user", None)
     db.commit()
-    response = _render(
+    # A clinic page (nav, CSP, never cached: it may hold a one-time password).
+    return render_page(
         "admin_users.html",
-        "admin",
+        admin,
+        "accounts",
+        http_status=status,
         users=users,
         roles=ROLES,
         me=admin.user_id,
         csrf_token=admin.csrf_token,
         **context,
     )
-    response.status_code = status
-    response.headers["Cache-Control"] = "no-store"  # may hold a one-time password
-    return response
 
 
 async def _form(request: Request) -> dict[str, str]:

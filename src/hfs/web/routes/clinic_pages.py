@@ -55,6 +55,7 @@ from hfs.web.policy import (
 from hfs.web.routes import audit as audit_api
 from hfs.web.routes import inbox as inbox_api
 from hfs.web.routes import patients as patients_api
+from hfs.web.routes import recordings as recordings_api
 from hfs.web.routes.pages import CSP, _env
 from hfs.web.schemas import Line
 from hfs.web.security import client_address
@@ -67,6 +68,7 @@ START_PAGE = {"clinician": "/patients", "staff": "/inbox", "admin": "/admin/audi
 NAV = (
     ("/inbox", "Inbox", "inbox", {"staff", "clinician"}),
     ("/patients", "Patients", "patients", {"staff", "clinician"}),
+    ("/admin/users", "Accounts", "accounts", {"admin"}),
     ("/admin/audit", "Audit log", "audit", {"admin"}),
 )
 CLINIC_HEADERS = {"Cache-Control": "no-store", "Content-Security-Policy": CSP}
@@ -273,6 +275,7 @@ def patient_page(
         "patients",
         p=p,
         r=r,
+        recordings=recordings_api.patient_recordings(db, user, p),
         videos=[(_video_id(v.record_id), v) for v in reversed(r.videos)],
         pending=pending,
         plot=_timeline(r),

@@ -241,9 +241,9 @@ def _public(row: RecordingRow, patient_id: str) -> dict[str, Any]:
     }
 
 
-@router.get("/{patient_id}/recordings")
-def list_recordings(patient_id: str, user: CurrentClinician, db: SessionDep) -> list[dict]:
-    p = _load_patient(db, user, patient_id, "list")
+def patient_recordings(db, user: Principal, p: Patient) -> list[dict[str, Any]]:
+    """A patient's recordings, newest first (audited), each with its summary when done:
+    for the API's list and the patient page."""
     rows = db.scalars(
         select(RecordingRow)
         .where(RecordingRow.patient_id == p.id)
@@ -251,7 +251,14 @@ def list_recordings(patient_id: str, user: CurrentClinician, db: SessionDep) -> 
     ).all()
     store.audit(db, user.actor, "list", "patient_recordings", p.id)
     db.commit()
-    return [_public(r, p.id) for r in rows]
+    return [
+        {**_public(r, p.id), "summary": summary(r.analysis) if r.analysis else None} for r in rows
+    ]
+
+
+@router.get("/{patient_id}/recordings")
+def list_recordings(patient_id: str, user: CurrentClinician, db: SessionDep) -> list[dict]:
+    return patient_recordings(db, user, _load_patient(db, user, patient_id, "list"))
 
 
 @router.get("/{patient_id}/recordings/{recording_id}")

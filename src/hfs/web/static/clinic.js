@@ -156,6 +156,44 @@ function setupForms() {
   }
 }
 
+/* ---- a recording upload: multipart, then wait for the analysis ---- */
+function setupUploads() {
+  for (const form of document.querySelectorAll("form[data-upload]")) {
+    const box = form.querySelector(".form-status");
+    form.addEventListener("submit", async (ev) => {
+      ev.preventDefault();
+      const button = form.querySelector("button[type=submit]");
+      const file = form.querySelector("input[type=file]");
+      if (!file.files.length) { showStatus(box, "Choose a file first.", false); return; }
+      const data = new FormData(form);
+      if (!data.get("recorded_on")) data.delete("recorded_on");
+      button.disabled = true;
+      showStatus(box, "Uploading…", true);
+      let r, j = {};
+      try {
+        r = await fetch(form.dataset.upload, {method: "POST", body: data, credentials: "same-origin",
+          headers: {"X-CSRF-Token": csrfToken()}});
+        try { j = await r.json(); } catch (e) { /* no JSON body */ }
+      } catch (e) {
+        button.disabled = false;
+        showStatus(box, "The server cannot be reached. Check the connection and try again.", false);
+        return;
+      }
+      if (r.status === 401) { backToLogin(); return; }
+      if (!r.ok) { button.disabled = false; showStatus(box, j.detail || ("Not uploaded (error " + r.status + ")."), false); return; }
+      for (;;) {  // the analysis runs in the background: wait for its end
+        showStatus(box, "Analysing…", true);
+        await new Promise((res) => setTimeout(res, 800));
+        const s = await api("GET", j.status_url);
+        if (s.status === 401) { backToLogin(); return; }
+        if (!s.ok) { button.disabled = false; showStatus(box, (s.body && s.body.detail) || "The status could not be read.", false); return; }
+        if (s.body.status === "done") { flashLater("Recording analysed."); location.reload(); return; }
+        if (s.body.status === "failed") { flashLater("The recording could not be analysed: " + s.body.error); location.reload(); return; }
+      }
+    });
+  }
+}
+
 /* ---- inbox: status steps ---- */
 function setupInbox() {
   for (const card of document.querySelectorAll("[data-request]")) {
@@ -179,5 +217,6 @@ document.addEventListener("DOMContentLoaded", () => {
   setupLogin();
   setupLogout();
   setupForms();
+  setupUploads();
   setupInbox();
 });
