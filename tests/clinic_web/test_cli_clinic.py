@@ -106,11 +106,14 @@ def test_export_fhir_writes_a_valid_bundle_and_is_audited(tmp_path):
 
 
 def test_seed_demo_adds_invented_patients_with_analysed_videos(tmp_path):
-    from hfs.storage.demo import seed_demo
+    from hfs.storage.demo import DEMO_PATIENTS, seed_demo
 
     sessions = _sessions(tmp_path)
     out = seed_demo(sessions, tmp_path / "videos", patients=2, duration_s=2, size="320x240")
-    assert (tmp_path / "recordings").is_dir() and len(list((tmp_path / "reports").iterdir())) == 2
+    reports = sorted(p.name for p in (tmp_path / "reports").iterdir())
+    n_videos = sum(len(p["visits"]) for p in DEMO_PATIENTS[:2])
+    assert sum(name.startswith("video-") for name in reports) == n_videos  # a full report each
+    assert len(reports) == n_videos + 2  # and the two recordings' reports
     assert len(out["patients"]) == 2 and len(out["password"]) >= 16
     with sessions() as db:
         user = db.scalar(select(User))

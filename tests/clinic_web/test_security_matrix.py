@@ -69,6 +69,7 @@ EXPECTED: dict[tuple[str, str], set[str]] = {
     ("GET", "/patients"): STAFF_CLIN,
     ("GET", "/patients/{patient_id}"): CLIN,
     ("GET", "/patients/{patient_id}/videos/{video_id}"): CLIN,
+    ("GET", "/patients/{patient_id}/videos/{video_id}/report"): CLIN,
     ("GET", "/admin/audit"): {"admin"},
 }
 

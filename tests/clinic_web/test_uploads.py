@@ -212,12 +212,24 @@ def test_upload_status_and_tokens(uploads, short_video, clinician, patient_id):
     assert clinician.post(f"/api/patients/{other}/videos", json={"token": ta}).status_code == 404
 
 
-def test_upload_to_result_with_the_real_analysis(clinic, short_video):
+def test_upload_to_result_with_the_real_analysis(clinic, short_video, clinician, patient_id):
     r = _post(clinic, short_video.read_bytes())
     assert r.status_code == 202, r.text
-    d = _wait(clinic, r.json()["token"], timeout=80)
+    token = r.json()["token"]
+    d = _wait(clinic, token, timeout=80)
     assert d["status"] == "done", d
     assert d["result"]["headline"] and "not a diagnosis" in d["result"]["disclaimer"]
+    # The full report (traces, strongest-spasm frame) was saved at analysis time; once
+    # the video is this patient's, the clinician opens it from the video's page.
+    r = clinician.post(f"/api/patients/{patient_id}/videos", json={"token": token})
+    vid = r.json()["id"]
+    page = clinician.get(f"/patients/{patient_id}/videos/{vid}")
+    assert 'id="full-report"' in page.text
+    report = clinician.get(f"/patients/{patient_id}/videos/{vid}/report")
+    assert report.status_code == 200 and "data:image/png;base64," in report.text
+    assert "script-src" not in report.headers["content-security-policy"]
+    other = clinician.post("/api/patients", json={**PATIENT, "mrn": "M-9"}).json()["id"]
+    assert clinician.get(f"/patients/{other}/videos/{vid}/report").status_code == 404
 
 
 def test_uploads_are_limited_per_client_address(settings, short_video):

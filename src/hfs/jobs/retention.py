@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from hfs.jobs.video import report_path
 from hfs.settings import Settings
 from hfs.storage.accounts import utcnow
 from hfs.storage.clinic_store import Actor, audit
@@ -66,6 +67,7 @@ def purge_stale_uploads(
             if path.parent == videos_dir and path.is_file():
                 path.unlink(missing_ok=True)
                 removed = True
+            report_path(settings.reports_dir, path).unlink(missing_ok=True)
             out.append(Purged(vid, uploaded_at, removed))
     if out:
         log.info("upload retention: removed %d unattached uploads", len(out))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import time
 from pathlib import Path
 
@@ -18,8 +19,41 @@ log = logging.getLogger(__name__)
 SYSTEM = Actor("system", "video-analysis job")
 
 
-def analyze_stored_video(sessions: sessionmaker[Session], video_id: int, *, analyze=None) -> None:
-    """Analyse the stored video of row ``video_id``; status and progress go on the row.
+def report_path(reports_dir: Path, stored_video: str | Path) -> Path:
+    """Where the clinicians' HTML report of a stored video is kept: named after the
+    video's own random file name, so it needs no column and no other handle."""
+    return reports_dir / f"video-{Path(stored_video).stem}.html"
+
+
+def save_report(result, stored_video: str | Path, reports_dir: Path) -> Path | None:
+    """Write the full HTML report (traces, events, the strongest-spasm frame) of a
+    :class:`~hfs.video.analysis.VideoAnalysis`, which needs the per-frame signals and
+    the video that the stored JSON does not keep. None for anything else (a test's
+    stand-in analysis)."""
+    from hfs.reports.video import render_report
+    from hfs.video.analysis import VideoAnalysis
+
+    if not isinstance(result, VideoAnalysis):
+        return None
+    reports_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    path = report_path(reports_dir, stored_video)
+    tmp = path.with_suffix(".part")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        f.write(render_report(result))
+    os.replace(tmp, path)
+    return path
+
+
+def analyze_stored_video(
+    sessions: sessionmaker[Session],
+    video_id: int,
+    *,
+    analyze=None,
+    reports_dir: Path | None = None,
+) -> None:
+    """Analyse the stored video of row ``video_id``; status and progress go on the row,
+    and the full HTML report into ``reports_dir`` (see :func:`report_path`) when given.
 
     ``analyze`` defaults to :func:`hfs.video.analysis.analyze_video` (tests may pass a
     stand-in with the same signature).
@@ -54,7 +88,10 @@ def analyze_stored_video(sessions: sessionmaker[Session], video_id: int, *, anal
 
     status, error, result = "failed", None, None
     try:
-        result = analyze(path, progress=progress).to_dict()
+        analysis = analyze(path, progress=progress)
+        result = analysis.to_dict()
+        if reports_dir is not None:
+            save_report(analysis, path, reports_dir)
         status = "done"
     except HFSError as exc:
         error = exc.message

@@ -173,6 +173,7 @@ def seed_demo(
     else (only its hash is stored): show it once. Raises ConflictError when demo data
     is already there.
     """
+    from hfs.jobs.video import save_report
     from hfs.simulate.video import simulate_video
     from hfs.video.intake import accept_upload
 
@@ -260,7 +261,9 @@ def seed_demo(
                     rng=rng + 100 * k + j,
                 )
                 accepted = accept_upload(clip, videos_dir)
-                result = analyze(accepted.path).to_dict()
+                analysis = analyze(accepted.path)
+                result = analysis.to_dict()
+                save_report(analysis, accepted.path, reports_dir or videos_dir.parent / "reports")
                 with sessions() as db:
                     v = Video(
                         token=secrets.token_urlsafe(18),

@@ -103,6 +103,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 app.state.sessions,
                 video_id,
                 analyze=getattr(app.state, "video_analyzer", None),
+                reports_dir=settings.reports_dir,
             )
         for recording_id in requeue_recordings(app.state.sessions):
             app.state.jobs.submit(

@@ -8,6 +8,7 @@ GET /inbox?status=                                    INBOX          contact req
 GET /patients?q=&offset=                              PATIENT_INDEX  list, search, add patient
 GET /patients/{id}                                    CLINICAL       records, timeline plot, forms
 GET /patients/{id}/videos/{video_id}                  CLINICAL       one video's analysis
+GET /patients/{id}/videos/{video_id}/report           CLINICAL       its full saved HTML report
 GET /admin/audit?before_id=                           ADMIN          the audit log, paged
 ====================================================  =============  ===========================
 
@@ -38,6 +39,7 @@ from hfs.clinic.scales import (
     SMC_GRADES,
 )
 from hfs.errors import AuthError, NotFoundError
+from hfs.jobs.video import report_path
 from hfs.reports.timeline import render_events, render_timeline
 from hfs.storage import clinic_store as store
 from hfs.storage.accounts import find_session
@@ -57,6 +59,7 @@ from hfs.web.routes import inbox as inbox_api
 from hfs.web.routes import patients as patients_api
 from hfs.web.routes import recordings as recordings_api
 from hfs.web.routes.pages import CSP, _env
+from hfs.web.routes.recordings import REPORT_CSP
 from hfs.web.schemas import Line
 from hfs.web.security import client_address
 
@@ -298,6 +301,7 @@ def patient_page(
 def video_page(
     user: CurrentClinician,
     db: SessionDep,
+    request: Request,
     patient_id: str = Path(max_length=64),
     video_id: int = Path(ge=1, le=MAX_ID),
 ) -> HTMLResponse:
@@ -311,6 +315,8 @@ def video_page(
     store.audit(db, user.actor, "read", "video", v.id)
     db.commit()
     a = v.analysis if v.status == "done" and v.analysis else None
+    settings = request.app.state.settings
+    has_report = a is not None and report_path(settings.reports_dir, v.stored_path).is_file()
     measure = store.video_measurement(v) if a else None
     strip = (render_events(a), render_events(a, narrow=True)) if a else (None, None)
     return render_page(
@@ -326,6 +332,34 @@ def video_page(
         warnings=list(((a or {}).get("quality") or {}).get("warnings") or []),
         events=[e for e in (a or {}).get("events", []) if e.get("kind") == "spasm"],
         n_blinks=sum(1 for e in (a or {}).get("events", []) if e.get("kind") == "blink"),
+        has_report=has_report,
+    )
+
+
+@router.get("/patients/{patient_id}/videos/{video_id}/report", response_class=HTMLResponse)
+def video_report(
+    user: CurrentClinician,
+    db: SessionDep,
+    request: Request,
+    patient_id: str = Path(max_length=64),
+    video_id: int = Path(ge=1, le=MAX_ID),
+) -> HTMLResponse:
+    """The full report saved at analysis time (traces, events, the strongest-spasm
+    frame), for this patient's own video only; audited as an export."""
+    p = patients_api.load_patient(db, user, patient_id, "read")
+    v = db.get(Video, video_id)
+    path = None
+    if v is not None and v.patient_id == p.id:
+        path = report_path(request.app.state.settings.reports_dir, v.stored_path)
+    if path is None or not path.is_file():
+        store.audit(db, user.actor, "export", "video", video_id, "error")
+        db.commit()
+        raise NotFoundError("no saved report for this video of this patient")
+    store.audit(db, user.actor, "export", "video", v.id)
+    db.commit()
+    return HTMLResponse(
+        path.read_text(encoding="utf-8"),
+        headers={"Cache-Control": "no-store", "Content-Security-Policy": REPORT_CSP},
     )
 
 

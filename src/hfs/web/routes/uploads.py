@@ -192,6 +192,7 @@ async def upload_video(request: Request, settings: SettingsDep, db: SessionDep) 
         request.app.state.sessions,
         video.id,
         analyze=getattr(request.app.state, "video_analyzer", None),
+        reports_dir=request.app.state.settings.reports_dir,
     )
     return JSONResponse(
         {
