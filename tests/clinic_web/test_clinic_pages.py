@@ -522,7 +522,11 @@ def test_inbox_shows_requests_their_video_and_feedback_and_filters(clinic, story
     t = text_of(r)
     assert "Liisa Mäkelä" in t and "+358401234567" in t and "pekka@example.org" in t
     assert "morning" in t and "twitching of the left eye" in t
-    assert "9 one-sided spasms on the left side" in t and story.free_token in r.text
+    assert "9 one-sided spasms on the left side" in t
+    # The upload's token opens its result: only clinicians (who attach it) see it.
+    assert story.free_token not in r.text and "a clinician attaches it" in t
+    doc = clinic.login(clinic.user("clinician", "doc2@clinic.example"))
+    assert story.free_token in doc.get("/inbox").text
     assert "The chat was clear." in t
     first, with_video = story.request_ids
     assert 'data-status="contacted"' in r.text
