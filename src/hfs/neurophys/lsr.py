@@ -31,6 +31,12 @@ ONSET_BACK_K = 1.0
 ONSET_BACK_FRACTION = 0.1
 #: The response ends where the average stays within 2 SD for this long.
 QUIET_MS = 0.7
+#: ...or, walking back from the largest deflection towards the onset, within this
+#: fraction of it: a large response's average can sit a few uV off its pre-stimulus
+#: mean before the onset (seen in simulated 100-400 uV responses of 20 sweeps), more
+#: than 2 SD of so few sweeps' noise; the stretch then reached back to noise crossings
+#: before the response, or to the window's start.
+QUIET_FRACTION = 0.05
 #: An earlier phase below the onset threshold still starts the response when it
 #: lies within this gap of the response's first phase, lasts this long, peaks at
 #: this many SD, has an area (sum of the average over the phase) at least this
@@ -252,7 +258,7 @@ def measure_response(
     quiet_n = max(1, round(QUIET_MS / dt))
     peak = int(np.argmax(d))
 
-    first = _stretch_edge(d, peak, -1, sd, quiet_n)
+    first = _stretch_edge(d, peak, -1, sd, quiet_n, QUIET_FRACTION * float(d[peak]))
     last = _stretch_edge(d, peak, +1, sd, quiet_n)
     first = _skip_noise_phases(avg[w] - mu, base - mu, first, peak, sd, dt)
     i = _earlier_phase(avg[w] - mu, base - mu, first, sd, dt)
@@ -324,13 +330,17 @@ def _weak_onset(avg: np.ndarray, times_ms: np.ndarray, w: slice, nz: slice, sfre
     return _walk_back(d, i, back, times_ms[w], dt)[1]
 
 
-def _stretch_edge(d: np.ndarray, peak: int, step: int, sd: float, quiet_n: int) -> int:
-    """Walk from ``peak`` in direction ``step`` until ``d`` has stayed under 2 SD for
-    ``quiet_n`` samples; return the farthest point at or above the onset threshold."""
+def _stretch_edge(
+    d: np.ndarray, peak: int, step: int, sd: float, quiet_n: int, quiet_min: float = 0.0
+) -> int:
+    """Walk from ``peak`` in direction ``step`` until ``d`` has stayed under 2 SD (or
+    ``quiet_min``, if larger) for ``quiet_n`` samples; return the farthest point at or
+    above the onset threshold."""
     j, quiet, edge = peak, 0, peak
+    level = max(2.0 * sd, quiet_min)
     while 0 <= j + step < d.size:
         j += step
-        if d[j] < 2.0 * sd:
+        if d[j] < level:
             quiet += 1
             if quiet >= quiet_n:
                 break
