@@ -231,3 +231,69 @@ def test_weak_first_phase_under_onset_threshold_still_starts_the_lsr():
         assert m.present
         errors.append(m.onset_latency_ms - onset)
     assert max(abs(e) for e in errors) < 0.5, errors
+
+
+def test_a_noise_bump_just_before_the_lsr_does_not_start_it():
+    """A short 5-SD bump 0.6 ms before a clear LSR (too close for the 0.7 ms of quiet
+    that ends a response) is no bigger than noise: the onset is the LSR's own."""
+    from hfs.neurophys.lsr import measure_response
+    from hfs.neurophys.sweeps import LSR_NOISE_MS, bandpass, times_for
+
+    sfreq, n, onset = 20000.0, 20, 9.5
+    t = times_for(sfreq, (-30.0, 50.0))
+    base = (t >= LSR_NOISE_MS[0]) & (t < LSR_NOISE_MS[1])
+    rel = t - onset
+    errors = []
+    for seed in range(5):
+        rng = np.random.default_rng(seed)
+        noise = bandpass(
+            rng.standard_normal((n, t.size)) * 10.0, sfreq, (30.0, 3000.0), causal_highpass=True
+        )
+        sd = float(noise.mean(axis=0)[base].std())
+        shape = np.where((rel >= 0) & (rel < 1.2), 30 * sd * np.sin(np.pi * rel / 1.2), 0.0)
+        shape -= np.where(
+            (rel >= 1.2) & (rel < 2.6), 25 * sd * np.sin(np.pi * (rel - 1.2) / 1.4), 0
+        )
+        shape += 5.5 * sd * np.exp(-0.5 * ((t - (onset - 0.6)) / 0.05) ** 2)
+        m = measure_response(
+            noise + shape,
+            t,
+            stim_site="zygomatic",
+            channel="Mentalis",
+            muscle="mentalis",
+            relation="lateral_spread",
+        )
+        errors.append(m.onset_latency_ms - onset)
+    assert max(abs(e) for e in errors) <= 0.1, errors
+
+
+def test_a_large_response_on_a_small_offset_starts_at_its_own_onset():
+    """An average that sits 3 SD off its pre-stimulus mean after the stimulus (a few uV
+    under a 300 uV response) is not part of the response: the onset is the response's."""
+    from hfs.neurophys.lsr import measure_response
+    from hfs.neurophys.sweeps import LSR_NOISE_MS, bandpass, times_for
+
+    sfreq, n, onset = 20000.0, 20, 9.5
+    t = times_for(sfreq, (-30.0, 50.0))
+    base = (t >= LSR_NOISE_MS[0]) & (t < LSR_NOISE_MS[1])
+    rel = t - onset
+    errors = []
+    for seed in range(5):
+        rng = np.random.default_rng(seed)
+        noise = bandpass(
+            rng.standard_normal((n, t.size)) * 10.0, sfreq, (30.0, 3000.0), causal_highpass=True
+        )
+        sd = float(noise.mean(axis=0)[base].std())
+        shape = np.where((rel >= 0) & (rel < 1.2), 150.0 * np.sin(np.pi * rel / 1.2), 0.0)
+        shape -= np.where((rel >= 1.2) & (rel < 2.6), 150.0 * np.sin(np.pi * (rel - 1.2) / 1.4), 0)
+        shape += np.where(t >= 2.5, 3.0 * sd, 0.0)
+        m = measure_response(
+            noise + shape,
+            t,
+            stim_site="zygomatic",
+            channel="Mentalis",
+            muscle="mentalis",
+            relation="lateral_spread",
+        )
+        errors.append(m.onset_latency_ms - onset)
+    assert max(abs(e) for e in errors) <= 0.1, errors

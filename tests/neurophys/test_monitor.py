@@ -118,3 +118,33 @@ def test_monitor_status_for_the_live_view():
     mon = Monitor([ChannelRole("Mentalis", "mentalis"), ChannelRole("BAEP Cz-A1", "baep")], 10000.0)
     st = mon.status()
     assert st["n_sweeps"] == 0 and st["alerts"] == [] and len(st["baep"]) == 1
+
+
+def test_sweeps_with_spontaneous_emg_do_not_count(intraop_lsr_transient):
+    """A burst of spontaneous EMG over a sweep is marked and left out of the LSR ratio."""
+    from scipy import signal
+
+    path, sim = intraop_lsr_transient
+    rec = read_recording(path)
+    cutter = SweepCutter(rec.sfreq, len(rec.channels))
+    sweeps = [s for chunk, ev in replay_file(rec) for s in cutter.push(chunk, ev)]
+    rng = np.random.default_rng(0)
+    sos = signal.butter(2, [50, 400], btype="band", fs=rec.sfreq, output="sos")
+    hit = {i for i, s in enumerate(sweeps) if 34 <= s.time_s < 40}  # LSR still present
+    mon = Monitor(rec.channels, rec.sfreq, mains_hz=sim.truth["mains_hz"], baseline_s=(0, 30))
+    for i, s in enumerate(sweeps):
+        if i in hit:
+            burst = signal.sosfilt(sos, rng.standard_normal(s.data.shape)) * 400.0
+            s = type(s)(time_s=s.time_s, kind=s.kind, data=s.data + burst)
+        mon.update(s)
+    trend = [t for t in mon.trend if t["kind"] == "lsr"]
+    bursty = [t for t in trend if 34 <= t["time_s"] < 40]
+    clean = [t for t in trend if not 34 <= t["time_s"] < 40]
+    assert bursty and all(t["rejected"] for t in bursty)
+    assert sum(t["rejected"] for t in clean) <= 0.05 * len(clean)
+    # The ratio median held its value through the burst, and no alert came of it.
+    before = {t["channel"]: t["ratio_median"] for t in trend if t["time_s"] < 34}
+    for t in bursty:
+        assert t["ratio_median"] == before[t["channel"]]
+    assert not [a for a in mon.alerts if a["time_s"] < 45]
+    match_alerts(mon.alerts, sim.truth)

@@ -31,6 +31,12 @@ ONSET_BACK_K = 1.0
 ONSET_BACK_FRACTION = 0.1
 #: The response ends where the average stays within 2 SD for this long.
 QUIET_MS = 0.7
+#: ...or, walking back from the largest deflection towards the onset, within this
+#: fraction of it: a large response's average can sit a few uV off its pre-stimulus
+#: mean before the onset (seen in simulated 100-400 uV responses of 20 sweeps), more
+#: than 2 SD of so few sweeps' noise; the stretch then reached back to noise crossings
+#: before the response, or to the window's start.
+QUIET_FRACTION = 0.05
 #: An earlier phase below the onset threshold still starts the response when it
 #: lies within this gap of the response's first phase, lasts this long, peaks at
 #: this many SD, has an area (sum of the average over the phase) at least this
@@ -252,8 +258,9 @@ def measure_response(
     quiet_n = max(1, round(QUIET_MS / dt))
     peak = int(np.argmax(d))
 
-    first = _stretch_edge(d, peak, -1, sd, quiet_n)
+    first = _stretch_edge(d, peak, -1, sd, quiet_n, QUIET_FRACTION * float(d[peak]))
     last = _stretch_edge(d, peak, +1, sd, quiet_n)
+    first = _skip_noise_phases(avg[w] - mu, base - mu, first, peak, sd, dt)
     i = _earlier_phase(avg[w] - mu, base - mu, first, sd, dt)
     back = max(ONSET_BACK_K * sd, ONSET_BACK_FRACTION * float(d.max()))
     i, onset_ms = _walk_back(d, i, back, times_ms[w], dt)
@@ -323,13 +330,17 @@ def _weak_onset(avg: np.ndarray, times_ms: np.ndarray, w: slice, nz: slice, sfre
     return _walk_back(d, i, back, times_ms[w], dt)[1]
 
 
-def _stretch_edge(d: np.ndarray, peak: int, step: int, sd: float, quiet_n: int) -> int:
-    """Walk from ``peak`` in direction ``step`` until ``d`` has stayed under 2 SD for
-    ``quiet_n`` samples; return the farthest point at or above the onset threshold."""
+def _stretch_edge(
+    d: np.ndarray, peak: int, step: int, sd: float, quiet_n: int, quiet_min: float = 0.0
+) -> int:
+    """Walk from ``peak`` in direction ``step`` until ``d`` has stayed under 2 SD (or
+    ``quiet_min``, if larger) for ``quiet_n`` samples; return the farthest point at or
+    above the onset threshold."""
     j, quiet, edge = peak, 0, peak
+    level = max(2.0 * sd, quiet_min)
     while 0 <= j + step < d.size:
         j += step
-        if d[j] < 2.0 * sd:
+        if d[j] < level:
             quiet += 1
             if quiet >= quiet_n:
                 break
@@ -359,14 +370,45 @@ def _phases_of(v: np.ndarray) -> list[tuple[int, int]]:
     return list(zip(np.r_[0, edges].tolist(), np.r_[edges, v.size].tolist(), strict=True))
 
 
+def _noise_area(base: np.ndarray) -> float:
+    """Largest area (sum) of a whole one-sign phase of the pre-stimulus average."""
+    noise = _phases_of(base)[1:-1]  # whole phases only
+    return max((abs(float(base[a:b].sum())) for a, b in noise), default=0.0)
+
+
+def _skip_noise_phases(
+    v: np.ndarray, base: np.ndarray, first: int, peak: int, sd: float, dt: float
+) -> int:
+    """Move ``first`` past 4-SD excursions that are no more than noise.
+
+    A phase before the largest one starts the response only when it lasts at least
+    ``EARLY_MIN_MS`` and its area is at least ``EARLY_NOISE_FACTOR`` times that of the
+    largest noise phase before the stimulus; otherwise ``first`` moves to the next
+    4-SD point. A noise bump just before a response (less than 0.7 ms of quiet in
+    between) would otherwise start it early.
+    """
+    noise_area = _noise_area(base)
+    ph = _phases_of(v)
+    while True:
+        a, b = next((a, b) for a, b in ph if a <= first < b)
+        if a <= peak < b or (
+            (b - a) * dt >= EARLY_MIN_MS
+            and abs(float(v[a:b].sum())) >= EARLY_NOISE_FACTOR * noise_area
+        ):
+            return first
+        nxt = np.flatnonzero(np.abs(v[b : peak + 1]) >= ONSET_K * sd)
+        if nxt.size == 0:
+            return first
+        first = b + int(nxt[0])
+
+
 def _earlier_phase(v: np.ndarray, base: np.ndarray, first: int, sd: float, dt: float) -> int:
     """Index to walk back from: ``first``, or the peak of a clear earlier phase.
 
     ``v`` is the baseline-corrected average in the response window, ``base`` the
     baseline-corrected average before the stimulus. See ``EARLY_*``.
     """
-    noise = _phases_of(base)[1:-1]  # whole phases only
-    noise_area = max((abs(float(base[a:b].sum())) for a, b in noise), default=0.0)
+    noise_area = _noise_area(base)
     ph = _phases_of(v)
     areas = [abs(float(v[a:b].sum())) for a, b in ph]
     big = max(areas)

@@ -42,7 +42,7 @@ from hfs.errors import RecordingError
 from hfs.neurophys.analysis import NeuroAnalysis
 from hfs.neurophys.baep import REJECT_UV, measure_baep, plus_minus_noise, waves_of
 from hfs.neurophys.io import Recording
-from hfs.neurophys.lsr import measure_response, sweep_amplitude
+from hfs.neurophys.lsr import LATE_MS, REJECT_FACTOR, measure_response, sweep_amplitude
 from hfs.neurophys.montage import CLICK, ChannelRole, is_direct
 from hfs.neurophys.sweeps import (
     BAEP_EPOCH_MS,
@@ -146,6 +146,8 @@ class _LSRPair:
     template_energy: float = 1.0
     baseline_uv: float | None = None
     baseline_avg: np.ndarray | None = None
+    base_rms: list = field(default_factory=list)  # (pre-stimulus, late) RMS per sweep
+    rms_limit: np.ndarray | None = None
     measure: object = None
     state: str = "baseline"  # baseline | present | gone | absent
     last_ratio: float | None = None
@@ -222,6 +224,7 @@ class Monitor:
         self.t_lsr = times_for(self.sfreq, LSR_EPOCH_MS)
         self.t_baep = times_for(self.sfreq, BAEP_EPOCH_MS)
         self._lag = max(1, round(0.2e-3 * self.sfreq))
+        self._late = slice(*np.searchsorted(self.t_lsr, LATE_MS))
         self.pairs: dict[tuple[str, int], _LSRPair] = {}
         self.m_resp: dict[tuple[str, str], dict] = {}
         self.baep = {
@@ -251,8 +254,10 @@ class Monitor:
         if not self.emg_rows:
             return new
         y = clean_lsr(sw.data[self.emg_rows], self.t_lsr, self.sfreq, self.mains_hz)
-        pp, _, _ = sweep_amplitude(y, self.t_lsr)
+        pp, _, pre_rms = sweep_amplitude(y, self.t_lsr)
         mpp, _, _ = sweep_amplitude(y, self.t_lsr, window_ms=M_WINDOW_MS)
+        late = y[:, self._late]
+        late_rms = np.sqrt(np.einsum("ij,ij->i", late, late) / max(late.shape[1], 1))
         for k, row in enumerate(self.emg_rows):
             ch = self.channels[row]
             if is_direct(sw.kind, ch.role):
@@ -268,12 +273,18 @@ class Monitor:
             if p.state == "baseline":
                 if self._in_baseline(sw.time_s):
                     p.base_sweeps.append(y[k])
+                    p.base_rms.append((float(pre_rms[k]), float(late_rms[k])))
                     continue
                 if sw.time_s < self.baseline_s[0]:
                     continue
                 self._close_lsr_baseline(p)
             ratio = self._projection(p, y[k]) if p.template is not None else None
-            if ratio is not None:
+            # A sweep with spontaneous EMG (RMS before the stimulus or late after it
+            # over 3x its baseline median, as analysis rejects) is shown but not used.
+            burst = p.rms_limit is not None and (
+                pre_rms[k] > p.rms_limit[0] or late_rms[k] > p.rms_limit[1]
+            )
+            if ratio is not None and not burst:
                 p.recent.append(ratio)
             smooth = float(np.median(p.recent)) if p.recent else None
             p.last_ratio = smooth
@@ -286,9 +297,10 @@ class Monitor:
                     "peak_to_peak_uv": round(float(pp[k]), 2),
                     "ratio": None if ratio is None else round(ratio, 3),
                     "ratio_median": None if smooth is None else round(smooth, 3),
+                    "rejected": bool(burst),
                 }
             )
-            if smooth is None or len(p.recent) < self.confirm:
+            if smooth is None or burst or len(p.recent) < self.confirm:
                 continue
             if p.state == "present" and smooth < LSR_GONE_RATIO:
                 new.append(
@@ -375,6 +387,8 @@ class Monitor:
             relation="lateral_spread",
         )
         p.recent = deque(maxlen=self.confirm)
+        if p.base_rms:
+            p.rms_limit = REJECT_FACTOR * np.median(np.array(p.base_rms), axis=0)
         if x.shape[0]:
             p.baseline_avg = x.mean(axis=0)
         m = p.measure
