@@ -7,8 +7,9 @@ runs ``--users`` simulated people at once for ``--rounds`` rounds each:
 - patients (most users): the condition, contact, "Check my twitch" and chat pages
   with their CSS/JS, and a short chat (menu, two questions, the symptom check's first
   answers, exit);
-- clinicians (``--clinicians`` of the users): log in, the patient list, a search, a
-  patient's page (timeline plot rendered per request), the inbox, their JSON twins.
+- clinicians (``--clinicians`` of the users): log in, the patient list, a patient's
+  page (its timeline plot drawn on the first visit of the day, then cached), the
+  inbox, and their JSON twins with a search.
 
 People arrive at random moments over ``--ramp`` seconds; a login costs two cores for
 a fraction of a second (argon2id, RFC 9106 parameters), so logins in the same instant
@@ -130,7 +131,7 @@ async def clinician(base, rec: Recorder, rounds, think, rng, email, password, pa
             pid = rng.choice(ids)
             urls = [("api", "/api/patients?q=DEMO"), ("api", f"/api/patients/{pid}")]
             urls += [("api", "/api/inbox/contact-requests")]
-            urls += [("page", p.format(pid=pid)) for p in pages]
+            urls += [("clinic page", p.format(pid=pid)) for p in pages]
             for kind, url in urls:
                 await rec.call(kind, c, "GET", url)
                 await asyncio.sleep(rng.uniform(0, think))
@@ -247,17 +248,18 @@ def main() -> None:
         + ", ".join(f"{x:.1f}" for x in os.getloadavg())
     )
     print(f"clinician pages found: {', '.join(pages) or 'none (API only)'}")
-    for kind in ("page", "chat", "api", "login"):
+    for kind in ("page", "clinic page", "chat", "api", "login"):
         if rec.times[kind]:
-            print(f"  {kind:6s} {pct(rec.times[kind])}")
+            print(f"  {kind:11s} {pct(rec.times[kind])}")
+    all_pages = rec.times["page"] + rec.times["clinic page"]
     if cpu0 is not None and cpu1 is not None and n:
         print(f"  server CPU {(cpu1 - cpu0) * 1000 / n:.1f} ms/request")
     print(f"errors: {len(rec.errors)} (client) + {len(server_errors)} (server log)")
     for e in [*rec.errors[:5], *server_errors[:5]]:
         print(f"    {e}")
-    page_p95 = statistics.quantiles(sorted(rec.times["page"]), n=100, method="inclusive")[94]
+    page_p95 = statistics.quantiles(sorted(all_pages), n=100, method="inclusive")[94]
     print(
-        f"p95 page time {page_p95:.1f} ms (target <= 300): "
+        f"p95 page time (patients' and clinic pages) {page_p95:.1f} ms (target <= 300): "
         + ("met" if page_p95 <= 300 and not rec.errors and not server_errors else "MISSED")
     )
     if clip is not None:
