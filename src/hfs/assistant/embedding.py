@@ -267,6 +267,14 @@ class MiniLMEmbedder:
         self._lock = threading.Lock()
         self.dimension = int(config["hidden_size"])
 
+    @property
+    def vocabulary(self) -> tuple[str, ...]:
+        """The whole words the tokenizer knows (no ``##`` pieces), in vocabulary order
+        (roughly most frequent first): words a person spelled as the model expects; the
+        spelling corrector leaves them alone."""
+        vocab = self._tokenizer.get_vocab()
+        return tuple(w for w in sorted(vocab, key=vocab.__getitem__) if w.isalpha())
+
     def embed(self, texts: list[str]) -> np.ndarray:
         """Return one L2-normalised row per text, shape ``(len(texts), 384)``."""
         if not texts:

@@ -32,6 +32,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from hfs.assistant.embedding import Embedder
+from hfs.assistant.spelling import Speller
 from hfs.assistant.text import normalise
 
 DEFAULT_THRESHOLD = 0.5
@@ -139,6 +140,8 @@ ABBREVIATIONS = {
     "cos": "because",
     "wat": "what",
     "wot": "what",
+    "wats": "whats",
+    "wots": "whats",
     "y": "why",
 }
 _WORD = re.compile(r"[A-Za-z0-9]+")
@@ -150,6 +153,13 @@ _QUESTION = re.compile(
     re.IGNORECASE,
 )
 MIN_PIECE_WORDS = 3
+
+
+def is_question(text: str) -> bool:
+    """Whether a message reads as a question ("what causes it?", "does botox hurt")."""
+    return bool(_QUESTION.search(text.strip()))
+
+
 MAX_PIECES = 6
 
 
@@ -175,7 +185,7 @@ def pieces(text: str) -> list[str]:
     # The story around a question ("it started in my eye, now my cheek too") should
     # not outvote the question itself ("will it keep getting worse?"): when some
     # sentences are questions, only those are matched on their own.
-    questions = [p for p in parts if _QUESTION.search(p)]
+    questions = [p for p in parts if is_question(p)]
     return (questions or parts)[:MAX_PIECES]
 
 
@@ -199,6 +209,7 @@ class Matcher:
         lexical_weight: float = LEXICAL_WEIGHT,
         passage_weight: float = PASSAGE_WEIGHT,
         cache_size: int = 4096,
+        speller: Speller | None = None,
     ):
         if not intents:
             raise ValueError("a matcher needs at least one intent")
@@ -227,6 +238,11 @@ class Matcher:
         self._keywords = [
             [normalise(k) for k in intent.keywords if normalise(k)] for intent in self.intents
         ]
+        vocabulary = getattr(embedder, "vocabulary", None)
+        if speller is None and vocabulary is not None:
+            own = [*texts, *(k for i in self.intents for k in i.keywords), *ABBREVIATIONS]
+            speller = Speller([*own, "hemi hemifacial spasm spasms"], vocabulary)
+        self.speller = speller
 
     def _lexical_hits(self, words: list[str], norm: str, keywords: list[str]) -> int:
         hits = 0
@@ -268,6 +284,8 @@ class Matcher:
 
     def scores(self, text: str) -> list[tuple[str, float, float, int]]:
         """(intent, combined, semantic, lexical hits) for every intent, best first."""
+        if self.speller is not None:
+            text = self.speller.correct(text)
         texts = [neutralise(text), *(neutralise(p) for p in pieces(text))]
         vecs = self._embed(texts)
         sims = (vecs @ self._vectors.T).max(axis=0) * self._weight

@@ -1,0 +1,78 @@
+"""Typo repair before matching: "hemifacil spazm", "botx", "sugrery" -> the words meant.
+
+The sentence encoder splits a misspelled word into word pieces that carry little of
+its meaning ("sugrery" -> "sug", "##rer", "##y"), so a question full of typos lands
+far from its topic. :class:`Speller` replaces a word only when it is UNKNOWN (neither
+a whole word of the encoder's vocabulary nor a word of the assistant's own texts) and
+one of the assistant's own words (examples, answers, keywords, scenario triggers) is
+within a small edit distance (optimal string alignment: a swap of two neighbouring
+letters counts as one edit): 1 for words of 4-5 letters, 2 for 6-10, 3 for longer.
+A word of the encoder's vocabulary one edit away wins over a domain word further away
+("cuased" -> "caused", not "cause"). Known words are never changed, so a correctly
+spelled question is matched as typed. Ties go to the word the assistant's texts use
+most.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from functools import lru_cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+_WORD = re.compile(r"[A-Za-z]+")
+MIN_LENGTH = 4
+
+
+def max_edits(word: str) -> int:
+    n = len(word)
+    return 1 if n <= 5 else 2 if n <= 10 else 3
+
+
+class Speller:
+    """Correct unknown words towards a domain vocabulary.
+
+    Parameters
+    ----------
+    texts : iterable of str
+        The assistant's own texts; their words are the targets, most used first.
+    known : iterable of str
+        Further words that are spelled right (the encoder's vocabulary), most frequent
+        first: one edit away, they are targets too.
+    """
+
+    def __init__(self, texts: Iterable[str], known: Iterable[str] = ()):
+        counts: Counter[str] = Counter()
+        for t in texts:
+            counts.update(w.lower() for w in _WORD.findall(t))
+        self.targets = [w for w, _ in counts.most_common() if len(w) >= 3]
+        self.known = frozenset(counts) | frozenset(w.lower() for w in known)
+        self.general = [w for w in dict.fromkeys(w.lower() for w in known) if w not in counts]
+        self.correct_word = lru_cache(maxsize=8192)(self._correct_word)
+
+    def _correct_word(self, word: str) -> str:
+        low = word.lower()
+        if len(low) < MIN_LENGTH or low in self.known:
+            return word
+        limit = max_edits(low)
+        found = process.extractOne(
+            low,
+            self.targets,
+            scorer=OSA.distance,
+            score_cutoff=limit,
+            processor=None,
+        )
+        if found is None or found[1] > 1:
+            near = process.extractOne(
+                low, self.general, scorer=OSA.distance, score_cutoff=1, processor=None
+            )
+            if near is not None and (found is None or near[1] < found[1]):
+                found = near
+        return word if found is None else found[0]
+
+    def correct(self, text: str) -> str:
+        """``text`` with each unknown word replaced by the nearest domain word, if close."""
+        return _WORD.sub(lambda m: self.correct_word(m.group(0)), text)
