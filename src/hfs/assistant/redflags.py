@@ -218,13 +218,17 @@ _PRESENT = re.compile(
 )
 
 
-def _matches(norm: str):
+def _matches(norm: str, *, negated: bool = False):
+    """Red-flag matches in a normalised text: (name, match), or with ``negated=True``
+    (name, match, is_negated) for every match, negated ones included."""
     for name, pattern in RED_FLAGS:
         for m in pattern.finditer(norm):
             before = norm[: m.start()].split()[-4:]
-            if _NEGATIONS.intersection(before) or m.group(0).split()[0] in _NEGATIONS:
-                continue
-            yield name, m
+            neg = bool(_NEGATIONS.intersection(before)) or m.group(0).split()[0] in _NEGATIONS
+            if negated:
+                yield name, m, neg
+            elif not neg:
+                yield name, m
 
 
 def _is_risk_question(text: str, norm: str) -> bool:
@@ -251,6 +255,165 @@ def _is_risk_question(text: str, norm: str) -> bool:
     return flagged > 0
 
 
+# ------------------------------------------------------------------ general questions
+#: Words of a question ABOUT a warning sign, not a report of one ("what are the SIGNS of
+#: a stroke", "does hemifacial spasm CAUSE weakness of the face", "is it the SAME as").
+_GENERAL_CUES = re.compile(
+    r"\b(signs?|symptoms?|warning|cause|causes|caused|lead to|leads to|result in|mean|means|"
+    r"difference|different|differ|apart|tell|similar|same|like|related|linked|link|"
+    r"connected|risk|risks|chance|common|normal|usual|happen|happens|possible|know|"
+    r"comes? with|goes? with|associated|"
+    r"recogni[sz]e|spot|part of|type of|kind of|confuse|confused with|mistake|mistaken)\b"
+)
+#: A hypothetical: "what should I do IF my face droops", "how would I know if I was
+#: having a stroke".
+_HYPOTHETICAL = re.compile(r"\b(if|in case|what if|supposing|suppose|say)\b")
+#: The condition itself as the subject of a question ("can hemifacial spasm make my
+#: face weak", "does the twitching lead to a droop").
+_CONDITION = re.compile(
+    r"\b(hfs|hemifacial|hemi|spasm|spasms|twitch|twitches|twitching|condition)\b"
+)
+_RELATIVES = frozenset(
+    [
+        "mum",
+        "mom",
+        "mother",
+        "dad",
+        "father",
+        "husband",
+        "wife",
+        "partner",
+        "son",
+        "daughter",
+        "child",
+        "kid",
+        "sister",
+        "brother",
+        "grandma",
+        "grandmother",
+        "grandpa",
+        "grandfather",
+        "gran",
+        "nan",
+        "aunt",
+        "uncle",
+        "friend",
+        "neighbour",
+        "neighbor",
+        "mums",
+        "moms",
+        "mothers",
+        "dads",
+        "fathers",
+        "husbands",
+        "wifes",
+        "partners",
+        "sons",
+        "daughters",
+        "childs",
+        "sisters",
+        "brothers",
+        "grandmas",
+        "grandmothers",
+        "grandpas",
+        "grandfathers",
+        "friends",
+    ]
+)
+#: A resolved event long ago: "my friend had Bell's palsy YEARS AGO and her face was weak".
+_DISTANT_PAST = re.compile(
+    r"\b(years|decades) (ago|back|before)\b|\b(a|one|last) (year|decade)\b|\blong ago\b|"
+    r"\bas a (child|kid|teenager|teen|baby)\b|\bwhen (i|he|she|we|they) (was|were) "
+    r"(young|younger|little|small|a child|a kid|a teenager)\b|\bin (19|20)\d\d\b|"
+    r"\b(recovered|got better|went away|resolved|cleared up|back to normal|healed)\b"
+)
+#: Words that put a warning sign in the present, whatever else the message says.
+_NOW = re.compile(
+    r"\b(today|tonight|this (morning|afternoon|evening|week)|right now|just now|sudden|"
+    r"suddenly|again|hours?|minutes?|yesterday|since|still|anymore|currently|at the moment|"
+    r"keeps|started|starting|woke|waking|lately|recently|new)\b"
+)
+#: Someone asking on another's behalf or politely: "my mum ASKS WHETHER facial weakness
+#: is part of this", "I was WONDERING IF...": what follows is a question.
+_ASK_FRAME = re.compile(
+    r"^.*?\b(asks?|asked|asking|wonders?|wondering|wondered|wants? to know|wanted to know|"
+    r"like to know|tell me|explain)\b( (whether|if|about|what|how|why|when))?\s+"
+)
+_PRESENT_REPORT = frozenset(
+    [
+        "is",
+        "am",
+        "are",
+        "has",
+        "have",
+        "feels",
+        "feel",
+        "looks",
+        "look",
+        "seems",
+        "goes",
+        "keeps",
+        "getting",
+        "gets",
+        "still",
+    ]
+)
+
+
+def _clause_is_general(c: str, hits: list, whole: str) -> bool:
+    """Whether every warning sign named in clause ``c`` is asked about, not reported."""
+    words = c.split()
+    frame = _ASK_FRAME.match(c)
+    first = min(m.start() for _, m in hits)
+    asked = frame is not None and frame.end() <= first
+    start = frame.end() if asked else 0
+    for _, m in hits:
+        if _REPORT_WORDS.intersection(m.group(0).split()):
+            break
+    else:
+        # A clause that names a treatment is left to the narrower risk-question rule
+        # ("could surgery cause facial numbness and a weak arm" stays a red flag).
+        question = asked or _QUESTION_OPENER.search(c)
+        if question and not _PRESENT.search(whole) and not _TREATMENT.search(c):
+            before = c[start : max(m.end() for _, m in hits)].split()
+            personal = _PERSON.union(_RELATIVES).intersection(before)
+            if _GENERAL_CUES.search(c) and not personal:
+                return True  # "what are the signs of a stroke"
+            if _HYPOTHETICAL.search(c[start:first]):
+                return True  # "what should I do if my face droops after the op"
+            if _CONDITION.search(c[start:first]) and _RISK_WORDS.search(c):
+                return True  # "can hemifacial spasm make my face weak"
+    # A resolved event long ago, told in the past tense.
+    return bool(
+        _DISTANT_PAST.search(c)
+        and not _NOW.search(whole)
+        and not _PRESENT_REPORT.intersection(words)
+    )
+
+
+def _is_general(text: str, norm: str) -> bool:
+    """True when every warning sign in the message is asked about in general, negated
+    or long past, and no other sentence reports something about a person now."""
+    flagged = 0
+    for clause in _CLAUSE_SPLIT.split(text):
+        c = normalise(clause)
+        if not c:
+            continue
+        hits = list(_matches(c))
+        if not hits:
+            if (
+                not _QUESTION_OPENER.search(c)
+                and _PERSON.union(_RELATIVES).intersection(c.split())
+                and not _DISTANT_PAST.search(c)
+            ):
+                return False  # "mine does", "my face is like that"
+            continue
+        flagged += 1
+        if not _clause_is_general(c, hits, norm):
+            return False
+    return flagged > 0
+
+
 @dataclass(frozen=True)
 class RedFlag:
     """A red flag found in a message."""
@@ -259,18 +422,47 @@ class RedFlag:
     matched: str
 
 
+@dataclass(frozen=True)
+class Screen:
+    """What a message says about warning signs.
+
+    ``flag``: someone reports one now: answer with the emergency reply.
+    ``mention``: a warning sign is named but not reported (a general question, a
+    negation, a risk question, an event long past): answer the question, and add the
+    safety line (what to do if it happens), so it is never reassured away.
+    """
+
+    flag: RedFlag | None = None
+    mention: RedFlag | None = None
+
+
+def screen(text: str) -> Screen:
+    """Look for warning signs in ``text`` (see the module docstring)."""
+    norm = normalise(text)
+    found = list(_matches(norm, negated=True))
+    if not found:
+        return Screen()
+    live = [(name, m) for name, m, neg in found if not neg]
+    name, m, _ = found[0]
+    mention = RedFlag(name, m.group(0))
+    if not live:
+        return Screen(mention=mention)
+    first = RedFlag(live[0][0], live[0][1].group(0))
+    if first.name == _FACIAL and _is_risk_question(text, norm):
+        return Screen(mention=first)
+    if _is_general(text, norm):
+        return Screen(mention=first)
+    return Screen(flag=first)
+
+
 def find_red_flag(text: str) -> RedFlag | None:
     """Return the first red flag in ``text``, or None.
 
     A match is ignored when one of the four words before it is a negation
     ("no", "not", "without", "don't"...), so "no slurred speech" passes while
     "my speech is slurred" does not. A question about a treatment's risk of facial
-    weakness, and nothing more, is not a red flag (:func:`_is_risk_question`).
+    weakness (:func:`_is_risk_question`), a general question about a warning sign, or
+    an event long past and resolved (:func:`_is_general`) is not a red flag; see
+    :func:`screen` for the safety line those get.
     """
-    norm = normalise(text)
-    first = next(_matches(norm), None)
-    if first is None:
-        return None
-    if first[0] == _FACIAL and _is_risk_question(text, norm):
-        return None
-    return RedFlag(first[0], first[1].group(0))
+    return screen(text).flag
