@@ -197,3 +197,28 @@ def test_fused_attention_graph_gives_the_same_vectors_as_the_plain_one():
         out.append(sess.run(None, feeds)[0] * mask[:, :, None])
     assert np.abs(out[0] - out[1]).max() < 1e-4
     assert default_embedder().fused_attention
+
+
+def _development_and_benchmark_texts() -> list[str]:
+    import yaml
+
+    root = Path(__file__).parents[2]
+    data = yaml.safe_load((Path(__file__).parent / "dev_questions.yaml").read_text("utf-8"))
+    texts = [q for questions in data.values() for q in questions]
+    for path in sorted((root / "bench" / "data").glob("assistant_nlu*.yaml")):
+        data = yaml.safe_load(path.read_text("utf-8"))
+        texts += [q for questions in data["questions"].values() for q in questions]
+        texts += data["red_flags"] + data["near_misses"]
+    return texts
+
+
+def test_no_development_or_benchmark_question_is_a_matcher_example(engine):
+    """The sets that measure the matcher must not be among its examples (after
+    normalisation): a copied question would be answered from memory."""
+    from hfs.assistant.text import normalise
+
+    examples = {normalise(e) for intent in engine.matcher.intents for e in intent.examples}
+    texts = _development_and_benchmark_texts()
+    assert len(texts) > 600
+    copied = sorted({t for t in texts if normalise(t) in examples})
+    assert copied == []

@@ -42,6 +42,12 @@ CONDITION_NAME = re.compile(
     r"\b(hemi[\s-]*facial|hemifacial|hemi)[\s-]*(spa\w*|twitch\w*)|\bhfs\b|\bhemifacial\b",
     re.IGNORECASE,
 )
+#: The operation's names: like the condition's, they are in questions about what it is,
+#: its risks, recovery and monitoring alike; "the operation" keeps the topic words in front.
+OPERATION_NAME = re.compile(
+    r"\b(micro[\s-]*vascular[\s-]*decompression|mvd|decompression)([\s-]+(surgery|operation|op))?\b",
+    re.IGNORECASE,
+)
 LEXICAL_WEIGHT = 0.12
 STOPWORDS = frozenset(
     [
@@ -167,6 +173,7 @@ def neutralise(text: str) -> str:
     """Replace the condition's name by "this condition" (see the module docstring) and
     spell out short forms (``appt`` -> ``appointment``)."""
     text = CONDITION_NAME.sub("this condition", text)
+    text = OPERATION_NAME.sub("the operation", text)
     text = _WORD.sub(lambda m: ABBREVIATIONS.get(m.group(0).lower(), m.group(0)), text)
     return " ".join(text.split())
 
@@ -238,25 +245,46 @@ class Matcher:
         self._keywords = [
             [normalise(k) for k in intent.keywords if normalise(k)] for intent in self.intents
         ]
+        # A keyword that other intents' examples use too ("surgery" in questions about
+        # the risks of surgery, recovery after it, monitoring during it) says less about
+        # this intent: its weight is 1 / (1 + the number of other intents using it).
+        spoken = [
+            f" {' '.join(normalise(t) for t in (*i.examples, *i.passages))} " for i in self.intents
+        ]
+        self._keyword_weights = [
+            [
+                1.0 if not any(f" {k} " in spoken[j] for j in range(len(spoken)) if j != i) else 0.5
+                for k in kws
+            ]
+            for i, kws in enumerate(self._keywords)
+        ]
         vocabulary = getattr(embedder, "vocabulary", None)
         if speller is None and vocabulary is not None:
             own = [*texts, *(k for i in self.intents for k in i.keywords), *ABBREVIATIONS]
             speller = Speller([*own, "hemi hemifacial spasm spasms"], vocabulary)
         self.speller = speller
 
-    def _lexical_hits(self, words: list[str], norm: str, keywords: list[str]) -> int:
-        hits = 0
-        for kw in keywords:
+    def _lexical_hits(
+        self, words: list[str], norm: str, keywords: list[str], weights: list[float]
+    ) -> tuple[int, float]:
+        """(keywords found, their summed weight)."""
+        hits, weight = 0, 0.0
+        padded = f" {norm} "
+        for kw, w in zip(keywords, weights, strict=True):
             if " " in kw:
-                if kw in norm:
-                    hits += 1
+                found = f" {kw} " in padded
             elif kw in words:
-                hits += 1
+                found = True
             elif len(kw) >= 5 and words:
-                found = process.extractOne(kw, words, scorer=fuzz.ratio, score_cutoff=80)
-                if found is not None:
-                    hits += 1
-        return hits
+                found = (
+                    process.extractOne(kw, words, scorer=fuzz.ratio, score_cutoff=80) is not None
+                )
+            else:
+                found = False
+            if found:
+                hits += 1
+                weight += w
+        return hits, weight
 
     def _embed(self, texts: list[str]) -> np.ndarray:
         """Embed neutralised texts through a small LRU cache (repeated messages are common:
@@ -295,8 +323,10 @@ class Matcher:
         words = [w for w in norm.split() if w not in STOPWORDS]
         out = []
         for i, intent in enumerate(self.intents):
-            hits = self._lexical_hits(words, norm, self._keywords[i])
-            combined = float(semantic[i]) + self.lexical_weight * min(hits, 2) / 2
+            hits, weight = self._lexical_hits(
+                words, norm, self._keywords[i], self._keyword_weights[i]
+            )
+            combined = float(semantic[i]) + self.lexical_weight * min(weight, 2) / 2
             out.append((intent.id, combined, float(semantic[i]), hits))
         out.sort(key=lambda r: r[1], reverse=True)
         return out
