@@ -106,6 +106,9 @@ def test_neutralise_spells_out_short_forms_and_hides_the_name():
     assert neutralise("how do i make an appt") == "how do i make an appointment"
     assert neutralise("is the op safe for HFS") == "is the operation safe for this condition"
     assert neutralise("Operation") == "Operation"  # whole words only
+    assert neutralise("my GP said") == "my doctor said"
+    assert neutralise("risks of microvascular decompression surgery") == "risks of the operation"
+    assert neutralise("is MVD safe") == "is the operation safe"
 
 
 def test_pieces_keep_the_questions_of_a_rambling_message():
@@ -116,8 +119,17 @@ def test_pieces_keep_the_questions_of_a_rambling_message():
         "It started three years ago with just the eye. Now the cheek is going too. "
         "Will it keep getting worse if I leave it?"
     )
-    assert pieces(text) == ["Will it keep getting worse if I leave it?"]
+    # the question, and (it leans on "it") the question with the sentence before it
+    assert pieces(text) == [
+        "Will it keep getting worse if I leave it?",
+        "Now the cheek is going too. Will it keep getting worse if I leave it?",
+    ]
+    assert pieces("I read about botox. Is surgery better?") == ["Is surgery better?"]
     assert len(pieces("My eye twitches. My cheek jumps. It is tiring.")) == 3
+    # a long message without punctuation is split where a question starts
+    run_on = "my gp says its hemifacial spasm and i am not sure how do they treat it"
+    assert "how do they treat it" in pieces(run_on)
+    assert pieces("how do they treat it") == []
 
 
 def test_rambling_message_is_matched_on_its_question(engine):
@@ -222,3 +234,31 @@ def test_no_development_or_benchmark_question_is_a_matcher_example(engine):
     assert len(texts) > 600
     copied = sorted({t for t in texts if normalise(t) in examples})
     assert copied == []
+
+
+def test_speller_repairs_unknown_words_and_leaves_known_ones():
+    from hfs.assistant.spelling import Speller
+
+    sp = Speller(
+        ["what causes hemifacial spasm", "is the surgery risky", "botox injections"],
+        known=["tell", "me", "about", "caused", "cause", "the", "is", "it"],
+    )
+    assert sp.correct("wat causes hemifacil spazm?") == "wat causes hemifacial spasm?"
+    assert sp.correct("is the surgry riksy") == "is the surgery risky"
+    assert sp.correct("Tell me about Botox") == "Tell me about Botox"  # known: untouched
+    assert sp.correct("baclofen") == "baclofen"  # nothing close: untouched
+    assert sp.correct("whats it") == "whats it"  # a contraction without its apostrophe
+    assert sp.correct("cuased") == "caused"  # one swap from a vocabulary word wins
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("wat causes hemifacil spazms", "topic:causes"),
+        ("is the surgry risky", "topic:mvd_risks"),
+        ("is it herediatry", "topic:risk_factors"),
+        ("how long dose botx last", "topic:botox"),
+    ],
+)
+def test_matcher_understands_misspelled_questions(engine, text, intent):
+    assert engine.matcher.match(text).intent == intent

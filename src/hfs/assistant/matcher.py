@@ -149,6 +149,19 @@ ABBREVIATIONS = {
     "wats": "whats",
     "wots": "whats",
     "y": "why",
+    "gp": "doctor",
+    "gps": "doctors",
+    "neuro": "neurologist",
+    "ppl": "people",
+    "abt": "about",
+    "yr": "year",
+    "yrs": "years",
+    "wk": "week",
+    "wks": "weeks",
+    "cuz": "because",
+    "hosp": "hospital",
+    "info": "information",
+    "surg": "surgery",
 }
 _WORD = re.compile(r"[A-Za-z0-9]+")
 #: Sentence ends and clause breaks of a rambling message.
@@ -159,6 +172,12 @@ _QUESTION = re.compile(
     re.IGNORECASE,
 )
 MIN_PIECE_WORDS = 3
+_RUN_ON = re.compile(
+    r"(?<=[a-z0-9])\s+(?=(?:what|whats|how|why|when|will it|does it|is it|can it|could it|"
+    r"should i|do i|is that|is this|can i|can you|could you)\b)",
+    re.IGNORECASE,
+)
+_PRONOUN = re.compile(r"\b(it|they|them|those|these|that|this|one|ones)\b", re.IGNORECASE)
 
 
 def is_question(text: str) -> bool:
@@ -186,14 +205,25 @@ def pieces(text: str) -> list[str]:
     so the question inside is not drowned by the story around it.
     """
     parts = [p.strip() for p in _PIECES.split(text) if p and p.strip()]
+    # A long message typed without punctuation ("my gp said its hemifacial spasm what
+    # is that") is also split where a question starts.
+    parts = [q for p in parts for q in (_RUN_ON.split(p) if len(p.split()) >= 10 else [p])]
+    parts = [p.strip() for p in parts if p and p.strip()]
     parts = [p for p in parts if len(p.split()) >= MIN_PIECE_WORDS]
     if len(parts) < 2:
         return []
     # The story around a question ("it started in my eye, now my cheek too") should
     # not outvote the question itself ("will it keep getting worse?"): when some
     # sentences are questions, only those are matched on their own.
-    questions = [p for p in parts if is_question(p)]
-    return (questions or parts)[:MAX_PIECES]
+    # A question that leans on the sentence before it ("My GP mentioned injections.
+    # Do THEY work?") is also matched together with that sentence.
+    out: list[str] = []
+    for k, p in enumerate(parts):
+        if is_question(p):
+            out.append(p)
+            if k > 0 and _PRONOUN.search(p):
+                out.append(f"{parts[k - 1]} {p}")
+    return (out or parts)[:MAX_PIECES]
 
 
 class Matcher:
@@ -314,7 +344,7 @@ class Matcher:
         """(intent, combined, semantic, lexical hits) for every intent, best first."""
         if self.speller is not None:
             text = self.speller.correct(text)
-        texts = [neutralise(text), *(neutralise(p) for p in pieces(text))]
+        texts = list(dict.fromkeys([neutralise(text), *(neutralise(p) for p in pieces(text))]))
         vecs = self._embed(texts)
         sims = (vecs @ self._vectors.T).max(axis=0) * self._weight
         semantic = np.full(len(self.intents), -1.0)

@@ -25,6 +25,15 @@ from rapidfuzz.distance import OSA
 
 _WORD = re.compile(r"[A-Za-z]+")
 MIN_LENGTH = 4
+#: Contractions typed without the apostrophe: spelled right, though not in the vocabulary.
+CONTRACTIONS = frozenset(
+    [
+        "whats", "thats", "dont", "doesnt", "didnt", "cant", "wont", "isnt", "arent",
+        "wasnt", "werent", "couldnt", "shouldnt", "wouldnt", "havent", "hasnt", "hadnt",
+        "youre", "theyre", "youve", "theyve", "weve", "hows", "wheres", "whos", "theres",
+        "heres", "ill", "shell", "itll", "hed", "shed", "theyll", "youll",
+    ]
+)  # fmt: skip
 
 
 def max_edits(word: str) -> int:
@@ -49,7 +58,7 @@ class Speller:
         for t in texts:
             counts.update(w.lower() for w in _WORD.findall(t))
         self.targets = [w for w, _ in counts.most_common() if len(w) >= 3]
-        self.known = frozenset(counts) | frozenset(w.lower() for w in known)
+        self.known = frozenset(counts) | frozenset(w.lower() for w in known) | CONTRACTIONS
         self.general = [w for w in dict.fromkeys(w.lower() for w in known) if w not in counts]
         self.correct_word = lru_cache(maxsize=8192)(self._correct_word)
 
