@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from hfs.assistant.redflags import find_red_flag
+from hfs.assistant.redflags import Screen, find_red_flag, screen
 
 POSITIVE = [
     ("my face is drooping on the left", "facial droop or weakness"),
@@ -128,3 +128,85 @@ def test_heldout_benchmark_red_flags_all_found():
     path = Path(__file__).parents[2] / "bench" / "data" / "assistant_nlu_heldout.yaml"
     data = yaml.safe_load(path.read_text("utf-8"))
     assert [t for t in data["red_flags"] if find_red_flag(t) is None] == []
+
+
+# Someone describing a warning sign happening (to them or someone now, sudden or new):
+# always the emergency reply, however it is worded around a question.
+HAPPENING_NOW = [
+    "am i having a stroke",
+    "is my face drooping",
+    "face drooping",
+    "my dad cant smile properly since this morning",
+    "my face went weak years ago and now it is drooping again",
+    "my face drooped years ago and today it is weak again",
+    "is it a stroke? my face droops on one side",
+    "my face droops, what does that mean",
+    "my face feels weak, is that the spasm",
+    "why is my face weak",
+    "my wife is asking if her face drooping is a stroke",
+    "what are the symptoms of a stroke? my arm feels weak",
+    "she wants to know why her face suddenly went weak",
+    "her face was weak yesterday",
+    "i think my husband is having a stroke",
+]
+# Asked about in general, negated, or long past and resolved: not the emergency reply
+# (the answer carries the safety line instead, see the engine tests below).
+ASKED_ABOUT = [
+    "what are the signs of a stroke so i know the difference",
+    "what are the warning signs of a stroke",
+    "does hemifacial spasm cause weakness of the face",
+    "can hemifacial spasm make my face weak",
+    "does hfs ever cause slurred speech",
+    "is facial weakness a symptom of hemifacial spasm",
+    "is facial droop the same as hemifacial spasm",
+    "what does a droopy face mean",
+    "how would i know if i was having a stroke",
+    "what should i do if my face droops",
+    "my mum asks whether facial weakness is part of this condition",
+    "my friend had bells palsy years ago and her face was weak, is this similar",
+    "i had bells palsy as a child and my face was weak for months but it recovered",
+    "my face was paralysed from bells palsy in 2015, now it twitches",
+    "there is no weakness in my face",
+    "i dont have slurred speech",
+]
+
+
+@pytest.mark.parametrize("text", HAPPENING_NOW)
+def test_a_warning_sign_happening_is_a_red_flag(text):
+    assert find_red_flag(text) is not None, text
+
+
+@pytest.mark.parametrize("text", ASKED_ABOUT)
+def test_a_warning_sign_asked_about_negated_or_long_past_is_only_mentioned(text):
+    check = screen(text)
+    assert check.flag is None, text
+    assert check.mention is not None, text  # so the answer carries the safety line
+
+
+def test_twitch_talk_mentions_no_warning_sign():
+    assert screen("my eye twitches more when I'm tired") == Screen()
+
+
+@pytest.mark.parametrize("text", [*ASKED_ABOUT[:6], "can MVD leave my face weak"])
+def test_the_answer_to_a_general_question_carries_the_safety_line(engine, text):
+    turn = engine.turn(engine.start("safety0001").state, text)
+    said = "\n".join(r.text for r in turn.replies)
+    if [r.topic for r in turn.replies] == ["emergency"]:
+        # a question about stroke signs is answered by the emergency topic, which IS
+        # the list of warning signs and what to do
+        assert "stroke" in text
+        assert "Call emergency services now" in said
+    else:
+        assert engine.msg["safety_line"] in said, said
+
+
+@pytest.mark.parametrize("text", HAPPENING_NOW[:5])
+def test_a_warning_sign_happening_gets_the_emergency_reply(engine, text):
+    turn = engine.turn(engine.start("safety0001").state, text)
+    assert [r.topic for r in turn.replies] == ["emergency"]
+    assert "Call emergency services now" in turn.replies[0].text
+
+
+def test_no_safety_line_without_a_warning_sign(engine):
+    turn = engine.turn(engine.start("safety0001").state, "how long does botox last")
+    assert engine.msg["safety_line"] not in "\n".join(r.text for r in turn.replies)
