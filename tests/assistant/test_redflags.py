@@ -112,22 +112,16 @@ def test_weakness_reported_around_a_risk_question_is_still_a_red_flag(text):
     assert flag is not None, text
 
 
-def test_dev_benchmark_red_flags_all_found_and_near_misses_quiet():
+@pytest.mark.parametrize("name", ["assistant_nlu_dev.yaml", "assistant_nlu_heldout.yaml"])
+def test_development_benchmark_red_flags_all_found_and_near_misses_quiet(name):
+    """Both development sets (the first benchmark set and the released second one):
+    red-flag recall 1.0 and no false alarm on their near-misses."""
     import yaml
 
-    path = Path(__file__).parents[2] / "bench" / "data" / "assistant_nlu_dev.yaml"
+    path = Path(__file__).parents[2] / "bench" / "data" / name
     data = yaml.safe_load(path.read_text("utf-8"))
     assert [t for t in data["red_flags"] if find_red_flag(t) is None] == []
     assert [t for t in data["near_misses"] if find_red_flag(t) is not None] == []
-
-
-def test_heldout_benchmark_red_flags_all_found():
-    """Safety guard on the held-out set's red flags (recall must stay 1.0)."""
-    import yaml
-
-    path = Path(__file__).parents[2] / "bench" / "data" / "assistant_nlu_heldout.yaml"
-    data = yaml.safe_load(path.read_text("utf-8"))
-    assert [t for t in data["red_flags"] if find_red_flag(t) is None] == []
 
 
 # Someone describing a warning sign happening (to them or someone now, sudden or new):
@@ -210,3 +204,48 @@ def test_a_warning_sign_happening_gets_the_emergency_reply(engine, text):
 def test_no_safety_line_without_a_warning_sign(engine):
     turn = engine.turn(engine.start("safety0001").state, "how long does botox last")
     assert engine.msg["safety_line"] not in "\n".join(r.text for r in turn.replies)
+
+
+# Typed in a hurry: misspelled warning words are repaired before matching.
+MISSPELLED_REPORTS = [
+    "my speech is slured since this morning",
+    "i thik im havign a storke",
+    "i think i'm having a stoke",
+    "my grandmother cullapsed and her face is drooyp",
+    "worst headahe of my life came on out of nowhere",
+    "i saddenly lost the haering in my left ear",
+    "my face is paralyed on one side",
+    "my speech is slurd",
+]
+COLLOQUIAL_REPORTS = [
+    "my mouth is hanging down on one side",
+    "my face feels dead on the left",
+    "i cant feel the left side of my face",
+    "my husband cant raise his arm",
+    "i can't see out of my right eye all of a sudden",
+    "my smile has gone wonky this morning",
+]
+# ...while words that only look like them, negations inside the words, and an old
+# stroke in the story of a twitch are not red flags.
+NOT_REPORTS = [
+    "my face spasms every week",
+    "it twitches all week and my cheek is sore",
+    "my face isnt weak its just jumping",
+    "nothing is drooping, it just twitches",
+    "my mum had a stroke years ago and now she has twitching, is it related",
+]
+
+
+@pytest.mark.parametrize("text", MISSPELLED_REPORTS + COLLOQUIAL_REPORTS)
+def test_misspelled_and_colloquial_reports_are_red_flags(text):
+    assert find_red_flag(text) is not None, text
+
+
+@pytest.mark.parametrize("text", NOT_REPORTS)
+def test_look_alikes_negations_and_old_history_are_not_red_flags(text):
+    assert find_red_flag(text) is None, text
+
+
+def test_weakness_named_again_after_an_old_event_is_a_red_flag():
+    assert find_red_flag("my face was weak years ago and my arm is weak now") is not None
+    assert find_red_flag("i had a stroke years ago and now my face droops") is not None

@@ -27,13 +27,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import pairwise
 
+from hfs.assistant.spelling import Speller
 from hfs.assistant.text import normalise
+from hfs.errors import ConfigError
 
 _FACE = r"(face|facial|mouth|smile|lip|lips|cheek|side of (my|his|her|their|the) face)"
 _WEAK = (
     r"(droop\w*|sag\w*|weak\w*|paraly[sz]\w*|palsy|numb\w*|frozen|dropp\w*|fallen|"
-    r"lopsided|wont move|cant move|not moving|doesnt move|stopped moving|gone slack|slack)"
+    r"lopsided|wonky|crooked|uneven|hanging|hangs|hung|dead|"
+    r"wont move|cant move|not moving|doesnt move|stopped moving|gone slack|slack)"
 )
 _LIMB = r"(arm|arms|leg|legs|hand|hands|limb|limbs|foot)"
 
@@ -53,7 +58,7 @@ RED_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "facial droop or weakness",
             r"\bhalf (of )?my face\b(\s+\w+){0,3}\s+(wont|cant|doesnt|isnt|is not|stopped)\b",
         ),
-        ("slurred speech", r"\b(slurr\w*|garbled)\b"),
+        ("slurred speech", r"\b(slurr\w*|slurd|slured|slurs|slurring|slury|garbled)\b"),
         (
             "slurred speech",
             r"\b(cant|cannot|unable to|trouble|difficulty|struggling to|hard to) (speak|talk|speaking|talking|get (my|the) words out)\b",
@@ -79,7 +84,8 @@ RED_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "limb weakness",
-            rf"\bcant (lift|move|feel|use) (my|his|her|one)( left| right)? {_LIMB}\b",
+            rf"\b(cant|cannot|can not|couldnt|could not) (lift|move|feel|use|raise) "
+            rf"(my|his|her|one)( left| right)? {_LIMB}\b",
         ),
         (
             "sudden severe headache",
@@ -88,6 +94,11 @@ RED_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "sudden severe headache",
             r"\bheadache\b(\s+\w+){0,5}\s+(sudden\w*|worst|ever had|out of nowhere|like a (thunder|bang|hammer))\b",
+        ),
+        ("sudden severe headache", r"\bheadache of (my|his|her|their) life\b"),
+        (
+            "sudden severe headache",
+            r"\bhead\b(\s+\w+){0,5}\s+(worst ever|worst pain|out of nowhere|like a thunderclap)\b",
         ),
         (
             "sudden hearing loss",
@@ -109,6 +120,21 @@ RED_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "sudden vision loss",
             r"\b(vision|sight|eyesight)\b(\s+\w+){0,2}\s+(suddenly|went (dark|black|blurry)|has gone|is gone|gone dark|gone black)\b",
+        ),
+        (
+            "sudden vision loss",
+            r"\b(cant see|blind\w*|lost (my |the )?(vision|sight))\b(\s+\w+){0,8}\s+"
+            r"(sudden\w*|overnight|out of nowhere)\b",
+        ),
+        (
+            "sudden hearing loss",
+            r"\b(cant hear|deaf\w*|lost (my |the )?hearing)\b(\s+\w+){0,8}\s+"
+            r"(sudden\w*|overnight|out of nowhere)\b",
+        ),
+        (
+            "facial droop or weakness",
+            r"\b(cant|cannot|can not|couldnt|could not) feel (the |my |his |her )?"
+            r"((left|right|one) side of )?(my |his |her |the )?(face|cheek|lip|lips|mouth)\b",
         ),
         (
             "stroke",
@@ -141,6 +167,10 @@ _NEGATIONS = frozenset(
 )
 
 
+_NEGATED_INSIDE = re.compile(
+    r"\b(isnt|is not|arent|are not|wasnt|not|no|never)\s+(\w+\s+)?"
+    r"(droop\w*|sag\w*|weak\w*|paraly[sz]\w*|numb\w*|slurr?\w*)"
+)
 _FACIAL = "facial droop or weakness"
 _CLAUSE_SPLIT = re.compile(r"[.!?;,:\n]+")
 _QUESTION_OPENER = re.compile(
@@ -224,7 +254,11 @@ def _matches(norm: str, *, negated: bool = False):
     for name, pattern in RED_FLAGS:
         for m in pattern.finditer(norm):
             before = norm[: m.start()].split()[-4:]
-            neg = bool(_NEGATIONS.intersection(before)) or m.group(0).split()[0] in _NEGATIONS
+            neg = (
+                bool(_NEGATIONS.intersection(before))
+                or m.group(0).split()[0] in _NEGATIONS
+                or _NEGATED_INSIDE.search(m.group(0)) is not None  # "my face isnt weak"
+            )
             if negated:
                 yield name, m, neg
             elif not neg:
@@ -339,6 +373,11 @@ _ASK_FRAME = re.compile(
     r"^.*?\b(asks?|asked|asking|wonders?|wondering|wondered|wants? to know|wanted to know|"
     r"like to know|tell me|explain)\b( (whether|if|about|what|how|why|when))?\s+"
 )
+_CONJUNCTION = re.compile(r"\b(and|but|so|then|now)\b")
+#: Weakness named elsewhere in a sentence about the past ("palsy" is not: an old Bell's
+#: palsy is a common part of the story of a twitch).
+_WEAK_WORD = re.compile(r"\b(droop\w*|sag\w*|weak\w*|paraly[sz]\w*|numb\w*|slurr?\w*|stroke)\b")
+_PAST_VERB = re.compile(r"\b(was|were|had|went|became|got|used to|drooped|sagged|dropped)\b")
 _PRESENT_REPORT = frozenset(
     [
         "is",
@@ -362,7 +401,6 @@ _PRESENT_REPORT = frozenset(
 
 def _clause_is_general(c: str, hits: list, whole: str) -> bool:
     """Whether every warning sign named in clause ``c`` is asked about, not reported."""
-    words = c.split()
     frame = _ASK_FRAME.match(c)
     first = min(m.start() for _, m in hits)
     asked = frame is not None and frame.end() <= first
@@ -383,12 +421,19 @@ def _clause_is_general(c: str, hits: list, whole: str) -> bool:
                 return True  # "what should I do if my face droops after the op"
             if _CONDITION.search(c[start:first]) and _RISK_WORDS.search(c):
                 return True  # "can hemifacial spasm make my face weak"
-    # A resolved event long ago, told in the past tense.
-    return bool(
-        _DISTANT_PAST.search(c)
-        and not _NOW.search(whole)
-        and not _PRESENT_REPORT.intersection(words)
-    )
+    # A resolved event long ago, told in the past tense, and no other part of the
+    # sentence names weakness ("...years ago, and it is weak now").
+    bounds = [0, *(m.start() for m in _CONJUNCTION.finditer(c)), len(c)]
+    segments = list(pairwise(bounds))
+    flagged = {k for k, (a, b) in enumerate(segments) for _, m in hits if a <= m.start() < b}
+    rest = " ".join(c[a:b] for k, (a, b) in enumerate(segments) if k not in flagged)
+    for k in flagged:  # each warning sign told in the past ("was weak", "years ago")
+        said = c[segments[k][0] : segments[k][1]]
+        if _PRESENT_REPORT.intersection(said.split()) or not (
+            _DISTANT_PAST.search(said) or _PAST_VERB.search(said)
+        ):
+            return False
+    return bool(_DISTANT_PAST.search(c) and not _NOW.search(whole) and not _WEAK_WORD.search(rest))
 
 
 def _is_general(text: str, norm: str) -> bool:
@@ -436,8 +481,60 @@ class Screen:
     mention: RedFlag | None = None
 
 
+#: Words the patterns and the exceptions rely on: a misspelling of one of them
+#: ("slured speach", "a storke", "side efect of botx") is repaired before matching.
+LEXICON = """
+face facial mouth smile lips cheek side droop drooping droopy drooped droops sagging
+saggy weak weakness weaker paralysed paralyzed paralysis palsy numb numbness frozen
+dropped dropping fallen lopsided move moving slack slurred slurring garbled speak
+speaking talk talking speech words strange wrong weird funny jumbled muddled gibberish
+nonsense arm arms leg legs hand hands limb limbs foot heavy dead useless lift feel sudden
+suddenly worst severe thunderclap explosive excruciating terrible splitting agonising
+agonizing horrible headache overnight morning today tonight deaf hearing hear blind
+vision sight eyesight double seeing stroke passed fainted collapsed unconscious confused
+seizure close cannot couldnt cant wont doesnt isnt stopped hanging properly botox
+botulinum toxin injection injections surgery operation procedure decompression
+treatment cause causes effect effects risk risks complication complications chance
+likely common years ago decades recovered since yesterday minutes hours bells similar
+friend having think
+"""
+#: Real words one letter from a warning word that are nearly always that word's typo.
+CONFUSABLES = {
+    "stoke": "stroke",
+    "strok": "stroke",
+    "worts": "worst",
+    "cnat": "cant",
+    "cnt": "cant",
+}
+
+
+@lru_cache(maxsize=1)
+def _speller() -> Speller | None:
+    try:
+        from hfs.assistant.embedding import model_vocabulary
+
+        vocabulary = model_vocabulary()
+    except (ConfigError, OSError):  # no model: match the text as typed
+        return None
+    known = [w for w in vocabulary if w not in CONFUSABLES]
+    return Speller([LEXICON], known, general=False)
+
+
+def repair(text: str) -> str:
+    """``text`` with misspelled warning words repaired (unknown words only, see
+    :class:`hfs.assistant.spelling.Speller`)."""
+    sp = _speller()
+    if sp is None:
+        return text
+    return _CONFUSABLE.sub(lambda m: CONFUSABLES[m.group(0).lower()], sp.correct(text))
+
+
+_CONFUSABLE = re.compile(r"\b(" + "|".join(CONFUSABLES) + r")\b", re.IGNORECASE)
+
+
 def screen(text: str) -> Screen:
     """Look for warning signs in ``text`` (see the module docstring)."""
+    text = repair(text)
     norm = normalise(text)
     found = list(_matches(norm, negated=True))
     if not found:

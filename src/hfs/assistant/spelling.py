@@ -50,16 +50,22 @@ class Speller:
         The assistant's own texts; their words are the targets, most used first.
     known : iterable of str
         Further words that are spelled right (the encoder's vocabulary), most frequent
-        first: one edit away, they are targets too.
+        first: one edit away, they are targets too (unless ``general=False``).
+    general : bool
+        Whether ``known`` words are targets as well as the texts' words.
     """
 
-    def __init__(self, texts: Iterable[str], known: Iterable[str] = ()):
+    def __init__(self, texts: Iterable[str], known: Iterable[str] = (), general: bool = True):
         counts: Counter[str] = Counter()
         for t in texts:
             counts.update(w.lower() for w in _WORD.findall(t))
         self.targets = [w for w, _ in counts.most_common() if len(w) >= 3]
         self.known = frozenset(counts) | frozenset(w.lower() for w in known) | CONTRACTIONS
-        self.general = [w for w in dict.fromkeys(w.lower() for w in known) if w not in counts]
+        self.general = (
+            [w for w in dict.fromkeys(w.lower() for w in known) if w not in counts]
+            if general
+            else []
+        )
         self.correct_word = lru_cache(maxsize=8192)(self._correct_word)
 
     def _correct_word(self, word: str) -> str:
@@ -74,7 +80,7 @@ class Speller:
             score_cutoff=limit,
             processor=None,
         )
-        if found is None or found[1] > 1:
+        if self.general and (found is None or found[1] > 1):
             near = process.extractOne(
                 low, self.general, scorer=OSA.distance, score_cutoff=1, processor=None
             )
