@@ -85,7 +85,8 @@ def test_matcher_says_not_sure_below_threshold(engine, text):
 
 
 def test_matcher_on_the_development_set(engine):
-    """The set the matcher's settings were chosen on (the benchmark set is kept apart)."""
+    """The set the matcher's settings were chosen on (the held-out benchmark set is kept
+    apart)."""
     import yaml
 
     data = yaml.safe_load((Path(__file__).parent / "dev_questions.yaml").read_text("utf-8"))

@@ -3,24 +3,37 @@
 Hemifacial spasm is not an emergency; a stroke is. Sudden facial droop or weakness,
 slurred speech, weakness or numbness of an arm or leg, a sudden severe headache,
 sudden loss of hearing or vision, double vision, confusion or collapse can be signs
-of one. :func:`find_red_flag` looks for them anywhere in a message, after
-normalisation, and ignores a match that is plainly negated just before it
-("no weakness", "I don't have slurred speech").
+of one. :func:`screen` looks for them anywhere in a message, after normalisation and
+after repairing misspelled warning words (:func:`repair`: "slured", "storke"), and says
+whether someone REPORTS one (``flag``: the emergency reply) or only NAMES one
+(``mention``: the message is answered as usual, with the safety line added).
 
 The patterns are deliberately broad for weakness and droop of the face: facial
 WEAKNESS is not a twitch and is never reassured away. Twitch words on their own
 ("my eye twitches more when I'm tired") never match.
 
-One narrow exception (:func:`_is_risk_question`): a QUESTION about the risk of a
-treatment ("could I end up with a paralysed face after the op?", "can MVD leave my
-face weak?", "is facial weakness a side effect of botox?") is not a person reporting
-weakness, and is answered from the knowledge base instead. It applies only when every
-red-flag match in the message is about the face, worded without a reporting verb
-("is", "has", "feels", "went"...), and sits in a clause that opens as a question, names
-a treatment and asks about a risk ("cause", "leave", "end up", "risk", "side effect"...),
-when no other clause is a statement about the person ("mine does"), and when nothing
-in the whole message places it in the present ("now", "suddenly", "today", "since",
-"this morning", "woke"...). Anything else is a red flag.
+A match is only a mention when:
+
+- it is negated ("no weakness", "I don't have slurred speech", "my face isn't weak");
+- it is a general question (:func:`_is_general`): the clause opens as a question (or
+  "my mum asks whether..."), nothing in the message places it in the present ("now",
+  "suddenly", "today", "since"...), the match has no reporting verb ("is", "has",
+  "feels", "went"...), and the clause asks about signs, causes or sameness with no
+  person before the sign ("what are the signs of a stroke", "does hemifacial spasm
+  cause weakness of the face"), or is a hypothetical ("what should I do if my face
+  droops"), or has the condition as its subject ("can hemifacial spasm make my face
+  weak"); a clause naming a treatment is left to the next rule;
+- it is a question about the risk of a treatment (:func:`_is_risk_question`: "could I
+  end up with a paralysed face after the op?", "is facial weakness a side effect of
+  botox?"): every match is about the face, without a reporting verb, in a clause that
+  opens as a question, names a treatment and asks about a risk ("cause", "leave", "end
+  up", "risk", "side effect"...), no other clause is a statement about the person
+  ("mine does"), and nothing in the message places it in the present;
+- it tells an event long ago in the past tense ("my friend had Bell's palsy years ago
+  and her face was weak"), nothing places it in the present ("today", "again",
+  "still"...), and no other part of the sentence names weakness.
+
+Anything else is a red flag.
 """
 
 from __future__ import annotations
