@@ -162,6 +162,11 @@ ABBREVIATIONS = {
     "hosp": "hospital",
     "info": "information",
     "surg": "surgery",
+    # technical short names the model hardly knows: said with what they are
+    "emg": "EMG nerve test",
+    "emgs": "EMG nerve tests",
+    "baep": "BAEP hearing monitoring",
+    "baeps": "BAEP hearing monitoring",
 }
 _WORD = re.compile(r"[A-Za-z0-9]+")
 #: Sentence ends and clause breaks of a rambling message.
@@ -173,7 +178,8 @@ _QUESTION = re.compile(
 )
 MIN_PIECE_WORDS = 3
 _RUN_ON = re.compile(
-    r"(?<=[a-z0-9])\s+(?=(?:what|whats|how|why|when|will it|does it|is it|can it|could it|"
+    r"(?<=[a-z0-9])(?<!what)(?<!whats)(?<!how)(?<!why)(?<!when)(?<!where)(?<!who)"
+    r"\s+(?=(?:what|whats|how|why|when|will it|does it|is it|can it|could it|"
     r"should i|do i|is that|is this|can i|can you|could you)\b)",
     re.IGNORECASE,
 )
@@ -207,7 +213,8 @@ def pieces(text: str) -> list[str]:
     parts = [p.strip() for p in _PIECES.split(text) if p and p.strip()]
     # A long message typed without punctuation ("my gp said its hemifacial spasm what
     # is that") is also split where a question starts.
-    parts = [q for p in parts for q in (_RUN_ON.split(p) if len(p.split()) >= 10 else [p])]
+    if len(parts) == 1 and len(text.split()) >= 10 and not re.search(r"[,.;:?!]", text):
+        parts = _RUN_ON.split(text)
     parts = [p.strip() for p in parts if p and p.strip()]
     parts = [p for p in parts if len(p.split()) >= MIN_PIECE_WORDS]
     if len(parts) < 2:
