@@ -41,6 +41,34 @@ def max_edits(word: str) -> int:
     return 1 if n <= 5 else 2 if n <= 10 else 3
 
 
+def _by_length(words: list[str]) -> dict:
+    """Words by length (a word within k edits is within k letters of the length), in
+    their order (most used or most frequent first), and ``"rank"``: word -> position."""
+    out: dict = {"rank": {w: i for i, w in enumerate(words)}}
+    for w in words:
+        out.setdefault(len(w), []).append(w)
+    return out
+
+
+def _nearest(word: str, by_length: dict[int, list[str]], limit: int) -> tuple[str, int] | None:
+    """The closest word within ``limit`` edits; ties: the earlier (more used) word."""
+    best: tuple[int, int, str] | None = None  # (distance, rank, word)
+    n = len(word)
+    for length in range(n - limit, n + limit + 1):
+        words = by_length.get(length)
+        if not words:
+            continue
+        found = process.extractOne(
+            word, words, scorer=OSA.distance, score_cutoff=limit, processor=None
+        )
+        if found is not None:
+            # the first best in this length; its rank among all lengths decides ties
+            candidate = (int(found[1]), by_length["rank"][found[0]], found[0])
+            if best is None or candidate < best:
+                best = candidate
+    return None if best is None else (best[2], best[0])
+
+
 class Speller:
     """Correct unknown words towards a domain vocabulary.
 
@@ -61,11 +89,14 @@ class Speller:
             counts.update(w.lower() for w in _WORD.findall(t))
         self.targets = [w for w, _ in counts.most_common() if len(w) >= 3]
         self.known = frozenset(counts) | frozenset(w.lower() for w in known) | CONTRACTIONS
-        self.general = (
+        general_words = (
             [w for w in dict.fromkeys(w.lower() for w in known) if w not in counts]
             if general
             else []
         )
+        # Words by length: a word within k edits is within k letters of the length.
+        self._targets_by_length = _by_length(self.targets)
+        self._general_by_length = _by_length(general_words)
         self.correct_word = lru_cache(maxsize=8192)(self._correct_word)
 
     def _correct_word(self, word: str) -> str:
@@ -73,17 +104,9 @@ class Speller:
         if len(low) < MIN_LENGTH or low in self.known:
             return word
         limit = max_edits(low)
-        found = process.extractOne(
-            low,
-            self.targets,
-            scorer=OSA.distance,
-            score_cutoff=limit,
-            processor=None,
-        )
-        if self.general and (found is None or found[1] > 1):
-            near = process.extractOne(
-                low, self.general, scorer=OSA.distance, score_cutoff=1, processor=None
-            )
+        found = _nearest(low, self._targets_by_length, limit)
+        if len(self._general_by_length) > 1 and (found is None or found[1] > 1):
+            near = _nearest(low, self._general_by_length, 1)
             if near is not None and (found is None or near[1] < found[1]):
                 found = near
         return word if found is None else found[0]
