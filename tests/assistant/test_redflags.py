@@ -162,6 +162,10 @@ ASKED_ABOUT = [
     "my face was paralysed from bells palsy in 2015, now it twitches",
     "there is no weakness in my face",
     "i dont have slurred speech",
+    "how do i tell stroke symptoms apart from hfs",
+    "what are the symptoms of a stroke",
+    "tell me the signs of stroke",
+    "when should i worry about stroke signs",
 ]
 
 
@@ -224,6 +228,15 @@ COLLOQUIAL_REPORTS = [
     "my husband cant raise his arm",
     "i can't see out of my right eye all of a sudden",
     "my smile has gone wonky this morning",
+    "my face has gone floppy",
+    "i cant move my mouth on the left",
+    "my arm is tingling and my face feels funny",
+    "the words wont come out",
+    "he sounds drunk but he hasnt had a drink",
+    "i have a blinding headache",
+    "i blacked out",
+    "i think im having stroke symptoms",
+    "my dad has stroke symptoms",
 ]
 # ...while words that only look like them, negations inside the words, and an old
 # stroke in the story of a twitch are not red flags.

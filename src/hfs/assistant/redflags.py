@@ -50,7 +50,7 @@ from hfs.errors import ConfigError
 _FACE = r"(face|facial|mouth|smile|lip|lips|cheek|side of (my|his|her|their|the) face)"
 _WEAK = (
     r"(droop\w*|sag\w*|weak\w*|paraly[sz]\w*|palsy|numb\w*|frozen|dropp\w*|fallen|"
-    r"lopsided|wonky|crooked|uneven|hanging|hangs|hung|dead|"
+    r"lopsided|wonky|crooked|uneven|hanging|hangs|hung|dead|floppy|limp|"
     r"wont move|cant move|not moving|doesnt move|stopped moving|gone slack|slack)"
 )
 _LIMB = r"(arm|arms|leg|legs|hand|hands|limb|limbs|foot)"
@@ -65,7 +65,7 @@ RED_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "facial droop or weakness",
             r"\b(cant|cannot|can not|couldnt|could not|unable to) (smile|close my eye|"
             r"close (one|my) eyes?|move (my|one side of my|the (left|right) side of my|"
-            r"half (of )?my) face)\b",
+            r"half (of )?my) face|move (my|his|her) (mouth|lips?|cheek))\b",
         ),
         (
             "facial droop or weakness",
@@ -80,7 +80,9 @@ RED_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "slurred speech",
             r"\bwords\b(\s+\w+){0,4}\s+(wrong|jumbled|muddled|mixed up|garbled|gibberish)\b|"
-            r"\b(talking|speaking|talks|speaks) (funny|strangely|weirdly|gibberish|nonsense)\b",
+            r"\b(talking|speaking|talks|speaks) (funny|strangely|weirdly|weird|strange|odd|"
+            r"gibberish|nonsense|rubbish)\b|\b(sounds?|sounding) drunk\b|"
+            r"\bwords (wont|wouldnt|dont|will not|would not) come out\b",
         ),
         (
             "slurred speech",
@@ -89,7 +91,7 @@ RED_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "limb weakness",
-            rf"\b{_LIMB}\b(\s+\w+){{0,4}}\s+(weak\w*|numb\w*|heavy|dead|paraly[sz]\w*|wont move|cant move|gave way|useless)\b",
+            rf"\b{_LIMB}\b(\s+\w+){{0,4}}\s+(weak\w*|numb\w*|heavy|dead|paraly[sz]\w*|wont move|cant move|gave way|useless|tingl\w*|pins and needles|floppy|limp)\b",
         ),
         (
             "limb weakness",
@@ -102,7 +104,7 @@ RED_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "sudden severe headache",
-            r"\b(sudden\w*|worst|severe|thunderclap|explosive|excruciating|terrible|splitting|agoni[sz]ing|horrible)\b(\s+\w+){0,4}\s+headache\b",
+            r"\b(sudden\w*|worst|severe|thunderclap|explosive|excruciating|terrible|splitting|agoni[sz]ing|horrible|blinding|unbearable|crushing)\b(\s+\w+){0,4}\s+headache\b",
         ),
         (
             "sudden severe headache",
@@ -151,11 +153,12 @@ RED_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "stroke",
-            r"\b(having|had|is having|think (i|he|she) (am|is|had|has) having|signs of) a stroke\b|\bmini stroke\b",
+            r"\b(having|had|is having|think (i|he|she) (am|is|had|has) having|signs of) a stroke\b|\bmini stroke\b|"
+            r"\bstroke (symptoms|signs)\b|\b(symptoms|signs) of (a )?stroke\b",
         ),
         (
             "confusion or collapse",
-            r"\b(passed out|fainted|collapsed|unconscious|cant wake|confused and|suddenly confused|seizure now|having a seizure|having a fit)\b",
+            r"\b(passed out|blacked out|fainted|collapsed|unconscious|cant wake|confused and|suddenly confused|seizure now|having a seizure|having a fit)\b",
         ),
     )
 )
@@ -189,7 +192,8 @@ _CLAUSE_SPLIT = re.compile(r"[.!?;,:\n]+")
 _QUESTION_OPENER = re.compile(
     r"^((and|so|but|also|ok|okay|hi|hello|doctor|please|sorry|just wondering)\s+)*"
     r"(could|can|will|would|might|may|does|do|is|are|what|whats|how|hows|should|if|any|"
-    r"am i|are there|is there)\b"
+    r"am i|are there|is there|why|which|who|"
+    r"(when|where) (should|do|does|is|are|would|can|must|will))\b"
 )
 _TREATMENT = re.compile(
     r"\b(op|ops|operation|operations|surgery|surgeries|surgical|mvd|decompression|"
@@ -386,6 +390,11 @@ _ASK_FRAME = re.compile(
     r"^.*?\b(asks?|asked|asking|wonders?|wondering|wondered|wants? to know|wanted to know|"
     r"like to know|tell me|explain)\b( (whether|if|about|what|how|why|when))?\s+"
 )
+#: The person asking, not the person with the sign: "how do I tell", "tell me".
+_ASKER = re.compile(
+    r"\b(do|can|would|should|could|will|shall|did|how|when|where|what|if) i\b|"
+    r"\b(tell|show|explain to|give) me\b"
+)
 _CONJUNCTION = re.compile(r"\b(and|but|so|then|now)\b")
 #: Weakness named elsewhere in a sentence about the past ("palsy" is not: an old Bell's
 #: palsy is a common part of the story of a twitch).
@@ -426,7 +435,7 @@ def _clause_is_general(c: str, hits: list, whole: str) -> bool:
         # ("could surgery cause facial numbness and a weak arm" stays a red flag).
         question = asked or _QUESTION_OPENER.search(c)
         if question and not _PRESENT.search(whole) and not _TREATMENT.search(c):
-            before = c[start : max(m.end() for _, m in hits)].split()
+            before = _ASKER.sub(" ", c[start : max(m.end() for _, m in hits)]).split()
             personal = _PERSON.union(_RELATIVES).intersection(before)
             if _GENERAL_CUES.search(c) and not personal:
                 return True  # "what are the signs of a stroke"
