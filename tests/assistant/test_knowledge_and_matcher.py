@@ -263,3 +263,19 @@ def test_speller_repairs_unknown_words_and_leaves_known_ones():
 )
 def test_matcher_understands_misspelled_questions(engine, text, intent):
     assert engine.matcher.match(text).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("triggers", "topic:triggers"),
+        ("diagnosis", "topic:diagnosis"),
+        ("recovery", "topic:mvd_recovery"),
+        ("genetic?", "topic:risk_factors"),
+        ("tablets", "topic:medications"),
+        ("cause?", "topic:causes"),
+    ],
+)
+def test_one_word_questions_find_their_topic(engine, text, intent):
+    """A topic's keywords count as short examples, so a one-word message is understood."""
+    assert engine.matcher.match(text).intent == intent

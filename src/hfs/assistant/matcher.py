@@ -37,6 +37,7 @@ from hfs.assistant.text import normalise
 
 DEFAULT_THRESHOLD = 0.5
 PASSAGE_WEIGHT = 0.9
+KEYWORD_WEIGHT = 0.85
 #: The condition's name, as people type it; replaced by "this condition" for the semantic signal.
 CONDITION_NAME = re.compile(
     r"\b(hemi[\s-]*facial|hemifacial|hemi)[\s-]*(spa\w*|twitch\w*)|\bhfs\b|\bhemifacial\b",
@@ -276,6 +277,10 @@ class Matcher:
                 texts.append(passage)
                 owner.append(i)
                 weight.append(passage_weight)
+            for kw in intent.keywords:
+                texts.append(kw)
+                owner.append(i)
+                weight.append(KEYWORD_WEIGHT)
         self._owner = np.array(owner)
         self._weight = np.array(weight, np.float32)
         self._vectors = embedder.embed([neutralise(t) for t in texts])
