@@ -1,23 +1,30 @@
 """Question matching: sentence embeddings plus a lexical signal, with a threshold.
 
 Each intent (a knowledge topic, or a scenario that can be started by name) has
-example phrasings. A message is embedded with all-MiniLM-L6-v2
-(:mod:`hfs.assistant.embedding`); its semantic score for an intent is the highest
-cosine similarity to that intent's examples. The lexical signal counts the intent's
-keywords found in the message, tolerating typos with RapidFuzz (``botx`` still finds
-``botox``). The final score is ``semantic + lexical_weight * min(hits, 2) / 2``.
-Below ``threshold`` the matcher answers "not sure" and the engine says so, offering
-the menu and the contact scenario instead of guessing.
+example phrasings. A message has its typos repaired (:mod:`hfs.assistant.spelling`:
+an unknown word becomes the nearest word of the assistant's texts or of the model's
+vocabulary) and is embedded with all-MiniLM-L6-v2 (:mod:`hfs.assistant.embedding`);
+its semantic score for an intent is the highest cosine similarity to that intent's
+examples. The lexical signal counts the intent's keywords found in the message,
+tolerating typos with RapidFuzz (``botx`` still finds ``botox``); a keyword that other
+intents' examples also use counts half. The final score is
+``semantic + lexical_weight * min(weighted hits, 2) / 2``. Below ``threshold`` the
+matcher answers "not sure" and the engine says so, offering the menu and the contact
+scenario instead of guessing.
 
-Two choices keep the semantic signal on what a question is *about*:
+Some choices keep the semantic signal on what a question is *about*:
 
-- the condition's name is replaced by "this condition" before embedding, in examples and
-  messages alike (:data:`CONDITION_NAME`). Nearly every question names it, so it
-  carries no information about the topic but pulls every question towards "what is
-  hemifacial spasm";
+- the condition's name is replaced by "this condition" and the operation's names by
+  "the operation" before embedding, in examples and messages alike
+  (:data:`CONDITION_NAME`, :data:`OPERATION_NAME`). Nearly every question names them,
+  so they carry no information about the topic but pull every question towards "what
+  is hemifacial spasm" or "what is MVD";
 - an intent may have *passages* (the sentences of its vetted answer): they count as
   examples with a weight below one (``passage_weight``), so a question about a fact
-  the answer states is found even when no example is phrased like it.
+  the answer states is found even when no example is phrased like it; its keywords
+  count as short examples too (:data:`KEYWORD_WEIGHT`), for one-word messages;
+- a longer message is also matched piece by piece (:func:`pieces`), so the question
+  inside a story is not drowned by the story.
 """
 
 from __future__ import annotations
