@@ -166,6 +166,8 @@ ASKED_ABOUT = [
     "what are the symptoms of a stroke",
     "tell me the signs of stroke",
     "when should i worry about stroke signs",
+    "i've had the twitch for two years. what are the signs of a stroke so i know",
+    "my husband has hfs. does it cause facial weakness?",
 ]
 
 
@@ -237,6 +239,10 @@ COLLOQUIAL_REPORTS = [
     "i blacked out",
     "i think im having stroke symptoms",
     "my dad has stroke symptoms",
+    # a general question next to a sentence that may report the sign
+    "what are the signs of a stroke? my face feels funny",
+    "what are the signs of a stroke? it's happening to me",
+    "what are the signs of a stroke, my dad looks odd",
 ]
 # ...while words that only look like them, negations inside the words, and an old
 # stroke in the story of a twitch are not red flags.

@@ -395,6 +395,13 @@ _ASKER = re.compile(
     r"\b(do|can|would|should|could|will|shall|did|how|when|where|what|if) i\b|"
     r"\b(tell|show|explain to|give) me\b"
 )
+#: In a sentence about a person next to a general question: words that may report the
+#: sign asked about.
+_MAY_REPORT = re.compile(
+    r"\b(mine|like that|like this|the same|happen\w*|it does|it is|its|i do|i am|im|"
+    r"feels?|felt|looks?|looked|seems?|went|gone|going|getting|today|tonight|now|"
+    r"suddenly|sudden|morning|just|since|started|hours?|minutes?|yesterday)\b"
+)
 _CONJUNCTION = re.compile(r"\b(and|but|so|then|now)\b")
 #: Weakness named elsewhere in a sentence about the past ("palsy" is not: an old Bell's
 #: palsy is a common part of the story of a twitch).
@@ -434,7 +441,7 @@ def _clause_is_general(c: str, hits: list, whole: str) -> bool:
         # A clause that names a treatment is left to the narrower risk-question rule
         # ("could surgery cause facial numbness and a weak arm" stays a red flag).
         question = asked or _QUESTION_OPENER.search(c)
-        if question and not _PRESENT.search(whole) and not _TREATMENT.search(c):
+        if question and not _NOW.search(whole) and not _TREATMENT.search(c):
             before = _ASKER.sub(" ", c[start : max(m.end() for _, m in hits)]).split()
             personal = _PERSON.union(_RELATIVES).intersection(before)
             if _GENERAL_CUES.search(c) and not personal:
@@ -472,8 +479,12 @@ def _is_general(text: str, norm: str) -> bool:
                 not _QUESTION_OPENER.search(c)
                 and _PERSON.union(_RELATIVES).intersection(c.split())
                 and not _DISTANT_PAST.search(c)
+                and _MAY_REPORT.search(c)
             ):
-                return False  # "mine does", "my face is like that"
+                # "mine does", "my face is like that", "it's happening to me", "my face
+                # feels strange": maybe the sign itself. "I've had the twitch for
+                # years" is not.
+                return False
             continue
         flagged += 1
         if not _clause_is_general(c, hits, norm):
