@@ -16,8 +16,9 @@ A match is only a mention when:
 
 - it is negated ("no weakness", "I don't have slurred speech", "my face isn't weak");
 - it is a general question (:func:`_is_general`): the clause opens as a question (or
-  "my mum asks whether..."), nothing in the message places it in the present ("now",
-  "suddenly", "today", "since"...), the match has no reporting verb ("is", "has",
+  "my mum asks whether..."), nothing in the message places it in the present
+  ("suddenly", "today", "since", "again"...), no other sentence about a person may
+  report it ("my face feels funny", "mine does"), the match has no reporting verb ("is", "has",
   "feels", "went"...), and the clause asks about signs, causes or sameness with no
   person before the sign ("what are the signs of a stroke", "does hemifacial spasm
   cause weakness of the face"), or is a hypothetical ("what should I do if my face
