@@ -131,6 +131,10 @@ def test_pieces_keep_the_questions_of_a_rambling_message():
     run_on = "my gp says its hemifacial spasm and i am not sure how do they treat it"
     assert "how do they treat it" in pieces(run_on)
     assert pieces("how do they treat it") == []
+    # a story, then a question after a comma; two questions in a row stay together
+    story = "my eye has gone crazy all week with work stress, does stress make it worse?"
+    assert "does stress make it worse?" in pieces(story)
+    assert pieces("what does it feel like, how do i know if i have it") == []
 
 
 def test_rambling_message_is_matched_on_its_question(engine):

@@ -185,6 +185,11 @@ _QUESTION = re.compile(
     re.IGNORECASE,
 )
 MIN_PIECE_WORDS = 3
+_COMMA_QUESTION = re.compile(
+    r",\s+(?=(?:does|do|is|are|can|could|will|would|should|what|whats|how|why|when|where|"
+    r"which)\b)",
+    re.IGNORECASE,
+)
 _RUN_ON = re.compile(
     r"(?<=[a-z0-9])(?<!what)(?<!whats)(?<!how)(?<!why)(?<!when)(?<!where)(?<!who)"
     r"\s+(?=(?:what|whats|how|why|when|will it|does it|is it|can it|could it|"
@@ -219,6 +224,17 @@ def pieces(text: str) -> list[str]:
     so the question inside is not drowned by the story around it.
     """
     parts = [p.strip() for p in _PIECES.split(text) if p and p.strip()]
+    # A story, then a question after a comma ("my eye has gone crazy all week with
+    # work stress, does stress make it worse?"): the question is a piece of its own.
+    # Not between two questions ("what does it feel like, how do I know"): they stay one.
+    split: list[str] = []
+    for p in parts:
+        m = _COMMA_QUESTION.search(p)
+        if m is not None and not is_question(p[: m.start()]):
+            split += [p[: m.start()], p[m.end() :]]
+        else:
+            split.append(p)
+    parts = split
     # A long message typed without punctuation ("my gp said its hemifacial spasm what
     # is that") is also split where a question starts.
     if len(parts) == 1 and len(text.split()) >= 10 and not re.search(r"[,.;:?!]", text):
