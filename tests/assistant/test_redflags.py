@@ -187,7 +187,19 @@ def test_twitch_talk_mentions_no_warning_sign():
     assert screen("my eye twitches more when I'm tired") == Screen()
 
 
-@pytest.mark.parametrize("text", [*ASKED_ABOUT[:6], "can MVD leave my face weak"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        *ASKED_ABOUT[:6],
+        "can MVD leave my face weak",
+        # negations
+        "there is no weakness in my face, what causes the twitch?",
+        "i dont have slurred speech, just the twitching",
+        # resolved, long ago
+        "my friend had bells palsy years ago and her face was weak, is this similar",
+        "i had bells palsy as a child and my face was weak for months but it recovered",
+    ],
+)
 def test_the_answer_to_a_general_question_carries_the_safety_line(engine, text):
     turn = engine.turn(engine.start("safety0001").state, text)
     said = "\n".join(r.text for r in turn.replies)
