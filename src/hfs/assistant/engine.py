@@ -29,7 +29,7 @@ from pydantic import BaseModel, Field
 
 from hfs.assistant.answers import Invalid, read_answer, read_choice, read_exact_choice
 from hfs.assistant.knowledge import Knowledge
-from hfs.assistant.matcher import Match, Matcher, is_question
+from hfs.assistant.matcher import Match, Matcher, opens_as_question
 from hfs.assistant.redflags import screen
 from hfs.assistant.scenario import (
     ActionStep,
@@ -301,12 +301,12 @@ class Engine:
             if frame.scenario == "menu":
                 self._invalid(ctx, frame, step, text, "not a choice")
                 return
-            if is_question(text) and self._interrupt(ctx, text):
+            if opens_as_question(text) and self._interrupt(ctx, text):
                 return
         elif (
             step.input == "text"
             and step.answers_questions
-            and is_question(text)
+            and opens_as_question(text)
             and self._interrupt(ctx, text)  # "what causes it?" is not a name
         ):
             return

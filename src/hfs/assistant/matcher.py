@@ -184,6 +184,11 @@ _QUESTION = re.compile(
     r"should|do|does|did|am|any|tell me|explain)\b",
     re.IGNORECASE,
 )
+_QUESTION_START = re.compile(
+    r"^(what|whats|how|why|when|where|who|which|is|are|can|could|will|would|should|do|"
+    r"does|did|am|any|tell me|explain)\b",
+    re.IGNORECASE,
+)
 MIN_PIECE_WORDS = 3
 _COMMA_QUESTION = re.compile(
     r",\s+(?=(?:does|do|is|are|can|could|will|would|should|what|whats|how|why|when|where|"
@@ -202,6 +207,12 @@ _PRONOUN = re.compile(r"\b(it|they|them|those|these|that|this|one|ones)\b", re.I
 def is_question(text: str) -> bool:
     """Whether a message reads as a question ("what causes it?", "does botox hurt")."""
     return bool(_QUESTION.search(text.strip()))
+
+
+def opens_as_question(text: str) -> bool:
+    """Whether a message starts like a question ("what causes it", "is it genetic?"):
+    an unsure answer ("the eye and mouth, I think?") only ends like one."""
+    return bool(_QUESTION_START.search(text.strip()))
 
 
 MAX_PIECES = 6
