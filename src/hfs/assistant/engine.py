@@ -361,8 +361,6 @@ class Engine:
         if match.intent is None or not match.intent.startswith("topic:"):
             return False
         topic = self.kb.topic(match.intent.removeprefix("topic:"))
-        if topic.guide is not None or topic.id in ("help", "terms"):
-            return False  # guides are scenarios; help/terms are keywords
         ctx.replies.append(Reply(text=topic.answer, topic=topic.id))
         self._run(ctx)
         return True
