@@ -277,6 +277,19 @@ def test_look_alikes_negations_and_old_history_are_not_red_flags(text):
     assert find_red_flag(text) is None, text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my face went numb earlier but it got better",
+        "my face drooped for a bit but it went away",
+        "my arm was weak last night but it is fine now",
+    ],
+)
+def test_weakness_that_came_and_went_recently_is_a_red_flag(text):
+    """A warning sign that passed (it can be a mini-stroke) is still an emergency."""
+    assert find_red_flag(text) is not None, text
+
+
 def test_weakness_named_again_after_an_old_event_is_a_red_flag():
     assert find_red_flag("my face was weak years ago and my arm is weak now") is not None
     assert find_red_flag("i had a stroke years ago and now my face droops") is not None

@@ -372,13 +372,12 @@ _RELATIVES = frozenset(
         "friends",
     ]
 )
-#: A resolved event long ago: "my friend had Bell's palsy YEARS AGO and her face was weak".
+#: An event long ago: "my friend had Bell's palsy YEARS AGO and her face was weak".
 _DISTANT_PAST = re.compile(
     r"\b(years|decades) (ago|back|before)\b|\b(a|one|last) (year|decade)\b|\blong ago\b|"
     r"\bas a (child|kid|teenager|teen|baby)\b|\bwhen (i|he|she|we|they) (was|were) "
-    r"(young|younger|little|small|a child|a kid|a teenager)\b|\bin (19|20)\d\d\b|"
-    r"\b(recovered|got better|went away|resolved|cleared up|back to normal|healed)\b"
-)
+    r"(young|younger|little|small|a child|a kid|a teenager)\b|\bin (19|20)\d\d\b"
+)  # not "it went away" alone: weakness that came and went today is still an emergency
 #: Words that put a warning sign in the present, whatever else the message says.
 _NOW = re.compile(
     r"\b(today|tonight|this (morning|afternoon|evening|week)|right now|just now|sudden|"
