@@ -142,6 +142,10 @@ HAPPENING_NOW = [
     "she wants to know why her face suddenly went weak",
     "her face was weak yesterday",
     "i think my husband is having a stroke",
+    # a negation earlier in the sentence does not reach the sign
+    "i dont know why my face is drooping",
+    "without any warning my face drooped",
+    "i dont think my face is drooping but my wife does",
 ]
 # Asked about in general, negated, or long past and resolved: not the emergency reply
 # (the answer carries the safety line instead, see the engine tests below).

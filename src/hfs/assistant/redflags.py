@@ -266,6 +266,30 @@ _PRESENT = re.compile(
 )
 
 
+#: Words that may stand between a negation and what it negates: "I don't HAVE slurred
+#: speech", "I haven't GOT ANY weakness in my face". Anything else ends its reach: "I
+#: don't KNOW WHY my face is drooping" and "without any WARNING my face drooped" are
+#: reports.
+_NEGATION_FILLERS = frozenset(
+    [
+        "have", "has", "had", "got", "get", "any", "a", "an", "the", "my", "his", "her",
+        "their", "feel", "feels", "felt", "notice", "noticed", "see", "seem", "seems",
+        "really", "actually", "much", "real", "obvious", "sign", "signs", "of",
+        "some", "been", "is", "are", "was", "there", "experience", "experienced",
+    ]
+)  # fmt: skip
+
+
+def _negated_by(before: list[str]) -> bool:
+    """Whether the words just before a match negate it (see _NEGATION_FILLERS)."""
+    for k in range(len(before) - 1, -1, -1):
+        if before[k] in _NEGATIONS:
+            return True
+        if before[k] not in _NEGATION_FILLERS:
+            return False
+    return False
+
+
 def _matches(norm: str, *, negated: bool = False):
     """Red-flag matches in a normalised text: (name, match), or with ``negated=True``
     (name, match, is_negated) for every match, negated ones included."""
@@ -273,7 +297,7 @@ def _matches(norm: str, *, negated: bool = False):
         for m in pattern.finditer(norm):
             before = norm[: m.start()].split()[-4:]
             neg = (
-                bool(_NEGATIONS.intersection(before))
+                _negated_by(before)
                 or m.group(0).split()[0] in _NEGATIONS
                 or _NEGATED_INSIDE.search(m.group(0)) is not None  # "my face isnt weak"
             )
