@@ -612,9 +612,10 @@ def screen(text: str) -> Screen:
 def find_red_flag(text: str) -> RedFlag | None:
     """Return the first red flag in ``text``, or None.
 
-    A match is ignored when one of the four words before it is a negation
-    ("no", "not", "without", "don't"...), so "no slurred speech" passes while
-    "my speech is slurred" does not. A question about a treatment's risk of facial
+    A match is ignored when a negation just before it reaches it ("no", "not",
+    "don't"... with only words like "have", "any", "got" between), so "no slurred
+    speech" and "I don't have slurred speech" pass while "my speech is slurred" and "I
+    don't know why my face is drooping" do not. A question about a treatment's risk of facial
     weakness (:func:`_is_risk_question`), a general question about a warning sign, or
     an event long past and resolved (:func:`_is_general`) is not a red flag; see
     :func:`screen` for the safety line those get.
