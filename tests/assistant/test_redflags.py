@@ -255,6 +255,11 @@ COLLOQUIAL_REPORTS = [
     "i blacked out",
     "i think im having stroke symptoms",
     "my dad has stroke symptoms",
+    "her face has slipped on one side",
+    "i cant blink my eye on the right",
+    "im dribbling out of the side of my mouth",
+    "the whole left side of my body is weak",
+    "my arm wont work properly",
     # a general question next to a sentence that may report the sign
     "what are the signs of a stroke? my face feels funny",
     "what are the signs of a stroke? it's happening to me",

@@ -51,10 +51,10 @@ from hfs.errors import ConfigError
 _FACE = r"(face|facial|mouth|smile|lip|lips|cheek|side of (my|his|her|their|the) face)"
 _WEAK = (
     r"(droop\w*|sag\w*|weak\w*|paraly[sz]\w*|palsy|numb\w*|frozen|dropp\w*|fallen|"
-    r"lopsided|wonky|crooked|uneven|hanging|hangs|hung|dead|floppy|limp|"
+    r"lopsided|wonky|crooked|uneven|hanging|hangs|hung|dead|floppy|limp|slipped|slipping|"
     r"wont move|cant move|not moving|doesnt move|stopped moving|gone slack|slack)"
 )
-_LIMB = r"(arm|arms|leg|legs|hand|hands|limb|limbs|foot)"
+_LIMB = r"(arm|arms|leg|legs|hand|hands|limb|limbs|foot|side of (my|his|her|the) body)"
 
 #: (name shown in logs and tests, compiled pattern)
 RED_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -66,11 +66,16 @@ RED_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "facial droop or weakness",
             r"\b(cant|cannot|can not|couldnt|could not|unable to) (smile|close my eye|"
             r"close (one|my) eyes?|move (my|one side of my|the (left|right) side of my|"
-            r"half (of )?my) face|move (my|his|her) (mouth|lips?|cheek))\b",
+            r"half (of )?my) face|move (my|his|her) (mouth|lips?|cheek)|blink (my|one|his|her) eye)\b",
         ),
         (
             "facial droop or weakness",
             r"\bhalf (of )?my face\b(\s+\w+){0,3}\s+(wont|cant|doesnt|isnt|is not|stopped)\b",
+        ),
+        (
+            "facial droop or weakness",
+            r"\b(dribbl\w*|drool\w*)\b(\s+\w+){0,6}\s+(mouth|lip|lips)\b|"
+            r"\b(mouth|lip|lips)\b(\s+\w+){0,4}\s+(dribbl\w*|drool\w*)\b",
         ),
         ("slurred speech", r"\b(slurr\w*|slurd|slured|slurs|slurring|slury|garbled)\b"),
         (
@@ -92,7 +97,7 @@ RED_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "limb weakness",
-            rf"\b{_LIMB}\b(\s+\w+){{0,4}}\s+(weak\w*|numb\w*|heavy|dead|paraly[sz]\w*|wont move|cant move|gave way|useless|tingl\w*|pins and needles|floppy|limp)\b",
+            rf"\b{_LIMB}\b(\s+\w+){{0,4}}\s+(weak\w*|numb\w*|heavy|dead|paraly[sz]\w*|wont move|cant move|gave way|useless|tingl\w*|pins and needles|floppy|limp|wont work|doesnt work|not working)\b",
         ),
         (
             "limb weakness",
