@@ -260,6 +260,8 @@ COLLOQUIAL_REPORTS = [
     "im dribbling out of the side of my mouth",
     "the whole left side of my body is weak",
     "my arm wont work properly",
+    "my smile is crooked",
+    "my mouth goes crooked when i twitch and today my face is weak",
     # a general question next to a sentence that may report the sign
     "what are the signs of a stroke? my face feels funny",
     "what are the signs of a stroke? it's happening to me",
@@ -268,6 +270,8 @@ COLLOQUIAL_REPORTS = [
 # ...while words that only look like them, negations inside the words, and an old
 # stroke in the story of a twitch are not red flags.
 NOT_REPORTS = [
+    "my mouth goes crooked when the spasm hits",
+    "during a spasm my smile is lopsided",
     "my face spasms every week",
     "it twitches all week and my cheek is sore",
     "my face isnt weak its just jumping",

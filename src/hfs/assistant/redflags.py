@@ -521,6 +521,24 @@ def _is_general(text: str, norm: str) -> bool:
     return flagged > 0
 
 
+#: Words for the face's SHAPE rather than its strength: the spasm itself pulls the mouth
+#: crooked for a moment ("my mouth goes crooked when the spasm hits").
+_SHAPE = frozenset(["crooked", "wonky", "uneven", "lopsided"])
+_DURING_SPASM = re.compile(
+    r"\b(when|during|with|in|while|whenever)\b(\s+\w+){0,3}\s+(spasm|spasms|twitch\w*|jerk\w*)\b"
+)
+
+
+def _spasm_shape(norm: str, m: re.Match) -> bool:
+    """A crooked or uneven face during a spasm, nothing new: not a red flag."""
+    if not _SHAPE.intersection(m.group(0).split()) or _NOW.search(norm):
+        return False
+    clause = next(
+        (c for c in _CLAUSE_SPLIT.split(norm) if m.group(0) in c), norm
+    )  # norm has no punctuation: the whole message
+    return _DURING_SPASM.search(clause) is not None
+
+
 @dataclass(frozen=True)
 class RedFlag:
     """A red flag found in a message."""
@@ -601,7 +619,7 @@ def screen(text: str) -> Screen:
     found = list(_matches(norm, negated=True))
     if not found:
         return Screen()
-    live = [(name, m) for name, m, neg in found if not neg]
+    live = [(name, m) for name, m, neg in found if not neg and not _spasm_shape(norm, m)]
     name, m, _ = found[0]
     mention = RedFlag(name, m.group(0))
     if not live:
