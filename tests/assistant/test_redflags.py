@@ -76,6 +76,8 @@ RISK_QUESTIONS = [
     "what is the risk of facial paralysis after MVD",
     "can the operation cause a droopy face",
     "Doctor, could I end up with a paralysed face after the op?",
+    "wats the chance of going deaf from the op",
+    "whats the risk of going deaf after mvd",
 ]
 # ...but anything that reports weakness, or mixes a risk question with a report, is a
 # red flag: facial weakness is never reassured away.
@@ -98,6 +100,8 @@ REPORTS_NEAR_RISK_QUESTIONS = [
     "my face is paralysed after the op",
     "after the operation my face is weak on the left",
     "I woke up after surgery and could not move my face",
+    "i went deaf after the op",
+    "will the surgery cause hearing loss? i suddenly cant hear on the left",
 ]
 
 

@@ -170,6 +170,7 @@ ABBREVIATIONS = {
     "hosp": "hospital",
     "info": "information",
     "surg": "surgery",
+    "tabs": "tablets",
     # technical short names the model hardly knows: said with what they are
     "emg": "EMG nerve test",
     "emgs": "EMG nerve tests",

@@ -194,10 +194,14 @@ _NEGATED_INSIDE = re.compile(
     r"(droop\w*|sag\w*|weak\w*|paraly[sz]\w*|numb\w*|slurr?\w*)"
 )
 _FACIAL = "facial droop or weakness"
+#: The signs a treatment's risk question may name: facial weakness, and hearing loss
+#: after the operation ("what's the chance of going deaf from the op?").
+_RISK_SIGNS = frozenset([_FACIAL, "sudden hearing loss"])
 _CLAUSE_SPLIT = re.compile(r"[.!?;,:\n]+")
 _QUESTION_OPENER = re.compile(
     r"^((and|so|but|also|ok|okay|hi|hello|doctor|please|sorry|just wondering)\s+)*"
-    r"(could|can|will|would|might|may|does|do|is|are|what|whats|how|hows|should|if|any|"
+    r"(could|can|will|would|might|may|does|do|is|are|what|whats|wat|wats|wot|how|hows|"
+    r"should|if|any|"
     r"am i|are there|is there|why|which|who|"
     r"(when|where) (should|do|does|is|are|would|can|must|will))\b"
 )
@@ -317,7 +321,7 @@ def _is_risk_question(text: str, norm: str) -> bool:
     if _PRESENT.search(norm):
         return False
     for name, m in _matches(norm):
-        if name != _FACIAL or _REPORT_WORDS.intersection(m.group(0).split()):
+        if name not in _RISK_SIGNS or _REPORT_WORDS.intersection(m.group(0).split()):
             return False
     flagged = 0
     for clause in _CLAUSE_SPLIT.split(text):
@@ -625,7 +629,7 @@ def screen(text: str) -> Screen:
     if not live:
         return Screen(mention=mention)
     first = RedFlag(live[0][0], live[0][1].group(0))
-    if first.name == _FACIAL and _is_risk_question(text, norm):
+    if first.name in _RISK_SIGNS and _is_risk_question(text, norm):
         return Screen(mention=first)
     if _is_general(text, norm):
         return Screen(mention=first)
