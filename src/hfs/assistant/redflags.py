@@ -26,7 +26,8 @@ A match is only a mention when:
   weak"); a clause naming a treatment is left to the next rule;
 - it is a question about the risk of a treatment (:func:`_is_risk_question`: "could I
   end up with a paralysed face after the op?", "is facial weakness a side effect of
-  botox?"): every match is about the face, without a reporting verb, in a clause that
+  botox?", "what's the chance of going deaf from the op?"): every match is about the
+  face or hearing, without a reporting verb, in a clause that
   opens as a question, names a treatment and asks about a risk ("cause", "leave", "end
   up", "risk", "side effect"...), no other clause is a statement about the person
   ("mine does"), and nothing in the message places it in the present;
