@@ -318,7 +318,7 @@ def _matches(norm: str, *, negated: bool = False):
 
 
 def _is_risk_question(text: str, norm: str) -> bool:
-    """True only for a question about a treatment's risk of facial weakness (see above)."""
+    """True only for a question about a treatment's risk of facial weakness or deafness."""
     if _PRESENT.search(norm):
         return False
     for name, m in _matches(norm):
