@@ -175,6 +175,9 @@ ASKED_ABOUT = [
     "tell me the signs of stroke",
     "when should i worry about stroke signs",
     "i've had the twitch for two years. what are the signs of a stroke so i know",
+    "im worried the op will leave my face paralysed",
+    "does the twitching mean im having a stroke",
+    "after botox my smile was a bit weak for a few weeks, is that normal",
     "my husband has hfs. does it cause facial weakness?",
 ]
 
@@ -264,6 +267,14 @@ COLLOQUIAL_REPORTS = [
     "im dribbling out of the side of my mouth",
     "the whole left side of my body is weak",
     "my arm wont work properly",
+    "im worried my face is drooping",
+    "im worried the op will leave my face paralysed, and my face is drooping now",
+    "im worried the op left my face weak",
+    "my smile has been weak for a few weeks",
+    "my face was weak for a few hours this morning",
+    "my face is twitching and drooping, does that mean im having a stroke",
+    "i have a twitch, am i having a stroke",
+    "does the twitching mean im having a stroke? my arm is weak",
     "my smile is crooked",
     "my mouth goes crooked when i twitch and today my face is weak",
     # a general question next to a sentence that may report the sign

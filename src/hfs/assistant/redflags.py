@@ -319,6 +319,19 @@ def _matches(norm: str, *, negated: bool = False):
 
 def _is_risk_question(text: str, norm: str) -> bool:
     """True only for a question about a treatment's risk of facial weakness or deafness."""
+    worry = _WORRY.match(norm)
+    if worry is not None:  # "I'm worried the op will leave my face weak"
+        rest = norm[worry.end() :]
+        first = next(_matches(rest), None)
+        return (
+            first is not None
+            and all(name in _RISK_SIGNS for name, _ in _matches(rest))
+            and not any(_REPORT_WORDS.intersection(m.group(0).split()) for _, m in _matches(rest))
+            and _MODAL.search(rest[: first[1].start()]) is not None
+            and _TREATMENT.search(rest) is not None
+            and not _NOW.search(rest)
+            and not _CLAUSE_SPLIT.search(text.strip().rstrip(".!?"))  # one sentence only
+        )
     if _PRESENT.search(norm):
         return False
     for name, m in _matches(norm):
@@ -410,7 +423,8 @@ _RELATIVES = frozenset(
 _DISTANT_PAST = re.compile(
     r"\b(years|decades) (ago|back|before)\b|\b(a|one|last) (year|decade)\b|\blong ago\b|"
     r"\bas a (child|kid|teenager|teen|baby)\b|\bwhen (i|he|she|we|they) (was|were) "
-    r"(young|younger|little|small|a child|a kid|a teenager)\b|\bin (19|20)\d\d\b"
+    r"(young|younger|little|small|a child|a kid|a teenager)\b|\bin (19|20)\d\d\b|"
+    r"\bfor (a |about |around )?(few |couple of |several )?(weeks|months|years)\b"
 )  # not "it went away" alone: weakness that came and went today is still an emergency
 #: Words that put a warning sign in the present, whatever else the message says.
 _NOW = re.compile(
@@ -436,6 +450,15 @@ _MAY_REPORT = re.compile(
     r"feels?|felt|looks?|looked|seems?|went|gone|going|getting|today|tonight|now|"
     r"suddenly|sudden|morning|just|since|started|hours?|minutes?|yesterday)\b"
 )
+_MEANS = re.compile(r"\b(mean|means|sign of|signs of|turn into|turns into|become)\b")
+#: Worry about a treatment's future effect: "I'm worried the op WILL leave my face
+#: paralysed", "I'm scared botox COULD make my smile weak".
+_WORRY = re.compile(
+    r"^((so|but|and|hi|hello|ok|okay)\s+)*(im|i am|we are|were|i was|i feel)\s+"
+    r"((so|really|a bit|very|quite|a little)\s+)?(worried|scared|afraid|nervous|concerned|"
+    r"frightened|anxious|terrified)\b"
+)
+_MODAL = re.compile(r"\b(will|would|could|might|may|going to|gonna)\b")
 _CONJUNCTION = re.compile(r"\b(and|but|so|then|now)\b")
 #: Weakness named elsewhere in a sentence about the past ("palsy" is not: an old Bell's
 #: palsy is a common part of the story of a twitch).
@@ -482,8 +505,11 @@ def _clause_is_general(c: str, hits: list, whole: str) -> bool:
                 return True  # "what are the signs of a stroke"
             if _HYPOTHETICAL.search(c[start:first]):
                 return True  # "what should I do if my face droops after the op"
-            if _CONDITION.search(c[start:first]) and _RISK_WORDS.search(c):
-                return True  # "can hemifacial spasm make my face weak"
+            if _CONDITION.search(c[start:first]) and (
+                _RISK_WORDS.search(c) or _MEANS.search(c[start:first])
+            ):
+                return True  # "can hemifacial spasm make my face weak", "does the
+                # twitching mean I'm having a stroke"
     # A resolved event long ago, told in the past tense, and no other part of the
     # sentence names weakness ("...years ago, and it is weak now").
     bounds = [0, *(m.start() for m in _CONJUNCTION.finditer(c)), len(c)]
