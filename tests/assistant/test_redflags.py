@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from hfs.assistant.redflags import find_red_flag
+from hfs.assistant.redflags import Screen, find_red_flag, screen
 
 POSITIVE = [
     ("my face is drooping on the left", "facial droop or weakness"),
@@ -76,6 +76,8 @@ RISK_QUESTIONS = [
     "what is the risk of facial paralysis after MVD",
     "can the operation cause a droopy face",
     "Doctor, could I end up with a paralysed face after the op?",
+    "wats the chance of going deaf from the op",
+    "whats the risk of going deaf after mvd",
 ]
 # ...but anything that reports weakness, or mixes a risk question with a report, is a
 # red flag: facial weakness is never reassured away.
@@ -98,6 +100,8 @@ REPORTS_NEAR_RISK_QUESTIONS = [
     "my face is paralysed after the op",
     "after the operation my face is weak on the left",
     "I woke up after surgery and could not move my face",
+    "i went deaf after the op",
+    "will the surgery cause hearing loss? i suddenly cant hear on the left",
 ]
 
 
@@ -112,19 +116,208 @@ def test_weakness_reported_around_a_risk_question_is_still_a_red_flag(text):
     assert flag is not None, text
 
 
-def test_dev_benchmark_red_flags_all_found_and_near_misses_quiet():
+@pytest.mark.parametrize("name", ["assistant_nlu_dev.yaml", "assistant_nlu_heldout.yaml"])
+def test_development_benchmark_red_flags_all_found_and_near_misses_quiet(name):
+    """Both development sets (the first benchmark set and the released second one):
+    red-flag recall 1.0 and no false alarm on their near-misses."""
     import yaml
 
-    path = Path(__file__).parents[2] / "bench" / "data" / "assistant_nlu_dev.yaml"
+    path = Path(__file__).parents[2] / "bench" / "data" / name
     data = yaml.safe_load(path.read_text("utf-8"))
     assert [t for t in data["red_flags"] if find_red_flag(t) is None] == []
     assert [t for t in data["near_misses"] if find_red_flag(t) is not None] == []
 
 
-def test_heldout_benchmark_red_flags_all_found():
-    """Safety guard on the held-out set's red flags (recall must stay 1.0)."""
-    import yaml
+# Someone describing a warning sign happening (to them or someone now, sudden or new):
+# always the emergency reply, however it is worded around a question.
+HAPPENING_NOW = [
+    "am i having a stroke",
+    "is my face drooping",
+    "face drooping",
+    "my dad cant smile properly since this morning",
+    "my face went weak years ago and now it is drooping again",
+    "my face drooped years ago and today it is weak again",
+    "is it a stroke? my face droops on one side",
+    "my face droops, what does that mean",
+    "my face feels weak, is that the spasm",
+    "why is my face weak",
+    "my wife is asking if her face drooping is a stroke",
+    "what are the symptoms of a stroke? my arm feels weak",
+    "she wants to know why her face suddenly went weak",
+    "her face was weak yesterday",
+    "i think my husband is having a stroke",
+    # a negation earlier in the sentence does not reach the sign
+    "i dont know why my face is drooping",
+    "without any warning my face drooped",
+    "i dont think my face is drooping but my wife does",
+]
+# Asked about in general, negated, or long past and resolved: not the emergency reply
+# (the answer carries the safety line instead, see the engine tests below).
+ASKED_ABOUT = [
+    "what are the signs of a stroke so i know the difference",
+    "what are the warning signs of a stroke",
+    "does hemifacial spasm cause weakness of the face",
+    "can hemifacial spasm make my face weak",
+    "does hfs ever cause slurred speech",
+    "is facial weakness a symptom of hemifacial spasm",
+    "is facial droop the same as hemifacial spasm",
+    "what does a droopy face mean",
+    "how would i know if i was having a stroke",
+    "what should i do if my face droops",
+    "my mum asks whether facial weakness is part of this condition",
+    "my friend had bells palsy years ago and her face was weak, is this similar",
+    "i had bells palsy as a child and my face was weak for months but it recovered",
+    "my face was paralysed from bells palsy in 2015, now it twitches",
+    "there is no weakness in my face",
+    "i dont have slurred speech",
+    "how do i tell stroke symptoms apart from hfs",
+    "what are the symptoms of a stroke",
+    "tell me the signs of stroke",
+    "when should i worry about stroke signs",
+    "i've had the twitch for two years. what are the signs of a stroke so i know",
+    "im worried the op will leave my face paralysed",
+    "does the twitching mean im having a stroke",
+    "after botox my smile was a bit weak for a few weeks, is that normal",
+    "my husband has hfs. does it cause facial weakness?",
+]
 
-    path = Path(__file__).parents[2] / "bench" / "data" / "assistant_nlu_heldout.yaml"
-    data = yaml.safe_load(path.read_text("utf-8"))
-    assert [t for t in data["red_flags"] if find_red_flag(t) is None] == []
+
+@pytest.mark.parametrize("text", HAPPENING_NOW)
+def test_a_warning_sign_happening_is_a_red_flag(text):
+    assert find_red_flag(text) is not None, text
+
+
+@pytest.mark.parametrize("text", ASKED_ABOUT)
+def test_a_warning_sign_asked_about_negated_or_long_past_is_only_mentioned(text):
+    check = screen(text)
+    assert check.flag is None, text
+    assert check.mention is not None, text  # so the answer carries the safety line
+
+
+def test_twitch_talk_mentions_no_warning_sign():
+    assert screen("my eye twitches more when I'm tired") == Screen()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *ASKED_ABOUT[:6],
+        "can MVD leave my face weak",
+        # negations
+        "there is no weakness in my face, what causes the twitch?",
+        "i dont have slurred speech, just the twitching",
+        # resolved, long ago
+        "my friend had bells palsy years ago and her face was weak, is this similar",
+        "i had bells palsy as a child and my face was weak for months but it recovered",
+    ],
+)
+def test_the_answer_to_a_general_question_carries_the_safety_line(engine, text):
+    turn = engine.turn(engine.start("safety0001").state, text)
+    said = "\n".join(r.text for r in turn.replies)
+    if [r.topic for r in turn.replies] == ["emergency"]:
+        # a question about stroke signs is answered by the emergency topic, which IS
+        # the list of warning signs and what to do
+        assert "stroke" in text
+        assert "Call emergency services now" in said
+    else:
+        assert engine.msg["safety_line"] in said, said
+
+
+@pytest.mark.parametrize("text", HAPPENING_NOW[:5])
+def test_a_warning_sign_happening_gets_the_emergency_reply(engine, text):
+    turn = engine.turn(engine.start("safety0001").state, text)
+    assert [r.topic for r in turn.replies] == ["emergency"]
+    assert "Call emergency services now" in turn.replies[0].text
+
+
+def test_no_safety_line_without_a_warning_sign(engine):
+    turn = engine.turn(engine.start("safety0001").state, "how long does botox last")
+    assert engine.msg["safety_line"] not in "\n".join(r.text for r in turn.replies)
+
+
+# Typed in a hurry: misspelled warning words are repaired before matching.
+MISSPELLED_REPORTS = [
+    "my speech is slured since this morning",
+    "i thik im havign a storke",
+    "i think i'm having a stoke",
+    "my grandmother cullapsed and her face is drooyp",
+    "worst headahe of my life came on out of nowhere",
+    "i saddenly lost the haering in my left ear",
+    "my face is paralyed on one side",
+    "my speech is slurd",
+]
+COLLOQUIAL_REPORTS = [
+    "my mouth is hanging down on one side",
+    "my face feels dead on the left",
+    "i cant feel the left side of my face",
+    "my husband cant raise his arm",
+    "i can't see out of my right eye all of a sudden",
+    "my smile has gone wonky this morning",
+    "my face has gone floppy",
+    "i cant move my mouth on the left",
+    "my arm is tingling and my face feels funny",
+    "the words wont come out",
+    "he sounds drunk but he hasnt had a drink",
+    "i have a blinding headache",
+    "i blacked out",
+    "i think im having stroke symptoms",
+    "my dad has stroke symptoms",
+    "her face has slipped on one side",
+    "i cant blink my eye on the right",
+    "im dribbling out of the side of my mouth",
+    "the whole left side of my body is weak",
+    "my arm wont work properly",
+    "im worried my face is drooping",
+    "im worried the op will leave my face paralysed, and my face is drooping now",
+    "im worried the op left my face weak",
+    "my smile has been weak for a few weeks",
+    "my face was weak for a few hours this morning",
+    "my face is twitching and drooping, does that mean im having a stroke",
+    "i have a twitch, am i having a stroke",
+    "does the twitching mean im having a stroke? my arm is weak",
+    "my smile is crooked",
+    "my mouth goes crooked when i twitch and today my face is weak",
+    # a general question next to a sentence that may report the sign
+    "what are the signs of a stroke? my face feels funny",
+    "what are the signs of a stroke? it's happening to me",
+    "what are the signs of a stroke, my dad looks odd",
+]
+# ...while words that only look like them, negations inside the words, and an old
+# stroke in the story of a twitch are not red flags.
+NOT_REPORTS = [
+    "my mouth goes crooked when the spasm hits",
+    "during a spasm my smile is lopsided",
+    "my face spasms every week",
+    "it twitches all week and my cheek is sore",
+    "my face isnt weak its just jumping",
+    "nothing is drooping, it just twitches",
+    "my mum had a stroke years ago and now she has twitching, is it related",
+]
+
+
+@pytest.mark.parametrize("text", MISSPELLED_REPORTS + COLLOQUIAL_REPORTS)
+def test_misspelled_and_colloquial_reports_are_red_flags(text):
+    assert find_red_flag(text) is not None, text
+
+
+@pytest.mark.parametrize("text", NOT_REPORTS)
+def test_look_alikes_negations_and_old_history_are_not_red_flags(text):
+    assert find_red_flag(text) is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my face went numb earlier but it got better",
+        "my face drooped for a bit but it went away",
+        "my arm was weak last night but it is fine now",
+    ],
+)
+def test_weakness_that_came_and_went_recently_is_a_red_flag(text):
+    """A warning sign that passed (it can be a mini-stroke) is still an emergency."""
+    assert find_red_flag(text) is not None, text
+
+
+def test_weakness_named_again_after_an_old_event_is_a_red_flag():
+    assert find_red_flag("my face was weak years ago and my arm is weak now") is not None
+    assert find_red_flag("i had a stroke years ago and now my face droops") is not None

@@ -66,7 +66,8 @@ def read_yesno(text: str) -> str:
     raise Invalid("please answer yes or no")
 
 
-def read_choice(step: AskStep, text: str) -> str:
+def read_exact_choice(step: AskStep, text: str) -> str | None:
+    """The choice named exactly (label, value, alias or number), or None."""
     norm = normalise(text)
     for c in step.choices:
         names = {normalise(c.label), normalise(c.value), *(normalise(a) for a in c.aliases)}
@@ -74,6 +75,14 @@ def read_choice(step: AskStep, text: str) -> str:
             return c.value
     if norm.isdigit() and 1 <= int(norm) <= len(step.choices):
         return step.choices[int(norm) - 1].value
+    return None
+
+
+def read_choice(step: AskStep, text: str) -> str:
+    exact = read_exact_choice(step, text)
+    if exact is not None:
+        return exact
+    norm = normalise(text)
     # A longer answer that names exactly one choice ("the left one, I think").
     found = set()
     padded = f" {norm} "

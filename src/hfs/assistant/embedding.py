@@ -267,6 +267,12 @@ class MiniLMEmbedder:
         self._lock = threading.Lock()
         self.dimension = int(config["hidden_size"])
 
+    @property
+    def vocabulary(self) -> tuple[str, ...]:
+        """The whole words the tokenizer knows (see :func:`model_vocabulary`)."""
+        vocab = self._tokenizer.get_vocab()
+        return tuple(w for w in sorted(vocab, key=vocab.__getitem__) if w.isalpha())
+
     def embed(self, texts: list[str]) -> np.ndarray:
         """Return one L2-normalised row per text, shape ``(len(texts), 384)``."""
         if not texts:
@@ -298,6 +304,15 @@ class MiniLMEmbedder:
         pooled = (hidden * m).sum(axis=1) / np.clip(m.sum(axis=1), 1e-9, None)
         norms = np.linalg.norm(pooled, axis=1, keepdims=True)
         return (pooled / np.clip(norms, 1e-12, None)).astype(np.float32)
+
+
+@lru_cache(maxsize=1)
+def model_vocabulary() -> tuple[str, ...]:
+    """The whole words of the packaged model's vocabulary (no ``##`` pieces), in
+    vocabulary order (roughly most frequent first): words spelled as the model expects,
+    which the spelling repair (:mod:`hfs.assistant.spelling`) leaves alone."""
+    lines = (find_model_dir() / "vocab.txt").read_text("utf-8").splitlines()
+    return tuple(w for w in lines if w.isalpha())
 
 
 @lru_cache(maxsize=1)

@@ -8,7 +8,9 @@ the state and applies the effects; see :class:`hfs.assistant.service.AssistantSe
 
 Order of handling for every message:
 
-1. red flags (:mod:`hfs.assistant.redflags`), before anything else;
+1. red flags (:mod:`hfs.assistant.redflags`), before anything else; a warning sign
+   only named (a general question, a negation, a risk question, an event long past)
+   is answered as usual, and the answer carries the safety line;
 2. global keywords (:data:`KEYWORDS`), matched on the whole message, case- and
    punctuation-insensitive;
 3. the pending question of the scenario on top of the stack, if any;
@@ -25,10 +27,10 @@ from dataclasses import dataclass, field
 
 from pydantic import BaseModel, Field
 
-from hfs.assistant.answers import Invalid, read_answer, read_choice
+from hfs.assistant.answers import Invalid, read_answer, read_choice, read_exact_choice
 from hfs.assistant.knowledge import Knowledge
-from hfs.assistant.matcher import Match, Matcher
-from hfs.assistant.redflags import find_red_flag
+from hfs.assistant.matcher import Match, Matcher, opens_as_question
+from hfs.assistant.redflags import screen
 from hfs.assistant.scenario import (
     ActionStep,
     AskStep,
@@ -186,8 +188,8 @@ class Engine:
         st.turn += 1
         ctx = _Ctx(st, [], [], today)
 
-        flag = find_red_flag(text)
-        if flag is not None:
+        check = screen(text)
+        if check.flag is not None:
             topic = self.kb.topic("emergency")
             ctx.replies.append(Reply(text=topic.answer, topic="emergency", choices=["Menu"]))
             return ctx.result()
@@ -195,13 +197,25 @@ class Engine:
         command = KEYWORDS.get(normalise(text))
         if command is not None:
             getattr(self, f"_kw_{command}")(ctx)
-            return ctx.result()
-
-        if st.stack:
+        elif st.stack:
             self._answer(ctx, text)
         else:
             self._idle(ctx, text)
+        if check.mention is not None:
+            self._add_safety_line(ctx)
         return ctx.result()
+
+    def _add_safety_line(self, ctx: _Ctx) -> None:
+        """A warning sign was named but not reported: whatever the answer, it says what
+        to do if it happens (facial weakness is never reassured away)."""
+        if any(r.topic == "emergency" for r in ctx.replies):
+            return
+        line = self.msg["safety_line"]
+        for i, r in enumerate(ctx.replies):
+            if r.topic is not None:  # the knowledge answer carries it
+                ctx.replies[i] = r.model_copy(update={"text": f"{r.text}\n{line}"})
+                return
+        ctx.replies.insert(0, Reply(text=line))
 
     # --------------------------------------------------------------- keywords
     def _kw_exit(self, ctx: _Ctx) -> None:
@@ -280,6 +294,22 @@ class Engine:
             ctx.resumed = True
             self._run(ctx)
             return
+        if step.input == "choice" and read_exact_choice(step, text) is None:
+            # The menu takes only its choices' names; anything else is free text. A
+            # question at another choice is answered first, even when it names a
+            # choice ("what causes the twitch in my EYE?" at "which parts?").
+            if frame.scenario == "menu":
+                self._invalid(ctx, frame, step, text, "not a choice")
+                return
+            if opens_as_question(text) and self._interrupt(ctx, text):
+                return
+        elif (
+            step.input == "text"
+            and step.answers_questions
+            and opens_as_question(text)
+            and self._interrupt(ctx, text)  # "what causes it?" is not a name
+        ):
+            return
         try:
             value = read_answer(step, text, ctx.today)
         except Invalid as why:
@@ -299,15 +329,10 @@ class Engine:
             else:
                 self._idle(ctx, text)
             return
-        # A question asked in the middle of a choice (an interruption): answer it from
-        # the knowledge base and ask again, without counting it as a wrong answer.
-        if step.input in ("choice", "yesno"):
-            match = self.matcher.match(text)
-            if match.intent is not None and match.intent.startswith("topic:"):
-                topic = self.kb.topic(match.intent.removeprefix("topic:"))
-                ctx.replies.append(Reply(text=topic.answer, topic=topic.id))
-                self._run(ctx)
-                return
+        # A question asked instead of an answer (an interruption): answer it from the
+        # knowledge base and ask again, without counting it as a wrong answer.
+        if step.answers_questions and self._interrupt(ctx, text):
+            return
         frame.retries += 1
         if frame.retries > step.max_retries:
             frame.retries = 0
@@ -328,6 +353,17 @@ class Engine:
         ctx.replies.append(
             Reply(text=f"{hint}\n{self._fmt(frame, step.text)}", choices=self._choices(ctx, step))
         )
+
+    def _interrupt(self, ctx: _Ctx, text: str) -> bool:
+        """Answer a knowledge question typed while a question is pending, then ask the
+        pending question again; False (nothing done) when it is not one."""
+        match = self.matcher.match(text)
+        if match.intent is None or not match.intent.startswith("topic:"):
+            return False
+        topic = self.kb.topic(match.intent.removeprefix("topic:"))
+        ctx.replies.append(Reply(text=topic.answer, topic=topic.id))
+        self._run(ctx)
+        return True
 
     @staticmethod
     def _default_reprompt(step: AskStep) -> str:

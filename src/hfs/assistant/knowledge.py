@@ -54,6 +54,7 @@ REQUIRED_MESSAGES = (
     "know_sent",
     "know_nothing",
     "know_forget",
+    "safety_line",
 )
 
 

@@ -1,23 +1,30 @@
 """Question matching: sentence embeddings plus a lexical signal, with a threshold.
 
 Each intent (a knowledge topic, or a scenario that can be started by name) has
-example phrasings. A message is embedded with all-MiniLM-L6-v2
-(:mod:`hfs.assistant.embedding`); its semantic score for an intent is the highest
-cosine similarity to that intent's examples. The lexical signal counts the intent's
-keywords found in the message, tolerating typos with RapidFuzz (``botx`` still finds
-``botox``). The final score is ``semantic + lexical_weight * min(hits, 2) / 2``.
-Below ``threshold`` the matcher answers "not sure" and the engine says so, offering
-the menu and the contact scenario instead of guessing.
+example phrasings. A message has its typos repaired (:mod:`hfs.assistant.spelling`:
+an unknown word becomes the nearest word of the assistant's texts or of the model's
+vocabulary) and is embedded with all-MiniLM-L6-v2 (:mod:`hfs.assistant.embedding`);
+its semantic score for an intent is the highest cosine similarity to that intent's
+examples. The lexical signal counts the intent's keywords found in the message,
+tolerating typos with RapidFuzz (``botx`` still finds ``botox``); a keyword that other
+intents' examples also use counts half. The final score is
+``semantic + lexical_weight * min(weighted hits, 2) / 2``. Below ``threshold`` the
+matcher answers "not sure" and the engine says so, offering the menu and the contact
+scenario instead of guessing.
 
-Two choices keep the semantic signal on what a question is *about*:
+Some choices keep the semantic signal on what a question is *about*:
 
-- the condition's name is replaced by "this condition" before embedding, in examples and
-  messages alike (:data:`CONDITION_NAME`). Nearly every question names it, so it
-  carries no information about the topic but pulls every question towards "what is
-  hemifacial spasm";
+- the condition's name is replaced by "this condition" and the operation's names by
+  "the operation" before embedding, in examples and messages alike
+  (:data:`CONDITION_NAME`, :data:`OPERATION_NAME`). Nearly every question names them,
+  so they carry no information about the topic but pull every question towards "what
+  is hemifacial spasm" or "what is MVD";
 - an intent may have *passages* (the sentences of its vetted answer): they count as
   examples with a weight below one (``passage_weight``), so a question about a fact
-  the answer states is found even when no example is phrased like it.
+  the answer states is found even when no example is phrased like it; its keywords
+  count as short examples too (:data:`KEYWORD_WEIGHT`), for one-word messages;
+- a longer message is also matched piece by piece (:func:`pieces`), so the question
+  inside a story is not drowned by the story.
 """
 
 from __future__ import annotations
@@ -32,13 +39,21 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from hfs.assistant.embedding import Embedder
+from hfs.assistant.spelling import Speller
 from hfs.assistant.text import normalise
 
 DEFAULT_THRESHOLD = 0.5
 PASSAGE_WEIGHT = 0.9
+KEYWORD_WEIGHT = 0.85
 #: The condition's name, as people type it; replaced by "this condition" for the semantic signal.
 CONDITION_NAME = re.compile(
     r"\b(hemi[\s-]*facial|hemifacial|hemi)[\s-]*(spa\w*|twitch\w*)|\bhfs\b|\bhemifacial\b",
+    re.IGNORECASE,
+)
+#: The operation's names: like the condition's, they are in questions about what it is,
+#: its risks, recovery and monitoring alike; "the operation" keeps the topic words in front.
+OPERATION_NAME = re.compile(
+    r"\b(micro[\s-]*vascular[\s-]*decompression|mvd|decompression)([\s-]+(surgery|operation|op))?\b",
     re.IGNORECASE,
 )
 LEXICAL_WEIGHT = 0.12
@@ -139,7 +154,28 @@ ABBREVIATIONS = {
     "cos": "because",
     "wat": "what",
     "wot": "what",
+    "wats": "whats",
+    "wots": "whats",
     "y": "why",
+    "gp": "doctor",
+    "gps": "doctors",
+    "neuro": "neurologist",
+    "ppl": "people",
+    "abt": "about",
+    "yr": "year",
+    "yrs": "years",
+    "wk": "week",
+    "wks": "weeks",
+    "cuz": "because",
+    "hosp": "hospital",
+    "info": "information",
+    "surg": "surgery",
+    "tabs": "tablets",
+    # technical short names the model hardly knows: said with what they are
+    "emg": "EMG nerve test",
+    "emgs": "EMG nerve tests",
+    "baep": "BAEP hearing monitoring",
+    "baeps": "BAEP hearing monitoring",
 }
 _WORD = re.compile(r"[A-Za-z0-9]+")
 #: Sentence ends and clause breaks of a rambling message.
@@ -149,7 +185,37 @@ _QUESTION = re.compile(
     r"should|do|does|did|am|any|tell me|explain)\b",
     re.IGNORECASE,
 )
+_QUESTION_START = re.compile(
+    r"^(what|whats|how|why|when|where|who|which|is|are|can|could|will|would|should|do|"
+    r"does|did|am|any|tell me|explain)\b",
+    re.IGNORECASE,
+)
 MIN_PIECE_WORDS = 3
+_COMMA_QUESTION = re.compile(
+    r",\s+(?=(?:does|do|is|are|can|could|will|would|should|what|whats|how|why|when|where|"
+    r"which)\b)",
+    re.IGNORECASE,
+)
+_RUN_ON = re.compile(
+    r"(?<=[a-z0-9])(?<!what)(?<!whats)(?<!how)(?<!why)(?<!when)(?<!where)(?<!who)"
+    r"\s+(?=(?:what|whats|how|why|when|will it|does it|is it|can it|could it|"
+    r"should i|do i|is that|is this|can i|can you|could you)\b)",
+    re.IGNORECASE,
+)
+_PRONOUN = re.compile(r"\b(it|they|them|those|these|that|this|one|ones)\b", re.IGNORECASE)
+
+
+def is_question(text: str) -> bool:
+    """Whether a message reads as a question ("what causes it?", "does botox hurt")."""
+    return bool(_QUESTION.search(text.strip()))
+
+
+def opens_as_question(text: str) -> bool:
+    """Whether a message starts like a question ("what causes it", "is it genetic?"):
+    an unsure answer ("the eye and mouth, I think?") only ends like one."""
+    return bool(_QUESTION_START.search(text.strip()))
+
+
 MAX_PIECES = 6
 
 
@@ -157,6 +223,7 @@ def neutralise(text: str) -> str:
     """Replace the condition's name by "this condition" (see the module docstring) and
     spell out short forms (``appt`` -> ``appointment``)."""
     text = CONDITION_NAME.sub("this condition", text)
+    text = OPERATION_NAME.sub("the operation", text)
     text = _WORD.sub(lambda m: ABBREVIATIONS.get(m.group(0).lower(), m.group(0)), text)
     return " ".join(text.split())
 
@@ -169,14 +236,37 @@ def pieces(text: str) -> list[str]:
     so the question inside is not drowned by the story around it.
     """
     parts = [p.strip() for p in _PIECES.split(text) if p and p.strip()]
+    # A story, then a question after a comma ("my eye has gone crazy all week with
+    # work stress, does stress make it worse?"): the question is a piece of its own.
+    # Not between two questions ("what does it feel like, how do I know"): they stay one.
+    split: list[str] = []
+    for p in parts:
+        m = _COMMA_QUESTION.search(p)
+        if m is not None and not is_question(p[: m.start()]):
+            split += [p[: m.start()], p[m.end() :]]
+        else:
+            split.append(p)
+    parts = split
+    # A long message typed without punctuation ("my gp said its hemifacial spasm what
+    # is that") is also split where a question starts.
+    if len(parts) == 1 and len(text.split()) >= 10 and not re.search(r"[,.;:?!]", text):
+        parts = _RUN_ON.split(text)
+    parts = [p.strip() for p in parts if p and p.strip()]
     parts = [p for p in parts if len(p.split()) >= MIN_PIECE_WORDS]
     if len(parts) < 2:
         return []
     # The story around a question ("it started in my eye, now my cheek too") should
     # not outvote the question itself ("will it keep getting worse?"): when some
     # sentences are questions, only those are matched on their own.
-    questions = [p for p in parts if _QUESTION.search(p)]
-    return (questions or parts)[:MAX_PIECES]
+    # A question that leans on the sentence before it ("My GP mentioned injections.
+    # Do THEY work?") is also matched together with that sentence.
+    out: list[str] = []
+    for k, p in enumerate(parts):
+        if is_question(p):
+            out.append(p)
+            if k > 0 and _PRONOUN.search(p):
+                out.append(f"{parts[k - 1]} {p}")
+    return (out or parts)[:MAX_PIECES]
 
 
 class Matcher:
@@ -199,6 +289,7 @@ class Matcher:
         lexical_weight: float = LEXICAL_WEIGHT,
         passage_weight: float = PASSAGE_WEIGHT,
         cache_size: int = 4096,
+        speller: Speller | None = None,
     ):
         if not intents:
             raise ValueError("a matcher needs at least one intent")
@@ -221,26 +312,56 @@ class Matcher:
                 texts.append(passage)
                 owner.append(i)
                 weight.append(passage_weight)
+            for kw in intent.keywords:
+                texts.append(kw)
+                owner.append(i)
+                weight.append(KEYWORD_WEIGHT)
         self._owner = np.array(owner)
         self._weight = np.array(weight, np.float32)
         self._vectors = embedder.embed([neutralise(t) for t in texts])
         self._keywords = [
             [normalise(k) for k in intent.keywords if normalise(k)] for intent in self.intents
         ]
+        # A keyword that other intents' examples use too ("surgery" in questions about
+        # the risks of surgery, recovery after it, monitoring during it) says less about
+        # this intent: its weight is 1 / (1 + the number of other intents using it).
+        spoken = [
+            f" {' '.join(normalise(t) for t in (*i.examples, *i.passages))} " for i in self.intents
+        ]
+        self._keyword_weights = [
+            [
+                1.0 if not any(f" {k} " in spoken[j] for j in range(len(spoken)) if j != i) else 0.5
+                for k in kws
+            ]
+            for i, kws in enumerate(self._keywords)
+        ]
+        vocabulary = getattr(embedder, "vocabulary", None)
+        if speller is None and vocabulary is not None:
+            own = [*texts, *(k for i in self.intents for k in i.keywords), *ABBREVIATIONS]
+            speller = Speller([*own, "hemi hemifacial spasm spasms"], vocabulary)
+        self.speller = speller
 
-    def _lexical_hits(self, words: list[str], norm: str, keywords: list[str]) -> int:
-        hits = 0
-        for kw in keywords:
+    def _lexical_hits(
+        self, words: list[str], norm: str, keywords: list[str], weights: list[float]
+    ) -> tuple[int, float]:
+        """(keywords found, their summed weight)."""
+        hits, weight = 0, 0.0
+        padded = f" {norm} "
+        for kw, w in zip(keywords, weights, strict=True):
             if " " in kw:
-                if kw in norm:
-                    hits += 1
+                found = f" {kw} " in padded
             elif kw in words:
-                hits += 1
+                found = True
             elif len(kw) >= 5 and words:
-                found = process.extractOne(kw, words, scorer=fuzz.ratio, score_cutoff=80)
-                if found is not None:
-                    hits += 1
-        return hits
+                found = (
+                    process.extractOne(kw, words, scorer=fuzz.ratio, score_cutoff=80) is not None
+                )
+            else:
+                found = False
+            if found:
+                hits += 1
+                weight += w
+        return hits, weight
 
     def _embed(self, texts: list[str]) -> np.ndarray:
         """Embed neutralised texts through a small LRU cache (repeated messages are common:
@@ -268,7 +389,9 @@ class Matcher:
 
     def scores(self, text: str) -> list[tuple[str, float, float, int]]:
         """(intent, combined, semantic, lexical hits) for every intent, best first."""
-        texts = [neutralise(text), *(neutralise(p) for p in pieces(text))]
+        if self.speller is not None:
+            text = self.speller.correct(text)
+        texts = list(dict.fromkeys([neutralise(text), *(neutralise(p) for p in pieces(text))]))
         vecs = self._embed(texts)
         sims = (vecs @ self._vectors.T).max(axis=0) * self._weight
         semantic = np.full(len(self.intents), -1.0)
@@ -277,8 +400,10 @@ class Matcher:
         words = [w for w in norm.split() if w not in STOPWORDS]
         out = []
         for i, intent in enumerate(self.intents):
-            hits = self._lexical_hits(words, norm, self._keywords[i])
-            combined = float(semantic[i]) + self.lexical_weight * min(hits, 2) / 2
+            hits, weight = self._lexical_hits(
+                words, norm, self._keywords[i], self._keyword_weights[i]
+            )
+            combined = float(semantic[i]) + self.lexical_weight * min(weight, 2) / 2
             out.append((intent.id, combined, float(semantic[i]), hits))
         out.sort(key=lambda r: r[1], reverse=True)
         return out

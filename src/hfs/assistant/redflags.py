@@ -3,39 +3,59 @@
 Hemifacial spasm is not an emergency; a stroke is. Sudden facial droop or weakness,
 slurred speech, weakness or numbness of an arm or leg, a sudden severe headache,
 sudden loss of hearing or vision, double vision, confusion or collapse can be signs
-of one. :func:`find_red_flag` looks for them anywhere in a message, after
-normalisation, and ignores a match that is plainly negated just before it
-("no weakness", "I don't have slurred speech").
+of one. :func:`screen` looks for them anywhere in a message, after normalisation and
+after repairing misspelled warning words (:func:`repair`: "slured", "storke"), and says
+whether someone REPORTS one (``flag``: the emergency reply) or only NAMES one
+(``mention``: the message is answered as usual, with the safety line added).
 
 The patterns are deliberately broad for weakness and droop of the face: facial
 WEAKNESS is not a twitch and is never reassured away. Twitch words on their own
 ("my eye twitches more when I'm tired") never match.
 
-One narrow exception (:func:`_is_risk_question`): a QUESTION about the risk of a
-treatment ("could I end up with a paralysed face after the op?", "can MVD leave my
-face weak?", "is facial weakness a side effect of botox?") is not a person reporting
-weakness, and is answered from the knowledge base instead. It applies only when every
-red-flag match in the message is about the face, worded without a reporting verb
-("is", "has", "feels", "went"...), and sits in a clause that opens as a question, names
-a treatment and asks about a risk ("cause", "leave", "end up", "risk", "side effect"...),
-when no other clause is a statement about the person ("mine does"), and when nothing
-in the whole message places it in the present ("now", "suddenly", "today", "since",
-"this morning", "woke"...). Anything else is a red flag.
+A match is only a mention when:
+
+- it is negated ("no weakness", "I don't have slurred speech", "my face isn't weak");
+- it is a general question (:func:`_is_general`): the clause opens as a question (or
+  "my mum asks whether..."), nothing in the message places it in the present
+  ("suddenly", "today", "since", "again"...), no other sentence about a person may
+  report it ("my face feels funny", "mine does"), the match has no reporting verb ("is", "has",
+  "feels", "went"...), and the clause asks about signs, causes or sameness with no
+  person before the sign ("what are the signs of a stroke", "does hemifacial spasm
+  cause weakness of the face"), or is a hypothetical ("what should I do if my face
+  droops"), or has the condition as its subject ("can hemifacial spasm make my face
+  weak"); a clause naming a treatment is left to the next rule;
+- it is a question about the risk of a treatment (:func:`_is_risk_question`: "could I
+  end up with a paralysed face after the op?", "is facial weakness a side effect of
+  botox?", "what's the chance of going deaf from the op?"): every match is about the
+  face or hearing, without a reporting verb, in a clause that
+  opens as a question, names a treatment and asks about a risk ("cause", "leave", "end
+  up", "risk", "side effect"...), no other clause is a statement about the person
+  ("mine does"), and nothing in the message places it in the present;
+- it tells an event long ago in the past tense ("my friend had Bell's palsy years ago
+  and her face was weak"), nothing places it in the present ("today", "again",
+  "still"...), and no other part of the sentence names weakness.
+
+Anything else is a red flag.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import pairwise
 
+from hfs.assistant.spelling import Speller
 from hfs.assistant.text import normalise
+from hfs.errors import ConfigError
 
 _FACE = r"(face|facial|mouth|smile|lip|lips|cheek|side of (my|his|her|their|the) face)"
 _WEAK = (
     r"(droop\w*|sag\w*|weak\w*|paraly[sz]\w*|palsy|numb\w*|frozen|dropp\w*|fallen|"
-    r"lopsided|wont move|cant move|not moving|doesnt move|stopped moving|gone slack|slack)"
+    r"lopsided|wonky|crooked|uneven|hanging|hangs|hung|dead|floppy|limp|slipped|slipping|"
+    r"wont move|cant move|not moving|doesnt move|stopped moving|gone slack|slack)"
 )
-_LIMB = r"(arm|arms|leg|legs|hand|hands|limb|limbs|foot)"
+_LIMB = r"(arm|arms|leg|legs|hand|hands|limb|limbs|foot|side of (my|his|her|the) body)"
 
 #: (name shown in logs and tests, compiled pattern)
 RED_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -47,13 +67,18 @@ RED_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "facial droop or weakness",
             r"\b(cant|cannot|can not|couldnt|could not|unable to) (smile|close my eye|"
             r"close (one|my) eyes?|move (my|one side of my|the (left|right) side of my|"
-            r"half (of )?my) face)\b",
+            r"half (of )?my) face|move (my|his|her) (mouth|lips?|cheek)|blink (my|one|his|her) eye)\b",
         ),
         (
             "facial droop or weakness",
             r"\bhalf (of )?my face\b(\s+\w+){0,3}\s+(wont|cant|doesnt|isnt|is not|stopped)\b",
         ),
-        ("slurred speech", r"\b(slurr\w*|garbled)\b"),
+        (
+            "facial droop or weakness",
+            r"\b(dribbl\w*|drool\w*)\b(\s+\w+){0,6}\s+(mouth|lip|lips)\b|"
+            r"\b(mouth|lip|lips)\b(\s+\w+){0,4}\s+(dribbl\w*|drool\w*)\b",
+        ),
+        ("slurred speech", r"\b(slurr\w*|slurd|slured|slurs|slurring|slury|garbled)\b"),
         (
             "slurred speech",
             r"\b(cant|cannot|unable to|trouble|difficulty|struggling to|hard to) (speak|talk|speaking|talking|get (my|the) words out)\b",
@@ -62,7 +87,9 @@ RED_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "slurred speech",
             r"\bwords\b(\s+\w+){0,4}\s+(wrong|jumbled|muddled|mixed up|garbled|gibberish)\b|"
-            r"\b(talking|speaking|talks|speaks) (funny|strangely|weirdly|gibberish|nonsense)\b",
+            r"\b(talking|speaking|talks|speaks) (funny|strangely|weirdly|weird|strange|odd|"
+            r"gibberish|nonsense|rubbish)\b|\b(sounds?|sounding) drunk\b|"
+            r"\bwords (wont|wouldnt|dont|will not|would not) come out\b",
         ),
         (
             "slurred speech",
@@ -71,7 +98,7 @@ RED_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "limb weakness",
-            rf"\b{_LIMB}\b(\s+\w+){{0,4}}\s+(weak\w*|numb\w*|heavy|dead|paraly[sz]\w*|wont move|cant move|gave way|useless)\b",
+            rf"\b{_LIMB}\b(\s+\w+){{0,4}}\s+(weak\w*|numb\w*|heavy|dead|paraly[sz]\w*|wont move|cant move|gave way|useless|tingl\w*|pins and needles|floppy|limp|wont work|doesnt work|not working)\b",
         ),
         (
             "limb weakness",
@@ -79,15 +106,21 @@ RED_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "limb weakness",
-            rf"\bcant (lift|move|feel|use) (my|his|her|one)( left| right)? {_LIMB}\b",
+            rf"\b(cant|cannot|can not|couldnt|could not) (lift|move|feel|use|raise) "
+            rf"(my|his|her|one)( left| right)? {_LIMB}\b",
         ),
         (
             "sudden severe headache",
-            r"\b(sudden\w*|worst|severe|thunderclap|explosive|excruciating|terrible|splitting|agoni[sz]ing|horrible)\b(\s+\w+){0,4}\s+headache\b",
+            r"\b(sudden\w*|worst|severe|thunderclap|explosive|excruciating|terrible|splitting|agoni[sz]ing|horrible|blinding|unbearable|crushing)\b(\s+\w+){0,4}\s+headache\b",
         ),
         (
             "sudden severe headache",
             r"\bheadache\b(\s+\w+){0,5}\s+(sudden\w*|worst|ever had|out of nowhere|like a (thunder|bang|hammer))\b",
+        ),
+        ("sudden severe headache", r"\bheadache of (my|his|her|their) life\b"),
+        (
+            "sudden severe headache",
+            r"\bhead\b(\s+\w+){0,5}\s+(worst ever|worst pain|out of nowhere|like a thunderclap)\b",
         ),
         (
             "sudden hearing loss",
@@ -111,12 +144,28 @@ RED_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(vision|sight|eyesight)\b(\s+\w+){0,2}\s+(suddenly|went (dark|black|blurry)|has gone|is gone|gone dark|gone black)\b",
         ),
         (
+            "sudden vision loss",
+            r"\b(cant see|blind\w*|lost (my |the )?(vision|sight))\b(\s+\w+){0,8}\s+"
+            r"(sudden\w*|overnight|out of nowhere)\b",
+        ),
+        (
+            "sudden hearing loss",
+            r"\b(cant hear|deaf\w*|lost (my |the )?hearing)\b(\s+\w+){0,8}\s+"
+            r"(sudden\w*|overnight|out of nowhere)\b",
+        ),
+        (
+            "facial droop or weakness",
+            r"\b(cant|cannot|can not|couldnt|could not) feel (the |my |his |her )?"
+            r"((left|right|one) side of )?(my |his |her |the )?(face|cheek|lip|lips|mouth)\b",
+        ),
+        (
             "stroke",
-            r"\b(having|had|is having|think (i|he|she) (am|is|had|has) having|signs of) a stroke\b|\bmini stroke\b",
+            r"\b(having|had|is having|think (i|he|she) (am|is|had|has) having|signs of) a stroke\b|\bmini stroke\b|"
+            r"\bstroke (symptoms|signs)\b|\b(symptoms|signs) of (a )?stroke\b",
         ),
         (
             "confusion or collapse",
-            r"\b(passed out|fainted|collapsed|unconscious|cant wake|confused and|suddenly confused|seizure now|having a seizure|having a fit)\b",
+            r"\b(passed out|blacked out|fainted|collapsed|unconscious|cant wake|confused and|suddenly confused|seizure now|having a seizure|having a fit)\b",
         ),
     )
 )
@@ -141,12 +190,21 @@ _NEGATIONS = frozenset(
 )
 
 
+_NEGATED_INSIDE = re.compile(
+    r"\b(isnt|is not|arent|are not|wasnt|not|no|never)\s+(\w+\s+)?"
+    r"(droop\w*|sag\w*|weak\w*|paraly[sz]\w*|numb\w*|slurr?\w*)"
+)
 _FACIAL = "facial droop or weakness"
+#: The signs a treatment's risk question may name: facial weakness, and hearing loss
+#: after the operation ("what's the chance of going deaf from the op?").
+_RISK_SIGNS = frozenset([_FACIAL, "sudden hearing loss"])
 _CLAUSE_SPLIT = re.compile(r"[.!?;,:\n]+")
 _QUESTION_OPENER = re.compile(
     r"^((and|so|but|also|ok|okay|hi|hello|doctor|please|sorry|just wondering)\s+)*"
-    r"(could|can|will|would|might|may|does|do|is|are|what|whats|how|hows|should|if|any|"
-    r"am i|are there|is there)\b"
+    r"(could|can|will|would|might|may|does|do|is|are|what|whats|wat|wats|wot|how|hows|"
+    r"should|if|any|"
+    r"am i|are there|is there|why|which|who|"
+    r"(when|where) (should|do|does|is|are|would|can|must|will))\b"
 )
 _TREATMENT = re.compile(
     r"\b(op|ops|operation|operations|surgery|surgeries|surgical|mvd|decompression|"
@@ -218,21 +276,66 @@ _PRESENT = re.compile(
 )
 
 
-def _matches(norm: str):
+#: Words that may stand between a negation and what it negates: "I don't HAVE slurred
+#: speech", "I haven't GOT ANY weakness in my face". Anything else ends its reach: "I
+#: don't KNOW WHY my face is drooping" and "without any WARNING my face drooped" are
+#: reports.
+_NEGATION_FILLERS = frozenset(
+    [
+        "have", "has", "had", "got", "get", "any", "a", "an", "the", "my", "his", "her",
+        "their", "feel", "feels", "felt", "notice", "noticed", "see", "seem", "seems",
+        "really", "actually", "much", "real", "obvious", "sign", "signs", "of",
+        "some", "been", "is", "are", "was", "there", "experience", "experienced",
+    ]
+)  # fmt: skip
+
+
+def _negated_by(before: list[str]) -> bool:
+    """Whether the words just before a match negate it (see _NEGATION_FILLERS)."""
+    for k in range(len(before) - 1, -1, -1):
+        if before[k] in _NEGATIONS:
+            return True
+        if before[k] not in _NEGATION_FILLERS:
+            return False
+    return False
+
+
+def _matches(norm: str, *, negated: bool = False):
+    """Red-flag matches in a normalised text: (name, match), or with ``negated=True``
+    (name, match, is_negated) for every match, negated ones included."""
     for name, pattern in RED_FLAGS:
         for m in pattern.finditer(norm):
             before = norm[: m.start()].split()[-4:]
-            if _NEGATIONS.intersection(before) or m.group(0).split()[0] in _NEGATIONS:
-                continue
-            yield name, m
+            neg = (
+                _negated_by(before)
+                or m.group(0).split()[0] in _NEGATIONS
+                or _NEGATED_INSIDE.search(m.group(0)) is not None  # "my face isnt weak"
+            )
+            if negated:
+                yield name, m, neg
+            elif not neg:
+                yield name, m
 
 
 def _is_risk_question(text: str, norm: str) -> bool:
-    """True only for a question about a treatment's risk of facial weakness (see above)."""
+    """True only for a question about a treatment's risk of facial weakness or deafness."""
+    worry = _WORRY.match(norm)
+    if worry is not None:  # "I'm worried the op will leave my face weak"
+        rest = norm[worry.end() :]
+        first = next(_matches(rest), None)
+        return (
+            first is not None
+            and all(name in _RISK_SIGNS for name, _ in _matches(rest))
+            and not any(_REPORT_WORDS.intersection(m.group(0).split()) for _, m in _matches(rest))
+            and _MODAL.search(rest[: first[1].start()]) is not None
+            and _TREATMENT.search(rest) is not None
+            and not _NOW.search(rest)
+            and not _CLAUSE_SPLIT.search(text.strip().rstrip(".!?"))  # one sentence only
+        )
     if _PRESENT.search(norm):
         return False
     for name, m in _matches(norm):
-        if name != _FACIAL or _REPORT_WORDS.intersection(m.group(0).split()):
+        if name not in _RISK_SIGNS or _REPORT_WORDS.intersection(m.group(0).split()):
             return False
     flagged = 0
     for clause in _CLAUSE_SPLIT.split(text):
@@ -251,6 +354,222 @@ def _is_risk_question(text: str, norm: str) -> bool:
     return flagged > 0
 
 
+# ------------------------------------------------------------------ general questions
+#: Words of a question ABOUT a warning sign, not a report of one ("what are the SIGNS of
+#: a stroke", "does hemifacial spasm CAUSE weakness of the face", "is it the SAME as").
+_GENERAL_CUES = re.compile(
+    r"\b(signs?|symptoms?|warning|cause|causes|caused|lead to|leads to|result in|mean|means|"
+    r"difference|different|differ|apart|tell|similar|same|like|related|linked|link|"
+    r"connected|risk|risks|chance|common|normal|usual|happen|happens|possible|know|"
+    r"comes? with|goes? with|associated|"
+    r"recogni[sz]e|spot|part of|type of|kind of|confuse|confused with|mistake|mistaken)\b"
+)
+#: A hypothetical: "what should I do IF my face droops", "how would I know if I was
+#: having a stroke".
+_HYPOTHETICAL = re.compile(r"\b(if|in case|what if|supposing|suppose|say)\b")
+#: The condition itself as the subject of a question ("can hemifacial spasm make my
+#: face weak", "does the twitching lead to a droop").
+_CONDITION = re.compile(
+    r"\b(hfs|hemifacial|hemi|spasm|spasms|twitch|twitches|twitching|condition)\b"
+)
+_RELATIVES = frozenset(
+    [
+        "mum",
+        "mom",
+        "mother",
+        "dad",
+        "father",
+        "husband",
+        "wife",
+        "partner",
+        "son",
+        "daughter",
+        "child",
+        "kid",
+        "sister",
+        "brother",
+        "grandma",
+        "grandmother",
+        "grandpa",
+        "grandfather",
+        "gran",
+        "nan",
+        "aunt",
+        "uncle",
+        "friend",
+        "neighbour",
+        "neighbor",
+        "mums",
+        "moms",
+        "mothers",
+        "dads",
+        "fathers",
+        "husbands",
+        "wifes",
+        "partners",
+        "sons",
+        "daughters",
+        "childs",
+        "sisters",
+        "brothers",
+        "grandmas",
+        "grandmothers",
+        "grandpas",
+        "grandfathers",
+        "friends",
+    ]
+)
+#: An event long ago: "my friend had Bell's palsy YEARS AGO and her face was weak".
+_DISTANT_PAST = re.compile(
+    r"\b(years|decades) (ago|back|before)\b|\b(a|one|last) (year|decade)\b|\blong ago\b|"
+    r"\bas a (child|kid|teenager|teen|baby)\b|\bwhen (i|he|she|we|they) (was|were) "
+    r"(young|younger|little|small|a child|a kid|a teenager)\b|\bin (19|20)\d\d\b|"
+    r"\bfor (a |about |around )?(few |couple of |several )?(weeks|months|years)\b"
+)  # not "it went away" alone: weakness that came and went today is still an emergency
+#: Words that put a warning sign in the present, whatever else the message says.
+_NOW = re.compile(
+    r"\b(today|tonight|this (morning|afternoon|evening|week)|right now|just now|sudden|"
+    r"suddenly|again|hours?|minutes?|yesterday|since|still|anymore|currently|at the moment|"
+    r"keeps|started|starting|woke|waking|lately|recently|new)\b"
+)
+#: Someone asking on another's behalf or politely: "my mum ASKS WHETHER facial weakness
+#: is part of this", "I was WONDERING IF...": what follows is a question.
+_ASK_FRAME = re.compile(
+    r"^.*?\b(asks?|asked|asking|wonders?|wondering|wondered|wants? to know|wanted to know|"
+    r"like to know|tell me|explain)\b( (whether|if|about|what|how|why|when))?\s+"
+)
+#: The person asking, not the person with the sign: "how do I tell", "tell me".
+_ASKER = re.compile(
+    r"\b(do|can|would|should|could|will|shall|did|how|when|where|what|if) i\b|"
+    r"\b(tell|show|explain to|give) me\b"
+)
+#: In a sentence about a person next to a general question: words that may report the
+#: sign asked about.
+_MAY_REPORT = re.compile(
+    r"\b(mine|like that|like this|the same|happen\w*|it does|it is|its|i do|i am|im|"
+    r"feels?|felt|looks?|looked|seems?|went|gone|going|getting|today|tonight|now|"
+    r"suddenly|sudden|morning|just|since|started|hours?|minutes?|yesterday)\b"
+)
+_MEANS = re.compile(r"\b(mean|means|sign of|signs of|turn into|turns into|become)\b")
+#: Worry about a treatment's future effect: "I'm worried the op WILL leave my face
+#: paralysed", "I'm scared botox COULD make my smile weak".
+_WORRY = re.compile(
+    r"^((so|but|and|hi|hello|ok|okay)\s+)*(im|i am|we are|were|i was|i feel)\s+"
+    r"((so|really|a bit|very|quite|a little)\s+)?(worried|scared|afraid|nervous|concerned|"
+    r"frightened|anxious|terrified)\b"
+)
+_MODAL = re.compile(r"\b(will|would|could|might|may|going to|gonna)\b")
+_CONJUNCTION = re.compile(r"\b(and|but|so|then|now)\b")
+#: Weakness named elsewhere in a sentence about the past ("palsy" is not: an old Bell's
+#: palsy is a common part of the story of a twitch).
+_WEAK_WORD = re.compile(r"\b(droop\w*|sag\w*|weak\w*|paraly[sz]\w*|numb\w*|slurr?\w*|stroke)\b")
+_PAST_VERB = re.compile(r"\b(was|were|had|went|became|got|used to|drooped|sagged|dropped)\b")
+_PRESENT_REPORT = frozenset(
+    [
+        "is",
+        "am",
+        "are",
+        "has",
+        "have",
+        "feels",
+        "feel",
+        "looks",
+        "look",
+        "seems",
+        "goes",
+        "keeps",
+        "getting",
+        "gets",
+        "still",
+    ]
+)
+
+
+def _clause_is_general(c: str, hits: list, whole: str) -> bool:
+    """Whether every warning sign named in clause ``c`` is asked about, not reported."""
+    frame = _ASK_FRAME.match(c)
+    first = min(m.start() for _, m in hits)
+    asked = frame is not None and frame.end() <= first
+    start = frame.end() if asked else 0
+    for _, m in hits:
+        if _REPORT_WORDS.intersection(m.group(0).split()):
+            break
+    else:
+        # A clause that names a treatment is left to the narrower risk-question rule
+        # ("could surgery cause facial numbness and a weak arm" stays a red flag).
+        question = asked or _QUESTION_OPENER.search(c)
+        if question and not _NOW.search(whole) and not _TREATMENT.search(c):
+            before = _ASKER.sub(" ", c[start : max(m.end() for _, m in hits)]).split()
+            personal = _PERSON.union(_RELATIVES).intersection(before)
+            if _GENERAL_CUES.search(c) and not personal:
+                return True  # "what are the signs of a stroke"
+            if _HYPOTHETICAL.search(c[start:first]):
+                return True  # "what should I do if my face droops after the op"
+            if _CONDITION.search(c[start:first]) and (
+                _RISK_WORDS.search(c) or _MEANS.search(c[start:first])
+            ):
+                return True  # "can hemifacial spasm make my face weak", "does the
+                # twitching mean I'm having a stroke"
+    # A resolved event long ago, told in the past tense, and no other part of the
+    # sentence names weakness ("...years ago, and it is weak now").
+    bounds = [0, *(m.start() for m in _CONJUNCTION.finditer(c)), len(c)]
+    segments = list(pairwise(bounds))
+    flagged = {k for k, (a, b) in enumerate(segments) for _, m in hits if a <= m.start() < b}
+    rest = " ".join(c[a:b] for k, (a, b) in enumerate(segments) if k not in flagged)
+    for k in flagged:  # each warning sign told in the past ("was weak", "years ago")
+        said = c[segments[k][0] : segments[k][1]]
+        if _PRESENT_REPORT.intersection(said.split()) or not (
+            _DISTANT_PAST.search(said) or _PAST_VERB.search(said)
+        ):
+            return False
+    return bool(_DISTANT_PAST.search(c) and not _NOW.search(whole) and not _WEAK_WORD.search(rest))
+
+
+def _is_general(text: str, norm: str) -> bool:
+    """True when every warning sign in the message is asked about in general, negated
+    or long past, and no other sentence reports something about a person now."""
+    flagged = 0
+    for clause in _CLAUSE_SPLIT.split(text):
+        c = normalise(clause)
+        if not c:
+            continue
+        hits = list(_matches(c))
+        if not hits:
+            if (
+                not _QUESTION_OPENER.search(c)
+                and _PERSON.union(_RELATIVES).intersection(c.split())
+                and not _DISTANT_PAST.search(c)
+                and _MAY_REPORT.search(c)
+            ):
+                # "mine does", "my face is like that", "it's happening to me", "my face
+                # feels strange": maybe the sign itself. "I've had the twitch for
+                # years" is not.
+                return False
+            continue
+        flagged += 1
+        if not _clause_is_general(c, hits, norm):
+            return False
+    return flagged > 0
+
+
+#: Words for the face's SHAPE rather than its strength: the spasm itself pulls the mouth
+#: crooked for a moment ("my mouth goes crooked when the spasm hits").
+_SHAPE = frozenset(["crooked", "wonky", "uneven", "lopsided"])
+_DURING_SPASM = re.compile(
+    r"\b(when|during|with|in|while|whenever)\b(\s+\w+){0,3}\s+(spasm|spasms|twitch\w*|jerk\w*)\b"
+)
+
+
+def _spasm_shape(norm: str, m: re.Match) -> bool:
+    """A crooked or uneven face during a spasm, nothing new: not a red flag."""
+    if not _SHAPE.intersection(m.group(0).split()) or _NOW.search(norm):
+        return False
+    clause = next(
+        (c for c in _CLAUSE_SPLIT.split(norm) if m.group(0) in c), norm
+    )  # norm has no punctuation: the whole message
+    return _DURING_SPASM.search(clause) is not None
+
+
 @dataclass(frozen=True)
 class RedFlag:
     """A red flag found in a message."""
@@ -259,18 +578,100 @@ class RedFlag:
     matched: str
 
 
+@dataclass(frozen=True)
+class Screen:
+    """What a message says about warning signs.
+
+    ``flag``: someone reports one now: answer with the emergency reply.
+    ``mention``: a warning sign is named but not reported (a general question, a
+    negation, a risk question, an event long past): answer the question, and add the
+    safety line (what to do if it happens), so it is never reassured away.
+    """
+
+    flag: RedFlag | None = None
+    mention: RedFlag | None = None
+
+
+#: Words the patterns and the exceptions rely on: a misspelling of one of them
+#: ("slured speach", "a storke", "side efect of botx") is repaired before matching.
+LEXICON = """
+face facial mouth smile lips cheek side droop drooping droopy drooped droops sagging
+saggy weak weakness weaker paralysed paralyzed paralysis palsy numb numbness frozen
+dropped dropping fallen lopsided move moving slack slurred slurring garbled speak
+speaking talk talking speech words strange wrong weird funny jumbled muddled gibberish
+nonsense arm arms leg legs hand hands limb limbs foot heavy dead useless lift feel sudden
+suddenly worst severe thunderclap explosive excruciating terrible splitting agonising
+agonizing horrible headache overnight morning today tonight deaf hearing hear blind
+vision sight eyesight double seeing stroke passed fainted collapsed unconscious confused
+seizure close cannot couldnt cant wont doesnt isnt stopped hanging properly botox
+botulinum toxin injection injections surgery operation procedure decompression
+treatment cause causes effect effects risk risks complication complications chance
+likely common years ago decades recovered since yesterday minutes hours bells similar
+friend having think
+"""
+#: Real words one letter from a warning word that are nearly always that word's typo.
+CONFUSABLES = {
+    "stoke": "stroke",
+    "strok": "stroke",
+    "worts": "worst",
+    "cnat": "cant",
+    "cnt": "cant",
+}
+
+
+@lru_cache(maxsize=1)
+def _speller() -> Speller | None:
+    try:
+        from hfs.assistant.embedding import model_vocabulary
+
+        vocabulary = model_vocabulary()
+    except (ConfigError, OSError):  # no model: match the text as typed
+        return None
+    known = [w for w in vocabulary if w not in CONFUSABLES]
+    return Speller([LEXICON], known, general=False)
+
+
+def repair(text: str) -> str:
+    """``text`` with misspelled warning words repaired (unknown words only, see
+    :class:`hfs.assistant.spelling.Speller`)."""
+    sp = _speller()
+    if sp is None:
+        return text
+    return _CONFUSABLE.sub(lambda m: CONFUSABLES[m.group(0).lower()], sp.correct(text))
+
+
+_CONFUSABLE = re.compile(r"\b(" + "|".join(CONFUSABLES) + r")\b", re.IGNORECASE)
+
+
+def screen(text: str) -> Screen:
+    """Look for warning signs in ``text`` (see the module docstring)."""
+    text = repair(text)
+    norm = normalise(text)
+    found = list(_matches(norm, negated=True))
+    if not found:
+        return Screen()
+    live = [(name, m) for name, m, neg in found if not neg and not _spasm_shape(norm, m)]
+    name, m, _ = found[0]
+    mention = RedFlag(name, m.group(0))
+    if not live:
+        return Screen(mention=mention)
+    first = RedFlag(live[0][0], live[0][1].group(0))
+    if first.name in _RISK_SIGNS and _is_risk_question(text, norm):
+        return Screen(mention=first)
+    if _is_general(text, norm):
+        return Screen(mention=first)
+    return Screen(flag=first)
+
+
 def find_red_flag(text: str) -> RedFlag | None:
     """Return the first red flag in ``text``, or None.
 
-    A match is ignored when one of the four words before it is a negation
-    ("no", "not", "without", "don't"...), so "no slurred speech" passes while
-    "my speech is slurred" does not. A question about a treatment's risk of facial
-    weakness, and nothing more, is not a red flag (:func:`_is_risk_question`).
+    A match is ignored when a negation just before it reaches it ("no", "not",
+    "don't"... with only words like "have", "any", "got" between), so "no slurred
+    speech" and "I don't have slurred speech" pass while "my speech is slurred" and "I
+    don't know why my face is drooping" do not. A question about a treatment's risk of facial
+    weakness (:func:`_is_risk_question`), a general question about a warning sign, or
+    an event long past and resolved (:func:`_is_general`) is not a red flag; see
+    :func:`screen` for the safety line those get.
     """
-    norm = normalise(text)
-    first = next(_matches(norm), None)
-    if first is None:
-        return None
-    if first[0] == _FACIAL and _is_risk_question(text, norm):
-        return None
-    return RedFlag(first[0], first[1].group(0))
+    return screen(text).flag

@@ -68,7 +68,16 @@ class AskStep(_Step):
     max_retries: int = Field(default=2, ge=0, le=5)
     reprompt: str | None = None
     on_fail: str | None = None
+    #: Whether a knowledge question typed here is answered (and this question asked
+    #: again) instead of being taken as the answer. Default: yes for every input but
+    #: ``text``, where the words typed ARE the answer (a reason, a comment); a text step
+    #: such as a name sets it to true.
+    interrupt: bool | None = None
     next: str
+
+    @property
+    def answers_questions(self) -> bool:
+        return self.input != "text" if self.interrupt is None else self.interrupt
 
     @field_validator("choices", mode="before")
     @classmethod
