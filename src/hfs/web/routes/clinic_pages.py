@@ -297,6 +297,19 @@ def patient_page(
     )
 
 
+def _patient_video(db, user: Principal, patient_id: str, video_id: int, action: str):
+    """(patient, video) when the video is this patient's; else 404 with an audit line
+    (another patient's video is as unknown here as one that does not exist)."""
+    p = patients_api.load_patient(db, user, patient_id, "read")
+    v = db.get(Video, video_id)
+    ok = v is not None and v.patient_id == p.id
+    store.audit(db, user.actor, action, "video", v.id if ok else video_id, "ok" if ok else "error")
+    db.commit()
+    if not ok:
+        raise NotFoundError("no such video for this patient")
+    return p, v
+
+
 @router.get("/patients/{patient_id}/videos/{video_id}", response_class=HTMLResponse)
 def video_page(
     user: CurrentClinician,
@@ -305,15 +318,7 @@ def video_page(
     patient_id: str = Path(max_length=64),
     video_id: int = Path(ge=1, le=MAX_ID),
 ) -> HTMLResponse:
-    p = patients_api.load_patient(db, user, patient_id, "read")
-    v = db.get(Video, video_id)
-    if v is None or v.patient_id != p.id:
-        # Another patient's video is as unknown here as one that does not exist.
-        store.audit(db, user.actor, "read", "video", video_id, "error")
-        db.commit()
-        raise NotFoundError("no such video for this patient")
-    store.audit(db, user.actor, "read", "video", v.id)
-    db.commit()
+    p, v = _patient_video(db, user, patient_id, video_id, "read")
     a = v.analysis if v.status == "done" and v.analysis else None
     settings = request.app.state.settings
     has_report = a is not None and report_path(settings.reports_dir, v.stored_path).is_file()
@@ -346,17 +351,10 @@ def video_report(
 ) -> HTMLResponse:
     """The full report saved at analysis time (traces, events, the strongest-spasm
     frame), for this patient's own video only; audited as an export."""
-    p = patients_api.load_patient(db, user, patient_id, "read")
-    v = db.get(Video, video_id)
-    path = None
-    if v is not None and v.patient_id == p.id:
-        path = report_path(request.app.state.settings.reports_dir, v.stored_path)
-    if path is None or not path.is_file():
-        store.audit(db, user.actor, "export", "video", video_id, "error")
-        db.commit()
-        raise NotFoundError("no saved report for this video of this patient")
-    store.audit(db, user.actor, "export", "video", v.id)
-    db.commit()
+    _, v = _patient_video(db, user, patient_id, video_id, "export")
+    path = report_path(request.app.state.settings.reports_dir, v.stored_path)
+    if not path.is_file():
+        raise NotFoundError("no saved report for this video")
     return HTMLResponse(
         path.read_text(encoding="utf-8"),
         headers={"Cache-Control": "no-store", "Content-Security-Policy": REPORT_CSP},

@@ -40,6 +40,7 @@ from hfs.storage.accounts import utcnow
 from hfs.storage.models import RECORDING_KINDS, Patient, RecordingRow
 from hfs.web.deps import SettingsDep
 from hfs.web.policy import CurrentClinician, Principal, SessionDep
+from hfs.web.routes.patients import load_patient
 from hfs.web.routes.uploads import _receive_to
 
 router = APIRouter(prefix="/api/patients", tags=["recordings"])
@@ -51,17 +52,8 @@ REPORT_CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; fram
 NOTE = "These are measurements by software for a clinician; they are not a diagnosis."
 
 
-def _load_patient(db, user: Principal, patient_id: str, action: str) -> Patient:
-    try:
-        return store.get_patient(db, patient_id)
-    except NotFoundError:
-        store.audit(db, user.actor, action, "patient", patient_id[:64], "error")
-        db.commit()
-        raise
-
-
 def _load_recording(db, user: Principal, patient_id: str, rid: int, action: str) -> RecordingRow:
-    p = _load_patient(db, user, patient_id, action)
+    p = load_patient(db, user, patient_id, action)
     row = db.get(RecordingRow, rid)
     if row is None or row.patient_id != p.id:  # another patient's recording: the same 404
         store.audit(db, user.actor, action, "recording", rid, "error")
@@ -117,7 +109,7 @@ async def upload_recording(
     settings: SettingsDep,
     db: SessionDep,
 ) -> JSONResponse:
-    patient = _load_patient(db, user, patient_id, "upload")
+    patient = load_patient(db, user, patient_id, "upload")
     max_bytes = settings.recording_max_bytes
     tmp_dir = settings.data_dir / "tmp"
     tmp_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -258,7 +250,7 @@ def patient_recordings(db, user: Principal, p: Patient) -> list[dict[str, Any]]:
 
 @router.get("/{patient_id}/recordings")
 def list_recordings(patient_id: str, user: CurrentClinician, db: SessionDep) -> list[dict]:
-    return patient_recordings(db, user, _load_patient(db, user, patient_id, "list"))
+    return patient_recordings(db, user, load_patient(db, user, patient_id, "list"))
 
 
 @router.get("/{patient_id}/recordings/{recording_id}")
