@@ -153,6 +153,27 @@ def export_fhir_cmd(patient_id: str, out: Path) -> None:
     click.echo(f"wrote {out} ({len(bundle.get('entry', []))} resources)")
 
 
+def seed_demo_data(**options) -> dict:
+    """:func:`hfs.storage.demo.seed_demo` into the configured database and data folders,
+    with a progress bar (and MediaPipe's native log kept off the terminal)."""
+    from hfs.cli._common import progress_bar
+    from hfs.settings import get_settings
+    from hfs.storage.demo import seed_demo
+    from hfs.video.landmarks import native_stderr_silenced
+
+    settings = get_settings()
+    sessions = _sessions()
+    with native_stderr_silenced(), progress_bar("Making and analysing demo videos") as update:
+        return seed_demo(
+            sessions,
+            settings.videos_dir,
+            recordings_dir=settings.recordings_dir,
+            reports_dir=settings.reports_dir,
+            progress=update,
+            **options,
+        )
+
+
 @clinic.command("seed-demo")
 @click.option("--patients", type=click.IntRange(1, 3), default=3, show_default=True)
 @click.option(
@@ -166,24 +187,7 @@ def export_fhir_cmd(patient_id: str, out: Path) -> None:
 def seed_demo_cmd(patients: int, duration: float, seed: int) -> None:
     """Add invented demo patients (videos analysed by the real pipeline, injections,
     an MVD with its LSR outcome) and a demo clinician whose password is printed once."""
-    from hfs.cli._common import progress_bar
-    from hfs.settings import get_settings
-    from hfs.storage.demo import seed_demo
-    from hfs.video.landmarks import native_stderr_silenced
-
-    sessions = _sessions()
-    settings = get_settings()
-    with native_stderr_silenced(), progress_bar("Making and analysing demo videos") as update:
-        out = seed_demo(
-            sessions,
-            settings.videos_dir,
-            recordings_dir=settings.recordings_dir,
-            reports_dir=settings.reports_dir,
-            patients=patients,
-            duration_s=duration,
-            rng=seed,
-            progress=update,
-        )
+    out = seed_demo_data(patients=patients, duration_s=duration, rng=seed)
     click.echo(f"added {len(out['patients'])} demo patients (all invented)")
     click.echo(f"demo clinician: {out['email']}")
     click.echo(f"password (shown once): {out['password']}")

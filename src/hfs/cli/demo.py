@@ -27,25 +27,16 @@ def demo(ctx: click.Context, host: str, port: int, no_serve: bool) -> None:
     if ctx.invoked_subcommand is not None:
         return
     from hfs.cli.assistant import serve
-    from hfs.cli.clinic import _sessions
+    from hfs.cli.clinic import seed_demo_data
     from hfs.errors import ConflictError
     from hfs.settings import get_settings
-    from hfs.storage.demo import DEMO_EMAIL, seed_demo
-    from hfs.video.landmarks import native_stderr_silenced
+    from hfs.storage.demo import DEMO_EMAIL
 
     settings = get_settings()
     settings.data_dir.mkdir(parents=True, exist_ok=True)
-    sessions = _sessions()
     console.print(f"Data: {settings.data_dir} (SQLite and local files)")
     try:
-        with native_stderr_silenced(), progress_bar("Making and analysing demo videos") as update:
-            out = seed_demo(
-                sessions,
-                settings.videos_dir,
-                recordings_dir=settings.recordings_dir,
-                reports_dir=settings.reports_dir,
-                progress=update,
-            )
+        out = seed_demo_data()
     except ConflictError:
         console.print(
             f"The demo data is already there. Sign in as {DEMO_EMAIL} with the password "
