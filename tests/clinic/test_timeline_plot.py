@@ -130,3 +130,9 @@ def test_the_events_strip_draws_each_spasm_and_blink_once():
 
     assert left_x("spasm-0") < left_x("spasm-1") < left_x("spasm-2")
     assert render_events({"video": {}, "events": []}) is None
+
+
+def test_the_warm_up_drawing_runs_on_records_the_clinic_accepts():
+    from hfs.reports.timeline import warm_up
+
+    warm_up()  # builds real VideoMeasurement records (checked when made) and draws them

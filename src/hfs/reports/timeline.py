@@ -43,6 +43,28 @@ class Timeline:
     description: list[str]
 
 
+def warm_up() -> None:
+    """Draw one throw-away timeline. The first drawing in a process pays for
+    matplotlib's imports, fonts and date machinery (0.3-1 s); a server calls this in
+    the background at start so that no clinician waits for it."""
+    today = dt.date.today()
+    visits = [
+        VideoMeasurement(
+            record_id=f"warm-{k}",
+            measured_on=today - dt.timedelta(days=30 * k),
+            video_ref="none",
+            content_type="video/mp4",
+            spasms_per_min=5.0,
+            spasm_time_fraction=0.1,
+            longest_spasm_s=0.5,
+            blinks_per_min=10.0,
+            affected_side="left",
+        )
+        for k in range(2)
+    ]
+    render_timeline(visits, [], [], [], today=today)
+
+
 def _fmt_day(d: dt.date) -> str:
     return d.isoformat()
 

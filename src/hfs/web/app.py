@@ -82,6 +82,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         from hfs.jobs.neuro import requeue_unfinished as requeue_recordings
         from hfs.jobs.retention import purge_stale_uploads
         from hfs.jobs.video import analyze_stored_video, requeue_unfinished
+        from hfs.reports.timeline import warm_up as warm_up_plots
         from hfs.storage import create_db_engine, make_session_factory, migrate
         from hfs.web.policy import undeclared_routes
         from hfs.web.security import load_or_create_secret
@@ -96,6 +97,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.sessions = make_session_factory(engine)
         app.state.assistant = _build_assistant(settings, app.state.sessions)
         app.state.jobs = JobRunner(workers=1)
+        # The clinicians' first timeline would pay for matplotlib's start-up: pay it now.
+        app.state.jobs.submit(warm_up_plots)
         purge_stale_uploads(app.state.sessions, settings)
         for video_id in requeue_unfinished(app.state.sessions):
             app.state.jobs.submit(
