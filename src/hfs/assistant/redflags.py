@@ -55,7 +55,38 @@ _WEAK = (
     r"lopsided|wonky|crooked|uneven|hanging|hangs|hung|dead|floppy|limp|slipped|slipping|"
     r"wont move|cant move|not moving|doesnt move|stopped moving|gone slack|slack)"
 )
-_LIMB = r"(arm|arms|leg|legs|hand|hands|limb|limbs|foot|side of (my|his|her|the) body)"
+_LIMB = (
+    r"(arm|arms|leg|legs|hand|hands|limb|limbs|foot|side of (my|his|her|the) body|"
+    r"half (of )?(my|his|her|the) body|(my|his|her) (left|right) side)"
+)
+#: Words that place a sign in the last hours or days ("all of a sudden", "since
+#: yesterday"): double or blurred vision, not understanding speech, need one.
+_SUDDEN = (
+    r"(sudden\w*|all of a sudden|out of nowhere|overnight|this (morning|afternoon|evening)|"
+    r"today|tonight|since (yesterday|last night|this morning|lunch|the weekend|\w+ (days?|hours?) ago)|"
+    r"an hour ago|hours ago)"
+)
+#: After the operation: clear, watery or salty fluid from the nose, ear or wound (a
+#: leak of the fluid around the brain), and fever with a stiff neck or headache
+#: (meningitis).
+_NECK_OR_HEAD = (
+    r"stiff neck|neck (is |feels |has gone |went )?(stiff|rigid)|(bad|severe|terrible|awful|"
+    r"horrible|splitting|pounding|throbbing|massive|huge|worst|really bad|very bad|"
+    r"excruciating) headache|head is (killing|pounding|splitting)"
+)
+#: Other warning signs after the operation, told as happening since it: fever,
+#: vomiting, a bad headache, a wound that is red, hot, swollen or leaking.
+_POSTOP = (
+    r"(since|after|from) (the|my|his|her|this) (op|operation|surgery|mvd|decompression|procedure)"
+)
+_POSTOP_SIGN = (
+    r"\b(fever\w*|high temperature|vomit\w*|being sick|throwing up|(bad|severe|terrible|awful|"
+    r"horrible|splitting|pounding|throbbing|worst|really bad|very bad) headaches?|"
+    r"wound\b(\s+\w+){0,3}\s+(red|hot|swollen|oozing|leaking|weeping|open|pus\w*))\b"
+)
+_OUTLET = r"(nose|nostril|nostrils|ear|ears|wound|incision|scar|stitches|throat)"
+_SWALLOW = r"(swallow\w*)"
+_FLUID_ADJ = r"watery|salty|clear( \w+)? (fluid|liquid|water|discharge|stuff|drips?|drops?|leak\w*)"
 
 #: (name shown in logs and tests, compiled pattern)
 RED_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -164,6 +195,51 @@ RED_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bstroke (symptoms|signs)\b|\b(symptoms|signs) of (a )?stroke\b",
         ),
         (
+            "sudden vision loss",
+            rf"\b{_SUDDEN}\b(\s+\w+){{0,6}}\s+(blur\w*|double|two of everything)\b|"
+            rf"\b(blur\w*|double vision|seeing double|two of everything)\b(\s+\w+){{0,6}}\s+{_SUDDEN}\b|"
+            r"\bseeing (two|double) of everything\b",
+        ),
+        (
+            "not understanding speech",
+            rf"\b{_SUDDEN}\b(\s+\w+){{0,6}}\s+(cant|cannot|can not|couldnt|could not|doesnt|"
+            r"does not|dont|do not|unable to|not able to|stopped) (understand\w*|follow\w*)\b|"
+            r"\b(cant|cannot|can not|couldnt|could not|doesnt|does not|dont|do not|unable to|"
+            r"not able to|stopped) (understand\w*|follow\w*) (what (people|anyone|they|we|you|he|"
+            r"she|i|the \w+|my \w+) (say|says|said|are saying|is saying|am saying)|a word|people|"
+            r"anyone|words|speech|me|us|them|him|her)\b(?! about)(\s+\w+){0,8}\s+"
+            + _SUDDEN
+            + r"\b|"
+            rf"\b(makes?|making) no sense\b(\s+\w+){{0,4}}\s+{_SUDDEN}\b|"
+            rf"\b{_SUDDEN}\b(\s+\w+){{0,6}}\s+(makes?|making) no sense\b",
+        ),
+        (
+            "trouble swallowing",
+            rf"\b(cant|cannot|can not|couldnt|could not|unable to|trouble|difficulty|difficult to|"
+            rf"problems?|struggling to|struggle to|hard to|pain when i) {_SWALLOW}\b"
+            r"(?! (pills?|tablets?|capsules?|medicines?))|"
+            r"\bswallowing (problems?|difficult\w*|trouble)\b|"
+            r"\bchok\w*\b(\s+\w+){0,4}\s+(food|water|drink\w*|eating|eats|drinks|swallow\w*|"
+            r"liquids?|saliva|spit|meals?)\b",
+        ),
+        (
+            "fluid leak after the operation",
+            rf"\b({_FLUID_ADJ})\b(\s+\w+){{0,8}}\s+{_OUTLET}\b|"
+            rf"\b{_OUTLET}\b(\s+\w+){{0,6}}\s+({_FLUID_ADJ})\b|"
+            r"\b(leak\w*|drip\w*|running|pouring|trickl\w*|oozing)\b(\s+\w+){0,3}\s+(fluid|liquid)\b|"
+            r"\b(fluid|liquid)\b(\s+\w+){0,3}\s+(leak\w*|drip\w*|running|pouring|trickl\w*|oozing|"
+            r"coming out|comes out)\b",
+        ),
+        (
+            "fever with stiff neck or headache",
+            rf"\b(fever\w*|temperature)\b(\s+\w+){{0,8}}\s+({_NECK_OR_HEAD})\b|"
+            rf"\b({_NECK_OR_HEAD})\b(\s+\w+){{0,8}}\s+(fever\w*|temperature)\b",
+        ),
+        (
+            "warning sign after the operation",
+            rf"\b{_POSTOP}\b(\s+\w+){{0,8}}\s+{_POSTOP_SIGN}|{_POSTOP_SIGN}(\s+\w+){{0,8}}\s+{_POSTOP}\b",
+        ),
+        (
             "confusion or collapse",
             r"\b(passed out|blacked out|fainted|collapsed|unconscious|cant wake|confused and|suddenly confused|seizure now|having a seizure|having a fit)\b",
         ),
@@ -191,13 +267,24 @@ _NEGATIONS = frozenset(
 
 
 _NEGATED_INSIDE = re.compile(
-    r"\b(isnt|is not|arent|are not|wasnt|not|no|never)\s+(\w+\s+)?"
+    r"\b(isnt|is not|arent|are not|wasnt|not|no|never|doesnt|dont|didnt|wont|hasnt|havent)"
+    r"\s+(\w+\s+)?"
     r"(droop\w*|sag\w*|weak\w*|paraly[sz]\w*|numb\w*|slurr?\w*)"
 )
 _FACIAL = "facial droop or weakness"
+_RECEPTIVE = "not understanding speech"
 #: The signs a treatment's risk question may name: facial weakness, and hearing loss
 #: after the operation ("what's the chance of going deaf from the op?").
-_RISK_SIGNS = frozenset([_FACIAL, "sudden hearing loss"])
+_RISK_SIGNS = frozenset(
+    [
+        _FACIAL,
+        "sudden hearing loss",
+        "trouble swallowing",
+        "fluid leak after the operation",
+        "fever with stiff neck or headache",
+        "warning sign after the operation",
+    ]
+)
 _CLAUSE_SPLIT = re.compile(r"[.!?;,:\n]+")
 _QUESTION_OPENER = re.compile(
     r"^((and|so|but|also|ok|okay|hi|hello|doctor|please|sorry|just wondering)\s+)*"
@@ -213,7 +300,14 @@ _TREATMENT = re.compile(
 _RISK_WORDS = re.compile(
     r"\b(cause|causes|leave|leaves|make|makes|end up|result in|results in|lead to|"
     r"leads to|risk|risks|chance|chances|likely|likelihood|side effect|side effects|"
-    r"complication|complications|possible|common)\b"
+    r"complication|complications|possible|common|get|develop)\b"
+)
+#: Words of a question about the usual COURSE of a known effect of a treatment ("is
+#: facial weakness after the operation usually temporary?"): only with no person named
+#: before the sign.
+_COURSE_WORDS = re.compile(
+    r"\b(temporary|permanent|usual|usually|normal|expected|typical|typically|last|lasts|"
+    r"how long|go away|goes away|wear off|wears off|recover|recovers|often|how likely)\b"
 )
 #: Words that make a mention of weakness a report about now, not a question about risk.
 _REPORT_WORDS = frozenset(
@@ -308,7 +402,8 @@ def _matches(norm: str, *, negated: bool = False):
             before = norm[: m.start()].split()[-4:]
             neg = (
                 _negated_by(before)
-                or m.group(0).split()[0] in _NEGATIONS
+                # "doesnt understand what we say since this morning" IS the sign
+                or (m.group(0).split()[0] in _NEGATIONS and name != _RECEPTIVE)
                 or _NEGATED_INSIDE.search(m.group(0)) is not None  # "my face isnt weak"
             )
             if negated:
@@ -330,7 +425,11 @@ def _is_risk_question(text: str, norm: str) -> bool:
             and _MODAL.search(rest[: first[1].start()]) is not None
             and _TREATMENT.search(rest) is not None
             and not _NOW.search(rest)
-            and not _CLAUSE_SPLIT.search(text.strip().rstrip(".!?"))  # one sentence only
+            and all(  # one sentence, or a question after it ("how likely is that?")
+                _QUESTION_OPENER.search(normalise(c)) and next(_matches(normalise(c)), None) is None
+                for c in _CLAUSE_SPLIT.split(text.strip().rstrip(".!?"))[1:]
+                if normalise(c)
+            )
         )
     if _PRESENT.search(norm):
         return False
@@ -349,7 +448,15 @@ def _is_risk_question(text: str, norm: str) -> bool:
                 return False
             continue
         flagged += 1
-        if not (_QUESTION_OPENER.search(c) and _TREATMENT.search(c) and _RISK_WORDS.search(c)):
+        if not (_QUESTION_OPENER.search(c) and _TREATMENT.search(c)):
+            return False
+        if _RISK_WORDS.search(c):
+            continue
+        first = min(m.start() for _, m in _matches(c))
+        if not (
+            _COURSE_WORDS.search(c)
+            and not _PERSON.union(_RELATIVES).intersection(c[:first].split())
+        ):
             return False
     return flagged > 0
 
@@ -454,9 +561,9 @@ _MEANS = re.compile(r"\b(mean|means|sign of|signs of|turn into|turns into|become
 #: Worry about a treatment's future effect: "I'm worried the op WILL leave my face
 #: paralysed", "I'm scared botox COULD make my smile weak".
 _WORRY = re.compile(
-    r"^((so|but|and|hi|hello|ok|okay)\s+)*(im|i am|we are|were|i was|i feel)\s+"
+    r"^((so|but|and|hi|hello|ok|okay)\s+)*((im|i am|we are|were|i was|i feel)\s+"
     r"((so|really|a bit|very|quite|a little)\s+)?(worried|scared|afraid|nervous|concerned|"
-    r"frightened|anxious|terrified)\b"
+    r"frightened|anxious|terrified)|(i|we) ((really|do)\s+)?(worry|fear))\b"
 )
 _MODAL = re.compile(r"\b(will|would|could|might|may|going to|gonna)\b")
 _CONJUNCTION = re.compile(r"\b(and|but|so|then|now)\b")
@@ -498,6 +605,8 @@ def _clause_is_general(c: str, hits: list, whole: str) -> bool:
         # A clause that names a treatment is left to the narrower risk-question rule
         # ("could surgery cause facial numbness and a weak arm" stays a red flag).
         question = asked or _QUESTION_OPENER.search(c)
+        if question and not _NOW.search(whole) and _HYPOTHETICAL.search(c[start:first]):
+            return True  # "what should I do if my face droops after the op"
         if question and not _NOW.search(whole) and not _TREATMENT.search(c):
             before = _ASKER.sub(" ", c[start : max(m.end() for _, m in hits)]).split()
             personal = _PERSON.union(_RELATIVES).intersection(before)
@@ -570,6 +679,52 @@ def _spasm_shape(norm: str, m: re.Match) -> bool:
     return _DURING_SPASM.search(clause) is not None
 
 
+#: A known, expected effect of botulinum toxin told calmly weeks after the injection
+#: ("my smile has been a bit lopsided since the botox three weeks ago, will it wear
+#: off?"): the face only, a span of weeks, nothing sudden or new.
+_BOTOX = re.compile(r"\b(botox|botulinum|toxin|injection|injections|injected|jab|jabs|shots?)\b")
+_WEEKS = re.compile(
+    r"\b(\d+|a|one|two|three|four|five|six|few|couple of|couple|several)\s+(weeks?|wks?)\b"
+)
+_FRESH = re.compile(
+    r"\b(sudden\w*|today|tonight|this (morning|afternoon|evening)|hours?|minutes?|yesterday|"
+    r"overnight|out of nowhere|worse|worsening|spreading|spread|whole face|both sides|arm|leg|"
+    r"speech|speak\w*|talk\w*|swallow\w*)\b"
+)
+
+
+def _botox_effect(norm: str, live: list) -> bool:
+    """A facial effect named weeks after botulinum toxin, nothing sudden: a mention."""
+    return (
+        all(name == _FACIAL for name, _ in live)
+        and _BOTOX.search(norm) is not None
+        and _WEEKS.search(norm) is not None
+        and _FRESH.search(norm) is None
+    )
+
+
+#: Other people's remarks about the twitch ("people ask me if I've had a stroke",
+#: "strangers think I had a stroke when my face jerks"): a mention.
+_OTHERS_SAY = re.compile(
+    r"\b(people|others|everyone|everybody|strangers|folk|folks|friends|colleagues|coworkers|"
+    r"someone|somebody|they|kids|children|classmates)\b(\s+\w+){0,2}\s+(ask|asks|asked|asking|"
+    r"think|thinks|thought|say|says|said|assume|assumes|assumed|wonder|wonders|wondered)\b"
+)
+
+
+def _others_remark(text: str, norm: str, live: list) -> bool:
+    """Every warning sign is "a stroke" that other people remark on, nothing now."""
+    if _NOW.search(norm) or any(name != "stroke" for name, _ in live):
+        return False
+    for clause in _CLAUSE_SPLIT.split(text):
+        c = normalise(clause)
+        for _, m in _matches(c):
+            frame = _OTHERS_SAY.search(c[: m.start()])
+            if frame is None:
+                return False
+    return True
+
+
 @dataclass(frozen=True)
 class RedFlag:
     """A red flag found in a message."""
@@ -607,7 +762,10 @@ seizure close cannot couldnt cant wont doesnt isnt stopped hanging properly boto
 botulinum toxin injection injections surgery operation procedure decompression
 treatment cause causes effect effects risk risks complication complications chance
 likely common years ago decades recovered since yesterday minutes hours bells similar
-friend having think
+friend having think swallow swallowing choking food water drink fluid liquid clear
+watery salty leaking leak dripping nose nostril ear wound fever temperature stiff neck
+blurry blurred blurring double understand understanding sense body vomiting oozing
+weeping swollen
 """
 #: Real words one letter from a warning word that are nearly always that word's typo.
 CONFUSABLES = {
@@ -659,6 +817,8 @@ def screen(text: str) -> Screen:
     if first.name in _RISK_SIGNS and _is_risk_question(text, norm):
         return Screen(mention=first)
     if _is_general(text, norm):
+        return Screen(mention=first)
+    if _botox_effect(norm, live) or _others_remark(text, norm, live):
         return Screen(mention=first)
     return Screen(flag=first)
 
