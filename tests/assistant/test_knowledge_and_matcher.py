@@ -283,3 +283,39 @@ def test_matcher_understands_misspelled_questions(engine, text, intent):
 def test_one_word_questions_find_their_topic(engine, text, intent):
     """A topic's keywords count as short examples, so a one-word message is understood."""
     assert engine.matcher.match(text).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # what else looks like it -> differential, not what the condition is
+        ("what other conditions look like this", "topic:differential"),
+        ("could my twitch just be a tic", "topic:differential"),
+        ("is it maybe something else and not hfs", "topic:differential"),
+        ("what else could cause a twitch that looks like this", "topic:differential"),
+        # what sets it off -> triggers, not causes
+        ("what sets it off when i smile", "topic:triggers"),
+        ("what brings the spasms on", "topic:triggers"),
+        ("what makes it act up", "topic:triggers"),
+        # asking for an appointment -> the request, not the phone numbers
+        ("i want an appointment", "scenario:contact_request"),
+        ("book me in with the neurosurgeon", "scenario:contact_request"),
+        ("please make me an appointment with a specialist", "scenario:contact_request"),
+        # ...while asking HOW to book is the contact topic
+        ("how do i go about booking an appointment", "topic:contact"),
+        # about the chat bot itself -> feedback
+        ("this chatbot is useless", "scenario:feedback"),
+        ("i want to complain about this bot", "scenario:feedback"),
+        ("your answers were really helpful, well done", "scenario:feedback"),
+        ("is this medical advice?", "topic:terms"),
+        ("is what you tell me medical advice", "topic:terms"),
+        # assess whether it is HFS -> the symptom check
+        ("can you assess whether it could be hfs", "scenario:screening"),
+        ("help me figure out if my husband has this", "scenario:screening"),
+        ("help me work out whether my mum has hemifacial spasm", "scenario:screening"),
+        ("could an old bell's palsy be the reason", "topic:causes"),
+        ("is my old facial palsy the cause of the twitch", "topic:causes"),
+    ],
+)
+def test_round3_routing(engine, text, intent):
+    assert engine.matcher.match(text).intent == intent, engine.matcher.scores(text)[:3]

@@ -321,3 +321,130 @@ def test_weakness_that_came_and_went_recently_is_a_red_flag(text):
 def test_weakness_named_again_after_an_old_event_is_a_red_flag():
     assert find_red_flag("my face was weak years ago and my arm is weak now") is not None
     assert find_red_flag("i had a stroke years ago and now my face droops") is not None
+
+
+# Round 3: warning signs after the operation, of the eyes, of understanding, of
+# swallowing and of half the body; each reported as happening.
+ROUND3_REPORTS = [
+    (
+        "since the operation clear watery fluid keeps dripping out of my nose",
+        "fluid leak after the operation",
+    ),
+    (
+        "after my mvd salty liquid is running from my nose when i lean forward",
+        "fluid leak after the operation",
+    ),
+    (
+        "there is clear fluid leaking from my ear since the surgery",
+        "fluid leak after the operation",
+    ),
+    ("my wound behind the ear is leaking clear fluid", "fluid leak after the operation"),
+    (
+        "i had the decompression last week and now i have a fever and a stiff neck",
+        "fever with stiff neck or headache",
+    ),
+    (
+        "since my op my neck is stiff and i have a bad headache and fever",
+        "fever with stiff neck or headache",
+    ),
+    (
+        "two days after the op i have a high temperature and a terrible headache",
+        "sudden severe headache",
+    ),
+    ("since the op i have been vomiting all day", "warning sign after the operation"),
+    ("my wound is red and oozing since the surgery", "warning sign after the operation"),
+    ("i suddenly have double vision and my eye is twitching", "sudden vision loss"),
+    ("everything is suddenly blurred in my left eye", "sudden vision loss"),
+    ("i'm seeing two of everything since this morning", "sudden vision loss"),
+    ("suddnely i have dubble vision", "sudden vision loss"),
+    ("suddenly i cant understand what people are saying to me", "not understanding speech"),
+    ("my husband doesnt understand what we say since this morning", "not understanding speech"),
+    ("words people say make no sense to me all of a sudden", "not understanding speech"),
+    ("i can't swallow properly since yesterday", "trouble swallowing"),
+    ("i keep choking on food and water since this morning", "trouble swallowing"),
+    ("my mum is choking when she drinks since last night", "trouble swallowing"),
+    ("i keep chocking on water since yesterday", "trouble swallowing"),
+    ("half my body feels weak all of a sudden", "limb weakness"),
+    ("my left side went weak an hour ago", "limb weakness"),
+]
+# Named, not reported: a negation, a calm known effect weeks after botox, a question on
+# the usual course after surgery, a worry about what the op might do, other people's
+# remarks, a hypothetical.
+ROUND3_MENTIONS = [
+    "my face doesn't droop or anything, it just jerks",
+    "my face does not droop, it only twitches",
+    "my smile has been a bit lopsided since the botox three weeks ago, will it wear off?",
+    "since my botox injection 2 weeks ago one side of my smile is a bit weak, is that expected",
+    "is facial weakness after the operation usually temporary?",
+    "how often does the op cause facial paralysis",
+    "i worry the surgery might paralyse my face, how likely is that?",
+    "mum asks if the twitching means she's having a stroke, it's been the same for 5 years",
+    "people ask me if i've had a stroke",
+    "people keep asking whether i had a stroke because of the twitch",
+    "my friends think i had a stroke when they see my face twitch",
+    "is double vision a sign of a stroke",
+    "what does it mean if clear fluid comes from the nose after the operation",
+    "is trouble swallowing a risk of the surgery",
+    "is it normal to have a bad headache after the op?",
+    "can you get a fever after the operation",
+    "does hemifacial spasm cause swallowing problems",
+    "i dont have any trouble swallowing",
+    "what should i do if my face droops after the op",
+]
+# Words that only look like the new signs.
+ROUND3_QUIET = [
+    "i dont understand what causes it, suddenly it got worse",
+    "i dont understand what the doctor said about the op today",
+    "i get a headache when i have a temperature",
+    "my nose runs when i have a cold",
+    "botox made my vision blurry for a day",
+    "my vision is blurry for a second during the spasm",
+    "i choke on my words when im nervous",
+    "the scar behind my ear is healing well, it was clear of infection",
+    "i have trouble swallowing pills",
+    "since the operation my twitch has gone",
+    "my left side twitches all day",
+]
+# Reports beside the new mentions stay red flags.
+ROUND3_REPORTS_NEAR_MENTIONS = [
+    "my smile went lopsided this morning, i had botox 3 weeks ago",
+    "since the botox 2 weeks ago i cant close my eye and my speech is slurred",
+    "is my facial weakness after the operation normal?",
+    "is it normal that my face is weak after the op",
+    "what if my face is weak after the op?",
+    "i worry the op will leave me deaf, and my face is drooping",
+    "people think i had a stroke and my arm is weak",
+    "my friend thinks im having a stroke",
+    "my face doesnt move at all on the left",
+]
+
+
+@pytest.mark.parametrize(("text", "name"), ROUND3_REPORTS)
+def test_new_warning_signs_reported_are_red_flags(text, name):
+    flag = find_red_flag(text)
+    assert flag is not None, text
+    assert flag.name == name, (text, flag)
+
+
+@pytest.mark.parametrize("text", ROUND3_MENTIONS)
+def test_new_mentions_are_answered_with_the_safety_line_not_the_emergency(text):
+    check = screen(text)
+    assert check.flag is None, (text, check.flag)
+    assert check.mention is not None, text
+
+
+@pytest.mark.parametrize("text", ROUND3_QUIET)
+def test_look_alikes_of_the_new_signs_are_not_red_flags(text):
+    assert find_red_flag(text) is None, text
+
+
+@pytest.mark.parametrize("text", ROUND3_REPORTS_NEAR_MENTIONS)
+def test_reports_beside_the_new_mentions_are_red_flags(text):
+    assert find_red_flag(text) is not None, text
+
+
+@pytest.mark.parametrize("text", ROUND3_MENTIONS[2:6])
+def test_a_calm_question_after_treatment_gets_an_answer_and_the_safety_line(engine, text):
+    turn = engine.turn(engine.start("safety0003").state, text)
+    assert "emergency" not in [r.topic for r in turn.replies]
+    assert engine.msg["safety_line"] in "\n".join(r.text for r in turn.replies)
