@@ -801,12 +801,85 @@ def repair(text: str) -> str:
 _CONFUSABLE = re.compile(r"\b(" + "|".join(CONFUSABLES) + r")\b", re.IGNORECASE)
 
 
-def screen(text: str) -> Screen:
-    """Look for warning signs in ``text`` (see the module docstring)."""
+# ------------------------------------------------------------ the semantic signal
+#: Descriptions of warning signs, in a patient's words: the matcher compares each
+#: message with them (:meth:`hfs.assistant.matcher.Matcher.alarm`). They cover the signs
+#: of shared/DOMAIN.md (stroke: face, speech, limbs, headache, sight, hearing) and the
+#: warning signs after the operation.
+SIGN_DESCRIPTIONS: tuple[str, ...] = (
+    "my face suddenly droops on one side",
+    "one side of my face has suddenly gone weak and will not move",
+    "the corner of my mouth has dropped and will not lift",
+    "I suddenly cannot smile or close my eye on one side",
+    "my face suddenly feels numb",
+    "my speech is suddenly slurred",
+    "I suddenly cannot get my words out",
+    "his speech suddenly sounds thick, strange and muddled",
+    "suddenly I cannot understand what people say to me",
+    "she is not making sense when she talks",
+    "the letters and words suddenly look jumbled when I read",
+    "my arm or leg has suddenly gone weak or numb",
+    "I suddenly cannot hold things in my hand",
+    "one side of my body is suddenly weak or numb",
+    "I suddenly have the worst headache of my life",
+    "I suddenly lost the hearing in one ear",
+    "I suddenly cannot see out of one eye",
+    "I suddenly see everything twice",
+    "my vision has suddenly gone blurry",
+    "I suddenly cannot swallow and I choke on food and drink",
+    "drink comes back out of my nose when I swallow",
+    "I think I am having a stroke",
+    "he collapsed and is confused and drowsy",
+    "clear watery fluid is dripping from my nose since the operation",
+    "clear fluid is leaking from my ear or wound after the surgery",
+    "I have a fever and a stiff neck after the operation",
+    "I have a high temperature and a bad headache since the operation",
+    "the wound from the operation is red, swollen and leaking",
+    "I have been vomiting since the operation",
+)
+#: A message without a pattern match is a semantic red flag when its margin (see
+#: :meth:`~hfs.assistant.matcher.Matcher.alarm`) reaches this: chosen on the development
+#: sets (no question or near-miss there reaches it; see docs/assistant.md).
+SEMANTIC_MARGIN = 0.15
+SEMANTIC_NAME = "described like a warning sign"
+#: Habits, not events: "I SOMETIMES get a mild headache", "my eye blurs WHEN I...".
+_HABITUAL = re.compile(
+    r"\b(sometimes|usually|often|always|every|mild|slight|slightly|whenever|when i|if i|"
+    r"at times|occasionally|now and then|tends? to)\b"
+)
+
+
+def _semantic_screen(text: str, norm: str, sign: RedFlag) -> Screen:
+    """The screen of a message that only the semantic signal finds: the same questions
+    as for a pattern (negated? asked in general? long past?) on the whole message."""
+    now = _NOW.search(norm) is not None
+    if not now and _HABITUAL.search(norm):
+        return Screen()  # twitch talk about habits: nothing to say
+    if not now and (
+        _NEGATIONS.intersection(norm.split())
+        or _DISTANT_PAST.search(norm)
+        or all(
+            _QUESTION_OPENER.search(c) or _ASK_FRAME.match(c)
+            for c in (normalise(c) for c in _CLAUSE_SPLIT.split(text))
+            if c
+        )
+    ):
+        return Screen(mention=sign)
+    return Screen(flag=sign)
+
+
+def screen(text: str, alarm=None) -> Screen:
+    """Look for warning signs in ``text`` (see the module docstring).
+
+    ``alarm``: the matcher's semantic signal for the message
+    (:class:`hfs.assistant.matcher.Alarm`), used when no pattern matches.
+    """
     text = repair(text)
     norm = normalise(text)
     found = list(_matches(norm, negated=True))
     if not found:
+        if alarm is not None and alarm.margin >= SEMANTIC_MARGIN:
+            return _semantic_screen(text, norm, RedFlag(SEMANTIC_NAME, alarm.description))
         return Screen()
     live = [(name, m) for name, m, neg in found if not neg and not _spasm_shape(norm, m)]
     name, m, _ = found[0]
