@@ -366,6 +366,16 @@ ROUND3_REPORTS = [
     ("i keep chocking on water since yesterday", "trouble swallowing"),
     ("half my body feels weak all of a sudden", "limb weakness"),
     ("my left side went weak an hour ago", "limb weakness"),
+    ("my mum suddenly can't find the right word for anything", "slurred speech"),
+    ("everything went dark in my right eye for a few minutes today", "sudden vision loss"),
+    ("my left leg buckled under me and won't hold my weight", "limb weakness"),
+    ("she keeps coughing and spluttering every time she tries to drink", "trouble swallowing"),
+    (
+        "i have a horrible pounding head and feel sick since the op yesterday",
+        "warning sign after the operation",
+    ),
+    ("the room is spinning and i keep falling to one side", "sudden loss of balance"),
+    ("my husband can't stand up straight", "sudden loss of balance"),
 ]
 # Named, not reported: a negation, a calm known effect weeks after botox, a question on
 # the usual course after surgery, a worry about what the op might do, other people's
@@ -404,6 +414,10 @@ ROUND3_QUIET = [
     "i have trouble swallowing pills",
     "since the operation my twitch has gone",
     "my left side twitches all day",
+    "i cough when i drink fizzy drinks",
+    "the room went dark when my eye closed",
+    "i sometimes cant find the right moment to take my tablets",
+    "my eye falls shut on one side during a spasm",
 ]
 # Reports beside the new mentions stay red flags.
 ROUND3_REPORTS_NEAR_MENTIONS = [
@@ -448,3 +462,100 @@ def test_a_calm_question_after_treatment_gets_an_answer_and_the_safety_line(engi
     turn = engine.turn(engine.start("safety0003").state, text)
     assert "emergency" not in [r.topic for r in turn.replies]
     assert engine.msg["safety_line"] in "\n".join(r.text for r in turn.replies)
+
+
+# The semantic signal: reports worded so that no pattern matches them, found because
+# they read like a description of a warning sign (Engine.screen = patterns + signal).
+SEMANTIC_ONLY_REPORTS = [
+    "i'm seeing everything twice",
+    "he can't hold anything in his right hand suddenly",
+    "water comes back out of my nose when i drink since this afternoon",
+    "after the operation i have a raging temperature and can't bend my neck",
+    "i can't read the words on my phone, the letters look jumbled, started today",
+]
+# Twitch talk the patterns leave alone must stay quiet under the signal too.
+SEMANTIC_QUIET = [
+    "my eye keeps squeezing shut on its own in meetings",
+    "the spasm closes my eye so i cant see properly while driving",
+    "my mouth gets pulled sideways for a second or two",
+    "after a long day my eye barely stays open because of the spasms",
+    "i feel embarrassed talking to people because of my eye",
+    "the corner of my mouth pulls up a few times an hour",
+]
+
+
+@pytest.mark.parametrize("text", SEMANTIC_ONLY_REPORTS)
+def test_the_semantic_signal_finds_reports_the_patterns_miss(engine, text):
+    assert find_red_flag(text) is None, text  # the patterns alone miss it
+    check = engine.screen(text)
+    assert check.flag is not None, (text, engine.matcher.alarm(text))
+    turn = engine.turn(engine.start("semantic01").state, text)
+    assert [r.topic for r in turn.replies] == ["emergency"]
+
+
+@pytest.mark.parametrize("text", SEMANTIC_QUIET)
+def test_the_semantic_signal_leaves_twitch_talk_alone(engine, text):
+    assert engine.screen(text).flag is None, (text, engine.matcher.alarm(text))
+
+
+def test_a_general_question_found_by_the_signal_is_a_mention(engine):
+    text = "is it a worry if someone sees everything twice?"
+    assert engine.matcher.alarm(text).margin >= 0.15, engine.matcher.alarm(text)
+    check = engine.screen(text)
+    assert check.flag is None and check.mention is not None, check
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("i'm seeing everything twice", "flag"),
+        ("since this morning my wife sees everything twice", "flag"),
+        ("i'm not seeing everything twice, just the twitch", "mention"),  # negation
+        ("what happens if you see everything twice", "mention"),  # general question
+        ("years ago i saw everything twice for a while", "mention"),  # long past
+        ("i sometimes see everything twice when i'm tired", "nothing"),  # a habit
+    ],
+)
+def test_the_screen_logic_applies_to_the_semantic_signal(text, expected):
+    from hfs.assistant.matcher import Alarm
+
+    strong = Alarm(margin=0.3, similarity=0.8, description="I suddenly see everything twice")
+    weak = Alarm(margin=0.1, similarity=0.6, description="I suddenly see everything twice")
+    assert find_red_flag(text) is None  # no pattern: only the signal speaks
+    check = screen(text, strong)
+    got = "flag" if check.flag else "mention" if check.mention else "nothing"
+    assert got == expected, check
+    assert screen(text, weak) == Screen()  # below the margin: nothing
+
+
+def test_the_semantic_signal_on_the_development_sets(engine):
+    """Patterns + signal, as the engine screens: recall 1.0, no false alarm, and no
+    development question is taken for a red flag."""
+    import yaml
+
+    for name in ("assistant_nlu_dev.yaml", "assistant_nlu_heldout.yaml"):
+        data = yaml.safe_load((Path(__file__).parents[2] / "bench" / "data" / name).read_text())
+        assert [t for t in data["red_flags"] if engine.screen(t).flag is None] == []
+        assert [t for t in data["near_misses"] if engine.screen(t).flag is not None] == []
+        questions = [q for i, qs in data["questions"].items() if i != "topic:emergency" for q in qs]
+        assert [q for q in questions if engine.screen(q).flag is not None] == []
+
+
+def test_a_message_is_embedded_once_for_the_signal_and_the_matcher():
+    from hfs.assistant import build_engine
+    from hfs.assistant.embedding import default_embedder
+
+    class Counting:
+        def __init__(self, inner):
+            self.inner, self.calls = inner, []
+            self.vocabulary = getattr(inner, "vocabulary", None)
+
+        def embed(self, texts):
+            self.calls.append(list(texts))
+            return self.inner.embed(texts)
+
+    counting = Counting(default_embedder())
+    eng = build_engine(embedder=counting)
+    counting.calls.clear()
+    eng.turn(eng.start("embedonce1").state, "does botox wear off after a few months")
+    assert len(counting.calls) == 1 and len(counting.calls[0]) == 1

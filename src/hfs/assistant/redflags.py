@@ -82,6 +82,7 @@ _POSTOP = (
 _POSTOP_SIGN = (
     r"\b(fever\w*|high temperature|vomit\w*|being sick|throwing up|(bad|severe|terrible|awful|"
     r"horrible|splitting|pounding|throbbing|worst|really bad|very bad) headaches?|"
+    r"(pounding|splitting|throbbing|thumping|exploding) head|"
     r"wound\b(\s+\w+){0,3}\s+(red|hot|swollen|oozing|leaking|weeping|open|pus\w*))\b"
 )
 _OUTLET = r"(nose|nostril|nostrils|ear|ears|wound|incision|scar|stitches|throat)"
@@ -124,12 +125,12 @@ RED_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "slurred speech",
-            r"\b(cant|cannot|couldnt|could not) find (my|the|his|her) words\b|"
+            r"\b(cant|cannot|couldnt|could not) find (my|the|his|her|the right) words?\b|"
             r"\b(jumbled|muddled|mixed up) (words|speech)\b|\bmixing up (my |his |her )?words\b",
         ),
         (
             "limb weakness",
-            rf"\b{_LIMB}\b(\s+\w+){{0,4}}\s+(weak\w*|numb\w*|heavy|dead|paraly[sz]\w*|wont move|cant move|gave way|useless|tingl\w*|pins and needles|floppy|limp|wont work|doesnt work|not working)\b",
+            rf"\b{_LIMB}\b(\s+\w+){{0,4}}\s+(weak\w*|numb\w*|heavy|dead|paraly[sz]\w*|wont move|cant move|gave way|gave out|buckled|wont hold|useless|tingl\w*|pins and needles|floppy|limp|wont work|doesnt work|not working)\b",
         ),
         (
             "limb weakness",
@@ -172,7 +173,9 @@ RED_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "sudden vision loss",
-            r"\b(vision|sight|eyesight)\b(\s+\w+){0,2}\s+(suddenly|went (dark|black|blurry)|has gone|is gone|gone dark|gone black)\b",
+            r"\b(vision|sight|eyesight)\b(\s+\w+){0,2}\s+(suddenly|went (dark|black|blurry)|has gone|is gone|gone dark|gone black)\b|"
+            r"\b(went|gone|going|turned) (dark|black|grey|gray) (in|from|out of) (my|his|her|one|the) (left |right )?eyes?\b|"
+            r"\beyes?\b(\s+\w+){0,3}\s+(went|gone|going|turned) (dark|black|grey|gray|blind)\b",
         ),
         (
             "sudden vision loss",
@@ -220,7 +223,9 @@ RED_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?! (pills?|tablets?|capsules?|medicines?))|"
             r"\bswallowing (problems?|difficult\w*|trouble)\b|"
             r"\bchok\w*\b(\s+\w+){0,4}\s+(food|water|drink\w*|eating|eats|drinks|swallow\w*|"
-            r"liquids?|saliva|spit|meals?)\b",
+            r"liquids?|saliva|spit|meals?)\b|"
+            r"\b(keep|keeps|kept|started|starting|been)( \w+)? (cough\w*|splutter\w*|sputter\w*)\b"
+            r"(\s+\w+){0,8}\s+(drink\w*|swallow\w*)\b",
         ),
         (
             "fluid leak after the operation",
@@ -238,6 +243,12 @@ RED_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "warning sign after the operation",
             rf"\b{_POSTOP}\b(\s+\w+){{0,8}}\s+{_POSTOP_SIGN}|{_POSTOP_SIGN}(\s+\w+){{0,8}}\s+{_POSTOP}\b",
+        ),
+        (
+            "sudden loss of balance",
+            r"\b(keep|keeps|kept|am|is|was) falling (over |down )?(to|towards) (one|the left|the right|"
+            r"my left|my right) side\b|\b(cant|cannot|couldnt|could not) (stand|walk|sit) "
+            r"(up )?(straight|upright)\b",
         ),
         (
             "confusion or collapse",
@@ -765,7 +776,7 @@ likely common years ago decades recovered since yesterday minutes hours bells si
 friend having think swallow swallowing choking food water drink fluid liquid clear
 watery salty leaking leak dripping nose nostril ear wound fever temperature stiff neck
 blurry blurred blurring double understand understanding sense body vomiting oozing
-weeping swollen
+weeping swollen balance falling spinning buckled coughing spluttering
 """
 #: Real words one letter from a warning word that are nearly always that word's typo.
 CONFUSABLES = {
