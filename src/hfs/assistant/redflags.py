@@ -35,7 +35,13 @@ A match is only a mention when:
   and her face was weak"), nothing places it in the present ("today", "again",
   "still"...), and no other part of the sentence names weakness.
 
-Anything else is a red flag.
+- it is a known effect of botulinum toxin on the face told calmly weeks after it
+  (:func:`_botox_effect`), or other people's remarks about "a stroke" (:func:`_others_remark`).
+
+Anything else is a red flag. Besides the patterns, the engine passes the matcher's
+semantic signal (:meth:`hfs.assistant.matcher.Matcher.alarm`: how much nearer the
+message is to one of :data:`SIGN_DESCRIPTIONS` than to any text of the intents) to
+:func:`screen`; a message no pattern matches is screened on it (:func:`_semantic_screen`).
 """
 
 from __future__ import annotations
