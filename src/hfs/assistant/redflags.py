@@ -782,7 +782,8 @@ likely common years ago decades recovered since yesterday minutes hours bells si
 friend having think swallow swallowing choking food water drink fluid liquid clear
 watery salty leaking leak dripping nose nostril ear wound fever temperature stiff neck
 blurry blurred blurring double understand understanding sense body vomiting oozing
-weeping swollen balance falling spinning buckled coughing spluttering
+weeping swollen balance falling spinning buckled coughing spluttering right word stand
+straight about doctor said people
 """
 #: Real words one letter from a warning word that are nearly always that word's typo.
 CONFUSABLES = {
