@@ -400,6 +400,12 @@ ROUND3_MENTIONS = [
     "does hemifacial spasm cause swallowing problems",
     "i dont have any trouble swallowing",
     "what should i do if my face droops after the op",
+    "my husband worries he is having a stroke every time his eye twitches, it's been like this for years",
+    "dad wonders if his twitch is a mini stroke, it hasn't changed in ten years",
+    "my colleagues asked if i'd had a stroke when they saw the spasm",
+    "my smile has been slightly uneven since my botox a fortnight ago, is that normal",
+    "will my face be weak after the operation",
+    "i'm scared the op could paralyse my face, what are the odds",
 ]
 # Words that only look like the new signs.
 ROUND3_QUIET = [
@@ -430,6 +436,12 @@ ROUND3_REPORTS_NEAR_MENTIONS = [
     "people think i had a stroke and my arm is weak",
     "my friend thinks im having a stroke",
     "my face doesnt move at all on the left",
+    "my husband thinks he is having a stroke",
+    "dad thinks he had a stroke this morning, his twitch has been there for years",
+    "my wife thinks she's having a stroke, she's had hfs for 10 years but her arm is weak",
+    "will my face be weak after the operation? it is drooping now",
+    "my smile has been uneven since my botox a fortnight ago and now my arm is numb",
+    "people ask if i had a stroke and today my face is drooping",
 ]
 
 

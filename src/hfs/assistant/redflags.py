@@ -319,6 +319,11 @@ _RISK_WORDS = re.compile(
     r"leads to|risk|risks|chance|chances|likely|likelihood|side effect|side effects|"
     r"complication|complications|possible|common|get|develop)\b"
 )
+#: A question about what a treatment WILL do ("will my face be weak after the op?").
+_FUTURE = re.compile(
+    r"^((and|so|but|also|ok|okay|hi|hello|doctor|please|sorry)\s+)*(will|would|(is|am|are) "
+    r"(it|i|my \w+|the \w+) going to)\b"
+)
 #: Words of a question about the usual COURSE of a known effect of a treatment ("is
 #: facial weakness after the operation usually temporary?"): only with no person named
 #: before the sign.
@@ -467,7 +472,7 @@ def _is_risk_question(text: str, norm: str) -> bool:
         flagged += 1
         if not (_QUESTION_OPENER.search(c) and _TREATMENT.search(c)):
             return False
-        if _RISK_WORDS.search(c):
+        if _RISK_WORDS.search(c) or _FUTURE.match(c):
             continue
         first = min(m.start() for _, m in _matches(c))
         if not (
@@ -701,7 +706,8 @@ def _spasm_shape(norm: str, m: re.Match) -> bool:
 #: off?"): the face only, a span of weeks, nothing sudden or new.
 _BOTOX = re.compile(r"\b(botox|botulinum|toxin|injection|injections|injected|jab|jabs|shots?)\b")
 _WEEKS = re.compile(
-    r"\b(\d+|a|one|two|three|four|five|six|few|couple of|couple|several)\s+(weeks?|wks?)\b"
+    r"\b(\d+|a|one|two|three|four|five|six|few|couple of|couple|several)\s+(weeks?|wks?)\b|"
+    r"\bfortnight\b"
 )
 _FRESH = re.compile(
     r"\b(sudden\w*|today|tonight|this (morning|afternoon|evening)|hours?|minutes?|yesterday|"
@@ -729,15 +735,36 @@ _OTHERS_SAY = re.compile(
 )
 
 
+#: A relative's worry about a twitch that has not changed for a long time ("my husband
+#: worries he's having a stroke every time his eye twitches, it's been like this for
+#: years"): the worry is a mention only with such a time.
+_WORRIES = re.compile(
+    r"\b(worries|worried|worry|fears|feared|is afraid|is scared|wonders|wondered|thinks|"
+    r"thought|asks|asked|keeps asking)\b"
+)
+_LONG_STANDING = re.compile(
+    r"\b(hasnt|has not|havent|have not|never) changed\b|\bthe same (for|since)\b|"
+    r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|many|several|some) years\b|"
+    r"\blike (this|that) for\b"
+)
+
+
 def _others_remark(text: str, norm: str, live: list) -> bool:
-    """Every warning sign is "a stroke" that other people remark on, nothing now."""
-    if _NOW.search(norm) or any(name != "stroke" for name, _ in live):
+    """Every warning sign is "a stroke" that other people remark on ("people ask me if
+    I've had a stroke"), or a relative's worry about a long-standing twitch; nothing now."""
+    if any(name != "stroke" for name, _ in live):
         return False
+    if _NOW.search(norm):
+        return False
+    long_standing = _LONG_STANDING.search(norm) or _DISTANT_PAST.search(norm)
     for clause in _CLAUSE_SPLIT.split(text):
         c = normalise(clause)
         for _, m in _matches(c):
-            frame = _OTHERS_SAY.search(c[: m.start()])
-            if frame is None:
+            before = c[: m.start()]
+            if _OTHERS_SAY.search(before):
+                continue
+            relative = _RELATIVES.intersection(before.split()) and _WORRIES.search(before)
+            if not (relative and long_standing and _CONDITION.search(norm)):
                 return False
     return True
 
