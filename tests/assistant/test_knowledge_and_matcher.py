@@ -297,10 +297,13 @@ def test_one_word_questions_find_their_topic(engine, text, intent):
         ("what sets it off when i smile", "topic:triggers"),
         ("what brings the spasms on", "topic:triggers"),
         ("what makes it act up", "topic:triggers"),
+        ("what sets it off", "topic:triggers"),
         # asking for an appointment -> the request, not the phone numbers
         ("i want an appointment", "scenario:contact_request"),
         ("book me in with the neurosurgeon", "scenario:contact_request"),
         ("please make me an appointment with a specialist", "scenario:contact_request"),
+        ("i would like an appointment with the neurosurgeon please", "scenario:contact_request"),
+        ("book me an appointment", "scenario:contact_request"),
         # ...while asking HOW to book is the contact topic
         ("how do i go about booking an appointment", "topic:contact"),
         # about the chat bot itself -> feedback
@@ -313,6 +316,8 @@ def test_one_word_questions_find_their_topic(engine, text, intent):
         ("can you assess whether it could be hfs", "scenario:screening"),
         ("help me figure out if my husband has this", "scenario:screening"),
         ("help me work out whether my mum has hemifacial spasm", "scenario:screening"),
+        ("can you help me find out if my son has this", "scenario:screening"),
+        ("i have a complaint about this service", "scenario:feedback"),
         ("could an old bell's palsy be the reason", "topic:causes"),
         ("is my old facial palsy the cause of the twitch", "topic:causes"),
     ],
