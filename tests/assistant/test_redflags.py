@@ -381,15 +381,15 @@ ROUND3_REPORTS = [
 # the usual course after surgery, a worry about what the op might do, other people's
 # remarks, a hypothetical.
 ROUND3_MENTIONS = [
-    "my face doesn't droop or anything, it just jerks",
+    "my face doesn't sag or anything, it only jumps",
     "my face does not droop, it only twitches",
-    "my smile has been a bit lopsided since the botox three weeks ago, will it wear off?",
+    "my smile is a little lopsided since my botox jab four weeks ago, when will it wear off?",
     "since my botox injection 2 weeks ago one side of my smile is a bit weak, is that expected",
-    "is facial weakness after the operation usually temporary?",
+    "is weakness of the face after the op normally temporary?",
     "how often does the op cause facial paralysis",
-    "i worry the surgery might paralyse my face, how likely is that?",
-    "mum asks if the twitching means she's having a stroke, it's been the same for 5 years",
-    "people ask me if i've had a stroke",
+    "i worry the decompression might paralyse my face, how likely is it?",
+    "my gran asks if her twitching means she's having a stroke, it's been the same for 8 years",
+    "people at work ask me if i've had a stroke",
     "people keep asking whether i had a stroke because of the twitch",
     "my friends think i had a stroke when they see my face twitch",
     "is double vision a sign of a stroke",

@@ -325,7 +325,7 @@ _FUTURE = re.compile(
     r"(it|i|my \w+|the \w+) going to)\b"
 )
 #: Words of a question about the usual COURSE of a known effect of a treatment ("is
-#: facial weakness after the operation usually temporary?"): only with no person named
+#: weakness of the face after the op normally temporary?"): only with no person named
 #: before the sign.
 _COURSE_WORDS = re.compile(
     r"\b(temporary|permanent|usual|usually|normal|expected|typical|typically|last|lasts|"
@@ -702,7 +702,7 @@ def _spasm_shape(norm: str, m: re.Match) -> bool:
 
 
 #: A known, expected effect of botulinum toxin told calmly weeks after the injection
-#: ("my smile has been a bit lopsided since the botox three weeks ago, will it wear
+#: ("my smile is a little lopsided since my botox jab four weeks ago, when will it wear
 #: off?"): the face only, a span of weeks, nothing sudden or new.
 _BOTOX = re.compile(r"\b(botox|botulinum|toxin|injection|injections|injected|jab|jabs|shots?)\b")
 _WEEKS = re.compile(
@@ -726,7 +726,7 @@ def _botox_effect(norm: str, live: list) -> bool:
     )
 
 
-#: Other people's remarks about the twitch ("people ask me if I've had a stroke",
+#: Other people's remarks about the twitch ("people at work ask me if I've had a stroke",
 #: "strangers think I had a stroke when my face jerks"): a mention.
 _OTHERS_SAY = re.compile(
     r"\b(people|others|everyone|everybody|strangers|folk|folks|friends|colleagues|coworkers|"
@@ -750,7 +750,7 @@ _LONG_STANDING = re.compile(
 
 
 def _others_remark(text: str, norm: str, live: list) -> bool:
-    """Every warning sign is "a stroke" that other people remark on ("people ask me if
+    """Every warning sign is "a stroke" that other people remark on ("people at work ask me if
     I've had a stroke"), or a relative's worry about a long-standing twitch; nothing now."""
     if any(name != "stroke" for name, _ in live):
         return False
