@@ -15,7 +15,8 @@ NOT held-out). Tune on those and on tests/assistant/dev_questions.yaml.
     python bench/assistant_nlu.py [--dev | --set FILE] [--show-errors]
 
 A question counts as right when the engine's free-text routing picks its intent:
-red flags first (-> topic:emergency), then the matcher; "not sure" counts as wrong.
+red flags first (-> topic:emergency: the patterns and the semantic signal, as the
+engine screens), then the matcher; "not sure" counts as wrong.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from pathlib import Path
 
 import yaml
 
-from hfs.assistant import default_engine, find_red_flag
+from hfs.assistant import default_engine
 
 DATA = Path(__file__).parent / "data"
 HELDOUT = DATA / "assistant_nlu_heldout_v2.yaml"
@@ -38,7 +39,7 @@ DEV_SETS = (DATA / "assistant_nlu_dev.yaml", DATA / "assistant_nlu_heldout.yaml"
 
 
 def route(engine, text: str) -> tuple[str | None, float]:
-    if find_red_flag(text) is not None:
+    if engine.screen(text).flag is not None:
         return "topic:emergency", 1.0
     m = engine.matcher.match(text)
     return m.intent, m.score
@@ -105,13 +106,13 @@ def run_set(engine, path: Path, data: dict) -> Result:
     res.seconds = time.perf_counter() - t0
     res.flags = len(data["red_flags"])
     for t in data["red_flags"]:
-        if find_red_flag(t) is None:
+        if engine.screen(t).flag is None:
             res.errors.append(f"  RED FLAG MISSED: {t}")
         else:
             res.caught += 1
     res.misses = len(data["near_misses"])
     for t in data["near_misses"]:
-        if find_red_flag(t) is not None:
+        if engine.screen(t).flag is not None:
             res.alarms += 1
             res.errors.append(f"  FALSE ALARM: {t}")
     return res

@@ -283,3 +283,44 @@ def test_matcher_understands_misspelled_questions(engine, text, intent):
 def test_one_word_questions_find_their_topic(engine, text, intent):
     """A topic's keywords count as short examples, so a one-word message is understood."""
     assert engine.matcher.match(text).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # what else looks like it -> differential, not what the condition is
+        ("what other conditions look like this", "topic:differential"),
+        ("could my twitch just be a tic", "topic:differential"),
+        ("is it maybe something else and not hfs", "topic:differential"),
+        ("what else could cause a twitch that looks like this", "topic:differential"),
+        # what sets it off -> triggers, not causes
+        ("what sets the twitch off when i grin", "topic:triggers"),
+        ("what brings the spasms on", "topic:triggers"),
+        ("what makes it act up", "topic:triggers"),
+        ("what sets it off", "topic:triggers"),
+        # asking for an appointment -> the request, not the phone numbers
+        ("i want an appointment please", "scenario:contact_request"),
+        ("book me in with a neurosurgeon", "scenario:contact_request"),
+        ("please make me an appointment with a specialist", "scenario:contact_request"),
+        ("i would like an appointment with the neurosurgeon please", "scenario:contact_request"),
+        ("book me an appointment", "scenario:contact_request"),
+        # ...while asking HOW to book is the contact topic
+        ("how do i go about booking an appointment", "topic:contact"),
+        # about the chat bot itself -> feedback
+        ("this chatbot is useless", "scenario:feedback"),
+        ("i want to complain about this bot", "scenario:feedback"),
+        ("your answers were really helpful, well done", "scenario:feedback"),
+        ("so is this chat medical advice or not?", "topic:terms"),
+        ("is what you tell me medical advice", "topic:terms"),
+        # assess whether it is HFS -> the symptom check
+        ("could you assess if this might be hfs", "scenario:screening"),
+        ("help me figure out whether my brother has this", "scenario:screening"),
+        ("help me work out whether my mum has hemifacial spasm", "scenario:screening"),
+        ("can you help me find out if my son has this", "scenario:screening"),
+        ("i have a complaint about this service", "scenario:feedback"),
+        ("might a bells palsy i had ages ago be the reason", "topic:causes"),
+        ("is my old facial palsy the cause of the twitch", "topic:causes"),
+    ],
+)
+def test_round3_routing(engine, text, intent):
+    assert engine.matcher.match(text).intent == intent, engine.matcher.scores(text)[:3]

@@ -321,3 +321,253 @@ def test_weakness_that_came_and_went_recently_is_a_red_flag(text):
 def test_weakness_named_again_after_an_old_event_is_a_red_flag():
     assert find_red_flag("my face was weak years ago and my arm is weak now") is not None
     assert find_red_flag("i had a stroke years ago and now my face droops") is not None
+
+
+# Round 3: warning signs after the operation, of the eyes, of understanding, of
+# swallowing and of half the body; each reported as happening.
+ROUND3_REPORTS = [
+    (
+        "since the operation clear watery fluid keeps dripping out of my nose",
+        "fluid leak after the operation",
+    ),
+    (
+        "after my mvd salty liquid is running from my nose when i lean forward",
+        "fluid leak after the operation",
+    ),
+    (
+        "there is clear fluid leaking from my ear since the surgery",
+        "fluid leak after the operation",
+    ),
+    ("my wound behind the ear is leaking clear fluid", "fluid leak after the operation"),
+    (
+        "i had the decompression last week and now i have a fever and a stiff neck",
+        "fever with stiff neck or headache",
+    ),
+    (
+        "since my op my neck is stiff and i have a bad headache and fever",
+        "fever with stiff neck or headache",
+    ),
+    (
+        "two days after the op i have a high temperature and a terrible headache",
+        "sudden severe headache",
+    ),
+    ("since the op i have been vomiting all day", "warning sign after the operation"),
+    ("my wound is red and oozing since the surgery", "warning sign after the operation"),
+    ("i suddenly have double vision and my eye is twitching", "sudden vision loss"),
+    ("everything is suddenly blurred in my left eye", "sudden vision loss"),
+    ("i'm seeing two of everything since this morning", "sudden vision loss"),
+    ("suddnely i have dubble vision", "sudden vision loss"),
+    ("suddenly i cant understand what people are saying to me", "not understanding speech"),
+    ("my husband doesnt understand what we say since this morning", "not understanding speech"),
+    ("words people say make no sense to me all of a sudden", "not understanding speech"),
+    ("i can't swallow properly since yesterday", "trouble swallowing"),
+    ("i keep choking on food and water since this morning", "trouble swallowing"),
+    ("my mum is choking when she drinks since last night", "trouble swallowing"),
+    ("i keep chocking on water since yesterday", "trouble swallowing"),
+    ("half my body feels weak all of a sudden", "limb weakness"),
+    ("my left side went weak an hour ago", "limb weakness"),
+    ("my mum suddenly can't find the right word for anything", "slurred speech"),
+    ("everything went dark in my right eye for a few minutes today", "sudden vision loss"),
+    ("my left leg buckled under me and won't hold my weight", "limb weakness"),
+    ("she keeps coughing and spluttering every time she tries to drink", "trouble swallowing"),
+    (
+        "i have a horrible pounding head and feel sick since the op yesterday",
+        "warning sign after the operation",
+    ),
+    ("the room is spinning and i keep falling to one side", "sudden loss of balance"),
+    ("my husband can't stand up straight", "sudden loss of balance"),
+]
+# Named, not reported: a negation, a calm known effect weeks after botox, a question on
+# the usual course after surgery, a worry about what the op might do, other people's
+# remarks, a hypothetical.
+ROUND3_MENTIONS = [
+    "my face doesn't sag or anything, it only jumps",
+    "my face does not droop, it only twitches",
+    "my smile is a little lopsided since my botox jab four weeks ago, when will it wear off?",
+    "since my botox injection 2 weeks ago one side of my smile is a bit weak, is that expected",
+    "is weakness of the face after the op normally temporary?",
+    "how often does the op cause facial paralysis",
+    "i worry the decompression might paralyse my face, how likely is it?",
+    "my gran asks if her twitching means she's having a stroke, it's been the same for 8 years",
+    "people at work ask me if i've had a stroke",
+    "people keep asking whether i had a stroke because of the twitch",
+    "my friends think i had a stroke when they see my face twitch",
+    "is double vision a sign of a stroke",
+    "what does it mean if clear fluid comes from the nose after the operation",
+    "is trouble swallowing a risk of the surgery",
+    "is it normal to have a bad headache after the op?",
+    "can you get a fever after the operation",
+    "does hemifacial spasm cause swallowing problems",
+    "i dont have any trouble swallowing",
+    "what should i do if my face droops after the op",
+    "my husband worries he is having a stroke every time his eye twitches, it's been like this for years",
+    "dad wonders if his twitch is a mini stroke, it hasn't changed in ten years",
+    "my colleagues asked if i'd had a stroke when they saw the spasm",
+    "my smile has been slightly uneven since my botox a fortnight ago, is that normal",
+    "will my face be weak after the operation",
+    "i'm scared the op could paralyse my face, what are the odds",
+]
+# Words that only look like the new signs.
+ROUND3_QUIET = [
+    "i dont understand what causes it, suddenly it got worse",
+    "i dont understand what the doctor said about the op today",
+    "i get a headache when i have a temperature",
+    "my nose runs when i have a cold",
+    "botox made my vision blurry for a day",
+    "my vision is blurry for a second during the spasm",
+    "i choke on my words when im nervous",
+    "the scar behind my ear is healing well, it was clear of infection",
+    "i have trouble swallowing pills",
+    "since the operation my twitch has gone",
+    "my left side twitches all day",
+    "i cough when i drink fizzy drinks",
+    "the room went dark when my eye closed",
+    "i sometimes cant find the right moment to take my tablets",
+    "my eye falls shut on one side during a spasm",
+]
+# Reports beside the new mentions stay red flags.
+ROUND3_REPORTS_NEAR_MENTIONS = [
+    "my smile went lopsided this morning, i had botox 3 weeks ago",
+    "since the botox 2 weeks ago i cant close my eye and my speech is slurred",
+    "is my facial weakness after the operation normal?",
+    "is it normal that my face is weak after the op",
+    "what if my face is weak after the op?",
+    "i worry the op will leave me deaf, and my face is drooping",
+    "people think i had a stroke and my arm is weak",
+    "my friend thinks im having a stroke",
+    "my face doesnt move at all on the left",
+    "my husband thinks he is having a stroke",
+    "dad thinks he had a stroke this morning, his twitch has been there for years",
+    "my wife thinks she's having a stroke, she's had hfs for 10 years but her arm is weak",
+    "will my face be weak after the operation? it is drooping now",
+    "my smile has been uneven since my botox a fortnight ago and now my arm is numb",
+    "people ask if i had a stroke and today my face is drooping",
+]
+
+
+@pytest.mark.parametrize(("text", "name"), ROUND3_REPORTS)
+def test_new_warning_signs_reported_are_red_flags(text, name):
+    flag = find_red_flag(text)
+    assert flag is not None, text
+    assert flag.name == name, (text, flag)
+
+
+@pytest.mark.parametrize("text", ROUND3_MENTIONS)
+def test_new_mentions_are_answered_with_the_safety_line_not_the_emergency(text):
+    check = screen(text)
+    assert check.flag is None, (text, check.flag)
+    assert check.mention is not None, text
+
+
+@pytest.mark.parametrize("text", ROUND3_QUIET)
+def test_look_alikes_of_the_new_signs_are_not_red_flags(text):
+    assert find_red_flag(text) is None, text
+
+
+@pytest.mark.parametrize("text", ROUND3_REPORTS_NEAR_MENTIONS)
+def test_reports_beside_the_new_mentions_are_red_flags(text):
+    assert find_red_flag(text) is not None, text
+
+
+@pytest.mark.parametrize("text", ROUND3_MENTIONS[2:6])
+def test_a_calm_question_after_treatment_gets_an_answer_and_the_safety_line(engine, text):
+    turn = engine.turn(engine.start("safety0003").state, text)
+    assert "emergency" not in [r.topic for r in turn.replies]
+    assert engine.msg["safety_line"] in "\n".join(r.text for r in turn.replies)
+
+
+# The semantic signal: reports worded so that no pattern matches them, found because
+# they read like a description of a warning sign (Engine.screen = patterns + signal).
+SEMANTIC_ONLY_REPORTS = [
+    "i'm seeing everything twice",
+    "he can't hold anything in his right hand suddenly",
+    "water comes back out of my nose when i drink since this afternoon",
+    "after the operation i have a raging temperature and can't bend my neck",
+    "i can't read the words on my phone, the letters look jumbled, started today",
+]
+# Twitch talk the patterns leave alone must stay quiet under the signal too.
+SEMANTIC_QUIET = [
+    "my eye keeps squeezing shut on its own in meetings",
+    "the spasm closes my eye so i cant see properly while driving",
+    "my mouth gets pulled sideways for a second or two",
+    "after a long day my eye barely stays open because of the spasms",
+    "i feel embarrassed talking to people because of my eye",
+    "the corner of my mouth pulls up a few times an hour",
+]
+
+
+@pytest.mark.parametrize("text", SEMANTIC_ONLY_REPORTS)
+def test_the_semantic_signal_finds_reports_the_patterns_miss(engine, text):
+    assert find_red_flag(text) is None, text  # the patterns alone miss it
+    check = engine.screen(text)
+    assert check.flag is not None, (text, engine.matcher.alarm(text))
+    turn = engine.turn(engine.start("semantic01").state, text)
+    assert [r.topic for r in turn.replies] == ["emergency"]
+
+
+@pytest.mark.parametrize("text", SEMANTIC_QUIET)
+def test_the_semantic_signal_leaves_twitch_talk_alone(engine, text):
+    assert engine.screen(text).flag is None, (text, engine.matcher.alarm(text))
+
+
+def test_a_general_question_found_by_the_signal_is_a_mention(engine):
+    text = "is it a worry if someone sees everything twice?"
+    assert engine.matcher.alarm(text).margin >= 0.15, engine.matcher.alarm(text)
+    check = engine.screen(text)
+    assert check.flag is None and check.mention is not None, check
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("i'm seeing everything twice", "flag"),
+        ("since this morning my wife sees everything twice", "flag"),
+        ("i'm not seeing everything twice, just the twitch", "mention"),  # negation
+        ("what happens if you see everything twice", "mention"),  # general question
+        ("years ago i saw everything twice for a while", "mention"),  # long past
+        ("i sometimes see everything twice when i'm tired", "nothing"),  # a habit
+    ],
+)
+def test_the_screen_logic_applies_to_the_semantic_signal(text, expected):
+    from hfs.assistant.matcher import Alarm
+
+    strong = Alarm(margin=0.3, similarity=0.8, description="I suddenly see everything twice")
+    weak = Alarm(margin=0.1, similarity=0.6, description="I suddenly see everything twice")
+    assert find_red_flag(text) is None  # no pattern: only the signal speaks
+    check = screen(text, strong)
+    got = "flag" if check.flag else "mention" if check.mention else "nothing"
+    assert got == expected, check
+    assert screen(text, weak) == Screen()  # below the margin: nothing
+
+
+def test_the_semantic_signal_on_the_development_sets(engine):
+    """Patterns + signal, as the engine screens: recall 1.0, no false alarm, and no
+    development question is taken for a red flag."""
+    import yaml
+
+    for name in ("assistant_nlu_dev.yaml", "assistant_nlu_heldout.yaml"):
+        data = yaml.safe_load((Path(__file__).parents[2] / "bench" / "data" / name).read_text())
+        assert [t for t in data["red_flags"] if engine.screen(t).flag is None] == []
+        assert [t for t in data["near_misses"] if engine.screen(t).flag is not None] == []
+        questions = [q for i, qs in data["questions"].items() if i != "topic:emergency" for q in qs]
+        assert [q for q in questions if engine.screen(q).flag is not None] == []
+
+
+def test_a_message_is_embedded_once_for_the_signal_and_the_matcher():
+    from hfs.assistant import build_engine
+    from hfs.assistant.embedding import default_embedder
+
+    class Counting:
+        def __init__(self, inner):
+            self.inner, self.calls = inner, []
+            self.vocabulary = getattr(inner, "vocabulary", None)
+
+        def embed(self, texts):
+            self.calls.append(list(texts))
+            return self.inner.embed(texts)
+
+    counting = Counting(default_embedder())
+    eng = build_engine(embedder=counting)
+    counting.calls.clear()
+    eng.turn(eng.start("embedonce1").state, "does botox wear off after a few months")
+    assert len(counting.calls) == 1 and len(counting.calls[0]) == 1

@@ -13,7 +13,7 @@ from hfs.assistant.embedding import Embedder, MiniLMEmbedder, default_embedder
 from hfs.assistant.engine import KEYWORDS, ConversationState, Engine, Reply, Turn
 from hfs.assistant.knowledge import Knowledge, load_knowledge
 from hfs.assistant.matcher import Intent, Matcher
-from hfs.assistant.redflags import find_red_flag
+from hfs.assistant.redflags import SIGN_DESCRIPTIONS, find_red_flag
 from hfs.assistant.scenario import Scenario, load_scenarios
 from hfs.assistant.service import AssistantService, ChatResult, check_text
 from hfs.errors import ConfigError
@@ -79,7 +79,12 @@ def build_engine(embedder: Embedder | None = None, threshold: float | None = Non
     knowledge = load_knowledge()
     scenarios = load_scenarios()
     kwargs = {} if threshold is None else {"threshold": threshold}
-    matcher = Matcher(build_intents(knowledge, scenarios), embedder or default_embedder(), **kwargs)
+    matcher = Matcher(
+        build_intents(knowledge, scenarios),
+        embedder or default_embedder(),
+        alarms=SIGN_DESCRIPTIONS,
+        **kwargs,
+    )
     return Engine(scenarios, knowledge, matcher)
 
 

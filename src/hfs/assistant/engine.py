@@ -30,7 +30,7 @@ from pydantic import BaseModel, Field
 from hfs.assistant.answers import Invalid, read_answer, read_choice, read_exact_choice
 from hfs.assistant.knowledge import Knowledge
 from hfs.assistant.matcher import Match, Matcher, opens_as_question
-from hfs.assistant.redflags import screen
+from hfs.assistant.redflags import Screen, screen
 from hfs.assistant.scenario import (
     ActionStep,
     AskStep,
@@ -80,6 +80,8 @@ THANKS = frozenset(
     }
 )
 MAX_STEPS_PER_TURN = 200
+#: Shorter messages (buttons, yes/no, a number) skip the semantic red-flag signal.
+MIN_ALARM_WORDS = 3
 
 
 class Reply(BaseModel):
@@ -188,7 +190,7 @@ class Engine:
         st.turn += 1
         ctx = _Ctx(st, [], [], today)
 
-        check = screen(text)
+        check = self.screen(text)
         if check.flag is not None:
             topic = self.kb.topic("emergency")
             ctx.replies.append(Reply(text=topic.answer, topic="emergency", choices=["Menu"]))
@@ -204,6 +206,13 @@ class Engine:
         if check.mention is not None:
             self._add_safety_line(ctx)
         return ctx.result()
+
+    def screen(self, text: str) -> Screen:
+        """Red flags in a message: the patterns, and the matcher's semantic signal for a
+        message of three words or more (its vectors come from the matcher's cache, so a
+        message is embedded once)."""
+        alarm = self.matcher.alarm(text) if len(text.split()) >= MIN_ALARM_WORDS else None
+        return screen(text, alarm)
 
     def _add_safety_line(self, ctx: _Ctx) -> None:
         """A warning sign was named but not reported: whatever the answer, it says what

@@ -123,6 +123,16 @@ class Intent:
 
 
 @dataclass(frozen=True)
+class Alarm:
+    """How much a message reads like a description of a warning sign (see
+    :meth:`Matcher.alarm`)."""
+
+    margin: float  # best similarity to a warning sign minus best similarity to an intent
+    similarity: float  # best similarity to a warning sign
+    description: str  # the warning sign it resembles most
+
+
+@dataclass(frozen=True)
 class Match:
     intent: str | None  # None when below the threshold
     score: float
@@ -290,6 +300,7 @@ class Matcher:
         passage_weight: float = PASSAGE_WEIGHT,
         cache_size: int = 4096,
         speller: Speller | None = None,
+        alarms: Sequence[str] = (),
     ):
         if not intents:
             raise ValueError("a matcher needs at least one intent")
@@ -335,6 +346,13 @@ class Matcher:
             ]
             for i, kws in enumerate(self._keywords)
         ]
+        # Descriptions of warning signs ("my face suddenly droops on one side"): a message
+        # much nearer to one of them than to any question the assistant answers reads
+        # like a report of a warning sign (:meth:`alarm`).
+        self.alarms = tuple(alarms)
+        self._alarm_vectors = (
+            embedder.embed([neutralise(a) for a in self.alarms]) if self.alarms else None
+        )
         vocabulary = getattr(embedder, "vocabulary", None)
         if speller is None and vocabulary is not None:
             own = [*texts, *(k for i in self.intents for k in i.keywords), *ABBREVIATIONS]
@@ -387,12 +405,32 @@ class Matcher:
                     self._cache.popitem(last=False)
         return np.stack(out)  # type: ignore[arg-type]
 
-    def scores(self, text: str) -> list[tuple[str, float, float, int]]:
-        """(intent, combined, semantic, lexical hits) for every intent, best first."""
+    def _message_vectors(self, text: str) -> tuple[str, np.ndarray]:
+        """The message with its typos repaired, and the vectors of it and its pieces
+        (through the cache: :meth:`alarm` and :meth:`scores` embed a message once)."""
         if self.speller is not None:
             text = self.speller.correct(text)
         texts = list(dict.fromkeys([neutralise(text), *(neutralise(p) for p in pieces(text))]))
-        vecs = self._embed(texts)
+        return text, self._embed(texts)
+
+    def alarm(self, text: str) -> Alarm | None:
+        """How much ``text`` reads like a warning sign rather than a question the
+        assistant answers: over the message and its pieces, the best of (similarity to
+        the nearest warning-sign description - similarity to the nearest text of any
+        intent). None when the matcher has no descriptions."""
+        if self._alarm_vectors is None:
+            return None
+        _, vecs = self._message_vectors(text)
+        red = vecs @ self._alarm_vectors.T
+        other = ((vecs @ self._vectors.T) * self._weight).max(axis=1)
+        margin = red.max(axis=1) - other
+        k = int(np.argmax(margin))
+        j = int(np.argmax(red[k]))
+        return Alarm(float(margin[k]), float(red[k, j]), self.alarms[j])
+
+    def scores(self, text: str) -> list[tuple[str, float, float, int]]:
+        """(intent, combined, semantic, lexical hits) for every intent, best first."""
+        text, vecs = self._message_vectors(text)
         sims = (vecs @ self._vectors.T).max(axis=0) * self._weight
         semantic = np.full(len(self.intents), -1.0)
         np.maximum.at(semantic, self._owner, sims)
