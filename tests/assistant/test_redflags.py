@@ -571,3 +571,34 @@ def test_a_message_is_embedded_once_for_the_signal_and_the_matcher():
     counting.calls.clear()
     eng.turn(eng.start("embedonce1").state, "does botox wear off after a few months")
     assert len(counting.calls) == 1 and len(counting.calls[0]) == 1
+
+
+# Round 4: categories the held-out set v3 found missing (written in our own words).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my dad's wife suddenly cannot follow what we're saying to her, she looks blank, it "
+        "started this evening",
+        "the incision from his operation is red and weeping and he has chills tonight",
+        "I have a temperature and the scar behind my ear is hot and swollen",
+        "grandpa has twitched for ages. this afternoon he suddenly couldn't get his words out "
+        "and one corner of his mouth is down",
+        "she can't get her words out since lunch",
+        "the side of my mouth is pulled down and won't lift",
+    ],
+)
+def test_round_four_reports_are_flagged(text):
+    assert screen(text).flag is not None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my scar is healing well, no fever",
+        "the spasm pulls the corner of my mouth up",
+        "my twitch has gone down since the botox",
+        "the side of my mouth goes up when the spasm comes",
+    ],
+)
+def test_round_four_look_alikes_are_not_flagged(text):
+    assert screen(text).flag is None, text

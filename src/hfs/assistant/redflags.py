@@ -113,13 +113,18 @@ RED_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "facial droop or weakness",
+            r"\b(side|corner|corners) of (my|his|her|their|the) (mouth|lips?)\b(\s+\w+){0,3}\s+"
+            r"(down|pulled down|gone down|turned down)\b",
+        ),
+        (
+            "facial droop or weakness",
             r"\b(dribbl\w*|drool\w*)\b(\s+\w+){0,6}\s+(mouth|lip|lips)\b|"
             r"\b(mouth|lip|lips)\b(\s+\w+){0,4}\s+(dribbl\w*|drool\w*)\b",
         ),
         ("slurred speech", r"\b(slurr\w*|slurd|slured|slurs|slurring|slury|garbled)\b"),
         (
             "slurred speech",
-            r"\b(cant|cannot|unable to|trouble|difficulty|struggling to|hard to) (speak|talk|speaking|talking|get (my|the) words out)\b",
+            r"\b(cant|cannot|unable to|trouble|difficulty|struggling to|hard to) (speak|talk|speaking|talking|get (my|the|his|her|their) words out)\b",
         ),
         ("slurred speech", r"\bspeech\b(\s+\w+){0,3}\s+(strange|wrong|weird|funny|odd|off|gone)\b"),
         (
@@ -215,8 +220,9 @@ RED_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"does not|dont|do not|unable to|not able to|stopped) (understand\w*|follow\w*)\b|"
             r"\b(cant|cannot|can not|couldnt|could not|doesnt|does not|dont|do not|unable to|"
             r"not able to|stopped) (understand\w*|follow\w*) (what (people|anyone|they|we|you|he|"
-            r"she|i|the \w+|my \w+) (say|says|said|are saying|is saying|am saying)|a word|people|"
-            r"anyone|words|speech|me|us|them|him|her)\b(?! about)(\s+\w+){0,8}\s+"
+            r"she|i|the \w+|my \w+) (say|says|said|are saying|is saying|am saying)|what (im|i m|were|"
+            r"we re|youre|you re|theyre|they re) saying|a word|people|"
+            r"anyone|words|speech|me|us|them|him|her)\b(?! about)(\s+\w+){0,12}\s+"
             + _SUDDEN
             + r"\b|"
             rf"\b(makes?|making) no sense\b(\s+\w+){{0,4}}\s+{_SUDDEN}\b|"
@@ -240,6 +246,14 @@ RED_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(leak\w*|drip\w*|running|pouring|trickl\w*|oozing)\b(\s+\w+){0,3}\s+(fluid|liquid)\b|"
             r"\b(fluid|liquid)\b(\s+\w+){0,3}\s+(leak\w*|drip\w*|running|pouring|trickl\w*|oozing|"
             r"coming out|comes out)\b",
+        ),
+        (
+            "wound infection after the operation",
+            r"\b(wound|cut|incision|scar|stitches)\b(\s+\w+){0,6}\s+(oozing|leaking|weeping|pus\w*|"
+            r"red|hot|swollen|inflamed)\b(\s+\w+){0,10}\s+(fever\w*|temperature|chills|shivering|"
+            r"shivers|rigors)\b|\b(fever\w*|temperature|chills|shivering)\b(\s+\w+){0,10}\s+"
+            r"(wound|cut|incision|scar|stitches)\b(\s+\w+){0,6}\s+(oozing|leaking|weeping|pus\w*|"
+            r"red|hot|swollen|inflamed)\b",
         ),
         (
             "fever with stiff neck or headache",
