@@ -532,12 +532,16 @@ def test_the_screen_logic_applies_to_the_semantic_signal(text, expected):
     from hfs.assistant.matcher import Alarm
 
     strong = Alarm(margin=0.3, similarity=0.8, description="I suddenly see everything twice")
-    weak = Alarm(margin=0.1, similarity=0.6, description="I suddenly see everything twice")
+    unsure = Alarm(margin=0.1, similarity=0.6, description="I suddenly see everything twice")
+    far = Alarm(margin=-0.1, similarity=0.4, description="I suddenly see everything twice")
     assert find_red_flag(text) is None  # no pattern: only the signal speaks
     check = screen(text, strong)
     got = "flag" if check.flag else "mention" if check.mention else "nothing"
     assert got == expected, check
-    assert screen(text, weak) == Screen()  # below the margin: nothing
+    # below the flag margin: never the emergency reply; the safety line unless a habit
+    check = screen(text, unsure)
+    assert check.flag is None and (check.mention is None) == (expected == "nothing"), check
+    assert screen(text, far) == Screen()  # closer to what the assistant answers: nothing
 
 
 def test_the_semantic_signal_on_the_development_sets(engine):
@@ -585,6 +589,8 @@ def test_a_message_is_embedded_once_for_the_signal_and_the_matcher():
         "and one corner of his mouth is down",
         "she can't get her words out since lunch",
         "the side of my mouth is pulled down and won't lift",
+        "the stitches on the back of his head from the op are leaking yellow stuff, and he "
+        "is shivering",
     ],
 )
 def test_round_four_reports_are_flagged(text):
@@ -602,3 +608,25 @@ def test_round_four_reports_are_flagged(text):
 )
 def test_round_four_look_alikes_are_not_flagged(text):
     assert screen(text).flag is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I feel like I'm going to pass out",
+        "everything is spinning and I can't stand",
+        "something is wrong with how she talks",
+    ],
+)
+def test_round_four_more_reports_are_flagged(text):
+    assert screen(text).flag is not None, text
+
+
+@pytest.mark.parametrize("text", ["my eyesight is not right today", "my arm feels funny"])
+def test_unsure_semantic_closeness_gets_the_safety_line_not_silence(engine, text):
+    """Below the flag margin but closer to a warning sign than to any answer: the
+    answer carries the safety line instead of saying nothing."""
+    alarm = engine.matcher.alarm(text)
+    assert 0.0 <= alarm.margin < 0.15
+    checked = engine.screen(text)
+    assert checked.flag is None and checked.mention is not None

@@ -249,7 +249,7 @@ RED_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "wound infection after the operation",
-            r"\b(wound|cut|incision|scar|stitches)\b(\s+\w+){0,6}\s+(oozing|leaking|weeping|pus\w*|"
+            r"\b(wound|cut|incision|scar|stitches)\b(\s+\w+){0,10}\s+(oozing|leaking|weeping|pus\w*|"
             r"red|hot|swollen|inflamed)\b(\s+\w+){0,10}\s+(fever\w*|temperature|chills|shivering|"
             r"shivers|rigors)\b|\b(fever\w*|temperature|chills|shivering)\b(\s+\w+){0,10}\s+"
             r"(wound|cut|incision|scar|stitches)\b(\s+\w+){0,6}\s+(oozing|leaking|weeping|pus\w*|"
@@ -272,7 +272,19 @@ RED_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "confusion or collapse",
-            r"\b(passed out|blacked out|fainted|collapsed|unconscious|cant wake|confused and|suddenly confused|seizure now|having a seizure|having a fit)\b",
+            r"\b(passed out|blacked out|fainted|collapsed|unconscious|cant wake|confused and|suddenly confused|seizure now|having a seizure|having a fit)\b|"
+            r"\b(going to|gonna|about to|might|think ill|feel like (im|i am|i m) going to) "
+            r"(pass out|faint|black out|collapse)\b",
+        ),
+        (
+            "sudden loss of balance",
+            r"\b(spinning|dizzy|giddy|vertigo)\b(\s+\w+){0,4}\s+(cant|cannot|can not|couldnt|could not|"
+            r"unable to) (stand|walk)\b",
+        ),
+        (
+            "slurred speech",
+            r"\b(something|somethings|something s) (is )?(wrong|not right|off) with (how|the way) "
+            r"(i|he|she|they) (talk|talks|speak|speaks)\b",
         ),
     )
 )
@@ -900,6 +912,10 @@ SIGN_DESCRIPTIONS: tuple[str, ...] = (
 #: :meth:`~hfs.assistant.matcher.Matcher.alarm`) reaches this: chosen on the development
 #: sets (no question or near-miss there reaches it; see docs/assistant.md).
 SEMANTIC_MARGIN = 0.15
+#: From this margin up to SEMANTIC_MARGIN the answer carries the safety line (a
+#: "mention"): on the development sets 4 of 545 questions and 10 of 115 near-misses
+#: that no pattern matches reach it.
+SAFETY_MARGIN = 0.0
 SEMANTIC_NAME = "described like a warning sign"
 #: Habits, not events: "I SOMETIMES get a mild headache", "my eye blurs WHEN I...".
 _HABITUAL = re.compile(
@@ -937,8 +953,14 @@ def screen(text: str, alarm=None) -> Screen:
     norm = normalise(text)
     found = list(_matches(norm, negated=True))
     if not found:
-        if alarm is not None and alarm.margin >= SEMANTIC_MARGIN:
-            return _semantic_screen(text, norm, RedFlag(SEMANTIC_NAME, alarm.description))
+        if alarm is not None and alarm.margin >= SAFETY_MARGIN:
+            seen = _semantic_screen(text, norm, RedFlag(SEMANTIC_NAME, alarm.description))
+            if alarm.margin >= SEMANTIC_MARGIN:
+                return seen
+            # Closer to a warning sign than to anything the assistant answers, but not
+            # clearly: too unsure for the emergency reply, so the answer carries the
+            # safety line (what to do if it is happening) instead of saying nothing.
+            return Screen(mention=seen.flag or seen.mention)
         return Screen()
     live = [(name, m) for name, m, neg in found if not neg and not _spasm_shape(norm, m)]
     name, m, _ = found[0]
