@@ -604,6 +604,7 @@ def test_round_four_reports_are_flagged(text):
         "the spasm pulls the corner of my mouth up",
         "my twitch has gone down since the botox",
         "the side of my mouth goes up when the spasm comes",
+        "my son is hard to wake up for school",
     ],
 )
 def test_round_four_look_alikes_are_not_flagged(text):
@@ -616,6 +617,7 @@ def test_round_four_look_alikes_are_not_flagged(text):
         "I feel like I'm going to pass out",
         "everything is spinning and I can't stand",
         "something is wrong with how she talks",
+        "mum is very drowsy and hard to wake since her op",
     ],
 )
 def test_round_four_more_reports_are_flagged(text):

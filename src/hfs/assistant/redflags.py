@@ -273,6 +273,9 @@ RED_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "confusion or collapse",
             r"\b(passed out|blacked out|fainted|collapsed|unconscious|cant wake|confused and|suddenly confused|seizure now|having a seizure|having a fit)\b|"
+            r"\b(drowsy|sleepy|confused|out of it)\b(\s+\w+){0,4}\s+(hard|difficult|impossible) to "
+            r"(wake|rouse)\b|\b(hard|difficult|impossible) to (wake|rouse)\b(\s+\w+){0,4}\s+"
+            r"(since|after) (the|her|his|my|this) (op|operation|surgery)\b|"
             r"\b(going to|gonna|about to|might|think ill|feel like (im|i am|i m) going to) "
             r"(pass out|faint|black out|collapse)\b",
         ),
