@@ -6,12 +6,12 @@ embedded as base64 PNG), alert markers, the methods paragraph. Nothing is fetche
 
 from __future__ import annotations
 
-import base64
 import html
-import io
 from pathlib import Path
 
 import numpy as np
+
+from hfs.reports.figures import png_data_uri
 
 _ALERT_COLOURS = {
     "lsr_disappeared": "#2b8a3e",
@@ -32,12 +32,7 @@ td.l,th.l{text-align:left}.note{color:#555;font-size:.9em}
 
 
 def _png(fig) -> str:
-    buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=100, bbox_inches="tight")
-    import matplotlib.pyplot as plt
-
-    plt.close(fig)
-    return "data:image/png;base64," + base64.b64encode(buf.getvalue()).decode("ascii")
+    return png_data_uri(fig, dpi=100)
 
 
 def _fmt(v, nd=2) -> str:

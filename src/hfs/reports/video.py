@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import base64
-import io
 from importlib import resources
 
 import numpy as np
 
+from hfs.reports.figures import png_data_uri
 from hfs.video.analysis import VideoAnalysis
 from hfs.video.io import read_frame_at
 from hfs.video.landmarks import (
@@ -24,12 +23,7 @@ BLINK_COLOUR = "#7f8c8d"
 
 
 def _png(fig) -> str:
-    import matplotlib.pyplot as plt
-
-    buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=110, bbox_inches="tight")
-    plt.close(fig)
-    return "data:image/png;base64," + base64.b64encode(buf.getvalue()).decode("ascii")
+    return png_data_uri(fig, dpi=110)
 
 
 def _shade(ax, events, *, sides=("left", "right")) -> None:
