@@ -11,6 +11,7 @@ import secrets
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
+from hfs.jobs.video import report_path
 from hfs.storage import create_db_engine, make_session_factory, migrate
 from hfs.storage.accounts import utcnow
 from hfs.storage.clinic_store import create_contact_request, create_patient
@@ -74,6 +75,11 @@ def _left(settings) -> set[int]:
 
 def test_the_app_start_purges_stale_unattached_uploads(settings):
     seeded = _seed(settings, AGES)
+    # each video's saved full report goes (or stays) with it
+    reports = {name: report_path(settings.reports_dir, path) for name, (_, path) in seeded.items()}
+    settings.reports_dir.mkdir(parents=True, exist_ok=True)
+    for r in reports.values():
+        r.write_text("<html></html>")
     with TestClient(create_app(settings)) as client:
         app = client.app
         with app.state.sessions() as db:
@@ -84,6 +90,7 @@ def test_the_app_start_purges_stale_unattached_uploads(settings):
     assert _left(settings) == {v for v, _ in seeded.values()} - gone
     for name, (_, path) in seeded.items():
         assert path.exists() == (name not in ("stale", "stale2")), name
+        assert reports[name].exists() == (name not in ("stale", "stale2")), name
 
 
 def test_the_retention_period_is_a_setting(settings):
