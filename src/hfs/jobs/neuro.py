@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-import os
 import secrets
 from pathlib import Path
 
@@ -22,6 +21,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from hfs.errors import HFSError, RecordingError
+from hfs.jobs.files import write_private
 from hfs.storage.accounts import aware, utcnow
 from hfs.storage.clinic_store import Actor, add_neurophys, audit
 from hfs.storage.models import Patient, RecordingRow
@@ -82,13 +82,8 @@ def lsr_measure(analysis: dict, patient_side: str) -> dict | None:
 def _save_report(result, reports_dir: Path, recording_id: int) -> Path:
     from hfs.reports.neuro import render_neuro_report
 
-    reports_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     html = render_neuro_report(result, title=f"Recording {recording_id}")
-    path = reports_dir / f"{secrets.token_hex(16)}.html"
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as f:
-        f.write(html)
-    return path
+    return write_private(reports_dir, f"{secrets.token_hex(16)}.html", html)
 
 
 def analyze_stored_recording(

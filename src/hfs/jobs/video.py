@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 import time
 from pathlib import Path
 
@@ -11,6 +10,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from hfs.errors import HFSError
+from hfs.jobs.files import write_private
 from hfs.storage.accounts import utcnow
 from hfs.storage.clinic_store import Actor, audit
 from hfs.storage.models import Video
@@ -35,14 +35,8 @@ def save_report(result, stored_video: str | Path, reports_dir: Path) -> Path | N
 
     if not isinstance(result, VideoAnalysis):
         return None
-    reports_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-    path = report_path(reports_dir, stored_video)
-    tmp = path.with_suffix(".part")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as f:
-        f.write(render_report(result))
-    os.replace(tmp, path)
-    return path
+    name = report_path(reports_dir, stored_video).name
+    return write_private(reports_dir, name, render_report(result))
 
 
 def analyze_stored_video(
