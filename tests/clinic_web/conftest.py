@@ -3,7 +3,9 @@ logged-in clients, and short synthetic videos."""
 
 from __future__ import annotations
 
+import io
 import os
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -105,3 +107,11 @@ def files_under(folder: Path) -> list[Path]:
     if not folder.exists():
         return []
     return [Path(root) / f for root, _, names in os.walk(folder) for f in names]
+
+
+def zip_bytes() -> bytes:
+    """A small ZIP archive: what a renamed non-media upload looks like."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("a.txt", "hello" * 100)
+    return buf.getvalue()

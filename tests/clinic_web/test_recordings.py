@@ -5,9 +5,7 @@ the timeline and in FHIR, the report only for the patient's own recording."""
 from __future__ import annotations
 
 import dataclasses
-import io
 import time
-import zipfile
 
 import pytest
 from fastapi.testclient import TestClient
@@ -17,7 +15,7 @@ from hfs.simulate.recording import simulate_recording
 from hfs.storage.models import AuditEntry, NeurophysRow, RecordingRow
 from hfs.web import create_app
 
-from .conftest import PATIENT, files_under
+from .conftest import PATIENT, files_under, zip_bytes
 
 
 @pytest.fixture(scope="module")
@@ -169,18 +167,11 @@ def test_an_intraoperative_recording_gives_the_monitoring_alerts(clinician, pati
     assert not [e for e in detail["timeline"] if e["kind"] == "neurophys"]
 
 
-def _zip() -> bytes:
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w") as z:
-        z.writestr("a.txt", "hello" * 100)
-    return buf.getvalue()
-
-
 @pytest.mark.parametrize(
     ("data", "why"),
     [
         (b"<!doctype html><html><script>alert(1)</script></html>" * 20, "not an EDF/BDF file"),
-        (_zip(), "not an EDF/BDF file"),
+        (zip_bytes(), "not an EDF/BDF file"),
         (b"", "no recording in the form"),
     ],
     ids=["html-as-edf", "zip-as-edf", "empty"],

@@ -3,17 +3,15 @@ when refused; analysed in the background; status only through the random token."
 
 from __future__ import annotations
 
-import io
 import secrets
 import time
-import zipfile
 
 import pytest
 from sqlalchemy import select
 
 from hfs.storage.models import Video
 
-from .conftest import PATIENT, files_under
+from .conftest import PATIENT, files_under, zip_bytes
 
 FAKE_ANALYSIS = {
     "schema": "hfs.video.analysis/1",
@@ -75,18 +73,11 @@ def _nothing_left(clinic):
         assert db.scalars(select(Video)).all() == []
 
 
-def _zip() -> bytes:
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w") as z:
-        z.writestr("a.txt", "hello" * 100)
-    return buf.getvalue()
-
-
 @pytest.mark.parametrize(
     ("data", "why"),
     [
         (b"<!doctype html><html><script>alert(1)</script></html>" * 20, "not an MP4"),
-        (_zip(), "not an MP4"),
+        (zip_bytes(), "not an MP4"),
         (b"", "no video"),
     ],
     ids=["html-as-mp4", "zip-as-mp4", "empty"],
