@@ -324,3 +324,39 @@ def test_one_word_questions_find_their_topic(engine, text, intent):
 )
 def test_round3_routing(engine, text, intent):
     assert engine.matcher.match(text).intent == intent, engine.matcher.scores(text)[:3]
+
+
+def test_classifier_reorders_close_calls_but_never_decides_confidence(engine):
+    """The logistic regression over all examples re-ranks intents; whether a message is
+    understood at all is still judged on similarity and keywords alone."""
+    import yaml
+
+    from hfs.assistant.matcher import Matcher
+
+    m = engine.matcher
+    plain = Matcher(m.intents, m.embedder, speller=m.speller, classifier_weight=0)
+    data = yaml.safe_load((Path(__file__).parent / "dev_questions.yaml").read_text("utf-8"))
+    with_clf = without = 0
+    for intent, questions in data.items():
+        truth = None if intent == "none" else intent
+        for q in questions:
+            a, b = m.match(q), plain.match(q)
+            with_clf += a.intent == truth
+            without += b.intent == truth
+            if a.best == b.best:  # same intent: the very same confidence
+                assert a.score == pytest.approx(b.score), q
+            if truth is None:
+                assert a.intent is None and b.intent is None, q
+            assert 0.0 <= a.probability <= 1.0 and b.probability == 0.0
+    assert with_clf >= without, (with_clf, without)
+    # a question the nearest example alone gets wrong, the classifier gets right
+    # (one example of another intent is nearest; the right intent's, together, win)
+    for q, intent in [
+        ("how come the nerve of my face began firing wrongly for no reason", "topic:causes"),
+        (
+            "is there a surgery that fixes the root of it rather than jabs every few months",
+            "topic:mvd_surgery",
+        ),
+    ]:
+        assert plain.match(q).best != intent
+        assert m.match(q).intent == intent

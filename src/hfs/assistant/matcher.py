@@ -12,6 +12,15 @@ intents' examples also use counts half. The final score is
 matcher answers "not sure" and the engine says so, offering the menu and the contact
 scenario instead of guessing.
 
+Nearest-example similarity looks at one example at a time. A multinomial logistic
+regression (scikit-learn) trained on the vectors of all the examples, passages and
+keywords sees them together: which directions of the embedding separate "what causes
+it" from "what is it" across every phrasing. Its probability for an intent, times
+``classifier_weight``, is added to the score used to RANK the intents; whether the best
+one is good enough (``threshold``) is still judged on the similarity and lexical score
+alone, so the classifier re-orders close calls but never makes a stray message look
+confident. It is fitted when the matcher is built (about half a second).
+
 Some choices keep the semantic signal on what a question is *about*:
 
 - the condition's name is replaced by "this condition" and the operation's names by
@@ -37,6 +46,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from rapidfuzz import fuzz, process
+from sklearn.linear_model import LogisticRegression
 
 from hfs.assistant.embedding import Embedder
 from hfs.assistant.spelling import Speller
@@ -45,6 +55,10 @@ from hfs.assistant.text import normalise
 DEFAULT_THRESHOLD = 0.5
 PASSAGE_WEIGHT = 0.9
 KEYWORD_WEIGHT = 0.85
+#: Weight of the classifier's probability in the ranking score, and its inverse
+#: regularisation strength (chosen on the development sets: bench/assistant_nlu.py --dev).
+CLASSIFIER_WEIGHT = 0.3
+CLASSIFIER_C = 100.0
 #: The condition's name, as people type it; replaced by "this condition" for the semantic signal.
 CONDITION_NAME = re.compile(
     r"\b(hemi[\s-]*facial|hemifacial|hemi)[\s-]*(spa\w*|twitch\w*)|\bhfs\b|\bhemifacial\b",
@@ -139,6 +153,7 @@ class Match:
     best: str  # the best intent even when below the threshold
     semantic: float
     lexical_hits: int
+    probability: float = 0.0  # the classifier's probability for ``best``
 
 
 #: Short forms patients type, spelled out before embedding (the model knows the long ones).
@@ -301,6 +316,7 @@ class Matcher:
         cache_size: int = 4096,
         speller: Speller | None = None,
         alarms: Sequence[str] = (),
+        classifier_weight: float = CLASSIFIER_WEIGHT,
     ):
         if not intents:
             raise ValueError("a matcher needs at least one intent")
@@ -330,6 +346,12 @@ class Matcher:
         self._owner = np.array(owner)
         self._weight = np.array(weight, np.float32)
         self._vectors = embedder.embed([neutralise(t) for t in texts])
+        self.classifier_weight = classifier_weight
+        self._classifier: LogisticRegression | None = None
+        if classifier_weight > 0 and len(set(owner)) >= 2:
+            self._classifier = LogisticRegression(C=CLASSIFIER_C, max_iter=3000).fit(
+                self._vectors, self._owner, sample_weight=self._weight
+            )
         self._keywords = [
             [normalise(k) for k in intent.keywords if normalise(k)] for intent in self.intents
         ]
@@ -428,12 +450,24 @@ class Matcher:
         j = int(np.argmax(red[k]))
         return Alarm(float(margin[k]), float(red[k, j]), self.alarms[j])
 
-    def scores(self, text: str) -> list[tuple[str, float, float, int]]:
-        """(intent, combined, semantic, lexical hits) for every intent, best first."""
+    def _probabilities(self, vecs: np.ndarray) -> np.ndarray:
+        """The classifier's probability for every intent: the best over the message and
+        its pieces (zeros without a classifier)."""
+        prob = np.zeros(len(self.intents))
+        if self._classifier is not None:
+            p = self._classifier.predict_proba(vecs).max(axis=0)
+            prob[self._classifier.classes_] = p
+        return prob
+
+    def scores(self, text: str) -> list[tuple[str, float, float, int, float]]:
+        """(intent, ranking score, semantic, lexical hits, classifier probability) for
+        every intent, best first. The ranking score is the combined score (semantic and
+        lexical) plus ``classifier_weight`` times the probability."""
         text, vecs = self._message_vectors(text)
         sims = (vecs @ self._vectors.T).max(axis=0) * self._weight
         semantic = np.full(len(self.intents), -1.0)
         np.maximum.at(semantic, self._owner, sims)
+        prob = self._probabilities(vecs)
         norm = normalise(text)
         words = [w for w in norm.split() if w not in STOPWORDS]
         out = []
@@ -442,11 +476,15 @@ class Matcher:
                 words, norm, self._keywords[i], self._keyword_weights[i]
             )
             combined = float(semantic[i]) + self.lexical_weight * min(weight, 2) / 2
-            out.append((intent.id, combined, float(semantic[i]), hits))
+            ranked = combined + self.classifier_weight * float(prob[i])
+            out.append((intent.id, ranked, float(semantic[i]), hits, float(prob[i])))
         out.sort(key=lambda r: r[1], reverse=True)
         return out
 
     def match(self, text: str) -> Match:
-        best, score, semantic, hits = self.scores(text)[0]
+        """The best intent, or None when its score without the classifier's share is
+        below the threshold (``Match.score`` is that score)."""
+        best, ranked, semantic, hits, prob = self.scores(text)[0]
+        score = ranked - self.classifier_weight * prob
         accepted = best if score >= self.threshold else None
-        return Match(accepted, score, best, semantic, hits)
+        return Match(accepted, score, best, semantic, hits, prob)
