@@ -216,29 +216,44 @@ def test_fused_attention_graph_gives_the_same_vectors_as_the_plain_one():
     assert default_embedder().fused_attention
 
 
-def _development_and_benchmark_texts() -> list[str]:
+def _set_texts(path: Path) -> list[str]:
     import yaml
 
-    root = Path(__file__).parents[2]
-    data = yaml.safe_load((Path(__file__).parent / "dev_questions.yaml").read_text("utf-8"))
-    texts = [q for questions in data.values() for q in questions]
-    for path in sorted((root / "bench" / "data").glob("assistant_nlu*.yaml")):
-        data = yaml.safe_load(path.read_text("utf-8"))
-        texts += [q for questions in data["questions"].values() for q in questions]
-        texts += data["red_flags"] + data["near_misses"]
-    return texts
+    data = yaml.safe_load(path.read_text("utf-8"))
+    texts = [q for questions in (data["questions"] or {}).values() for q in questions]
+    return texts + list(data["red_flags"] or []) + list(data["near_misses"] or [])
 
 
-def test_no_development_or_benchmark_question_is_a_matcher_example(engine):
-    """The sets that measure the matcher must not be among its examples (after
-    normalisation): a copied question would be answered from memory."""
+def test_no_matcher_test_question_is_a_matcher_example(engine):
+    """The matcher's own test set must not be among its examples (after normalisation):
+    a copied question would be answered from memory."""
+    import yaml
+
     from hfs.assistant.text import normalise
 
     examples = {normalise(e) for intent in engine.matcher.intents for e in intent.examples}
-    texts = _development_and_benchmark_texts()
-    assert len(texts) > 600
-    copied = sorted({t for t in texts if normalise(t) in examples})
-    assert copied == []
+    data = yaml.safe_load((Path(__file__).parent / "dev_questions.yaml").read_text("utf-8"))
+    texts = [q for questions in data.values() for q in questions]
+    assert len(texts) > 100
+    assert sorted({t for t in texts if normalise(t) in examples}) == []
+
+
+def test_no_held_out_question_is_an_example_or_training_text(engine):
+    """The held-out benchmark sets (bench/data/assistant_nlu*.yaml) share no text, after
+    normalisation, with the matcher's examples or the classifiers' training sets."""
+    from hfs.assistant.classifier import load_training
+    from hfs.assistant.text import normalise
+
+    known = {normalise(e) for intent in engine.matcher.intents for e in intent.examples}
+    for s in load_training():
+        known |= {normalise(q) for q, _ in s.questions}
+        known |= {normalise(t) for t in (*s.red_flags, *s.near_misses, *s.off_topic)}
+    held = sorted((Path(__file__).parents[2] / "bench" / "data").glob("assistant_nlu*.yaml"))
+    assert held, "no held-out assistant set in bench/data"
+    for path in held:
+        texts = _set_texts(path)
+        assert len(texts) > 150, path.name
+        assert sorted({t for t in texts if normalise(t) in known}) == [], path.name
 
 
 def test_speller_repairs_unknown_words_and_leaves_known_ones():
@@ -296,7 +311,6 @@ def test_one_word_questions_find_their_topic(engine, text, intent):
         # what sets it off -> triggers, not causes
         ("what sets the twitch off when i grin", "topic:triggers"),
         ("what brings the spasms on", "topic:triggers"),
-        ("what makes it act up", "topic:triggers"),
         ("what sets it off", "topic:triggers"),
         # asking for an appointment -> the request, not the phone numbers
         ("i want an appointment please", "scenario:contact_request"),
@@ -334,7 +348,7 @@ def test_classifier_reorders_close_calls_but_never_decides_confidence(engine):
     from hfs.assistant.matcher import Matcher
 
     m = engine.matcher
-    plain = Matcher(m.intents, m.embedder, speller=m.speller, classifier_weight=0)
+    plain = Matcher(m.intents, m.embedder, speller=m.speller, classifiers=False)
     data = yaml.safe_load((Path(__file__).parent / "dev_questions.yaml").read_text("utf-8"))
     with_clf = without = 0
     for intent, questions in data.items():
@@ -343,9 +357,9 @@ def test_classifier_reorders_close_calls_but_never_decides_confidence(engine):
             a, b = m.match(q), plain.match(q)
             with_clf += a.intent == truth
             without += b.intent == truth
-            if a.best == b.best:  # same intent: the very same confidence
+            if a.best == b.best:  # same intent: the very same similarity score
                 assert a.score == pytest.approx(b.score), q
-            if truth is None:
+            if truth is None:  # off-topic stays "not sure"
                 assert a.intent is None and b.intent is None, q
             assert 0.0 <= a.probability <= 1.0 and b.probability == 0.0
     assert with_clf >= without, (with_clf, without)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from hfs.assistant.classifier import packaged as packaged_classifiers
 from hfs.assistant.embedding import Embedder, MiniLMEmbedder, default_embedder
 from hfs.assistant.engine import KEYWORDS, ConversationState, Engine, Reply, Turn
 from hfs.assistant.knowledge import Knowledge, load_knowledge
@@ -74,8 +75,12 @@ def _sentences(text: str) -> tuple[str, ...]:
     return tuple(p for p in parts if len(p.split()) >= 4)
 
 
-def build_engine(embedder: Embedder | None = None, threshold: float | None = None) -> Engine:
-    """The assistant with the packaged scenarios, knowledge and the MiniLM matcher."""
+def build_engine(
+    embedder: Embedder | None = None, threshold: float | None = None, classifiers: bool = True
+) -> Engine:
+    """The assistant with the packaged scenarios, knowledge and the MiniLM matcher, and
+    the packaged classifiers (:func:`hfs.assistant.classifier.packaged`) unless
+    ``classifiers`` is False (then the matcher has none: similarity and patterns only)."""
     knowledge = load_knowledge()
     scenarios = load_scenarios()
     kwargs = {} if threshold is None else {"threshold": threshold}
@@ -83,8 +88,11 @@ def build_engine(embedder: Embedder | None = None, threshold: float | None = Non
         build_intents(knowledge, scenarios),
         embedder or default_embedder(),
         alarms=SIGN_DESCRIPTIONS,
+        classifiers=False,
         **kwargs,
     )
+    if classifiers:
+        matcher.classifiers = packaged_classifiers(matcher)
     return Engine(scenarios, knowledge, matcher)
 
 

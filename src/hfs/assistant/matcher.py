@@ -13,27 +13,13 @@ matcher answers "not sure" and the engine says so, offering the menu and the con
 scenario instead of guessing.
 
 Nearest-example similarity looks at one example at a time. A multinomial logistic
-regression (scikit-learn) trained on the vectors of all the examples, passages and
-keywords sees them together: which directions of the embedding separate "what causes
-it" from "what is it" across every phrasing. Its probability for an intent, times
-``classifier_weight``, is added to the score used to RANK the intents; whether the best
-one is good enough (``threshold``) is still judged on the similarity and lexical score
-alone, so the classifier re-orders close calls but never makes a stray message look
-confident. It is fitted when the matcher is built (about half a second).
-
-Some choices keep the semantic signal on what a question is *about*:
-
-- the condition's name is replaced by "this condition" and the operation's names by
-  "the operation" before embedding, in examples and messages alike
-  (:data:`CONDITION_NAME`, :data:`OPERATION_NAME`). Nearly every question names them,
-  so they carry no information about the topic but pull every question towards "what
-  is hemifacial spasm" or "what is MVD";
-- an intent may have *passages* (the sentences of its vetted answer): they count as
-  examples with a weight below one (``passage_weight``), so a question about a fact
-  the answer states is found even when no example is phrased like it; its keywords
-  count as short examples too (:data:`KEYWORD_WEIGHT`), for one-word messages;
-- a longer message is also matched piece by piece (:func:`pieces`), so the question
-  inside a story is not drowned by the story.
+regression over the same vectors (:mod:`hfs.assistant.classifier`), trained on all the
+intents' texts and on patients' own questions, sees every phrasing together. Its
+probability for an intent, times ``classifier_weight``, is added to the score used to
+RANK the intents; whether the best one is good enough (``threshold``) is still judged on
+the similarity and lexical score alone, so the classifier re-orders close calls but
+never makes a stray message look confident. Its binary sibling gives the red-flag
+signal (:meth:`Matcher.alarm`).
 """
 
 from __future__ import annotations
@@ -46,8 +32,9 @@ from dataclasses import dataclass
 
 import numpy as np
 from rapidfuzz import fuzz, process
-from sklearn.linear_model import LogisticRegression
 
+from hfs.assistant.classifier import Classifiers
+from hfs.assistant.classifier import fit as fit_classifiers
 from hfs.assistant.embedding import Embedder
 from hfs.assistant.spelling import Speller
 from hfs.assistant.text import normalise
@@ -55,10 +42,13 @@ from hfs.assistant.text import normalise
 DEFAULT_THRESHOLD = 0.5
 PASSAGE_WEIGHT = 0.9
 KEYWORD_WEIGHT = 0.85
-#: Weight of the classifier's probability in the ranking score, and its inverse
-#: regularisation strength (chosen on the development sets: bench/assistant_nlu.py --dev).
+#: Weight of the classifier's probability in the ranking score; a best intent below the
+#: threshold is still accepted when its score reaches ACCEPT_FLOOR and the classifier
+#: gives it at least ACCEPT_PROBABILITY and more than to "none of them" (chosen by
+#: cross-validation: bench/assistant_nlu.py --cv).
 CLASSIFIER_WEIGHT = 0.3
-CLASSIFIER_C = 100.0
+ACCEPT_FLOOR = 0.38
+ACCEPT_PROBABILITY = 0.5
 #: The condition's name, as people type it; replaced by "this condition" for the semantic signal.
 CONDITION_NAME = re.compile(
     r"\b(hemi[\s-]*facial|hemifacial|hemi)[\s-]*(spa\w*|twitch\w*)|\bhfs\b|\bhemifacial\b",
@@ -138,12 +128,11 @@ class Intent:
 
 @dataclass(frozen=True)
 class Alarm:
-    """How much a message reads like a description of a warning sign (see
+    """How much a message reads like a report of a warning sign (see
     :meth:`Matcher.alarm`)."""
 
-    margin: float  # best similarity to a warning sign minus best similarity to an intent
-    similarity: float  # best similarity to a warning sign
-    description: str  # the warning sign it resembles most
+    probability: float  # the flag classifier's, best over the message and its pieces
+    description: str  # the warning-sign description nearest to it (for logs and tests)
 
 
 @dataclass(frozen=True)
@@ -154,6 +143,7 @@ class Match:
     semantic: float
     lexical_hits: int
     probability: float = 0.0  # the classifier's probability for ``best``
+    off_topic: float = 0.0  # the classifier's probability that no intent answers it
 
 
 #: Short forms patients type, spelled out before embedding (the model knows the long ones).
@@ -317,6 +307,7 @@ class Matcher:
         speller: Speller | None = None,
         alarms: Sequence[str] = (),
         classifier_weight: float = CLASSIFIER_WEIGHT,
+        classifiers: Classifiers | bool = True,
     ):
         if not intents:
             raise ValueError("a matcher needs at least one intent")
@@ -347,11 +338,6 @@ class Matcher:
         self._weight = np.array(weight, np.float32)
         self._vectors = embedder.embed([neutralise(t) for t in texts])
         self.classifier_weight = classifier_weight
-        self._classifier: LogisticRegression | None = None
-        if classifier_weight > 0 and len(set(owner)) >= 2:
-            self._classifier = LogisticRegression(C=CLASSIFIER_C, max_iter=3000).fit(
-                self._vectors, self._owner, sample_weight=self._weight
-            )
         self._keywords = [
             [normalise(k) for k in intent.keywords if normalise(k)] for intent in self.intents
         ]
@@ -380,6 +366,12 @@ class Matcher:
             own = [*texts, *(k for i in self.intents for k in i.keywords), *ABBREVIATIONS]
             speller = Speller([*own, "hemi hemifacial spasm spasms"], vocabulary)
         self.speller = speller
+        # ``True``: fitted here on the intents' own texts (no training sets); False: none.
+        self.classifiers: Classifiers | None = None
+        if classifiers is True and len(set(owner)) >= 2:
+            classifiers = fit_classifiers(self, [])
+        if classifiers:
+            self.classifiers = classifiers
 
     def _lexical_hits(
         self, words: list[str], norm: str, keywords: list[str], weights: list[float]
@@ -436,38 +428,46 @@ class Matcher:
         return text, self._embed(texts)
 
     def alarm(self, text: str) -> Alarm | None:
-        """How much ``text`` reads like a warning sign rather than a question the
-        assistant answers: over the message and its pieces, the best of (similarity to
-        the nearest warning-sign description - similarity to the nearest text of any
-        intent). None when the matcher has no descriptions."""
-        if self._alarm_vectors is None:
+        """How much ``text`` reads like a report of a warning sign: the flag
+        classifier's probability, the best over the message and its pieces. None
+        without a flag classifier."""
+        if self.classifiers is None or self.classifiers.flags is None:
             return None
         _, vecs = self._message_vectors(text)
-        red = vecs @ self._alarm_vectors.T
-        other = ((vecs @ self._vectors.T) * self._weight).max(axis=1)
-        margin = red.max(axis=1) - other
-        k = int(np.argmax(margin))
-        j = int(np.argmax(red[k]))
-        return Alarm(float(margin[k]), float(red[k, j]), self.alarms[j])
+        p = self.classifiers.flags.proba(vecs)[:, 0]
+        k = int(np.argmax(p))
+        description = ""
+        if self._alarm_vectors is not None:
+            description = self.alarms[int(np.argmax(self._alarm_vectors @ vecs[k]))]
+        return Alarm(float(p[k]), description)
 
-    def _probabilities(self, vecs: np.ndarray) -> np.ndarray:
-        """The classifier's probability for every intent: the best over the message and
-        its pieces (zeros without a classifier)."""
-        prob = np.zeros(len(self.intents))
-        if self._classifier is not None:
-            p = self._classifier.predict_proba(vecs).max(axis=0)
-            prob[self._classifier.classes_] = p
-        return prob
+    def _probabilities(self, vecs: np.ndarray) -> tuple[np.ndarray, float]:
+        """The classifier's probability for every intent (the best over the message and
+        its pieces), and that no intent answers it (over the whole message); zeros
+        without a classifier."""
+        prob = np.zeros(len(self.intents) + 1)
+        if self.classifiers is not None:
+            model = self.classifiers.intents
+            p = model.proba(vecs)
+            prob[model.classes] = p.max(axis=0)
+            none = np.flatnonzero(model.classes == len(self.intents))
+            if none.size:
+                prob[-1] = p[0, none[0]]
+        return prob[:-1], float(prob[-1])
 
     def scores(self, text: str) -> list[tuple[str, float, float, int, float]]:
         """(intent, ranking score, semantic, lexical hits, classifier probability) for
         every intent, best first. The ranking score is the combined score (semantic and
         lexical) plus ``classifier_weight`` times the probability."""
+        return self._rank(text)[0]
+
+    def _rank(self, text: str) -> tuple[list[tuple[str, float, float, int, float]], float]:
+        """:meth:`scores`, and the classifier's probability that no intent answers it."""
         text, vecs = self._message_vectors(text)
         sims = (vecs @ self._vectors.T).max(axis=0) * self._weight
         semantic = np.full(len(self.intents), -1.0)
         np.maximum.at(semantic, self._owner, sims)
-        prob = self._probabilities(vecs)
+        prob, off_topic = self._probabilities(vecs)
         norm = normalise(text)
         words = [w for w in norm.split() if w not in STOPWORDS]
         out = []
@@ -479,12 +479,18 @@ class Matcher:
             ranked = combined + self.classifier_weight * float(prob[i])
             out.append((intent.id, ranked, float(semantic[i]), hits, float(prob[i])))
         out.sort(key=lambda r: r[1], reverse=True)
-        return out
+        return out, off_topic
 
     def match(self, text: str) -> Match:
-        """The best intent, or None when its score without the classifier's share is
-        below the threshold (``Match.score`` is that score)."""
-        best, ranked, semantic, hits, prob = self.scores(text)[0]
+        """The best intent, or None when it is not good enough: its score without the
+        classifier's share (``Match.score``) is below the threshold, unless it reaches
+        ``ACCEPT_FLOOR`` and the classifier is fairly sure of it (at least
+        ``ACCEPT_PROBABILITY``, and more than of "none of them"); and None whenever the
+        classifier is that sure of "none of them" ("what's the best phone to buy")."""
+        rows, off_topic = self._rank(text)
+        best, ranked, semantic, hits, prob = rows[0]
         score = ranked - self.classifier_weight * prob
-        accepted = best if score >= self.threshold else None
-        return Match(accepted, score, best, semantic, hits, prob)
+        sure = score >= ACCEPT_FLOOR and prob >= ACCEPT_PROBABILITY and prob > off_topic
+        stray = off_topic >= ACCEPT_PROBABILITY and off_topic > prob
+        accepted = best if (score >= self.threshold or sure) and not stray else None
+        return Match(accepted, score, best, semantic, hits, prob, off_topic)

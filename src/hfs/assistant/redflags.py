@@ -63,7 +63,7 @@ _WEAK = (
 )
 _LIMB = (
     r"(arm|arms|leg|legs|hand|hands|limb|limbs|foot|side of (my|his|her|the) body|"
-    r"half (of )?(my|his|her|the) body|(my|his|her) (left|right) side)"
+    r"half (of )?(my |his |her |the )?body|(my|his|her) (left|right) side)"
 )
 #: Words that place a sign in the last hours or days ("all of a sudden", "since
 #: yesterday"): double or blurred vision, not understanding speech, need one.
@@ -93,7 +93,10 @@ _POSTOP_SIGN = (
 )
 _OUTLET = r"(nose|nostril|nostrils|ear|ears|wound|incision|scar|stitches|throat)"
 _SWALLOW = r"(swallow\w*)"
-_FLUID_ADJ = r"watery|salty|clear( \w+)? (fluid|liquid|water|discharge|stuff|drips?|drops?|leak\w*)"
+_FLUID_ADJ = (
+    r"watery|salty|clear( \w+)? (fluid|liquid|water|discharge|stuff|drips?|drops?|leak\w*)|"
+    r"(fluid|liquid|discharge) like water"
+)
 
 #: (name shown in logs and tests, compiled pattern)
 RED_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -910,15 +913,54 @@ SIGN_DESCRIPTIONS: tuple[str, ...] = (
     "I have a high temperature and a bad headache since the operation",
     "the wound from the operation is red, swollen and leaking",
     "I have been vomiting since the operation",
+    # the same signs in other people's words, other grammar and broken English
+    "I am very confused and I do not know where I am or how I got here",
+    "my mother suddenly does not recognise me and talks nonsense",
+    "his hand will not grip anything and he cannot lift his arm",
+    "my words come out wrong and slurred, it started an hour ago",
+    "she cannot understand anything we say to her",
+    "one side no power, arm and leg, since this morning",
+    "face fall down one side, cannot smile, new today",
+    "my head is exploding, the worst pain of my life, it came on in seconds",
+    "after the operation water drips from my nose when I bend forward",
+    "I cannot hear anything on the side of the operation since yesterday",
+    "everything looks double since I woke up",
+    "he fainted and we cannot wake him properly",
+    "my grandad is choking on his drinks and cannot swallow since this afternoon",
+    "high fever and my neck is so stiff I cannot bend it, days after the surgery",
+    "I keep throwing up and my head is pounding after the operation",
 )
-#: A message without a pattern match is a semantic red flag when its margin (see
-#: :meth:`~hfs.assistant.matcher.Matcher.alarm`) reaches this: chosen on the development
-#: sets (no question or near-miss there reaches it; see docs/assistant.md).
-SEMANTIC_MARGIN = 0.15
-#: From this margin up to SEMANTIC_MARGIN the answer carries the safety line (a
-#: "mention"): on the development sets 4 of 545 questions and 10 of 115 near-misses
-#: that no pattern matches reach it.
-SAFETY_MARGIN = 0.0
+#: A message without a pattern match is a semantic red flag when the flag classifier's
+#: probability (:meth:`~hfs.assistant.matcher.Matcher.alarm`) reaches this, and the
+#: answer carries the safety line (a "mention") from SAFETY_PROBABILITY up. Both chosen
+#: by leave-one-set-out cross-validation on the training sets (docs/assistant.md).
+FLAG_PROBABILITY = 0.5
+SAFETY_PROBABILITY = 0.3
+#: A pattern's match is taken for a report unless the flag classifier all but rules it
+#: out (below VETO_PROBABILITY: "what are the signs of a stroke, just so I know"), or
+#: doubts it (below CALM_VETO_PROBABILITY) while the message calms it (:data:`_CALM`:
+#: long past, over and done, long-standing) and places nothing in the last hours
+#: (:data:`_ACUTE`): "had a numb lip at the dentist last month, all gone now". Such a
+#: message still gets the safety line. Chosen by cross-validation (docs/assistant.md).
+VETO_PROBABILITY = 0.05
+CALM_VETO_PROBABILITY = 0.5
+#: Words that make a warning sign not a present event: long past, resolved, or lasting
+#: for long. "It went away" alone is not one: weakness that came and went today is
+#: still an emergency.
+_CALM = re.compile(
+    r"\b(years|decades) (ago|back)\b|\blast (week|month|year|winter|summer|spring|autumn)\b|"
+    r"\b(weeks|months) ago\b|\bin (19|20)\d\d\b|\bonce\b|\blong ago\b|\bas a (child|kid)\b|"
+    r"\b(all |long )?gone now\b|\b(all |totally |completely )?fine (now|again|after)\b|"
+    r"\bnever since\b|\bnever (came|happened) (back|again)\b|\brecovered\b|"
+    r"\bcame back (completely|fully|to normal)\b|"
+    r"\bfor (years|decades)\b|\bever since\b|\bon and off\b|\bgetting better\b"
+)
+#: Words that place a sign in the last hours: they override :data:`_CALM`.
+_ACUTE = re.compile(
+    r"\b(today|tonight|this (morning|afternoon|evening)|right now|just now|sudden\w*|"
+    r"(minutes?|mins?|hours?|hrs?) ago|an hour|woke|waking|yesterday|last night|"
+    r"since (yesterday|last night|this morning)|came on (in|within) (seconds|a second|minutes))\b"
+)
 SEMANTIC_NAME = "described like a warning sign"
 #: Habits, not events: "I SOMETIMES get a mild headache", "my eye blurs WHEN I...".
 _HABITUAL = re.compile(
@@ -927,14 +969,52 @@ _HABITUAL = re.compile(
 )
 
 
-def _semantic_screen(text: str, norm: str, sign: RedFlag) -> Screen:
+def _doubted(norm: str, probability: float, calm_below: float) -> bool:
+    """Whether the classifier's doubt, with the message's own words, makes a found sign
+    a mention: all but ruled out, or doubted in a message that calms it; never when the
+    message places it in the last hours."""
+    if _ACUTE.search(norm):
+        return False
+    return probability < VETO_PROBABILITY or (
+        probability < calm_below and _CALM.search(norm) is not None
+    )
+
+
+#: The movements of a spasm, brief and coming back: a face "pulled sideways for a
+#: second" is the twitch, not a droop (unless something places it in the last hours).
+_SPASM_TALK = re.compile(
+    r"\b(twitch\w*|spasm\w*|jump\w*|flicker\w*|jerk\w*|tic|tics|pull\w*|squeez\w*|"
+    r"screws? up|scrunch\w*)\b(\s+\w+){0,8}\s+(for (a|one|two|few) (second|seconds|moment)|"
+    r"(a |one )?(second|seconds|moment) or two|then (goes|relaxes|lets go|loosens|stops))\b|"
+    r"\b(for (a|one|two|few) (second|seconds|moment)|(a |one )?(second|seconds|moment) or two|"
+    r"then (goes|relaxes|lets go|loosens|stops))\b(\s+\w+){0,8}\s+(twitch\w*|spasm\w*)\b"
+)
+#: The twitch itself named: without words of the last hours, the classifier alone (short
+#: of :data:`SURE_PROBABILITY`) does not turn twitch talk into an emergency.
+_TWITCH_WORD = re.compile(
+    r"\b(twitch\w*|spasm\w*|jump\w*|flicker\w*|jerk\w*|squeez\w*|tic|tics|hfs|"
+    r"hemifacial)\b"
+)
+#: From this probability up, a negation word elsewhere in the message ("he's never had
+#: headaches") no longer makes a semantic sign a mention.
+SURE_PROBABILITY = 0.9
+
+
+def _semantic_screen(text: str, norm: str, sign: RedFlag, probability: float = 1.0) -> Screen:
     """The screen of a message that only the semantic signal finds: the same questions
-    as for a pattern (negated? asked in general? long past?) on the whole message."""
+    as for a pattern (negated? asked in general? long past or over?) on the whole
+    message."""
     now = _NOW.search(norm) is not None
     if not now and _HABITUAL.search(norm):
         return Screen()  # twitch talk about habits: nothing to say
+    if not _ACUTE.search(norm) and (
+        _CALM.search(norm)
+        or _SPASM_TALK.search(norm)
+        or (probability < SURE_PROBABILITY and _TWITCH_WORD.search(norm))
+    ):
+        return Screen(mention=sign)
     if not now and (
-        _NEGATIONS.intersection(norm.split())
+        (probability < SURE_PROBABILITY and _NEGATIONS.intersection(norm.split()))
         or _DISTANT_PAST.search(norm)
         or all(
             _QUESTION_OPENER.search(c) or _ASK_FRAME.match(c)
@@ -956,9 +1036,10 @@ def screen(text: str, alarm=None) -> Screen:
     norm = normalise(text)
     found = list(_matches(norm, negated=True))
     if not found:
-        if alarm is not None and alarm.margin >= SAFETY_MARGIN:
-            seen = _semantic_screen(text, norm, RedFlag(SEMANTIC_NAME, alarm.description))
-            if alarm.margin >= SEMANTIC_MARGIN:
+        if alarm is not None and alarm.probability >= SAFETY_PROBABILITY:
+            sign = RedFlag(SEMANTIC_NAME, alarm.description)
+            seen = _semantic_screen(text, norm, sign, alarm.probability)
+            if alarm.probability >= FLAG_PROBABILITY:
                 return seen
             # Closer to a warning sign than to anything the assistant answers, but not
             # clearly: too unsure for the emergency reply, so the answer carries the
@@ -976,6 +1057,8 @@ def screen(text: str, alarm=None) -> Screen:
     if _is_general(text, norm):
         return Screen(mention=first)
     if _botox_effect(norm, live) or _others_remark(text, norm, live):
+        return Screen(mention=first)
+    if alarm is not None and _doubted(norm, alarm.probability, CALM_VETO_PROBABILITY):
         return Screen(mention=first)
     return Screen(flag=first)
 

@@ -1,0 +1,227 @@
+"""Two linear classifiers over the matcher's MiniLM vectors, trained on patients' words.
+
+The matcher's nearest-example similarity judges one example at a time, and the red-flag
+patterns only know the wordings someone thought of. Both miss what real people type:
+rambling stories, broken English, text-speak. Two logistic regressions (scikit-learn)
+learn from many people's phrasings at once:
+
+- **intents**: multinomial, over every intent's examples, answer sentences and keywords
+  (weighted as the matcher weighs them) and the labelled questions of the training sets,
+  plus a class of its own for messages the assistant does not answer (the training
+  sets' ``off_topic``: the weather, a sprained ankle, "test test"); its probability
+  re-ranks the intents and lets a clear question through that the similarity alone
+  finds too weak (:class:`hfs.assistant.matcher.Matcher`);
+- **flags**: binary, warning-sign reports (the red flags of the training sets and
+  :data:`hfs.assistant.redflags.SIGN_DESCRIPTIONS`) against everything else (near-misses,
+  questions, the intents' texts); its probability is the semantic red-flag signal that
+  :func:`hfs.assistant.redflags.screen` uses.
+
+The training sets (``hfs/assistant/training/*.yaml``) were written by people who saw
+only the intent list, the vetted answers and DOMAIN.md; they were once benchmark sets
+and are now training data. The benchmark (bench/assistant_nlu.py) judges on a set that
+is in no training file, and its ``--cv`` mode gives leave-one-set-out figures.
+
+Fitting needs every training text embedded (about 2,000 sentences, ten seconds or so),
+so the fitted weights ship in ``classifier.npz`` with a fingerprint of everything they
+were fitted from (model settings, intents' texts, warning-sign descriptions, training
+files). :func:`packaged` uses that file when its fingerprint matches and otherwise fits
+anew (and says so in the log); ``python -m hfs.assistant.train`` rewrites it, and a
+test fails when it is stale.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from dataclasses import dataclass
+from importlib.resources import files
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+import yaml
+from sklearn.linear_model import LogisticRegression
+
+from hfs.errors import ConfigError
+
+if TYPE_CHECKING:
+    from hfs.assistant.matcher import Matcher
+
+log = logging.getLogger(__name__)
+
+VERSION = 1
+#: Inverse regularisation strengths and the weight of a training question (an example
+#: weighs 1, an answer sentence 0.9, a keyword 0.85: the matcher's weights), chosen by
+#: leave-one-set-out cross-validation (``bench/assistant_nlu.py --cv``).
+INTENT_C = 100.0
+FLAG_C = 10.0
+QUESTION_WEIGHT = 1.0
+TRAINING_DIR = Path(str(files("hfs.assistant") / "training"))
+MODEL_FILE = Path(str(files("hfs.assistant") / "classifier.npz"))
+
+
+@dataclass(frozen=True)
+class TrainingSet:
+    """One file of labelled messages."""
+
+    name: str
+    questions: tuple[tuple[str, str], ...]  # (text, intent id)
+    red_flags: tuple[str, ...]
+    near_misses: tuple[str, ...]
+    off_topic: tuple[str, ...] = ()  # messages the assistant does not answer
+
+
+def load_training_set(path: Path) -> TrainingSet:
+    try:
+        data = yaml.safe_load(path.read_text("utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise ConfigError(f"training set {path.name}: {' '.join(str(exc).split())[:200]}") from exc
+    if not isinstance(data, dict) or not {"questions", "red_flags", "near_misses"} <= set(data):
+        raise ConfigError(f"training set {path.name} needs questions, red_flags and near_misses")
+    questions = tuple(
+        (str(q), str(intent)) for intent, qs in data["questions"].items() for q in qs or ()
+    )
+    return TrainingSet(
+        path.stem,
+        questions,
+        tuple(str(t) for t in data["red_flags"] or ()),
+        tuple(str(t) for t in data["near_misses"] or ()),
+        tuple(str(t) for t in data.get("off_topic") or ()),
+    )
+
+
+def load_training(folder: Path = TRAINING_DIR) -> list[TrainingSet]:
+    """Every ``*.yaml`` training set in ``folder``, by name."""
+    return [load_training_set(p) for p in sorted(folder.glob("*.yaml"))]
+
+
+@dataclass(frozen=True)
+class LinearModel:
+    """A fitted logistic regression, kept as its weights: ``classes`` are intent indices,
+    the number of intents standing for "none of them" (multinomial), or ``[1]``
+    (binary: the probability of a warning sign)."""
+
+    coef: np.ndarray
+    intercept: np.ndarray
+    classes: np.ndarray
+
+    @classmethod
+    def of(cls, model: LogisticRegression) -> LinearModel:
+        classes = model.classes_ if len(model.classes_) > 2 else np.array([1])
+        return cls(
+            model.coef_.astype(np.float32), model.intercept_.astype(np.float32), classes.astype(int)
+        )
+
+    def proba(self, vectors: np.ndarray) -> np.ndarray:
+        """Probabilities, one row per vector, one column per class."""
+        z = vectors @ self.coef.T + self.intercept
+        if len(self.classes) == 1:
+            return 1.0 / (1.0 + np.exp(-z))
+        z = z - z.max(axis=1, keepdims=True)
+        e = np.exp(z)
+        return e / e.sum(axis=1, keepdims=True)
+
+
+@dataclass(frozen=True)
+class Classifiers:
+    intents: LinearModel
+    flags: LinearModel | None
+    fingerprint: str
+
+
+def fingerprint(matcher: Matcher, sets: list[TrainingSet]) -> str:
+    """What the weights depend on (settings, every text fitted on, their labels)."""
+    parts = {
+        "version": VERSION,
+        "settings": [INTENT_C, FLAG_C, QUESTION_WEIGHT],
+        "intents": [
+            [i.id, list(i.examples), list(i.passages), list(i.keywords)] for i in matcher.intents
+        ],
+        "weights": [float(w) for w in matcher._weight],
+        "alarms": list(matcher.alarms),
+        "training": [[s.name, s.questions, s.red_flags, s.near_misses, s.off_topic] for s in sets],
+    }
+    return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
+
+
+def _vectors(matcher: Matcher, texts: list[str]) -> np.ndarray:
+    """The whole-message vector of each text, as the matcher computes it at run time
+    (typos repaired, names neutralised)."""
+    if not texts:
+        return np.zeros((0, matcher._vectors.shape[1]), np.float32)
+    return np.stack([matcher._message_vectors(t)[1][0] for t in texts])
+
+
+def fit(matcher: Matcher, sets: list[TrainingSet]) -> Classifiers:
+    """Fit both classifiers on the matcher's texts and the training sets."""
+    index = {intent.id: k for k, intent in enumerate(matcher.intents)}
+    questions = [(q, index[i]) for s in sets for q, i in s.questions if i in index]
+    q_vec = _vectors(matcher, [q for q, _ in questions])
+    off = _vectors(matcher, [t for s in sets for t in s.off_topic])
+    none = len(matcher.intents)  # the class of messages no intent answers
+    X = np.vstack([matcher._vectors, q_vec, off])
+    y = np.concatenate([matcher._owner, [i for _, i in questions], np.full(len(off), none)])
+    y = y.astype(int)
+    w = np.concatenate([matcher._weight, np.full(len(questions) + len(off), QUESTION_WEIGHT)])
+    intents = LogisticRegression(C=INTENT_C, max_iter=5000).fit(X, y, sample_weight=w)
+    flags = None
+    reports = [t for s in sets for t in s.red_flags]
+    if matcher._alarm_vectors is not None or reports:
+        r_vec = _vectors(matcher, reports)
+        n_vec = _vectors(matcher, [t for s in sets for t in s.near_misses])
+        alarms = matcher._alarm_vectors
+        if alarms is None:
+            alarms = np.zeros((0, X.shape[1]), np.float32)
+        pos = np.vstack([alarms, r_vec])
+        neg = np.vstack([matcher._vectors, q_vec, n_vec, off])
+        flags = LinearModel.of(
+            LogisticRegression(C=FLAG_C, max_iter=5000).fit(
+                np.vstack([pos, neg]), np.r_[np.ones(len(pos)), np.zeros(len(neg))]
+            )
+        )
+    return Classifiers(LinearModel.of(intents), flags, fingerprint(matcher, sets))
+
+
+def save(classifiers: Classifiers, path: Path = MODEL_FILE) -> None:
+    arrays = {
+        "fingerprint": np.array(classifiers.fingerprint),
+        "intent_coef": classifiers.intents.coef,
+        "intent_intercept": classifiers.intents.intercept,
+        "intent_classes": classifiers.intents.classes,
+    }
+    if classifiers.flags is not None:
+        arrays |= {
+            "flag_coef": classifiers.flags.coef,
+            "flag_intercept": classifiers.flags.intercept,
+        }
+    tmp = path.with_suffix(".tmp.npz")
+    np.savez_compressed(tmp, **arrays)
+    tmp.replace(path)
+
+
+def load(path: Path = MODEL_FILE) -> Classifiers | None:
+    """The saved weights, or None when there is no readable file."""
+    try:
+        with np.load(path) as z:
+            intents = LinearModel(z["intent_coef"], z["intent_intercept"], z["intent_classes"])
+            flags = (
+                LinearModel(z["flag_coef"], z["flag_intercept"], np.array([1]))
+                if "flag_coef" in z
+                else None
+            )
+            return Classifiers(intents, flags, str(z["fingerprint"]))
+    except (OSError, KeyError, ValueError):
+        return None
+
+
+def packaged(matcher: Matcher, folder: Path = TRAINING_DIR, path: Path = MODEL_FILE) -> Classifiers:
+    """The shipped weights when they were fitted from exactly these texts; otherwise a
+    fresh fit (slower to start; logged, and ``python -m hfs.assistant.train``
+    writes the file)."""
+    sets = load_training(folder)
+    saved = load(path)
+    if saved is not None and saved.fingerprint == fingerprint(matcher, sets):
+        return saved
+    log.warning("%s is missing or stale: fitting the assistant's classifiers now", path.name)
+    return fit(matcher, sets)

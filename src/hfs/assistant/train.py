@@ -1,0 +1,23 @@
+"""Fit the assistant's classifiers and write ``classifier.npz`` (a maintainer's tool).
+
+    python -m hfs.assistant.train
+
+Run it after changing the intents' examples, answers or keywords, the warning-sign
+descriptions, or a training set; a test fails while the shipped file is stale.
+"""
+
+from __future__ import annotations
+
+from hfs.assistant import build_engine
+from hfs.assistant.classifier import MODEL_FILE, fit, load_training, save
+
+
+def main() -> None:
+    engine = build_engine(classifiers=False)
+    model = fit(engine.matcher, load_training())
+    save(model)
+    print(f"wrote {MODEL_FILE} ({model.fingerprint[:12]})")
+
+
+if __name__ == "__main__":
+    main()
