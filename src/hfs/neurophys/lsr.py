@@ -57,6 +57,12 @@ EARLY_AREA_FRACTION = 0.25
 #: weak LSR is then noise-limited by ~2 kHz of noise instead of 3 kHz.
 WEAK_ONSET_LOWPASS_HZ = 2000.0
 WEAK_ONSET_BACK_K = 1.5
+#: That onset is then refined by fitting the first phase whole (``_lobe_onset``): a
+#: half-wave starting within this many ms of it, fitted from this many ms before it
+#: to the phase's end, with durations from LOBE_MIN_MS to LOBE_MAX_MS.
+LOBE_SEARCH_MS = 0.5
+LOBE_PRE_MS = 0.6
+LOBE_MIN_MS, LOBE_MAX_MS = 0.5, 2.2
 #: Sweeps whose RMS before the stimulus or late after it (32-48 ms) exceeds this many
 #: times the median are left out (spontaneous EMG bursts).
 REJECT_FACTOR = 3.0
@@ -327,7 +333,74 @@ def _weak_onset(avg: np.ndarray, times_ms: np.ndarray, w: slice, nz: slice, sfre
     first = _stretch_edge(d, int(np.argmax(d)), -1, sd, quiet_n)
     i = _earlier_phase(v, base - mu, first, sd, dt)
     back = max(WEAK_ONSET_BACK_K * sd, ONSET_BACK_FRACTION * float(d.max()))
-    return _walk_back(d, i, back, times_ms[w], dt)[1]
+    o0 = _walk_back(d, i, back, times_ms[w], dt)[1]
+    return _lobe_onset(avg.astype(np.float64) - float(avg[nz].mean()), sm - mu, times_ms, o0, sfreq)
+
+
+def _lobe_onset(
+    v: np.ndarray, sm: np.ndarray, times_ms: np.ndarray, o0: float, sfreq: float
+) -> float:
+    """Refine a noise-limited onset ``o0`` by fitting the response's first phase whole.
+
+    ``v`` is the baseline-corrected average, ``sm`` the same low-passed (it only finds
+    the phase). The first phase, from ``LOBE_PRE_MS`` before ``o0`` to its end, is fitted
+    by least squares with a half-wave ``a sin(pi (t - onset) / D)`` for ``0 <= t - onset
+    < D`` (0 before), passed through the same zero-phase low-pass as the sweeps; onset
+    (within +/-``LOBE_SEARCH_MS`` of ``o0``, to 1/8 sample) and duration ``D`` (to 0.02
+    ms) are searched on a coarse then a fine grid, ``a`` is solved. A threshold crossing uses the few samples where the
+    rise meets the noise and is biased by where its level sits on the slope; the fit
+    uses every sample of the phase. If the best onset lies on the edge of the search
+    the fit did not settle and ``o0`` stands.
+    """
+    from scipy import signal
+
+    from hfs.neurophys.sweeps import LSR_BAND_HZ, butter_sos
+
+    dt = 1000.0 / sfreq
+    n = v.size
+    i = int(np.searchsorted(times_ms, o0))
+    ahead = max(2, round(0.3 / dt))
+    if i + ahead >= n:
+        return o0
+    k = i + int(np.argmax(np.abs(sm[i : i + ahead])))
+    sign = 1.0 if sm[k] >= 0 else -1.0
+    u = sign * sm
+    end = k
+    while end < n - 1 and u[end + 1] > 0:
+        end += 1
+    a = int(np.searchsorted(times_ms, o0 - LOBE_PRE_MS))
+    pad = max(8, round(2.0 / dt))  # room for the filter's transients
+    if a - pad < 0 or end + 1 + pad > n or end - a < 4:
+        return o0
+    y = v[a : end + 1]
+    tt = times_ms[a - pad : end + 1 + pad]
+    lp = butter_sos(sfreq, min(LSR_BAND_HZ[1], 0.45 * sfreq), "lowpass")
+
+    def fit(taus: np.ndarray, durs: np.ndarray) -> tuple[float, float, float]:
+        rel = tt[None, None, :] - taus[None, :, None]
+        dd = durs[:, None, None]
+        m = np.where((rel >= 0) & (rel < dd), np.sin(np.pi * np.clip(rel, 0.0, None) / dd), 0.0)
+        m = signal.sosfiltfilt(lp, m.reshape(-1, tt.size), axis=-1)[:, pad:-pad]
+        num = m @ y
+        den = np.einsum("ij,ij->i", m, m)
+        score = np.where(sign * num > 0, num * num / np.maximum(den, 1e-12), -np.inf)
+        b = int(np.argmax(score))
+        return float(score[b]), float(taus[b % taus.size]), float(durs[b // taus.size])
+
+    # Coarse (half a sample, 0.08 ms), then fine (1/8 sample, 0.02 ms) around the best.
+    lo, hi = o0 - LOBE_SEARCH_MS, o0 + LOBE_SEARCH_MS
+    score, tau, dur = fit(
+        np.arange(lo, hi + 1e-9, dt / 2), np.arange(LOBE_MIN_MS, LOBE_MAX_MS + 1e-9, 0.08)
+    )
+    if not np.isfinite(score):
+        return o0
+    score, tau, dur = fit(
+        np.arange(max(lo, tau - dt), min(hi, tau + dt) + 1e-9, dt / 8),
+        np.arange(max(LOBE_MIN_MS, dur - 0.08), min(LOBE_MAX_MS, dur + 0.08) + 1e-9, 0.02),
+    )
+    if not np.isfinite(score) or min(tau - lo, hi - tau) < dt / 16:
+        return o0  # on the edge of the search: the fit did not settle
+    return tau
 
 
 def _stretch_edge(
