@@ -345,16 +345,15 @@ def _lobe_onset(
     ``v`` is the baseline-corrected average, ``sm`` the same low-passed (it only finds
     the phase). The first phase, from ``LOBE_PRE_MS`` before ``o0`` to its end, is fitted
     by least squares with a half-wave ``a sin(pi (t - onset) / D)`` for ``0 <= t - onset
-    < D`` (0 before), passed through the same zero-phase low-pass as the sweeps; onset
+    < D`` (0 before), passed through the sweeps' own band-pass (the causal high-pass
+    advances a response by ~0.04 ms; the model moves with it); onset
     (within +/-``LOBE_SEARCH_MS`` of ``o0``, to 1/8 sample) and duration ``D`` (to 0.02
     ms) are searched on a coarse then a fine grid, ``a`` is solved. A threshold crossing uses the few samples where the
     rise meets the noise and is biased by where its level sits on the slope; the fit
     uses every sample of the phase. If the best onset lies on the edge of the search
     the fit did not settle and ``o0`` stands.
     """
-    from scipy import signal
-
-    from hfs.neurophys.sweeps import LSR_BAND_HZ, butter_sos
+    from hfs.neurophys.sweeps import LSR_BAND_HZ, bandpass
 
     dt = 1000.0 / sfreq
     n = v.size
@@ -374,13 +373,12 @@ def _lobe_onset(
         return o0
     y = v[a : end + 1]
     tt = times_ms[a - pad : end + 1 + pad]
-    lp = butter_sos(sfreq, min(LSR_BAND_HZ[1], 0.45 * sfreq), "lowpass")
 
     def fit(taus: np.ndarray, durs: np.ndarray) -> tuple[float, float, float]:
         rel = tt[None, None, :] - taus[None, :, None]
         dd = durs[:, None, None]
         m = np.where((rel >= 0) & (rel < dd), np.sin(np.pi * np.clip(rel, 0.0, None) / dd), 0.0)
-        m = signal.sosfiltfilt(lp, m.reshape(-1, tt.size), axis=-1)[:, pad:-pad]
+        m = bandpass(m.reshape(-1, tt.size), sfreq, LSR_BAND_HZ, causal_highpass=True)[:, pad:-pad]
         num = m @ y
         den = np.einsum("ij,ij->i", m, m)
         score = np.where(sign * num > 0, num * num / np.maximum(den, 1e-12), -np.inf)
