@@ -57,6 +57,8 @@ from hfs.neurophys.sweeps import (
     times_for,
 )
 
+#: The level an ``lsr_disappeared`` alert is meant to mark (the simulator's truth uses
+#: the same); the rule that decides it is the CUSUM below, aimed at about that level.
 LSR_GONE_RATIO = 0.2
 LSR_BACK_RATIO = 0.35
 #: ``lsr_disappeared`` is decided by a one-sided CUSUM of the per-sweep ratio:
