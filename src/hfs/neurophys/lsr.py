@@ -59,10 +59,13 @@ WEAK_ONSET_LOWPASS_HZ = 2000.0
 WEAK_ONSET_BACK_K = 1.5
 #: That onset is then refined by fitting the first phase whole (``_lobe_onset``): a
 #: half-wave starting within this many ms of it, fitted from this many ms before it
-#: to the phase's end, with durations from LOBE_MIN_MS to LOBE_MAX_MS.
+#: to the phase's end, with durations from LOBE_MIN_MS to LOBE_MAX_MS; the half-wave
+#: must end within LOBE_END_TOL_MS of where the average crosses zero into the next
+#: phase (a crossing is steep, so well located; the rise from the noise is not).
 LOBE_SEARCH_MS = 0.5
 LOBE_PRE_MS = 0.6
 LOBE_MIN_MS, LOBE_MAX_MS = 0.5, 2.2
+LOBE_END_TOL_MS = 0.1
 #: Sweeps whose RMS before the stimulus or late after it (32-48 ms) exceeds this many
 #: times the median are left out (spontaneous EMG bursts).
 REJECT_FACTOR = 3.0
@@ -342,16 +345,21 @@ def _lobe_onset(
 ) -> float:
     """Refine a noise-limited onset ``o0`` by fitting the response's first phase whole.
 
-    ``v`` is the baseline-corrected average, ``sm`` the same low-passed (it only finds
-    the phase). The first phase, from ``LOBE_PRE_MS`` before ``o0`` to its end, is fitted
-    by least squares with a half-wave ``a sin(pi (t - onset) / D)`` for ``0 <= t - onset
-    < D`` (0 before), passed through the sweeps' own band-pass (the causal high-pass
-    advances a response by ~0.04 ms; the model moves with it); onset
-    (within +/-``LOBE_SEARCH_MS`` of ``o0``, to 1/8 sample) and duration ``D`` (to 0.02
-    ms) are searched on a coarse then a fine grid, ``a`` is solved. A threshold crossing uses the few samples where the
-    rise meets the noise and is biased by where its level sits on the slope; the fit
-    uses every sample of the phase. If the best onset lies on the edge of the search
-    the fit did not settle and ``o0`` stands.
+    ``v`` is the baseline-corrected average, ``sm`` the same low-passed (it finds the
+    phase and its end). The first phase, from ``LOBE_PRE_MS`` before ``o0`` to its
+    end, is fitted by least squares with a half-wave ``a sin(pi (t - onset) / D)`` for
+    ``0 <= t - onset < D`` (0 before), passed through the sweeps' own band-pass (the
+    causal high-pass advances a response by ~0.04 ms; the model moves with it).
+    The phase's end is read where the low-passed average crosses zero into the next
+    phase: there both phases' slopes add, so the crossing is located far better than
+    the rise out of the noise, and ``onset + D`` must lie within ``LOBE_END_TOL_MS``
+    of it. With ``D`` free, a noise bump just before the rise let the fit stretch the
+    half-wave over the bump and move the onset early; tied to the crossing, a longer
+    half-wave must also start earlier *and* fit the whole phase worse. Onset (within
+    +/-``LOBE_SEARCH_MS`` of ``o0``, to 1/8 sample) and the end's offset from the
+    crossing (to 0.01 ms) are searched on a coarse then a fine grid, ``a`` is solved.
+    If the best onset lies on the edge of the search the fit did not settle and ``o0``
+    stands.
     """
     from hfs.neurophys.sweeps import LSR_BAND_HZ, bandpass
 
@@ -371,30 +379,32 @@ def _lobe_onset(
     pad = max(8, round(2.0 / dt))  # room for the filter's transients
     if a - pad < 0 or end + 1 + pad > n or end - a < 4:
         return o0
+    cross = float(times_ms[end]) + dt * float(u[end] / (u[end] - u[end + 1]))
     y = v[a : end + 1]
     tt = times_ms[a - pad : end + 1 + pad]
 
-    def fit(taus: np.ndarray, durs: np.ndarray) -> tuple[float, float, float]:
+    def fit(taus: np.ndarray, ends: np.ndarray) -> tuple[float, float, float]:
+        durs = cross + ends[:, None] - taus[None, :]  # (ends, taus)
         rel = tt[None, None, :] - taus[None, :, None]
-        dd = durs[:, None, None]
+        dd = durs[:, :, None]
         m = np.where((rel >= 0) & (rel < dd), np.sin(np.pi * np.clip(rel, 0.0, None) / dd), 0.0)
         m = bandpass(m.reshape(-1, tt.size), sfreq, LSR_BAND_HZ, causal_highpass=True)[:, pad:-pad]
         num = m @ y
         den = np.einsum("ij,ij->i", m, m)
-        score = np.where(sign * num > 0, num * num / np.maximum(den, 1e-12), -np.inf)
+        ok = ((durs >= LOBE_MIN_MS) & (durs <= LOBE_MAX_MS)).ravel() & (sign * num > 0)
+        score = np.where(ok, num * num / np.maximum(den, 1e-12), -np.inf)
         b = int(np.argmax(score))
-        return float(score[b]), float(taus[b % taus.size]), float(durs[b // taus.size])
+        return float(score[b]), float(taus[b % taus.size]), float(ends[b // taus.size])
 
-    # Coarse (half a sample, 0.08 ms), then fine (1/8 sample, 0.02 ms) around the best.
+    # Coarse (half a sample, 0.05 ms), then fine (1/8 sample, 0.01 ms) around the best.
     lo, hi = o0 - LOBE_SEARCH_MS, o0 + LOBE_SEARCH_MS
-    score, tau, dur = fit(
-        np.arange(lo, hi + 1e-9, dt / 2), np.arange(LOBE_MIN_MS, LOBE_MAX_MS + 1e-9, 0.08)
-    )
+    tol = LOBE_END_TOL_MS
+    score, tau, off = fit(np.arange(lo, hi + 1e-9, dt / 2), np.arange(-tol, tol + 1e-9, 0.05))
     if not np.isfinite(score):
         return o0
-    score, tau, dur = fit(
+    score, tau, off = fit(
         np.arange(max(lo, tau - dt), min(hi, tau + dt) + 1e-9, dt / 8),
-        np.arange(max(LOBE_MIN_MS, dur - 0.08), min(LOBE_MAX_MS, dur + 0.08) + 1e-9, 0.02),
+        np.arange(max(-tol, off - 0.05), min(tol, off + 0.05) + 1e-9, 0.01),
     )
     if not np.isfinite(score) or min(tau - lo, hi - tau) < dt / 16:
         return o0  # on the edge of the search: the fit did not settle
