@@ -14,7 +14,7 @@ Alerts (each with ``time_s``, ``kind`` and a ``detail`` sentence):
   ``lsr_reappeared``: that median back above 35%.
 - ``baep_warning``: wave V latency +1.0 ms or amplitude -50% against baseline, in two
   rolling averages in a row; ``baep_wave_v_loss``: wave V below 20% of baseline, in the
-  rolling average and in its most recent half;
+  rolling average and in its most recent half, in three rolling averages in a row;
   ``baep_recovered``: latency within +0.5 ms and amplitude above 70%.
 
 An ``lsr_disappeared`` alert says whether the direct M-response of the stimulated
@@ -78,6 +78,13 @@ BAEP_WARN_AMPLITUDE = 0.5
 BAEP_LOSS_AMPLITUDE = 0.2
 BAEP_RECOVER_LATENCY_MS = 0.5
 BAEP_RECOVER_AMPLITUDE = 0.7
+#: A BAEP change must hold in this many consecutive rolling averages (25 sweeps apart);
+#: a wave V loss in BAEP_LOSS_CONFIRM. A wave V at 40% of baseline and +1.4 ms reads
+#: ~0.3 by the projection, and in a noisy recording (ratio SD ~0.06 per 1000-sweep
+#: average) it dipped under 20% in two averages in a row (a false loss); a true loss
+#: stays under for good, so the third average costs it 25 sweeps (~0.025 window).
+BAEP_CONFIRM = 2
+BAEP_LOSS_CONFIRM = 3
 
 
 def _r(v: float | None, nd: int = 3) -> float | None:
@@ -498,7 +505,7 @@ class Monitor:
                 continue  # partial return after loss: wait for full recovery
             c.cand_n = c.cand_n + 1 if c.cand == cand else 1
             c.cand = cand
-            if c.cand_n < 2:
+            if c.cand_n < (BAEP_LOSS_CONFIRM if cand == "lost" else BAEP_CONFIRM):
                 continue
             dl = None if lat is None else lat - c.lat0
             da = None if amp is None else amp / c.amp0
@@ -573,7 +580,14 @@ class Monitor:
             tmpl = x.mean(axis=0)[a:b]
             c.template = tmpl - tmpl.mean()
             c.template_start = a
-            c.template_energy = float(c.template @ c.template)
+            # The template is a noisy average: its energy holds the noise's as well as
+            # wave V's, which made every ratio read low by that share (0.87-0.97 for an
+            # unchanged wave V, ~0.3 for one at 40%). Subtract the noise's expected
+            # energy, estimated from the +/- average of the same sweeps.
+            energy = float(c.template @ c.template)
+            noise = plus_minus_noise(x, t, self.latency_offset_ms)
+            noise_energy = noise * noise * c.template.size if np.isfinite(noise) else 0.0
+            c.template_energy = max(energy - noise_energy, 0.5 * energy)
         else:
             c.state = "absent"
         # Start the rolling window from the end of the baseline.
