@@ -581,9 +581,8 @@ class Monitor:
             c.template = tmpl - tmpl.mean()
             c.template_start = a
             # The template is a noisy average: its energy holds the noise's as well as
-            # wave V's, which made every ratio read low by that share (0.87-0.97 for an
-            # unchanged wave V, ~0.3 for one at 40%). Subtract the noise's expected
-            # energy, estimated from the +/- average of the same sweeps.
+            # wave V's, which made every ratio read low by the noise's share of it.
+            # Subtract the noise's expected energy, from the +/- average of the sweeps.
             energy = float(c.template @ c.template)
             noise = plus_minus_noise(x, t, self.latency_offset_ms)
             noise_energy = noise * noise * c.template.size if np.isfinite(noise) else 0.0
