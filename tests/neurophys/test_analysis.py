@@ -297,3 +297,92 @@ def test_a_large_response_on_a_small_offset_starts_at_its_own_onset():
         )
         errors.append(m.onset_latency_ms - onset)
     assert max(abs(e) for e in errors) <= 0.1, errors
+
+
+def test_weak_lsr_onset_by_fitting_its_first_phase(monkeypatch):
+    """A weak LSR (20 uV peak-to-peak, 15 uV RMS noise, 30 jittered sweeps, 10 kHz):
+    fitting the first phase whole gives onsets without the threshold's bias and
+    closer to the truth than the threshold crossing it starts from."""
+    from hfs.neurophys import lsr
+    from hfs.neurophys.sweeps import bandpass, times_for
+
+    sfreq, n, onset = 10000.0, 30, 9.5
+    t = times_for(sfreq, (-30.0, 50.0))
+
+    def onsets():
+        errors = []
+        for seed in range(24):
+            rng = np.random.default_rng(seed)
+            d1 = rng.uniform(0.9, 1.5)
+            d2 = rng.uniform(0.8, 1.8)
+            rel = t[None, :] - onset - np.clip(rng.normal(0, 0.08, (n, 1)), -0.25, 0.25)
+            shape = np.where((rel >= 0) & (rel < d1), np.sin(np.pi * rel / d1), 0.0)
+            shape -= np.where((rel >= d1) & (rel < d1 + d2), np.sin(np.pi * (rel - d1) / d2), 0)
+            x = 10.0 * shape * rng.lognormal(0, 0.2, (n, 1)) + rng.standard_normal((n, t.size)) * 15
+            x = bandpass(x, sfreq, (30.0, 3000.0), causal_highpass=True)
+            m = lsr.measure_response(
+                x,
+                t,
+                stim_site="zygomatic",
+                channel="Ment",
+                muscle="mentalis",
+                relation="lateral_spread",
+            )
+            assert m.present
+            errors.append(m.onset_latency_ms - onset)
+        return np.array(errors)
+
+    fitted = onsets()
+    monkeypatch.setattr(lsr, "_lobe_onset", lambda v, sm, times, o0, sfreq: o0)
+    threshold = onsets()
+    assert abs(fitted.mean()) < 0.05, fitted
+    assert np.abs(fitted).mean() < np.abs(threshold).mean(), (fitted, threshold)
+    assert (np.abs(fitted) <= 0.2).sum() >= (np.abs(threshold) <= 0.2).sum()
+    assert (np.abs(fitted) <= 0.2).mean() >= 0.9, fitted
+
+
+def test_weak_lsr_onset_not_pulled_early_by_a_noise_bump(monkeypatch):
+    """A bump of the first phase's sign just before a weak LSR's rise (put into every
+    sweep: 0.35 ms, peaking at 30% of the first phase, about the average's noise SD,
+    ending 0.05 ms before the onset). With its duration free the half-wave stretched
+    over the bump; tied to the phase's zero crossing into the next phase, the fitted
+    onset stays on the rise."""
+    from hfs.neurophys import lsr
+    from hfs.neurophys.sweeps import bandpass, times_for
+
+    sfreq, n, onset = 10000.0, 30, 9.5
+    t = times_for(sfreq, (-30.0, 50.0))
+
+    def onsets():
+        errors = []
+        for seed in range(24):
+            rng = np.random.default_rng(100 + seed)
+            d1 = rng.uniform(0.9, 1.5)
+            d2 = rng.uniform(0.8, 1.8)
+            rel = t[None, :] - onset - np.clip(rng.normal(0, 0.08, (n, 1)), -0.25, 0.25)
+            shape = np.where((rel >= 0) & (rel < d1), np.sin(np.pi * rel / d1), 0.0)
+            shape -= np.where((rel >= d1) & (rel < d1 + d2), np.sin(np.pi * (rel - d1) / d2), 0)
+            bump = t - (onset - 0.4)
+            shape = shape + 0.3 * np.where(
+                (bump >= 0) & (bump < 0.35), np.sin(np.pi * bump / 0.35), 0
+            )
+            x = 10.0 * shape * rng.lognormal(0, 0.2, (n, 1)) + rng.standard_normal((n, t.size)) * 15
+            x = bandpass(x, sfreq, (30.0, 3000.0), causal_highpass=True)
+            m = lsr.measure_response(
+                x,
+                t,
+                stim_site="zygomatic",
+                channel="Ment",
+                muscle="mentalis",
+                relation="lateral_spread",
+            )
+            assert m.present
+            errors.append(m.onset_latency_ms - onset)
+        return np.array(errors)
+
+    tied = onsets()
+    monkeypatch.setattr(lsr, "LOBE_END_TOL_MS", 2.0)  # the phase's end free again
+    free = onsets()
+    assert np.abs(tied).mean() < np.abs(free).mean(), (tied, free)
+    assert (np.abs(tied) <= 0.2).sum() > (np.abs(free) <= 0.2).sum(), (tied, free)
+    assert (np.abs(tied) <= 0.2).mean() >= 0.85, tied

@@ -57,6 +57,15 @@ EARLY_AREA_FRACTION = 0.25
 #: weak LSR is then noise-limited by ~2 kHz of noise instead of 3 kHz.
 WEAK_ONSET_LOWPASS_HZ = 2000.0
 WEAK_ONSET_BACK_K = 1.5
+#: That onset is then refined by fitting the first phase whole (``_lobe_onset``): a
+#: half-wave starting within this many ms of it, fitted from this many ms before it
+#: to the phase's end, with durations from LOBE_MIN_MS to LOBE_MAX_MS; the half-wave
+#: must end within LOBE_END_TOL_MS of where the average crosses zero into the next
+#: phase (a crossing is steep, so well located; the rise from the noise is not).
+LOBE_SEARCH_MS = 0.5
+LOBE_PRE_MS = 0.6
+LOBE_MIN_MS, LOBE_MAX_MS = 0.5, 2.2
+LOBE_END_TOL_MS = 0.1
 #: Sweeps whose RMS before the stimulus or late after it (32-48 ms) exceeds this many
 #: times the median are left out (spontaneous EMG bursts).
 REJECT_FACTOR = 3.0
@@ -327,7 +336,79 @@ def _weak_onset(avg: np.ndarray, times_ms: np.ndarray, w: slice, nz: slice, sfre
     first = _stretch_edge(d, int(np.argmax(d)), -1, sd, quiet_n)
     i = _earlier_phase(v, base - mu, first, sd, dt)
     back = max(WEAK_ONSET_BACK_K * sd, ONSET_BACK_FRACTION * float(d.max()))
-    return _walk_back(d, i, back, times_ms[w], dt)[1]
+    o0 = _walk_back(d, i, back, times_ms[w], dt)[1]
+    return _lobe_onset(avg.astype(np.float64) - float(avg[nz].mean()), sm - mu, times_ms, o0, sfreq)
+
+
+def _lobe_onset(
+    v: np.ndarray, sm: np.ndarray, times_ms: np.ndarray, o0: float, sfreq: float
+) -> float:
+    """Refine a noise-limited onset ``o0`` by fitting the response's first phase whole.
+
+    ``v`` is the baseline-corrected average, ``sm`` the same low-passed (it finds the
+    phase and its end). The first phase, from ``LOBE_PRE_MS`` before ``o0`` to its
+    end, is fitted by least squares with a half-wave ``a sin(pi (t - onset) / D)`` for
+    ``0 <= t - onset < D`` (0 before), passed through the sweeps' own band-pass (the
+    causal high-pass advances a response by ~0.04 ms; the model moves with it).
+    The phase's end is read where the low-passed average crosses zero into the next
+    phase: there both phases' slopes add, so the crossing is located far better than
+    the rise out of the noise, and ``onset + D`` must lie within ``LOBE_END_TOL_MS``
+    of it. With ``D`` free, a noise bump just before the rise let the fit stretch the
+    half-wave over the bump and move the onset early; tied to the crossing, a longer
+    half-wave must also start earlier *and* fit the whole phase worse. Onset (within
+    +/-``LOBE_SEARCH_MS`` of ``o0``, to 1/8 sample) and the end's offset from the
+    crossing (to 0.01 ms) are searched on a coarse then a fine grid, ``a`` is solved.
+    If the best onset lies on the edge of the search the fit did not settle and ``o0``
+    stands.
+    """
+    from hfs.neurophys.sweeps import LSR_BAND_HZ, bandpass
+
+    dt = 1000.0 / sfreq
+    n = v.size
+    i = int(np.searchsorted(times_ms, o0))
+    ahead = max(2, round(0.3 / dt))
+    if i + ahead >= n:
+        return o0
+    k = i + int(np.argmax(np.abs(sm[i : i + ahead])))
+    sign = 1.0 if sm[k] >= 0 else -1.0
+    u = sign * sm
+    end = k
+    while end < n - 1 and u[end + 1] > 0:
+        end += 1
+    a = int(np.searchsorted(times_ms, o0 - LOBE_PRE_MS))
+    pad = max(8, round(2.0 / dt))  # room for the filter's transients
+    if a - pad < 0 or end + 1 + pad > n or end - a < 4:
+        return o0
+    cross = float(times_ms[end]) + dt * float(u[end] / (u[end] - u[end + 1]))
+    y = v[a : end + 1]
+    tt = times_ms[a - pad : end + 1 + pad]
+
+    def fit(taus: np.ndarray, ends: np.ndarray) -> tuple[float, float, float]:
+        durs = cross + ends[:, None] - taus[None, :]  # (ends, taus)
+        rel = tt[None, None, :] - taus[None, :, None]
+        dd = durs[:, :, None]
+        m = np.where((rel >= 0) & (rel < dd), np.sin(np.pi * np.clip(rel, 0.0, None) / dd), 0.0)
+        m = bandpass(m.reshape(-1, tt.size), sfreq, LSR_BAND_HZ, causal_highpass=True)[:, pad:-pad]
+        num = m @ y
+        den = np.einsum("ij,ij->i", m, m)
+        ok = ((durs >= LOBE_MIN_MS) & (durs <= LOBE_MAX_MS)).ravel() & (sign * num > 0)
+        score = np.where(ok, num * num / np.maximum(den, 1e-12), -np.inf)
+        b = int(np.argmax(score))
+        return float(score[b]), float(taus[b % taus.size]), float(ends[b // taus.size])
+
+    # Coarse (half a sample, 0.05 ms), then fine (1/8 sample, 0.01 ms) around the best.
+    lo, hi = o0 - LOBE_SEARCH_MS, o0 + LOBE_SEARCH_MS
+    tol = LOBE_END_TOL_MS
+    score, tau, off = fit(np.arange(lo, hi + 1e-9, dt / 2), np.arange(-tol, tol + 1e-9, 0.05))
+    if not np.isfinite(score):
+        return o0
+    score, tau, off = fit(
+        np.arange(max(lo, tau - dt), min(hi, tau + dt) + 1e-9, dt / 8),
+        np.arange(max(-tol, off - 0.05), min(tol, off + 0.05) + 1e-9, 0.01),
+    )
+    if not np.isfinite(score) or min(tau - lo, hi - tau) < dt / 16:
+        return o0  # on the edge of the search: the fit did not settle
+    return tau
 
 
 def _stretch_edge(

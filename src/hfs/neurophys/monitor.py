@@ -8,11 +8,13 @@ The pipeline is the same for a file replay and a Lab Streaming Layer inlet::
 
 Alerts (each with ``time_s``, ``kind`` and a ``detail`` sentence):
 
-- ``lsr_disappeared``: LSR amplitude below 20% of baseline (median of the last
-  ``confirm_sweeps`` sweeps); ``lsr_reappeared``: that median back above 35%.
+- ``lsr_disappeared``: the LSR has stayed under 30% of baseline long enough that a
+  one-sided CUSUM of its shortfall (sum of ``0.3 - ratio`` per sweep, never below 0)
+  passes 0.4, with the median of the last ``confirm_sweeps`` sweeps under 35%;
+  ``lsr_reappeared``: that median back above 35%.
 - ``baep_warning``: wave V latency +1.0 ms or amplitude -50% against baseline, in two
   rolling averages in a row; ``baep_wave_v_loss``: wave V below 20% of baseline, in the
-  rolling average and in its most recent half;
+  rolling average and in its most recent half, in three rolling averages in a row;
   ``baep_recovered``: latency within +0.5 ms and amplitude above 70%.
 
 An ``lsr_disappeared`` alert says whether the direct M-response of the stimulated
@@ -55,13 +57,34 @@ from hfs.neurophys.sweeps import (
     times_for,
 )
 
+#: The level an ``lsr_disappeared`` alert is meant to mark (the simulator's truth uses
+#: the same); the rule that decides it is the CUSUM below, aimed at about that level.
 LSR_GONE_RATIO = 0.2
 LSR_BACK_RATIO = 0.35
+#: ``lsr_disappeared`` is decided by a one-sided CUSUM of the per-sweep ratio:
+#: ``S = max(0, S + LSR_CUSUM_REF - max(ratio, 0))``, alert when ``S > LSR_CUSUM_H``
+#: (and the median of the last sweeps is under ``LSR_BACK_RATIO``). Its trade-off,
+#: stated: a full loss (ratio ~0) alerts on its 2nd sweep (0.3 + 0.3 > 0.4; a single
+#: sweep never suffices since the ratio counts from 0); a decline of ``s`` (fraction
+#: of baseline) per sweep alerts where the level is about ``0.3 - sqrt(0.8 s)``:
+#: ~0.17 at the simulated 2.1% per sweep, ~0.2 at 1.3%, up to 0.3 for a very slow
+#: decline; noise never reaches the alert through one sweep, since a ratio counts
+#: at most 0.3. Summing several sweeps' shortfall averages the noise that made a
+#: median of 3 alert up to 4 sweeps early or 5 late in a gradual decline.
+LSR_CUSUM_REF = 0.3
+LSR_CUSUM_H = 0.4
 BAEP_WARN_LATENCY_MS = 1.0
 BAEP_WARN_AMPLITUDE = 0.5
 BAEP_LOSS_AMPLITUDE = 0.2
 BAEP_RECOVER_LATENCY_MS = 0.5
 BAEP_RECOVER_AMPLITUDE = 0.7
+#: A BAEP change must hold in this many consecutive rolling averages (25 sweeps apart);
+#: a wave V loss in BAEP_LOSS_CONFIRM. A wave V at 40% of baseline and +1.4 ms reads
+#: ~0.3 by the projection, and in a noisy recording (ratio SD ~0.06 per 1000-sweep
+#: average) it dipped under 20% in two averages in a row (a false loss); a true loss
+#: stays under for good, so the third average costs it 25 sweeps (~0.025 window).
+BAEP_CONFIRM = 2
+BAEP_LOSS_CONFIRM = 3
 
 
 def _r(v: float | None, nd: int = 3) -> float | None:
@@ -152,6 +175,7 @@ class _LSRPair:
     state: str = "baseline"  # baseline | present | gone | absent
     last_ratio: float | None = None
     last_pp: float | None = None
+    cusum: float = 0.0  # one-sided CUSUM of the shortfall under LSR_CUSUM_REF
 
 
 @dataclass
@@ -286,6 +310,8 @@ class Monitor:
             )
             if ratio is not None and not burst:
                 p.recent.append(ratio)
+                if p.state == "present":
+                    p.cusum = max(0.0, p.cusum + LSR_CUSUM_REF - max(ratio, 0.0))
             smooth = float(np.median(p.recent)) if p.recent else None
             p.last_ratio = smooth
             self.trend.append(
@@ -302,14 +328,16 @@ class Monitor:
             )
             if smooth is None or burst or len(p.recent) < self.confirm:
                 continue
-            if p.state == "present" and smooth < LSR_GONE_RATIO:
+            if p.state == "present" and p.cusum > LSR_CUSUM_H and smooth < LSR_BACK_RATIO:
                 new.append(
                     self._alert(
                         sw.time_s,
                         "lsr_disappeared",
-                        f"LSR {p.site} -> {p.channel} below {LSR_GONE_RATIO:.0%} of baseline "
-                        f"(median of the last {self.confirm} sweeps: {smooth:.0%}; baseline "
-                        f"{p.baseline_uv:.0f} uV peak-to-peak){self._stim_check(p.site)}",
+                        f"LSR {p.site} -> {p.channel} gone: under {LSR_CUSUM_REF:.0%} of "
+                        f"baseline for long enough (cumulative shortfall {p.cusum:.2f} > "
+                        f"{LSR_CUSUM_H:.2f}; median of the last {self.confirm} sweeps: "
+                        f"{smooth:.0%}; baseline {p.baseline_uv:.0f} uV peak-to-peak)"
+                        f"{self._stim_check(p.site)}",
                         stim_site=p.site,
                         channel=p.channel,
                         ratio=round(smooth, 3),
@@ -317,6 +345,7 @@ class Monitor:
                     )
                 )
                 p.state = "gone"
+                p.cusum = 0.0
             elif p.state == "gone" and smooth >= LSR_BACK_RATIO:
                 new.append(
                     self._alert(
@@ -476,7 +505,7 @@ class Monitor:
                 continue  # partial return after loss: wait for full recovery
             c.cand_n = c.cand_n + 1 if c.cand == cand else 1
             c.cand = cand
-            if c.cand_n < 2:
+            if c.cand_n < (BAEP_LOSS_CONFIRM if cand == "lost" else BAEP_CONFIRM):
                 continue
             dl = None if lat is None else lat - c.lat0
             da = None if amp is None else amp / c.amp0
@@ -551,7 +580,13 @@ class Monitor:
             tmpl = x.mean(axis=0)[a:b]
             c.template = tmpl - tmpl.mean()
             c.template_start = a
-            c.template_energy = float(c.template @ c.template)
+            # The template is a noisy average: its energy holds the noise's as well as
+            # wave V's, which made every ratio read low by the noise's share of it.
+            # Subtract the noise's expected energy, from the +/- average of the sweeps.
+            energy = float(c.template @ c.template)
+            noise = plus_minus_noise(x, t, self.latency_offset_ms)
+            noise_energy = noise * noise * c.template.size if np.isfinite(noise) else 0.0
+            c.template_energy = max(energy - noise_energy, 0.5 * energy)
         else:
             c.state = "absent"
         # Start the rolling window from the end of the baseline.
