@@ -53,6 +53,7 @@ def diagnostic(n: int, tmp: Path, seed: int = 0) -> None:
     pres_ok = pres_n = 0
     lat_err, m_err, weak_err = [], [], []
     weak_by_rate: dict[int, list[float]] = {10000: [], 20000: []}
+    weak_sd: list[tuple[float, float | None]] = []  # (|error|, the reported onset SD)
     absent_pairs = present_pairs = weak_pairs = 0
     for i in range(n):
         weak = i % 3 == 0
@@ -83,6 +84,7 @@ def diagnostic(n: int, tmp: Path, seed: int = 0) -> None:
                     (weak_err if weak else lat_err).append(e)
                     if weak:
                         weak_by_rate[int(sim.sfreq)].append(abs(e))
+                        weak_sd.append((abs(e), g.get("onset_sd_ms")))
             else:
                 absent_pairs += 1
         gm = {(m["stim_site"], m["channel"]): m for m in d["m_response"]}
@@ -106,6 +108,13 @@ def diagnostic(n: int, tmp: Path, seed: int = 0) -> None:
             "    weak LSR (20 uV p-p, 15 uV RMS white noise, 30 sweeps per site): "
             f"mean {we.mean():.3f} ms, max {we.max():.3f} ms"
         )
+        sds = [(e, sd) for e, sd in weak_sd if sd is not None]
+        if sds:
+            inside = sum(e <= 2.5 * sd for e, sd in sds)
+            print(
+                f"      reported onset SD (bootstrap): median {np.median([sd for _, sd in sds]):.3f} ms"
+                f" on {len(sds)}/{len(weak_sd)} weak pairs; error within 2.5 SD: {inside}/{len(sds)}"
+            )
         for rate, e in weak_by_rate.items():
             if e:
                 e = np.array(e)

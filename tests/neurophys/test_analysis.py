@@ -386,3 +386,46 @@ def test_weak_lsr_onset_not_pulled_early_by_a_noise_bump(monkeypatch):
     assert np.abs(tied).mean() < np.abs(free).mean(), (tied, free)
     assert (np.abs(tied) <= 0.2).sum() > (np.abs(free) <= 0.2).sum(), (tied, free)
     assert (np.abs(tied) <= 0.2).mean() >= 0.85, tied
+
+
+def test_a_noise_limited_onset_carries_its_uncertainty():
+    """Weak LSRs (20 uV p-p in 15 uV RMS noise, 30 jittered sweeps, 10 kHz, 24 noise
+    draws with known onset): each onset comes with a bootstrap SD, and the truth lies
+    within 2.5 of them for nearly all; a response well clear of the noise has none."""
+    from hfs.neurophys import lsr
+    from hfs.neurophys.sweeps import bandpass, times_for
+
+    sfreq, n, onset = 10000.0, 30, 9.5
+    t = times_for(sfreq, (-30.0, 50.0))
+
+    def measure(seed: int, amplitude: float):
+        rng = np.random.default_rng(300 + seed)
+        d1 = rng.uniform(0.9, 1.5)
+        d2 = rng.uniform(0.8, 1.8)
+        rel = t[None, :] - onset - np.clip(rng.normal(0, 0.08, (n, 1)), -0.25, 0.25)
+        shape = np.where((rel >= 0) & (rel < d1), np.sin(np.pi * rel / d1), 0.0)
+        shape -= np.where((rel >= d1) & (rel < d1 + d2), np.sin(np.pi * (rel - d1) / d2), 0)
+        x = amplitude * shape * rng.lognormal(0, 0.2, (n, 1))
+        x = bandpass(
+            x + rng.standard_normal((n, t.size)) * 15, sfreq, (30.0, 3000.0), causal_highpass=True
+        )
+        return lsr.measure_response(
+            x,
+            t,
+            stim_site="zygomatic",
+            channel="Ment",
+            muscle="mentalis",
+            relation="lateral_spread",
+        )
+
+    weak = [measure(s, 10.0) for s in range(24)]
+    assert all(m.present and m.onset_sd_ms is not None for m in weak)
+    err = np.array([m.onset_latency_ms - onset for m in weak])
+    sd = np.array([m.onset_sd_ms for m in weak])
+    assert 0.03 < np.median(sd) < 0.4, sd
+    assert (np.abs(err) <= 2.5 * sd).mean() >= 0.85, (err, sd)
+    assert weak[0].to_dict()["onset_sd_ms"] == round(weak[0].onset_sd_ms, 3)
+    assert measure(0, 10.0).onset_sd_ms == weak[0].onset_sd_ms  # seeded: same answer
+    clear = measure(0, 100.0)
+    assert clear.present and clear.onset_sd_ms is None
+    assert clear.to_dict()["onset_sd_ms"] is None

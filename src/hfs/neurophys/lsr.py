@@ -66,6 +66,9 @@ LOBE_SEARCH_MS = 0.5
 LOBE_PRE_MS = 0.6
 LOBE_MIN_MS, LOBE_MAX_MS = 0.5, 2.2
 LOBE_END_TOL_MS = 0.1
+#: A noise-limited onset also gets its uncertainty: the robust SD of the same estimate
+#: over this many bootstrap resamples of the sweeps (seeded: same input, same answer).
+ONSET_BOOTSTRAP = 30
 #: Sweeps whose RMS before the stimulus or late after it (32-48 ms) exceeds this many
 #: times the median are left out (spontaneous EMG bursts).
 REJECT_FACTOR = 3.0
@@ -95,6 +98,10 @@ class ResponseMeasure:
         Per-sweep variability: coefficient of variation of the sweep peak-to-peak.
     latency_sd_ms : float or None
         Per-sweep variability: SD of each sweep's lag against the average (cross-correlation).
+    onset_sd_ms : float or None
+        Uncertainty of a noise-limited onset: its SD over bootstrap resamples of the
+        sweeps (None when the response stands well clear of the noise, where the
+        onset's error is a few hundredths of a millisecond).
     noise_uv : float
         RMS noise of a single sweep before the stimulus.
     p_value : float or None
@@ -116,6 +123,7 @@ class ResponseMeasure:
     latency_sd_ms: float | None
     noise_uv: float
     p_value: float | None = None
+    onset_sd_ms: float | None = None
 
     def to_dict(self) -> dict:
         def r(v, nd=3):
@@ -131,6 +139,7 @@ class ResponseMeasure:
             "fsp": r(self.fsp, 2),
             "p_value": r(self.p_value, 4),
             "onset_latency_ms": r(self.onset_latency_ms),
+            "onset_sd_ms": r(self.onset_sd_ms),
             "peak_to_peak_uv": r(self.peak_to_peak_uv, 2),
             "duration_ms": r(self.duration_ms, 2),
             "n_phases": self.n_phases,
@@ -273,8 +282,10 @@ def measure_response(
     i = _earlier_phase(avg[w] - mu, base - mu, first, sd, dt)
     back = max(ONSET_BACK_K * sd, ONSET_BACK_FRACTION * float(d.max()))
     i, onset_ms = _walk_back(d, i, back, times_ms[w], dt)
+    onset_sd_ms = None
     if ONSET_BACK_K * sd >= ONSET_BACK_FRACTION * float(d.max()):
         onset_ms = _weak_onset(avg, times_ms, w, nz, 1000.0 / dt)
+        onset_sd_ms = _onset_sd(x, times_ms, w, nz, 1000.0 / dt, rng)
     j = last
     while j < d.size - 1 and d[j + 1] >= ONSET_BACK_K * sd:
         j += 1
@@ -314,7 +325,33 @@ def measure_response(
         latency_sd_ms=lag_sd,
         noise_uv=noise_uv,
         p_value=p_value,
+        onset_sd_ms=onset_sd_ms,
     )
+
+
+def _onset_sd(
+    x: np.ndarray,
+    times_ms: np.ndarray,
+    w: slice,
+    nz: slice,
+    sfreq: float,
+    rng: int | np.random.Generator | None,
+) -> float | None:
+    """SD of the noise-limited onset over bootstrap resamples of the sweeps."""
+    gen = np.random.default_rng(rng)
+    n = x.shape[0]
+    onsets = []
+    for _ in range(ONSET_BOOTSTRAP):
+        avg = x[gen.integers(0, n, n)].mean(axis=0)
+        onset = _weak_onset(avg, times_ms, w, nz, sfreq)
+        if np.isfinite(onset):
+            onsets.append(onset)
+    if len(onsets) < 3:
+        return None
+    # A robust SD (1.4826 x the median absolute deviation): a resample now and then
+    # lands on another phase or a noise bump, and one such jump would swamp an SD.
+    a = np.asarray(onsets)
+    return float(1.4826 * np.median(np.abs(a - np.median(a))))
 
 
 def _weak_onset(avg: np.ndarray, times_ms: np.ndarray, w: slice, nz: slice, sfreq: float) -> float:

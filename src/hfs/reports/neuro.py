@@ -256,6 +256,7 @@ def render_neuro_report(result, *, title: str | None = None) -> str:
         ("present", "present"),
         ("fsp", "Fsp"),
         ("onset_latency_ms", "onset (ms)"),
+        ("onset_sd_ms", "onset SD (ms)"),
         ("peak_to_peak_uv", "p-p (uV)"),
         ("duration_ms", "duration (ms)"),
         ("n_phases", "phases"),
