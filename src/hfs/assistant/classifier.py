@@ -138,7 +138,7 @@ def fingerprint(matcher: Matcher, sets: list[TrainingSet]) -> str:
         "intents": [
             [i.id, list(i.examples), list(i.passages), list(i.keywords)] for i in matcher.intents
         ],
-        "weights": [float(w) for w in matcher._weight],
+        "weights": [float(w) for w in matcher.corpus[2]],
         "alarms": list(matcher.alarms),
         "training": [[s.name, s.questions, s.red_flags, s.near_misses, s.off_topic] for s in sets],
     }
@@ -149,32 +149,33 @@ def _vectors(matcher: Matcher, texts: list[str]) -> np.ndarray:
     """The whole-message vector of each text, as the matcher computes it at run time
     (typos repaired, names neutralised)."""
     if not texts:
-        return np.zeros((0, matcher._vectors.shape[1]), np.float32)
-    return np.stack([matcher._message_vectors(t)[1][0] for t in texts])
+        return np.zeros((0, matcher.corpus[0].shape[1]), np.float32)
+    return np.stack([matcher.message_vector(t) for t in texts])
 
 
 def fit(matcher: Matcher, sets: list[TrainingSet]) -> Classifiers:
     """Fit both classifiers on the matcher's texts and the training sets."""
     index = {intent.id: k for k, intent in enumerate(matcher.intents)}
     questions = [(q, index[i]) for s in sets for q, i in s.questions if i in index]
+    vectors, owner, weight = matcher.corpus
     q_vec = _vectors(matcher, [q for q, _ in questions])
     off = _vectors(matcher, [t for s in sets for t in s.off_topic])
     none = len(matcher.intents)  # the class of messages no intent answers
-    X = np.vstack([matcher._vectors, q_vec, off])
-    y = np.concatenate([matcher._owner, [i for _, i in questions], np.full(len(off), none)])
+    X = np.vstack([vectors, q_vec, off])
+    y = np.concatenate([owner, [i for _, i in questions], np.full(len(off), none)])
     y = y.astype(int)
-    w = np.concatenate([matcher._weight, np.full(len(questions) + len(off), QUESTION_WEIGHT)])
+    w = np.concatenate([weight, np.full(len(questions) + len(off), QUESTION_WEIGHT)])
     intents = LogisticRegression(C=INTENT_C, max_iter=5000).fit(X, y, sample_weight=w)
     flags = None
     reports = [t for s in sets for t in s.red_flags]
-    if matcher._alarm_vectors is not None or reports:
+    alarms = matcher.alarm_vectors
+    if alarms is not None or reports:
         r_vec = _vectors(matcher, reports)
         n_vec = _vectors(matcher, [t for s in sets for t in s.near_misses])
-        alarms = matcher._alarm_vectors
         if alarms is None:
             alarms = np.zeros((0, X.shape[1]), np.float32)
         pos = np.vstack([alarms, r_vec])
-        neg = np.vstack([matcher._vectors, q_vec, n_vec, off])
+        neg = np.vstack([vectors, q_vec, n_vec, off])
         flags = LinearModel.of(
             LogisticRegression(C=FLAG_C, max_iter=5000).fit(
                 np.vstack([pos, neg]), np.r_[np.ones(len(pos)), np.zeros(len(neg))]

@@ -373,6 +373,23 @@ class Matcher:
         if classifiers:
             self.classifiers = classifiers
 
+    @property
+    def corpus(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The vectors of every intent text (examples, answer sentences, keywords), the
+        index of the intent each belongs to, and its weight: what the classifiers are
+        fitted on besides the training sets."""
+        return self._vectors, self._owner, self._weight
+
+    @property
+    def alarm_vectors(self) -> np.ndarray | None:
+        """The vectors of the warning-sign descriptions (None without any)."""
+        return self._alarm_vectors
+
+    def message_vector(self, text: str) -> np.ndarray:
+        """A whole message's vector as matching sees it (typos repaired, names
+        neutralised, through the cache)."""
+        return self._message_vectors(text)[1][0]
+
     def _lexical_hits(
         self, words: list[str], norm: str, keywords: list[str], weights: list[float]
     ) -> tuple[int, float]:
