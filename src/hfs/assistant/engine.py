@@ -208,7 +208,7 @@ class Engine:
         return ctx.result()
 
     def screen(self, text: str) -> Screen:
-        """Red flags in a message: the patterns, and the matcher's semantic signal for a
+        """Red flags in a message: the patterns, and the red-flag classifier's signal for a
         message of three words or more (its vectors come from the matcher's cache, so a
         message is embedded once)."""
         alarm = self.matcher.alarm(text) if len(text.split()) >= MIN_ALARM_WORDS else None

@@ -39,9 +39,12 @@ A match is only a mention when:
   (:func:`_botox_effect`), or other people's remarks about "a stroke" (:func:`_others_remark`).
 
 Anything else is a red flag. Besides the patterns, the engine passes the matcher's
-semantic signal (:meth:`hfs.assistant.matcher.Matcher.alarm`: how much nearer the
-message is to one of :data:`SIGN_DESCRIPTIONS` than to any text of the intents) to
-:func:`screen`; a message no pattern matches is screened on it (:func:`_semantic_screen`).
+learned signal (:meth:`hfs.assistant.matcher.Matcher.alarm`: the probability, from a
+classifier trained on warning-sign reports and everything else, that the message
+reports one; :mod:`hfs.assistant.classifier`) to :func:`screen`. A message no pattern
+matches is screened on it (:func:`_semantic_screen`), and a pattern's match that the
+classifier all but rules out, or doubts in a message that calms it, becomes a mention
+(:func:`_doubted`).
 """
 
 from __future__ import annotations
@@ -879,10 +882,10 @@ _CONFUSABLE = re.compile(r"\b(" + "|".join(CONFUSABLES) + r")\b", re.IGNORECASE)
 
 
 # ------------------------------------------------------------ the semantic signal
-#: Descriptions of warning signs, in a patient's words: the matcher compares each
-#: message with them (:meth:`hfs.assistant.matcher.Matcher.alarm`). They cover the signs
-#: of shared/DOMAIN.md (stroke: face, speech, limbs, headache, sight, hearing) and the
-#: warning signs after the operation.
+#: Descriptions of warning signs, in a patient's words: positives of the red-flag
+#: classifier (:mod:`hfs.assistant.classifier`), and the description an alarm names.
+#: They cover the signs of shared/DOMAIN.md (stroke: face, speech, limbs, headache,
+#: sight, hearing) and the warning signs after the operation.
 SIGN_DESCRIPTIONS: tuple[str, ...] = (
     "my face suddenly droops on one side",
     "one side of my face has suddenly gone weak and will not move",
