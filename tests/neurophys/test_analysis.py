@@ -299,42 +299,55 @@ def test_a_large_response_on_a_small_offset_starts_at_its_own_onset():
     assert max(abs(e) for e in errors) <= 0.1, errors
 
 
+WEAK_ONSET_MS = 9.5
+
+
+def _weak_lsr(seed: int, amplitude: float = 10.0, bump: float = 0.0):
+    """Measure a weak LSR with known onset (WEAK_ONSET_MS): 30 sweeps at 10 kHz of two
+    half-wave phases (the first 0.9-1.5 ms, the second 0.8-1.8 ms long), per-sweep
+    jitter SD 0.08 ms and amplitude CV 20%, in 15 uV RMS white noise, band-passed as
+    the analysis does (``amplitude`` 10 gives about 20 uV peak-to-peak). ``bump``: a
+    bump of the first phase's sign and this fraction of its height, 0.35 ms long,
+    ending 0.05 ms before the onset, in every sweep."""
+    from hfs.neurophys import lsr
+    from hfs.neurophys.sweeps import bandpass, times_for
+
+    sfreq, n, onset = 10000.0, 30, WEAK_ONSET_MS
+    t = times_for(sfreq, (-30.0, 50.0))
+    rng = np.random.default_rng(seed)
+    d1 = rng.uniform(0.9, 1.5)
+    d2 = rng.uniform(0.8, 1.8)
+    rel = t[None, :] - onset - np.clip(rng.normal(0, 0.08, (n, 1)), -0.25, 0.25)
+    shape = np.where((rel >= 0) & (rel < d1), np.sin(np.pi * rel / d1), 0.0)
+    shape -= np.where((rel >= d1) & (rel < d1 + d2), np.sin(np.pi * (rel - d1) / d2), 0)
+    if bump:
+        u = t - (onset - 0.4)
+        shape = shape + bump * np.where((u >= 0) & (u < 0.35), np.sin(np.pi * u / 0.35), 0)
+    x = amplitude * shape * rng.lognormal(0, 0.2, (n, 1)) + rng.standard_normal((n, t.size)) * 15
+    x = bandpass(x, sfreq, (30.0, 3000.0), causal_highpass=True)
+    return lsr.measure_response(
+        x, t, stim_site="zygomatic", channel="Ment", muscle="mentalis", relation="lateral_spread"
+    )
+
+
+def _weak_errors(seeds, **kw) -> np.ndarray:
+    errors = []
+    for seed in seeds:
+        m = _weak_lsr(seed, **kw)
+        assert m.present
+        errors.append(m.onset_latency_ms - WEAK_ONSET_MS)
+    return np.array(errors)
+
+
 def test_weak_lsr_onset_by_fitting_its_first_phase(monkeypatch):
     """A weak LSR (20 uV peak-to-peak, 15 uV RMS noise, 30 jittered sweeps, 10 kHz):
     fitting the first phase whole gives onsets without the threshold's bias and
     closer to the truth than the threshold crossing it starts from."""
     from hfs.neurophys import lsr
-    from hfs.neurophys.sweeps import bandpass, times_for
 
-    sfreq, n, onset = 10000.0, 30, 9.5
-    t = times_for(sfreq, (-30.0, 50.0))
-
-    def onsets():
-        errors = []
-        for seed in range(24):
-            rng = np.random.default_rng(seed)
-            d1 = rng.uniform(0.9, 1.5)
-            d2 = rng.uniform(0.8, 1.8)
-            rel = t[None, :] - onset - np.clip(rng.normal(0, 0.08, (n, 1)), -0.25, 0.25)
-            shape = np.where((rel >= 0) & (rel < d1), np.sin(np.pi * rel / d1), 0.0)
-            shape -= np.where((rel >= d1) & (rel < d1 + d2), np.sin(np.pi * (rel - d1) / d2), 0)
-            x = 10.0 * shape * rng.lognormal(0, 0.2, (n, 1)) + rng.standard_normal((n, t.size)) * 15
-            x = bandpass(x, sfreq, (30.0, 3000.0), causal_highpass=True)
-            m = lsr.measure_response(
-                x,
-                t,
-                stim_site="zygomatic",
-                channel="Ment",
-                muscle="mentalis",
-                relation="lateral_spread",
-            )
-            assert m.present
-            errors.append(m.onset_latency_ms - onset)
-        return np.array(errors)
-
-    fitted = onsets()
+    fitted = _weak_errors(range(24))
     monkeypatch.setattr(lsr, "_lobe_onset", lambda v, sm, times, o0, sfreq: o0)
-    threshold = onsets()
+    threshold = _weak_errors(range(24))
     assert abs(fitted.mean()) < 0.05, fitted
     assert np.abs(fitted).mean() < np.abs(threshold).mean(), (fitted, threshold)
     assert (np.abs(fitted) <= 0.2).sum() >= (np.abs(threshold) <= 0.2).sum()
@@ -348,41 +361,10 @@ def test_weak_lsr_onset_not_pulled_early_by_a_noise_bump(monkeypatch):
     over the bump; tied to the phase's zero crossing into the next phase, the fitted
     onset stays on the rise."""
     from hfs.neurophys import lsr
-    from hfs.neurophys.sweeps import bandpass, times_for
 
-    sfreq, n, onset = 10000.0, 30, 9.5
-    t = times_for(sfreq, (-30.0, 50.0))
-
-    def onsets():
-        errors = []
-        for seed in range(24):
-            rng = np.random.default_rng(100 + seed)
-            d1 = rng.uniform(0.9, 1.5)
-            d2 = rng.uniform(0.8, 1.8)
-            rel = t[None, :] - onset - np.clip(rng.normal(0, 0.08, (n, 1)), -0.25, 0.25)
-            shape = np.where((rel >= 0) & (rel < d1), np.sin(np.pi * rel / d1), 0.0)
-            shape -= np.where((rel >= d1) & (rel < d1 + d2), np.sin(np.pi * (rel - d1) / d2), 0)
-            bump = t - (onset - 0.4)
-            shape = shape + 0.3 * np.where(
-                (bump >= 0) & (bump < 0.35), np.sin(np.pi * bump / 0.35), 0
-            )
-            x = 10.0 * shape * rng.lognormal(0, 0.2, (n, 1)) + rng.standard_normal((n, t.size)) * 15
-            x = bandpass(x, sfreq, (30.0, 3000.0), causal_highpass=True)
-            m = lsr.measure_response(
-                x,
-                t,
-                stim_site="zygomatic",
-                channel="Ment",
-                muscle="mentalis",
-                relation="lateral_spread",
-            )
-            assert m.present
-            errors.append(m.onset_latency_ms - onset)
-        return np.array(errors)
-
-    tied = onsets()
+    tied = _weak_errors(range(100, 124), bump=0.3)
     monkeypatch.setattr(lsr, "LOBE_END_TOL_MS", 2.0)  # the phase's end free again
-    free = onsets()
+    free = _weak_errors(range(100, 124), bump=0.3)
     assert np.abs(tied).mean() < np.abs(free).mean(), (tied, free)
     assert (np.abs(tied) <= 0.2).sum() > (np.abs(free) <= 0.2).sum(), (tied, free)
     assert (np.abs(tied) <= 0.2).mean() >= 0.85, tied
@@ -392,40 +374,14 @@ def test_a_noise_limited_onset_carries_its_uncertainty():
     """Weak LSRs (20 uV p-p in 15 uV RMS noise, 30 jittered sweeps, 10 kHz, 24 noise
     draws with known onset): each onset comes with a bootstrap SD, and the truth lies
     within 2.5 of them for nearly all; a response well clear of the noise has none."""
-    from hfs.neurophys import lsr
-    from hfs.neurophys.sweeps import bandpass, times_for
-
-    sfreq, n, onset = 10000.0, 30, 9.5
-    t = times_for(sfreq, (-30.0, 50.0))
-
-    def measure(seed: int, amplitude: float):
-        rng = np.random.default_rng(300 + seed)
-        d1 = rng.uniform(0.9, 1.5)
-        d2 = rng.uniform(0.8, 1.8)
-        rel = t[None, :] - onset - np.clip(rng.normal(0, 0.08, (n, 1)), -0.25, 0.25)
-        shape = np.where((rel >= 0) & (rel < d1), np.sin(np.pi * rel / d1), 0.0)
-        shape -= np.where((rel >= d1) & (rel < d1 + d2), np.sin(np.pi * (rel - d1) / d2), 0)
-        x = amplitude * shape * rng.lognormal(0, 0.2, (n, 1))
-        x = bandpass(
-            x + rng.standard_normal((n, t.size)) * 15, sfreq, (30.0, 3000.0), causal_highpass=True
-        )
-        return lsr.measure_response(
-            x,
-            t,
-            stim_site="zygomatic",
-            channel="Ment",
-            muscle="mentalis",
-            relation="lateral_spread",
-        )
-
-    weak = [measure(s, 10.0) for s in range(24)]
+    weak = [_weak_lsr(300 + s) for s in range(24)]
     assert all(m.present and m.onset_sd_ms is not None for m in weak)
-    err = np.array([m.onset_latency_ms - onset for m in weak])
+    err = np.array([m.onset_latency_ms - WEAK_ONSET_MS for m in weak])
     sd = np.array([m.onset_sd_ms for m in weak])
     assert 0.03 < np.median(sd) < 0.4, sd
     assert (np.abs(err) <= 2.5 * sd).mean() >= 0.85, (err, sd)
     assert weak[0].to_dict()["onset_sd_ms"] == round(weak[0].onset_sd_ms, 3)
-    assert measure(0, 10.0).onset_sd_ms == weak[0].onset_sd_ms  # seeded: same answer
-    clear = measure(0, 100.0)
+    assert _weak_lsr(300).onset_sd_ms == weak[0].onset_sd_ms  # seeded: same answer
+    clear = _weak_lsr(300, amplitude=100.0)
     assert clear.present and clear.onset_sd_ms is None
     assert clear.to_dict()["onset_sd_ms"] is None
