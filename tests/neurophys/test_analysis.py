@@ -195,6 +195,45 @@ def test_montage_maps_other_annotation_labels(tmp_path):
     _check_lsr(analyze_recording(rec).to_dict(), sim.truth)
 
 
+def _shaped_responses(sfreq, n, noise_uv, seeds, shape_of, onset=9.5):
+    """measure_response on ``n`` sweeps of band-passed white noise (``noise_uv`` RMS, one
+    draw per seed) plus ``shape_of(t, rel, sd)``: ``rel`` is the time from ``onset``
+    and ``sd`` the noise SD of the average before the stimulus, so a shape can be
+    given in units of the noise the analysis will see."""
+    from hfs.neurophys.lsr import measure_response
+    from hfs.neurophys.sweeps import LSR_NOISE_MS, bandpass, times_for
+
+    t = times_for(sfreq, (-30.0, 50.0))
+    base = (t >= LSR_NOISE_MS[0]) & (t < LSR_NOISE_MS[1])
+    out = []
+    for seed in seeds:
+        rng = np.random.default_rng(seed)
+        noise = bandpass(
+            rng.standard_normal((n, t.size)) * noise_uv, sfreq, (30.0, 3000.0), causal_highpass=True
+        )
+        sd = float(noise.mean(axis=0)[base].std())
+        out.append(
+            measure_response(
+                noise + shape_of(t, t - onset, sd),
+                t,
+                stim_site="zygomatic",
+                channel="Mentalis",
+                muscle="mentalis",
+                relation="lateral_spread",
+            )
+        )
+    return out
+
+
+def _two_phases(rel, first, d1, second, d2):
+    """A half-wave of height ``first`` and length ``d1`` from rel 0, then one of height
+    ``-second`` and length ``d2``."""
+    shape = np.where((rel >= 0) & (rel < d1), first * np.sin(np.pi * rel / d1), 0.0)
+    return shape - np.where(
+        (rel >= d1) & (rel < d1 + d2), second * np.sin(np.pi * (rel - d1) / d2), 0.0
+    )
+
+
 def test_weak_first_phase_under_onset_threshold_still_starts_the_lsr():
     """A first phase under 4 SD before a larger second phase: the onset is the first's.
 
@@ -202,100 +241,42 @@ def test_weak_first_phase_under_onset_threshold_still_starts_the_lsr():
     The onset of so weak a phase is noise-limited (SD ~0.1 ms), so several noise
     draws are checked against "not a phase late" rather than one against 0.2 ms.
     """
-    from hfs.neurophys.lsr import measure_response
-    from hfs.neurophys.sweeps import LSR_NOISE_MS, bandpass, times_for
-
-    sfreq, n, onset = 10000.0, 30, 9.5
-    t = times_for(sfreq, (-30.0, 50.0))
-    base = (t >= LSR_NOISE_MS[0]) & (t < LSR_NOISE_MS[1])
-    rel = t - onset
-    errors = []
-    for seed in range(10):
-        rng = np.random.default_rng(seed)
-        noise = bandpass(
-            rng.standard_normal((n, t.size)) * 15.0, sfreq, (30.0, 3000.0), causal_highpass=True
-        )
-        sd = float(noise.mean(axis=0)[base].std())
-        shape = np.where((rel >= 0) & (rel < 1.2), 3.8 * sd * np.sin(np.pi * rel / 1.2), 0.0)
-        shape += np.where(
-            (rel >= 1.2) & (rel < 2.4), -7.0 * sd * np.sin(np.pi * (rel - 1.2) / 1.2), 0.0
-        )
-        m = measure_response(
-            noise + shape,
-            t,
-            stim_site="zygomatic",
-            channel="Mentalis",
-            muscle="mentalis",
-            relation="lateral_spread",
-        )
-        assert m.present
-        errors.append(m.onset_latency_ms - onset)
+    ms = _shaped_responses(
+        10000.0,
+        30,
+        15.0,
+        range(10),
+        lambda t, rel, sd: _two_phases(rel, 3.8 * sd, 1.2, 7 * sd, 1.2),
+    )
+    assert all(m.present for m in ms)
+    errors = [m.onset_latency_ms - 9.5 for m in ms]
     assert max(abs(e) for e in errors) < 0.5, errors
 
 
 def test_a_noise_bump_just_before_the_lsr_does_not_start_it():
     """A short 5-SD bump 0.6 ms before a clear LSR (too close for the 0.7 ms of quiet
     that ends a response) is no bigger than noise: the onset is the LSR's own."""
-    from hfs.neurophys.lsr import measure_response
-    from hfs.neurophys.sweeps import LSR_NOISE_MS, bandpass, times_for
 
-    sfreq, n, onset = 20000.0, 20, 9.5
-    t = times_for(sfreq, (-30.0, 50.0))
-    base = (t >= LSR_NOISE_MS[0]) & (t < LSR_NOISE_MS[1])
-    rel = t - onset
-    errors = []
-    for seed in range(5):
-        rng = np.random.default_rng(seed)
-        noise = bandpass(
-            rng.standard_normal((n, t.size)) * 10.0, sfreq, (30.0, 3000.0), causal_highpass=True
-        )
-        sd = float(noise.mean(axis=0)[base].std())
-        shape = np.where((rel >= 0) & (rel < 1.2), 30 * sd * np.sin(np.pi * rel / 1.2), 0.0)
-        shape -= np.where(
-            (rel >= 1.2) & (rel < 2.6), 25 * sd * np.sin(np.pi * (rel - 1.2) / 1.4), 0
-        )
-        shape += 5.5 * sd * np.exp(-0.5 * ((t - (onset - 0.6)) / 0.05) ** 2)
-        m = measure_response(
-            noise + shape,
-            t,
-            stim_site="zygomatic",
-            channel="Mentalis",
-            muscle="mentalis",
-            relation="lateral_spread",
-        )
-        errors.append(m.onset_latency_ms - onset)
+    def shape_of(t, rel, sd):
+        bump = 5.5 * sd * np.exp(-0.5 * ((t - (9.5 - 0.6)) / 0.05) ** 2)
+        return _two_phases(rel, 30 * sd, 1.2, 25 * sd, 1.4) + bump
+
+    errors = [
+        m.onset_latency_ms - 9.5 for m in _shaped_responses(20000.0, 20, 10.0, range(5), shape_of)
+    ]
     assert max(abs(e) for e in errors) <= 0.1, errors
 
 
 def test_a_large_response_on_a_small_offset_starts_at_its_own_onset():
     """An average that sits 3 SD off its pre-stimulus mean after the stimulus (a few uV
     under a 300 uV response) is not part of the response: the onset is the response's."""
-    from hfs.neurophys.lsr import measure_response
-    from hfs.neurophys.sweeps import LSR_NOISE_MS, bandpass, times_for
 
-    sfreq, n, onset = 20000.0, 20, 9.5
-    t = times_for(sfreq, (-30.0, 50.0))
-    base = (t >= LSR_NOISE_MS[0]) & (t < LSR_NOISE_MS[1])
-    rel = t - onset
-    errors = []
-    for seed in range(5):
-        rng = np.random.default_rng(seed)
-        noise = bandpass(
-            rng.standard_normal((n, t.size)) * 10.0, sfreq, (30.0, 3000.0), causal_highpass=True
-        )
-        sd = float(noise.mean(axis=0)[base].std())
-        shape = np.where((rel >= 0) & (rel < 1.2), 150.0 * np.sin(np.pi * rel / 1.2), 0.0)
-        shape -= np.where((rel >= 1.2) & (rel < 2.6), 150.0 * np.sin(np.pi * (rel - 1.2) / 1.4), 0)
-        shape += np.where(t >= 2.5, 3.0 * sd, 0.0)
-        m = measure_response(
-            noise + shape,
-            t,
-            stim_site="zygomatic",
-            channel="Mentalis",
-            muscle="mentalis",
-            relation="lateral_spread",
-        )
-        errors.append(m.onset_latency_ms - onset)
+    def shape_of(t, rel, sd):
+        return _two_phases(rel, 150.0, 1.2, 150.0, 1.4) + np.where(t >= 2.5, 3.0 * sd, 0.0)
+
+    errors = [
+        m.onset_latency_ms - 9.5 for m in _shaped_responses(20000.0, 20, 10.0, range(5), shape_of)
+    ]
     assert max(abs(e) for e in errors) <= 0.1, errors
 
 
@@ -318,8 +299,7 @@ def _weak_lsr(seed: int, amplitude: float = 10.0, bump: float = 0.0):
     d1 = rng.uniform(0.9, 1.5)
     d2 = rng.uniform(0.8, 1.8)
     rel = t[None, :] - onset - np.clip(rng.normal(0, 0.08, (n, 1)), -0.25, 0.25)
-    shape = np.where((rel >= 0) & (rel < d1), np.sin(np.pi * rel / d1), 0.0)
-    shape -= np.where((rel >= d1) & (rel < d1 + d2), np.sin(np.pi * (rel - d1) / d2), 0)
+    shape = _two_phases(rel, 1.0, d1, 1.0, d2)
     if bump:
         u = t - (onset - 0.4)
         shape = shape + bump * np.where((u >= 0) & (u < 0.35), np.sin(np.pi * u / 0.35), 0)
