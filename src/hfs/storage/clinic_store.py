@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -29,7 +31,7 @@ from hfs.clinic import (
     VideoMeasurement,
     export_bundle,
 )
-from hfs.errors import ConflictError, InputError, NotFoundError, RecordError
+from hfs.errors import ConflictError, HFSError, InputError, NotFoundError, RecordError
 from hfs.storage.accounts import aware, utcnow
 from hfs.storage.models import (
     CONTACT_FLOW,
@@ -80,6 +82,22 @@ def audit(
             client=(actor.client or None) and actor.client[:64],
         )
     )
+
+
+@contextmanager
+def audit_failure(
+    db: Session, actor: Actor, action: str, object_type: str, object_id: Any = None
+) -> Iterator[None]:
+    """Run an audited action: when it fails with an :class:`HFSError`, undo what it
+    changed, write one ``error`` audit line, commit it and re-raise. The caller writes
+    the ``ok`` line itself (it may only then know the object's id)."""
+    try:
+        yield
+    except HFSError:
+        db.rollback()
+        audit(db, actor, action, object_type, object_id, "error")
+        db.commit()
+        raise
 
 
 def recent_actions(

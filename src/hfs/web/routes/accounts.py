@@ -26,9 +26,8 @@ from fastapi import APIRouter, Path
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy.orm import Session
 
-from hfs.errors import HFSError
 from hfs.storage import accounts
-from hfs.storage.clinic_store import audit
+from hfs.storage.clinic_store import audit, audit_failure
 from hfs.storage.models import User
 from hfs.web.policy import CurrentAdmin, Principal, SessionDep
 
@@ -69,13 +68,8 @@ class UserWithPassword(UserPublic):
 def create_account(db: Session, admin: Principal, email: str, role: str) -> tuple[User, str]:
     """Create an account with a generated password (audited; committed)."""
     password = accounts.generate_password()
-    try:
+    with audit_failure(db, admin.actor, "create", "user"):
         user = accounts.create_user(db, email, role, password)
-    except HFSError:
-        db.rollback()
-        audit(db, admin.actor, "create", "user", None, "error")
-        db.commit()
-        raise
     audit(db, admin.actor, "create", "user", user.id)
     db.commit()
     return user, password
@@ -84,26 +78,17 @@ def create_account(db: Session, admin: Principal, email: str, role: str) -> tupl
 def change_account(
     db: Session, admin: Principal, user_id: int, *, active: bool | None, role: str | None
 ) -> User:
-    try:
+    with audit_failure(db, admin.actor, "update", "user", user_id):
         user = accounts.get_user(db, user_id)
         accounts.update_user(db, user, acting_user_id=admin.user_id, active=active, role=role)
-    except HFSError:
-        db.rollback()
-        audit(db, admin.actor, "update", "user", user_id, "error")
-        db.commit()
-        raise
     audit(db, admin.actor, "update", "user", user.id)
     db.commit()
     return user
 
 
 def reset_account_password(db: Session, admin: Principal, user_id: int) -> tuple[User, str]:
-    try:
+    with audit_failure(db, admin.actor, "reset_password", "user", user_id):
         user = accounts.get_user(db, user_id)
-    except HFSError:
-        audit(db, admin.actor, "reset_password", "user", user_id, "error")
-        db.commit()
-        raise
     password = accounts.reset_password(db, user)
     audit(db, admin.actor, "reset_password", "user", user.id)
     db.commit()

@@ -27,7 +27,7 @@ from fastapi.responses import Response
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
 
-from hfs.errors import HFSError, NotFoundError
+from hfs.errors import NotFoundError
 from hfs.storage import clinic_store as store
 from hfs.storage.models import Patient, Video
 from hfs.web.policy import CurrentClinician, CurrentIndexUser, Principal, SessionDep
@@ -150,13 +150,8 @@ def list_patients(
 
 @router.post("", response_model=PatientPublic, status_code=201)
 def create_patient(body: PatientCreate, user: CurrentIndexUser, db: SessionDep) -> PatientPublic:
-    try:
+    with store.audit_failure(db, user.actor, "create", "patient"):
         p = store.create_patient(db, **body.model_dump())
-    except HFSError:
-        db.rollback()
-        store.audit(db, user.actor, "create", "patient", None, "error")
-        db.commit()
-        raise
     store.audit(db, user.actor, "create", "patient", p.id)
     db.commit()
     return PatientPublic.of(p)
@@ -222,13 +217,8 @@ def patient_detail(patient_id: str, user: CurrentClinician, db: SessionDep) -> d
 
 def _add(kind: str, fn, patient_id: str, body: _In, user: Principal, db) -> Created:
     p = load_patient(db, user, patient_id, "create")
-    try:
+    with store.audit_failure(db, user.actor, "create", kind):
         row = fn(db, p, body.model_dump(mode="json"))
-    except HFSError:
-        db.rollback()
-        store.audit(db, user.actor, "create", kind, None, "error")
-        db.commit()
-        raise
     store.audit(db, user.actor, "create", kind, row.id)
     db.commit()
     return Created(id=str(row.id))
@@ -279,12 +269,8 @@ def attach_video(patient_id: str, body: VideoAttach, user: CurrentClinician, db:
 @router.get("/{patient_id}/fhir")
 def export_fhir(patient_id: str, user: CurrentClinician, db: SessionDep) -> Response:
     p = load_patient(db, user, patient_id, "export")
-    try:
+    with store.audit_failure(db, user.actor, "export", "patient", p.id):
         bundle = store.fhir_bundle(db, p, timestamp=dt.datetime.now(dt.UTC))
-    except HFSError:
-        store.audit(db, user.actor, "export", "patient", p.id, "error")
-        db.commit()
-        raise
     store.audit(db, user.actor, "export", "patient", p.id)
     db.commit()
     return Response(

@@ -33,7 +33,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, JSONResponse
 from sqlalchemy import select
 
-from hfs.errors import ConflictError, HFSError, InputError, NotFoundError, RecordingError
+from hfs.errors import ConflictError, InputError, NotFoundError, RecordingError
 from hfs.jobs.neuro import analyze_stored_recording
 from hfs.storage import clinic_store as store
 from hfs.storage.accounts import utcnow
@@ -275,7 +275,7 @@ def recording_report(
     db: SessionDep,
 ) -> HTMLResponse:
     row = _load_recording(db, user, patient_id, recording_id, "export")
-    try:
+    with store.audit_failure(db, user.actor, "export", "recording", row.id):
         if row.status != "done" or not row.report_path:
             raise ConflictError(f"there is no report yet (the analysis is {row.status})")
         path = FsPath(row.report_path).resolve()
@@ -283,10 +283,6 @@ def recording_report(
         if path.parent != settings.reports_dir.resolve() or not path.is_file():
             raise NotFoundError("the report file is missing")
         html = path.read_text(encoding="utf-8")
-    except HFSError:
-        store.audit(db, user.actor, "export", "recording", row.id, "error")
-        db.commit()
-        raise
     store.audit(db, user.actor, "export", "recording", row.id)
     db.commit()
     return HTMLResponse(
