@@ -14,10 +14,15 @@ from __future__ import annotations
 import datetime as dt
 import io
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from hfs.clinic import Injection, Medication, MVDSurgery, VideoMeasurement
+
+if TYPE_CHECKING:  # matplotlib is imported when a plot is drawn, not at start-up
+    from matplotlib.figure import Figure
 
 INJECTION_COLOUR = "#7b3fa0"
 MEDICATION_COLOUR = "#e8a33d"
@@ -65,6 +70,30 @@ def warm_up() -> None:
     render_timeline(visits, [], [], [], today=today)
 
 
+@contextmanager
+def _svg_figure(salt: str, figsize: tuple[float, float]) -> Iterator[Figure]:
+    """A matplotlib figure to draw as SVG, under the drawing lock (pyplot-free figures
+    share matplotlib's rc state), with text kept as text and ids stable (``salt``).
+    Call :func:`_svg_text` inside the block."""
+    import matplotlib
+    from matplotlib.backends.backend_svg import FigureCanvasSVG
+    from matplotlib.figure import Figure
+
+    with (
+        _DRAWING,
+        matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": salt, "font.size": 10}),
+    ):
+        fig = Figure(figsize=figsize, layout="constrained")
+        FigureCanvasSVG(fig)
+        yield fig
+
+
+def _svg_text(fig: Figure) -> str:
+    buf = io.StringIO()
+    fig.savefig(buf, format="svg", metadata={"Date": None})
+    return buf.getvalue()
+
+
 def _fmt_day(d: dt.date) -> str:
     return d.isoformat()
 
@@ -83,10 +112,7 @@ def render_timeline(
     ``narrow=True`` draws it for a phone's width (taller, fewer date ticks, the legend
     in two columns), to be shown at about 350 px wide with legible text.
     """
-    import matplotlib
     from matplotlib import dates as mdates
-    from matplotlib.backends.backend_svg import FigureCanvasSVG
-    from matplotlib.figure import Figure
     from matplotlib.lines import Line2D
     from matplotlib.patches import Patch
 
@@ -105,14 +131,7 @@ def render_timeline(
     x0, x1 = first - pad, last + pad
     description: list[str] = []
 
-    with (
-        _DRAWING,
-        matplotlib.rc_context(
-            {"svg.fonttype": "none", "svg.hashsalt": "hfs-timeline", "font.size": 10}
-        ),
-    ):
-        fig = Figure(figsize=(4.6, 5.6) if narrow else (9.0, 5.2), layout="constrained")
-        FigureCanvasSVG(fig)
+    with _svg_figure("hfs-timeline", (4.6, 5.6) if narrow else (9.0, 5.2)) as fig:
         ax_rate, ax_frac = fig.subplots(2, 1, sharex=True, height_ratios=(1.15, 1))
         vs = sorted(videos, key=lambda v: v.measured_on)
         xs = [v.measured_on for v in vs]
@@ -217,9 +236,8 @@ def render_timeline(
         fig.legend(
             handles=handles, loc="outside lower center", ncols=2 if narrow else 4, frameon=False
         )
-        buf = io.StringIO()
-        fig.savefig(buf, format="svg", metadata={"Date": None})
-    return Timeline(buf.getvalue(), description)
+        svg = _svg_text(fig)
+    return Timeline(svg, description)
 
 
 def render_events(analysis: dict, *, narrow: bool = False) -> str | None:
@@ -231,23 +249,13 @@ def render_events(analysis: dict, *, narrow: bool = False) -> str | None:
     counting from 0 in the analysis' order), two-sided blinks as grey ticks on a third
     row (``blink-<k>``). Sides are the patient's.
     """
-    import matplotlib
-    from matplotlib.backends.backend_svg import FigureCanvasSVG
-    from matplotlib.figure import Figure
 
     duration = (analysis.get("video") or {}).get("duration_s")
     if not isinstance(duration, int | float) or duration <= 0:
         return None
     events = analysis.get("events") or []
     rows = {"left": 2, "right": 1, "both": 0}
-    with (
-        _DRAWING,
-        matplotlib.rc_context(
-            {"svg.fonttype": "none", "svg.hashsalt": "hfs-events", "font.size": 10}
-        ),
-    ):
-        fig = Figure(figsize=(4.6, 2.0) if narrow else (9.0, 1.9), layout="constrained")
-        FigureCanvasSVG(fig)
+    with _svg_figure("hfs-events", (4.6, 2.0) if narrow else (9.0, 1.9)) as fig:
         ax = fig.subplots()
         n_spasm = n_blink = 0
         for e in events:
@@ -278,6 +286,4 @@ def render_events(analysis: dict, *, narrow: bool = False) -> str | None:
         ax.set_axisbelow(True)
         for side in ("top", "right"):
             ax.spines[side].set_visible(False)
-        buf = io.StringIO()
-        fig.savefig(buf, format="svg", metadata={"Date": None})
-    return buf.getvalue()
+        return _svg_text(fig)
