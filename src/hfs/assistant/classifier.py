@@ -76,9 +76,9 @@ def load_training_set(path: Path) -> TrainingSet:
     try:
         data = yaml.safe_load(path.read_text("utf-8"))
     except (OSError, yaml.YAMLError) as exc:
-        raise ConfigError(f"training set {path.name}: {' '.join(str(exc).split())[:200]}") from exc
+        raise ConfigError(f"{path.name}: {' '.join(str(exc).split())[:200]}") from exc
     if not isinstance(data, dict) or not {"questions", "red_flags", "near_misses"} <= set(data):
-        raise ConfigError(f"training set {path.name} needs questions, red_flags and near_misses")
+        raise ConfigError(f"{path.name} needs questions, red_flags and near_misses")
     questions = tuple(
         (str(q), str(intent)) for intent, qs in data["questions"].items() for q in qs or ()
     )
