@@ -972,14 +972,14 @@ _HABITUAL = re.compile(
 )
 
 
-def _doubted(norm: str, probability: float, calm_below: float) -> bool:
+def _doubted(norm: str, probability: float) -> bool:
     """Whether the classifier's doubt, with the message's own words, makes a found sign
     a mention: all but ruled out, or doubted in a message that calms it; never when the
     message places it in the last hours."""
     if _ACUTE.search(norm):
         return False
     return probability < VETO_PROBABILITY or (
-        probability < calm_below and _CALM.search(norm) is not None
+        probability < CALM_VETO_PROBABILITY and _CALM.search(norm) is not None
     )
 
 
@@ -1061,7 +1061,7 @@ def screen(text: str, alarm=None) -> Screen:
         return Screen(mention=first)
     if _botox_effect(norm, live) or _others_remark(text, norm, live):
         return Screen(mention=first)
-    if alarm is not None and _doubted(norm, alarm.probability, CALM_VETO_PROBABILITY):
+    if alarm is not None and _doubted(norm, alarm.probability):
         return Screen(mention=first)
     return Screen(flag=first)
 
