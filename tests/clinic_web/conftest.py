@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import os
+import time
 import zipfile
 from pathlib import Path
 
@@ -107,6 +108,29 @@ def files_under(folder: Path) -> list[Path]:
     if not folder.exists():
         return []
     return [Path(root) / f for root, _, names in os.walk(folder) for f in names]
+
+
+def wait_done(client, url: str, timeout: float = 60.0) -> dict:
+    """Poll a job's status URL until it is done or failed; its last answer."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        d = client.get(url).json()
+        if d["status"] in ("done", "failed"):
+            return d
+        time.sleep(0.1)
+    raise AssertionError(f"analysis did not finish: {d}")
+
+
+def assert_nothing_left(clinic, folder: str, model) -> None:
+    """No file under the data dir's ``folder`` or its tmp, and no ``model`` row: what a
+    refused upload must leave."""
+    from sqlalchemy import select
+
+    data_dir = clinic.app.state.settings.data_dir
+    assert files_under(data_dir / folder) == []
+    assert files_under(data_dir / "tmp") == []
+    with clinic.sessions() as db:
+        assert db.scalars(select(model)).all() == []
 
 
 def zip_bytes() -> bytes:

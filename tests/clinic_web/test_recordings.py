@@ -5,7 +5,6 @@ the timeline and in FHIR, the report only for the patient's own recording."""
 from __future__ import annotations
 
 import dataclasses
-import time
 
 import pytest
 from fastapi.testclient import TestClient
@@ -15,7 +14,7 @@ from hfs.simulate.recording import simulate_recording
 from hfs.storage.models import AuditEntry, NeurophysRow, RecordingRow
 from hfs.web import create_app
 
-from .conftest import PATIENT, files_under, zip_bytes
+from .conftest import PATIENT, assert_nothing_left, files_under, wait_done, zip_bytes
 
 
 @pytest.fixture(scope="module")
@@ -43,22 +42,11 @@ def _post(client, patient_id, data: bytes, name="rec.edf", **fields):
     )
 
 
-def _wait(client, url, timeout=60.0) -> dict:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        d = client.get(url).json()
-        if d["status"] in ("done", "failed"):
-            return d
-        time.sleep(0.1)
-    raise AssertionError(f"analysis did not finish: {d}")
+_wait = wait_done
 
 
 def _nothing_left(clinic):
-    data_dir = clinic.app.state.settings.data_dir
-    assert files_under(data_dir / "recordings") == []
-    assert files_under(data_dir / "tmp") == []
-    with clinic.sessions() as db:
-        assert db.scalars(select(RecordingRow)).all() == []
+    assert_nothing_left(clinic, "recordings", RecordingRow)
 
 
 def test_upload_is_analysed_and_gives_the_patients_lsr(clinic, clinician, patient_id, diagnostic):

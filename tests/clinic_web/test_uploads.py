@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from hfs.storage.models import Video
 
-from .conftest import PATIENT, files_under, zip_bytes
+from .conftest import PATIENT, assert_nothing_left, files_under, wait_done, zip_bytes
 
 FAKE_ANALYSIS = {
     "schema": "hfs.video.analysis/1",
@@ -56,21 +56,11 @@ def _post(clinic, data: bytes, name="clip.mp4", field="video"):
 
 
 def _wait(clinic, token, timeout=60.0):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        d = clinic.client.get(f"/api/uploads/{token}").json()
-        if d["status"] in ("done", "failed"):
-            return d
-        time.sleep(0.1)
-    raise AssertionError(f"analysis did not finish: {d}")
+    return wait_done(clinic.client, f"/api/uploads/{token}", timeout)
 
 
 def _nothing_left(clinic):
-    data_dir = clinic.app.state.settings.data_dir
-    assert files_under(data_dir / "videos") == []
-    assert files_under(data_dir / "tmp") == []
-    with clinic.sessions() as db:
-        assert db.scalars(select(Video)).all() == []
+    assert_nothing_left(clinic, "videos", Video)
 
 
 @pytest.mark.parametrize(
