@@ -310,6 +310,14 @@ def _weak_lsr(seed: int, amplitude: float = 10.0, bump: float = 0.0):
     )
 
 
+def _weak_phases(seed: int, amplitude: float = 10.0) -> list[tuple[float, float, float]]:
+    """The true phases of ``_weak_lsr(seed)`` ([start_ms, duration_ms, amplitude_uv])."""
+    rng = np.random.default_rng(seed)  # the same first two draws as _weak_lsr's
+    d1 = rng.uniform(0.9, 1.5)
+    d2 = rng.uniform(0.8, 1.8)
+    return [(0.0, d1, amplitude), (d1, d2, -amplitude)]
+
+
 def _weak_errors(seeds, **kw) -> np.ndarray:
     errors = []
     for seed in seeds:
@@ -348,6 +356,34 @@ def test_weak_lsr_onset_not_pulled_early_by_a_noise_bump(monkeypatch):
     assert np.abs(tied).mean() < np.abs(free).mean(), (tied, free)
     assert (np.abs(tied) <= 0.2).sum() > (np.abs(free) <= 0.2).sum(), (tied, free)
     assert (np.abs(tied) <= 0.2).mean() >= 0.85, tied
+
+
+def test_the_onset_bound_scales_with_noise_and_sweeps():
+    """The Cramer-Rao bound of a simulated LSR's onset: proportional to the noise,
+    1/sqrt(n) in the sweeps, lower for a bigger response and at a higher rate."""
+    from hfs.simulate.recording import lsr_onset_bound_ms
+
+    ph = _weak_phases(0)
+    b = lsr_onset_bound_ms(ph, 10000.0, 15.0, 30)
+    assert 0.03 < b < 0.2, b
+    assert lsr_onset_bound_ms(ph, 10000.0, 30.0, 30) == pytest.approx(2 * b, rel=1e-6)
+    assert lsr_onset_bound_ms(ph, 10000.0, 15.0, 120) == pytest.approx(b / 2, rel=1e-6)
+    assert lsr_onset_bound_ms(_weak_phases(0, 40.0), 10000.0, 15.0, 30) < b / 3
+    assert lsr_onset_bound_ms(ph, 20000.0, 15.0, 30) < b / 1.3
+
+
+def test_weak_lsr_onset_errors_are_the_size_the_noise_allows():
+    """24 weak LSRs with known phases (20 uV p-p, 15 uV RMS noise, 30 sweeps, 10 kHz):
+    each onset error over the Cramer-Rao bound of its pair (no unbiased estimate can
+    do better on average) is about one: the estimate uses what the sweeps hold, and
+    what it misses by is the noise's share, not the method's."""
+    from hfs.simulate.recording import lsr_onset_bound_ms
+
+    seeds = range(24)
+    err = _weak_errors(seeds)
+    bound = np.array([lsr_onset_bound_ms(_weak_phases(s), 10000.0, 15.0, 30) for s in seeds])
+    z = err / bound
+    assert 0.6 < np.sqrt(np.mean(z**2)) < 1.5, (err, bound)
 
 
 def test_a_noise_limited_onset_carries_its_uncertainty():

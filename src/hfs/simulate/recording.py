@@ -47,6 +47,9 @@ BAEP_RECOVER_AMPLITUDE = 0.7
 
 BASELINE_S = 30.0
 
+#: Per-sweep LSR latency jitter (SD, ms; clipped at +/-0.25 ms).
+LSR_JITTER_MS = 0.08
+
 _FULL = {
     "orbicularis_oculi": "Orbicularis Oculi",
     "orbicularis_oris": "Orbicularis Oris",
@@ -150,6 +153,46 @@ def _eval_phases(t_ms: np.ndarray, phases, onset_ms) -> np.ndarray:
         inside = (rel >= start) & (rel < start + dur)
         y += np.where(inside, amp * np.sin(np.pi * (rel - start) / dur), 0.0)
     return y
+
+
+def lsr_onset_bound_ms(
+    phases, sfreq: float, noise_uv: float, n_sweeps: int, jitter_ms: float = LSR_JITTER_MS
+) -> float:
+    """Cramer-Rao lower bound (ms) on the SD of an LSR onset estimated from its sweeps.
+
+    ``phases`` are a truth entry's ``phases`` ([start_ms, duration_ms, amplitude_uv],
+    consecutive half-sines). The model is the expected average of ``n_sweeps`` sweeps
+    in white noise of ``noise_uv`` RMS per sample at ``sfreq``: the half-sines
+    smoothed by the latency jitter, with the onset and every phase's duration and
+    amplitude unknown (the shape family known, its parameters not). The sweeps'
+    amplitude variability, hum, drift and the analysis filters only add noise or lose
+    information, so no unbiased estimate of the onset from such sweeps can have a
+    smaller SD: the bound says how much of an onset error is the noise's.
+    """
+    ph = [(float(a), float(d), float(v)) for a, d, v in phases]
+    end = ph[-1][0] + ph[-1][1]
+    t = np.arange(-1.0 - 4 * jitter_ms, end + 1.0 + 4 * jitter_ms, 1000.0 / sfreq)
+    x, w = np.polynomial.hermite_e.hermegauss(15)  # E over the Gaussian jitter
+    w = w / w.sum()
+
+    def mean_sweep(p: np.ndarray) -> np.ndarray:
+        rebuilt, start = [], 0.0
+        for k in range(len(ph)):
+            rebuilt.append((start, p[1 + 2 * k], p[2 + 2 * k]))
+            start += p[1 + 2 * k]
+        return w @ _eval_phases(t[None, :], rebuilt, p[0] + jitter_ms * x[:, None])
+
+    p0 = np.array([0.0] + [v for _, d, a in ph for v in (d, a)])
+    steps = np.where(np.arange(p0.size) % 2 == 0, 1e-3, 1e-4)  # uV steps for amplitudes
+    steps[0] = 1e-4
+    grads = []
+    for i, h in enumerate(steps):
+        dp = np.zeros(p0.size)
+        dp[i] = h
+        grads.append((mean_sweep(p0 + dp) - mean_sweep(p0 - dp)) / (2 * h))
+    g = np.array(grads)
+    fisher = g @ g.T * n_sweeps / noise_uv**2
+    return float(np.sqrt(np.linalg.inv(fisher)[0, 0]))
 
 
 def _p2p(phases) -> float:
@@ -436,7 +479,7 @@ def simulate_recording(
                     ph = _phases(g, n_ph, float(g.uniform(0.9, 1.5)))
                     if present:
                         scale = pp / _p2p(ph)
-                        jit = np.clip(g.normal(0, 0.08, ss.size), -0.25, 0.25)
+                        jit = np.clip(g.normal(0, LSR_JITTER_MS, ss.size), -0.25, 0.25)
                         amps = scale * g.lognormal(0, 0.2, ss.size) * factor[sel]
                         w = _eval_phases(t_ms[None, :], ph, onset + jit[:, None]) * amps[:, None]
                         # A variable afterdischarge in about half of the sweeps.
@@ -457,6 +500,13 @@ def simulate_recording(
                             "onset_latency_ms": round(onset, 3) if present else None,
                             "peak_to_peak_uv": round(pp, 2) if present else None,
                             "n_phases": n_ph if present else None,
+                            # The noise-free response: consecutive half-sine phases
+                            # [start_ms from onset, duration_ms, signed amplitude_uv].
+                            "phases": [
+                                [round(s0, 4), round(d, 4), round(a * scale, 3)] for s0, d, a in ph
+                            ]
+                            if present
+                            else None,
                         }
                     )
                     if present and kind == "intraop-lsr":
