@@ -42,6 +42,39 @@ def test_diagnostic_lsr_matches_truth(diagnostic):
         assert abs(got[key]["onset_latency_ms"] - t["onset_latency_ms"]) <= 0.4
 
 
+def test_a_significant_lsr_under_4_sd_of_the_raw_average_is_found_low_passed(
+    tmp_path, monkeypatch
+):
+    """A weak LSR at 20 kHz (20 uV p-p, noise 15 uV RMS in the analysis band, 30
+    sweeps): its Fsp is significant, but the noise above its band keeps the raw
+    average under 4 SD; the average low-passed as for its onset clears 4 SD, and the
+    onset found is the true one."""
+    from hfs.neurophys import lsr
+
+    sim = simulate_recording(
+        "diagnostic",
+        duration_s=60,
+        sfreq=20000,
+        mains_hz=60.0,
+        labels="alias",
+        lsr_amplitude_uv=20.0,
+        noise_uv=28.7,
+        rng=53005,
+    )
+    rec = read_recording(sim.write_edf(tmp_path / "weak20k.edf"))
+    truth = _by_pair(sim.truth["lsr"])[("zygomatic", "Ment")]
+
+    def measure():
+        return _by_pair(analyze_recording(rec).to_dict()["lsr"])[("zygomatic", "Ment")]
+
+    m = measure()
+    assert m["present"] and m["p_value"] < 0.01, m
+    assert abs(m["onset_latency_ms"] - truth["onset_latency_ms"]) <= 0.1, (m, truth)
+    monkeypatch.setattr(lsr, "_clears_noise_lowpassed", lambda *a: False)
+    before = measure()
+    assert not before["present"] and before["p_value"] < 0.01, before
+
+
 def test_patient_without_lsr_gets_absent_everywhere(tmp_path):
     sim = simulate_recording("diagnostic", lsr_present=False, duration_s=30, sfreq=10000, rng=5)
     d = analyze_recording(read_recording(sim.write_edf(tmp_path / "n.edf"))).to_dict()
