@@ -79,6 +79,9 @@ def _summary(d: dict) -> None:
                 f"present, onset {m['onset_latency_ms']:.2f} ms, {m['peak_to_peak_uv']:.0f} uV p-p, "
                 f"{m['n_phases']} phases"
             )
+            if m.get("onset_sd_ms") is not None:
+                what += f", onset noise-limited (SD {m['onset_sd_ms']:.2f} ms"
+                what += ": more sweeps would sharpen it)" if m["onset_sd_ms"] > 0.1 else ")"
         else:
             what = "absent"
         click.echo(

@@ -15,7 +15,9 @@ from hfs.neurophys.io import Recording
 from hfs.neurophys.lsr import ResponseMeasure, measure_response
 from hfs.neurophys.montage import CLICK, is_direct
 from hfs.neurophys.sweeps import (
+    BAEP_BLANK_MS,
     BAEP_EPOCH_MS,
+    LSR_BLANK_MS,
     LSR_EPOCH_MS,
     Sweeps,
     clean_baep,
@@ -31,17 +33,20 @@ SCHEMA = "hfs.neuro.analysis/1"
 
 METHODS = (
     "Sweeps are cut around each stimulus annotation. The stimulus artifact is replaced "
-    "by a straight line (LSR -0.2 to 2.0 ms; BAEP -0.1 to 0.6 ms), as MNE's "
+    f"by a straight line (LSR {LSR_BLANK_MS[0]:g} to {LSR_BLANK_MS[1]:g} ms; "
+    f"BAEP {BAEP_BLANK_MS[0]:g} to {BAEP_BLANK_MS[1]:g} ms), as MNE's "
     "fix_stim_artifact does in 'linear' mode. Mains hum at the detected frequency and "
     "two harmonics is fitted by least squares outside the response window and "
     "subtracted. EMG is band-passed 30-3000 Hz, BAEP 100-3000 Hz (2nd-order "
     "Butterworth; the EMG high-pass runs forward only so that nothing leaks before an "
     "onset). A response is called present when the variance of the average in its "
-    "window exceeds the noise variance of the average (Fsp; Elberling and Don 1984) "
-    "by 2.0 (EMG, 6-25 ms window) or 3.1 (BAEP). LSR onset is the first point of the average 4 SD "
+    "window over the noise variance of the average (Fsp; Elberling and Don 1984) is "
+    "at least 1.5 and beats that of all 199 averages with random balanced polarities "
+    "(p < 0.01; EMG, LSR window 6-25 ms), or is at least 3.1 (BAEP). LSR onset is the first point of the average 4 SD "
     "away from its pre-stimulus mean, walked back to 1 SD; when the response is noise-limited, "
     "that onset is refined by a least-squares fit of the response's whole first phase "
-    "with a half-wave that ends where the average crosses zero into the next phase. "
+    "with a half-wave that ends where the average crosses zero into the next phase, "
+    "and its SD over bootstrap resamples of the sweeps is reported. "
     "BAEP waves I, III, V are the "
     "largest vertex-positive peaks in 1.0-2.8, 2.9-4.9 and 4.9-9.0 ms, measured to the "
     "following trough, and counted when at least 4 times the residual noise of the "
