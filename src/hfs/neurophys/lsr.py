@@ -238,13 +238,8 @@ def measure_response(
         amplitude_cv=None,
         latency_sd_ms=None,
     )
-    if n < 2:
-        return ResponseMeasure(
-            stim_site, channel, muscle, relation, n, False, float("nan"), noise_uv=noise_uv, **none
-        )
-    f, p_value = fsp_test(x, times_ms, window, rng=rng)
-    present = bool(p_value < alpha and f >= FSP_FLOOR)
-    if not present:
+
+    def absent(f: float = float("nan"), p_value: float | None = None) -> ResponseMeasure:
         return ResponseMeasure(
             stim_site,
             channel,
@@ -258,6 +253,13 @@ def measure_response(
             **none,
         )
 
+    if n < 2:
+        return absent()
+    f, p_value = fsp_test(x, times_ms, window, rng=rng)
+    present = bool(p_value < alpha and f >= FSP_FLOOR)
+    if not present:
+        return absent(f, p_value)
+
     avg = x.mean(axis=0)
     base = avg[nz]
     mu, sd = float(base.mean()), float(base.std())
@@ -270,18 +272,7 @@ def measure_response(
     # the noise above the response's band alone can keep a significant response under
     # 4 SD of the raw average.
     if not (d >= ONSET_K * sd).any() and not _clears_noise_lowpassed(avg, w, nz, 1000.0 / dt):
-        return ResponseMeasure(
-            stim_site,
-            channel,
-            muscle,
-            relation,
-            n,
-            False,
-            f,
-            noise_uv=noise_uv,
-            p_value=p_value,
-            **none,
-        )
+        return absent(f, p_value)
     # The response is the contiguous stretch around the largest deflection: walk out
     # from the peak until the average has been quiet (< 2 SD) for 0.7 ms; the onset is
     # the earliest 4-SD point of that stretch (noise crossings before it do not count).
