@@ -95,7 +95,9 @@ def diagnostic(n: int, tmp: Path, seed: int = 0) -> None:
                     if weak:
                         weak_by_rate[int(sim.sfreq)].append(abs(e))
                         weak_sd.append((abs(e), g.get("onset_sd_ms")))
-                        bound = lsr_onset_bound_ms(t["phases"], sim.sfreq, 15.0, g["n_sweeps"])
+                        bound = lsr_onset_bound_ms(
+                            t["phases"], sim.sfreq, sim.truth["noise_uv"], g["n_sweeps"]
+                        )
                         weak_bound.append((int(sim.sfreq), e, bound, g["noise_uv"]))
             else:
                 absent_pairs += 1

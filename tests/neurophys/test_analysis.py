@@ -42,9 +42,7 @@ def test_diagnostic_lsr_matches_truth(diagnostic):
         assert abs(got[key]["onset_latency_ms"] - t["onset_latency_ms"]) <= 0.4
 
 
-def test_a_significant_lsr_under_4_sd_of_the_raw_average_is_found_low_passed(
-    tmp_path, monkeypatch
-):
+def test_a_significant_lsr_under_4_sd_of_the_raw_average_is_found_low_passed(tmp_path, monkeypatch):
     """A weak LSR at 20 kHz (20 uV p-p, noise 15 uV RMS in the analysis band, 30
     sweeps): its Fsp is significant, but the noise above its band keeps the raw
     average under 4 SD; the average low-passed as for its onset clears 4 SD, and the
@@ -329,8 +327,7 @@ def _weak_lsr(seed: int, amplitude: float = 10.0, bump: float = 0.0):
     sfreq, n, onset = 10000.0, 30, WEAK_ONSET_MS
     t = times_for(sfreq, (-30.0, 50.0))
     rng = np.random.default_rng(seed)
-    d1 = rng.uniform(0.9, 1.5)
-    d2 = rng.uniform(0.8, 1.8)
+    d1, d2 = _weak_phase_lengths(rng)
     rel = t[None, :] - onset - np.clip(rng.normal(0, 0.08, (n, 1)), -0.25, 0.25)
     shape = _two_phases(rel, 1.0, d1, 1.0, d2)
     if bump:
@@ -343,11 +340,14 @@ def _weak_lsr(seed: int, amplitude: float = 10.0, bump: float = 0.0):
     )
 
 
+def _weak_phase_lengths(rng: np.random.Generator) -> tuple[float, float]:
+    """The first draws of a weak LSR's generator: its two phases' lengths (ms)."""
+    return rng.uniform(0.9, 1.5), rng.uniform(0.8, 1.8)
+
+
 def _weak_phases(seed: int, amplitude: float = 10.0) -> list[tuple[float, float, float]]:
     """The true phases of ``_weak_lsr(seed)`` ([start_ms, duration_ms, amplitude_uv])."""
-    rng = np.random.default_rng(seed)  # the same first two draws as _weak_lsr's
-    d1 = rng.uniform(0.9, 1.5)
-    d2 = rng.uniform(0.8, 1.8)
+    d1, d2 = _weak_phase_lengths(np.random.default_rng(seed))
     return [(0.0, d1, amplitude), (d1, d2, -amplitude)]
 
 
