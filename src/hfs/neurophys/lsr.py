@@ -8,6 +8,7 @@ stimulated branch. Both are measured the same way, on cleaned sweeps
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 import numpy as np
@@ -53,11 +54,12 @@ EARLY_AREA_FRACTION = 0.25
 #: A noise-limited response (1 SD of the baseline at least 10% of its largest
 #: deflection) has its onset located on the average smoothed by a zero-phase
 #: 2nd-order Butterworth low-pass at this frequency (Hz; the responses' phases last
-#: about 1 ms), walked back to this many SD of the smoothed baseline. The onset of a
-#: weak LSR is then noise-limited by ~2 kHz of noise instead of 3 kHz.
+#: about 1 ms; the onset of a weak LSR is then noise-limited by ~2 kHz of noise
+#: instead of 3 kHz). Where the shape fit below has no candidate, the first 4-SD
+#: point is walked back to this many SD of the smoothed baseline.
 WEAK_ONSET_LOWPASS_HZ = 2000.0
 WEAK_ONSET_BACK_K = 1.5
-#: That onset is then refined by fitting the first phase whole (``_lobe_onset``): a
+#: The onset is refined by fitting the first phase whole (``_lobe_onset``): a
 #: half-wave starting within this many ms of it, fitted from this many ms before it
 #: to the phase's end, with durations from LOBE_MIN_MS to LOBE_MAX_MS; the half-wave
 #: must end within LOBE_END_TOL_MS of where the average crosses zero into the next
@@ -66,6 +68,19 @@ LOBE_SEARCH_MS = 0.5
 LOBE_PRE_MS = 0.6
 LOBE_MIN_MS, LOBE_MAX_MS = 0.5, 2.2
 LOBE_END_TOL_MS = 0.1
+#: Which phase starts a noise-limited response is chosen by a fit of the whole shape:
+#: consecutive half-wave phases from a candidate onset up to the end of the first
+#: phase that clears 4 SD (the sure part of the response), the phases after the
+#: first bounded by the low-passed average's zero crossings (steep, well located),
+#: the first lasting LOBE_MIN_MS to LOBE_MAX_MS. Candidate onsets lie up to
+#: SHAPE_BEFORE_MS before that phase's end. Each candidate's residual is charged
+#: SHAPE_PENALTY units per phase, a unit being what fitting one ~1 ms phase takes out
+#: of the pre-stimulus average's noise: an earlier phase is kept only when it
+#: explains far more than noise would. A noise bump before the rise then no longer
+#: starts the response, nor a flattened first phase go missing, merely because a
+#: single threshold fell between them (see docs/neuro.md).
+SHAPE_BEFORE_MS = 4.0
+SHAPE_PENALTY = 24.0
 #: A noise-limited onset also gets its uncertainty: the robust SD of the same estimate
 #: over this many bootstrap resamples of the sweeps (seeded: same input, same answer).
 ONSET_BOOTSTRAP = 30
@@ -378,8 +393,11 @@ def _clears_noise_lowpassed(avg: np.ndarray, w: slice, nz: slice, sfreq: float) 
 def _weak_onset(avg: np.ndarray, times_ms: np.ndarray, w: slice, nz: slice, sfreq: float) -> float:
     """Onset of a noise-limited response, on the low-passed average (see ``WEAK_ONSET_*``).
 
-    The same steps as for any response: the stretch around the largest deflection,
-    its earliest 4-SD point (or a clear earlier phase), walked back to 1.5 SD.
+    The stretch around the largest deflection gives its first 4-SD phase; which phase
+    starts the response is chosen by the shape fit (``_first_phase_onset``, see
+    ``SHAPE_*``), and that onset refined by fitting the first phase (``_lobe_onset``).
+    Where the shape fit has no candidate, the first 4-SD point walked back to 1.5 SD
+    stands in for it.
     """
     sm = _lowpassed(avg, sfreq)
     base = sm[nz]
@@ -389,10 +407,100 @@ def _weak_onset(avg: np.ndarray, times_ms: np.ndarray, w: slice, nz: slice, sfre
     dt = 1000.0 / sfreq
     quiet_n = max(1, round(QUIET_MS / dt))
     first = _stretch_edge(d, int(np.argmax(d)), -1, sd, quiet_n)
-    i = _earlier_phase(v, base - mu, first, sd, dt)
-    back = max(WEAK_ONSET_BACK_K * sd, ONSET_BACK_FRACTION * float(d.max()))
-    o0 = _walk_back(d, i, back, times_ms[w], dt)[1]
-    return _lobe_onset(avg.astype(np.float64) - float(avg[nz].mean()), sm - mu, times_ms, o0, sfreq)
+    end = first
+    while end < v.size - 1 and (v[end + 1] >= 0) == (v[first] >= 0):
+        end += 1
+    raw = avg.astype(np.float64) - float(avg[nz].mean())
+    o0 = _first_phase_onset(raw, sm - mu, times_ms, float(times_ms[w][end]), nz, sfreq)
+    if o0 is None:
+        back = max(WEAK_ONSET_BACK_K * sd, ONSET_BACK_FRACTION * float(d.max()))
+        o0 = _walk_back(d, first, back, times_ms[w], dt)[1]
+    return _lobe_onset(raw, sm - mu, times_ms, o0, sfreq)
+
+
+def _through_band(rows: np.ndarray, sfreq: float, pad: int) -> np.ndarray:
+    """Model waveforms (rows, with ``pad`` samples either side) through the sweeps' own
+    band-pass, pads cut off: the model is compared with the average as filtered."""
+    from hfs.neurophys.sweeps import LSR_BAND_HZ, bandpass
+
+    return bandpass(rows, sfreq, LSR_BAND_HZ, causal_highpass=True)[:, pad:-pad]
+
+
+def _zero_crossings(v: np.ndarray, times_ms: np.ndarray) -> np.ndarray:
+    """Times where ``v`` changes sign, interpolated between samples."""
+    i = np.flatnonzero(np.diff(np.where(v >= 0, 1, -1)))
+    return times_ms[i] + (times_ms[1] - times_ms[0]) * v[i] / (v[i] - v[i + 1])
+
+
+def _noise_phase_energy(base: np.ndarray, sfreq: float) -> float:
+    """What fitting one 1 ms half-wave phase takes out of noise alone: the mean squared
+    projection of the (band-passed) half-wave on the pre-stimulus average ``base``,
+    over all its positions. It carries the noise's colour, so one penalty serves any
+    sampling rate."""
+    dt = 1000.0 / sfreq
+    nt, pad = max(4, round(1.0 / dt)), max(8, round(2.0 / dt))
+    tpl = np.zeros((1, nt + 2 * pad))
+    tpl[0, pad : pad + nt] = np.sin(np.pi * (np.arange(nt) + 0.5) / nt)
+    tpl = np.pad(_through_band(tpl, sfreq, pad)[0], pad)  # back to the full length
+    proj = np.correlate(base - base.mean(), tpl, "valid")
+    return max(float(np.mean(proj**2) / (tpl @ tpl)), 1e-30)
+
+
+def _first_phase_onset(
+    v: np.ndarray, sm: np.ndarray, times_ms: np.ndarray, end_ms: float, nz: slice, sfreq: float
+) -> float | None:
+    """Onset of the phase that starts a noise-limited response (see ``SHAPE_*``).
+
+    ``v`` is the baseline-corrected average, ``sm`` the same low-passed, ``end_ms``
+    the end of its first 4-SD phase. Every candidate onset ``tau`` (on a half-sample
+    grid, up to ``SHAPE_BEFORE_MS`` before ``end_ms``) gets the model: nothing before
+    ``tau``, then half-waves between ``tau`` and the zero crossings of ``sm`` after
+    it, the first lasting ``LOBE_MIN_MS`` to ``LOBE_MAX_MS``, up to ``end_ms``;
+    their amplitudes are solved by least squares against ``v`` from before the
+    earliest candidate to ``end_ms``. The onset with the smallest residual plus
+    ``SHAPE_PENALTY`` noise units per phase wins. None when no candidate fits.
+    """
+    dt = 1000.0 / sfreq
+    lo = end_ms - SHAPE_BEFORE_MS
+    a = int(np.searchsorted(times_ms, lo - LOBE_PRE_MS))
+    b = int(np.searchsorted(times_ms, end_ms)) + 1
+    pad = max(8, round(2.0 / dt))
+    if a - pad < 0 or b + pad > v.size:
+        return None
+    cross = _zero_crossings(sm, times_ms)
+    tt = times_ms[a - pad : b + pad]
+    rows: list[np.ndarray] = []
+    models: list[tuple[float, int, int]] = []
+    for tau in np.arange(lo, end_ms - LOBE_MIN_MS + 1e-9, dt / 2):
+        after = cross[cross >= tau + LOBE_MIN_MS]
+        if after.size == 0 or after[0] - tau > LOBE_MAX_MS:
+            continue
+        k = int(np.searchsorted(after, end_ms - 1e-9)) + 1  # phases up to end_ms
+        edges = np.r_[tau, after[:k]]
+        if edges[-1] < end_ms - 1e-9:
+            edges = np.r_[edges, end_ms + LOBE_MAX_MS]
+        first = len(rows)
+        for p, q in itertools.pairwise(edges):
+            rel = tt - p
+            rows.append(
+                np.where(
+                    (rel >= 0) & (tt < q), np.sin(np.pi * np.clip(rel, 0, None) / (q - p)), 0.0
+                )
+            )
+        models.append((float(tau), first, len(rows)))
+    if not models:
+        return None
+    m = _through_band(np.array(rows), sfreq, pad)
+    y = v[a:b]
+    unit = _noise_phase_energy(v[nz], sfreq)
+    best, onset = np.inf, None
+    for tau, i, j in models:
+        coef, *_ = np.linalg.lstsq(m[i:j].T, y, rcond=None)
+        explained = float(coef @ (m[i:j] @ y))
+        score = SHAPE_PENALTY * (j - i) - explained / unit  # the residual, less y @ y
+        if score < best:
+            best, onset = score, tau
+    return onset
 
 
 def _lobe_onset(
@@ -416,8 +524,6 @@ def _lobe_onset(
     If the best onset lies on the edge of the search the fit did not settle and ``o0``
     stands.
     """
-    from hfs.neurophys.sweeps import LSR_BAND_HZ, bandpass
-
     dt = 1000.0 / sfreq
     n = v.size
     i = int(np.searchsorted(times_ms, o0))
@@ -443,7 +549,7 @@ def _lobe_onset(
         rel = tt[None, None, :] - taus[None, :, None]
         dd = durs[:, :, None]
         m = np.where((rel >= 0) & (rel < dd), np.sin(np.pi * np.clip(rel, 0.0, None) / dd), 0.0)
-        m = bandpass(m.reshape(-1, tt.size), sfreq, LSR_BAND_HZ, causal_highpass=True)[:, pad:-pad]
+        m = _through_band(m.reshape(-1, tt.size), sfreq, pad)
         num = m @ y
         den = np.einsum("ij,ij->i", m, m)
         ok = ((durs >= LOBE_MIN_MS) & (durs <= LOBE_MAX_MS)).ravel() & (sign * num > 0)
