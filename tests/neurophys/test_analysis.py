@@ -375,7 +375,7 @@ def test_weak_lsr_onset_by_fitting_its_first_phase(monkeypatch):
     from hfs.neurophys import lsr
 
     fitted = _weak_errors(range(24))
-    monkeypatch.setattr(lsr, "_lobe_onset", lambda v, sm, times, o0, sfreq: o0)
+    monkeypatch.setattr(lsr, "_lobe_onset", lambda v, sm, times, o0, sfreq, unit: o0)
     threshold = _weak_errors(range(24))
     assert abs(fitted.mean()) < 0.05, fitted
     assert np.abs(fitted).mean() < np.abs(threshold).mean(), (fitted, threshold)
@@ -422,6 +422,26 @@ def test_the_shape_fit_decides_which_phase_starts_a_weak_lsr(monkeypatch):
     assert (np.abs(fit) > 0.5).sum() < (never > 0.5).sum(), (fit, never)
     assert (np.abs(fit) <= 0.2).mean() >= 0.75, fit
     assert np.isnan(fit).sum() <= 4, fit  # 16 uV: a few stay under the presence test
+
+
+def test_the_first_phase_fit_takes_the_likelihood_weighted_onset(monkeypatch):
+    """40 weak LSRs (20 uV peak-to-peak, 15 uV RMS noise, 30 sweeps, 10 kHz): the
+    refined onset as the mean of the first-phase fits weighted by their likelihood
+    errs less than the best fit alone, which lands at either end of a ridge of
+    near-equal fits."""
+    from hfs.neurophys import lsr
+
+    monkeypatch.setattr(lsr, "_onset_sd", lambda *a, **k: None)  # not what is tested
+
+    def errors(width: float) -> np.ndarray:
+        monkeypatch.setattr(lsr, "LOBE_LIKELIHOOD_WIDTH", width)
+        return _weak_errors(range(400, 440))
+
+    weighted, best = errors(1.0), errors(1e-9)
+    rms_weighted, rms_best = np.sqrt(np.mean(weighted**2)), np.sqrt(np.mean(best**2))
+    assert rms_weighted < 0.95 * rms_best, (weighted, best)
+    assert (np.abs(weighted) <= 0.2).sum() >= (np.abs(best) <= 0.2).sum(), (weighted, best)
+    assert abs(weighted.mean()) < 0.05, weighted
 
 
 def test_the_onset_bound_scales_with_noise_and_sweeps():

@@ -68,6 +68,9 @@ LOBE_SEARCH_MS = 0.5
 LOBE_PRE_MS = 0.6
 LOBE_MIN_MS, LOBE_MAX_MS = 0.5, 2.2
 LOBE_END_TOL_MS = 0.1
+#: The refined onset is the mean over those fits weighted by their likelihood; this
+#: scales the likelihood's width (1: the noise's own; towards 0: the best fit alone).
+LOBE_LIKELIHOOD_WIDTH = 1.0
 #: Which phase starts a noise-limited response is chosen by a fit of the whole shape:
 #: consecutive half-wave phases from a candidate onset up to the end of the first
 #: phase that clears 4 SD (the sure part of the response), the phases after the
@@ -411,11 +414,12 @@ def _weak_onset(avg: np.ndarray, times_ms: np.ndarray, w: slice, nz: slice, sfre
     while end < v.size - 1 and (v[end + 1] >= 0) == (v[first] >= 0):
         end += 1
     raw = avg.astype(np.float64) - float(avg[nz].mean())
-    o0 = _first_phase_onset(raw, sm - mu, times_ms, float(times_ms[w][end]), nz, sfreq)
+    unit = _noise_phase_energy(raw[nz], sfreq)
+    o0 = _first_phase_onset(raw, sm - mu, times_ms, float(times_ms[w][end]), sfreq, unit)
     if o0 is None:
         back = max(WEAK_ONSET_BACK_K * sd, ONSET_BACK_FRACTION * float(d.max()))
         o0 = _walk_back(d, first, back, times_ms[w], dt)[1]
-    return _lobe_onset(raw, sm - mu, times_ms, o0, sfreq)
+    return _lobe_onset(raw, sm - mu, times_ms, o0, sfreq, unit)
 
 
 def _through_band(rows: np.ndarray, sfreq: float, pad: int) -> np.ndarray:
@@ -447,12 +451,12 @@ def _noise_phase_energy(base: np.ndarray, sfreq: float) -> float:
 
 
 def _first_phase_onset(
-    v: np.ndarray, sm: np.ndarray, times_ms: np.ndarray, end_ms: float, nz: slice, sfreq: float
+    v: np.ndarray, sm: np.ndarray, times_ms: np.ndarray, end_ms: float, sfreq: float, unit: float
 ) -> float | None:
     """Onset of the phase that starts a noise-limited response (see ``SHAPE_*``).
 
     ``v`` is the baseline-corrected average, ``sm`` the same low-passed, ``end_ms``
-    the end of its first 4-SD phase. Every candidate onset ``tau`` (on a half-sample
+    the end of its first 4-SD phase, ``unit`` the noise's share of one fitted phase. Every candidate onset ``tau`` (on a half-sample
     grid, up to ``SHAPE_BEFORE_MS`` before ``end_ms``) gets the model: nothing before
     ``tau``, then half-waves between ``tau`` and the zero crossings of ``sm`` after
     it, the first lasting ``LOBE_MIN_MS`` to ``LOBE_MAX_MS``, up to ``end_ms``;
@@ -492,7 +496,6 @@ def _first_phase_onset(
         return None
     m = _through_band(np.array(rows), sfreq, pad)
     y = v[a:b]
-    unit = _noise_phase_energy(v[nz], sfreq)
     best, onset = np.inf, None
     for tau, i, j in models:
         coef, *_ = np.linalg.lstsq(m[i:j].T, y, rcond=None)
@@ -504,25 +507,30 @@ def _first_phase_onset(
 
 
 def _lobe_onset(
-    v: np.ndarray, sm: np.ndarray, times_ms: np.ndarray, o0: float, sfreq: float
+    v: np.ndarray, sm: np.ndarray, times_ms: np.ndarray, o0: float, sfreq: float, unit: float
 ) -> float:
     """Refine a noise-limited onset ``o0`` by fitting the response's first phase whole.
 
     ``v`` is the baseline-corrected average, ``sm`` the same low-passed (it finds the
-    phase and its end). The first phase, from ``LOBE_PRE_MS`` before ``o0`` to its
-    end, is fitted by least squares with a half-wave ``a sin(pi (t - onset) / D)`` for
-    ``0 <= t - onset < D`` (0 before), passed through the sweeps' own band-pass (the
-    causal high-pass advances a response by ~0.04 ms; the model moves with it).
+    phase and its end), ``unit`` the noise's share of one fitted phase
+    (``_noise_phase_energy``). The first phase, from ``LOBE_PRE_MS`` before ``o0`` to
+    its end, is fitted by least squares with a half-wave ``a sin(pi (t - onset) / D)``
+    for ``0 <= t - onset < D`` (0 before), passed through the sweeps' own band-pass
+    (the causal high-pass advances a response by ~0.04 ms; the model moves with it).
     The phase's end is read where the low-passed average crosses zero into the next
     phase: there both phases' slopes add, so the crossing is located far better than
     the rise out of the noise, and ``onset + D`` must lie within ``LOBE_END_TOL_MS``
     of it. With ``D`` free, a noise bump just before the rise let the fit stretch the
     half-wave over the bump and move the onset early; tied to the crossing, a longer
-    half-wave must also start earlier *and* fit the whole phase worse. Onset (within
-    +/-``LOBE_SEARCH_MS`` of ``o0``, to 1/8 sample) and the end's offset from the
-    crossing (to 0.01 ms) are searched on a coarse then a fine grid, ``a`` is solved.
-    If the best onset lies on the edge of the search the fit did not settle and ``o0``
-    stands.
+    half-wave must also start earlier *and* fit the whole phase worse.
+
+    Onsets within +/-``LOBE_SEARCH_MS`` of ``o0`` (every quarter sample) and the end's
+    offsets from the crossing (every 0.025 ms) are all fitted, ``a`` solved for each.
+    The onset returned is the mean over that grid weighted by each fit's likelihood,
+    ``exp(-residual / (2 unit))``, not the best fit's: noise often leaves a ridge of
+    near-equal fits (a longer phase starting earlier, a shorter one later), and the
+    best fit then lands at one end of the ridge where the mean stays inside it. If the
+    best fit lies on the edge of the search the fit did not settle and ``o0`` stands.
     """
     dt = 1000.0 / sfreq
     n = v.size
@@ -543,33 +551,28 @@ def _lobe_onset(
     cross = float(times_ms[end]) + dt * float(u[end] / (u[end] - u[end + 1]))
     y = v[a : end + 1]
     tt = times_ms[a - pad : end + 1 + pad]
-
-    def fit(taus: np.ndarray, ends: np.ndarray) -> tuple[float, float, float]:
-        durs = cross + ends[:, None] - taus[None, :]  # (ends, taus)
-        rel = tt[None, None, :] - taus[None, :, None]
-        dd = durs[:, :, None]
-        m = np.where((rel >= 0) & (rel < dd), np.sin(np.pi * np.clip(rel, 0.0, None) / dd), 0.0)
-        m = _through_band(m.reshape(-1, tt.size), sfreq, pad)
-        num = m @ y
-        den = np.einsum("ij,ij->i", m, m)
-        ok = ((durs >= LOBE_MIN_MS) & (durs <= LOBE_MAX_MS)).ravel() & (sign * num > 0)
-        score = np.where(ok, num * num / np.maximum(den, 1e-12), -np.inf)
-        b = int(np.argmax(score))
-        return float(score[b]), float(taus[b % taus.size]), float(ends[b // taus.size])
-
-    # Coarse (half a sample, 0.05 ms), then fine (1/8 sample, 0.01 ms) around the best.
     lo, hi = o0 - LOBE_SEARCH_MS, o0 + LOBE_SEARCH_MS
-    tol = LOBE_END_TOL_MS
-    score, tau, off = fit(np.arange(lo, hi + 1e-9, dt / 2), np.arange(-tol, tol + 1e-9, 0.05))
-    if not np.isfinite(score):
+    taus = np.arange(lo, hi + 1e-9, dt / 4)
+    offs = np.arange(-LOBE_END_TOL_MS, LOBE_END_TOL_MS + 1e-9, 0.025)
+    durs = cross + offs[:, None] - taus[None, :]  # (offsets, onsets)
+    rel = tt[None, None, :] - taus[None, :, None]
+    dd = durs[:, :, None]
+    m = np.where((rel >= 0) & (rel < dd), np.sin(np.pi * np.clip(rel, 0.0, None) / dd), 0.0)
+    m = _through_band(m.reshape(-1, tt.size), sfreq, pad)
+    num = m @ y
+    den = np.einsum("ij,ij->i", m, m)
+    ok = ((durs >= LOBE_MIN_MS) & (durs <= LOBE_MAX_MS)).ravel() & (sign * num > 0)
+    # What each fit explains; the residual is y @ y less this.
+    explained = np.where(ok, num * num / np.maximum(den, 1e-12), -np.inf).reshape(durs.shape)
+    best = float(explained.max())
+    if not np.isfinite(best):
         return o0
-    score, tau, off = fit(
-        np.arange(max(lo, tau - dt), min(hi, tau + dt) + 1e-9, dt / 8),
-        np.arange(max(-tol, off - 0.05), min(tol, off + 0.05) + 1e-9, 0.01),
-    )
-    if not np.isfinite(score) or min(tau - lo, hi - tau) < dt / 16:
+    tau = float(taus[int(np.argmax(explained)) % taus.size])
+    if min(tau - lo, hi - tau) < dt / 8:
         return o0  # on the edge of the search: the fit did not settle
-    return tau
+    width = max(LOBE_LIKELIHOOD_WIDTH * 2.0 * unit, 1e-300)
+    weight = np.exp((explained - best) / width).sum(axis=0)
+    return float(weight @ taus / weight.sum())
 
 
 def _stretch_edge(
