@@ -45,7 +45,8 @@ QUIET_FRACTION = 0.05
 #: this fraction of the response's largest phase area. A weak LSR's first phase
 #: often stays under 4 SD while the next one crosses it; without this the onset
 #: lands one phase (~1-1.5 ms) late. Filter ringing (short) and noise phases
-#: (small area) do not pass.
+#: (small area) do not pass. (A noise-limited response's first phase is chosen by
+#: the shape fit instead, SHAPE_* below.)
 EARLY_GAP_MS = 1.0
 EARLY_MIN_MS = 0.4
 EARLY_PEAK_K = 3.5
@@ -456,13 +457,14 @@ def _first_phase_onset(
     """Onset of the phase that starts a noise-limited response (see ``SHAPE_*``).
 
     ``v`` is the baseline-corrected average, ``sm`` the same low-passed, ``end_ms``
-    the end of its first 4-SD phase, ``unit`` the noise's share of one fitted phase. Every candidate onset ``tau`` (on a half-sample
-    grid, up to ``SHAPE_BEFORE_MS`` before ``end_ms``) gets the model: nothing before
-    ``tau``, then half-waves between ``tau`` and the zero crossings of ``sm`` after
-    it, the first lasting ``LOBE_MIN_MS`` to ``LOBE_MAX_MS``, up to ``end_ms``;
-    their amplitudes are solved by least squares against ``v`` from before the
-    earliest candidate to ``end_ms``. The onset with the smallest residual plus
-    ``SHAPE_PENALTY`` noise units per phase wins. None when no candidate fits.
+    the end of its first 4-SD phase, ``unit`` the noise's share of one fitted phase.
+    Every candidate onset ``tau`` (on a half-sample grid, up to ``SHAPE_BEFORE_MS``
+    before ``end_ms``) gets the model: nothing before ``tau``, then half-waves between
+    ``tau`` and the zero crossings of ``sm`` after it, the first lasting
+    ``LOBE_MIN_MS`` to ``LOBE_MAX_MS``, up to ``end_ms``; their amplitudes are solved
+    by least squares against ``v`` from before the earliest candidate to ``end_ms``.
+    The onset with the smallest residual plus ``SHAPE_PENALTY`` noise units per phase
+    wins. None when no candidate fits.
     """
     dt = 1000.0 / sfreq
     lo = end_ms - SHAPE_BEFORE_MS
