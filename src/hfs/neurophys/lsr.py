@@ -286,11 +286,12 @@ def measure_response(
     w = _win(times_ms, window)
     d = np.abs(avg[w] - mu)
     dt = float(times_ms[1] - times_ms[0])
+    sfreq = 1000.0 / dt
     # A response must also reach the onset threshold somewhere, on the average or, for
     # one near the noise, on the average low-passed as its onset is found: at 20 kHz
     # the noise above the response's band alone can keep a significant response under
     # 4 SD of the raw average.
-    if not (d >= ONSET_K * sd).any() and not _clears_noise_lowpassed(avg, w, nz, 1000.0 / dt):
+    if not (d >= ONSET_K * sd).any() and not _clears_noise_lowpassed(avg, w, nz, sfreq):
         return absent(f, p_value)
     # The response is the contiguous stretch around the largest deflection: walk out
     # from the peak until the average has been quiet (< 2 SD) for 0.7 ms; the onset is
@@ -306,8 +307,8 @@ def measure_response(
     i, onset_ms = _walk_back(d, i, back, times_ms[w], dt)
     onset_sd_ms = None
     if ONSET_BACK_K * sd >= ONSET_BACK_FRACTION * float(d.max()):
-        onset_ms = _weak_onset(avg, times_ms, w, nz, 1000.0 / dt)
-        onset_sd_ms = _onset_sd(x, times_ms, w, nz, 1000.0 / dt, rng)
+        onset_ms = _weak_onset(avg, times_ms, w, nz, sfreq)
+        onset_sd_ms = _onset_sd(x, times_ms, w, nz, sfreq, rng)
     j = last
     while j < d.size - 1 and d[j + 1] >= ONSET_BACK_K * sd:
         j += 1
@@ -376,22 +377,23 @@ def _onset_sd(
     return float(1.4826 * np.median(np.abs(a - np.median(a))))
 
 
-def _lowpassed(avg: np.ndarray, sfreq: float) -> np.ndarray:
-    """The average low-passed for a noise-limited onset (``WEAK_ONSET_LOWPASS_HZ``)."""
+def _lowpassed(avg: np.ndarray, nz: slice, sfreq: float) -> tuple[np.ndarray, float]:
+    """The average low-passed for a noise-limited onset (``WEAK_ONSET_LOWPASS_HZ``),
+    less its pre-stimulus (``nz``) mean, and the SD of that pre-stimulus stretch."""
     from scipy import signal
 
     fc = min(WEAK_ONSET_LOWPASS_HZ, 0.4 * sfreq)
     sos = signal.butter(2, fc, fs=sfreq, output="sos")
-    return signal.sosfiltfilt(sos, avg.astype(np.float64))
+    sm = signal.sosfiltfilt(sos, avg.astype(np.float64))
+    base = sm[nz]
+    return sm - float(base.mean()), max(float(base.std()), 1e-9)
 
 
 def _clears_noise_lowpassed(avg: np.ndarray, w: slice, nz: slice, sfreq: float) -> bool:
     """Whether the low-passed average reaches the onset threshold (4 SD of its own
     pre-stimulus level) in the window ``w``."""
-    sm = _lowpassed(avg, sfreq)
-    base = sm[nz]
-    sd = max(float(base.std()), 1e-9)
-    return bool((np.abs(sm[w] - float(base.mean())) >= ONSET_K * sd).any())
+    sm, sd = _lowpassed(avg, nz, sfreq)
+    return bool((np.abs(sm[w]) >= ONSET_K * sd).any())
 
 
 def _weak_onset(avg: np.ndarray, times_ms: np.ndarray, w: slice, nz: slice, sfreq: float) -> float:
@@ -403,24 +405,20 @@ def _weak_onset(avg: np.ndarray, times_ms: np.ndarray, w: slice, nz: slice, sfre
     Where the shape fit has no candidate, the first 4-SD point walked back to 1.5 SD
     stands in for it.
     """
-    sm = _lowpassed(avg, sfreq)
-    base = sm[nz]
-    mu, sd = float(base.mean()), max(float(base.std()), 1e-9)
-    v = sm[w] - mu
+    sm, sd = _lowpassed(avg, nz, sfreq)
+    v = sm[w]
     d = np.abs(v)
     dt = 1000.0 / sfreq
     quiet_n = max(1, round(QUIET_MS / dt))
     first = _stretch_edge(d, int(np.argmax(d)), -1, sd, quiet_n)
-    end = first
-    while end < v.size - 1 and (v[end + 1] >= 0) == (v[first] >= 0):
-        end += 1
+    end = next(b for a, b in _phases_of(v) if a <= first < b) - 1  # its phase's last sample
     raw = avg.astype(np.float64) - float(avg[nz].mean())
     unit = _noise_phase_energy(raw[nz], sfreq)
-    o0 = _first_phase_onset(raw, sm - mu, times_ms, float(times_ms[w][end]), sfreq, unit)
+    o0 = _first_phase_onset(raw, sm, times_ms, float(times_ms[w][end]), sfreq, unit)
     if o0 is None:
         back = max(WEAK_ONSET_BACK_K * sd, ONSET_BACK_FRACTION * float(d.max()))
         o0 = _walk_back(d, first, back, times_ms[w], dt)[1]
-    return _lobe_onset(raw, sm - mu, times_ms, o0, sfreq, unit)
+    return _lobe_onset(raw, sm, times_ms, o0, sfreq, unit)
 
 
 def _through_band(rows: np.ndarray, sfreq: float, pad: int) -> np.ndarray:
@@ -433,7 +431,7 @@ def _through_band(rows: np.ndarray, sfreq: float, pad: int) -> np.ndarray:
 
 def _zero_crossings(v: np.ndarray, times_ms: np.ndarray) -> np.ndarray:
     """Times where ``v`` changes sign, interpolated between samples."""
-    i = np.flatnonzero(np.diff(np.where(v >= 0, 1, -1)))
+    i = _sign_changes(v)
     return times_ms[i] + (times_ms[1] - times_ms[0]) * v[i] / (v[i] - v[i + 1])
 
 
@@ -610,10 +608,14 @@ def _walk_back(d: np.ndarray, i: int, back: float, tw: np.ndarray, dt: float) ->
     return i, (float(tw[i] - dt + frac * dt) if i > 0 else float(tw[0]))
 
 
+def _sign_changes(v: np.ndarray) -> np.ndarray:
+    """Indices ``i`` where ``v[i]`` and ``v[i + 1]`` differ in sign (0 counts as +)."""
+    return np.flatnonzero(np.diff(np.where(v >= 0, 1, -1)))
+
+
 def _phases_of(v: np.ndarray) -> list[tuple[int, int]]:
     """(start, stop) of the runs of one sign in ``v``."""
-    s = np.where(v >= 0, 1, -1)
-    edges = np.flatnonzero(np.diff(s)) + 1
+    edges = _sign_changes(v) + 1
     return list(zip(np.r_[0, edges].tolist(), np.r_[edges, v.size].tolist(), strict=True))
 
 
