@@ -12,6 +12,13 @@
 ``HFS_UPLOAD_RETENTION_DAYS`` patients' uploads attached to no patient and no contact
                              request are deleted after this many days (30)
 ``HFS_RECORDING_MAX_BYTES``  largest EDF/BDF recording a clinician may upload (500 MB)
+``HFS_UPLOADS_IN_PROGRESS_PER_CLIENT``  uploads one client address may have in progress (3)
+``HFS_UPLOADS_IN_PROGRESS``  uploads in progress in one server process, all clients (32)
+``HFS_UPLOAD_IDLE_SECONDS``  an upload that sends nothing for this long is dropped (30)
+``HFS_UPLOAD_MAX_MINUTES``   an upload must be received within this long (30)
+``HFS_TRUSTED_PROXIES``      comma-separated addresses/networks of reverse proxies whose
+                             ``X-Forwarded-For`` is believed (default: none; the peer's
+                             address is the client's)
 
 The clinic app's secret key is generated on first run into ``<data dir>/secret_key``
 (mode 0600); there are no default accounts (``hfs admin create-user``).
@@ -50,6 +57,16 @@ class Settings(BaseSettings):
     uploads_per_hour: int = Field(default=20, ge=1, le=100_000)
     upload_retention_days: float = Field(default=30, gt=0, le=36_500)
     recording_max_bytes: int = Field(default=500 * 2**20, ge=1024, le=64 * 2**30)
+    uploads_in_progress_per_client: int = Field(default=3, ge=1, le=1000)
+    uploads_in_progress: int = Field(default=32, ge=1, le=10_000)
+    upload_idle_seconds: float = Field(default=30, gt=0, le=3600)
+    upload_max_minutes: float = Field(default=30, gt=0, le=24 * 60)
+    trusted_proxies: str = ""
+
+    @property
+    def trusted_proxy_list(self) -> list[str]:
+        """``HFS_TRUSTED_PROXIES`` as a list (empty: no forwarded header is believed)."""
+        return [p.strip() for p in self.trusted_proxies.split(",") if p.strip()]
 
     @property
     def videos_dir(self) -> Path:

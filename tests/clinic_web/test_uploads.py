@@ -110,8 +110,10 @@ def test_an_oversize_upload_is_refused_while_streaming(uploads):
 def test_the_receiver_stops_reading_at_the_limit(tmp_path):
     # TestClient buffers request bodies, so the streaming is checked on the receiver itself.
     import asyncio
+    from types import SimpleNamespace
 
     from hfs.errors import TooLargeError
+    from hfs.settings import Settings
     from hfs.web.routes.uploads import _receive_to
 
     read = [0]
@@ -119,17 +121,20 @@ def test_the_receiver_stops_reading_at_the_limit(tmp_path):
     class FakeRequest:
         def __init__(self):
             self.headers = {"content-type": "multipart/form-data; boundary=bb"}
+            self.app = SimpleNamespace(state=SimpleNamespace(settings=Settings(data_dir=tmp_path)))
 
-        async def stream(self):
-            yield b'--bb\r\nContent-Disposition: form-data; name="video"; filename="x"\r\n\r\n'
-            for _ in range(1000):  # 64 MB offered
+        async def receive(self):
+            if read[0] == 0:
+                head = b'--bb\r\nContent-Disposition: form-data; name="video"; filename="x"\r\n\r\n'
                 read[0] += 1
-                yield b"\0" * 65536
+                return {"type": "http.request", "body": head, "more_body": True}
+            read[0] += 1  # 64 MB offered
+            return {"type": "http.request", "body": b"\0" * 65536, "more_body": read[0] < 1000}
 
     out = tmp_path / "part"
     with pytest.raises(TooLargeError):
         asyncio.run(_receive_to(FakeRequest(), out, 1024 * 1024))
-    assert read[0] <= 17  # 1 MB limit: stopped after 17 chunks of 64 kB
+    assert read[0] <= 18  # 1 MB limit: stopped after the header and 17 chunks of 64 kB
     assert out.stat().st_size <= 1024 * 1024
 
 

@@ -81,10 +81,9 @@ def serve(host: str, port: int, workers: int) -> None:
     """Start the web server (patient pages at /, the JSON API under /api)."""
     import socket
 
-    import uvicorn
-
     from hfs.errors import InputError
     from hfs.settings import get_settings
+    from hfs.web.server import run_server
 
     try:  # a clear one-line error instead of a server log when the port is taken
         with socket.create_server((host, port)):
@@ -93,14 +92,4 @@ def serve(host: str, port: int, workers: int) -> None:
         raise InputError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
     settings = get_settings()
     click.echo(f"hfs: serving on http://{host}:{port} (data in {settings.data_dir})", err=True)
-    uvicorn.run(
-        "hfs.web.app:create_app",
-        factory=True,
-        host=host,
-        port=port,
-        workers=workers,
-        log_level="warning",
-        # Longer than a person's pause between messages, so a kept-alive connection is
-        # not closed by the server just as the next message is sent on it.
-        timeout_keep_alive=75,
-    )
+    run_server(host, port, workers)  # uvicorn with hfs.web.server's options

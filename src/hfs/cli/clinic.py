@@ -200,6 +200,8 @@ def purge_uploads_cmd() -> None:
     from hfs.jobs.retention import purge_stale_uploads
     from hfs.settings import get_settings
     from hfs.storage.clinic_store import Actor
+    from hfs.storage.private import sweep_tmp
+    from hfs.web.app import stale_tmp_seconds
 
     settings = get_settings()
     removed = purge_stale_uploads(_sessions(), settings, actor=Actor("system", "cli"))
@@ -210,3 +212,6 @@ def purge_uploads_cmd() -> None:
         f"removed {len(removed)} unattached upload(s) older than "
         f"{settings.upload_retention_days:g} days"
     )
+    # Half-sent uploads of a server that was stopped mid-upload.
+    swept = sweep_tmp(settings.data_dir, older_than_s=stale_tmp_seconds(settings))
+    click.echo(f"removed {len(swept)} stale upload temp file(s) from {settings.data_dir / 'tmp'}")

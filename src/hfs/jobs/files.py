@@ -6,11 +6,13 @@ import os
 import tempfile
 from pathlib import Path
 
+from hfs.storage.private import private_dir
+
 
 def write_private(folder: Path, name: str, text: str) -> Path:
     """Write ``text`` to ``folder/name`` readable by this account only, so that a
     reader sees no file or the whole one (a failed write leaves nothing behind)."""
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    private_dir(folder)
     path = folder / name
     fd, tmp = tempfile.mkstemp(prefix=f".{name}.", dir=folder)  # mkstemp: mode 0600
     try:

@@ -15,6 +15,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from hfs.errors import ConfigError
+from hfs.storage.private import create_private_file
 
 
 def create_db_engine(url: str) -> Engine:
@@ -26,8 +27,9 @@ def create_db_engine(url: str) -> Engine:
     if parsed.get_backend_name() != "sqlite":
         return create_engine(url, pool_pre_ping=True)
     if parsed.database and parsed.database != ":memory:":
-        # Patient data: the folder is private to the user when we create it.
-        Path(parsed.database).expanduser().parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        # Patient data: the file is created 0600 in a 0700 folder before SQLite opens
+        # it; SQLite gives its -wal and -shm files the database file's mode.
+        create_private_file(Path(parsed.database).expanduser())
     engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
 
     @event.listens_for(engine, "connect")

@@ -25,6 +25,7 @@ from hfs.errors import ConflictError
 from hfs.storage import clinic_store as store
 from hfs.storage.accounts import create_user, generate_password, utcnow
 from hfs.storage.models import Feedback, Patient, RecordingRow, User, Video
+from hfs.storage.private import make_private, private_dir
 
 DEMO_EMAIL = "demo.clinician@hfs.invalid"
 SYSTEM = store.Actor("system", "demo-seed")
@@ -126,7 +127,7 @@ def _seed_recording(
         sim = simulate_recording(
             "intraop-lsr", duration_s=60, sfreq=10_000, story="abrupt", rng=rng
         )
-    recordings_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    private_dir(recordings_dir)
     path = recordings_dir / f"{secrets.token_hex(16)}.edf"
     sim.write_edf(path)
     path.chmod(0o600)
@@ -260,7 +261,8 @@ def seed_demo(
                     regions=("eye", "cheek", "mouth"),
                     rng=rng + 100 * k + j,
                 )
-                accepted = accept_upload(clip, videos_dir)
+                accepted = accept_upload(clip, private_dir(videos_dir))
+                make_private(accepted.path)
                 analysis = analyze(accepted.path)
                 result = analysis.to_dict()
                 save_report(analysis, accepted.path, reports_dir or videos_dir.parent / "reports")

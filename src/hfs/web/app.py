@@ -8,7 +8,9 @@ default). State-changing requests from a foreign Origin/Referer are refused here
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
+import logging
 import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -22,6 +24,8 @@ from hfs import __version__
 from hfs.errors import ConfigError, HFSError
 from hfs.settings import Settings, get_settings
 from hfs.video.intake import MAX_UPLOAD_BYTES
+
+log = logging.getLogger(__name__)
 
 MAX_BODY_BYTES = 64 * 1024
 UPLOAD_PATH = "/api/uploads"
@@ -71,6 +75,36 @@ def clinic_error_page(request: Request, status: int, detail: str) -> Response:
     return render_page("clinic_error.html", user, http_status=status, code=status, detail=detail)
 
 
+#: How often the upload temp folder is swept while the server runs.
+TMP_SWEEP_SECONDS = 600.0
+
+
+def stale_tmp_seconds(settings: Settings) -> float:
+    """An upload temp file untouched this long belongs to no upload in progress (each
+    must finish within ``HFS_UPLOAD_MAX_MINUTES``)."""
+    return settings.upload_max_minutes * 60 + 300
+
+
+async def _sweep_periodically(settings: Settings, every_s: float = TMP_SWEEP_SECONDS) -> None:
+    from hfs.storage.private import sweep_tmp
+
+    while True:
+        await asyncio.sleep(every_s)
+        try:
+            await run_in_threadpool(
+                sweep_tmp, settings.data_dir, older_than_s=stale_tmp_seconds(settings)
+            )
+        except OSError:  # a full or vanished disk: try again next time
+            log.exception("sweeping upload temp files failed")
+
+
+async def _uploads_drained(app: FastAPI, timeout_s: float) -> None:
+    gate = getattr(app.state, "upload_gate", None)
+    deadline = asyncio.get_running_loop().time() + timeout_s
+    while gate is not None and gate.in_progress and asyncio.get_running_loop().time() < deadline:
+        await asyncio.sleep(0.02)
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     """Create the web app. ``settings`` default to :func:`hfs.settings.get_settings`."""
     settings = settings or get_settings()
@@ -84,12 +118,17 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         from hfs.jobs.video import analyze_stored_video, requeue_unfinished
         from hfs.reports.timeline import warm_up as warm_up_plots
         from hfs.storage import create_db_engine, make_session_factory, migrate
+        from hfs.storage.private import check_private_tree, sweep_tmp
         from hfs.web.policy import undeclared_routes
         from hfs.web.security import load_or_create_secret
 
         missing = undeclared_routes(app)
         if missing:
             raise ConfigError("routes without an access policy: " + "; ".join(missing))
+        # Patient data: private folders and files, whatever the umask; upload temp
+        # files a stopped server left behind are removed.
+        check_private_tree(settings.data_dir)
+        sweep_tmp(settings.data_dir, older_than_s=stale_tmp_seconds(settings))
         app.state.secret_key = load_or_create_secret(settings.data_dir)
         engine = create_db_engine(settings.sqlalchemy_url)
         migrate(engine)
@@ -115,9 +154,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 recording_id,
                 reports_dir=settings.reports_dir,
             )
+        sweeper = asyncio.create_task(_sweep_periodically(settings))
         try:
             yield
         finally:
+            sweeper.cancel()
+            # On SIGTERM uvicorn cancels requests still open after its graceful timeout
+            # (a stalled upload), then runs this, then re-raises the signal: give the
+            # cancelled uploads a moment to remove their temp files first.
+            await _uploads_drained(app, timeout_s=3.0)
             app.state.jobs.shutdown(wait=False)
             engine.dispose()
 
@@ -204,4 +249,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.include_router(module.router)
     for module in (clinic_pages, admin_pages):
         app.include_router(module.router)
+    if settings.trusted_proxy_list:
+        # X-Forwarded-For is believed only from the listed reverse proxies (uvicorn's
+        # own handling: the right-most address not itself a trusted proxy).
+        from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
+
+        app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=settings.trusted_proxy_list)
     return app

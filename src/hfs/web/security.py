@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 from starlette.requests import Request
 
 from hfs.errors import ConfigError
+from hfs.storage.private import private_dir
 
 SECRET_FILE = "secret_key"
 UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
@@ -30,7 +31,7 @@ def load_or_create_secret(data_dir: Path) -> bytes:
     so a second server process starting at the same moment either creates it or reads
     the complete key, never a half-written one.
     """
-    data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    private_dir(data_dir)
     path = data_dir / SECRET_FILE
     if not path.exists():
         fd, tmp = tempfile.mkstemp(dir=data_dir, prefix=".secret_key.")  # mode 0600
@@ -58,6 +59,12 @@ def load_or_create_secret(data_dir: Path) -> bytes:
 
 
 def client_address(request: Request) -> str:
+    """The peer's address: the per-address limits and the audit log use it.
+
+    Forwarded headers are not read here. With ``HFS_TRUSTED_PROXIES`` set the app is
+    wrapped in uvicorn's ``ProxyHeadersMiddleware`` for those proxies only, which puts
+    the forwarded client into the request's ``client``; ``hfs serve`` turns uvicorn's
+    own default (believe ``X-Forwarded-For`` from 127.0.0.1) off."""
     return request.client.host if request.client else "unknown"
 
 

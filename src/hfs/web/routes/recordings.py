@@ -21,10 +21,10 @@ file leaves no file and no row. Accepted files are kept under a random name in
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import secrets
-import tempfile
 from pathlib import Path as FsPath
 from typing import Annotated, Any
 
@@ -38,10 +38,11 @@ from hfs.jobs.neuro import analyze_stored_recording
 from hfs.storage import clinic_store as store
 from hfs.storage.accounts import utcnow
 from hfs.storage.models import RECORDING_KINDS, Patient, RecordingRow
+from hfs.storage.private import private_dir
 from hfs.web.deps import SettingsDep
 from hfs.web.policy import CurrentClinician, Principal, SessionDep
 from hfs.web.routes.patients import load_patient
-from hfs.web.routes.uploads import _receive_to
+from hfs.web.routes.uploads import _receive_to, new_temp_file, upload_gate
 
 router = APIRouter(prefix="/api/patients", tags=["recordings"])
 
@@ -101,23 +102,41 @@ def _check(path: FsPath) -> str:
         raise RecordingError(" ".join(text.split())) from None
 
 
+def _patient_for_upload(sessions, user: Principal, patient_id: str) -> Patient:
+    with sessions() as db:
+        return load_patient(db, user, patient_id, "upload")
+
+
+def _store_recording(sessions, user: Principal, row: RecordingRow) -> RecordingRow:
+    with sessions() as db:
+        db.add(row)
+        db.flush()
+        store.audit(db, user.actor, "upload", "recording", row.id)
+        db.commit()
+    return row
+
+
+def _audit_refused(sessions, user: Principal) -> None:
+    with sessions() as db:
+        store.audit(db, user.actor, "upload", "recording", None, "error")
+        db.commit()
+
+
 @router.post("/{patient_id}/recordings", status_code=202)
 async def upload_recording(
     patient_id: str,
     request: Request,
     user: CurrentClinician,
     settings: SettingsDep,
-    db: SessionDep,
 ) -> JSONResponse:
-    patient = load_patient(db, user, patient_id, "upload")
+    # As for patients' uploads: no database session is held while the body arrives;
+    # each database step runs in a worker thread with its own short session.
+    sessions = request.app.state.sessions
+    patient = await run_in_threadpool(_patient_for_upload, sessions, user, patient_id)
     max_bytes = settings.recording_max_bytes
-    tmp_dir = settings.data_dir / "tmp"
-    tmp_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(dir=tmp_dir, suffix=".upload")
-    os.close(fd)
-    tmp = FsPath(name)
     stored: FsPath | None = None
-    try:
+    with upload_gate(request.app).slot(user.client):
+        tmp = await run_in_threadpool(new_temp_file, settings)
         try:
             rec = await _receive_to(
                 request,
@@ -129,8 +148,7 @@ async def upload_recording(
             )
             kind, recorded_on = _options(rec, patient)
             fmt = await run_in_threadpool(_check, tmp)
-            folder = settings.recordings_dir
-            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            folder = await run_in_threadpool(private_dir, settings.recordings_dir)
             stored = folder / f"{secrets.token_hex(16)}.{fmt}"
             os.replace(tmp, stored)
             stored.chmod(0o600)
@@ -145,19 +163,16 @@ async def upload_recording(
                 recorded_on=recorded_on,
                 status="queued",
             )
-            db.add(row)
-            db.flush()
-            store.audit(db, user.actor, "upload", "recording", row.id)
-            db.commit()
-        except Exception:
-            db.rollback()
+            row = await run_in_threadpool(_store_recording, sessions, user, row)
+        except BaseException:
+            tmp.unlink(missing_ok=True)  # first, before any await: also when cancelled
             if stored is not None:
                 stored.unlink(missing_ok=True)
-            store.audit(db, user.actor, "upload", "recording", None, "error")
-            db.commit()
+            with contextlib.suppress(Exception):
+                await run_in_threadpool(_audit_refused, sessions, user)
             raise
-    finally:
-        tmp.unlink(missing_ok=True)
+        finally:
+            tmp.unlink(missing_ok=True)
     request.app.state.jobs.submit(
         analyze_stored_recording,
         request.app.state.sessions,
@@ -230,6 +245,9 @@ def _public(row: RecordingRow, patient_id: str) -> dict[str, Any]:
         "error": row.error,
         "status_url": base,
         "report_url": f"{base}/report" if row.status == "done" and row.report_path else None,
+        "entered_in_error": None
+        if row.entered_in_error_at is None
+        else {"at": row.entered_in_error_at.isoformat(), "reason": row.entered_in_error_reason},
     }
 
 

@@ -14,12 +14,15 @@ it shows that one video's status and nothing about any patient.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import secrets
 import tempfile
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
+import anyio
 from fastapi import APIRouter, Depends, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
@@ -32,8 +35,8 @@ from hfs.reports.plain import event_plot, plain_summary
 from hfs.storage.accounts import utcnow
 from hfs.storage.clinic_store import Actor, audit, recent_actions
 from hfs.storage.models import Video
+from hfs.storage.private import TMP_DIR, make_private, private_dir
 from hfs.video.intake import MAX_UPLOAD_BYTES, accept_upload
-from hfs.web.deps import SettingsDep
 from hfs.web.policy import PUBLIC, SessionDep
 from hfs.web.security import client_address
 
@@ -42,6 +45,14 @@ router = APIRouter(prefix="/api/uploads", tags=["uploads"], dependencies=[Depend
 FIELD = "video"
 MAX_OTHER_FIELD_BYTES = 16 * 1024
 _TOKEN = re.compile(r"^[A-Za-z0-9_-]{20,64}$")
+#: The received body is written to disk (in a worker thread) in pieces of this size.
+WRITE_BYTES = 1 << 20
+
+
+class UploadTimeoutError(InputError):
+    """The upload's body stalled or took too long (the client is sent 408)."""
+
+    http_status = 408
 
 
 class _Receiver:
@@ -111,6 +122,73 @@ class _Receiver:
         }
 
 
+class UploadGate:
+    """Uploads in progress in this server process: at most ``per_client`` per client
+    address and ``total`` in all; one more is refused with 429 before its body is read.
+
+    Counted in the event loop (no await between the check and the count), so no lock."""
+
+    def __init__(self, per_client: int, total: int):
+        self.per_client, self.total = per_client, total
+        self.by_client: dict[str, int] = {}
+        self.in_progress = 0
+
+    @contextlib.contextmanager
+    def slot(self, client: str) -> Iterator[None]:
+        if self.by_client.get(client, 0) >= self.per_client:
+            raise ThrottledError(
+                "this address already has uploads in progress; wait for them to finish"
+            )
+        if self.in_progress >= self.total:
+            raise ThrottledError("the server is receiving many uploads; please try again soon")
+        self.by_client[client] = self.by_client.get(client, 0) + 1
+        self.in_progress += 1
+        try:
+            yield
+        finally:
+            self.in_progress -= 1
+            left = self.by_client[client] - 1
+            if left:
+                self.by_client[client] = left
+            else:
+                del self.by_client[client]
+
+
+def upload_gate(app) -> UploadGate:
+    gate = getattr(app.state, "upload_gate", None)
+    if gate is None:
+        s = app.state.settings
+        gate = app.state.upload_gate = UploadGate(
+            s.uploads_in_progress_per_client, s.uploads_in_progress
+        )
+    return gate
+
+
+async def _body_chunks(request: Request, idle_s: float, total_s: float) -> AsyncIterator[bytes]:
+    """The request body as it arrives; an upload that sends nothing for ``idle_s``
+    seconds, or takes longer than ``total_s`` in all, is refused (408)."""
+    deadline = anyio.current_time() + total_s
+    while True:
+        wait = min(idle_s, deadline - anyio.current_time())
+        if wait <= 0:
+            raise UploadTimeoutError(
+                f"the upload took longer than {total_s / 60:g} minutes; try a shorter clip"
+            )
+        with anyio.move_on_after(wait) as scope:
+            message = await request.receive()
+        if scope.cancelled_caught:
+            raise UploadTimeoutError(
+                f"the upload stopped sending for {idle_s:g} s; please send it again"
+            )
+        if message["type"] == "http.disconnect":
+            raise InputError("the upload was interrupted before its end")
+        body = message.get("body", b"")
+        if body:
+            yield body
+        if not message.get("more_body", False):
+            return
+
+
 async def _receive_to(
     request: Request,
     path: Path,
@@ -121,18 +199,28 @@ async def _receive_to(
     too_large: str | None = None,
 ) -> _Receiver:
     """Stream the multipart body's ``field`` into ``path``; the receiver (sizes, other
-    fields) is returned. Refused with 413 as soon as the file passes ``max_bytes``."""
+    fields) is returned. Refused with 413 as soon as the file passes ``max_bytes`` and
+    with 408 when the body stalls (``HFS_UPLOAD_IDLE_SECONDS``) or takes too long
+    (``HFS_UPLOAD_MAX_MINUTES``). Disk writes run in a worker thread, a megabyte at a
+    time, so a slow disk never blocks the event loop; no database connection is held."""
     mime, opts = parse_options_header(request.headers.get("content-type", ""))
     boundary = opts.get(b"boundary")
     if mime != b"multipart/form-data" or not boundary:
         raise InputError(f"send the {what} as multipart/form-data in the field {field!r}")
+    settings = request.app.state.settings
+    buf = _Buffer()
     with open(path, "wb") as out:
-        rec = _Receiver(out, max_bytes, field, too_large)
+        rec = _Receiver(buf, max_bytes, field, too_large)
         parser = MultipartParser(boundary, rec.callbacks())
         try:
-            async for chunk in request.stream():
+            async for chunk in _body_chunks(
+                request, settings.upload_idle_seconds, settings.upload_max_minutes * 60
+            ):
                 parser.write(chunk)
+                if len(buf.data) >= WRITE_BYTES:
+                    await run_in_threadpool(buf.flush_to, out)
             parser.finalize()
+            await run_in_threadpool(buf.flush_to, out)
         except (InputError, TooLargeError):
             raise
         except Exception:
@@ -142,57 +230,97 @@ async def _receive_to(
     return rec
 
 
-def _check_rate(db, client: str, per_hour: int) -> None:
+class _Buffer:
+    """What the parser wrote since the last flush (written to disk off the event loop)."""
+
+    def __init__(self) -> None:
+        self.data = bytearray()
+
+    def write(self, b: bytes) -> None:
+        self.data += b
+
+    def flush_to(self, out) -> None:
+        out.write(self.data)
+        out.flush()
+        self.data = bytearray()
+
+
+def new_temp_file(settings) -> Path:
+    """A private (0600) empty temp file under ``HFS_DATA_DIR/tmp`` (0700)."""
+    tmp_dir = private_dir(settings.data_dir / TMP_DIR)
+    fd, name = tempfile.mkstemp(dir=tmp_dir, suffix=".upload")  # mode 0600
+    os.close(fd)
+    return Path(name)
+
+
+def _rate_check(sessions, client: str, per_hour: int) -> None:
     """Refuse a client address that sent ``per_hour`` uploads in the last hour (audit log)."""
-    if recent_actions(db, action="upload", object_type="video", client=client) >= per_hour:
-        raise ThrottledError("too many uploads from this address; please try again in an hour")
+    with sessions() as db:
+        if recent_actions(db, action="upload", object_type="video", client=client) >= per_hour:
+            raise ThrottledError("too many uploads from this address; please try again in an hour")
+
+
+def _audit_failure(sessions, actor: Actor) -> None:
+    with sessions() as db:
+        audit(db, actor, "upload", "video", None, "error")
+        db.commit()
+
+
+def _store_row(sessions, accepted, actor: Actor) -> Video:
+    with sessions() as db:
+        try:
+            video = Video(
+                token=secrets.token_urlsafe(18),
+                stored_path=str(accepted.path),
+                content_type="video/webm" if accepted.path.suffix == ".webm" else "video/mp4",
+                original_bytes=accepted.original_bytes,
+                uploaded_at=utcnow(),
+                status="queued",
+                progress=0.0,
+            )
+            db.add(video)
+            db.flush()
+            audit(db, actor, "upload", "video", video.id)
+            db.commit()
+        except BaseException:
+            db.rollback()
+            accepted.path.unlink(missing_ok=True)
+            raise
+    return video
 
 
 @router.post("", status_code=202)
-async def upload_video(request: Request, settings: SettingsDep, db: SessionDep) -> JSONResponse:
-    max_bytes = getattr(request.app.state, "max_upload_bytes", MAX_UPLOAD_BYTES)
-    tmp_dir = settings.data_dir / "tmp"
-    tmp_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(dir=tmp_dir, suffix=".upload")
-    os.close(fd)
-    tmp = Path(name)
+async def upload_video(request: Request) -> JSONResponse:
+    # No database session is taken for the request: the body may take minutes to
+    # arrive, and each database step below runs in a worker thread with its own
+    # short session.
+    app = request.app
+    settings = app.state.settings
+    sessions = app.state.sessions
+    max_bytes = getattr(app.state, "max_upload_bytes", MAX_UPLOAD_BYTES)
     actor = Actor("anonymous", "patient upload", None, client_address(request))
-    _check_rate(db, actor.client, settings.uploads_per_hour)
-    try:
-        await _receive_to(request, tmp, max_bytes)
-        accepted = await run_in_threadpool(
-            accept_upload, tmp, settings.videos_dir, max_bytes=max_bytes
-        )
-    except Exception:
-        audit(db, actor, "upload", "video", None, "error")
-        db.commit()
-        raise
-    finally:
-        tmp.unlink(missing_ok=True)
-    try:
-        video = Video(
-            token=secrets.token_urlsafe(18),
-            stored_path=str(accepted.path),
-            content_type="video/webm" if accepted.path.suffix == ".webm" else "video/mp4",
-            original_bytes=accepted.original_bytes,
-            uploaded_at=utcnow(),
-            status="queued",
-            progress=0.0,
-        )
-        db.add(video)
-        db.flush()
-        audit(db, actor, "upload", "video", video.id)
-        db.commit()
-    except Exception:
-        db.rollback()
-        accepted.path.unlink(missing_ok=True)
-        raise
-    request.app.state.jobs.submit(
+    with upload_gate(app).slot(actor.client):
+        await run_in_threadpool(_rate_check, sessions, actor.client, settings.uploads_per_hour)
+        tmp = await run_in_threadpool(new_temp_file, settings)
+        try:
+            await _receive_to(request, tmp, max_bytes)
+            videos_dir = await run_in_threadpool(private_dir, settings.videos_dir)
+            accepted = await run_in_threadpool(accept_upload, tmp, videos_dir, max_bytes=max_bytes)
+            await run_in_threadpool(make_private, accepted.path)
+        except BaseException:
+            tmp.unlink(missing_ok=True)  # first, before any await: also when cancelled
+            with contextlib.suppress(Exception):
+                await run_in_threadpool(_audit_failure, sessions, actor)
+            raise
+        finally:
+            tmp.unlink(missing_ok=True)
+    video = await run_in_threadpool(_store_row, sessions, accepted, actor)
+    app.state.jobs.submit(
         analyze_stored_video,
-        request.app.state.sessions,
+        sessions,
         video.id,
-        analyze=getattr(request.app.state, "video_analyzer", None),
-        reports_dir=request.app.state.settings.reports_dir,
+        analyze=getattr(app.state, "video_analyzer", None),
+        reports_dir=settings.reports_dir,
     )
     return JSONResponse(
         {
