@@ -138,18 +138,40 @@ def _check_header(path: Path) -> None:
                 f"{path.name}: the EDF header is damaged ({n_signals} signals declared, "
                 f"header of {header_bytes} bytes)"
             )
+        # -1 ("unknown", a recording still being written) is the only count below 1
+        # the standard allows; anything else would be read as some other length.
+        if n_records == 0 or n_records < -1:
+            raise RecordingError(
+                f"{path.name}: the EDF header is damaged (it declares {n_records} data "
+                "records; a recording has at least one, or -1 for unknown)"
+            )
+        try:
+            record_s = float(head[244:252].decode("ascii").strip())
+        except ValueError:
+            record_s = float("nan")
+        if not 0 < record_s < 1e6:
+            raise RecordingError(
+                f"{path.name}: the EDF header is damaged (data record duration "
+                f"{head[244:252].decode('ascii', 'replace').strip()!r} s; it must be positive)"
+            )
         fh.seek(256 + n_signals * 216)
         raw_counts = fh.read(8 * n_signals)
     if len(raw_counts) < 8 * n_signals:
         raise RecordingError(f"{path.name} is truncated inside its header")
     try:
-        per_record = sum(
+        counts = [
             int(raw_counts[i * 8 : (i + 1) * 8].decode("ascii").strip()) for i in range(n_signals)
-        )
+        ]
     except ValueError:
         raise RecordingError(
             f"{path.name}: the EDF header is damaged (samples per record)"
         ) from None
+    if min(counts) < 1:
+        raise RecordingError(
+            f"{path.name}: the EDF header is damaged (a signal declares {min(counts)} "
+            "samples per data record)"
+        )
+    per_record = sum(counts)
     if n_records > 0:
         expected = header_bytes + n_records * per_record * bytes_per_sample
         if size < expected:
