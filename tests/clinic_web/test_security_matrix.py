@@ -43,6 +43,7 @@ EXPECTED: dict[tuple[str, str], set[str]] = {
     ("POST", "/api/patients/{patient_id}/neurophys"): CLIN,
     ("POST", "/api/patients/{patient_id}/videos"): CLIN,
     ("GET", "/api/patients/{patient_id}/fhir"): CLIN,
+    ("POST", "/api/patients/{patient_id}/entered-in-error"): CLIN,
     ("GET", "/api/inbox/contact-requests"): STAFF_CLIN,
     ("PATCH", "/api/inbox/contact-requests/{request_id}"): STAFF_CLIN,
     ("GET", "/api/inbox/feedback"): STAFF_CLIN,

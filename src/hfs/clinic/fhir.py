@@ -173,8 +173,9 @@ def _ref(url: str) -> dict:
 class _Builder:
     """Collects (fullUrl, resource) pairs with deterministic ids."""
 
-    def __init__(self, patient: PatientRecord):
+    def __init__(self, patient: PatientRecord, in_error: frozenset[str] = frozenset()):
         self.patient = patient
+        self.in_error = in_error
         self.entries: list[tuple[str, Resource]] = []
         self._seen: set[str] = set()
 
@@ -190,6 +191,11 @@ class _Builder:
                 f"two {kind} records share the record_id {record_id!r}; record ids must be unique"
             )
         self._seen.add(url)
+        if record_id in self.in_error and "status" in fields:
+            # Every resource a record becomes (DocumentReference, Observation,
+            # Procedure, MedicationAdministration/Statement, QuestionnaireResponse)
+            # has this status in R4B: the record was wrong, not cancelled.
+            fields["status"] = "entered-in-error"
         self.entries.append((url, cls(id=rid, **fields)))
         return url
 
@@ -220,6 +226,7 @@ def export_bundle(
     neurophys: Iterable[NeurophysResult] = (),
     mrn_system: str = DEFAULT_MRN_SYSTEM,
     timestamp: dt.datetime | None = None,
+    entered_in_error: Iterable[str] = (),
 ) -> dict:
     """Export one patient's records as a FHIR R4B collection Bundle.
 
@@ -233,6 +240,11 @@ def export_bundle(
     timestamp : datetime.datetime or None
         Timezone-aware time to stamp on the Bundle. None (default) leaves it out,
         so exporting the same records twice gives identical JSON.
+    entered_in_error : iterable of str
+        Record ids (among the records given) that a clinician marked entered in
+        error: each of their resources is exported with status ``entered-in-error``
+        so that a receiving system retracts what it may have taken from an earlier
+        export.
 
     Returns
     -------
@@ -267,7 +279,7 @@ def export_bundle(
         raise RecordError("bundle timestamp must be a timezone-aware datetime")
 
     try:
-        b = _Builder(patient)
+        b = _Builder(patient, frozenset(entered_in_error))
         patient_url, condition_url = _add_patient(b, patient, mrn_system)
         subject = _ref(patient_url)
         for v in videos:

@@ -11,7 +11,7 @@ import datetime as dt
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import or_, select
@@ -33,6 +33,7 @@ from hfs.clinic import (
 )
 from hfs.errors import ConflictError, HFSError, InputError, NotFoundError, RecordError
 from hfs.storage.accounts import aware, utcnow
+from hfs.storage.cleantext import clean_text
 from hfs.storage.models import (
     CONTACT_FLOW,
     AuditEntry,
@@ -43,6 +44,7 @@ from hfs.storage.models import (
     MVDRow,
     NeurophysRow,
     Patient,
+    RecordingRow,
     ScaleRow,
     Video,
 )
@@ -360,10 +362,87 @@ def add_neurophys(db: Session, patient: Patient, data: dict) -> NeurophysRow:
 # --- rows -> records ---------------------------------------------------------------
 
 
-def _rows(db: Session, model, patient_id: str, order) -> list:
-    return list(
-        db.scalars(select(model).where(model.patient_id == patient_id).order_by(order, model.id))
+def _rows(db: Session, model, patient_id: str, order, *, in_error: bool = False) -> list:
+    q = select(model).where(model.patient_id == patient_id)
+    if not in_error:
+        q = q.where(model.entered_in_error_at.is_(None))
+    return list(db.scalars(q.order_by(order, model.id)))
+
+
+# --- entered in error ---------------------------------------------------------------
+
+#: What a clinician can mark "entered in error": the record id's prefix -> its table.
+CORRECTABLE = {
+    "injection": InjectionRow,
+    "medication": MedicationRow,
+    "mvd": MVDRow,
+    "scale": ScaleRow,
+    "neurophys": NeurophysRow,
+    "video": Video,
+    "recording": RecordingRow,
+}
+
+
+@dataclass(frozen=True)
+class InError:
+    """Why and when a record was marked entered in error, and by which account id."""
+
+    record_id: str
+    at: dt.datetime
+    by: int | None
+    reason: str
+
+
+def _in_error(row) -> InError | None:
+    if row.entered_in_error_at is None:
+        return None
+    kind = next(k for k, m in CORRECTABLE.items() if isinstance(row, m))
+    return InError(
+        f"{kind}-{row.id}",
+        aware(row.entered_in_error_at),
+        row.entered_in_error_by,
+        row.entered_in_error_reason or "",
     )
+
+
+def mark_entered_in_error(
+    db: Session, patient: Patient, record_id: str, reason: str, user_id: int | None
+) -> list[tuple[str, int]]:
+    """Mark the patient's record ``<kind>-<id>`` entered in error; ``(kind, id)`` of
+    every row marked. A recording's derived LSR measurements are marked with it (the
+    measurement came from the file). Nothing is deleted. Another patient's or an
+    unknown record: NotFoundError; one already marked: ConflictError."""
+    kind, _, num = record_id.partition("-")
+    model = CORRECTABLE.get(kind)
+    if model is None or not num.isdigit() or len(num) > 10:
+        raise InputError(f"record must be <kind>-<id> with kind one of {', '.join(CORRECTABLE)}")
+    reason = " ".join(clean_text(reason).split())
+    if len(reason) < 3:
+        raise InputError("give the reason the record is in error (at least 3 characters)")
+    row = db.get(model, int(num))
+    if row is None or row.patient_id != patient.id:
+        raise NotFoundError("no such record for this patient")
+    if row.entered_in_error_at is not None:
+        raise ConflictError("this record is already marked entered in error")
+    now = utcnow()
+    marked = [(kind, row.id)]
+    rows = [row]
+    if kind == "recording":
+        derived = db.scalars(
+            select(NeurophysRow).where(
+                NeurophysRow.recording_id == row.id, NeurophysRow.entered_in_error_at.is_(None)
+            )
+        ).all()
+        rows += derived
+        marked += [("neurophys", d.id) for d in derived]
+    for r in rows:
+        r.entered_in_error_at = now
+        r.entered_in_error_by = user_id
+        r.entered_in_error_reason = (
+            reason if r is row else f"from recording-{row.id}, entered in error: {reason}"
+        )
+    db.flush()
+    return marked
 
 
 def video_measurement(v: Video) -> VideoMeasurement:
@@ -392,13 +471,46 @@ class PatientRecords:
     medications: list[Medication]
     scales: list[ScaleScore]
     neurophys: list[NeurophysResult]
+    #: The records entered in error, by record id (only with ``in_error=True``; the
+    #: lists above then hold them too).
+    in_error: dict[str, InError] = field(default_factory=dict)
+
+    def active(self) -> PatientRecords:
+        """The same records without those entered in error."""
+        if not self.in_error:
+            return self
+
+        def keep(items: list) -> list:
+            return [x for x in items if x.record_id not in self.in_error]
+
+        return PatientRecords(
+            self.patient,
+            keep(self.videos),
+            keep(self.injections),
+            keep(self.surgeries),
+            keep(self.medications),
+            keep(self.scales),
+            keep(self.neurophys),
+        )
 
 
-def patient_records(db: Session, patient: Patient) -> PatientRecords:
+def patient_records(db: Session, patient: Patient, *, in_error: bool = False) -> PatientRecords:
+    """The patient's records; those entered in error only with ``in_error=True`` (for
+    the FHIR export and the struck-through view), listed in ``in_error``."""
     pid = patient.id
+    found: dict[str, InError] = {}
+
+    def rows(model, order) -> list:
+        out = _rows(db, model, pid, order, in_error=in_error)
+        for row in out:
+            mark = _in_error(row)
+            if mark is not None:
+                found[mark.record_id] = mark
+        return out
+
     videos = [
         video_measurement(v)
-        for v in _rows(db, Video, pid, Video.uploaded_at)
+        for v in rows(Video, Video.uploaded_at)
         if v.status == "done" and v.analysis
     ]
     return PatientRecords(
@@ -413,15 +525,15 @@ def patient_records(db: Session, patient: Patient) -> PatientRecords:
                 r.side,
                 tuple(InjectionSite(s["muscle"], s["side"], s["units"]) for s in r.sites),
             )
-            for r in _rows(db, InjectionRow, pid, InjectionRow.given_on)
+            for r in rows(InjectionRow, InjectionRow.given_on)
         ],
         surgeries=[
             MVDSurgery(f"mvd-{r.id}", r.performed_on, r.side, r.lsr_outcome, r.baep_notes)
-            for r in _rows(db, MVDRow, pid, MVDRow.performed_on)
+            for r in rows(MVDRow, MVDRow.performed_on)
         ],
         medications=[
             Medication(f"medication-{r.id}", r.name, r.dose, r.start_date, r.stop_date)
-            for r in _rows(db, MedicationRow, pid, MedicationRow.start_date)
+            for r in rows(MedicationRow, MedicationRow.start_date)
         ],
         scales=[
             _scale_record(
@@ -432,7 +544,7 @@ def patient_records(db: Session, patient: Patient) -> PatientRecords:
                 r.smc_grade,
                 r.hfs7_answers,
             )
-            for r in _rows(db, ScaleRow, pid, ScaleRow.scored_on)
+            for r in rows(ScaleRow, ScaleRow.scored_on)
         ],
         neurophys=[
             NeurophysResult(
@@ -443,16 +555,18 @@ def patient_records(db: Session, patient: Patient) -> PatientRecords:
                 r.onset_latency_ms,
                 r.amplitude_uv,
             )
-            for r in _rows(db, NeurophysRow, pid, NeurophysRow.measured_on)
+            for r in rows(NeurophysRow, NeurophysRow.measured_on)
         ],
+        in_error=found,
     )
 
 
 def fhir_bundle(db: Session, patient: Patient, *, timestamp: dt.datetime | None = None) -> dict:
     """The patient's records as a validated FHIR R4B Bundle (see :mod:`hfs.clinic.fhir`)."""
-    r = patient_records(db, patient)
+    r = patient_records(db, patient, in_error=True)
     return export_bundle(
         r.patient,
+        entered_in_error=frozenset(r.in_error),
         videos=r.videos,
         injections=r.injections,
         surgeries=r.surgeries,

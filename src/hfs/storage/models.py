@@ -18,7 +18,9 @@ from sqlalchemy import (
     event,
     func,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, validates
+
+from hfs.storage.cleantext import clean_line, clean_text
 
 
 class Base(DeclarativeBase):
@@ -59,6 +61,16 @@ class ContactRequest(Base):
         DateTime(timezone=True), server_default=func.current_timestamp()
     )
 
+    # Whoever writes a request (the chat, the contact form, "send to the clinic"),
+    # what the inbox shows has no bidi overrides or control characters.
+    @validates("name", "phone", "email", "preferred_time", "from_date")
+    def _one_line(self, _key: str, value: str | None) -> str | None:
+        return clean_line(value) if value is not None else None
+
+    @validates("reason")
+    def _free_text(self, _key: str, value: str | None) -> str | None:
+        return clean_text(value) if value is not None else None
+
 
 class Feedback(Base):
     """A rating (1-5) and an optional comment, sent from the assistant."""
@@ -71,6 +83,11 @@ class Feedback(Base):
     )
     rating: Mapped[int] = mapped_column(Integer)
     comment: Mapped[str] = mapped_column(Text, default="")
+
+    @validates("comment")
+    def _free_text(self, _key: str, value: str | None) -> str | None:
+        return clean_text(value) if value is not None else None
+
     created_at: Mapped[dt.datetime] = mapped_column(
         DateTime(timezone=True), server_default=func.current_timestamp()
     )
@@ -95,6 +112,18 @@ VIDEO_STATUSES = ("queued", "running", "done", "failed")
 
 def _now_col() -> Mapped[dt.datetime]:
     return mapped_column(DateTime(timezone=True), server_default=func.current_timestamp())
+
+
+class Correctable:
+    """A clinical record a clinician can mark "entered in error" (revision
+    ``0005_entered_in_error``): it then leaves the timeline and the tables, is exported
+    to FHIR with status ``entered-in-error``, and is never deleted."""
+
+    entered_in_error_at: Mapped[dt.datetime | None] = mapped_column(
+        DateTime(timezone=True), default=None
+    )
+    entered_in_error_by: Mapped[int | None] = mapped_column(Integer, default=None)
+    entered_in_error_reason: Mapped[str | None] = mapped_column(Text, default=None)
 
 
 class User(Base):
@@ -148,8 +177,16 @@ class Patient(Base):
     affected_side: Mapped[str] = mapped_column(String(12))
     created_at: Mapped[dt.datetime] = _now_col()
 
+    @validates("mrn", "family_name")
+    def _one_line(self, _key: str, value: str) -> str:
+        return clean_line(value)
 
-class Video(Base):
+    @validates("given_names")
+    def _names(self, _key: str, value: list) -> list:
+        return [clean_line(v) if isinstance(v, str) else v for v in value]
+
+
+class Video(Correctable, Base):
     """An uploaded video (stored outside the web root) and its background analysis."""
 
     __tablename__ = "videos"
@@ -175,7 +212,7 @@ class Video(Base):
     finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
 
 
-class InjectionRow(Base):
+class InjectionRow(Correctable, Base):
     """A botulinum toxin session; ``sites`` is a list of ``{muscle, side, units}``."""
 
     __tablename__ = "injections"
@@ -192,7 +229,7 @@ class InjectionRow(Base):
     created_at: Mapped[dt.datetime] = _now_col()
 
 
-class MedicationRow(Base):
+class MedicationRow(Correctable, Base):
     __tablename__ = "medications"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
@@ -206,7 +243,7 @@ class MedicationRow(Base):
     created_at: Mapped[dt.datetime] = _now_col()
 
 
-class MVDRow(Base):
+class MVDRow(Correctable, Base):
     """A microvascular decompression with its lateral spread response outcome."""
 
     __tablename__ = "mvd_surgeries"
@@ -222,7 +259,7 @@ class MVDRow(Base):
     created_at: Mapped[dt.datetime] = _now_col()
 
 
-class ScaleRow(Base):
+class ScaleRow(Correctable, Base):
     """Scale scores of one day: Jankovic (severity, frequency), SMC grade, HFS-7 answers."""
 
     __tablename__ = "scale_scores"
@@ -239,7 +276,7 @@ class ScaleRow(Base):
     created_at: Mapped[dt.datetime] = _now_col()
 
 
-class NeurophysRow(Base):
+class NeurophysRow(Correctable, Base):
     """A lateral spread response measurement."""
 
     __tablename__ = "neurophys_results"
@@ -268,7 +305,7 @@ class NeurophysRow(Base):
 RECORDING_KINDS = ("diagnostic", "intraop")
 
 
-class RecordingRow(Base):
+class RecordingRow(Correctable, Base):
     """An uploaded EDF+/BDF+ recording of a patient (stored outside the web root) and
     its background analysis by :mod:`hfs.neurophys`."""
 

@@ -265,20 +265,75 @@ def _timeline_of(videos, injections, medications, surgeries, today) -> dict | No
     }
 
 
+def _label(record) -> str:
+    """A record in words, for the correction form's choices and the struck-through list."""
+    kind = record.record_id.split("-")[0]
+    if kind == "video":
+        return f"Video {record.measured_on}: {record.spasms_per_min:.1f} spasms/min"
+    if kind == "injection":
+        return f"Injection {record.given_on}: {record.product} {record.total_units:g} U"
+    if kind == "medication":
+        return f"Medication {record.name} {record.dose} from {record.start_date}"
+    if kind == "mvd":
+        return f"MVD {record.performed_on} ({record.side})"
+    if kind == "scale":
+        return f"Scales {record.scored_on}"
+    if kind == "neurophys":
+        state = "present" if record.lsr_present else "absent"
+        return f"LSR measurement {record.measured_on}: {state} ({record.side})"
+    return record.record_id
+
+
+def _recording_label(rec: dict) -> str:
+    kind = "during surgery" if rec["kind"] == "intraop" else "diagnostic"
+    return f"Recording {rec['recorded_on'] or rec['uploaded_at'][:10]} ({kind})"
+
+
 @router.get("/patients/{patient_id}", response_class=HTMLResponse)
 def patient_page(
     user: CurrentClinician,
     db: SessionDep,
     patient_id: str = Path(max_length=64),
+    show_errors: bool = Query(default=False),
 ) -> HTMLResponse:
-    p, r, pending = patients_api.read_patient(db, user, patient_id)
+    p, everything, pending = patients_api.read_patient(db, user, patient_id)
+    r = everything.active()
+    all_recordings = recordings_api.patient_recordings(db, user, p)
+    recordings = [x for x in all_recordings if not x["entered_in_error"]]
+    # What a clinician may mark entered in error, newest first within each kind.
+    choices = [
+        (rec.record_id, _label(rec))
+        for items in (r.videos, r.injections, r.medications, r.surgeries, r.scales, r.neurophys)
+        for rec in reversed(items)
+    ] + [(f"recording-{x['id']}", _recording_label(x)) for x in recordings]
+    in_error = [
+        {"record_id": rid, "label": _label(rec), "mark": everything.in_error[rid]}
+        for items in (
+            everything.videos,
+            everything.injections,
+            everything.medications,
+            everything.surgeries,
+            everything.scales,
+            everything.neurophys,
+        )
+        for rec in items
+        if (rid := rec.record_id) in everything.in_error
+    ] + [
+        {
+            "record_id": f"recording-{x['id']}",
+            "label": _recording_label(x),
+            "mark": x["entered_in_error"],
+        }
+        for x in all_recordings
+        if x["entered_in_error"]
+    ]
     return render_page(
         "patient.html",
         user,
         "patients",
         p=p,
         r=r,
-        recordings=recordings_api.patient_recordings(db, user, p),
+        recordings=recordings,
         videos=[(_video_id(v.record_id), v) for v in reversed(r.videos)],
         pending=pending,
         plot=_timeline(r),
@@ -294,6 +349,9 @@ def patient_page(
         smc=SMC_GRADES,
         hfs7_items=HFS7_ITEMS,
         today=dt.date.today().isoformat(),
+        choices=choices,
+        in_error=in_error,
+        show_errors=show_errors,
     )
 
 

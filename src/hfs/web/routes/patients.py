@@ -124,6 +124,11 @@ class Created(BaseModel):
     id: str
 
 
+class EnteredInError(_In):
+    record: str = Field(min_length=3, max_length=40, pattern=r"^[a-z]+-[0-9]{1,10}$")
+    reason: Text = Field(min_length=3, max_length=500)
+
+
 def load_patient(db, user: Principal, patient_id: str, action: str) -> Patient:
     """The patient, or NotFoundError with an audit line (outcome ``error``)."""
     try:
@@ -178,26 +183,43 @@ def _timeline(r: store.PatientRecords) -> list[dict[str, Any]]:
 def read_patient(
     db, user: Principal, patient_id: str
 ) -> tuple[Patient, store.PatientRecords, list[Video]]:
-    """A patient, their records and their videos not (yet) analysed; the read is audited.
+    """A patient, their records (those entered in error too: ``r.active()`` leaves them
+    out) and their videos not (yet) analysed; the read is audited.
 
     Shared by ``GET /api/patients/{id}`` and the clinician's patient page.
     """
     p = load_patient(db, user, patient_id, "read")
-    r = store.patient_records(db, p)
+    r = store.patient_records(db, p, in_error=True)
     store.audit(db, user.actor, "read", "patient", p.id)
     db.commit()
     pending = list(
-        db.scalars(select(Video).where(Video.patient_id == p.id, Video.status != "done"))
+        db.scalars(
+            select(Video).where(
+                Video.patient_id == p.id,
+                Video.status != "done",
+                Video.entered_in_error_at.is_(None),
+            )
+        )
     )
     return p, r, pending
 
 
+def in_error_list(r: store.PatientRecords) -> list[dict[str, Any]]:
+    return [
+        {"record_id": e.record_id, "at": e.at.isoformat(), "reason": e.reason}
+        for e in sorted(r.in_error.values(), key=lambda e: (e.at, e.record_id))
+    ]
+
+
 @router.get("/{patient_id}")
 def patient_detail(patient_id: str, user: CurrentClinician, db: SessionDep) -> dict:
-    p, r, pending = read_patient(db, user, patient_id)
+    p, everything, pending = read_patient(db, user, patient_id)
+    r = everything.active()
     return {
         "patient": PatientPublic.of(p).model_dump(mode="json"),
         "timeline": _timeline(r),
+        # Left out of the timeline and the figures; kept, and listed here.
+        "entered_in_error": in_error_list(everything),
         "video_measures": [
             {
                 "date": v.measured_on.isoformat(),
@@ -264,6 +286,24 @@ def attach_video(patient_id: str, body: VideoAttach, user: CurrentClinician, db:
     store.audit(db, user.actor, "update", "video", v.id)
     db.commit()
     return Created(id=str(v.id))
+
+
+@router.post("/{patient_id}/entered-in-error")
+def mark_entered_in_error(
+    patient_id: str, body: EnteredInError, user: CurrentClinician, db: SessionDep
+) -> dict:
+    """Mark one of the patient's records (``injection-3``, ``video-7``, ``recording-2``
+    ...) entered in error, with the reason. Nothing is deleted; every row marked (a
+    recording's derived LSR rows too) gets an audit line ``entered_in_error``."""
+    p = load_patient(db, user, patient_id, "update")
+    kind, _, num = body.record.partition("-")
+    object_type = kind if kind in store.CORRECTABLE else "record"
+    with store.audit_failure(db, user.actor, "entered_in_error", object_type, num):
+        marked = store.mark_entered_in_error(db, p, body.record, body.reason, user.user_id)
+    for k, i in marked:
+        store.audit(db, user.actor, "entered_in_error", k, i)
+    db.commit()
+    return {"marked": [f"{k}-{i}" for k, i in marked]}
 
 
 @router.get("/{patient_id}/fhir")
