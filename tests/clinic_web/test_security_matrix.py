@@ -30,6 +30,7 @@ EXPECTED: dict[tuple[str, str], set[str]] = {
     ("GET", "/check"): ANYONE,
     ("GET", "/static/{name}"): ANYONE,
     ("GET", "/healthz"): ANYONE,
+    ("GET", "/favicon.ico"): ANYONE,
     ("POST", "/api/auth/login"): ANYONE,
     ("POST", "/api/auth/logout"): LOGGED_IN,
     ("GET", "/api/auth/me"): LOGGED_IN,

@@ -122,11 +122,31 @@ def recent_actions(
 
 
 def audit_entries(
-    db: Session, *, limit: int = 200, before_id: int | None = None
+    db: Session,
+    *,
+    limit: int = 200,
+    before_id: int | None = None,
+    actor: str | None = None,
+    patient_id: str | None = None,
+    action: str | None = None,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
 ) -> list[AuditEntry]:
+    """Audit lines, newest first; filtered by actor (account e-mail or system actor),
+    patient (lines whose object is that patient), action and day (UTC)."""
     q = select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit)
     if before_id is not None:
         q = q.where(AuditEntry.id < before_id)
+    if actor:
+        q = q.where(AuditEntry.actor == actor.strip().lower())
+    if patient_id:
+        q = q.where(
+            AuditEntry.object_type.in_(("patient", "patient_recordings")),
+            AuditEntry.object_id == patient_id,
+        )
+    if action:
+        q = q.where(AuditEntry.action == action)
+    q = q.where(*_day_range(AuditEntry.at, since, until))
     return list(db.scalars(q))
 
 
@@ -580,14 +600,38 @@ def fhir_bundle(db: Session, patient: Patient, *, timestamp: dt.datetime | None 
 # --- inbox ------------------------------------------------------------------------
 
 
+def _day_range(column, since: dt.date | None, until: dt.date | None) -> list:
+    """Conditions: ``column`` on or after ``since`` and on or before ``until`` (UTC days)."""
+    out = []
+    if since is not None:
+        out.append(column >= dt.datetime.combine(since, dt.time(), dt.UTC))
+    if until is not None:
+        out.append(column < dt.datetime.combine(until + dt.timedelta(days=1), dt.time(), dt.UTC))
+    return out
+
+
 def contact_requests(
-    db: Session, status: str | None = None, *, limit: int = 200
+    db: Session,
+    status: str | None = None,
+    *,
+    limit: int = 200,
+    source: str | None = None,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    before_id: int | None = None,
 ) -> list[ContactRequest]:
+    """Contact requests, newest first, filtered by status, source (chat, form, video)
+    and day received; ``before_id`` pages back."""
     q = select(ContactRequest).order_by(ContactRequest.id.desc()).limit(limit)
     if status is not None:
         if status not in CONTACT_FLOW:
             raise InputError(f"status must be one of {', '.join(CONTACT_FLOW)}")
         q = q.where(ContactRequest.status == status)
+    if source is not None:
+        q = q.where(ContactRequest.source == source)
+    if before_id is not None:
+        q = q.where(ContactRequest.id < before_id)
+    q = q.where(*_day_range(ContactRequest.created_at, since, until))
     return list(db.scalars(q))
 
 

@@ -1,14 +1,21 @@
-"""``GET /api/audit?before_id=&limit=``: the audit log, newest first; admins only."""
+"""``GET /api/audit?before_id=&limit=&actor=&patient=&action=&since=&until=``: the audit
+log, newest first; admins only. ``actor`` is an account's e-mail (or a system actor such
+as ``cli``), ``patient`` a patient id or MRN (lines about that patient), ``since`` and
+``until`` days (UTC)."""
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import Annotated
 
 from fastapi import APIRouter, Query
 from pydantic import BaseModel
+from sqlalchemy import select
 
 from hfs.storage import clinic_store as store
+from hfs.storage.models import Patient
 from hfs.web.policy import CurrentAdmin, SessionDep
+from hfs.web.schemas import Line
 
 router = APIRouter(prefix="/api/audit", tags=["audit"])
 
@@ -32,8 +39,28 @@ def audit_log(
     db: SessionDep,
     before_id: int | None = Query(default=None, ge=1, le=2**62),
     limit: int = Query(default=100, ge=1, le=1000),
+    actor: Annotated[Line | None, Query(max_length=320)] = None,
+    patient: Annotated[Line | None, Query(max_length=64)] = None,
+    action: Annotated[str | None, Query(max_length=40, pattern=r"^[a-z_]+$")] = None,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
 ) -> list[AuditPublic]:
-    rows = store.audit_entries(db, limit=limit, before_id=before_id)
+    patient_id = None
+    if patient and patient.strip():
+        # An MRN names the patient for an admin, who cannot open records to find ids.
+        patient_id = patient.strip()
+        by_mrn = db.scalar(select(Patient.id).where(Patient.mrn == patient_id))
+        patient_id = by_mrn or patient_id
+    rows = store.audit_entries(
+        db,
+        limit=limit,
+        before_id=before_id,
+        actor=actor,
+        patient_id=patient_id,
+        action=action,
+        since=since,
+        until=until,
+    )
     out = [AuditPublic.model_validate(r, from_attributes=True) for r in rows]
     store.audit(db, user.actor, "read", "audit_log", None)
     db.commit()

@@ -27,6 +27,7 @@ import base64
 import datetime as dt
 from functools import lru_cache
 from typing import Annotated
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import HTMLResponse
@@ -38,7 +39,7 @@ from hfs.clinic.scales import (
     JRS_SEVERITY_ANCHORS,
     SMC_GRADES,
 )
-from hfs.errors import AuthError, NotFoundError
+from hfs.errors import AuthError, InputError, NotFoundError
 from hfs.jobs.video import report_path
 from hfs.reports.timeline import render_events, render_timeline
 from hfs.storage import clinic_store as store
@@ -54,6 +55,7 @@ from hfs.web.policy import (
     Principal,
     SessionDep,
 )
+from hfs.web.report_frame import download_name, with_patient
 from hfs.web.routes import audit as audit_api
 from hfs.web.routes import inbox as inbox_api
 from hfs.web.routes import patients as patients_api
@@ -76,6 +78,26 @@ NAV = (
 )
 CLINIC_HEADERS = {"Cache-Control": "no-store", "Content-Security-Policy": CSP}
 PAGE_SIZE = 50
+#: Contact requests per inbox page (each is a card with its video and buttons).
+INBOX_PAGE_SIZE = 20
+SOURCE_LABELS = {"chat": "the assistant", "form": "the contact form", "video": "Check my twitch"}
+#: The audit log's actions, for its filter.
+AUDIT_ACTIONS = (
+    "login",
+    "logout",
+    "list",
+    "search",
+    "read",
+    "create",
+    "update",
+    "export",
+    "upload",
+    "analyze",
+    "access",
+    "purge",
+    "entered_in_error",
+    "reset_password",
+)
 MAX_ID = 2**31 - 1
 STATUS_LABELS = {
     "new": "New",
@@ -178,9 +200,35 @@ def inbox_page(
     user: CurrentInboxUser,
     db: SessionDep,
     status: inbox_api.Status | None = Query(default=None),
+    source: Annotated[str, Query(max_length=10)] = "",
+    since: Annotated[str, Query(max_length=10)] = "",
+    until: Annotated[str, Query(max_length=10)] = "",
+    before_id: int | None = Query(default=None, ge=1, le=MAX_ID),
 ) -> HTMLResponse:
-    requests = inbox_api.list_contact_requests(user, db, status)
-    feedback = inbox_api.list_feedback(user, db)
+    # A plain GET form sends empty fields for "any": taken as no filter here.
+    if source and source not in SOURCE_LABELS:
+        raise InputError(f"source must be one of {', '.join(SOURCE_LABELS)}")
+    source = source or None
+    since, until = _day("since", since), _day("until", until)
+    requests = inbox_api.list_contact_requests(
+        user,
+        db,
+        status,
+        source=source,
+        since=since,
+        until=until,
+        before_id=before_id,
+        limit=INBOX_PAGE_SIZE + 1,
+    )
+    more = len(requests) > INBOX_PAGE_SIZE
+    requests = requests[:INBOX_PAGE_SIZE]
+    # Only the first page shows the feedback list (it has its own short limit).
+    feedback = inbox_api.list_feedback(user, db) if before_id is None else []
+    filters = {
+        k: v
+        for k, v in {"status": status, "source": source, "since": since, "until": until}.items()
+        if v is not None
+    }
     ids = [r.id for r in requests]
     videos: dict[int, dict] = {}
     if ids:
@@ -202,6 +250,11 @@ def inbox_page(
         status=status,
         statuses=STATUS_LABELS,
         flow=CONTACT_FLOW,
+        filters=filters,
+        sources=SOURCE_LABELS,
+        before_id=before_id,
+        older=urlencode({**filters, "before_id": requests[-1].id}) if more else None,
+        newest=urlencode(filters),
     )
 
 
@@ -229,6 +282,15 @@ def patients_page(
         can_open=user.role == "clinician",
         today=dt.date.today().isoformat(),
     )
+
+
+def _day(name: str, value: str) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise InputError(f"{name} must be a date (YYYY-MM-DD)") from None
 
 
 def _video_id(record_id: str) -> int:
@@ -409,13 +471,19 @@ def video_report(
 ) -> HTMLResponse:
     """The full report saved at analysis time (traces, events, the strongest-spasm
     frame), for this patient's own video only; audited as an export."""
-    _, v = _patient_video(db, user, patient_id, video_id, "export")
+    p, v = _patient_video(db, user, patient_id, video_id, "export")
     path = report_path(request.app.state.settings.reports_dir, v.stored_path)
     if not path.is_file():
         raise NotFoundError("no saved report for this video")
+    day = v.recorded_on or v.uploaded_at.date()
+    name = download_name(p, "video-report", day, v.id)
     return HTMLResponse(
-        path.read_text(encoding="utf-8"),
-        headers={"Cache-Control": "no-store", "Content-Security-Policy": REPORT_CSP},
+        with_patient(path.read_text(encoding="utf-8"), p, "video", day),
+        headers={
+            "Cache-Control": "no-store",
+            "Content-Security-Policy": REPORT_CSP,
+            "Content-Disposition": f'inline; filename="{name}"',
+        },
     )
 
 
@@ -427,8 +495,35 @@ def audit_page(
     user: CurrentAdmin,
     db: SessionDep,
     before_id: int | None = Query(default=None, ge=1, le=2**62),
+    actor: Annotated[Line, Query(max_length=320)] = "",
+    patient: Annotated[Line, Query(max_length=64)] = "",
+    action: Annotated[str, Query(max_length=40, pattern=r"^[a-z_]*$")] = "",
+    since: Annotated[str, Query(max_length=10)] = "",
+    until: Annotated[str, Query(max_length=10)] = "",
 ) -> HTMLResponse:
-    rows = audit_api.audit_log(user, db, before_id=before_id, limit=PAGE_SIZE + 1)
+    since, until = _day("since", since), _day("until", until)
+    filters = {
+        k: v
+        for k, v in {
+            "actor": actor.strip(),
+            "patient": patient.strip(),
+            "action": action,
+            "since": since,
+            "until": until,
+        }.items()
+        if v
+    }
+    rows = audit_api.audit_log(
+        user,
+        db,
+        before_id=before_id,
+        limit=PAGE_SIZE + 1,
+        actor=filters.get("actor"),
+        patient=filters.get("patient"),
+        action=filters.get("action"),
+        since=since,
+        until=until,
+    )
     more = len(rows) > PAGE_SIZE
     rows = rows[:PAGE_SIZE]
     return render_page(
@@ -437,5 +532,8 @@ def audit_page(
         "audit",
         rows=rows,
         before_id=before_id,
-        older=rows[-1].id if more and rows else None,
+        older=urlencode({**filters, "before_id": rows[-1].id}) if more and rows else None,
+        newest=urlencode(filters),
+        filters=filters,
+        actions=AUDIT_ACTIONS,
     )

@@ -1,6 +1,7 @@
 """The clinic inbox: contact requests (new -> contacted -> scheduled -> closed) and feedback.
 
-``GET /api/inbox/contact-requests?status=``, ``PATCH /api/inbox/contact-requests/{id}``
+``GET /api/inbox/contact-requests?status=&source=&since=&until=&before_id=&limit=``
+(newest first; ``source`` chat/form/video, ``since``/``until`` days received), ``PATCH /api/inbox/contact-requests/{id}``
 ``{"status"}`` (a step back is 409), ``GET /api/inbox/feedback``; staff and clinicians.
 Contact requests carry personal data, so each read and change is audited.
 """
@@ -8,7 +9,7 @@ Contact requests carry personal data, so each read and change is audited.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Path, Query
 from pydantic import BaseModel, ConfigDict
@@ -53,11 +54,23 @@ def _public(r) -> ContactRequestPublic:
     return ContactRequestPublic.model_validate(r, from_attributes=True)
 
 
+Source = Literal["chat", "form", "video"]
+
+
 @router.get("/contact-requests", response_model=list[ContactRequestPublic])
 def list_contact_requests(
-    user: CurrentInboxUser, db: SessionDep, status: Status | None = Query(default=None)
+    user: CurrentInboxUser,
+    db: SessionDep,
+    status: Annotated[Status | None, Query()] = None,
+    source: Annotated[Source | None, Query()] = None,
+    since: Annotated[dt.date | None, Query()] = None,
+    until: Annotated[dt.date | None, Query()] = None,
+    before_id: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
+    limit: Annotated[int, Query(ge=1, le=200)] = 200,
 ) -> list[ContactRequestPublic]:
-    rows = store.contact_requests(db, status)
+    rows = store.contact_requests(
+        db, status, source=source, since=since, until=until, before_id=before_id, limit=limit
+    )
     store.audit(db, user.actor, "list", "contact_request", None)
     db.commit()
     return [_public(r) for r in rows]

@@ -127,6 +127,15 @@ def assistant_page() -> HTMLResponse:
     return _render("assistant.html", "assistant")
 
 
+@router.get("/favicon.ico")
+def favicon() -> Response:
+    """The site's icon (browsers ask for it on every first visit)."""
+    body = (resources.files("hfs.web") / "static" / "favicon.ico").read_bytes()
+    return Response(
+        body, media_type="image/x-icon", headers={"Cache-Control": "public, max-age=86400"}
+    )
+
+
 @router.get("/healthz")
 def healthz() -> dict:
     return {"status": "ok"}

@@ -41,6 +41,7 @@ from hfs.storage.models import RECORDING_KINDS, Patient, RecordingRow
 from hfs.storage.private import private_dir
 from hfs.web.deps import SettingsDep
 from hfs.web.policy import CurrentClinician, Principal, SessionDep
+from hfs.web.report_frame import download_name, with_patient
 from hfs.web.routes.patients import load_patient
 from hfs.web.routes.uploads import _receive_to, new_temp_file, upload_gate
 
@@ -293,6 +294,7 @@ def recording_report(
     db: SessionDep,
 ) -> HTMLResponse:
     row = _load_recording(db, user, patient_id, recording_id, "export")
+    patient = db.get(Patient, row.patient_id)
     with store.audit_failure(db, user.actor, "export", "recording", row.id):
         if row.status != "done" or not row.report_path:
             raise ConflictError(f"there is no report yet (the analysis is {row.status})")
@@ -303,11 +305,14 @@ def recording_report(
         html = path.read_text(encoding="utf-8")
     store.audit(db, user.actor, "export", "recording", row.id)
     db.commit()
+    day = row.recorded_on or row.uploaded_at.date()
+    what = "monitoring recording" if row.kind == "intraop" else "recording"
+    name = download_name(patient, "recording-report", day, row.id)
     return HTMLResponse(
-        html,
+        with_patient(html, patient, what, day),
         headers={
             "Cache-Control": "no-store",
             "Content-Security-Policy": REPORT_CSP,
-            "Content-Disposition": f'inline; filename="recording-{row.id}-report.html"',
+            "Content-Disposition": f'inline; filename="{name}"',
         },
     )
