@@ -19,13 +19,39 @@ from hfs.errors import InputError
 ROLES = ("clinician", "staff", "admin")
 
 
-def _sessions():
+def _sessions(*, create: bool = False):
+    """The configured database (migrated). Without ``create`` a missing SQLite file is
+    an error naming the folder looked in: a command run with another ``HFS_DATA_DIR``
+    than the server's must not quietly start a second, empty database."""
+    from hfs.errors import ConfigError
     from hfs.settings import get_settings
     from hfs.storage import create_db_engine, make_session_factory, migrate
+    from hfs.storage.private import check_private_tree
 
-    engine = create_db_engine(get_settings().sqlalchemy_url)
+    settings = get_settings()
+    path = sqlite_file(settings)
+    if path is not None and not path.exists():
+        if not create:
+            raise ConfigError(
+                f"no hfs database in {path.parent} (HFS_DATA_DIR); point HFS_DATA_DIR at "
+                "the folder the server uses (make demo: HFS_DATA_DIR=demo/data) or set "
+                "HFS_DATABASE_URL"
+            )
+        click.echo(f"hfs: creating a new database in {path.parent}", err=True)
+    check_private_tree(settings.data_dir)
+    engine = create_db_engine(settings.sqlalchemy_url)
     migrate(engine)
     return make_session_factory(engine)
+
+
+def sqlite_file(settings) -> Path | None:
+    """The SQLite database file of ``settings`` (None for another database)."""
+    from sqlalchemy.engine import make_url
+
+    url = make_url(settings.sqlalchemy_url)
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return None
+    return Path(url.database).expanduser()
 
 
 @click.group()
@@ -52,7 +78,7 @@ def create_user_cmd(email: str, role: str, generate: bool) -> None:
         password = click.prompt(
             "Password", hide_input=True, confirmation_prompt="Repeat the password"
         )
-    sessions = _sessions()
+    sessions = _sessions(create=True)
     with sessions() as db:
         user = create_user(db, email, role, password)
         audit(db, Actor("system", "cli"), "create", "user", user.id)
@@ -162,7 +188,7 @@ def seed_demo_data(**options) -> dict:
     from hfs.video.landmarks import native_stderr_silenced
 
     settings = get_settings()
-    sessions = _sessions()
+    sessions = _sessions(create=True)
     with native_stderr_silenced(), progress_bar("Making and analysing demo videos") as update:
         return seed_demo(
             sessions,

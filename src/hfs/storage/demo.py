@@ -167,19 +167,20 @@ def seed_demo(
     reports_dir: Path | None = None,
     progress: Callable[[int, int], None] | None = None,
     today: dt.date | None = None,
+    media: bool = True,
 ) -> dict:
     """Add the demo patients, their analysed videos and treatments, and a demo clinician.
 
-    Returns ``{"email", "password", "patients": [ids]}``; the password exists nowhere
-    else (only its hash is stored): show it once. Raises ConflictError when demo data
-    is already there.
-    """
-    from hfs.jobs.video import save_report
-    from hfs.simulate.video import simulate_video
-    from hfs.video.intake import accept_upload
+    Returns ``{"email", "password", "patients": [ids], "pending": [...]}``; the
+    password exists nowhere else (only its hash is stored): show it once. Raises
+    ConflictError when demo data is already there.
 
-    if analyze is None:
-        from hfs.video.analysis import analyze_video as analyze
+    The records (patients, treatments, scales, inbox, the clinician) take a second;
+    the media (a synthetic video per visit, made and measured, and the MVD patient's
+    EDF+ recordings, analysed) take minutes. With ``media=False`` only the records are
+    written and ``pending`` lists the media still to make: hand it to
+    :func:`seed_demo_media` (``hfs demo`` does that in the background while it serves).
+    """
     today = today or dt.date.today()
     chosen = DEMO_PATIENTS[: max(1, patients)]
     with sessions() as db:
@@ -187,94 +188,175 @@ def seed_demo(
             raise ConflictError("the demo data is already in this database")
         if db.scalar(select(User.id).where(User.email == DEMO_EMAIL)) is not None:
             raise ConflictError("the demo clinician already exists")
-    total = sum(len(p["visits"]) for p in chosen)
-    done = 0
     ids = []
-    recordings: list[tuple[str, int]] = []  # (patient id, days before today of the MVD)
+    pending: list[dict] = []
+    for k, spec in enumerate(chosen):
+        with sessions() as db:
+            pid = _seed_patient_records(db, spec, today)
+        ids.append(pid)
+        for j, (days, rate) in enumerate(spec["visits"]):
+            pending.append(
+                {
+                    "what": "video",
+                    "patient_id": pid,
+                    "day": (today - dt.timedelta(days=days)).isoformat(),
+                    "side": _side(spec),
+                    "rate": rate,
+                    "rng": rng + 100 * k + j,
+                    "duration_s": duration_s,
+                    "size": size,
+                }
+            )
+        if spec["mvd"]:
+            mvd_day = today - dt.timedelta(days=spec["mvd"][0])
+            for kind, day in (
+                ("diagnostic", mvd_day - dt.timedelta(days=10)),
+                ("intraop", mvd_day),
+            ):
+                pending.append(
+                    {
+                        "what": "recording",
+                        "patient_id": pid,
+                        "kind": kind,
+                        "day": day.isoformat(),
+                        "rng": rng + 1000 + 10 * k,
+                    }
+                )
+    password = generate_password()
+    with sessions() as db:
+        _seed_inbox(db)
+        user = create_user(db, DEMO_EMAIL, "clinician", password)
+        store.audit(db, SYSTEM, "create", "user", user.id)
+        db.commit()
+    if media:
+        seed_demo_media(
+            sessions,
+            pending,
+            videos_dir,
+            analyze=analyze,
+            recordings_dir=recordings_dir,
+            reports_dir=reports_dir,
+            progress=progress,
+        )
+        pending = []
+    return {"email": DEMO_EMAIL, "password": password, "patients": ids, "pending": pending}
+
+
+def _seed_patient_records(db: Session, spec: dict, today: dt.date) -> str:
+    p = store.create_patient(db, **spec["patient"])
+    store.audit(db, SYSTEM, "create", "patient", p.id)
+    side = _side(spec)
+    for days, units in spec["injections"]:
+        row = store.add_injection(
+            db,
+            p,
+            {
+                "given_on": (today - dt.timedelta(days=days)).isoformat(),
+                "product": "onabotulinumtoxinA",
+                "total_units": units,
+                "side": side,
+                "sites": [
+                    {"muscle": "orbicularis oculi", "side": side, "units": units * 0.6},
+                    {"muscle": "zygomaticus major", "side": side, "units": units * 0.4},
+                ],
+            },
+        )
+        store.audit(db, SYSTEM, "create", "injection", row.id)
+    if spec["mvd"]:
+        days, outcome = spec["mvd"]
+        day = (today - dt.timedelta(days=days)).isoformat()
+        row = store.add_mvd(db, p, {"performed_on": day, "side": side, "lsr_outcome": outcome})
+        store.audit(db, SYSTEM, "create", "mvd", row.id)
+        # The LSR measurements come from the recordings (media).
+    if spec["medication"]:
+        days, name, dose = spec["medication"]
+        row = store.add_medication(
+            db,
+            p,
+            {
+                "name": name,
+                "dose": dose,
+                "start_date": (today - dt.timedelta(days=days)).isoformat(),
+            },
+        )
+        store.audit(db, SYSTEM, "create", "medication", row.id)
+    for days, rate in spec["visits"]:
+        sev = 0 if rate == 0 else (2 if rate < 6 else 3)
+        row = store.add_scale(
+            db,
+            p,
+            {
+                "scored_on": (today - dt.timedelta(days=days)).isoformat(),
+                "jrs_severity": sev,
+                "jrs_frequency": sev,
+                "hfs7_answers": [min(4, sev + d) for d in (0, 1, 0, 1, 0, 0, 1)],
+            },
+        )
+        store.audit(db, SYSTEM, "create", "scale", row.id)
+    db.commit()
+    return p.id
+
+
+def seed_demo_media(
+    sessions: sessionmaker[Session],
+    pending: list[dict],
+    videos_dir: Path,
+    *,
+    analyze: Callable | None = None,
+    recordings_dir: Path | None = None,
+    reports_dir: Path | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    done_one: Callable[[dict], None] | None = None,
+) -> None:
+    """Make and analyse the demo media ``pending`` lists (from :func:`seed_demo` with
+    ``media=False``), in order; ``done_one(item)`` after each (to keep a resumable list)."""
+    from hfs.jobs.video import save_report
+    from hfs.simulate.video import simulate_video
+    from hfs.video.intake import accept_upload
+
+    if analyze is None:
+        from hfs.video.analysis import analyze_video as analyze
+    reports_dir = reports_dir or videos_dir.parent / "reports"
+    recordings_dir = recordings_dir or videos_dir.parent / "recordings"
+    total = len(pending)
     with tempfile.TemporaryDirectory() as tmp:
-        for k, spec in enumerate(chosen):
-            with sessions() as db:
-                p = store.create_patient(db, **spec["patient"])
-                store.audit(db, SYSTEM, "create", "patient", p.id)
-                for days, units in spec["injections"]:
-                    side = _side(spec)
-                    row = store.add_injection(
-                        db,
-                        p,
-                        {
-                            "given_on": (today - dt.timedelta(days=days)).isoformat(),
-                            "product": "onabotulinumtoxinA",
-                            "total_units": units,
-                            "side": side,
-                            "sites": [
-                                {"muscle": "orbicularis oculi", "side": side, "units": units * 0.6},
-                                {"muscle": "zygomaticus major", "side": side, "units": units * 0.4},
-                            ],
-                        },
-                    )
-                    store.audit(db, SYSTEM, "create", "injection", row.id)
-                if spec["mvd"]:
-                    days, outcome = spec["mvd"]
-                    day = (today - dt.timedelta(days=days)).isoformat()
-                    row = store.add_mvd(
-                        db, p, {"performed_on": day, "side": _side(spec), "lsr_outcome": outcome}
-                    )
-                    store.audit(db, SYSTEM, "create", "mvd", row.id)
-                    # The LSR measurements come from recordings analysed below.
-                    recordings.append((p.id, days))
-                if spec["medication"]:
-                    days, name, dose = spec["medication"]
-                    row = store.add_medication(
-                        db,
-                        p,
-                        {
-                            "name": name,
-                            "dose": dose,
-                            "start_date": (today - dt.timedelta(days=days)).isoformat(),
-                        },
-                    )
-                    store.audit(db, SYSTEM, "create", "medication", row.id)
-                for days, rate in spec["visits"]:
-                    sev = 0 if rate == 0 else (2 if rate < 6 else 3)
-                    row = store.add_scale(
-                        db,
-                        p,
-                        {
-                            "scored_on": (today - dt.timedelta(days=days)).isoformat(),
-                            "jrs_severity": sev,
-                            "jrs_frequency": sev,
-                            "hfs7_answers": [min(4, sev + d) for d in (0, 1, 0, 1, 0, 0, 1)],
-                        },
-                    )
-                    store.audit(db, SYSTEM, "create", "scale", row.id)
-                db.commit()
-                pid = p.id
-            ids.append(pid)
-            for j, (days, rate) in enumerate(spec["visits"]):
-                clip = Path(tmp) / f"p{k}v{j}.mp4"
+        for n, item in enumerate(pending, start=1):
+            day = dt.date.fromisoformat(item["day"])
+            if item["what"] == "recording":
+                _seed_recording(
+                    sessions,
+                    item["patient_id"],
+                    item["kind"],
+                    day,
+                    recordings_dir,
+                    reports_dir,
+                    rng=item["rng"],
+                )
+            else:
+                clip = Path(tmp) / f"visit{n}.mp4"
                 simulate_video(
                     clip,
-                    side=_side(spec),
-                    duration_s=duration_s,
-                    size=size,
-                    spasm_rate=rate,
+                    side=item["side"],
+                    duration_s=item["duration_s"],
+                    size=item["size"],
+                    spasm_rate=item["rate"],
                     regions=("eye", "cheek", "mouth"),
-                    rng=rng + 100 * k + j,
+                    rng=item["rng"],
                 )
                 accepted = accept_upload(clip, private_dir(videos_dir))
                 make_private(accepted.path)
                 analysis = analyze(accepted.path)
                 result = analysis.to_dict()
-                save_report(analysis, accepted.path, reports_dir or videos_dir.parent / "reports")
+                save_report(analysis, accepted.path, reports_dir)
                 with sessions() as db:
                     v = Video(
                         token=secrets.token_urlsafe(18),
-                        patient_id=pid,
+                        patient_id=item["patient_id"],
                         stored_path=str(accepted.path),
                         content_type="video/mp4",
                         original_bytes=accepted.original_bytes,
                         uploaded_at=utcnow(),
-                        recorded_on=today - dt.timedelta(days=days),
+                        recorded_on=day,
                         status="done",
                         progress=1.0,
                         analysis=result,
@@ -284,25 +366,8 @@ def seed_demo(
                     db.flush()
                     store.audit(db, SYSTEM, "analyze", "video", v.id)
                     db.commit()
-                done += 1
-                if progress:
-                    progress(done, total)
-    for k, (pid, days) in enumerate(recordings):
-        mvd_day = today - dt.timedelta(days=days)
-        for kind, day in (("diagnostic", mvd_day - dt.timedelta(days=10)), ("intraop", mvd_day)):
-            _seed_recording(
-                sessions,
-                pid,
-                kind,
-                day,
-                recordings_dir or videos_dir.parent / "recordings",
-                reports_dir or videos_dir.parent / "reports",
-                rng=rng + 1000 + 10 * k,
-            )
-    password = generate_password()
-    with sessions() as db:
-        _seed_inbox(db)
-        user = create_user(db, DEMO_EMAIL, "clinician", password)
-        store.audit(db, SYSTEM, "create", "user", user.id)
-        db.commit()
-    return {"email": DEMO_EMAIL, "password": password, "patients": ids}
+                clip.unlink(missing_ok=True)
+            if done_one:
+                done_one(item)
+            if progress:
+                progress(n, total)
