@@ -18,6 +18,12 @@ slow everything else on a 2-core machine. Between requests each person pauses up
 p50/p95/max per kind of request (page GETs, chat POSTs, API GETs, logins) and the
 errors (any answer other than the expected status, or an error in the server log).
 
+Meanwhile an attacker on another address (127.0.0.2) keeps ``--stalled`` (40) uploads
+open that announce 10 MB and then stop sending: the server takes 3 per address
+(``HFS_UPLOADS_IN_PROGRESS_PER_CLIENT``) and answers the rest 429 at once; those it
+took end with 408 after ``HFS_UPLOAD_IDLE_SECONDS``; each one answered is opened again.
+Their counts are printed.
+
 The upload-to-result time of a 30 s 720p clip (made once by hfs.simulate into
 bench/_data), from the first byte of `POST /api/uploads` to the status page saying
 ``done``: once sent by one more person while the others browse (the analysis then
@@ -25,9 +31,10 @@ shares the CPU with the load, and the load's page times include it), once on the
 server afterwards.
 
     python bench/web_load.py [--users 20] [--clinicians 5] [--rounds 3] [--think 1.0] [--ramp 5]
-        [--no-upload]
+        [--no-upload] [--stalled 40]
 
-Targets (issue 4): p95 page time <= 300 ms, zero errors, upload-to-result <= 20 s.
+Targets (issue 4, and 16 with the stalled uploads): p95 page time <= 300 ms, zero
+errors, upload-to-result <= 20 s.
 The client runs on the same machine and takes CPU from the server.
 """
 
@@ -201,6 +208,72 @@ def upload_to_result(base: str, clip: Path) -> tuple[float, str]:
     return float("nan"), "no result within 300 s"
 
 
+class StalledUploads:
+    """Keeps ``n`` stalled uploads open from another loopback address (a thread)."""
+
+    BOUNDARY = "stalledboundary"
+
+    def __init__(self, port: int, n: int, source: str = "127.0.0.2"):
+        import threading
+
+        self.port, self.n, self.source = port, n, source
+        self.counts: dict[str, int] = defaultdict(int)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _open(self):
+        import socket
+
+        s = socket.socket()
+        s.bind((self.source, 0))
+        s.settimeout(5)
+        s.connect(("127.0.0.1", self.port))
+        head = (
+            f'--{self.BOUNDARY}\r\nContent-Disposition: form-data; name="video"; '
+            'filename="a.mp4"\r\nContent-Type: video/mp4\r\n\r\n'
+        ).encode() + b"\0" * 1000
+        s.sendall(
+            (
+                f"POST /api/uploads HTTP/1.1\r\nHost: 127.0.0.1:{self.port}\r\n"
+                f"Content-Type: multipart/form-data; boundary={self.BOUNDARY}\r\n"
+                f"Content-Length: {10 * 2**20}\r\n\r\n"
+            ).encode()
+            + head
+        )
+        s.setblocking(False)
+        self.counts["opened"] += 1
+        return s
+
+    def _run(self) -> None:
+        import select
+
+        socks = [self._open() for _ in range(self.n)]
+        while not self._stop.is_set():
+            ready, _, _ = select.select(socks, [], [], 0.5)
+            for s in ready:
+                try:
+                    data = s.recv(64)
+                except OSError:
+                    data = b""
+                code = data[9:12].decode() if data.startswith(b"HTTP/1.1 ") else "closed"
+                self.counts[code] += 1
+                s.close()
+                socks.remove(s)
+                if not self._stop.is_set():
+                    socks.append(self._open())
+        self.counts["held at the end"] = len(socks)
+        for s in socks:
+            s.close()
+
+    def __enter__(self):
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join(timeout=10)
+
+
 def pct(values: list[float]) -> str:
     v = sorted(values)
     q = statistics.quantiles(v, n=100, method="inclusive") if len(v) > 1 else v * 99
@@ -216,6 +289,7 @@ def main() -> None:
     parser.add_argument("--ramp", type=float, default=5.0, help="users arrive over this long")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--no-upload", action="store_true")
+    parser.add_argument("--stalled", type=int, default=40, help="stalled uploads kept open")
     args = parser.parse_args()
     clip = None if args.no_upload else demo_clip()
 
@@ -231,9 +305,10 @@ def main() -> None:
             # Warm-up (model loading, first template renders) is not timed.
             asyncio.run(patient(base, Recorder(), 1, 0.0, random.Random(0)))
             cpu0 = cpu_seconds(server.pid)
-            rec, wall, busy_upload = asyncio.run(
-                run_users(base, args, email, password, pages, clip)
-            )
+            with StalledUploads(port, args.stalled) as stalled:
+                rec, wall, busy_upload = asyncio.run(
+                    run_users(base, args, email, password, pages, clip)
+                )
             cpu1 = cpu_seconds(server.pid)
             idle_upload = None if clip is None else upload_to_result(base, clip)
         finally:
@@ -248,6 +323,10 @@ def main() -> None:
         + ", ".join(f"{x:.1f}" for x in os.getloadavg())
     )
     print(f"clinician pages found: {', '.join(pages) or 'none (API only)'}")
+    print(
+        f"stalled uploads from 127.0.0.2, {args.stalled} kept open: "
+        + ", ".join(f"{k} {v}" for k, v in sorted(stalled.counts.items()))
+    )
     for kind in ("page", "clinic page", "chat", "api", "login"):
         if rec.times[kind]:
             print(f"  {kind:11s} {pct(rec.times[kind])}")
