@@ -93,6 +93,8 @@ def check_private_tree(data_dir: Path) -> list[Path]:
             )
         try:
             os.chmod(path, mode)
+        except FileNotFoundError:
+            raise
         except OSError as exc:
             raise ConfigError(f"cannot make {path} private: {exc.strerror}") from None
         log.warning("made %s private (was mode %o)", path, stat.S_IMODE(st.st_mode))
@@ -100,17 +102,16 @@ def check_private_tree(data_dir: Path) -> list[Path]:
 
     fix(data_dir, data_dir.stat(), DIR_MODE)
     for root, dirs, files in os.walk(data_dir):
-        for name in dirs:
+        for name in dirs + files:
             p = Path(root) / name
-            st = p.lstat()
-            if not stat.S_ISLNK(st.st_mode):
-                fix(p, st, DIR_MODE)
-        for name in files:
-            p = Path(root) / name
-            st = p.lstat()
-            if stat.S_ISLNK(st.st_mode) or (Path(root) == data_dir and name in NOT_REPAIRED):
+            if Path(root) == data_dir and name in NOT_REPAIRED:
                 continue
-            fix(p, st, FILE_MODE)
+            try:  # another process (a job, the demo's seeding) may remove it meanwhile
+                st = p.lstat()
+                if not stat.S_ISLNK(st.st_mode):
+                    fix(p, st, DIR_MODE if stat.S_ISDIR(st.st_mode) else FILE_MODE)
+            except FileNotFoundError:
+                continue
     return repaired
 
 
