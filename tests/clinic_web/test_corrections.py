@@ -89,6 +89,9 @@ def test_every_record_kind_can_be_marked_entered_in_error(
 
     d = clinician.get(f"/api/patients/{pid}").json()
     assert [e["kind"] for e in d["timeline"]] == ["neurophys"]  # only the one left
+    # The video's own page still opens (nothing is deleted) and says it is in error.
+    page = clinician.get(f"/patients/{pid}/videos/{video.split('-')[1]}").text
+    assert 'id="in-error-note"' in page and "entered on the wrong patient" in page
     assert d["video_measures"] == []
     assert {e["record_id"] for e in d["entered_in_error"]} == set(marked)
     assert {e["reason"] for e in d["entered_in_error"]} == {"entered on the wrong patient"}
