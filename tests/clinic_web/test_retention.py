@@ -108,7 +108,8 @@ def test_purge_uploads_command_prints_what_it_removed(settings):
     assert r.returncode == 0, r.stderr
     lines = r.stdout.splitlines()
     assert lines[0].startswith(f"removed video {seeded['stale2'][0]} uploaded ")
-    assert lines[-1] == "removed 1 unattached upload(s) older than 60 days"
+    assert lines[-2] == "removed 1 unattached upload(s) older than 60 days"
+    assert lines[-1].startswith("removed 0 stale upload temp file(s) from ")
     assert not seeded["stale2"][1].exists() and seeded["stale"][1].exists()
     again = run_hfs("clinic", "purge-uploads", env=env, timeout=120)
-    assert again.stdout.strip() == "removed 0 unattached upload(s) older than 60 days"
+    assert again.stdout.splitlines()[0] == "removed 0 unattached upload(s) older than 60 days"
