@@ -21,7 +21,8 @@ errors (any answer other than the expected status, or an error in the server log
 Meanwhile an attacker on another address (127.0.0.2) keeps ``--stalled`` (40) uploads
 open that announce 10 MB and then stop sending: the server takes 3 per address
 (``HFS_UPLOADS_IN_PROGRESS_PER_CLIENT``) and answers the rest 429 at once; those it
-took end with 408 after ``HFS_UPLOAD_IDLE_SECONDS``; each one answered is opened again.
+took end with 408 after ``HFS_UPLOAD_IDLE_SECONDS``; each one answered is opened again
+a second later.
 Their counts are printed.
 
 The upload-to-result time of a 30 s 720p clip (made once by hfs.simulate into
@@ -212,6 +213,7 @@ class StalledUploads:
     """Keeps ``n`` stalled uploads open from another loopback address (a thread)."""
 
     BOUNDARY = "stalledboundary"
+    RETRY_S = 1.0
 
     def __init__(self, port: int, n: int, source: str = "127.0.0.2"):
         import threading
@@ -248,8 +250,15 @@ class StalledUploads:
         import select
 
         socks = [self._open() for _ in range(self.n)]
+        reopen: list[float] = []  # when each answered one is opened again
         while not self._stop.is_set():
-            ready, _, _ = select.select(socks, [], [], 0.5)
+            now = time.monotonic()
+            while reopen and reopen[0] <= now:
+                reopen.pop(0)
+                socks.append(self._open())
+            ready, _, _ = select.select(socks, [], [], 0.2) if socks else ([], [], [])
+            if not socks:
+                time.sleep(0.2)
             for s in ready:
                 try:
                     data = s.recv(64)
@@ -259,8 +268,9 @@ class StalledUploads:
                 self.counts[code] += 1
                 s.close()
                 socks.remove(s)
-                if not self._stop.is_set():
-                    socks.append(self._open())
+                # The attacker tries again a second later (no tight loop: that would be
+                # a flood of refused requests, not stalled uploads).
+                reopen.append(time.monotonic() + self.RETRY_S)
         self.counts["held at the end"] = len(socks)
         for s in socks:
             s.close()

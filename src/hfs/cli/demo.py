@@ -9,7 +9,8 @@ pipeline; the demo clinician's random password printed once), then served.
 
 from __future__ import annotations
 
-import threading
+import subprocess
+import sys
 from pathlib import Path
 
 import click
@@ -87,27 +88,60 @@ def demo(
             with native_stderr_silenced():
                 _make_media(settings, pending_file, pending, bar=True)
         return
-    url = f"http://{host}:{port}"
+    url = f"http://{'127.0.0.1' if host in ('0.0.0.0', '::') else host}:{port}"
     console.print(
         f"Open {url}/ (patients' side) and {url}/login (clinicians). Ctrl-C stops the server.",
         soft_wrap=True,
     )
-    with native_stderr_silenced():
-        if pending:
-            console.print(
-                f"Making and analysing {len(pending)} demo videos and recordings in the "
-                "background: they appear on the patients' pages as each one is ready."
-            )
-            thread = threading.Thread(
-                target=_make_media,
-                args=(settings, pending_file, pending),
-                kwargs={"bar": False},
-                name="hfs-demo-media",
-                daemon=True,  # Ctrl-C stops it; the next `hfs demo` resumes the rest
-            )
-            thread.start()
-        console.print(f"Serving ({time.monotonic() - t0:.0f} s after start).")
+    child = None
+    if pending:
+        console.print(
+            f"Making and analysing {len(pending)} demo videos and recordings in the "
+            "background once the app is up: they appear on the patients' pages as each "
+            "one is ready."
+        )
+        # A separate process (not a thread): MediaPipe and the analyses would otherwise
+        # share the server's interpreter lock and slow its pages. It starts once the
+        # server answers, stops when this process is gone, and what it has not made
+        # yet stays in the pending list for the next `hfs demo`.
+        child = subprocess.Popen(
+            [sys.executable, "-m", "hfs.cli.main", "demo", "media", "--wait-url", url + "/healthz"]
+        )
+    try:
+        console.print(f"Starting the server ({time.monotonic() - t0:.0f} s after start) ...")
         ctx.invoke(serve, host=host, port=port, workers=1)
+    finally:
+        if child is not None and child.poll() is None:
+            child.terminate()
+
+
+@demo.command("media", hidden=True)
+@click.option("--wait-url", default=None, help="Start once this URL answers.")
+def media_cmd(wait_url: str | None) -> None:
+    """Make and analyse the demo media left in the pending list (run by ``hfs demo``)."""
+    import os
+    import time
+    import urllib.request
+
+    from hfs.settings import get_settings
+    from hfs.video.landmarks import native_stderr_silenced
+
+    parent = os.getppid()
+    if wait_url:
+        deadline = time.monotonic() + 300
+        while time.monotonic() < deadline and os.getppid() == parent:
+            try:
+                with urllib.request.urlopen(wait_url, timeout=2):
+                    break
+            except OSError:
+                time.sleep(0.5)
+    settings = get_settings()
+    pending_file = settings.data_dir.resolve() / PENDING_FILE
+    pending = _pending(pending_file)
+    if not pending:
+        return
+    with native_stderr_silenced():
+        _make_media(settings, pending_file, pending, bar=False, parent=parent)
 
 
 def hfs_command() -> str:
@@ -136,7 +170,13 @@ def _pending(path: Path) -> list[dict]:
         return []
 
 
-def _make_media(settings, pending_file: Path, pending: list[dict], *, bar: bool) -> None:
+class _ParentGone(Exception):
+    pass
+
+
+def _make_media(
+    settings, pending_file: Path, pending: list[dict], *, bar: bool, parent: int | None = None
+) -> None:
     """Make and analyse the pending demo media; the list on disk shrinks as each is
     done, so a stopped run is resumed by the next ``hfs demo``."""
     from hfs.cli.clinic import _sessions
@@ -146,6 +186,8 @@ def _make_media(settings, pending_file: Path, pending: list[dict], *, bar: bool)
     total = len(pending)
 
     def done_one(item: dict) -> None:
+        import os
+
         left.remove(item)
         if left:
             write_json(pending_file, {"pending": left})
@@ -156,6 +198,8 @@ def _make_media(settings, pending_file: Path, pending: list[dict], *, bar: bool)
             n = total - len(left)
             what = "video" if item["what"] == "video" else f"{item['kind']} recording"
             console.print(f"demo: {n} of {total} ready ({what} of {item['day']})")
+        if parent is not None and os.getppid() != parent:
+            raise _ParentGone  # `hfs demo` stopped: the rest waits for the next run
 
     sessions = _sessions()
     options = {
@@ -170,6 +214,8 @@ def _make_media(settings, pending_file: Path, pending: list[dict], *, bar: bool)
         else:
             seed_demo_media(sessions, pending, settings.videos_dir, **options)
             console.print("demo: all videos and recordings are ready.")
+    except _ParentGone:
+        return
     except Exception as exc:  # the server goes on; the next `hfs demo` tries again
         console.print(f"demo: making the demo media failed ({exc}); run `hfs demo` again")
         if bar:
