@@ -12,6 +12,12 @@
 ``HFS_UPLOAD_RETENTION_DAYS`` patients' uploads attached to no patient and no contact
                              request are deleted after this many days (30)
 ``HFS_RECORDING_MAX_BYTES``  largest EDF/BDF recording a clinician may upload (500 MB)
+``HFS_SMTP_URL``             mail server for notices to the clinic: ``smtp://host:25``,
+                             ``smtp+starttls://user:password@host:587`` or ``smtps://...``
+``HFS_NOTIFY_TO``            the clinic's address(es) for "a request is waiting" notices
+``HFS_NOTIFY_FROM``          the notices' sender (default ``hfs@localhost``)
+``HFS_BASE_URL``             the app's address as the clinic reaches it, for the inbox link
+                             in notices (default ``http://127.0.0.1:8000``)
 
 The clinic app's secret key is generated on first run into ``<data dir>/secret_key``
 (mode 0600); there are no default accounts (``hfs admin create-user``).
@@ -50,6 +56,15 @@ class Settings(BaseSettings):
     uploads_per_hour: int = Field(default=20, ge=1, le=100_000)
     upload_retention_days: float = Field(default=30, gt=0, le=36_500)
     recording_max_bytes: int = Field(default=500 * 2**20, ge=1024, le=64 * 2**30)
+    smtp_url: str | None = None
+    notify_to: str | None = None
+    notify_from: str = "hfs@localhost"
+    base_url: str = "http://127.0.0.1:8000"
+
+    @property
+    def notify_configured(self) -> bool:
+        """Whether notices to the clinic can be sent (a mail server and an address)."""
+        return bool(self.smtp_url and self.notify_to)
 
     @property
     def videos_dir(self) -> Path:

@@ -126,6 +126,16 @@ THANKS = frozenset(
 SOFT_STOPS = frozenset(
     {"no thanks", "no thank you", "not now", "bye", "goodbye", "bye bye", "done"}
 )
+#: A request to be contacted, whatever it is about ("please have someone call me about
+#: my twitch", "could a nurse ring me back"): the contact request, not the topic named.
+_CONTACT_ME = re.compile(
+    r"\b(call|ring|phone|email|e mail|mail|text|contact|reach) me\b|"
+    r"\b(call|ring|phone) me back\b|\bget (back )?in touch with me\b|\bget back to me\b|"
+    r"\b(request|want|like|need|get) a (call|callback|call back|phone call)\b"
+)
+_NOT_CONTACT_ME = re.compile(
+    r"\b(dont|do not|never|no need to|not) (\w+ ){0,2}(call|ring|phone|email|contact)\b"
+)
 MAX_STEPS_PER_TURN = 200
 #: Shorter messages (buttons, yes/no, a number) skip the semantic red-flag signal.
 MIN_ALARM_WORDS = 3
@@ -654,6 +664,9 @@ class Engine:
         else:  # one of the menu's choices, typed or clicked
             ctx.state.stack.append(Frame(scenario="menu", step=self._menu_ask.id))
             self._answer(ctx, text)
+            return
+        if _CONTACT_ME.search(norm) and not _NOT_CONTACT_ME.search(norm):
+            self._push(ctx, "contact_request")  # "please have someone call me about it"
             return
         self._dispatch(ctx, self.matcher.match(text))
 

@@ -177,6 +177,7 @@ def login_page(
 def inbox_page(
     user: CurrentInboxUser,
     db: SessionDep,
+    request: Request,
     status: inbox_api.Status | None = Query(default=None),
 ) -> HTMLResponse:
     requests = inbox_api.list_contact_requests(user, db, status)
@@ -202,7 +203,15 @@ def inbox_page(
         status=status,
         statuses=STATUS_LABELS,
         flow=CONTACT_FLOW,
+        notify_problem=_notify_problem(request, db),
     )
+
+
+def _notify_problem(request: Request, db) -> str | None:
+    """The line saying e-mail notices to the clinic are not going out (hfs.notify)."""
+    from hfs.notify import admin_notice
+
+    return admin_notice(db, request.app.state.settings.notify_configured)
 
 
 # --- patients ---------------------------------------------------------------------
@@ -368,6 +377,7 @@ def video_report(
 def audit_page(
     user: CurrentAdmin,
     db: SessionDep,
+    request: Request,
     before_id: int | None = Query(default=None, ge=1, le=2**62),
 ) -> HTMLResponse:
     rows = audit_api.audit_log(user, db, before_id=before_id, limit=PAGE_SIZE + 1)
@@ -380,4 +390,5 @@ def audit_page(
         rows=rows,
         before_id=before_id,
         older=rows[-1].id if more and rows else None,
+        notify_problem=_notify_problem(request, db),
     )
