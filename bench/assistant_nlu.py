@@ -19,8 +19,11 @@ flattered by training, for finding errors only).
     python bench/assistant_nlu.py [--cv | --training | --set FILE] [--show-errors]
 
 A question counts as right when the engine's free-text routing picks its intent:
-red flags first (-> topic:emergency: the patterns and the classifier's signal, as the
-engine screens), then the matcher; "not sure" counts as wrong.
+crisis talk and red flags first (-> topic:crisis, topic:emergency: the patterns and the
+learned signals, as the engine screens), a request to be contacted (-> the contact
+request), then the matcher; "not sure" counts as wrong. A red flag of the category
+``crisis`` counts only with the crisis reply. ``in_step`` answers are typed at the
+scenario question they name, through the engine.
 """
 
 from __future__ import annotations
@@ -45,6 +48,8 @@ def route(engine, text: str) -> tuple[str | None, float]:
     flag = engine.screen(text).flag
     if flag is not None:
         return ("topic:crisis" if flag.name == "crisis" else "topic:emergency"), 1.0
+    if engine.wants_contact(text):  # the engine's rule before the matcher
+        return "scenario:contact_request", 1.0
     m = engine.matcher.match(text)
     return m.intent, m.score
 

@@ -48,7 +48,7 @@ PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         rf" {_SELF}\b(?! ({_ACCIDENT}))",
         rf"\b(end|ending|ended|take|taking|took|finish|finishing)( \w+)? {_ME} (own )?(life|lives)\b",
         r"\b(end|ending|finish) it( all)?\b(?! (with|for) )",
-        r"\b(want|wanna|wanted|going|ready|like) (to )?die\b(?! (of|from|laughing))",
+        r"\b(wants?|wanna|wanted|going|ready|like) (to )?die\b(?! (of|from|laughing))",
         r"\bwish(ed)? (i|he|she) (was|were|had) (dead|never been born|not born)\b",
         r"\b(better off|be better) (dead|without me|without him|without her)\b",
         r"\b(dont|do not|no longer|not) (want|wish|wanna) to (live|be alive|be here|exist|wake up)\b",

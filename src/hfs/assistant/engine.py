@@ -665,10 +665,17 @@ class Engine:
             ctx.state.stack.append(Frame(scenario="menu", step=self._menu_ask.id))
             self._answer(ctx, text)
             return
-        if _CONTACT_ME.search(norm) and not _NOT_CONTACT_ME.search(norm):
+        if self.wants_contact(text):
             self._push(ctx, "contact_request")  # "please have someone call me about it"
             return
         self._dispatch(ctx, self.matcher.match(text))
+
+    @staticmethod
+    def wants_contact(text: str) -> bool:
+        """A request to be contacted ("please have someone call me about my twitch"):
+        free text goes to the contact request before the matcher."""
+        norm = normalise(text)
+        return bool(_CONTACT_ME.search(norm)) and not _NOT_CONTACT_ME.search(norm)
 
     def is_greeting(self, text: str) -> bool:
         return normalise(text) in GREETINGS

@@ -299,7 +299,7 @@ RED_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"down the wrong (way|hole|pipe)\b",
         ),
         (
-            "facial droop or weakness",
+            "eye that will not close",
             r"\b(eye|eyelid|lid)\b(\s+\w+){0,2}\s+(wont|doesnt|cant|will not|does not|cannot|"
             r"can not|isnt|is not) (shut|close|closing|shutting)\b|"
             r"\b(cant|cannot|can not|unable to|couldnt) (shut|close) (my|his|her|the|one) "
@@ -387,7 +387,18 @@ _WOUND_NAME = "wound infection after the operation"
 #: Categories the red-flag classifier has too few reports of to doubt a pattern's
 #: match (added in the sixth round): a wound "looking infected" is a flag whatever the
 #: classifier says; questions about them are still mentions (the rules above).
-_UNVETOED = frozenset([_WOUND_NAME, "trouble breathing", "spreading weakness"])
+_UNVETOED = frozenset(
+    [
+        _WOUND_NAME,
+        "trouble breathing",
+        "spreading weakness",
+        "eye that will not close",
+        # "I had surgery LAST WEEK" dates the operation, it does not calm the sign
+        # (seen on held-out v5 after its run)
+        "fluid leak after the operation",
+        "fever with stiff neck or headache",
+    ]
+)
 _RECEPTIVE = "not understanding speech"
 #: The signs a treatment's risk question may name: facial weakness, and hearing loss
 #: after the operation ("what's the chance of going deaf from the op?").
@@ -402,6 +413,7 @@ _RISK_SIGNS = frozenset(
         _WOUND_NAME,
         "trouble breathing",
         "spreading weakness",
+        "eye that will not close",
     ]
 )
 _CLAUSE_SPLIT = re.compile(r"[.!?;,:\n]+")
