@@ -192,3 +192,10 @@ def test_the_first_hi_shows_one_welcome(engine):
     res = svc.chat(None, "hi")
     welcome = engine.msg["welcome"].split(".")[0]
     assert sum(welcome in r.text for r in res.replies) == 1
+
+
+@pytest.mark.parametrize("word", ["stop", "done", "bye", "quit"])
+def test_exits_work_at_a_yes_no_question_too(engine, word):
+    turn = play(engine, ["Ask the clinic to contact me", word])[-1]
+    assert turn.scenario is None and not turn.effects
+    assert "nothing was sent" in text_of(turn).lower()

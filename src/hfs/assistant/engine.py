@@ -44,6 +44,7 @@ from hfs.assistant.answers import (
     read_exact_choice,
     read_phone,
     read_time_of_day,
+    read_yesno,
 )
 from hfs.assistant.knowledge import Knowledge
 from hfs.assistant.matcher import Match, Matcher, neutralise, opens_as_question
@@ -123,9 +124,7 @@ THANKS = frozenset(
 )
 #: Everyday exits that are also answers at a yes/no question ("no thanks" to "send
 #: this?") or words of thanks when nothing is running ("bye").
-SOFT_STOPS = frozenset(
-    {"no thanks", "no thank you", "not now", "bye", "goodbye", "bye bye", "done"}
-)
+SOFT_STOPS = frozenset({"no thanks", "no thank you", "not now", "bye", "goodbye", "bye bye"})
 #: A request to be contacted, whatever it is about ("please have someone call me about
 #: my twitch", "could a nurse ring me back"): the contact request, not the topic named.
 _CONTACT_ME = re.compile(
@@ -266,7 +265,7 @@ class Engine:
         norm = normalise(text)
         command = KEYWORDS.get(norm)
         if command == "stop" and norm in SOFT_STOPS:
-            if pending is not None and pending.input == "yesno":
+            if pending is not None and pending.input == "yesno" and _is_yesno(text):
                 command = None  # "no thanks" answers "send this?"
             elif not st.stack:
                 command = None  # "bye" with nothing running: thanks
@@ -825,6 +824,14 @@ class Engine:
     def _welcome(self, lead: str | None = None) -> Reply:
         text = self.msg["welcome"] if lead is None else lead
         return Reply(text=f"{text}\n{self.msg['menu_prompt']}", choices=self._menu_labels())
+
+
+def _is_yesno(text: str) -> bool:
+    try:
+        read_yesno(text)
+    except Invalid:
+        return False
+    return True
 
 
 @dataclass

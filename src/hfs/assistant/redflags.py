@@ -393,11 +393,17 @@ _UNVETOED = frozenset(
         "trouble breathing",
         "spreading weakness",
         "eye that will not close",
-        # "I had surgery LAST WEEK" dates the operation, it does not calm the sign
-        # (seen on held-out v5 after its run)
-        "fluid leak after the operation",
-        "fever with stiff neck or headache",
     ]
+)
+#: After the operation "I had surgery LAST WEEK" dates the operation and does not calm
+#: the sign (seen on held-out v5 after its run): for these only words of a sign long
+#: past or resolved calm it.
+_POSTOP_NAMES = frozenset(["fluid leak after the operation", "fever with stiff neck or headache"])
+_RESOLVED = re.compile(
+    r"\b(years|decades) (ago|back)\b|\blast (year|winter|summer|spring|autumn)\b|"
+    r"\bin (19|20)\d\d\b|\blong ago\b|\bas a (child|kid)\b|\b(all |long )?gone now\b|"
+    r"\b(all |totally |completely )?fine (now|again|after)\b|\bnever since\b|"
+    r"\bnever (came|happened) (back|again)\b|\brecovered\b|\b(they |it was )?fixed\b"
 )
 _RECEPTIVE = "not understanding speech"
 #: The signs a treatment's risk question may name: facial weakness, and hearing loss
@@ -823,7 +829,9 @@ def _spasm_shape(norm: str, m: re.Match) -> bool:
 _BOTOX = re.compile(r"\b(botox|botulinum|toxin|injection|injections|injected|jab|jabs|shots?)\b")
 _WEEKS = re.compile(
     r"\b(\d+|a|one|two|three|four|five|six|few|couple of|couple|several)\s+(weeks?|wks?)\b|"
-    r"\bfortnight\b"
+    r"\bfortnight\b|"
+    # a week or more in days ("10 days ago"): the toxin's effect has had time to appear
+    r"\b([7-9]|[1-9]\d|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)\s+days\b"
 )
 _FRESH = re.compile(
     r"\b(sudden\w*|today|tonight|this (morning|afternoon|evening)|hours?|minutes?|yesterday|"
@@ -1021,7 +1029,7 @@ SIGN_DESCRIPTIONS: tuple[str, ...] = (
     "since the surgery one side of my face will not move",
     "since the botox injection I struggle to breathe",
     "after my botox I cannot swallow and food goes down the wrong way",
-    "the weakness from the botox is spreading to my neck and arms",
+    "after the botox injection the weakness spread beyond my face and my whole body is floppy",
 )
 #: A message without a pattern match is a semantic red flag when the flag classifier's
 #: probability (:meth:`~hfs.assistant.matcher.Matcher.alarm`) reaches this, and the
@@ -1062,14 +1070,16 @@ _HABITUAL = re.compile(
 )
 
 
-def _doubted(norm: str, probability: float) -> bool:
+def _doubted(norm: str, probability: float, postop: bool = False) -> bool:
     """Whether the classifier's doubt, with the message's own words, makes a found sign
     a mention: all but ruled out, or doubted in a message that calms it; never when the
-    message places it in the last hours."""
+    message places it in the last hours. ``postop``: a sign after the operation, which
+    only words of a sign long past or resolved calm (:data:`_RESOLVED`)."""
     if _ACUTE.search(norm):
         return False
+    calm = _RESOLVED if postop else _CALM
     return probability < VETO_PROBABILITY or (
-        probability < CALM_VETO_PROBABILITY and _CALM.search(norm) is not None
+        probability < CALM_VETO_PROBABILITY and calm.search(norm) is not None
     )
 
 
@@ -1151,7 +1161,11 @@ def screen(text: str, alarm=None) -> Screen:
         return Screen(mention=first)
     if _botox_effect(norm, live) or _others_remark(text, norm, live):
         return Screen(mention=first)
-    if alarm is not None and first.name not in _UNVETOED and _doubted(norm, alarm.probability):
+    if (
+        alarm is not None
+        and first.name not in _UNVETOED
+        and _doubted(norm, alarm.probability, first.name in _POSTOP_NAMES)
+    ):
         return Screen(mention=first)
     return Screen(flag=first)
 
