@@ -3,7 +3,8 @@
 Prints top-1 intent accuracy on paraphrased questions, red-flag recall and the
 false-alarm rate on near-misses.
 
-By default it runs the HELD-OUT set, bench/data/assistant_nlu_heldout_v4.yaml:
+By default it runs the HELD-OUT set, bench/data/assistant_nlu_heldout_v5.yaml (v4 and
+earlier are burned; ``--dev`` runs the set this round was tuned on):
 colloquial, misspelled, rambling and very short questions, written by someone who saw
 only the intent list, its vetted answers and DOMAIN.md, kept sealed (never opened by
 anyone tuning) until its one run; it is in no training file.
@@ -18,8 +19,11 @@ flattered by training, for finding errors only).
     python bench/assistant_nlu.py [--cv | --training | --set FILE] [--show-errors]
 
 A question counts as right when the engine's free-text routing picks its intent:
-red flags first (-> topic:emergency: the patterns and the classifier's signal, as the
-engine screens), then the matcher; "not sure" counts as wrong.
+crisis talk and red flags first (-> topic:crisis, topic:emergency: the patterns and the
+learned signals, as the engine screens), a request to be contacted (-> the contact
+request), then the matcher; "not sure" counts as wrong. A red flag of the category
+``crisis`` counts only with the crisis reply. ``in_step`` answers are typed at the
+scenario question they name, through the engine.
 """
 
 from __future__ import annotations
@@ -36,12 +40,16 @@ from hfs.assistant.classifier import TRAINING_DIR, TrainingSet, fit, load_traini
 from hfs.errors import ConfigError
 
 DATA = Path(__file__).parent / "data"
-HELDOUT = DATA / "assistant_nlu_heldout_v4.yaml"
+HELDOUT = DATA / "assistant_nlu_heldout_v5.yaml"
+DEV = DATA / "assistant_nlu_dev_v5.yaml"
 
 
 def route(engine, text: str) -> tuple[str | None, float]:
-    if engine.screen(text).flag is not None:
-        return "topic:emergency", 1.0
+    flag = engine.screen(text).flag
+    if flag is not None:
+        return ("topic:crisis" if flag.name == "crisis" else "topic:emergency"), 1.0
+    if engine.wants_contact(text):  # the engine's rule before the matcher
+        return "scenario:contact_request", 1.0
     m = engine.matcher.match(text)
     return m.intent, m.score
 
@@ -61,6 +69,10 @@ class Result:
     seconds: float = 0.0
     per_intent: Counter = field(default_factory=Counter)
     per_intent_ok: Counter = field(default_factory=Counter)
+    per_category: Counter = field(default_factory=Counter)
+    per_category_ok: Counter = field(default_factory=Counter)
+    steps: int = 0
+    steps_ok: int = 0
     errors: list = field(default_factory=list)
 
     def add(self, other: Result) -> None:
@@ -75,10 +87,14 @@ class Result:
             "off_topic",
             "off_topic_kept",
             "seconds",
+            "steps",
+            "steps_ok",
         ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.per_intent.update(other.per_intent)
         self.per_intent_ok.update(other.per_intent_ok)
+        self.per_category.update(other.per_category)
+        self.per_category_ok.update(other.per_category_ok)
         self.errors += other.errors
 
 
@@ -105,11 +121,24 @@ def run_set(engine, path: Path, data: TrainingSet) -> Result:
             res.errors.append(f"  MISS {intent:28s} -> {got!s:28s} {score:.2f}  {q}")
     res.seconds = time.perf_counter() - t0
     res.flags = len(data.red_flags)
-    for t in data.red_flags:
-        if engine.screen(t).flag is None:
-            res.errors.append(f"  RED FLAG MISSED: {t}")
+    categories = data.flag_categories or ("",) * len(data.red_flags)
+    for t, category in zip(data.red_flags, categories, strict=True):
+        flag = engine.screen(t).flag
+        res.per_category[category] += 1
+        # A crisis message must get the crisis reply (988), not only the emergency one.
+        if flag is None or ((category == "crisis") != (flag.name == "crisis")):
+            got = "nothing" if flag is None else flag.name
+            res.errors.append(f"  RED FLAG MISSED ({category or '-'}; got {got}): {t}")
         else:
             res.caught += 1
+            res.per_category_ok[category] += 1
+    for at, t, must_flag in data.in_step:
+        res.steps += 1
+        flagged = at_step(engine, at, t)
+        if flagged == must_flag:
+            res.steps_ok += 1
+        else:
+            res.errors.append(f"  IN STEP {at}: {'missed' if must_flag else 'false alarm'}: {t}")
     for t in data.off_topic:
         res.off_topic += 1
         got = engine.matcher.match(t).intent
@@ -125,6 +154,17 @@ def run_set(engine, path: Path, data: TrainingSet) -> Result:
     return res
 
 
+def at_step(engine, at: str, text: str) -> bool:
+    """Whether ``text`` typed at the question ``scenario/step`` gets the emergency (or
+    crisis) reply."""
+    from hfs.assistant.engine import ConversationState, Frame
+
+    scenario, _, step = at.partition("/")
+    state = ConversationState(nonce="benchstep", stack=[Frame(scenario=scenario, step=step)])
+    turn = engine.turn(state, text)
+    return any(r.topic in ("emergency", "crisis") for r in turn.replies)
+
+
 def report(res: Result, show_errors: bool) -> None:
     total, flags, misses = max(res.total, 1), max(res.flags, 1), max(res.misses, 1)
     if res.total:  # a set of off-topic messages only has none of these
@@ -136,9 +176,18 @@ def report(res: Result, show_errors: bool) -> None:
         print(
             f"  red-flag recall:      {res.caught / flags:.3f}  ({res.caught}/{res.flags}; target 1.0)"
         )
+        if len(res.per_category) > 1 or "" not in res.per_category:
+            print(
+                "    per category: "
+                + ", ".join(
+                    f"{c} {res.per_category_ok[c]}/{n}" for c, n in sorted(res.per_category.items())
+                )
+            )
         print(
             f"  near-miss false alarms: {res.alarms / misses:.3f}  ({res.alarms}/{res.misses}; target <= 0.05)"
         )
+        if res.steps:
+            print(f"  answers in a scenario step read right: {res.steps_ok}/{res.steps}")
     if res.off_topic:
         print(
             f"  off-topic kept 'not sure': {res.off_topic_kept / res.off_topic:.3f}"
@@ -169,9 +218,14 @@ def main() -> None:
         help="the shipped assistant on its own training sets (flattered; to find errors)",
     )
     which.add_argument("--set", type=Path, help="run this benchmark file")
+    which.add_argument(
+        "--dev", action="store_true", help="the development set of this round (tuned on)"
+    )
     parser.add_argument("--show-errors", action="store_true")
     args = parser.parse_args()
     training = sorted(TRAINING_DIR.glob("*.yaml"))
+    if args.dev:
+        args.set = DEV
     paths = training if (args.cv or args.training) else (args.set or HELDOUT,)
     sets = [(p, load_set(p)) for p in paths]
 

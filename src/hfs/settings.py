@@ -19,6 +19,12 @@
 ``HFS_TRUSTED_PROXIES``      comma-separated addresses/networks of reverse proxies whose
                              ``X-Forwarded-For`` is believed (default: none; the peer's
                              address is the client's)
+``HFS_SMTP_URL``             mail server for notices to the clinic: ``smtp://host:25``,
+                             ``smtp+starttls://user:password@host:587`` or ``smtps://...``
+``HFS_NOTIFY_TO``            the clinic's address(es) for "a request is waiting" notices
+``HFS_NOTIFY_FROM``          the notices' sender (default ``hfs@localhost``)
+``HFS_BASE_URL``             the app's address as the clinic reaches it, for the inbox link
+                             in notices (default ``http://127.0.0.1:8000``)
 
 The clinic app's secret key is generated on first run into ``<data dir>/secret_key``
 (mode 0600); there are no default accounts (``hfs admin create-user``).
@@ -67,6 +73,16 @@ class Settings(BaseSettings):
     def trusted_proxy_list(self) -> list[str]:
         """``HFS_TRUSTED_PROXIES`` as a list (empty: no forwarded header is believed)."""
         return [p.strip() for p in self.trusted_proxies.split(",") if p.strip()]
+
+    smtp_url: str | None = None
+    notify_to: str | None = None
+    notify_from: str = "hfs@localhost"
+    base_url: str = "http://127.0.0.1:8000"
+
+    @property
+    def notify_configured(self) -> bool:
+        """Whether notices to the clinic can be sent (a mail server and an address)."""
+        return bool(self.smtp_url and self.notify_to)
 
     @property
     def videos_dir(self) -> Path:

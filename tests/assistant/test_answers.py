@@ -88,8 +88,15 @@ def test_date_and_skip():
     assert read_answer(step, "skip", today) == ""
     with pytest.raises(Invalid, match="past"):
         read_answer(step, "2026-11-23", today)
-    with pytest.raises(Invalid):
-        read_answer(step, "next tuesday", today)
+    # Everyday words, through dateparser (today is a Tuesday).
+    assert read_answer(step, "next tuesday", today) == "2026-12-01"
+    assert read_answer(step, "next Monday morning", today) == "2026-11-30"
+    assert read_answer(step, "tomorrow after 3", today) == "2026-11-25"
+    with pytest.raises(Invalid, match="past"):
+        read_answer(step, "yesterday", today)
+    for nonsense in ("banana", "after 3", "whenever suits"):
+        with pytest.raises(Invalid, match="not a date"):
+            read_answer(step, nonsense, today)
 
 
 def test_text_length_limit():

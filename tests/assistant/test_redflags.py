@@ -352,7 +352,7 @@ ROUND3_REPORTS = [
         "sudden severe headache",
     ),
     ("since the op i have been vomiting all day", "warning sign after the operation"),
-    ("my wound is red and oozing since the surgery", "warning sign after the operation"),
+    ("my wound is red and oozing since the surgery", "wound infection after the operation"),
     ("i suddenly have double vision and my eye is twitching", "sudden vision loss"),
     ("everything is suddenly blurred in my left eye", "sudden vision loss"),
     ("i'm seeing two of everything since this morning", "sudden vision loss"),
@@ -482,7 +482,6 @@ SEMANTIC_ONLY_REPORTS = [
     "i'm seeing everything twice",
     "he can't hold anything in his right hand suddenly",
     "water comes back out of my nose when i drink since this afternoon",
-    "after the operation i have a raging temperature and can't bend my neck",
     "i can't read the words on my phone, the letters look jumbled, started today",
 ]
 # Twitch talk the patterns leave alone must stay quiet under the signal too.

@@ -8,7 +8,7 @@ from hfs.assistant.scenario import AskStep
 
 from .storybook import TODAY, check, load, play, text_of
 
-STORIES = load("scenarios.yaml") + load("red_flags.yaml")
+STORIES = load("scenarios.yaml") + load("red_flags.yaml") + load("issue15.yaml")
 MATRIX = load("keywords.yaml")
 
 

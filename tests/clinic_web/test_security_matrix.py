@@ -49,6 +49,7 @@ EXPECTED: dict[tuple[str, str], set[str]] = {
     ("PATCH", "/api/inbox/contact-requests/{request_id}"): STAFF_CLIN,
     ("GET", "/api/inbox/feedback"): STAFF_CLIN,
     ("GET", "/api/audit"): {"admin"},
+    ("GET", "/api/admin/notifications"): {"admin"},
     ("POST", "/api/uploads"): ANYONE,
     ("GET", "/api/uploads/{token}"): ANYONE,
     ("POST", "/api/contact"): ANYONE,

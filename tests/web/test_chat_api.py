@@ -127,3 +127,10 @@ def test_an_absurd_body_is_refused_before_reading(client):
         "/api/chat", content=b"x" * (65 * 1024), headers={"Content-Type": "application/json"}
     )
     assert r.status_code == 413 and "too large" in r.json()["detail"]
+
+
+def test_the_first_hi_gets_one_welcome(client):
+    body = post(client, None, "hi").json()
+    texts = [r["text"] for r in body["replies"]]
+    assert sum("I am the hemifacial spasm assistant" in t for t in texts) == 1
+    assert "Check my symptoms" in body["replies"][-1]["choices"]

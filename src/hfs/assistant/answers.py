@@ -2,7 +2,10 @@
 
 Each reader returns the value to store, or raises :class:`Invalid` with the reason.
 Phone numbers are checked with ``phonenumbers`` (stored in E.164 form), e-mail
-addresses with ``email-validator`` (syntax only: no network look-up).
+addresses with ``email-validator`` (syntax only: no network look-up), dates and times in
+everyday words ("next Monday morning", "tomorrow after 3") with ``dateparser``. A wrong
+answer raises :class:`Invalid` whose ``detail`` says what is wrong ("12345 has too few
+digits for a phone number").
 """
 
 from __future__ import annotations
@@ -10,7 +13,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+import dateparser
 import phonenumbers
+from dateparser.search import search_dates
 from email_validator import EmailNotValidError, validate_email
 
 from hfs.assistant.scenario import AskStep
@@ -53,12 +58,56 @@ SKIP = frozenset({"skip", "none", "no", "nothing", "any", "asap", "n a", "na", "
 DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%d %b %Y", "%B %d %Y", "%b %d %Y", "%Y/%m/%d")
 
 
+UNSURE = frozenset(
+    {
+        "not sure",
+        "im not sure",
+        "i am not sure",
+        "unsure",
+        "dont know",
+        "i dont know",
+        "i do not know",
+        "no idea",
+        "maybe",
+        "perhaps",
+        "possibly",
+        "not certain",
+        "im not certain",
+        "cant say",
+        "cant tell",
+        "i cant tell",
+        "hard to say",
+        "dunno",
+        "idk",
+        "i guess",
+        "sort of",
+        "kind of",
+        "a bit",
+        "a little",
+    }
+)
+
+
 class Invalid(ValueError):
-    """The answer does not fit the question."""
+    """The answer does not fit the question. ``detail``: a sentence for the person
+    saying what is wrong, when there is more to say than the step's own reprompt."""
+
+    def __init__(self, why: str, detail: str | None = None):
+        super().__init__(why)
+        self.detail = detail
 
 
-def read_yesno(text: str) -> str:
+def is_unsure(text: str) -> bool:
+    """ "not sure", "don't know", "maybe"... (also at the start: "not sure, maybe")."""
     norm = normalise(text)
+    return norm in UNSURE or any(norm.startswith(u + " ") for u in UNSURE if " " in u)
+
+
+def read_yesno(text: str, unsure: bool = False) -> str:
+    """ "yes" or "no"; "unsure" too when the question allows it (``unsure``)."""
+    norm = normalise(text)
+    if unsure and is_unsure(text):
+        return "unsure"
     if norm in YES or norm.split(" ")[0] in {"yes", "yeah", "yep", "sure"}:
         return "yes"
     if norm in NO or norm.split(" ")[0] in {"no", "nope", "nah"}:
@@ -93,39 +142,197 @@ def read_choice(step: AskStep, text: str) -> str:
                 found.add(c.value)
     if len(found) == 1:
         return found.pop()
+    # Several named, and one choice stands for all of them ("the eye, and now the
+    # mouth too" -> "the eye and the cheek or mouth").
+    covering = [c.value for c in step.choices if c.covers and found - {c.value} <= set(c.covers)]
+    if len(found) > 1 and len(covering) == 1:
+        return covering[0]
     raise Invalid("please pick one of the choices")
 
 
+_PHONE_CHARS = re.compile(r"^[\d\s()+./-]+$")
+_PHONE_IN_TEXT = re.compile(r"(?<![\w@])\+?\d[\d\s().-]{5,}\d(?![\w@])")
+_EMAIL_IN_TEXT = re.compile(r"[^\s<>(),;:]+@[^\s<>(),;:]+")
+_REASONS = {
+    phonenumbers.ValidationResult.TOO_SHORT: "has too few digits for a phone number",
+    phonenumbers.ValidationResult.TOO_LONG: "has too many digits for a phone number",
+    phonenumbers.ValidationResult.INVALID_COUNTRY_CODE: "starts with a country code that does not exist",
+    phonenumbers.ValidationResult.INVALID_LENGTH: "does not have the right number of digits",
+    phonenumbers.ValidationResult.IS_POSSIBLE_LOCAL_ONLY: "is missing its area code",
+}
+
+
+def looks_like_phone(text: str) -> bool:
+    """Digits typed as the whole answer ("12345", "(412) 555-0123"): meant as a number."""
+    t = text.strip()
+    return bool(_PHONE_CHARS.match(t)) and sum(ch.isdigit() for ch in t) >= 3
+
+
+def looks_like_email(text: str) -> bool:
+    return "@" in text and len(text.split()) == 1
+
+
 def read_phone(text: str, region: str = "US") -> str:
-    if len(text) > 40 or not re.search(r"\d", text):
+    """The number in E.164 form; a number inside a sentence ("call me on 412 647 3685
+    please") is found too."""
+    t = text.strip()
+    if not looks_like_phone(t):
+        found = _PHONE_IN_TEXT.findall(t)
+        if len(found) != 1:
+            raise Invalid("not a phone number")
+        t = found[0]
+    if len(t) > 40:
         raise Invalid("not a phone number")
     try:
-        number = phonenumbers.parse(text, region)
+        number = phonenumbers.parse(t, region)
     except phonenumbers.NumberParseException as exc:
-        raise Invalid("not a phone number") from exc
+        raise Invalid(
+            "not a phone number", f"{t} is not a phone number I can read: {_parse_reason(exc)}."
+        ) from exc
+    reason = phonenumbers.is_possible_number_with_reason(number)
+    if reason in _REASONS:
+        raise Invalid("not a valid phone number", f"{t} {_REASONS[reason]}.")
     if not phonenumbers.is_valid_number(number):
-        raise Invalid("not a valid phone number")
+        raise Invalid(
+            "not a valid phone number",
+            f"{t} is not a number in use in {_region_name(number)}: please check the digits "
+            "(and the area code).",
+        )
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
+def _parse_reason(exc: phonenumbers.NumberParseException) -> str:
+    if exc.error_type == phonenumbers.NumberParseException.TOO_SHORT_NSN:
+        return "it has too few digits"
+    if exc.error_type == phonenumbers.NumberParseException.TOO_LONG:
+        return "it has too many digits"
+    if exc.error_type == phonenumbers.NumberParseException.INVALID_COUNTRY_CODE:
+        return "its country code does not exist"
+    return "it does not look like a phone number"
+
+
+def _region_name(number: phonenumbers.PhoneNumber) -> str:
+    region = phonenumbers.region_code_for_country_code(number.country_code)
+    return "the U.S." if region == "US" else f"country code +{number.country_code}"
+
+
 def read_email(text: str) -> str:
+    """The address, normalised; an address inside a sentence is found too."""
+    t = text.strip()
+    if len(t.split()) > 1:
+        found = _EMAIL_IN_TEXT.findall(t)
+        if len(found) != 1:
+            raise Invalid("not an e-mail address")
+        t = found[0].rstrip(".!?")
     try:
-        return validate_email(text.strip(), check_deliverability=False).normalized
+        return validate_email(t, check_deliverability=False).normalized
     except EmailNotValidError as exc:
-        raise Invalid("not an e-mail address") from exc
+        detail = str(exc) if "@" in t else None
+        raise Invalid("not an e-mail address", detail) from exc
+
+
+#: A time of day in words or figures: "after 3", "at 10am", "3:30 pm", "morning".
+_CLOCK = re.compile(
+    r"\b(?:(?:after|from|before|around|about|at|by|until|till|between)\s+)?"
+    r"(\d{1,2})(?::(\d\d))?\s*(am|pm|a m|p m|o clock|oclock)?\b(?!\s*(?:st|nd|rd|th|/|-|\d))"
+)
+_PART_OF_DAY = re.compile(
+    r"\b(morning|mornings|am|afternoon|afternoons|pm|evening|evenings|lunchtime|noon)\b"
+)
+_DATE_SETTINGS = {
+    "PREFER_DATES_FROM": "future",
+    "DATE_ORDER": "MDY",
+    "RETURN_AS_TIMEZONE_AWARE": False,
+}
+
+
+def _strip_times(text: str) -> str:
+    """``text`` without times of day ("after 3", "in the morning"), which dateparser
+    would read as dates ("after 3" -> 3 March)."""
+    t = re.sub(
+        r"\b(in the |on the )?(morning|mornings|afternoon|afternoons|evening|evenings|"
+        r"lunchtime|noon|am|pm)\b",
+        " ",
+        text,
+        flags=re.IGNORECASE,
+    )
+    t = re.sub(
+        r"\b(after|from|before|around|about|at|by|until|till|between)\s+\d{1,2}(:\d\d)?"
+        r"\s*(am|pm|o ?clock)?\b|\b\d{1,2}(:\d\d)?\s*(am|pm|o ?clock)\b",
+        " ",
+        t,
+        flags=re.IGNORECASE,
+    )
+    return " ".join(t.replace(",", " ").split())
 
 
 def read_date(text: str, today: dt.date | None) -> dt.date:
+    """A date in figures or everyday words ("2026-12-01", "next Monday", "tomorrow
+    after 3", "the 15th"), through ``dateparser``, relative to ``today``."""
     cleaned = " ".join(text.replace(",", " ").split())
+    day = None
     for fmt in DATE_FORMATS:
         try:
             day = dt.datetime.strptime(cleaned, fmt).date()
+            break
         except ValueError:
             continue
-        if today is not None and day < today:
-            raise Invalid("in the past")
-        return day
-    raise Invalid("not a date")
+    if day is None:
+        day = _parse_date(_strip_times(cleaned), today)
+    if day is None:
+        raise Invalid("not a date")
+    if today is not None and day < today:
+        raise Invalid("in the past")
+    return day
+
+
+def _parse_date(text: str, today: dt.date | None) -> dt.date | None:
+    if not text or not re.search(r"[a-z0-9]", text, re.IGNORECASE):
+        return None
+    settings = dict(_DATE_SETTINGS)
+    if today is not None:
+        settings["RELATIVE_BASE"] = dt.datetime.combine(today, dt.time(12))
+    found = dateparser.parse(text, languages=["en"], settings=settings)
+    if found is None:
+        hits = search_dates(text, languages=["en"], settings=settings) or []
+        # A bare number ("3") found inside a sentence is not a date.
+        hits = [h for h in hits if re.search(r"[a-z]", h[0], re.IGNORECASE) or "/" in h[0]]
+        if not hits:
+            return None
+        found = hits[0][1]
+    return found.date()
+
+
+def find_day(text: str, today: dt.date | None) -> dt.date | None:
+    """A date named anywhere in ``text`` ("call me next Monday after 3"), or None."""
+    return _parse_date(_strip_times(text), today)
+
+
+def read_time_of_day(text: str) -> str | None:
+    """ "morning", "afternoon" or None from a time in words or figures: "after 3" and
+    "at 4" mean the afternoon (nobody asks for a call at 3 a.m.), "10am" the morning."""
+    norm = normalise(text)
+    part = _PART_OF_DAY.search(norm)
+    if part is not None:
+        word = part.group(1)
+        if word in ("morning", "mornings", "am"):
+            return "morning"
+        return "afternoon"  # afternoon, evening, lunchtime, noon, pm
+    m = _CLOCK.search(norm)
+    if m is None or not (
+        m.group(3)
+        or re.search(r"\b(after|from|before|around|about|at|by|until|till|between)\s+\d", norm)
+    ):
+        return None
+    hour = int(m.group(1))
+    if hour > 23:
+        return None
+    suffix = (m.group(3) or "").replace(" ", "")
+    if suffix == "pm" and hour < 12:
+        hour += 12
+    elif suffix == "" and 1 <= hour <= 7:
+        hour += 12  # "after 3": the afternoon
+    return "morning" if hour < 12 else "afternoon"
 
 
 def read_answer(step: AskStep, text: str, today: dt.date | None = None) -> str:
@@ -134,7 +341,7 @@ def read_answer(step: AskStep, text: str, today: dt.date | None = None) -> str:
     if step.optional and normalise(text) in SKIP:
         return ""
     if step.input == "yesno":
-        return read_yesno(text)
+        return read_yesno(text, step.unsure)
     if step.input == "choice":
         return read_choice(step, text)
     if step.input == "phone":

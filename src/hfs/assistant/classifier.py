@@ -70,6 +70,10 @@ class TrainingSet:
     red_flags: tuple[str, ...]
     near_misses: tuple[str, ...]
     off_topic: tuple[str, ...] = ()  # messages the assistant does not answer
+    #: the category of each red flag ("" when the file lists them without categories)
+    flag_categories: tuple[str, ...] = ()
+    #: answers typed at a scenario's question: ("scenario/step", text, must it flag?)
+    in_step: tuple[tuple[str, str, bool], ...] = ()
 
 
 def load_training_set(path: Path) -> TrainingSet:
@@ -82,12 +86,25 @@ def load_training_set(path: Path) -> TrainingSet:
     questions = tuple(
         (str(q), str(intent)) for intent, qs in data["questions"].items() for q in qs or ()
     )
+    flags = data["red_flags"] or ()
+    if isinstance(flags, dict):  # grouped by category
+        pairs = [(str(t), str(cat)) for cat, texts in flags.items() for t in texts or ()]
+    else:
+        pairs = [(str(t), "") for t in flags]
+    try:
+        in_step = tuple(
+            (str(a["at"]), str(a["text"]), bool(a["flag"])) for a in data.get("in_step") or ()
+        )
+    except (TypeError, KeyError) as exc:
+        raise ConfigError(f"{path.name}: in_step entries need at, text and flag") from exc
     return TrainingSet(
         path.stem,
         questions,
-        tuple(str(t) for t in data["red_flags"] or ()),
+        tuple(t for t, _ in pairs),
         tuple(str(t) for t in data["near_misses"] or ()),
         tuple(str(t) for t in data.get("off_topic") or ()),
+        tuple(c for _, c in pairs),
+        in_step,
     )
 
 

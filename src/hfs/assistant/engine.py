@@ -8,11 +8,14 @@ the state and applies the effects; see :class:`hfs.assistant.service.AssistantSe
 
 Order of handling for every message:
 
-1. red flags (:mod:`hfs.assistant.redflags`), before anything else; a warning sign
-   only named (a general question, a negation, a risk question, an event long past)
-   is answered as usual, and the answer carries the safety line;
-2. global keywords (:data:`KEYWORDS`), matched on the whole message, case- and
-   punctuation-insensitive;
+1. crisis talk (:mod:`hfs.assistant.crisis`: suicide, self-harm) and red flags
+   (:mod:`hfs.assistant.redflags`), before anything else; a warning sign only named (a
+   general question, a negation, a risk question, an event long past) is answered as
+   usual, and the answer carries the safety line. At a question about the twitch
+   itself (``about_twitch``), the learned signal alone does not raise the emergency:
+   the answer is read in the question's context first;
+2. global keywords (:data:`KEYWORDS`) and everyday exits (:data:`STOP_WORDS`, "go
+   back"), matched on the whole message, case- and punctuation-insensitive;
 3. the pending question of the scenario on top of the stack, if any;
 4. otherwise free text: greetings, menu choices, then the matcher (knowledge topics
    and scenarios), with a "not sure" answer below its threshold.
@@ -22,15 +25,30 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 import string
 from dataclasses import dataclass, field
 
 from pydantic import BaseModel, Field
 
-from hfs.assistant.answers import Invalid, read_answer, read_choice, read_exact_choice
+from hfs.assistant import crisis
+from hfs.assistant.answers import (
+    Invalid,
+    find_day,
+    is_unsure,
+    looks_like_email,
+    looks_like_phone,
+    read_answer,
+    read_choice,
+    read_email,
+    read_exact_choice,
+    read_phone,
+    read_time_of_day,
+    read_yesno,
+)
 from hfs.assistant.knowledge import Knowledge
-from hfs.assistant.matcher import Match, Matcher, opens_as_question
-from hfs.assistant.redflags import Screen, screen
+from hfs.assistant.matcher import Match, Matcher, neutralise, opens_as_question
+from hfs.assistant.redflags import _ACUTE, SEMANTIC_NAME, RedFlag, Screen, screen
 from hfs.assistant.scenario import (
     ActionStep,
     AskStep,
@@ -49,7 +67,32 @@ KEYWORDS: dict[str, str] = {
     "cancel": "exit",
     "exit": "exit",
     "close": "exit",
-    "quit": "exit",
+    "quit": "stop",
+    "stop": "stop",
+    "stop it": "stop",
+    "stop this": "stop",
+    "stop please": "stop",
+    "please stop": "stop",
+    "im done": "stop",
+    "i am done": "stop",
+    "im finished": "stop",
+    "done": "stop",
+    "thats enough": "stop",
+    "enough": "stop",
+    "forget it": "stop",
+    "never mind": "stop",
+    "nevermind": "stop",
+    "leave it": "stop",
+    "not now": "stop",
+    "no thanks": "stop",
+    "no thank you": "stop",
+    "bye": "stop",
+    "goodbye": "stop",
+    "bye bye": "stop",
+    "go back": "back",
+    "back": "back",
+    "previous question": "back",
+    "undo": "back",
     "start over": "start_over",
     "restart": "start_over",
     "help": "help",
@@ -79,6 +122,19 @@ THANKS = frozenset(
         "great thanks",
     }
 )
+#: Everyday exits that are also answers at a yes/no question ("no thanks" to "send
+#: this?") or words of thanks when nothing is running ("bye").
+SOFT_STOPS = frozenset({"no thanks", "no thank you", "not now", "bye", "goodbye", "bye bye"})
+#: A request to be contacted, whatever it is about ("please have someone call me about
+#: my twitch", "could a nurse ring me back"): the contact request, not the topic named.
+_CONTACT_ME = re.compile(
+    r"\b(call|ring|phone|email|e mail|mail|text|contact|reach) me\b|"
+    r"\b(call|ring|phone) me back\b|\bget (back )?in touch with me\b|\bget back to me\b|"
+    r"\b(request|want|like|need|get) a (call|callback|call back|phone call)\b"
+)
+_NOT_CONTACT_ME = re.compile(
+    r"\b(dont|do not|never|no need to|not) (\w+ ){0,2}(call|ring|phone|email|contact)\b"
+)
 MAX_STEPS_PER_TURN = 200
 #: Shorter messages (buttons, yes/no, a number) skip the semantic red-flag signal.
 MIN_ALARM_WORDS = 3
@@ -99,6 +155,11 @@ class Frame(BaseModel):
     step: str
     slots: dict[str, str] = Field(default_factory=dict)
     retries: int = 0
+    #: the ask steps answered, in order ("go back" returns to the last one)
+    history: list[str] = Field(default_factory=list)
+    #: slots filled by an answer to an earlier question (a phone number typed at "how
+    #: should we contact you?"): their questions are skipped
+    prefilled: list[str] = Field(default_factory=list)
 
 
 class ConversationState(BaseModel):
@@ -167,6 +228,7 @@ class Engine:
                 raise ConfigError(f"topic {t.id!r}: guide scenario {t.guide!r} does not exist")
         menu = scenarios["menu"]
         self._menu_ask = next(s for s in menu.steps if isinstance(s, AskStep))
+        self._crisis_vectors = matcher.embedder.embed([neutralise(d) for d in crisis.DESCRIPTIONS])
 
     # ----------------------------------------------------------------- public
     def start(self, nonce: str) -> Turn:
@@ -190,36 +252,101 @@ class Engine:
         st.turn += 1
         ctx = _Ctx(st, [], [], today)
 
-        check = self.screen(text)
+        pending = self._pending(st)
+        check = self.screen(text, pending)
+        if check.flag is not None and check.flag.name == "crisis":
+            self._crisis(ctx)
+            return ctx.result()
         if check.flag is not None:
             topic = self.kb.topic("emergency")
             ctx.replies.append(Reply(text=topic.answer, topic="emergency", choices=["Menu"]))
             return ctx.result()
 
-        command = KEYWORDS.get(normalise(text))
-        if command is not None:
+        norm = normalise(text)
+        command = KEYWORDS.get(norm)
+        if command == "stop" and norm in SOFT_STOPS:
+            if pending is not None and pending.input == "yesno" and _is_yesno(text):
+                command = None  # "no thanks" answers "send this?"
+            elif not st.stack:
+                command = None  # "bye" with nothing running: thanks
+        if (
+            command is None
+            and st.stack
+            and st.stack[-1].scenario != "menu"
+            and norm == normalise(self.msg["continue_label"])
+        ):
+            ctx.resumed = True
+            self._run(ctx)  # after the crisis reply: the pending question again
+        elif command is not None:
             getattr(self, f"_kw_{command}")(ctx)
         elif st.stack:
             self._answer(ctx, text)
         else:
             self._idle(ctx, text)
         if check.mention is not None:
-            self._add_safety_line(ctx)
+            self._add_safety_line(ctx, check.mention)
         return ctx.result()
 
-    def screen(self, text: str) -> Screen:
-        """Red flags in a message: the patterns, and the red-flag classifier's signal for a
-        message of three words or more (its vectors come from the matcher's cache, so a
-        message is embedded once)."""
-        alarm = self.matcher.alarm(text) if len(text.split()) >= MIN_ALARM_WORDS else None
-        return screen(text, alarm)
+    def screen(self, text: str, step: AskStep | None = None) -> Screen:
+        """Crisis talk and red flags in a message: the patterns, and the learned
+        signals for a message of three words or more (its vectors come from the
+        matcher's cache, so a message is embedded once). ``step``: the question the
+        message answers; at a question about the twitch (``about_twitch``) a sign found
+        only by the learned signal, with no word of the last hours, is a mention."""
+        long_enough = len(text.split()) >= MIN_ALARM_WORDS
+        similarity = None
+        if long_enough:
+            vectors = self.matcher.message_vectors(text)
+            similarity = crisis.crisis_similarity(vectors, self._crisis_vectors)
+        words = crisis.find_crisis(text, similarity)
+        if words is not None:
+            sign = RedFlag("crisis", words)
+            if crisis.is_side_effect_question(text):
+                return Screen(mention=sign)
+            return Screen(flag=sign)
+        alarm = self.matcher.alarm(text) if long_enough else None
+        found = screen(text, alarm)
+        if (
+            step is not None
+            and step.about_twitch
+            and found.flag is not None
+            and found.flag.name == SEMANTIC_NAME
+            and not _ACUTE.search(normalise(text))
+        ):
+            return Screen()  # the twitch described in answer to a question about it
+        return found
 
-    def _add_safety_line(self, ctx: _Ctx) -> None:
+    def _pending(self, st: ConversationState) -> AskStep | None:
+        """The question waiting for an answer, if any."""
+        if not st.stack:
+            return None
+        frame = st.stack[-1]
+        step = self.scenarios[frame.scenario].step(frame.step)
+        return step if isinstance(step, AskStep) else None
+
+    def _crisis(self, ctx: _Ctx) -> None:
+        """Suicidal thoughts or self-harm: the crisis answer at once (988, 911), kindly;
+        whatever was entered stays, and the person may go on."""
+        topic = self.kb.topic("crisis")
+        if ctx.state.stack and ctx.state.stack[-1].scenario != "menu":
+            ctx.replies.append(Reply(text=topic.answer, topic="crisis"))
+            ctx.replies.append(
+                Reply(
+                    text=self.msg["crisis_continue"],
+                    choices=[self.msg["continue_label"], "Menu"],
+                )
+            )
+        else:
+            ctx.state.stack.clear()
+            ctx.replies.append(Reply(text=topic.answer, topic="crisis", choices=["Menu"]))
+
+    def _add_safety_line(self, ctx: _Ctx, mention: RedFlag | None = None) -> None:
         """A warning sign was named but not reported: whatever the answer, it says what
         to do if it happens (facial weakness is never reassured away)."""
-        if any(r.topic == "emergency" for r in ctx.replies):
+        if any(r.topic in ("emergency", "crisis") for r in ctx.replies):
             return
-        line = self.msg["safety_line"]
+        crisis_named = mention is not None and mention.name == "crisis"
+        line = self.msg["crisis_line" if crisis_named else "safety_line"]
         for i, r in enumerate(ctx.replies):
             if r.topic is not None:  # the knowledge answer carries it
                 ctx.replies[i] = r.model_copy(update={"text": f"{r.text}\n{line}"})
@@ -232,6 +359,59 @@ class Engine:
         ctx.state.ended = True
         ctx.replies.append(Reply(text=self.msg["closed"]))
 
+    def _kw_stop(self, ctx: _Ctx) -> None:
+        """Everyday exits ("stop", "I'm done", "no thanks"...): the running scenario is
+        given up, the reply says plainly that nothing was sent, and the menu is offered."""
+        self._give_up(ctx, everything=True)
+
+    def _give_up(self, ctx: _Ctx, *, everything: bool) -> None:
+        """Leave the running scenario (every one when ``everything``; otherwise the top
+        one, back to a parent that is not the menu) and say that nothing was sent."""
+        stack = ctx.state.stack
+        titles = [self.scenarios[f.scenario].title for f in stack if f.scenario != "menu"]
+        if not titles:
+            stack.clear()
+            ctx.replies.append(Reply(text=self.msg["stopped_idle"], choices=self._menu_labels()))
+            return
+        if everything:
+            stack.clear()
+        else:
+            stack.pop()
+            while stack and stack[-1].scenario == "menu":
+                stack.pop()
+        said = self.msg["stopped"].format(title=titles[-1])
+        if stack:
+            ctx.replies.append(Reply(text=said))
+            ctx.resumed = True
+            self._run(ctx)
+        else:
+            ctx.replies.append(
+                Reply(text=f"{said}\n{self.msg['menu_prompt']}", choices=self._menu_labels())
+            )
+
+    def _kw_back(self, ctx: _Ctx) -> None:
+        """ "go back": the previous question of the running scenario, its answer cleared."""
+        stack = ctx.state.stack
+        if not stack:
+            ctx.replies.append(Reply(text=self.msg["stopped_idle"], choices=self._menu_labels()))
+            return
+        frame = stack[-1]
+        if not frame.history:
+            if len(stack) > 1 and frame.scenario != "menu" and stack[-2].scenario != "menu":
+                stack.pop()  # back to the question of the scenario this one interrupted
+                ctx.resumed = True
+            else:
+                ctx.replies.append(Reply(text=self.msg["back_first"]))
+            self._run(ctx)
+            return
+        previous = frame.history.pop()
+        step = self.scenarios[frame.scenario].step(previous)
+        if isinstance(step, AskStep):
+            frame.slots.pop(step.save, None)
+        frame.step = previous
+        frame.retries = 0
+        self._run(ctx)
+
     def _kw_start_over(self, ctx: _Ctx) -> None:
         if not ctx.state.stack:
             ctx.replies.append(self._welcome(self.msg["start_over_idle"]))
@@ -239,6 +419,8 @@ class Engine:
         top = ctx.state.stack[-1]
         top.step = self.scenarios[top.scenario].first
         top.slots.clear()
+        top.history.clear()
+        top.prefilled.clear()
         top.retries = 0
         self._run(ctx)
 
@@ -303,6 +485,13 @@ class Engine:
             ctx.resumed = True
             self._run(ctx)
             return
+        if step.infer is not None and read_exact_choice(step, text) is None:
+            try:
+                if self._infer(ctx, frame, step, text):
+                    return
+            except Invalid as why:
+                self._invalid(ctx, frame, step, text, str(why), why.detail)
+                return
         if step.input == "choice" and read_exact_choice(step, text) is None:
             # The menu takes only its choices' names; anything else is free text. A
             # question at another choice is answered first, even when it names a
@@ -322,14 +511,75 @@ class Engine:
         try:
             value = read_answer(step, text, ctx.today)
         except Invalid as why:
-            self._invalid(ctx, frame, step, text, str(why))
+            self._invalid(ctx, frame, step, text, str(why), why.detail)
             return
+        self._store(ctx, frame, step, value)
+
+    def _store(self, ctx: _Ctx, frame: Frame, step: AskStep, value: str) -> None:
         frame.slots[step.save] = value
+        frame.history.append(step.id)
         frame.retries = 0
         frame.step = step.next
         self._run(ctx)
 
-    def _invalid(self, ctx: _Ctx, frame: Frame, step: AskStep, text: str, why: str) -> None:
+    def _infer(self, ctx: _Ctx, frame: Frame, step: AskStep, text: str) -> bool:
+        """An answer of another kind that answers this question too (``infer``): True
+        when it was taken; raises Invalid for a phone number or e-mail that is wrong."""
+        if step.infer == "contact":
+            for kind, looks, read in (
+                ("email", looks_like_email, read_email),
+                ("phone", looks_like_phone, read_phone),
+            ):
+                choice = next((c for c in step.choices if c.value == kind), None)
+                if choice is None:
+                    continue
+                if looks(text):
+                    value = read(text)  # Invalid says what is wrong ("12345")
+                else:
+                    try:
+                        value = read(text)  # "call me on 412 647 3685"
+                    except Invalid:
+                        continue
+                frame.slots[kind] = value
+                frame.prefilled.append(kind)
+                self._store(ctx, frame, step, choice.value)
+                return True
+            return False
+        # time: "tomorrow after 3", "next Monday morning"
+        day = find_day(text, ctx.today)
+        if day is not None and ctx.today is not None and day < ctx.today:
+            day = None
+        values = {c.value for c in step.choices}
+        try:
+            value = read_choice(step, text)  # "morning" named
+        except Invalid:
+            part = read_time_of_day(text)
+            if part is None and day is None:
+                return False
+            value = part if part in values else "any"
+        if value not in values:
+            return False
+        if day is not None:
+            date_step = self._next_date_step(frame)
+            if date_step is not None:
+                frame.slots[date_step.save] = day.isoformat()
+                frame.prefilled.append(date_step.save)
+        self._store(ctx, frame, step, value)
+        return True
+
+    def _next_date_step(self, frame: Frame) -> AskStep | None:
+        sc = self.scenarios[frame.scenario]
+        return next((s for s in sc.steps if isinstance(s, AskStep) and s.input == "date"), None)
+
+    def _invalid(
+        self,
+        ctx: _Ctx,
+        frame: Frame,
+        step: AskStep,
+        text: str,
+        why: str,
+        detail: str | None = None,
+    ) -> None:
         # The menu steps aside for anything that is not one of its choices.
         if frame.scenario == "menu":
             ctx.state.stack.pop()
@@ -340,7 +590,13 @@ class Engine:
             return
         # A question asked instead of an answer (an interruption): answer it from the
         # knowledge base and ask again, without counting it as a wrong answer.
-        if step.answers_questions and self._interrupt(ctx, text):
+        # Digits or an address are an attempt at an answer, never a question.
+        if (
+            step.answers_questions
+            and detail is None
+            and re.search(r"[a-z]{2}", text.lower())
+            and self._interrupt(ctx, text)
+        ):
             return
         frame.retries += 1
         if frame.retries > step.max_retries:
@@ -348,10 +604,9 @@ class Engine:
             ctx.replies.append(Reply(text=self.msg["gave_up"]))
             if step.on_fail:
                 frame.step = step.on_fail
+                self._run(ctx)
             else:
-                ctx.state.stack.pop()
-                ctx.resumed = True
-            self._run(ctx)
+                self._give_up(ctx, everything=False)
             return
         if why == "too long":
             hint = self.msg["too_long"].format(limit=step.max_length)
@@ -359,6 +614,10 @@ class Engine:
             hint = self.msg["date_past"]
         else:
             hint = step.reprompt or self._default_reprompt(step)
+            if detail:
+                hint = f"{detail} {hint}"
+            elif step.input == "yesno" and not step.unsure and is_unsure(text):
+                hint = f"{self.msg['yesno_unsure']} {hint}"
         ctx.replies.append(
             Reply(text=f"{hint}\n{self._fmt(frame, step.text)}", choices=self._choices(ctx, step))
         )
@@ -382,7 +641,7 @@ class Engine:
             "text": "Please type a short answer.",
             "phone": "Please type a phone number.",
             "email": "Please type an e-mail address.",
-            "date": "Please type a date such as 2026-12-01.",
+            "date": "Please type a date such as 2026-12-01 or next Monday.",
         }[step.input]
 
     # ------------------------------------------------------------------- idle
@@ -405,7 +664,20 @@ class Engine:
             ctx.state.stack.append(Frame(scenario="menu", step=self._menu_ask.id))
             self._answer(ctx, text)
             return
+        if self.wants_contact(text):
+            self._push(ctx, "contact_request")  # "please have someone call me about it"
+            return
         self._dispatch(ctx, self.matcher.match(text))
+
+    @staticmethod
+    def wants_contact(text: str) -> bool:
+        """A request to be contacted ("please have someone call me about my twitch"):
+        free text goes to the contact request before the matcher."""
+        norm = normalise(text)
+        return bool(_CONTACT_ME.search(norm)) and not _NOT_CONTACT_ME.search(norm)
+
+    def is_greeting(self, text: str) -> bool:
+        return normalise(text) in GREETINGS
 
     def _dispatch(self, ctx: _Ctx, match: Match) -> None:
         if match.intent is None:
@@ -442,6 +714,10 @@ class Engine:
             if isinstance(step, SayStep):
                 ctx.replies.append(Reply(text=self._fmt(frame, step.text), topic=step.topic))
                 frame.step = step.next
+            elif isinstance(step, AskStep) and step.save in frame.prefilled:
+                frame.prefilled.remove(step.save)  # answered already ("12345@x.org")
+                frame.history.append(step.id)
+                frame.step = step.next
             elif isinstance(step, AskStep):
                 prefix = f"{self.msg['back']} " if ctx.resumed else ""
                 ctx.resumed = False
@@ -465,7 +741,7 @@ class Engine:
             elif isinstance(step, EndStep):
                 if step.text:
                     choices = list(step.choices)
-                    if not choices and len(st.stack) == 1:
+                    if not choices and all(f.scenario == "menu" for f in st.stack[:-1]):
                         choices = ["Menu"]
                     ctx.replies.append(
                         Reply(text=self._fmt(frame, step.text), topic=step.topic, choices=choices)
@@ -548,6 +824,14 @@ class Engine:
     def _welcome(self, lead: str | None = None) -> Reply:
         text = self.msg["welcome"] if lead is None else lead
         return Reply(text=f"{text}\n{self.msg['menu_prompt']}", choices=self._menu_labels())
+
+
+def _is_yesno(text: str) -> bool:
+    try:
+        read_yesno(text)
+    except Invalid:
+        return False
+    return True
 
 
 @dataclass

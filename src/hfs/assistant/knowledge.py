@@ -35,6 +35,12 @@ REQUIRED_TOPICS = (
     "emergency",
     "help",
     "terms",
+    "crisis",
+    "danger",
+    "driving",
+    "sleep",
+    "pregnancy",
+    "pain",
 )
 
 REQUIRED_MESSAGES = (
@@ -55,6 +61,11 @@ REQUIRED_MESSAGES = (
     "know_nothing",
     "know_forget",
     "safety_line",
+    "crisis_continue",
+    "crisis_line",
+    "stopped",
+    "stopped_idle",
+    "back_first",
 )
 
 

@@ -385,6 +385,10 @@ class Matcher:
         """The vectors of the warning-sign descriptions (None without any)."""
         return self._alarm_vectors
 
+    def message_vectors(self, text: str) -> np.ndarray:
+        """The vectors of a message and its pieces, as matching sees them (cached)."""
+        return self._message_vectors(text)[1]
+
     def message_vector(self, text: str) -> np.ndarray:
         """A whole message's vector as matching sees it (typos repaired, names
         neutralised, through the cache)."""

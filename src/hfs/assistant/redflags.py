@@ -79,7 +79,9 @@ _SUDDEN = (
 #: leak of the fluid around the brain), and fever with a stiff neck or headache
 #: (meningitis).
 _NECK_OR_HEAD = (
-    r"stiff neck|neck (is |feels |has gone |went )?(stiff|rigid)|(bad|severe|terrible|awful|"
+    r"stiff neck|neck (is |feels |has gone |went )?(stiff|rigid)|neck stiffness|"
+    r"stiffness (in|of) (my|the|his|her) neck|neck (hurts|aches|is sore|pain)( \w+)? (to|when i|if i) "
+    r"(bend|move|turn)|(cant|cannot|can not) (bend|move|turn) (my|his|her) neck|(bad|severe|terrible|awful|"
     r"horrible|splitting|pounding|throbbing|massive|huge|worst|really bad|very bad|"
     r"excruciating) headache|head is (killing|pounding|splitting)"
 )
@@ -95,6 +97,22 @@ _POSTOP_SIGN = (
     r"wound\b(\s+\w+){0,3}\s+(red|hot|swollen|oozing|leaking|weeping|open|pus\w*))\b"
 )
 _OUTLET = r"(nose|nostril|nostrils|ear|ears|wound|incision|scar|stitches|throat)"
+#: The operation's wound in any words, and the signs of its infection in any words
+#: ("oozing", "pus", "smelly", "hot", "angry"...).
+_WOUND = (
+    r"(wound|wounds|incision|scar|stitches|stitch|staples|sutures?|surgical (cut|site)|"
+    r"(op|operation|surgery) (cut|site|wound|scar)|cut behind (my|his|her|the) ear|"
+    r"where (they|the surgeon) (operated|cut|opened))"
+)
+_INFECTED = (
+    r"(oozing|oozes|ooze|oozy|leak\w*|weeping|weeps|pus|pussy|puss|discharg\w*|gunk\w*|goo|"
+    r"gooey|yellow|green|smell\w*|stink\w*|whiff\w*|infect\w*|hot|red|redder|redness|"
+    r"reddened|swollen|swelling|swelled|puffy|inflamed|angry|opening up|opened up|"
+    r"gaping|split open|crust\w* over with)"
+)
+_NO_SIGN = re.compile(
+    r"\b(no|not|without|isnt|arent|nor|never|free of|any)\b(\s+\w+){0,2}\s+" + _INFECTED + r"\b"
+)
 _SWALLOW = r"(swallow\w*)"
 _FLUID_ADJ = (
     r"watery|salty|clear( \w+)? (fluid|liquid|water|discharge|stuff|drips?|drops?|leak\w*)|"
@@ -262,6 +280,47 @@ RED_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"red|hot|swollen|inflamed)\b",
         ),
         (
+            "wound infection after the operation",
+            rf"\b{_WOUND}\b(\s+\w+){{0,8}}\s+{_INFECTED}\b|"
+            rf"\b{_INFECTED}\b(\s+\w+){{0,6}}\s+(from|on|around|at|in|out of|of) (my|the|his|her) "
+            rf"(\w+ )?{_WOUND}\b|\b(infected|oozing|weeping|smelly|swollen|inflamed) {_WOUND}\b",
+        ),
+        (
+            "trouble breathing",
+            r"\b(cant|cannot|can not|couldnt|could not|struggling to|struggle to|hard to|"
+            r"difficult to|trouble|difficulty|problems?|unable to) (breath\w*|get (my|enough|a) breath)\b|"
+            r"\b(short|shortness) of breath\b|\bbreathless\w*\b(?! (after|when|climbing|walking|running))|"
+            r"\bgasping( for (air|breath))?\b|\bbreathing (is |feels |has )?(difficult|hard|laboured|"
+            r"labored|shallow|trouble|problems?)\b",
+        ),
+        (
+            "trouble swallowing",
+            r"\b(food|drink|drinks|water|it|liquid|everything) (keeps? |kept )?(going|goes|went) "
+            r"down the wrong (way|hole|pipe)\b",
+        ),
+        (
+            "eye that will not close",
+            r"\b(eye|eyelid|lid)\b(\s+\w+){0,2}\s+(wont|doesnt|cant|will not|does not|cannot|"
+            r"can not|isnt|is not) (shut|close|closing|shutting)\b|"
+            r"\b(cant|cannot|can not|unable to|couldnt) (shut|close) (my|his|her|the|one) "
+            r"(eye|eyes|eyelid)\b",
+        ),
+        (
+            "spreading weakness",
+            r"\b(weak\w*|numb\w*|floppy)\b(\s+\w+){0,3}\s+(spread\w*|all over|everywhere)\b|"
+            r"\b(spread\w*)\b(\s+\w+){0,6}\s+(weak\w*|numb\w*)\b|"
+            r"\b(whole|entire) body\b(\s+\w+){0,3}\s+(weak\w*|floppy|heavy|numb)\b|"
+            r"\b(cant|cannot|can not|couldnt) hold (my|his|her) head up\b|"
+            r"\bneck\b(\s+\w+){0,2}\s+(weak|floppy|cant hold)\b",
+        ),
+        (
+            "sudden severe headache",
+            r"\b(sudden\w*|explosive|worst|excruciating|thunderclap|agoni[sz]ing|unbearable|"
+            r"blinding)\b(\s+\w+){0,3}\s+pain (in|inside) (my|his|her|the) head\b|"
+            r"\bhead\b(\s+\w+){0,3}\s+(suddenly|all of a sudden)\s+(hurts|aches|pounds|"
+            r"exploded|is pounding|is splitting)\b|\bhead\b(\s+\w+){0,5}\s+like never before\b",
+        ),
+        (
             "fever with stiff neck or headache",
             rf"\b(fever\w*|temperature)\b(\s+\w+){{0,8}}\s+({_NECK_OR_HEAD})\b|"
             rf"\b({_NECK_OR_HEAD})\b(\s+\w+){{0,8}}\s+(fever\w*|temperature)\b",
@@ -324,6 +383,28 @@ _NEGATED_INSIDE = re.compile(
     r"(droop\w*|sag\w*|weak\w*|paraly[sz]\w*|numb\w*|slurr?\w*)"
 )
 _FACIAL = "facial droop or weakness"
+_WOUND_NAME = "wound infection after the operation"
+#: Categories the red-flag classifier has too few reports of to doubt a pattern's
+#: match (added in the sixth round): a wound "looking infected" is a flag whatever the
+#: classifier says; questions about them are still mentions (the rules above).
+_UNVETOED = frozenset(
+    [
+        _WOUND_NAME,
+        "trouble breathing",
+        "spreading weakness",
+        "eye that will not close",
+    ]
+)
+#: After the operation "I had surgery LAST WEEK" dates the operation and does not calm
+#: the sign (seen on held-out v5 after its run): for these only words of a sign long
+#: past or resolved calm it.
+_POSTOP_NAMES = frozenset(["fluid leak after the operation", "fever with stiff neck or headache"])
+_RESOLVED = re.compile(
+    r"\b(years|decades) (ago|back)\b|\blast (year|winter|summer|spring|autumn)\b|"
+    r"\bin (19|20)\d\d\b|\blong ago\b|\bas a (child|kid)\b|\b(all |long )?gone now\b|"
+    r"\b(all |totally |completely )?fine (now|again|after)\b|\bnever since\b|"
+    r"\bnever (came|happened) (back|again)\b|\brecovered\b|\b(they |it was )?fixed\b"
+)
 _RECEPTIVE = "not understanding speech"
 #: The signs a treatment's risk question may name: facial weakness, and hearing loss
 #: after the operation ("what's the chance of going deaf from the op?").
@@ -335,6 +416,10 @@ _RISK_SIGNS = frozenset(
         "fluid leak after the operation",
         "fever with stiff neck or headache",
         "warning sign after the operation",
+        _WOUND_NAME,
+        "trouble breathing",
+        "spreading weakness",
+        "eye that will not close",
     ]
 )
 _CLAUSE_SPLIT = re.compile(r"[.!?;,:\n]+")
@@ -462,6 +547,8 @@ def _matches(norm: str, *, negated: bool = False):
                 # "doesnt understand what we say since this morning" IS the sign
                 or (m.group(0).split()[0] in _NEGATIONS and name != _RECEPTIVE)
                 or _NEGATED_INSIDE.search(m.group(0)) is not None  # "my face isnt weak"
+                # "my wound is healing, no redness or discharge"
+                or (name == _WOUND_NAME and _NO_SIGN.search(m.group(0)) is not None)
             )
             if negated:
                 yield name, m, neg
@@ -742,7 +829,9 @@ def _spasm_shape(norm: str, m: re.Match) -> bool:
 _BOTOX = re.compile(r"\b(botox|botulinum|toxin|injection|injections|injected|jab|jabs|shots?)\b")
 _WEEKS = re.compile(
     r"\b(\d+|a|one|two|three|four|five|six|few|couple of|couple|several)\s+(weeks?|wks?)\b|"
-    r"\bfortnight\b"
+    r"\bfortnight\b|"
+    # a week or more in days ("10 days ago"): the toxin's effect has had time to appear
+    r"\b([7-9]|[1-9]\d|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)\s+days\b"
 )
 _FRESH = re.compile(
     r"\b(sudden\w*|today|tonight|this (morning|afternoon|evening)|hours?|minutes?|yesterday|"
@@ -932,6 +1021,15 @@ SIGN_DESCRIPTIONS: tuple[str, ...] = (
     "my grandad is choking on his drinks and cannot swallow since this afternoon",
     "high fever and my neck is so stiff I cannot bend it, days after the surgery",
     "I keep throwing up and my head is pounding after the operation",
+    # after the operation: the wound infected, new facial weakness; after Botox: breathing,
+    # swallowing, spreading weakness (issue 15)
+    "the wound behind my ear is oozing pus since the operation",
+    "my scar is hot, red and smells bad",
+    "my incision looks infected and angry",
+    "since the surgery one side of my face will not move",
+    "since the botox injection I struggle to breathe",
+    "after my botox I cannot swallow and food goes down the wrong way",
+    "after the botox injection the weakness spread beyond my face and my whole body is floppy",
 )
 #: A message without a pattern match is a semantic red flag when the flag classifier's
 #: probability (:meth:`~hfs.assistant.matcher.Matcher.alarm`) reaches this, and the
@@ -972,14 +1070,16 @@ _HABITUAL = re.compile(
 )
 
 
-def _doubted(norm: str, probability: float) -> bool:
+def _doubted(norm: str, probability: float, postop: bool = False) -> bool:
     """Whether the classifier's doubt, with the message's own words, makes a found sign
     a mention: all but ruled out, or doubted in a message that calms it; never when the
-    message places it in the last hours."""
+    message places it in the last hours. ``postop``: a sign after the operation, which
+    only words of a sign long past or resolved calm (:data:`_RESOLVED`)."""
     if _ACUTE.search(norm):
         return False
+    calm = _RESOLVED if postop else _CALM
     return probability < VETO_PROBABILITY or (
-        probability < CALM_VETO_PROBABILITY and _CALM.search(norm) is not None
+        probability < CALM_VETO_PROBABILITY and calm.search(norm) is not None
     )
 
 
@@ -1061,7 +1161,11 @@ def screen(text: str, alarm=None) -> Screen:
         return Screen(mention=first)
     if _botox_effect(norm, live) or _others_remark(text, norm, live):
         return Screen(mention=first)
-    if alarm is not None and _doubted(norm, alarm.probability):
+    if (
+        alarm is not None
+        and first.name not in _UNVETOED
+        and _doubted(norm, alarm.probability, first.name in _POSTOP_NAMES)
+    ):
         return Screen(mention=first)
     return Screen(flag=first)
 

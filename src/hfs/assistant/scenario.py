@@ -48,6 +48,9 @@ class Choice(BaseModel):
     value: str
     label: str
     aliases: tuple[str, ...] = ()
+    #: Values of other choices this one stands for when an answer names all of them
+    #: ("it started in my eye and now the cheek and mouth go too": eye AND mouth).
+    covers: tuple[str, ...] = ()
 
 
 class SayStep(_Step):
@@ -73,6 +76,16 @@ class AskStep(_Step):
     #: ``text``, where the words typed ARE the answer (a reason, a comment); a text step
     #: such as a name sets it to true.
     interrupt: bool | None = None
+    #: yes/no questions where "not sure" is a fair answer (stored as "unsure").
+    unsure: bool = False
+    #: The question asks about the twitch itself (side, parts, course): an answer that
+    #: describes the spasm is read as the answer first, and the learned red-flag signal
+    #: alone never turns it into an emergency (the patterns still do).
+    about_twitch: bool = False
+    #: Answers of another kind taken here: ``contact`` (a phone number or e-mail typed
+    #: at "how should we contact you?" picks that choice and fills its slot),
+    #: ``time`` (a time of day or date in words: "tomorrow after 3").
+    infer: Literal["contact", "time"] | None = None
     next: str
 
     @property

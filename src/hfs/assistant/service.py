@@ -8,6 +8,7 @@ session) and saves the new state. Sessions expire after ``ttl`` without activity
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import secrets
 import threading
 import unicodedata
@@ -20,6 +21,8 @@ from pydantic import ValidationError
 from hfs.assistant.engine import ConversationState, Engine, Reply, Turn
 from hfs.assistant.store import AssistantStore
 from hfs.errors import InputError, SessionNotFoundError
+
+log = logging.getLogger(__name__)
 
 MAX_TEXT_CHARS = 2000
 _ALLOWED_CONTROL = {"\n", "\r", "\t"}
@@ -65,6 +68,10 @@ class AssistantService:
     ttl : timedelta
         A session idle for longer is gone (its sent requests stay for the clinic).
     clock : callable returning an aware datetime (UTC)
+    on_stored : callable or None
+        Called (with no argument) after a contact request or feedback was stored: the
+        web app wakes its notice sender (:class:`hfs.notify.Notifier`) with it. It must
+        not block; a failure in it never fails the turn.
     """
 
     def __init__(
@@ -73,8 +80,10 @@ class AssistantService:
         store: AssistantStore,
         ttl: dt.timedelta = dt.timedelta(minutes=30),
         clock: Callable[[], dt.datetime] = utcnow,
+        on_stored: Callable[[], None] | None = None,
     ):
         self.engine = engine
+        self.on_stored = on_stored
         self.store = store
         self.ttl = ttl
         self.clock = clock
@@ -93,6 +102,8 @@ class AssistantService:
         self._maybe_purge(now)
         if session_id is None:
             clean = check_text(text) if text is not None and text.strip() else None
+            if clean is not None and self.engine.is_greeting(clean):
+                clean = None  # "hi": the welcome says hello once
             session_id = secrets.token_urlsafe(18)
             turn = self.engine.start(nonce=secrets.token_hex(8))
             replies = list(turn.replies)
@@ -130,19 +141,27 @@ class AssistantService:
 
     def _finish(self, session_id: str, turn: Turn, now: dt.datetime) -> ChatResult:
         forgotten = False
+        stored = False
         for effect in turn.effects:
             if effect.action == "store_contact_request":
                 # The session row must exist before a request can point to it.
                 self.store.save_session(session_id, turn.state.model_dump(), now)
                 self.store.add_contact_request(session_id, effect.data, now)
+                stored = True
             elif effect.action == "store_feedback":
                 self.store.save_session(session_id, turn.state.model_dump(), now)
                 self.store.add_feedback(session_id, effect.data, now)
+                stored = True
             elif effect.action == "forget_session":
                 self.store.delete_session(session_id)
                 forgotten = True
         if not forgotten:
             self.store.save_session(session_id, turn.state.model_dump(), now)
+        if stored and self.on_stored is not None:
+            try:
+                self.on_stored()
+            except Exception:  # the notice is in the outbox; the sender finds it later
+                log.exception("waking the notice sender failed")
         return ChatResult(session_id, turn.replies, turn.scenario, turn.ended)
 
     def _maybe_purge(self, now: dt.datetime) -> None:

@@ -10,6 +10,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from hfs.assistant.store import StoredSession
+from hfs.storage import outbox
 from hfs.storage.models import ChatSession, ContactRequest, Feedback
 
 
@@ -81,6 +82,9 @@ class SqlAssistantStore:
                     created_at=now,
                 )
             )
+            # The clinic's notice, in the same transaction: sent (and retried) by
+            # hfs.notify.Notifier; it holds no patient data.
+            outbox.enqueue(db, "contact_request", now)
 
     def add_feedback(self, session_id: str, data: dict, now: dt.datetime) -> None:
         with self._write() as db:
@@ -92,6 +96,7 @@ class SqlAssistantStore:
                     created_at=now,
                 )
             )
+            outbox.enqueue(db, "feedback", now)
 
     def purge_sessions(self, idle_before: dt.datetime) -> int:
         with self._write() as db:

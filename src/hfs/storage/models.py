@@ -357,3 +357,29 @@ def _audit_is_append_only(_mapper, _conn, _target) -> None:
     from hfs.errors import AppendOnlyError
 
     raise AppendOnlyError("the audit log is append-only")
+
+
+# ---------------------------------------------------------------------------------
+# e-mail notices to the clinic (revision 0004_notify_outbox)
+# ---------------------------------------------------------------------------------
+
+
+class NotifyOutbox(Base):
+    """A notice owed to the clinic: "a request is waiting" (no patient data, ever).
+
+    Written in the same transaction as the contact request or feedback it announces;
+    :class:`hfs.notify.Notifier` sends what is due and retries failures with a growing
+    delay (``status`` pending -> sent, or failed after the last attempt).
+    """
+
+    __tablename__ = "notify_outbox"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(20))  # contact_request | feedback
+    status: Mapped[str] = mapped_column(String(10), default="pending", index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    next_attempt_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), index=True)
+    last_attempt_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    last_error: Mapped[str | None] = mapped_column(String(300))

@@ -135,6 +135,21 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.db_engine = engine
         app.state.sessions = make_session_factory(engine)
         app.state.assistant = _build_assistant(settings, app.state.sessions)
+        # E-mail notices to the clinic ("a request is waiting"), sent from the outbox in
+        # a background thread; the chat only wakes it.
+        app.state.notifier = None
+        if settings.notify_configured:
+            from hfs.notify import Notifier
+
+            app.state.notifier = Notifier(
+                app.state.sessions,
+                settings.smtp_url,
+                settings.notify_to,
+                settings.notify_from,
+                settings.base_url,
+            )
+            app.state.assistant.on_stored = app.state.notifier.wake
+            app.state.notifier.start()
         app.state.jobs = JobRunner(workers=1)
         # The clinicians' first timeline would pay for matplotlib's start-up: pay it now.
         app.state.jobs.submit(warm_up_plots)
@@ -163,6 +178,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             # (a stalled upload), then runs this, then re-raises the signal: give the
             # cancelled uploads a moment to remove their temp files first.
             await _uploads_drained(app, timeout_s=3.0)
+            if app.state.notifier is not None:
+                app.state.notifier.stop()
             app.state.jobs.shutdown(wait=False)
             engine.dispose()
 
@@ -237,6 +254,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         clinic_pages,
         contact,
         inbox,
+        notifications,
         pages,
         patients,
         recordings,
@@ -245,7 +263,17 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     app.include_router(chat.router, dependencies=[Depends(PUBLIC)])
     app.include_router(pages.router, dependencies=[Depends(PUBLIC)])
-    for module in (auth, patients, recordings, inbox, audit, accounts, uploads, contact):
+    for module in (
+        auth,
+        patients,
+        recordings,
+        inbox,
+        audit,
+        accounts,
+        uploads,
+        contact,
+        notifications,
+    ):
         app.include_router(module.router)
     for module in (clinic_pages, admin_pages):
         app.include_router(module.router)

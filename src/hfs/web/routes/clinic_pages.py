@@ -199,6 +199,7 @@ def login_page(
 def inbox_page(
     user: CurrentInboxUser,
     db: SessionDep,
+    request: Request,
     status: inbox_api.Status | None = Query(default=None),
     source: Annotated[str, Query(max_length=10)] = "",
     since: Annotated[str, Query(max_length=10)] = "",
@@ -255,7 +256,15 @@ def inbox_page(
         before_id=before_id,
         older=urlencode({**filters, "before_id": requests[-1].id}) if more else None,
         newest=urlencode(filters),
+        notify_problem=_notify_problem(request, db),
     )
+
+
+def _notify_problem(request: Request, db) -> str | None:
+    """The line saying e-mail notices to the clinic are not going out (hfs.notify)."""
+    from hfs.notify import admin_notice
+
+    return admin_notice(db, request.app.state.settings.notify_configured)
 
 
 # --- patients ---------------------------------------------------------------------
@@ -494,6 +503,7 @@ def video_report(
 def audit_page(
     user: CurrentAdmin,
     db: SessionDep,
+    request: Request,
     before_id: int | None = Query(default=None, ge=1, le=2**62),
     actor: Annotated[Line, Query(max_length=320)] = "",
     patient: Annotated[Line, Query(max_length=64)] = "",
@@ -536,4 +546,5 @@ def audit_page(
         newest=urlencode(filters),
         filters=filters,
         actions=AUDIT_ACTIONS,
+        notify_problem=_notify_problem(request, db),
     )

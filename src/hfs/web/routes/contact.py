@@ -9,6 +9,7 @@ requests per client address per hour.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from fastapi import APIRouter, Depends, Request
@@ -18,6 +19,7 @@ from sqlalchemy import select
 from hfs.assistant.answers import Invalid, read_email, read_phone
 from hfs.errors import ConflictError, InputError, NotFoundError, ThrottledError
 from hfs.storage import clinic_store as store
+from hfs.storage import outbox
 from hfs.storage.models import Video
 from hfs.web.policy import PUBLIC, SessionDep
 from hfs.web.schemas import Line, Text
@@ -73,7 +75,11 @@ def _create(request: Request, db, body: ContactCreate, source: str, video: Video
     if video is not None:
         video.contact_request_id = row.id
     store.audit(db, actor, "create", "contact_request", row.id)
+    outbox.enqueue(db, "contact_request", dt.datetime.now(dt.UTC))  # the clinic's notice
     db.commit()
+    notifier = getattr(request.app.state, "notifier", None)
+    if notifier is not None:
+        notifier.wake()
     return ContactCreated(reference=row.reference)
 
 

@@ -3,7 +3,7 @@ when and why); nothing is deleted. Contact names and reasons stored before input
 cleaned lose their bidi overrides and invisible format characters.
 
 Revision ID: 0005_entered_in_error
-Revises: 0003_recordings
+Revises: 0004_notify_outbox
 Create Date: 2026-12-06
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0005_entered_in_error"
-down_revision = "0003_recordings"
+down_revision = "0004_notify_outbox"
 branch_labels = None
 depends_on = None
 
