@@ -12,6 +12,8 @@
 ``HFS_UPLOAD_RETENTION_DAYS`` patients' uploads attached to no patient and no contact
                              request are deleted after this many days (30)
 ``HFS_RECORDING_MAX_BYTES``  largest EDF/BDF recording a clinician may upload (500 MB)
+``HFS_DASK_SCHEDULER``       run analyses on this Dask cluster (``tcp://host:8786``);
+                             unset: in this process (:mod:`hfs.executor`)
 
 The clinic app's secret key is generated on first run into ``<data dir>/secret_key``
 (mode 0600); there are no default accounts (``hfs admin create-user``).
@@ -50,6 +52,7 @@ class Settings(BaseSettings):
     uploads_per_hour: int = Field(default=20, ge=1, le=100_000)
     upload_retention_days: float = Field(default=30, gt=0, le=36_500)
     recording_max_bytes: int = Field(default=500 * 2**20, ge=1024, le=64 * 2**30)
+    dask_scheduler: str | None = None
 
     @property
     def videos_dir(self) -> Path:
