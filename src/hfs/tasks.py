@@ -105,9 +105,10 @@ def run_task(kind: str, source: Source, options: dict[str, Any] | None = None) -
         raise InputError(f"unknown analysis kind '{kind}' (expected video or neuro)")
     name = Path(opts.get("name") or (source if not isinstance(source, bytes) else "input")).name
     with _as_hfs_error(name), _local_file(source, name) as path:
-        if kind == "video":
-            return _video(path, opts)
-        return _neuro(path, opts)
+        out = _video(path, opts) if kind == "video" else _neuro(path, opts)
+    if kind == "neuro" and isinstance(source, bytes | bytearray | memoryview):
+        out["analysis"]["source"] = name  # not the private temporary path
+    return out
 
 
 def _video(path: Path, opts: dict) -> dict:
