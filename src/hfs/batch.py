@@ -402,6 +402,7 @@ def run_batch(
                 except OSError as exc:
                     record(f, {"status": "error", "error": f"cannot read it: {exc.strerror}"})
                     finished += 1
+                    progress(finished, len(todo))
                     continue
                 opts = {**task_options, "name": f.path.name}
                 pending[ex.submit(batch_task, kind, source, opts)] = f

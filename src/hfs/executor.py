@@ -148,7 +148,13 @@ class DaskExecutor(Executor):
         )
 
     def submit(self, fn, *args):
-        return self.client.submit(fn, *args, pure=False)
+        import dask
+
+        # A file's bytes travel inside the task (through the scheduler, which can then
+        # re-run it on another worker if one dies); that is meant, so no "large graph"
+        # warning for each video.
+        with dask.config.set({"distributed.admin.large-graph-warning-threshold": "64GiB"}):
+            return self.client.submit(fn, *args, pure=False)
 
     def wait_first(self, futures):
         from distributed import wait
