@@ -123,19 +123,23 @@ class DaskExecutor(Executor):
     @classmethod
     def local(cls, n_workers: int) -> DaskExecutor:
         """A ``LocalCluster`` of ``n_workers`` processes, one thread each, no dashboard."""
+        import dask
         from distributed import Client, LocalCluster
 
         n = max(1, int(n_workers))
         # Quiet the native chatter of MediaPipe/TFLite in the worker processes too.
         os.environ.setdefault("GLOG_minloglevel", "2")
         os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
-        cluster = LocalCluster(
-            n_workers=n,
-            threads_per_worker=1,
-            processes=True,
-            dashboard_address=None,
-            silence_logs=logging.ERROR,
-        )
+        # No dashboard, so no use for the workers' statistical profiler (it samples the
+        # running task's stack every 10 ms); each nanny hands this config to its worker.
+        with dask.config.set({"distributed.worker.profile.enabled": False}):
+            cluster = LocalCluster(
+                n_workers=n,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+                silence_logs=logging.ERROR,
+            )
         client = Client(cluster, set_as_default=False)
         from hfs._dask_worker import QuietNativeStderr
 
