@@ -19,9 +19,10 @@ SRC = str(Path(__file__).resolve().parents[2] / "src")
 
 #: Short clips (12 s: above the 10 s of visible face a side needs) and small recordings.
 CLIPS = {"left.mp4": dict(side="left", rng=31), "right.mp4": dict(side="right", rng=5)}
+#: 20 s at 3 stimuli/s: about 30 sweeps per stimulation site (at least 10 are needed).
 RECORDINGS = {
     "lsr.edf": dict(lsr_present=True, rng=11),
-    "no_lsr.edf": dict(lsr_present=False, rng=12),
+    "no_lsr.edf": dict(lsr_present=False, rng=13),
 }
 
 
@@ -63,7 +64,7 @@ def recordings(tmp_path_factory) -> tuple[Path, dict[str, dict]]:
     d = tmp_path_factory.mktemp("recordings")
     truth = {}
     for name, kw in RECORDINGS.items():
-        sim = simulate_recording("diagnostic", duration_s=10, sfreq=5000, **kw)
+        sim = simulate_recording("diagnostic", duration_s=20, sfreq=5000, stim_rate_hz=3, **kw)
         sim.write_edf(d / name)
         truth[name] = sim.truth
     return d, truth
