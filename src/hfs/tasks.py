@@ -34,6 +34,20 @@ def _one_line(text: str) -> str:
     return " ".join(str(text).split())
 
 
+def _scratch_dir() -> str | None:
+    """A Dask worker's own local directory when running on one, else the system's.
+
+    A worker killed in the middle of a task cannot remove its temporary copy; Dask
+    removes the local directories of dead workers when the next worker starts there.
+    """
+    try:
+        from distributed import get_worker
+
+        return get_worker().local_directory
+    except (ImportError, ValueError, AttributeError):
+        return None
+
+
 @contextmanager
 def _local_file(source: Source, name: str | None) -> Iterator[Path]:
     """A path to analyse: ``source`` itself, or its bytes in a private temporary folder.
@@ -43,7 +57,7 @@ def _local_file(source: Source, name: str | None) -> Iterator[Path]:
     """
     if isinstance(source, bytes | bytearray | memoryview):
         base = Path(name or "input").name or "input"
-        folder = tempfile.mkdtemp(prefix="hfs-task-")  # mode 0700
+        folder = tempfile.mkdtemp(prefix="hfs-task-", dir=_scratch_dir())  # mode 0700
         try:
             path = Path(folder) / base
             with open(path, "wb") as f:

@@ -303,6 +303,7 @@ def test_batch_of_clips_completes_when_a_worker_is_killed_mid_task(dask_cluster,
                     return
                 time.sleep(0.1)
 
+    scratch = set(Path(tempfile.gettempdir()).glob("hfs-task-*"))
     stop = threading.Event()
     killer = threading.Thread(target=kill_a_busy_worker, args=(stop,), daemon=True)
     killer.start()
@@ -318,3 +319,6 @@ def test_batch_of_clips_completes_when_a_worker_is_killed_mid_task(dask_cluster,
     for name, t in truth.items():
         assert rows[name]["status"] == "ok", rows[name]
         assert rows[name]["affected_side"] == t["summary"]["affected_side"]
+    # The killed worker's copy of the clip is in its own Dask folder, which Dask
+    # clears when a worker next starts there, not left in the system's temporary folder.
+    assert set(Path(tempfile.gettempdir()).glob("hfs-task-*")) == scratch
