@@ -11,38 +11,43 @@ from hfs.errors import HFSError
 
 
 def _options(f):
-    f = click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=str))(f)
-    f = click.option(
-        "--out",
-        required=True,
-        type=click.Path(path_type=str),
-        help="Results table: FILE.csv or FILE.parquet; a re-run skips files already in it.",
-    )(f)
-    f = click.option(
-        "--scheduler",
-        metavar="ADDR",
-        help="Use a running Dask cluster (tcp://HOST:8786 from 'dask scheduler'); "
-        "workers are sent the files' bytes, no shared disk needed.",
-    )(f)
-    f = click.option(
-        "--workers",
-        type=click.IntRange(1, 256),
-        help="Worker processes of a local Dask cluster (default: one per core, "
-        "at most one per file).",
-    )(f)
-    f = click.option(
-        "--report-dir",
-        type=click.Path(file_okay=False, path_type=str),
-        help="Also write each file's HTML report into this folder.",
-    )(f)
-    f = click.option(
-        "--connect-timeout",
-        type=click.FloatRange(0.1, 600),
-        default=10.0,
-        show_default=True,
-        help="Seconds to wait for --scheduler.",
-    )(f)
-    f = click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")(f)
+    """The options both kinds share, in the order --help lists them."""
+    decorators = [
+        click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=str)),
+        click.option(
+            "--out",
+            required=True,
+            type=click.Path(path_type=str),
+            help="Results table: FILE.csv or FILE.parquet; a re-run skips files already in it.",
+        ),
+        click.option(
+            "--scheduler",
+            metavar="ADDR",
+            help="Use a running Dask cluster (tcp://HOST:8786 from 'dask scheduler'); "
+            "workers are sent the files' bytes, no shared disk needed.",
+        ),
+        click.option(
+            "--workers",
+            type=click.IntRange(1, 256),
+            help="Worker processes of a local Dask cluster (default: one per core, "
+            "at most one per file).",
+        ),
+        click.option(
+            "--report-dir",
+            type=click.Path(file_okay=False, path_type=str),
+            help="Also write each file's HTML report into this folder.",
+        ),
+        click.option(
+            "--connect-timeout",
+            type=click.FloatRange(0.1, 600),
+            default=10.0,
+            show_default=True,
+            help="Seconds to wait for --scheduler.",
+        ),
+        click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary."),
+    ]
+    for d in reversed(decorators):
+        f = d(f)
     return f
 
 
