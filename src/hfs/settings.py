@@ -2,6 +2,8 @@
 
 ``HFS_DATA_DIR``       where data lives (default: the per-user data folder of the OS)
 ``HFS_DATABASE_URL``   SQLAlchemy URL (default: SQLite file ``hfs.sqlite3`` in the data dir)
+``HFS_DASK_SCHEDULER`` run analyses on this Dask cluster (``tcp://host:8786``); unset:
+                       in this process (:mod:`hfs.executor`)
 ``HFS_SESSION_TTL_MINUTES``  chat sessions expire after this long without activity
 ``HFS_CLINIC_IDLE_MINUTES``  a clinic login ends after this long without a request (30)
 ``HFS_CLINIC_SESSION_HOURS`` and after this long in any case (12)
@@ -54,6 +56,7 @@ class Settings(BaseSettings):
 
     data_dir: Path = Field(default_factory=_default_data_dir)
     database_url: str | None = None
+    dask_scheduler: str | None = None
     session_ttl_minutes: int = Field(default=30, ge=1, le=7 * 24 * 60)
     clinic_idle_minutes: float = Field(default=30, gt=0, le=24 * 60)
     clinic_session_hours: float = Field(default=12, gt=0, le=7 * 24)

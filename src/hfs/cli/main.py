@@ -28,13 +28,14 @@ def cli() -> None:
 
 # Command groups: one module each under hfs.cli, added here.
 from hfs.cli.assistant import chat, serve  # noqa: E402
+from hfs.cli.batch import batch  # noqa: E402
 from hfs.cli.clinic import admin, clinic  # noqa: E402
 from hfs.cli.demo import demo  # noqa: E402
 from hfs.cli.neuro import neuro, simulate_recording, simulate_stream  # noqa: E402
 from hfs.cli.simulate import simulate  # noqa: E402
 from hfs.cli.video import video  # noqa: E402
 
-for command in (video, simulate, neuro, chat, serve, admin, clinic, demo):
+for command in (video, simulate, neuro, chat, serve, admin, clinic, demo, batch):
     cli.add_command(command)
 simulate.add_command(simulate_recording, name="recording")
 simulate.add_command(simulate_stream, name="stream")

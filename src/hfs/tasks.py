@@ -1,0 +1,159 @@
+"""Analyses as pure tasks: a file (path or bytes) in, a plain JSON-ready dict out.
+
+These are what an executor (:mod:`hfs.executor`) runs, in this process or on a Dask
+worker on another machine. A task touches no database and no shared folder: given
+bytes it writes them to a private temporary folder, analyses them there and removes
+them; what comes back is the analysis contract (``hfs.video.analysis/1``, or the
+neuro schema of :data:`hfs.neurophys.SCHEMA`) and, when asked, the HTML report as
+text, so the caller keeps every file and every row.
+
+Failures raise :class:`~hfs.errors.HFSError` with a one-line message (an unexpected
+exception is wrapped in one, its type named), which pickles back from a worker.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from hfs.errors import HFSError, InputError
+
+#: What a task accepts: a file on this machine, or the file's bytes.
+Source = str | os.PathLike | bytes
+
+VIDEO_SUFFIXES = (".mp4", ".mov", ".m4v", ".webm", ".mkv", ".avi")
+NEURO_SUFFIXES = (".edf", ".bdf")
+
+
+def _one_line(text: str) -> str:
+    return " ".join(str(text).split())
+
+
+def _scratch_dir() -> str | None:
+    """A Dask worker's own local directory when running on one, else the system's.
+
+    A worker killed in the middle of a task cannot remove its temporary copy; Dask
+    removes the local directories of dead workers when the next worker starts there.
+    """
+    try:
+        from distributed import get_worker
+
+        return get_worker().local_directory
+    except (ImportError, ValueError, AttributeError):
+        return None
+
+
+@contextmanager
+def _local_file(source: Source, name: str | None) -> Iterator[Path]:
+    """A path to analyse: ``source`` itself, or its bytes in a private temporary folder.
+
+    The temporary file keeps ``name`` (so the analysis names the original file and its
+    suffix tells the format) and is removed afterwards, whatever happens.
+    """
+    if isinstance(source, bytes | bytearray | memoryview):
+        base = Path(name or "input").name or "input"
+        folder = tempfile.mkdtemp(prefix="hfs-task-", dir=_scratch_dir())  # mode 0700
+        try:
+            path = Path(folder) / base
+            with open(path, "wb") as f:
+                f.write(source)
+            yield path
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+    else:
+        path = Path(source)
+        if not path.is_file():
+            raise InputError(f"{path}: no such file")
+        yield path
+
+
+@contextmanager
+def _as_hfs_error(name: str) -> Iterator[None]:
+    """Let :class:`HFSError` through with its message on one line; wrap anything else."""
+    try:
+        yield
+    except HFSError as exc:
+        line = _one_line(exc.message)
+        if line != exc.message:
+            raise type(exc)(line) from exc
+        raise
+    except MemoryError:
+        raise HFSError(f"{name}: out of memory while analysing it") from None
+    except Exception as exc:  # a bug or a library's own error: named, on one line
+        raise HFSError(
+            f"{name}: analysis failed ({type(exc).__name__}: {_one_line(exc) or 'no message'})"
+        ) from exc
+
+
+def video_task(source: Source, options: dict[str, Any] | None = None) -> dict:
+    """Analyse a face video; return ``hfs.video.analysis/1`` as a dict.
+
+    ``options``: ``name`` (the file's name when ``source`` is bytes) and ``mirrored``
+    (a mirrored selfie). :func:`run_task` also returns the HTML report.
+    """
+    return run_task("video", source, options)["analysis"]
+
+
+def neuro_task(source: Source, options: dict[str, Any] | None = None) -> dict:
+    """Analyse an EDF+/BDF+ recording; return the ``hfs.neuro.analysis`` dict.
+
+    ``options``: ``name``, ``montage`` (a :class:`~hfs.neurophys.montage.Montage`),
+    ``mains_hz`` ("auto", 50, 60 or None), ``baep_method``, ``latency_offset_ms``.
+    """
+    return run_task("neuro", source, options)["analysis"]
+
+
+def run_task(kind: str, source: Source, options: dict[str, Any] | None = None) -> dict:
+    """Run one analysis; return ``{"analysis": dict, "report_html": str | None}``.
+
+    ``kind`` is ``"video"`` or ``"neuro"``; with ``options["report"]`` true the HTML
+    report is rendered here, beside the data, and returned as text.
+    """
+    opts = dict(options or {})
+    if kind not in ("video", "neuro"):
+        raise InputError(f"unknown analysis kind '{kind}' (expected video or neuro)")
+    name = Path(opts.get("name") or (source if not isinstance(source, bytes) else "input")).name
+    with _as_hfs_error(name), _local_file(source, name) as path:
+        out = _video(path, opts) if kind == "video" else _neuro(path, opts)
+    if kind == "neuro" and isinstance(source, bytes | bytearray | memoryview):
+        out["analysis"]["source"] = name  # not the private temporary path
+    return out
+
+
+def _video(path: Path, opts: dict) -> dict:
+    from hfs.video.analysis import analyze_video
+
+    result = analyze_video(path, mirrored=bool(opts.get("mirrored", False)))
+    html = None
+    if opts.get("report"):
+        from hfs.reports.video import render_report
+
+        html = render_report(result)
+    return {"analysis": result.to_dict(), "report_html": html}
+
+
+def _neuro(path: Path, opts: dict) -> dict:
+    import mne
+
+    from hfs.neurophys import analyze_recording, read_recording
+
+    mne.set_log_level("ERROR")
+    rec = read_recording(path, montage=opts.get("montage"))
+    result = analyze_recording(
+        rec,
+        mains_hz=opts.get("mains_hz", "auto"),
+        baep_method=opts.get("baep_method", "fsp"),
+        latency_offset_ms=float(opts.get("latency_offset_ms", 0.0)),
+    )
+    html = None
+    if opts.get("report"):
+        # The report may read the recording again: render it while the file exists.
+        from hfs.reports.neuro import render_neuro_report
+
+        html = render_neuro_report(result)
+    return {"analysis": result.to_dict(), "report_html": html}
