@@ -75,6 +75,14 @@ class Thresholds:
         }
     )
     eye_baseline_pct: float = 85.0
+    # Voluntary movements: the other side doing the same within this window, at
+    # least this share of this side's peak, makes a one-sided stretch the uneven
+    # edge of a bilateral movement (people smile, close the eyes, raise the brows a
+    # little unevenly, one side up to ~0.15 s ahead).
+    mirror_window_s: float = 0.35
+    mirror_ratio: float = 0.45
+    # Talking and chewing open the jaw; a spasm pulls a corner without opening it.
+    jaw_floor: float = 0.03  # IOD
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -118,6 +126,8 @@ class Activations:
     act: dict[str, dict[str, np.ndarray]]  # act[side][region]
     thr: dict[str, float]  # per region
     baseline: dict[str, dict[str, float]]  # baseline[side][signal]
+    jaw: np.ndarray | None = None  # jaw opening above rest, IOD
+    jaw_thr: float = np.inf
 
 
 def _mad(x: np.ndarray) -> float:
@@ -163,7 +173,13 @@ def activations(sig: FacialSignals, th: Thresholds = Thresholds()) -> Activation
         "mouth": th.mouth_floor,
     }
     thr = {r: max(floors[r], th.k_noise * float(np.mean(noise_by_region[r]))) for r in REGIONS}
-    return Activations(sig.t_s, sig.valid, act, thr, base)
+    jaw, jaw_thr = None, np.inf
+    if sig.mouth_open is not None and np.isfinite(sig.mouth_open).any():
+        # The lips rest closed (or nearly) most of the time: the median is rest.
+        rest = float(np.nanmedian(sig.mouth_open))
+        jaw = sig.mouth_open - rest
+        jaw_thr = max(th.jaw_floor, th.k_noise * _mad(sig.mouth_open))
+    return Activations(sig.t_s, sig.valid, act, thr, base, jaw, jaw_thr)
 
 
 def _segments(score: np.ndarray, t: np.ndarray, th: Thresholds) -> list[tuple[int, int]]:
@@ -194,6 +210,54 @@ def _span(t: np.ndarray, a: int, b: int) -> float:
     """Duration of frames a..b, counting the last frame's own interval."""
     dt = float(np.median(np.diff(t))) if len(t) > 1 else 0.0
     return float(t[b] - t[a]) + dt
+
+
+def _voluntary(
+    a: Activations,
+    th: Thresholds,
+    side: str,
+    i0: int,
+    i1: int,
+    onesided: dict[str, dict[str, np.ndarray]],
+    lower_face_scale: np.ndarray,
+) -> bool:
+    """Whether a one-sided stretch is part of a voluntary movement, not a spasm.
+
+    Voluntary movements are bilateral or follow a task; people do them a little
+    unevenly. So a stretch is voluntary when every region that started it is also
+    active on the other side, in the same direction, within
+    ``mirror_window_s`` (at least ``mirror_ratio`` of this side's peak): the uneven
+    edge of a smile, a firm eye closure, a blink. A spasm leaves the other eye open,
+    and the mouth corner it pulls drags the other corner inwards, not outwards.
+    A stretch started by the cheek or mouth alone while the jaw opens (talking,
+    chewing) is the speech or the chewing.
+    """
+    t = a.t_s
+    sl = slice(i0, i1 + 1)
+    other = "right" if side == "left" else "left"
+    triggers = [
+        r
+        for r in TRIGGER_REGIONS
+        if np.max(
+            onesided[side][r][sl] * (lower_face_scale[sl] if r in ("cheek", "mouth") else 1.0)
+        )
+        >= 1.0
+    ]
+    w = (t >= t[i0] - th.mirror_window_s) & (t <= t[i1] + th.mirror_window_s)
+    if not triggers:
+        return False
+    mirrored = []
+    for r in triggers:
+        mine = np.nanmax(a.act[side][r][sl])
+        theirs = np.nanmax(a.act[other][r][w]) if np.isfinite(a.act[other][r][w]).any() else 0.0
+        mirrored.append(mine > 0 and theirs >= th.mirror_ratio * mine)
+    if all(mirrored):
+        return True
+    if set(triggers) <= {"cheek", "mouth"} and a.jaw is not None:
+        jaw = a.jaw[w]
+        if np.isfinite(jaw).any() and np.nanmax(jaw) >= a.jaw_thr:
+            return True
+    return False
 
 
 def detect_events(a: Activations, th: Thresholds = Thresholds()) -> list[Event]:
@@ -230,6 +294,9 @@ def detect_events(a: Activations, th: Thresholds = Thresholds()) -> list[Event]:
     for s in SIDES:
         for i0, i1 in _segments(score[s], t, th):
             sl = slice(i0, i1 + 1)
+            if _voluntary(a, th, s, i0, i1, onesided, lower_face_scale):
+                busy[sl] = True  # nor is it a blink
+                continue
             regions = tuple(
                 r
                 for r in REGIONS
