@@ -56,24 +56,35 @@ def print_summary(data: dict) -> None:
     t = Table(title=f"hfs: {data['video']['file']}", show_header=False, title_justify="left")
     t.add_column(style="bold")
     t.add_column()
-    t.add_row("Affected side (patient's)", s["affected_side"])
-    t.add_row(
-        "Spasms per minute",
-        f"{s['spasms_per_min']:.1f}  ({s['n_clonic']} clonic, {s['n_tonic']} tonic)",
-    )
-    t.add_row("Time in spasm", f"{100 * s['spasm_time_fraction']:.1f}%")
-    t.add_row("Longest spasm", f"{s['longest_spasm_s']:.1f} s")
-    t.add_row("Regions involved", ", ".join(s["regions"]) or "-")
-    t.add_row("Blinks per minute", f"{s['blinks_per_min']:.1f}")
-    j = s["jankovic"]
-    t.add_row(
-        "Jankovic (video estimate)",
-        f"severity {j['severity']}, frequency {j['frequency']}, total {j['total']}/8",
-    )
-    t.add_row("SMC grade (video estimate)", s["smc"]["label"])
+    if s["affected_side"] is None:
+        t.add_row("Affected side (patient's)", "cannot tell")
+        t.add_row("Why", s.get("cannot_tell") or "")
+    else:
+        t.add_row("Affected side (patient's)", s["affected_side"])
+        t.add_row(
+            "Spasms per minute",
+            f"{s['spasms_per_min']:.1f}  ({s['n_clonic']} clonic, {s['n_tonic']} tonic)",
+        )
+        t.add_row("Time in spasm", f"{100 * s['spasm_time_fraction']:.1f}%")
+        t.add_row("Longest spasm", f"{s['longest_spasm_s']:.1f} s")
+        t.add_row("Regions involved", ", ".join(s["regions"]) or "-")
+        t.add_row("Blinks per minute", f"{s['blinks_per_min']:.1f}")
+        j = s["jankovic"]
+        t.add_row(
+            "Jankovic (video estimate)",
+            f"severity {j['severity']}, frequency {j['frequency']}, total {j['total']}/8",
+        )
+        t.add_row("SMC grade (video estimate)", s["smc"]["label"])
     t.add_row(
         "Face found",
-        f"{100 * q['face_found_fraction']:.0f}% of {q['n_frames']} frames, {q['duration_s']:.0f} s at {q['fps']:.0f} fps",
+        f"{100 * q['face_found_fraction']:.0f}% of {q['n_frames']} frames, "
+        f"{q.get('visible_s', q['duration_s']):.0f} of {q['duration_s']:.0f} s at {q['fps']:.0f} fps",
+    )
+    t.add_row(
+        "Sides",
+        "un-mirrored (front-camera selfie, --mirrored)"
+        if data["video"].get("mirrored")
+        else "as filmed (not mirrored; add --mirrored for a front-camera selfie)",
     )
     console.print(t)
     for w in q["warnings"]:

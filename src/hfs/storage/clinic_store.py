@@ -366,6 +366,12 @@ def _rows(db: Session, model, patient_id: str, order) -> list:
     )
 
 
+def can_tell(analysis: dict) -> bool:
+    """A video analysis that gave a side, rates and grades (not "cannot tell": too little
+    visible face or landmarks too poor; then the summary's side is null)."""
+    return (analysis.get("summary") or {}).get("affected_side") is not None
+
+
 def video_measurement(v: Video) -> VideoMeasurement:
     measured = v.recorded_on or aware(v.uploaded_at).date()
     return VideoMeasurement.from_analysis(
@@ -399,7 +405,7 @@ def patient_records(db: Session, patient: Patient) -> PatientRecords:
     videos = [
         video_measurement(v)
         for v in _rows(db, Video, pid, Video.uploaded_at)
-        if v.status == "done" and v.analysis
+        if v.status == "done" and v.analysis and can_tell(v.analysis)
     ]
     return PatientRecords(
         patient=patient_record(patient),

@@ -145,6 +145,72 @@ def _duration(t: np.ndarray, info: VideoInfo | None) -> float:
     return info.duration_s if info else 0.0
 
 
+#: Below this much visible face no side, rate or grade is given.
+MIN_VISIBLE_S = 10.0
+#: Lost stretches at least this long are the face leaving (or entering) the frame.
+GAP_MIN_S = 0.3
+#: Events within this of a face's exit or entry are not counted: a landmark model
+#: guesses the half of a face outside the frame, and the guess moves.
+GAP_MARGIN_S = 0.6
+#: The person's own lid-closure noise above this (x k_noise) means even a half closure
+#: cannot be told from noise.
+MAX_EYE_THRESHOLD = 0.45
+MIN_IOD_PX = 12.0
+
+
+def visible_seconds(t: np.ndarray, valid: np.ndarray) -> float:
+    """Seconds of video with a face: each frame with a face counts its own interval."""
+    if len(t) < 2:
+        return 0.0
+    dt = np.diff(t, append=t[-1] + np.median(np.diff(t)))
+    dt = np.minimum(dt, 4 * np.median(np.diff(t)))  # a long pause in timestamps is no face
+    return float(dt[valid].sum())
+
+
+def face_gaps(t: np.ndarray, valid: np.ndarray) -> list[tuple[float, float]]:
+    """Stretches (start, end in s) without a face lasting at least :data:`GAP_MIN_S`."""
+    out: list[tuple[float, float]] = []
+    n = len(valid)
+    i = 0
+    while i < n:
+        if valid[i]:
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and not valid[j + 1]:
+            j += 1
+        a = t[i - 1] if i > 0 else t[i]
+        b = t[j + 1] if j + 1 < n else t[j]
+        if b - a >= GAP_MIN_S:
+            out.append((float(a), float(b)))
+        i = j + 1
+    return out
+
+
+def _at_gap(e: Event, gaps: list[tuple[float, float]]) -> bool:
+    return any(e.onset_s <= b + GAP_MARGIN_S and e.offset_s >= a - GAP_MARGIN_S for a, b in gaps)
+
+
+def cannot_tell(visible_s: float, act: Activations, iod_px: float) -> str | None:
+    """Why this video cannot give a side, rate or grade, or None when it can."""
+    if visible_s < MIN_VISIBLE_S:
+        return (
+            f"the face was visible for only {visible_s:.1f} s; at least {MIN_VISIBLE_S:.0f} s "
+            "are needed to tell spasms from normal blinking (30-60 s is better)"
+        )
+    if np.isfinite(iod_px) and iod_px < MIN_IOD_PX:
+        return (
+            f"the face is too small to measure ({iod_px:.0f} px between the eyes); "
+            "film closer so the face fills about half the frame"
+        )
+    if act.thr.get("eye", 0.0) > MAX_EYE_THRESHOLD:
+        return (
+            "the face landmarks are too unsteady to measure the eyelids (blur, dim light, "
+            "or a face turned away); film again in good light, facing the camera"
+        )
+    return None
+
+
 def analyze_points(
     t_s: np.ndarray,
     points: np.ndarray,
@@ -167,9 +233,13 @@ def analyze_points(
     act = activations(sig, thresholds)
     events = detect_events(act, thresholds)
     duration = _duration(sig.t_s, info)
-    summary = summarize(events, act, duration)
+    visible = visible_seconds(sig.t_s, valid)
+    gaps = face_gaps(sig.t_s, valid)
+    events = [e for e in events if not _at_gap(e, gaps)]
     w = analysis_size[0] if analysis_size else info.width
     scale = info.width / w if w else 1.0
+    reason = cannot_tell(visible, act, sig.iod_px)
+    summary = summarize(events, act, duration, visible_s=visible, cannot_tell=reason)
     q = quality(
         duration_s=duration,
         fps=info.fps,
@@ -179,7 +249,11 @@ def analyze_points(
         iod_px=sig.iod_px * scale,
         frame_width=info.width,
         brightness=brightness,
+        visible_s=visible,
+        face_gaps=gaps,
     )
+    if reason:
+        q["warnings"].insert(0, f"cannot tell: {reason}")
     return VideoAnalysis(
         info,
         mirrored,
