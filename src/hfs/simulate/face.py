@@ -104,8 +104,10 @@ class FaceModel:
         cx, cy = (lo + hi) / 2
         # Put the face centre slightly above the frame centre, as people film themselves.
         m = np.array([[s, 0, w / 2 - s * cx], [0, s, 0.47 * h - s * cy]], dtype=np.float64)
+        # Beyond the photo's edges its border pixels are repeated: a reflection would
+        # put mirrored copies of the face around a small one.
         self.image = cv2.warpAffine(
-            photo, m, (w, h), flags=cv2.INTER_CUBIC, borderMode=cv2.BORDER_REFLECT101
+            photo, m, (w, h), flags=cv2.INTER_CUBIC, borderMode=cv2.BORDER_REPLICATE
         )
         pts = points.astype(np.float64).copy()
         pts[:, :2] = pts[:, :2] @ m[:, :2].T + m[:, 2]

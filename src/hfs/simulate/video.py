@@ -117,6 +117,7 @@ def simulate_video(
     crf: int = 23,
     rotate: int = 0,
     selfie_mirrored: bool = False,
+    second_face: bool = False,
     schedule: Schedule | None = None,
     rng: int | np.random.Generator | None = None,
     progress: Callable[[int, int], None] | None = None,
@@ -146,6 +147,9 @@ def simulate_video(
         phone videos are.
     selfie_mirrored : bool
         Store the video mirrored, as some front cameras do (analyse with ``--mirrored``).
+    second_face : bool
+        Someone else in the picture: a smaller, still face (the photo mirrored) in the
+        left third of the frame. The truth is about the main, central face.
     rng : int or numpy.random.Generator
         Seed or generator; the same seed gives the same video.
 
@@ -190,6 +194,11 @@ def simulate_video(
     model = FaceModel(load_face_photo(face, mirror=mirror_face), (w, h), face_height=face_height)
     drift = _head_drift(rng, head_motion)
     light = Drift.draw(rng, [0.10 * light_drift], k=2)
+    other = None
+    if second_face:
+        other = FaceModel(
+            load_face_photo(face, mirror=not mirror_face), (w // 3 // 2 * 2, h), face_height=0.3
+        ).image
     # Sensor noise as saturating uint8 adds/subtracts: cheap per frame.
     noise_bank = []
     for _ in range(6 if noise > 0 else 0):
@@ -229,6 +238,8 @@ def simulate_video(
                 t = i / fps
                 act = schedule.activations(t)
                 frame = model.render(act, _pose(drift, t, act.yaw_deg, model.iod, act.exit, w))
+                if other is not None:
+                    frame[:, : other.shape[1]] = other
                 frame = cv2.convertScaleAbs(frame, alpha=1.0 + float(light(t)[0]))
                 if noise_bank:
                     pos, neg = noise_bank[int(rng.integers(len(noise_bank)))]
@@ -260,6 +271,7 @@ def simulate_video(
         "codec": codec,
         "rotate": rotate,
         "selfie_mirrored": selfie_mirrored,
+        "second_face": second_face,
         "face": "astronaut" if face is None else Path(face).name,
         "mirror_face": mirror_face,
     }
