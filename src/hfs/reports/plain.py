@@ -61,6 +61,23 @@ def plain_summary(analysis: Mapping[str, Any]) -> dict:
         details.append(
             f"Normal two-sided blinks: about {s.get('blinks_per_min') or 0:.0f} per minute."
         )
+    seg = s.get("segments") or {}
+    kinds = (seg.get("voluntary") or {}).get("movements") or {}
+    if kinds:
+        names = {
+            "talk": "talking",
+            "chew": "chewing",
+            "smile": "smiling",
+            "eye_closure": "closing your eyes",
+            "brow_raise": "raising your eyebrows",
+        }
+        done = ", ".join(names.get(k, k) for k in kinds)
+        n_during = (seg.get("voluntary") or {}).get("n_spasms", 0)
+        details.append(
+            f"The software recognised {done} and did not count these movements as "
+            f"twitches; {n_during} one-sided twitch{'es' if n_during != 1 else ''} came "
+            "during them and are counted apart from those at rest."
+        )
     convention = side_convention(analysis)
     if convention:
         details.append(convention)

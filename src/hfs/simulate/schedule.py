@@ -469,3 +469,78 @@ def make_schedule(
             )
     events.sort(key=lambda e: e.onset_s)
     return Schedule(duration_s, tuple(events), side)
+
+
+def make_protocol(
+    *,
+    side: str = "left",
+    rest_s: float = 25.0,
+    spasm_rate: float = 10.0,
+    regions: tuple[str, ...] = ("eye", "cheek", "mouth"),
+    blink_rate: float = 15.0,
+    rng: int | np.random.Generator | None = None,
+) -> Schedule:
+    """The filming guide's order: rest, then talk (count to twenty), smile, close the
+    eyes, open them.
+
+    Spasms and blinks fall in the rest; the tasks follow one another with short
+    pauses. The truth's distractors carry the tasks in order.
+    """
+    rng = _rng(rng)
+    t = rest_s
+    tasks = []
+    talk_d = float(rng.uniform(5.0, 7.0))
+    tasks.append(
+        SimEvent(
+            t,
+            t + talk_d,
+            "talk",
+            "both",
+            ("mouth",),
+            float(rng.uniform(0.6, 1.0)),
+            rate_hz=float(rng.uniform(3.0, 5.0)),
+            seed=int(rng.integers(1 << 30)),
+            lead=SIDES[int(rng.integers(2))],
+            asymmetry=float(rng.uniform(0, 0.2)),
+        )
+    )
+    t += talk_d + float(rng.uniform(1.0, 1.5))
+    smile_d = float(rng.uniform(1.5, 2.5))
+    tasks.append(
+        SimEvent(
+            t,
+            t + smile_d,
+            "smile",
+            "both",
+            ("mouth", "cheek"),
+            float(rng.uniform(0.5, 1.0)),
+            lead=SIDES[int(rng.integers(2))],
+            lag_s=float(rng.uniform(0, 0.1)),
+            asymmetry=float(rng.uniform(0, 0.3)),
+        )
+    )
+    t += smile_d + float(rng.uniform(1.0, 1.5))
+    close_d = float(rng.uniform(2.0, 3.0))
+    tasks.append(
+        SimEvent(
+            t,
+            t + close_d,
+            "eye_closure",
+            "both",
+            ("eye",),
+            0.95,
+            lead=SIDES[int(rng.integers(2))],
+            lag_s=float(rng.uniform(0, 0.1)),
+            asymmetry=float(rng.uniform(0, 0.1)),
+        )
+    )
+    t += close_d + 2.0
+    rest = make_schedule(
+        rest_s,
+        side=side,
+        spasm_rate=spasm_rate if side != "none" else 0.0,
+        regions=regions,
+        blink_rate=blink_rate,
+        rng=rng,
+    )
+    return Schedule(t, tuple(rest.events) + tuple(tasks), side)

@@ -18,7 +18,15 @@ import numpy as np
 
 from hfs import __version__
 from hfs.errors import NoFaceError, VideoError
-from hfs.video.events import Activations, Event, Thresholds, activations, detect_events
+from hfs.video.events import (
+    Activations,
+    Event,
+    Movement,
+    Thresholds,
+    activations,
+    detect_events,
+    voluntary_movements,
+)
 from hfs.video.io import ANALYSIS_MAX_SIDE, VideoInfo, iter_frames, probe
 from hfs.video.landmarks import (
     SUBSET,
@@ -62,6 +70,7 @@ class VideoAnalysis:
     thresholds: Thresholds
     points: np.ndarray = field(repr=False)  # (n, len(SUBSET), 3), analysis pixels
     analysis_size: tuple[int, int] = (0, 0)
+    movements: list[Movement] = field(default_factory=list)
 
     @property
     def strongest_spasm(self) -> tuple[Event, float] | None:
@@ -128,6 +137,7 @@ class VideoAnalysis:
             },
             "quality": self.quality,
             "events": [e.to_dict() for e in self.events],
+            "movements": [m.to_dict() for m in self.movements],
             "summary": self.summary,
             "method": self.method(),
             "disclaimer": DISCLAIMER,
@@ -195,7 +205,38 @@ def face_gaps(t: np.ndarray, valid: np.ndarray) -> list[tuple[float, float]]:
     return out
 
 
-def _at_gap(e: Event, gaps: list[tuple[float, float]]) -> bool:
+#: A spasm this close to a voluntary movement is counted as set off by it.
+TASK_MARGIN_S = 0.5
+
+
+def segments(events: list[Event], movements: list[Movement], visible_s: float) -> dict:
+    """Spasms at rest and during voluntary movements (talking, smiling, closing the
+    eyes: the filming guide's tasks), counted apart. The movements themselves are
+    never spasms; spasms they set off are real but are not the resting rate."""
+    spans = [(m.onset_s - TASK_MARGIN_S, m.offset_s + TASK_MARGIN_S) for m in movements]
+    task_s = sum(m.offset_s - m.onset_s for m in movements)
+    spasms = [e for e in events if e.kind == "spasm"]
+    during = [e for e in spasms if any(e.onset_s <= b and e.offset_s >= a for a, b in spans)]
+    rest_s = max(visible_s - task_s, 0.0)
+    kinds: dict[str, int] = {}
+    for m in movements:
+        kinds[m.kind] = kinds.get(m.kind, 0) + 1
+    n_rest = len(spasms) - len(during)
+    return {
+        "rest": {
+            "seconds": round(rest_s, 3),
+            "n_spasms": n_rest,
+            "spasms_per_min": round(n_rest / (rest_s / 60.0), 3) if rest_s >= 10.0 else None,
+        },
+        "voluntary": {
+            "seconds": round(task_s, 3),
+            "n_spasms": len(during),
+            "movements": kinds,
+        },
+    }
+
+
+def _at_gap(e: Event | Movement, gaps: list[tuple[float, float]]) -> bool:
     return any(e.onset_s <= b + GAP_MARGIN_S and e.offset_s >= a - GAP_MARGIN_S for a, b in gaps)
 
 
@@ -248,10 +289,12 @@ def analyze_points(
     visible = visible_seconds(sig.t_s, valid)
     gaps = face_gaps(sig.t_s, valid)
     events = [e for e in events if not _at_gap(e, gaps)]
+    movements = [m for m in voluntary_movements(act, thresholds) if not _at_gap(m, gaps)]
     w = analysis_size[0] if analysis_size else info.width
     scale = info.width / w if w else 1.0
     reason = cannot_tell(visible, act, sig.iod_px)
     summary = summarize(events, act, duration, visible_s=visible, cannot_tell=reason)
+    summary["segments"] = segments(events, movements, visible)
     q = quality(
         duration_s=duration,
         fps=info.fps,
@@ -286,6 +329,7 @@ def analyze_points(
         thresholds,
         np.asarray(points, dtype=np.float32),
         analysis_size or (info.width, info.height),
+        movements,
     )
 
 

@@ -319,10 +319,12 @@ def detect_events(a: Activations, th: Thresholds = Thresholds()) -> list[Event]:
                 )
             )
             busy[sl] = True
-    # Blinks: both eyes closing together.
+    # Blinks: both eyes closing together, briefly (longer: a closure on purpose).
     for i0, i1 in _segments(blink_score, t, th):
         if busy[i0 : i1 + 1].any():
             continue  # one-sided activity at the same time: reported as the spasm
+        if _span(t, i0, i1) > MAX_BLINK_S:
+            continue  # reported among the voluntary movements
         events.append(
             Event(
                 float(t[i0]),
@@ -336,3 +338,77 @@ def detect_events(a: Activations, th: Thresholds = Thresholds()) -> list[Event]:
         )
     events.sort(key=lambda e: e.onset_s)
     return events
+
+
+#: A bilateral eye closure longer than this is a closure on purpose, not a blink
+#: (spontaneous blinks last 0.1-0.4 s).
+MAX_BLINK_S = 0.6
+
+
+@dataclass(frozen=True)
+class Movement:
+    """A voluntary movement found in the video (never counted as a spasm)."""
+
+    onset_s: float
+    offset_s: float
+    kind: str  # talk | chew | smile | eye_closure | brow_raise
+
+    def to_dict(self) -> dict:
+        return {
+            "onset_s": round(self.onset_s, 3),
+            "offset_s": round(self.offset_s, 3),
+            "duration_s": round(self.offset_s - self.onset_s, 3),
+            "kind": self.kind,
+        }
+
+
+def _runs(mask: np.ndarray, t: np.ndarray, bridge_s: float, min_s: float) -> list[tuple[int, int]]:
+    out: list[list[int]] = []
+    idx = np.flatnonzero(mask)
+    for i in idx:
+        if out and t[i] - t[out[-1][1]] <= bridge_s:
+            out[-1][1] = i
+        else:
+            out.append([i, i])
+    return [(a, b) for a, b in out if _span(t, a, b) >= min_s]
+
+
+def voluntary_movements(a: Activations, th: Thresholds = Thresholds()) -> list[Movement]:
+    """Talking, chewing, smiles, eye closures and brow raises: both sides at once, or
+    the jaw moving.
+
+    - talking and chewing: the jaw opens again and again (bridging the pauses between
+      syllables, at least 1 s in all); talking at 2.5 Hz or faster, chewing slower;
+    - smile: both mouth corners pulled out and up together for at least 0.4 s;
+    - eye closure: both eyes closed together for longer than a blink
+      (:data:`MAX_BLINK_S`);
+    - brow raise: both brows up together for at least 0.4 s.
+    """
+    t = a.t_s
+    out: list[Movement] = []
+    if a.jaw is not None and np.isfinite(a.jaw).any():
+        jaw = np.nan_to_num(a.jaw, nan=0.0)
+        for i0, i1 in _runs(jaw >= a.jaw_thr, t, 0.6, 1.0):
+            x = jaw[i0 : i1 + 1] - jaw[i0 : i1 + 1].mean()
+            dt = float(np.median(np.diff(t))) if len(t) > 1 else 1 / 30
+            f = np.fft.rfftfreq(len(x), dt)
+            spec = np.abs(np.fft.rfft(x))
+            band = f >= 0.5
+            peak = float(f[band][np.argmax(spec[band])]) if band.any() else 0.0
+            out.append(Movement(float(t[i0]), float(t[i1]), "talk" if peak >= 2.5 else "chew"))
+
+    for kind, region, level, min_s in (
+        ("smile", "mouth", a.thr["mouth"], 0.4),
+        ("eye_closure", "eye", th.blink_closure, MAX_BLINK_S),
+        ("brow_raise", "brow", a.thr["brow"], 0.4),
+    ):
+        # Both sides together, in units of the level; edges followed down to half of it.
+        both = np.minimum(
+            np.nan_to_num(a.act["left"][region], nan=0.0),
+            np.nan_to_num(a.act["right"][region], nan=0.0),
+        )
+        for i0, i1 in _segments(both / level, t, th):
+            if _span(t, i0, i1) >= min_s:
+                out.append(Movement(float(t[i0]), float(t[i1]), kind))
+    out.sort(key=lambda m: m.onset_s)
+    return out
