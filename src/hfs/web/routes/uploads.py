@@ -27,7 +27,7 @@ from python_multipart.multipart import MultipartParser, parse_options_header
 from sqlalchemy import select
 
 from hfs.errors import InputError, NotFoundError, ThrottledError, TooLargeError
-from hfs.jobs.video import analyze_stored_video
+from hfs.jobs.video import analyze_stored_video, mirrored_from_form, request_note
 from hfs.reports.plain import event_plot, plain_summary
 from hfs.storage.accounts import utcnow
 from hfs.storage.clinic_store import Actor, audit, recent_actions
@@ -159,7 +159,7 @@ async def upload_video(request: Request, settings: SettingsDep, db: SessionDep) 
     actor = Actor("anonymous", "patient upload", None, client_address(request))
     _check_rate(db, actor.client, settings.uploads_per_hour)
     try:
-        await _receive_to(request, tmp, max_bytes)
+        rec = await _receive_to(request, tmp, max_bytes)
         accepted = await run_in_threadpool(
             accept_upload, tmp, settings.videos_dir, max_bytes=max_bytes
         )
@@ -178,6 +178,7 @@ async def upload_video(request: Request, settings: SettingsDep, db: SessionDep) 
             uploaded_at=utcnow(),
             status="queued",
             progress=0.0,
+            analysis=request_note(mirrored_from_form(rec.fields)),
         )
         db.add(video)
         db.flush()
