@@ -80,13 +80,14 @@ def print_summary(data: dict) -> None:
         f"{100 * q['face_found_fraction']:.0f}% of {q['n_frames']} frames, "
         f"{q.get('visible_s', q['duration_s']):.0f} of {q['duration_s']:.0f} s at {q['fps']:.0f} fps",
     )
-    t.add_row(
-        "Sides",
-        "un-mirrored (front-camera selfie, --mirrored)"
-        if data["video"].get("mirrored")
-        else "as filmed (not mirrored; add --mirrored for a front-camera selfie)",
-    )
+    mirrored = data["video"].get("mirrored")
+    t.add_row("Sides", "un-mirrored (--mirrored)" if mirrored else "as filmed (not mirrored)")
     console.print(t)
+    if not mirrored:
+        console.print(
+            "[yellow]Sides read as filmed.[/yellow] A front-camera selfie saved as a mirror "
+            "image needs --mirrored, or left and right come out swapped."
+        )
     for w in q["warnings"]:
         console.print(f"[yellow]Quality warning:[/yellow] {w}")
     console.print(f"[dim]{data['disclaimer']}[/dim]")
