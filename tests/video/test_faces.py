@@ -29,9 +29,9 @@ def test_a_face_at_seven_percent_of_the_width_is_measured(tmp_path):
     )
     d = analyze_video(path).to_dict()
     q = d["quality"]
-    assert q["face_found_fraction"] >= 0.95 and q["faces"]["cropped"]
+    assert q["face_found_fraction"] >= 0.95 and q["faces"]["cropped"], q
     assert q["face_width_fraction"] < 0.09
-    assert match_events(truth["events"], d["events"]).f1 == 1.0
+    assert match_events(truth["events"], d["events"]).f1 == 1.0, (truth["events"], d["events"])
     assert d["summary"]["affected_side"] == "left"
 
 
