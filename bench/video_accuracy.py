@@ -1,12 +1,20 @@
 """Accuracy of `hfs video analyze` on a varied set of synthetic clips with ground truth.
 
 Prints event precision/recall/F1 for spasms (matched by side and time overlap), side
-accuracy, false spasms on control clips (blink-only, smiles, head turns), blink
-recall/precision, and spasm-rate error. These figures come from SYNTHETIC videos
-(one real face photo, warped), not from patients.
+accuracy, false spasms on control clips per voluntary movement type (blinks, smiles of
+any intensity, talking, chewing, firm eye closure, brow raising, head turns during
+them, the face leaving the frame), blink recall/precision, spasm-rate error, region
+Jaccard per matched spasm and the "spread beyond the eye" flag that the SMC estimate
+uses. These figures come from SYNTHETIC videos (one real face photo, warped), not
+from patients.
 
-    python bench/video_accuracy.py            # generates the set once into bench/_data/
-    python bench/video_accuracy.py --fresh    # regenerate
+Two seed sets: ``--set tune`` (seeds as written below, used while tuning the
+detector) and ``--set report`` (the default: every seed + 5000, never looked at while
+tuning). The output says which.
+
+    python bench/video_accuracy.py                 # reporting seeds, generated once into bench/_data/
+    python bench/video_accuracy.py --set tune      # tuning seeds
+    python bench/video_accuracy.py --fresh         # regenerate
 """
 
 from __future__ import annotations
@@ -59,20 +67,52 @@ CLIPS: dict[str, dict] = {
     "R_portrait_r10": dict(side="right", spasm_rate=10, size="480x854", rotate=90, rng=118),
     "L_selfie_r10": dict(side="left", spasm_rate=10, selfie_mirrored=True, mirrored=True, rng=119),
     "L_dim_noisy_r8": dict(side="left", spasm_rate=8, noise=6, light_drift=2.0, crf=30, rng=120),
+    "L_voluntary_r10": dict(
+        side="left",
+        spasm_rate=10,
+        regions=("eye", "cheek", "mouth"),
+        smiles=2,
+        talks=1,
+        eye_closures=1,
+        rng=121,
+    ),
+    "R_voluntary_r8": dict(
+        side="right",
+        spasm_rate=8,
+        regions=("eye", "brow", "cheek", "mouth"),
+        talks=1,
+        chews=1,
+        brow_raises=1,
+        head_turns=1,
+        rng=122,
+    ),
+    "L_exit_r10": dict(side="left", spasm_rate=10, regions=("eye", "mouth"), face_exits=1, rng=123),
+    # Controls, one set per voluntary movement (head turns ride on several).
     "C_blinks": dict(side="none", blink_rate=20, rng=201),
-    "C_smiles": dict(side="none", smiles=4, rng=202),
-    "C_turns": dict(side="none", head_turns=3, rng=203),
+    "C_smiles": dict(side="none", smiles=5, rng=202),
+    "C_turns": dict(side="none", head_turns=3, smiles=2, talks=1, rng=203),
     "C_mirrorface_mixed": dict(side="none", smiles=2, head_turns=2, mirror_face=True, rng=204),
+    "C_talk": dict(side="none", talks=3, head_turns=1, rng=205),
+    "C_chew": dict(side="none", chews=2, head_turns=1, rng=206),
+    "C_eye_closure": dict(side="none", eye_closures=4, rng=207),
+    "C_brow_raise": dict(side="none", brow_raises=4, head_turns=1, rng=208),
+    "C_face_exit": dict(side="none", face_exits=1, smiles=1, rng=209),
 }
+#: Offset added to every seed for the reporting set.
+REPORT_OFFSET = 5000
 
 
-def build(name: str, spec: dict, fresh: bool) -> tuple[Path, dict, bool]:
+def build(name: str, spec: dict, fresh: bool, which: str) -> tuple[Path, dict, bool]:
     spec = dict(spec)
     mirrored = spec.pop("mirrored", False)
     suffix = spec.pop("suffix", ".mp4")
     spec.setdefault("duration_s", 30.0)
     spec.setdefault("size", "854x480")
-    clip, truth_path = DATA / f"{name}{suffix}", DATA / f"{name}.truth.json"
+    if which == "report":
+        spec["rng"] += REPORT_OFFSET
+    folder = DATA / which
+    folder.mkdir(parents=True, exist_ok=True)
+    clip, truth_path = folder / f"{name}{suffix}", folder / f"{name}.truth.json"
     if fresh or not (clip.exists() and truth_path.exists()):
         truth = simulate_video(clip, **spec)
         truth_path.write_text(json.dumps(truth, indent=1))
@@ -83,12 +123,29 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--fresh", action="store_true", help="regenerate the clips")
     ap.add_argument("--only", help="comma list of clip names")
+    ap.add_argument(
+        "--set",
+        choices=("tune", "report"),
+        default="report",
+        help="seed set: 'tune' (used while tuning) or 'report' (kept apart)",
+    )
     args = ap.parse_args()
     DATA.mkdir(parents=True, exist_ok=True)
     names = args.only.split(",") if args.only else list(CLIPS)
+    print(
+        f"seed set: {args.set} "
+        + (
+            "(seeds as listed; used for tuning)"
+            if args.set == "tune"
+            else f"(seeds + {REPORT_OFFSET}; never used for tuning)"
+        )
+    )
+    jaccard: list[float] = []
+    spread_ok = spread_n = 0
+    control_rows: list[str] = []
 
     spasm, blink = Score(0, 0, 0), Score(0, 0, 0)
-    side_ok = side_n = control_false = 0
+    side_ok = side_n = control_false = control_side_bad = 0
     rate_err = []
     regions = ("eye", "brow", "cheek", "mouth")
     region_tp = dict.fromkeys(regions, 0)
@@ -99,13 +156,15 @@ def main() -> int:
     )
     for name in names:
         t0 = time.perf_counter()
-        clip, truth, mirrored = build(name, CLIPS[name], args.fresh)
+        clip, truth, mirrored = build(name, CLIPS[name], args.fresh, args.set)
         d = analyze_video(clip, mirrored=mirrored).to_dict()
         dt = time.perf_counter() - t0
         sc = match_events(truth["events"], d["events"], kind="spasm")
         bl = match_events(truth["events"], d["events"], kind="blink")
         spasm, blink = spasm + sc, blink + bl
         for tr, fd in pair_events(truth["events"], d["events"]):
+            a, b = set(tr["regions"]), set(fd["regions"])
+            jaccard.append(len(a & b) / len(a | b))
             for r in regions:
                 region_true[r] += r in tr["regions"]
                 region_named[r] += r in fd["regions"]
@@ -113,7 +172,17 @@ def main() -> int:
         t_side, f_side = truth["summary"]["affected_side"], d["summary"]["affected_side"]
         if t_side == "none":
             control_false += sc.n_found
+            control_rows.append(
+                f"  {name:22s} false spasms {sc.n_found}  side {f_side}"
+                + ("" if f_side == "none" else "  <- WRONG")
+            )
+            control_side_bad += f_side != "none"
         else:
+            if d["summary"].get("spread_beyond_eye") is not None:
+                spread_n += 1
+                spread_ok += d["summary"]["spread_beyond_eye"] == any(
+                    r != "eye" for r in truth["summary"]["regions"]
+                )
             side_n += 1
             side_ok += t_side == f_side
             rate_err.append(
@@ -131,8 +200,22 @@ def main() -> int:
         f"spasm events: precision {spasm.precision:.3f}  recall {spasm.recall:.3f}  F1 {spasm.f1:.3f}"
         f"  (target F1 >= 0.95)"
     )
-    print(f"side accuracy: {side_ok}/{side_n} = {side_ok / max(side_n, 1):.3f}  (target >= 0.99)")
-    print(f"false spasms on controls: {control_false}  (target 0)")
+    print(f"side accuracy: {side_ok}/{side_n} = {side_ok / max(side_n, 1):.3f}  (target 1.0)")
+    print(
+        f"false spasms on controls: {control_false}  (target 0); controls not 'none': "
+        f"{control_side_bad}  (target 0)"
+    )
+    for row in control_rows:
+        print(row)
+    if jaccard:
+        print(
+            f"region Jaccard per matched spasm: mean {sum(jaccard) / len(jaccard):.3f}"
+            f"  (target >= 0.8; {len(jaccard)} spasms)"
+        )
+    print(
+        f"spread beyond the eye (SMC I vs II) right: {spread_ok}/{spread_n}"
+        f" = {spread_ok / max(spread_n, 1):.3f}  (target >= 0.9)"
+    )
     print(f"blinks: precision {blink.precision:.3f}  recall {blink.recall:.3f}  F1 {blink.f1:.3f}")
     print(
         "regions named in matched spasms (recall = named when involved; precision = involved when named):"

@@ -42,6 +42,8 @@ def test_simulate_then_analyze_writes_json_and_report(tmp_path):
     assert d["schema"] == "hfs.video.analysis/1"
     assert d["summary"]["affected_side"] == "right"
     assert "Affected side" in r.stderr and "right" in r.stderr
+    # The side convention is stated: a front-camera selfie needs --mirrored.
+    assert "as filmed (not mirrored)" in r.stderr and "Sides read as filmed" in r.stderr
     assert "W0000" not in r.stderr and "TensorFlow Lite" not in r.stderr  # no native chatter
     html = rep.read_text()
     assert html.startswith("<!doctype html>")

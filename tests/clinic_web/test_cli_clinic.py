@@ -109,7 +109,8 @@ def test_seed_demo_adds_invented_patients_with_analysed_videos(tmp_path):
     from hfs.storage.demo import DEMO_PATIENTS, seed_demo
 
     sessions = _sessions(tmp_path)
-    out = seed_demo(sessions, tmp_path / "videos", patients=2, duration_s=2, size="320x240")
+    # 11 s: below 10 s of visible face a video gives no side, rate or grade.
+    out = seed_demo(sessions, tmp_path / "videos", patients=2, duration_s=11, size="320x240")
     reports = sorted(p.name for p in (tmp_path / "reports").iterdir())
     n_videos = sum(len(p["visits"]) for p in DEMO_PATIENTS[:2])
     assert sum(name.startswith("video-") for name in reports) == n_videos  # a full report each

@@ -163,3 +163,14 @@ def test_analysis_leaves_the_process_stderr_alone(tmp_path):
     with pytest.raises(NoFaceError):
         analyze_video(tmp_path / "c.mp4", backend=Blind(), progress=progress)
     assert seen and all(seen)
+
+
+def test_dci_4k_is_decoded_and_scaled_down(tmp_path):
+    """4096x2160 (cinema 4K, which some phones record) is accepted and scaled for analysis."""
+    frame = np.full((2160, 4096, 3), 90, np.uint8)
+    path = tmp_path / "dci.mp4"
+    write_frames(path, [frame] * 2, codec="mpeg4")
+    info = probe(path)
+    assert (info.width, info.height) == (4096, 2160)
+    frames = list(iter_frames(path))
+    assert len(frames) == 2 and frames[0].rgb.shape == (338, 640, 3)

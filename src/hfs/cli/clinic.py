@@ -205,7 +205,7 @@ def seed_demo_data(**options) -> dict:
 @click.option(
     "--duration",
     type=click.FloatRange(2, 60),
-    default=10.0,
+    default=12.0,
     show_default=True,
     help="Seconds of synthetic video per visit.",
 )

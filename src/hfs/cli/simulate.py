@@ -54,7 +54,42 @@ def simulate() -> None:
     type=click.IntRange(0, 20),
     default=0,
     show_default=True,
-    help="Symmetric smiles to add (not spasms).",
+    help="Smiles of any intensity to add (voluntary, not spasms).",
+)
+@click.option(
+    "--talks",
+    type=click.IntRange(0, 20),
+    default=0,
+    show_default=True,
+    help="Stretches of talking (jaw 3-6 Hz, lips moving).",
+)
+@click.option(
+    "--chews",
+    type=click.IntRange(0, 20),
+    default=0,
+    show_default=True,
+    help="Stretches of chewing (jaw 1-2 Hz, grinding to one side).",
+)
+@click.option(
+    "--eye-closures",
+    type=click.IntRange(0, 20),
+    default=0,
+    show_default=True,
+    help="Firm voluntary closures of both eyes.",
+)
+@click.option(
+    "--brow-raises",
+    type=click.IntRange(0, 20),
+    default=0,
+    show_default=True,
+    help="Raisings of both brows.",
+)
+@click.option(
+    "--face-exits",
+    type=click.IntRange(0, 5),
+    default=0,
+    show_default=True,
+    help="Times the face leaves the frame for 3-4 s.",
 )
 @click.option(
     "--head-turns",
@@ -103,6 +138,11 @@ def simulate_video_cmd(
     regions,
     blink_rate,
     smiles,
+    talks,
+    chews,
+    eye_closures,
+    brow_raises,
+    face_exits,
     head_turns,
     head_motion,
     noise,
@@ -142,6 +182,11 @@ def simulate_video_cmd(
             regions=region_tuple,
             blink_rate=blink_rate,
             smiles=smiles,
+            talks=talks,
+            chews=chews,
+            eye_closures=eye_closures,
+            brow_raises=brow_raises,
+            face_exits=face_exits,
             head_turns=head_turns,
             head_motion=head_motion,
             noise=noise,

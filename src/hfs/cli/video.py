@@ -56,26 +56,38 @@ def print_summary(data: dict) -> None:
     t = Table(title=f"hfs: {data['video']['file']}", show_header=False, title_justify="left")
     t.add_column(style="bold")
     t.add_column()
-    t.add_row("Affected side (patient's)", s["affected_side"])
-    t.add_row(
-        "Spasms per minute",
-        f"{s['spasms_per_min']:.1f}  ({s['n_clonic']} clonic, {s['n_tonic']} tonic)",
-    )
-    t.add_row("Time in spasm", f"{100 * s['spasm_time_fraction']:.1f}%")
-    t.add_row("Longest spasm", f"{s['longest_spasm_s']:.1f} s")
-    t.add_row("Regions involved", ", ".join(s["regions"]) or "-")
-    t.add_row("Blinks per minute", f"{s['blinks_per_min']:.1f}")
-    j = s["jankovic"]
-    t.add_row(
-        "Jankovic (video estimate)",
-        f"severity {j['severity']}, frequency {j['frequency']}, total {j['total']}/8",
-    )
-    t.add_row("SMC grade (video estimate)", s["smc"]["label"])
+    if s["affected_side"] is None:
+        t.add_row("Affected side (patient's)", "cannot tell")
+        t.add_row("Why", s.get("cannot_tell") or "")
+    else:
+        t.add_row("Affected side (patient's)", s["affected_side"])
+        t.add_row(
+            "Spasms per minute",
+            f"{s['spasms_per_min']:.1f}  ({s['n_clonic']} clonic, {s['n_tonic']} tonic)",
+        )
+        t.add_row("Time in spasm", f"{100 * s['spasm_time_fraction']:.1f}%")
+        t.add_row("Longest spasm", f"{s['longest_spasm_s']:.1f} s")
+        t.add_row("Regions involved", ", ".join(s["regions"]) or "-")
+        t.add_row("Blinks per minute", f"{s['blinks_per_min']:.1f}")
+        j = s["jankovic"]
+        t.add_row(
+            "Jankovic (video estimate)",
+            f"severity {j['severity']}, frequency {j['frequency']}, total {j['total']}/8",
+        )
+        t.add_row("SMC grade (video estimate)", s["smc"]["label"])
     t.add_row(
         "Face found",
-        f"{100 * q['face_found_fraction']:.0f}% of {q['n_frames']} frames, {q['duration_s']:.0f} s at {q['fps']:.0f} fps",
+        f"{100 * q['face_found_fraction']:.0f}% of {q['n_frames']} frames, "
+        f"{q.get('visible_s', q['duration_s']):.0f} of {q['duration_s']:.0f} s at {q['fps']:.0f} fps",
     )
+    mirrored = data["video"].get("mirrored")
+    t.add_row("Sides", "un-mirrored (--mirrored)" if mirrored else "as filmed (not mirrored)")
     console.print(t)
+    if not mirrored:
+        console.print(
+            "[yellow]Sides read as filmed.[/yellow] A front-camera selfie saved as a mirror "
+            "image needs --mirrored, or left and right come out swapped."
+        )
     for w in q["warnings"]:
         console.print(f"[yellow]Quality warning:[/yellow] {w}")
     console.print(f"[dim]{data['disclaimer']}[/dim]")

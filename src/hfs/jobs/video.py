@@ -39,6 +39,29 @@ def save_report(result, stored_video: str | Path, reports_dir: Path) -> Path | N
     return write_private(reports_dir, name, render_report(result))
 
 
+#: The upload form's answer to "who filmed?": the front camera saves a mirrored selfie.
+FILMED_BY = {
+    "self-front": True,  # "I filmed myself with the front camera"
+    "other-or-back": False,  # "someone else filmed me, or the back camera"
+    "browser": False,  # recorded on the page: the camera's own picture, never mirrored
+}
+
+
+def mirrored_from_form(fields: dict[str, bytes]) -> bool:
+    """Whether an upload is a mirrored selfie, from its form's ``filmed_by`` field.
+
+    Unknown or missing answers count as not mirrored (the analysis says which
+    convention it applied, so a wrong guess is visible)."""
+    value = fields.get("filmed_by", b"").decode("ascii", "replace").strip()
+    return FILMED_BY.get(value, False)
+
+
+def request_note(mirrored: bool) -> dict:
+    """What the job must know about a stored video until its analysis replaces it: kept
+    in the row's analysis column, so a job requeued after a restart still knows."""
+    return {"request": {"mirrored": bool(mirrored)}}
+
+
 def analyze_stored_video(
     sessions: sessionmaker[Session],
     video_id: int,
@@ -65,7 +88,10 @@ def analyze_stored_video(
         db.commit()
         if claimed != 1:
             return
-        path = Path(db.scalar(select(Video.stored_path).where(Video.id == video_id)))
+        row = db.get(Video, video_id)
+        path = Path(row.stored_path)
+        note = row.analysis if isinstance(row.analysis, dict) else {}
+        mirrored = bool((note.get("request") or {}).get("mirrored", False))
 
     last = [0.0]
 
@@ -82,7 +108,9 @@ def analyze_stored_video(
 
     status, error, result = "failed", None, None
     try:
-        analysis = analyze(path, progress=progress)
+        # Passed only when set: stand-in analyzers without the argument keep working.
+        extra = {"mirrored": True} if mirrored else {}
+        analysis = analyze(path, progress=progress, **extra)
         result = analysis.to_dict()
         if reports_dir is not None:
             save_report(analysis, path, reports_dir)

@@ -14,13 +14,33 @@ DISCLAIMER = (
 )
 
 
+def side_convention(analysis: Mapping[str, Any]) -> str | None:
+    """One sentence on how left and right were read: as filmed, or un-mirrored."""
+    v = analysis.get("video") or {}
+    if "mirrored" not in v:
+        return None
+    if v.get("mirrored"):
+        return (
+            "Left and right: the video was treated as a mirrored selfie (front camera) and "
+            "flipped back, so sides are your own."
+        )
+    return (
+        "Left and right: the video was treated as filmed by someone else or with the back "
+        "camera (not mirrored); sides are your own."
+    )
+
+
 def plain_summary(analysis: Mapping[str, Any]) -> dict:
     """``{"headline", "details": [...], "warnings": [...], "disclaimer"}`` for a patient."""
     s = analysis.get("summary") or {}
     q = analysis.get("quality") or {}
     side = s.get("affected_side", "none")
     dur = (analysis.get("video") or {}).get("duration_s")
-    if side == "none":
+    details = []
+    if side is None:
+        reason = s.get("cannot_tell") or "the video could not be measured well enough"
+        headline = "The software cannot tell from this video: " + reason.rstrip(".") + "."
+    elif side == "none":
         headline = "The software found no one-sided twitches in this video."
     else:
         n = s.get("n_spasms", 0)
@@ -29,16 +49,38 @@ def plain_summary(analysis: Mapping[str, Any]) -> dict:
             f"on the {side} side of your face"
             + (f" in {dur:.0f} seconds of video." if isinstance(dur, int | float) else ".")
         )
-    details = []
-    if side != "none":
-        details.append(f"About {s.get('spasms_per_min', 0):.1f} twitches per minute.")
+    if side not in ("none", None):
+        details.append(f"About {s.get('spasms_per_min') or 0:.1f} twitches per minute.")
         frac = s.get("spasm_time_fraction", 0) or 0
         details.append(f"Twitching took up about {100 * frac:.0f}% of the video's time.")
         details.append(f"The longest lasted {s.get('longest_spasm_s', 0):.1f} seconds.")
         regions = s.get("regions") or []
         if regions:
             details.append("Parts of the face involved: " + ", ".join(regions) + ".")
-    details.append(f"Normal two-sided blinks: about {s.get('blinks_per_min', 0):.0f} per minute.")
+    if side is not None:
+        details.append(
+            f"Normal two-sided blinks: about {s.get('blinks_per_min') or 0:.0f} per minute."
+        )
+    seg = s.get("segments") or {}
+    kinds = (seg.get("voluntary") or {}).get("movements") or {}
+    if kinds:
+        names = {
+            "talk": "talking",
+            "chew": "chewing",
+            "smile": "smiling",
+            "eye_closure": "closing your eyes",
+            "brow_raise": "raising your eyebrows",
+        }
+        done = ", ".join(names.get(k, k) for k in kinds)
+        n_during = (seg.get("voluntary") or {}).get("n_spasms", 0)
+        details.append(
+            f"The software recognised {done} and did not count these movements as "
+            f"twitches; {n_during} one-sided twitch{'es' if n_during != 1 else ''} came "
+            "during them and are counted apart from those at rest."
+        )
+    convention = side_convention(analysis)
+    if convention:
+        details.append(convention)
     warnings = list(q.get("warnings") or [])
     return {
         "headline": headline,

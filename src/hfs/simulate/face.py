@@ -43,6 +43,12 @@ LID_TRAVEL = 0.92
 BROW_RAISE = 0.07
 CHEEK_RAISE = 0.08
 MOUTH_OUT, MOUTH_UP = 0.07, 0.05
+#: A fully pulled corner drags the whole mouth this far towards its side (IOD).
+MOUTH_SHIFT = 0.03
+#: The lower lip and chin drop this far at a full jaw opening (IOD).
+JAW_OPEN = 0.16
+#: The face's width in IOD (for moving it out of the frame).
+FACE_WIDTH_IOD = 2.2
 
 
 def load_face_photo(face: str | Path | None = None, *, mirror: bool = False) -> np.ndarray:
@@ -98,8 +104,10 @@ class FaceModel:
         cx, cy = (lo + hi) / 2
         # Put the face centre slightly above the frame centre, as people film themselves.
         m = np.array([[s, 0, w / 2 - s * cx], [0, s, 0.47 * h - s * cy]], dtype=np.float64)
+        # Beyond the photo's edges its border pixels are repeated: a reflection would
+        # put mirrored copies of the face around a small one.
         self.image = cv2.warpAffine(
-            photo, m, (w, h), flags=cv2.INTER_CUBIC, borderMode=cv2.BORDER_REFLECT101
+            photo, m, (w, h), flags=cv2.INTER_CUBIC, borderMode=cv2.BORDER_REPLICATE
         )
         pts = points.astype(np.float64).copy()
         pts[:, :2] = pts[:, :2] @ m[:, :2].T + m[:, 2]
@@ -109,6 +117,10 @@ class FaceModel:
         self.iod = inter_ocular(pts)
         self.center = pts[:, :2].mean(axis=0)
         self._lids = {side: self._lid_geometry(side) for side in ("left", "right")}
+        corners = pts[[MOUTH_CORNER["left"], MOUTH_CORNER["right"]], :2]
+        self._mouth_centre = corners.mean(axis=0)
+        self._lip_line = float(pts[[13, 14], 1].mean())
+        self._chin_y = float(pts[152, 1])
         self._roi_setup()
         self._full_grid = np.meshgrid(
             np.arange(w, dtype=np.float32), np.arange(h, dtype=np.float32)
@@ -146,7 +158,7 @@ class FaceModel:
         for side in ("left", "right"):
             # Outward = away from the midline, towards this side's ear (image coords).
             outward = np.sign(p[MOUTH_CORNER[side], 0] - self.center[0]) or 1.0
-            if act.brow[side] > 0:
+            if act.brow[side]:
                 out.append(
                     (
                         p[BROW[side], :2].mean(axis=0),
@@ -154,7 +166,7 @@ class FaceModel:
                         0.28 * iod,
                     )
                 )
-            if act.cheek[side] > 0:
+            if act.cheek[side]:
                 out.append(
                     (
                         p[CHEEK[side], :2].mean(axis=0),
@@ -162,7 +174,7 @@ class FaceModel:
                         0.30 * iod,
                     )
                 )
-            if act.mouth[side] > 0:
+            if act.mouth[side]:
                 out.append(
                     (
                         p[MOUTH_CORNER[side], :2],
@@ -171,6 +183,29 @@ class FaceModel:
                     )
                 )
         return out
+
+    def _shift_px(self, act: Activation) -> float:
+        """Image x displacement of the mouth dragged towards the patient's left (+)."""
+        toward_left = np.sign(self.points[MOUTH_CORNER["left"], 0] - self.center[0]) or 1.0
+        return float(toward_left * MOUTH_SHIFT * self.iod * act.mouth_shift)
+
+    def _shift_weight(self, x: np.ndarray, y: np.ndarray) -> np.ndarray:
+        """Share of the mouth's sideways drag at image points: the lips and the skin
+        around them, wide along the lips and narrow across them (the nose stays)."""
+        iod = self.iod
+        along = np.exp(-(((x - self._mouth_centre[0]) / (0.6 * iod)) ** 2) / 2)
+        across = np.exp(-(((y - self._lip_line) / (0.18 * iod)) ** 2) / 2)
+        return along * across
+
+    def _jaw_weight(self, x: np.ndarray, y: np.ndarray) -> np.ndarray:
+        """Share of the jaw's drop at image points: 0 above the lips' meeting line,
+        rising to 1 just below it (the corners sit on the line: half), fading to the
+        sides of the mouth."""
+        iod = self.iod
+        below = np.clip((y - self._lip_line) / (0.05 * iod) + 0.5, 0.0, 1.0)
+        side = np.exp(-(((x - self._mouth_centre[0]) / (0.7 * iod)) ** 2) / 2)
+        under_chin = np.clip(1.0 - (y - self._chin_y) / (0.25 * iod), 0.0, 1.0)
+        return below * side * under_chin
 
     def _turn_displacement(
         self, points: np.ndarray, yaw_deg: float, pitch_deg: float
@@ -305,6 +340,11 @@ class FaceModel:
             g = np.exp(-((sub_x - centre[0]) ** 2 + (sub_y - centre[1]) ** 2) / (2 * sig * sig))
             fx[b0:b1, a0:a1] -= (v[0] * g).astype(np.float32)
             fy[b0:b1, a0:a1] -= (v[1] * g).astype(np.float32)
+        if act.mouth_shift:
+            fx -= (self._shift_px(act) * self._shift_weight(gx, gy)).astype(np.float32)
+        if act.jaw > 0:
+            # Backward map: a pixel below the lips shows what was JAW_OPEN higher up.
+            fy -= (JAW_OPEN * self.iod * act.jaw * self._jaw_weight(gx, gy)).astype(np.float32)
         if act.eye["left"] > 0 or act.eye["right"] > 0:
             lid_y = gy.copy()
             for side in ("left", "right"):
@@ -323,12 +363,14 @@ class FaceModel:
             gx_full, gy_full = self._full_grid
             mx, my = self._turn_maps(pose, gx_full, gy_full)
             face = cv2.remap(face, mx, my, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REFLECT101)
+        # A face leaving the frame must not come back as its own reflection.
+        far = abs(pose.dx) > 0.25 * self.size[0]
         return cv2.warpAffine(
             face,
             self._similarity(pose),
             self.size,
             flags=cv2.INTER_LINEAR,
-            borderMode=cv2.BORDER_REFLECT101,
+            borderMode=cv2.BORDER_REPLICATE if far else cv2.BORDER_REFLECT101,
         )
 
     def _close_lid(self, lid_y: np.ndarray, side: str, c: float) -> None:
@@ -374,6 +416,10 @@ class FaceModel:
         for centre, v, sig in self._fields(act):
             d2 = ((base - centre) ** 2).sum(axis=1)
             p[:, :2] += np.exp(-d2 / (2 * sig * sig))[:, None] * v
+        if act.mouth_shift:
+            p[:, 0] += self._shift_px(act) * self._shift_weight(base[:, 0], base[:, 1])
+        if act.jaw > 0:
+            p[:, 1] += JAW_OPEN * self.iod * act.jaw * self._jaw_weight(base[:, 0], base[:, 1])
         if pose is not None:
             if pose.yaw_deg or pose.pitch_deg:
                 p[:, :2] += self._turn_displacement(p, pose.yaw_deg, pose.pitch_deg)

@@ -21,7 +21,7 @@ import cv2
 import numpy as np
 
 from hfs.errors import InputError
-from hfs.simulate.face import FaceModel, HeadPose, load_face_photo
+from hfs.simulate.face import FACE_WIDTH_IOD, FaceModel, HeadPose, load_face_photo
 from hfs.simulate.schedule import Schedule, _rng, make_schedule
 
 CODECS = {"h264": "libx264", "hevc": "libx265", "vp9": "libvpx-vp9"}
@@ -60,10 +60,14 @@ def _head_drift(rng: np.random.Generator, head_motion: float) -> Drift:
     return Drift.draw(rng, [a * head_motion for a in (0.06, 0.04, 2.0, 0.02, 2.5, 2.0)])
 
 
-def _pose(drift: Drift, t: float, yaw: float, iod: float) -> HeadPose:
+def _pose(
+    drift: Drift, t: float, yaw: float, iod: float, exit: float = 0.0, width: int = 0
+) -> HeadPose:
+    """The head pose at ``t``; ``exit`` (in "fully out" units) slides the face sideways
+    until, at 1, it lies a face width beyond the border of a frame ``width`` wide."""
     dx, dy, ang, ds, dyaw, dpitch = drift(t)
     return HeadPose(
-        dx=dx * iod,
+        dx=dx * iod + exit * (width / 2 + FACE_WIDTH_IOD * iod),
         dy=dy * iod,
         angle_deg=ang,
         scale=1.0 + ds,
@@ -98,6 +102,11 @@ def simulate_video(
     blink_rate: float = 15.0,
     smiles: int = 0,
     head_turns: int = 0,
+    talks: int = 0,
+    chews: int = 0,
+    eye_closures: int = 0,
+    brow_raises: int = 0,
+    face_exits: int = 0,
     head_motion: float = 1.0,
     light_drift: float = 1.0,
     noise: float = 2.0,
@@ -108,6 +117,7 @@ def simulate_video(
     crf: int = 23,
     rotate: int = 0,
     selfie_mirrored: bool = False,
+    second_face: bool = False,
     schedule: Schedule | None = None,
     rng: int | np.random.Generator | None = None,
     progress: Callable[[int, int], None] | None = None,
@@ -118,7 +128,8 @@ def simulate_video(
     ----------
     out : path
         Output file: ``.mp4``/``.mov``/``.mkv`` (H.264 or HEVC) or ``.webm`` (VP9).
-    side, spasm_rate, tonic_fraction, regions, blink_rate, smiles, head_turns
+    side, spasm_rate, tonic_fraction, regions, blink_rate, smiles, head_turns, talks, \
+    chews, eye_closures, brow_raises, face_exits
         The events; see :func:`~hfs.simulate.schedule.make_schedule`. Or give a
         ready ``schedule``.
     duration_s, fps, size
@@ -136,6 +147,9 @@ def simulate_video(
         phone videos are.
     selfie_mirrored : bool
         Store the video mirrored, as some front cameras do (analyse with ``--mirrored``).
+    second_face : bool
+        Someone else in the picture: a smaller, still face (the photo mirrored) in the
+        left third of the frame. The truth is about the main, central face.
     rng : int or numpy.random.Generator
         Seed or generator; the same seed gives the same video.
 
@@ -169,12 +183,22 @@ def simulate_video(
             blink_rate=blink_rate,
             smiles=smiles,
             head_turns=head_turns,
+            talks=talks,
+            chews=chews,
+            eye_closures=eye_closures,
+            brow_raises=brow_raises,
+            face_exits=face_exits,
             rng=rng,
         )
     duration_s = schedule.duration_s
     model = FaceModel(load_face_photo(face, mirror=mirror_face), (w, h), face_height=face_height)
     drift = _head_drift(rng, head_motion)
     light = Drift.draw(rng, [0.10 * light_drift], k=2)
+    other = None
+    if second_face:
+        other = FaceModel(
+            load_face_photo(face, mirror=not mirror_face), (w // 3 // 2 * 2, h), face_height=0.3
+        ).image
     # Sensor noise as saturating uint8 adds/subtracts: cheap per frame.
     noise_bank = []
     for _ in range(6 if noise > 0 else 0):
@@ -213,7 +237,9 @@ def simulate_video(
             for i in range(n_frames):
                 t = i / fps
                 act = schedule.activations(t)
-                frame = model.render(act, _pose(drift, t, act.yaw_deg, model.iod))
+                frame = model.render(act, _pose(drift, t, act.yaw_deg, model.iod, act.exit, w))
+                if other is not None:
+                    frame[:, : other.shape[1]] = other
                 frame = cv2.convertScaleAbs(frame, alpha=1.0 + float(light(t)[0]))
                 if noise_bank:
                     pos, neg = noise_bank[int(rng.integers(len(noise_bank)))]
@@ -245,6 +271,7 @@ def simulate_video(
         "codec": codec,
         "rotate": rotate,
         "selfie_mirrored": selfie_mirrored,
+        "second_face": second_face,
         "face": "astronaut" if face is None else Path(face).name,
         "mirror_face": mirror_face,
     }
@@ -258,6 +285,7 @@ def simulate_landmarks(
     size: tuple[int, int] = (1280, 720),
     head_motion: float = 1.0,
     jitter: float = 0.004,
+    lid_read: tuple[float, float] = (1.0, 1.0),
     face: str | Path | None = None,
     mirror_face: bool = False,
     model: FaceModel | None = None,
@@ -267,7 +295,14 @@ def simulate_landmarks(
     """A landmark series with ground truth, without rendering any video.
 
     Returns ``(t_s, points, truth)``: times ``(n,)``, landmarks ``(n, 478, 3)`` in
-    pixels (tracking jitter of ``jitter`` inter-ocular distances added), and the truth.
+    pixels (tracking jitter of ``jitter`` inter-ocular distances added; NaN where the
+    face is out of the frame), and the truth.
+
+    ``lid_read`` mimics how a landmark model reads lid closure: each eye's closure is
+    read at its own share of the truth, drawn once per clip from this range (MediaPipe
+    reads a full blink as 0.4-0.7, and the two eyes unequally). A face leaving the
+    frame is read as a landmark model does: points past the border squeezed against
+    it (the model guesses them), and no face once a third of it is outside.
     """
     rng = _rng(rng)
     if schedule is None:
@@ -275,11 +310,28 @@ def simulate_landmarks(
     if model is None:
         model = FaceModel(load_face_photo(face, mirror=mirror_face), size)
     drift = _head_drift(rng, head_motion)
+    gain = {s: float(rng.uniform(*lid_read)) for s in ("left", "right")}
     n = int(round(schedule.duration_s * fps))
     t = np.arange(n) / fps
+    w = model.size[0]
     pts = np.empty((n, model.points.shape[0], 3), dtype=np.float32)
+    visible = np.ones(n, dtype=bool)
     for i, ti in enumerate(t):
         act = schedule.activations(float(ti))
-        pts[i] = model.deform_points(act, _pose(drift, float(ti), act.yaw_deg, model.iod))
+        for s in ("left", "right"):
+            if act.eye[s] > 0:
+                act.eye[s] *= gain[s]
+        p = model.deform_points(act, _pose(drift, float(ti), act.yaw_deg, model.iod, act.exit, w))
+        outside = (p[:, 0] < 0) | (p[:, 0] > w)
+        if outside.mean() > 1 / 3:
+            visible[i] = False
+        elif outside.any():
+            x = p[:, 0]
+            p[:, 0] = np.where(x < 0, 0.25 * x, np.where(x > w, w + 0.25 * (x - w), x))
+        pts[i] = p
     pts[:, :, :2] += rng.normal(0, jitter * model.iod, pts[:, :, :2].shape).astype(np.float32)
-    return t, pts, schedule.truth()
+    pts[~visible] = np.nan
+    truth = schedule.truth()
+    dt = 1.0 / fps
+    truth["summary"]["visible_s"] = round(float(visible.sum()) * dt, 3)
+    return t, pts, truth

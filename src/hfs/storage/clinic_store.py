@@ -465,6 +465,12 @@ def mark_entered_in_error(
     return marked
 
 
+def can_tell(analysis: dict) -> bool:
+    """A video analysis that gave a side, rates and grades (not "cannot tell": too little
+    visible face or landmarks too poor; then the summary's side is null)."""
+    return (analysis.get("summary") or {}).get("affected_side") is not None
+
+
 def video_measurement(v: Video) -> VideoMeasurement:
     measured = v.recorded_on or aware(v.uploaded_at).date()
     return VideoMeasurement.from_analysis(
@@ -531,7 +537,7 @@ def patient_records(db: Session, patient: Patient, *, in_error: bool = False) ->
     videos = [
         video_measurement(v)
         for v in rows(Video, Video.uploaded_at)
-        if v.status == "done" and v.analysis
+        if v.status == "done" and v.analysis and can_tell(v.analysis)
     ]
     return PatientRecords(
         patient=patient_record(patient),

@@ -159,7 +159,7 @@ def seed_demo(
     videos_dir: Path,
     *,
     patients: int = len(DEMO_PATIENTS),
-    duration_s: float = 10.0,
+    duration_s: float = 12.0,
     size: str = "480x360",
     rng: int = 0,
     analyze: Callable | None = None,

@@ -13,13 +13,29 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import cv2
 import numpy as np
 
 from hfs import __version__
 from hfs.errors import NoFaceError, VideoError
-from hfs.video.events import Activations, Event, Thresholds, activations, detect_events
+from hfs.video.events import (
+    Activations,
+    Event,
+    Movement,
+    Thresholds,
+    activations,
+    detect_events,
+    voluntary_movements,
+)
 from hfs.video.io import ANALYSIS_MAX_SIDE, VideoInfo, iter_frames, probe
-from hfs.video.landmarks import SUBSET, LandmarkBackend, MediaPipeFaceMesh
+from hfs.video.landmarks import (
+    SUBSET,
+    FaceFinder,
+    LandmarkBackend,
+    MediaPipeFaceMesh,
+    pick_face,
+    where_in_frame,
+)
 from hfs.video.signals import FacialSignals, compute_signals
 from hfs.video.summary import quality, summarize
 
@@ -54,6 +70,7 @@ class VideoAnalysis:
     thresholds: Thresholds
     points: np.ndarray = field(repr=False)  # (n, len(SUBSET), 3), analysis pixels
     analysis_size: tuple[int, int] = (0, 0)
+    movements: list[Movement] = field(default_factory=list)
 
     @property
     def strongest_spasm(self) -> tuple[Event, float] | None:
@@ -120,6 +137,7 @@ class VideoAnalysis:
             },
             "quality": self.quality,
             "events": [e.to_dict() for e in self.events],
+            "movements": [m.to_dict() for m in self.movements],
             "summary": self.summary,
             "method": self.method(),
             "disclaimer": DISCLAIMER,
@@ -145,6 +163,103 @@ def _duration(t: np.ndarray, info: VideoInfo | None) -> float:
     return info.duration_s if info else 0.0
 
 
+#: Below this much visible face no side, rate or grade is given.
+MIN_VISIBLE_S = 10.0
+#: Lost stretches at least this long are the face leaving (or entering) the frame.
+GAP_MIN_S = 0.3
+#: Events within this of a face's exit or entry are not counted: a landmark model
+#: guesses the half of a face outside the frame, and the guess moves.
+GAP_MARGIN_S = 0.6
+#: The person's own lid-closure noise above this (x k_noise) means even a half closure
+#: cannot be told from noise.
+MAX_EYE_THRESHOLD = 0.45
+MIN_IOD_PX = 12.0
+
+
+def visible_seconds(t: np.ndarray, valid: np.ndarray) -> float:
+    """Seconds of video with a face: each frame with a face counts its own interval."""
+    if len(t) < 2:
+        return 0.0
+    dt = np.diff(t, append=t[-1] + np.median(np.diff(t)))
+    dt = np.minimum(dt, 4 * np.median(np.diff(t)))  # a long pause in timestamps is no face
+    return float(dt[valid].sum())
+
+
+def face_gaps(t: np.ndarray, valid: np.ndarray) -> list[tuple[float, float]]:
+    """Stretches (start, end in s) without a face lasting at least :data:`GAP_MIN_S`."""
+    out: list[tuple[float, float]] = []
+    n = len(valid)
+    i = 0
+    while i < n:
+        if valid[i]:
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and not valid[j + 1]:
+            j += 1
+        a = t[i - 1] if i > 0 else t[i]
+        b = t[j + 1] if j + 1 < n else t[j]
+        if b - a >= GAP_MIN_S:
+            out.append((float(a), float(b)))
+        i = j + 1
+    return out
+
+
+#: A spasm this close to a voluntary movement is counted as set off by it.
+TASK_MARGIN_S = 0.5
+
+
+def segments(events: list[Event], movements: list[Movement], visible_s: float) -> dict:
+    """Spasms at rest and during voluntary movements (talking, smiling, closing the
+    eyes: the filming guide's tasks), counted apart. The movements themselves are
+    never spasms; spasms they set off are real but are not the resting rate."""
+    spans = [(m.onset_s - TASK_MARGIN_S, m.offset_s + TASK_MARGIN_S) for m in movements]
+    task_s = sum(m.offset_s - m.onset_s for m in movements)
+    spasms = [e for e in events if e.kind == "spasm"]
+    during = [e for e in spasms if any(e.onset_s <= b and e.offset_s >= a for a, b in spans)]
+    rest_s = max(visible_s - task_s, 0.0)
+    kinds: dict[str, int] = {}
+    for m in movements:
+        kinds[m.kind] = kinds.get(m.kind, 0) + 1
+    n_rest = len(spasms) - len(during)
+    return {
+        "rest": {
+            "seconds": round(rest_s, 3),
+            "n_spasms": n_rest,
+            "spasms_per_min": round(n_rest / (rest_s / 60.0), 3) if rest_s >= 10.0 else None,
+        },
+        "voluntary": {
+            "seconds": round(task_s, 3),
+            "n_spasms": len(during),
+            "movements": kinds,
+        },
+    }
+
+
+def _at_gap(e: Event | Movement, gaps: list[tuple[float, float]]) -> bool:
+    return any(e.onset_s <= b + GAP_MARGIN_S and e.offset_s >= a - GAP_MARGIN_S for a, b in gaps)
+
+
+def cannot_tell(visible_s: float, act: Activations, iod_px: float) -> str | None:
+    """Why this video cannot give a side, rate or grade, or None when it can."""
+    if visible_s < MIN_VISIBLE_S:
+        return (
+            f"the face was visible for only {visible_s:.1f} s; at least {MIN_VISIBLE_S:.0f} s "
+            "are needed to tell spasms from normal blinking (30-60 s is better)"
+        )
+    if np.isfinite(iod_px) and iod_px < MIN_IOD_PX:
+        return (
+            f"the face is too small to measure ({iod_px:.0f} px between the eyes); "
+            "film closer so the face fills about half the frame"
+        )
+    if act.thr.get("eye", 0.0) > MAX_EYE_THRESHOLD:
+        return (
+            "the face landmarks are too unsteady to measure the eyelids (blur, dim light, "
+            "or a face turned away); film again in good light, facing the camera"
+        )
+    return None
+
+
 def analyze_points(
     t_s: np.ndarray,
     points: np.ndarray,
@@ -155,8 +270,12 @@ def analyze_points(
     backend: str = "given landmarks",
     brightness: float = 128.0,
     analysis_size: tuple[int, int] | None = None,
+    faces: dict | None = None,
 ) -> VideoAnalysis:
-    """Analyse a landmark series (``points`` in :data:`SUBSET` order, NaN = no face)."""
+    """Analyse a landmark series (``points`` in :data:`SUBSET` order, NaN = no face).
+
+    ``faces`` describes how many faces were in view (see :func:`_landmark_stream`).
+    """
     sig = compute_signals(t_s, points)
     valid = sig.valid
     if valid.sum() < 10 or valid.mean() < 0.2:
@@ -167,9 +286,15 @@ def analyze_points(
     act = activations(sig, thresholds)
     events = detect_events(act, thresholds)
     duration = _duration(sig.t_s, info)
-    summary = summarize(events, act, duration)
+    visible = visible_seconds(sig.t_s, valid)
+    gaps = face_gaps(sig.t_s, valid)
+    events = [e for e in events if not _at_gap(e, gaps)]
+    movements = [m for m in voluntary_movements(act, thresholds) if not _at_gap(m, gaps)]
     w = analysis_size[0] if analysis_size else info.width
     scale = info.width / w if w else 1.0
+    reason = cannot_tell(visible, act, sig.iod_px)
+    summary = summarize(events, act, duration, visible_s=visible, cannot_tell=reason)
+    summary["segments"] = segments(events, movements, visible)
     q = quality(
         duration_s=duration,
         fps=info.fps,
@@ -179,7 +304,19 @@ def analyze_points(
         iod_px=sig.iod_px * scale,
         frame_width=info.width,
         brightness=brightness,
+        visible_s=visible,
+        face_gaps=gaps,
     )
+    if reason:
+        q["warnings"].insert(0, f"cannot tell: {reason}")
+    if faces:
+        q["faces"] = faces
+        if faces.get("two_faces_fraction", 0.0) > 0.0:
+            q["warnings"].append(
+                f"{faces['max_faces']} faces in view (in {100 * faces['two_faces_fraction']:.0f}% "
+                f"of the frames checked); measured the face at the {faces['measured']} "
+                "(the largest and most central). Film one face only"
+            )
     return VideoAnalysis(
         info,
         mirrored,
@@ -192,6 +329,7 @@ def analyze_points(
         thresholds,
         np.asarray(points, dtype=np.float32),
         analysis_size or (info.width, info.height),
+        movements,
     )
 
 
@@ -225,9 +363,16 @@ def analyze_video(
         No face could be followed.
     """
     info = probe(path)
-    times, pts, size, luma, name = _landmark_stream(
-        path, info, backend, mirrored, max_side, progress
-    )
+    own_finder = backend is None
+    finder = FaceFinder() if own_finder else None
+    try:
+        decode_side, faces0 = _plan(path, info, mirrored, max_side, finder)
+        times, pts, size, luma, name, faces = _landmark_stream(
+            path, info, backend, mirrored, decode_side, progress, finder, faces0
+        )
+    finally:
+        if finder is not None:
+            finder.close()
     if not times:
         raise NoFaceError(f"{Path(path).name}: the video has no frames")
     decoded_s = times[-1] - times[0]
@@ -245,7 +390,87 @@ def analyze_video(
         backend=name,
         brightness=float(np.mean(luma)) if luma else 128.0,
         analysis_size=size,
+        faces=faces,
     )
+
+
+#: The face mesh needs a face at least this wide (pixels) to place its landmarks well.
+MESH_MIN_FACE_PX = 128
+#: Faces narrower than this share of the analysis frame are landmarked on a crop.
+CROP_BELOW = 0.2
+#: Largest decode size when a small face needs more pixels.
+DETAIL_MAX_SIDE = 2048
+#: How often (seconds of video) the whole frame is searched for faces.
+FACE_CHECK_S = 2.0
+
+
+def _plan(path, info: VideoInfo, mirrored: bool, max_side: int, finder: FaceFinder | None):
+    """Decode size and the faces on the first frame.
+
+    A small face (under :data:`MESH_MIN_FACE_PX` at the usual analysis size) gets a
+    larger decode size, up to :data:`DETAIL_MAX_SIDE`, so its crop has enough pixels.
+    """
+    if finder is None:
+        return max_side, []
+    first = next(iter_frames(path, max_side=max_side, mirrored=mirrored), None)
+    if first is None:
+        return max_side, []
+    faces = finder.find(first.rgb)
+    if not faces:
+        return max_side, []
+    h, w = first.rgb.shape[:2]
+    face = faces[pick_face(faces, (w, h))]
+    if face[2] >= MESH_MIN_FACE_PX:
+        return max_side, faces
+    full = max(info.width, info.height)
+    side = min(full, DETAIL_MAX_SIDE, int(np.ceil(max_side * MESH_MIN_FACE_PX / face[2])))
+    scale = side / max(w, h)
+    return max(side, max_side), [(*(v * scale for v in f[:4]), f[4]) for f in faces]
+
+
+class _Crop:
+    """Which face to landmark, and the square crop of the frame around it."""
+
+    def __init__(self, box, size):
+        self.size = size
+        self.set(box)
+
+    def set(self, box) -> None:
+        x, y, bw, bh = box[:4]
+        self.cx, self.cy = x + bw / 2, y + bh / 2
+        self.side = max(3.0 * max(bw, bh), 96.0)
+
+    def follow(self, lm: np.ndarray) -> None:
+        """Re-centre on the landmarks when they drift from the middle; resize to them."""
+        lo, hi = np.nanmin(lm[:, :2], axis=0), np.nanmax(lm[:, :2], axis=0)
+        c = (lo + hi) / 2
+        span = float(max(hi - lo))
+        if abs(c[0] - self.cx) > 0.1 * self.side or abs(c[1] - self.cy) > 0.1 * self.side:
+            self.cx, self.cy = float(c[0]), float(c[1])
+        if not (2.2 * span <= self.side <= 3.8 * span):
+            self.side = max(3.0 * span, 96.0)
+
+    def window(self) -> tuple[int, int, int, int]:
+        w, h = self.size
+        half = self.side / 2
+        x0 = int(max(0, min(self.cx - half, w - self.side)))
+        y0 = int(max(0, min(self.cy - half, h - self.side)))
+        return x0, y0, int(min(w, x0 + self.side)), int(min(h, y0 + self.side))
+
+    def landmarks(self, backend, rgb: np.ndarray, t_s: float) -> np.ndarray | None:
+        x0, y0, x1, y1 = self.window()
+        crop = rgb[y0:y1, x0:x1]
+        k = 1.0
+        if max(crop.shape[:2]) > ANALYSIS_MAX_SIDE:
+            k = ANALYSIS_MAX_SIDE / max(crop.shape[:2])
+            crop = cv2.resize(crop, None, fx=k, fy=k, interpolation=cv2.INTER_AREA)
+        lm = backend.process(np.ascontiguousarray(crop), t_s)
+        if lm is None:
+            return None
+        lm = lm / k
+        lm[:, 0] += x0
+        lm[:, 1] += y0
+        return lm
 
 
 def _landmark_stream(
@@ -255,11 +480,17 @@ def _landmark_stream(
     mirrored: bool,
     max_side: int,
     progress: ProgressFn | None,
+    finder: FaceFinder | None = None,
+    faces0: list | None = None,
 ):
     """Decode in a thread, landmark in this one.
 
+    With a face finder, the whole frame is searched for faces every
+    :data:`FACE_CHECK_S` seconds. A small face, or one of several (the largest and most
+    central), is landmarked on a crop around it that follows it.
+
     Returns frame times, subset landmarks per frame, the analysis frame size, sampled
-    brightness, and the backend's name.
+    brightness, the backend's name, and what was seen of faces (None without a finder).
     """
     own_backend = backend is None
     # Room for about a second of frames: decoding starts while the model is built.
@@ -303,13 +534,36 @@ def _landmark_stream(
     pts: list[np.ndarray] = []
     nan = np.full((len(SUBSET), 3), np.nan, dtype=np.float32)
     size = (0, 0)
+    crop: _Crop | None = None
+    checks = multi = 0
+    max_faces = 0
+    measured = None
+    every = max(1, int(round(FACE_CHECK_S * (info.fps or 30.0))))
     try:
         while True:
             fr = frames.get()
             if fr is None:
                 break
             size = (fr.rgb.shape[1], fr.rgb.shape[0])
-            lm = backend.process(fr.rgb, fr.t_s)
+            if finder is not None and (fr.index % every == 0):
+                faces = faces0 if (fr.index == 0 and faces0) else finder.find(fr.rgb)
+                checks += 1
+                max_faces = max(max_faces, len(faces))
+                if faces:
+                    pick = faces[pick_face(faces, size)]
+                    multi += len(faces) > 1
+                    small = pick[2] < CROP_BELOW * size[0]
+                    lost = bool(pts) and not np.isfinite(pts[-1]).all()
+                    if (len(faces) > 1 or small) and (crop is None or lost):
+                        crop = _Crop(pick, size)
+                    if len(faces) > 1:
+                        measured = where_in_frame(pick, size[0])
+            if crop is not None:
+                lm = crop.landmarks(backend, fr.rgb, fr.t_s)
+                if lm is not None:
+                    crop.follow(lm)
+            else:
+                lm = backend.process(fr.rgb, fr.t_s)
             times.append(fr.t_s)
             pts.append(nan if lm is None else lm[SUBSET].astype(np.float32))
             if progress is not None:
@@ -321,4 +575,13 @@ def _landmark_stream(
             backend.close()
     if failure:
         raise failure[0]
-    return times, pts, size, luma, getattr(backend, "name", type(backend).__name__)
+    seen = None
+    if finder is not None:
+        seen = {
+            "checked_frames": checks,
+            "max_faces": max_faces,
+            "two_faces_fraction": round(multi / checks, 3) if checks else 0.0,
+            "measured": measured,
+            "cropped": crop is not None,
+        }
+    return times, pts, size, luma, getattr(backend, "name", type(backend).__name__), seen

@@ -75,6 +75,14 @@ class Thresholds:
         }
     )
     eye_baseline_pct: float = 85.0
+    # Voluntary movements: the other side doing the same within this window, at
+    # least this share of this side's peak, makes a one-sided stretch the uneven
+    # edge of a bilateral movement (people smile, close the eyes, raise the brows a
+    # little unevenly, one side up to ~0.15 s ahead).
+    mirror_window_s: float = 0.35
+    mirror_ratio: float = 0.45
+    # Talking and chewing open the jaw; a spasm pulls a corner without opening it.
+    jaw_floor: float = 0.03  # IOD
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -118,6 +126,8 @@ class Activations:
     act: dict[str, dict[str, np.ndarray]]  # act[side][region]
     thr: dict[str, float]  # per region
     baseline: dict[str, dict[str, float]]  # baseline[side][signal]
+    jaw: np.ndarray | None = None  # jaw opening above rest, IOD
+    jaw_thr: float = np.inf
 
 
 def _mad(x: np.ndarray) -> float:
@@ -163,7 +173,13 @@ def activations(sig: FacialSignals, th: Thresholds = Thresholds()) -> Activation
         "mouth": th.mouth_floor,
     }
     thr = {r: max(floors[r], th.k_noise * float(np.mean(noise_by_region[r]))) for r in REGIONS}
-    return Activations(sig.t_s, sig.valid, act, thr, base)
+    jaw, jaw_thr = None, np.inf
+    if sig.mouth_open is not None and np.isfinite(sig.mouth_open).any():
+        # The lips rest closed (or nearly) most of the time: the median is rest.
+        rest = float(np.nanmedian(sig.mouth_open))
+        jaw = sig.mouth_open - rest
+        jaw_thr = max(th.jaw_floor, th.k_noise * _mad(sig.mouth_open))
+    return Activations(sig.t_s, sig.valid, act, thr, base, jaw, jaw_thr)
 
 
 def _segments(score: np.ndarray, t: np.ndarray, th: Thresholds) -> list[tuple[int, int]]:
@@ -194,6 +210,54 @@ def _span(t: np.ndarray, a: int, b: int) -> float:
     """Duration of frames a..b, counting the last frame's own interval."""
     dt = float(np.median(np.diff(t))) if len(t) > 1 else 0.0
     return float(t[b] - t[a]) + dt
+
+
+def _voluntary(
+    a: Activations,
+    th: Thresholds,
+    side: str,
+    i0: int,
+    i1: int,
+    onesided: dict[str, dict[str, np.ndarray]],
+    lower_face_scale: np.ndarray,
+) -> bool:
+    """Whether a one-sided stretch is part of a voluntary movement, not a spasm.
+
+    Voluntary movements are bilateral or follow a task; people do them a little
+    unevenly. So a stretch is voluntary when every region that started it is also
+    active on the other side, in the same direction, within
+    ``mirror_window_s`` (at least ``mirror_ratio`` of this side's peak): the uneven
+    edge of a smile, a firm eye closure, a blink. A spasm leaves the other eye open,
+    and the mouth corner it pulls drags the other corner inwards, not outwards.
+    A stretch started by the cheek or mouth alone while the jaw opens (talking,
+    chewing) is the speech or the chewing.
+    """
+    t = a.t_s
+    sl = slice(i0, i1 + 1)
+    other = "right" if side == "left" else "left"
+    triggers = [
+        r
+        for r in TRIGGER_REGIONS
+        if np.max(
+            onesided[side][r][sl] * (lower_face_scale[sl] if r in ("cheek", "mouth") else 1.0)
+        )
+        >= 1.0
+    ]
+    w = (t >= t[i0] - th.mirror_window_s) & (t <= t[i1] + th.mirror_window_s)
+    if not triggers:
+        return False
+    mirrored = []
+    for r in triggers:
+        mine = np.nanmax(a.act[side][r][sl])
+        theirs = np.nanmax(a.act[other][r][w]) if np.isfinite(a.act[other][r][w]).any() else 0.0
+        mirrored.append(mine > 0 and theirs >= th.mirror_ratio * mine)
+    if all(mirrored):
+        return True
+    if set(triggers) <= {"cheek", "mouth"} and a.jaw is not None:
+        jaw = a.jaw[w]
+        if np.isfinite(jaw).any() and np.nanmax(jaw) >= a.jaw_thr:
+            return True
+    return False
 
 
 def detect_events(a: Activations, th: Thresholds = Thresholds()) -> list[Event]:
@@ -230,6 +294,9 @@ def detect_events(a: Activations, th: Thresholds = Thresholds()) -> list[Event]:
     for s in SIDES:
         for i0, i1 in _segments(score[s], t, th):
             sl = slice(i0, i1 + 1)
+            if _voluntary(a, th, s, i0, i1, onesided, lower_face_scale):
+                busy[sl] = True  # nor is it a blink
+                continue
             regions = tuple(
                 r
                 for r in REGIONS
@@ -252,10 +319,12 @@ def detect_events(a: Activations, th: Thresholds = Thresholds()) -> list[Event]:
                 )
             )
             busy[sl] = True
-    # Blinks: both eyes closing together.
+    # Blinks: both eyes closing together, briefly (longer: a closure on purpose).
     for i0, i1 in _segments(blink_score, t, th):
         if busy[i0 : i1 + 1].any():
             continue  # one-sided activity at the same time: reported as the spasm
+        if _span(t, i0, i1) > MAX_BLINK_S:
+            continue  # reported among the voluntary movements
         events.append(
             Event(
                 float(t[i0]),
@@ -269,3 +338,77 @@ def detect_events(a: Activations, th: Thresholds = Thresholds()) -> list[Event]:
         )
     events.sort(key=lambda e: e.onset_s)
     return events
+
+
+#: A bilateral eye closure longer than this is a closure on purpose, not a blink
+#: (spontaneous blinks last 0.1-0.4 s).
+MAX_BLINK_S = 0.6
+
+
+@dataclass(frozen=True)
+class Movement:
+    """A voluntary movement found in the video (never counted as a spasm)."""
+
+    onset_s: float
+    offset_s: float
+    kind: str  # talk | chew | smile | eye_closure | brow_raise
+
+    def to_dict(self) -> dict:
+        return {
+            "onset_s": round(self.onset_s, 3),
+            "offset_s": round(self.offset_s, 3),
+            "duration_s": round(self.offset_s - self.onset_s, 3),
+            "kind": self.kind,
+        }
+
+
+def _runs(mask: np.ndarray, t: np.ndarray, bridge_s: float, min_s: float) -> list[tuple[int, int]]:
+    out: list[list[int]] = []
+    idx = np.flatnonzero(mask)
+    for i in idx:
+        if out and t[i] - t[out[-1][1]] <= bridge_s:
+            out[-1][1] = i
+        else:
+            out.append([i, i])
+    return [(a, b) for a, b in out if _span(t, a, b) >= min_s]
+
+
+def voluntary_movements(a: Activations, th: Thresholds = Thresholds()) -> list[Movement]:
+    """Talking, chewing, smiles, eye closures and brow raises: both sides at once, or
+    the jaw moving.
+
+    - talking and chewing: the jaw opens again and again (bridging the pauses between
+      syllables, at least 1 s in all); talking at 2.5 Hz or faster, chewing slower;
+    - smile: both mouth corners pulled out and up together for at least 0.4 s;
+    - eye closure: both eyes closed together for longer than a blink
+      (:data:`MAX_BLINK_S`);
+    - brow raise: both brows up together for at least 0.4 s.
+    """
+    t = a.t_s
+    out: list[Movement] = []
+    if a.jaw is not None and np.isfinite(a.jaw).any():
+        jaw = np.nan_to_num(a.jaw, nan=0.0)
+        for i0, i1 in _runs(jaw >= a.jaw_thr, t, 0.6, 1.0):
+            x = jaw[i0 : i1 + 1] - jaw[i0 : i1 + 1].mean()
+            dt = float(np.median(np.diff(t))) if len(t) > 1 else 1 / 30
+            f = np.fft.rfftfreq(len(x), dt)
+            spec = np.abs(np.fft.rfft(x))
+            band = f >= 0.5
+            peak = float(f[band][np.argmax(spec[band])]) if band.any() else 0.0
+            out.append(Movement(float(t[i0]), float(t[i1]), "talk" if peak >= 2.5 else "chew"))
+
+    for kind, region, level, min_s in (
+        ("smile", "mouth", a.thr["mouth"], 0.4),
+        ("eye_closure", "eye", th.blink_closure, MAX_BLINK_S),
+        ("brow_raise", "brow", a.thr["brow"], 0.4),
+    ):
+        # Both sides together, in units of the level; edges followed down to half of it.
+        both = np.minimum(
+            np.nan_to_num(a.act["left"][region], nan=0.0),
+            np.nan_to_num(a.act["right"][region], nan=0.0),
+        )
+        for i0, i1 in _segments(both / level, t, th):
+            if _span(t, i0, i1) >= min_s:
+                out.append(Movement(float(t[i0]), float(t[i1]), kind))
+    out.sort(key=lambda m: m.onset_s)
+    return out

@@ -19,7 +19,8 @@ import numpy as np
 
 from hfs.errors import VideoError
 
-MAX_PIXELS = 3840 * 2160  # 4K UHD
+MAX_PIXELS = 4096 * 2160  # DCI 4K (cinema 4K; phones record 3840x2160 UHD or this)
+MAX_SIDE = 4096
 MIN_SIDE = 96
 #: Frames are scaled so their longer side is at most this before landmarking: the
 #: landmark model works on a 192 px face crop, so more pixels only cost time.
@@ -93,8 +94,10 @@ def probe(path: str | Path) -> VideoInfo:
         w, h = stream.codec_context.width, stream.codec_context.height
         if not w or not h:
             raise VideoError(f"{name}: the video stream has no frame size")
-        if w * h > MAX_PIXELS:
-            raise VideoError(f"{name}: {w}x{h} is larger than 4K; re-record at 1080p or less")
+        if w * h > MAX_PIXELS or max(w, h) > MAX_SIDE:
+            raise VideoError(
+                f"{name}: {w}x{h} is larger than 4K (4096x2160); re-record at 1080p or less"
+            )
         if min(w, h) < MIN_SIDE:
             raise VideoError(
                 f"{name}: {w}x{h} is too small to see a face; at least {MIN_SIDE} pixels a side"

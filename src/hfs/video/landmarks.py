@@ -188,3 +188,122 @@ def inter_ocular(points: np.ndarray) -> float:
     r = points[EYE_UPPER["right"] + EYE_LOWER["right"], :2].mean(axis=0)
     left = points[EYE_UPPER["left"] + EYE_LOWER["left"], :2].mean(axis=0)
     return float(np.linalg.norm(r - left))
+
+
+class FaceFinder:
+    """MediaPipe's face detectors (BlazeFace short- and full-range, models inside the wheel).
+
+    Finds every face on a whole frame: near faces with the short-range model, small
+    ones (down to a few percent of the frame's width, which the face mesh's own
+    detector misses) with the full-range model. Used to find a small face before
+    landmarking a crop of it, and to notice a second face.
+    """
+
+    def __init__(self, *, min_confidence: float = 0.5):
+        os.environ.setdefault("GLOG_minloglevel", "2")
+        import warnings
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            import mediapipe as mp
+
+        self._dets = [
+            mp.solutions.face_detection.FaceDetection(
+                model_selection=m, min_detection_confidence=min_confidence
+            )
+            for m in (0, 1)
+        ]
+
+    def find(
+        self, rgb: np.ndarray, *, tiles: bool = True
+    ) -> list[tuple[float, float, float, float, float]]:
+        """Faces as ``(x, y, width, height, score)`` in pixels, best first.
+
+        When the whole frame shows none, overlapping half-size tiles are searched
+        too: the detectors shrink a frame to 128 or 192 px, where a face of 7-10% of
+        the frame's width is too few pixels for either.
+        """
+        found = self._find(rgb)
+        if found or not tiles:
+            return found
+        h, w = rgb.shape[:2]
+        th, tw = h // 2, w // 2
+        for y0 in (0, h // 4, h - th):
+            for x0 in (0, w // 4, w - tw):
+                for f in self._find(np.ascontiguousarray(rgb[y0 : y0 + th, x0 : x0 + tw])):
+                    found.append((f[0] + x0, f[1] + y0, *f[2:]))
+        return _nms(found)
+
+    def _find(self, rgb: np.ndarray) -> list[tuple[float, float, float, float, float]]:
+        import warnings
+
+        h, w = rgb.shape[:2]
+        found = []
+        for det in self._dets:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                res = det.process(rgb)
+            for d in res.detections or []:
+                b = d.location_data.relative_bounding_box
+                found.append((b.xmin * w, b.ymin * h, b.width * w, b.height * h, float(d.score[0])))
+        return _nms(found)  # the two models find the same face
+
+    def close(self) -> None:
+        for det in self._dets:
+            det.close()
+
+    def __enter__(self) -> FaceFinder:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def _nms(found: list) -> list:
+    """Best first; a box mostly inside a better one (or overlapping it by IoU 0.3) is
+    the same face (a tile can show part of a face)."""
+    out: list = []
+    for f in sorted(found, key=lambda f: -f[4]):
+        if all(_iou(f, g) < 0.3 and _inside(f, g) < 0.5 for g in out):
+            out.append(f)
+    return out
+
+
+def _inside(a, b) -> float:
+    """Share of the smaller of two boxes that lies inside the other."""
+    x0, y0 = max(a[0], b[0]), max(a[1], b[1])
+    x1, y1 = min(a[0] + a[2], b[0] + b[2]), min(a[1] + a[3], b[1] + b[3])
+    inter = max(x1 - x0, 0.0) * max(y1 - y0, 0.0)
+    small = min(a[2] * a[3], b[2] * b[3])
+    return inter / small if small > 0 else 0.0
+
+
+def _iou(a, b) -> float:
+    x0, y0 = max(a[0], b[0]), max(a[1], b[1])
+    x1, y1 = min(a[0] + a[2], b[0] + b[2]), min(a[1] + a[3], b[1] + b[3])
+    inter = max(x1 - x0, 0.0) * max(y1 - y0, 0.0)
+    union = a[2] * a[3] + b[2] * b[3] - inter
+    return inter / union if union > 0 else 0.0
+
+
+def pick_face(faces: list[tuple[float, float, float, float, float]], size: tuple[int, int]) -> int:
+    """Index of the face to measure: the largest, and of faces within 20% of its size
+    the most central."""
+    w, h = size
+    big = max(f[2] * f[3] for f in faces)
+    near = [i for i, f in enumerate(faces) if f[2] * f[3] >= 0.8 * big]
+
+    def off_centre(f) -> float:
+        return float(np.hypot((f[0] + f[2] / 2) / w - 0.5, (f[1] + f[3] / 2) / h - 0.5))
+
+    return min(near, key=lambda i: off_centre(faces[i]))
+
+
+def where_in_frame(face: tuple[float, ...], width: int) -> str:
+    """'left of the picture', 'centre of the picture' or 'right of the picture'."""
+    cx = (face[0] + face[2] / 2) / width
+    return (
+        "left of the picture"
+        if cx < 0.4
+        else ("right of the picture" if cx > 0.6 else "centre of the picture")
+    )

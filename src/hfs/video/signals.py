@@ -14,6 +14,10 @@ Signals per patient side (``left``/``right``):
 - ``cheek``: height of the infraorbital cheek (up positive), in IOD;
 - ``mouth_x``, ``mouth_y``: mouth-corner position, lateral distance from the facial
   midline and height (up positive), in IOD.
+
+And one signal of the whole mouth, ``mouth_open``: the gap between the inner lips
+at the midline, in IOD (the jaw opening of talking and chewing; a spasm pulls a
+corner without opening the jaw).
 """
 
 from __future__ import annotations
@@ -111,6 +115,7 @@ class FacialSignals:
     head: dict[str, np.ndarray]
     iod_px: float
     aligned: np.ndarray | None = field(default=None, repr=False)
+    mouth_open: np.ndarray | None = None
 
     @property
     def n(self) -> int:
@@ -158,7 +163,7 @@ def compute_signals(
     sides = {s: {k: nan.copy() for k in SIGNALS} for s in SIDES}
     head = {k: nan.copy() for k in ("yaw_deg", "pitch_deg", "roll_deg", "shift_iod", "scale")}
     if not valid.any():
-        return FacialSignals(t_s, valid, sides, head, float("nan"))
+        return FacialSignals(t_s, valid, sides, head, float("nan"), None, nan.copy())
 
     rigid = _pos(RIGID)
     ref = _reference(points, valid, rigid)
@@ -209,7 +214,10 @@ def compute_signals(
         sig["mouth_x"] = np.abs(corner[:, 0] - mid_x) / iod
         sig["mouth_y"] = -corner[:, 1] / iod
     remove_pose_effects(sides, head, valid)
-    return FacialSignals(t_s, valid, sides, head, iod, aligned if keep_aligned else None)
+    mouth_open = (aligned[:, _pos(14), 1] - aligned[:, _pos(13), 1]) / iod
+    return FacialSignals(
+        t_s, valid, sides, head, iod, aligned if keep_aligned else None, mouth_open
+    )
 
 
 def remove_pose_effects(

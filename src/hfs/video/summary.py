@@ -47,9 +47,23 @@ def _union_time(events: list[Event]) -> float:
     return total
 
 
-def summarize(events: list[Event], act: Activations, duration_s: float) -> dict:
-    """Summary figures and grades for a video's events."""
-    minutes = max(duration_s, 1e-9) / 60.0
+def summarize(
+    events: list[Event],
+    act: Activations,
+    duration_s: float,
+    *,
+    visible_s: float | None = None,
+    cannot_tell: str | None = None,
+) -> dict:
+    """Summary figures and grades for a video's events.
+
+    Rates and time fractions use ``visible_s``, the time the face was in view (the
+    whole duration when not given). With ``cannot_tell`` (a reason), the side, the
+    rates and the grades are ``None`` and the reason is given instead: too little
+    visible face, or landmarks too poor, to tell spasms from normal blinking.
+    """
+    visible = duration_s if visible_s is None else visible_s
+    minutes = max(visible, 1e-9) / 60.0
     spasms = [e for e in events if e.kind == "spasm"]
     blinks = [e for e in events if e.kind == "blink"]
     per_side = {}
@@ -66,7 +80,6 @@ def summarize(events: list[Event], act: Activations, duration_s: float) -> dict:
     other = [e for e in spasms if e.side not in (affected,)]
     regions = {r: sum(r in e.regions for e in mine) for r in REGIONS}
     involved = [r for r in REGIONS if regions[r] > 0]
-    valid_time = duration_s * float(np.mean(act.valid)) if len(act.valid) else duration_s
     closed_frac = 0.0
     if affected != "none":
         c = act.act[affected]["eye"]
@@ -76,8 +89,10 @@ def summarize(events: list[Event], act: Activations, duration_s: float) -> dict:
     tonic = [e for e in mine if e.pattern == "tonic"]
     out = {
         "affected_side": affected,
+        "cannot_tell": None,
+        "visible_s": round(visible, 3),
         "spasms_per_min": round(len(mine) / minutes, 3),
-        "spasm_time_fraction": round(_union_time(mine) / max(valid_time, 1e-9), 4),
+        "spasm_time_fraction": round(min(_union_time(mine) / max(visible, 1e-9), 1.0), 4),
         "longest_spasm_s": round(longest, 3),
         "blinks_per_min": round(len(blinks) / minutes, 3),
         "n_spasms": len(mine),
@@ -86,13 +101,26 @@ def summarize(events: list[Event], act: Activations, duration_s: float) -> dict:
         "n_blinks": len(blinks),
         "regions": involved,
         "region_counts": regions,
+        "spread_beyond_eye": any(r in involved for r in ("brow", "cheek", "mouth")),
         "affected_eye_closed_fraction": round(closed_frac, 4),
         "max_eye_closure": round(max((e.peak.get("eye", 0.0) for e in mine), default=0.0), 3),
         "per_side": per_side,
         "contralateral_spasms": len(other),
     }
+    if cannot_tell:
+        out.update(
+            affected_side=None,
+            cannot_tell=cannot_tell,
+            spasms_per_min=None,
+            spasm_time_fraction=None,
+            blinks_per_min=None,
+            spread_beyond_eye=None,
+            jankovic=None,
+            smc=None,
+        )
+        return out
     out["jankovic"] = jankovic(out)
-    out["smc"] = smc_grade(out, act, mine, duration_s)
+    out["smc"] = smc_grade(out, act, mine, visible)
     return out
 
 
@@ -160,6 +188,8 @@ def quality(
     iod_px: float,
     frame_width: int,
     brightness: float,
+    visible_s: float | None = None,
+    face_gaps: list[tuple[float, float]] | None = None,
 ) -> dict:
     """Quality figures and the warnings a person filming should act on."""
     found = float(np.mean(valid)) if len(valid) else 0.0
@@ -172,6 +202,8 @@ def quality(
         "fps": round(fps, 3),
         "n_frames": n_frames,
         "duration_s": round(duration_s, 3),
+        "visible_s": round(duration_s * found if visible_s is None else visible_s, 3),
+        "face_gaps": [[round(a, 3), round(b, 3)] for a, b in (face_gaps or [])],
         "iod_px": round(iod_px, 1) if np.isfinite(iod_px) else None,
         "face_width_fraction": round(2.2 * iod_px / frame_width, 3)
         if np.isfinite(iod_px)
@@ -193,7 +225,11 @@ def quality(
     if brightness < 50:
         w.append("too dark: film facing a window or a lamp")
     if found < 0.9:
-        w.append(f"face lost often: found in {100 * found:.0f}% of frames; keep the face in view")
+        w.append(
+            f"face lost often: found in {100 * found:.0f}% of frames "
+            f"({q['visible_s']:.0f} s of {duration_s:.0f} s); keep the face in view. "
+            "Rates use the visible time; moments the face left or came back are not counted"
+        )
     if fps < 15:
         w.append(f"low frame rate ({fps:.0f} fps): brief twitches may be missed")
     if q["turned_fraction"] > 0.2:

@@ -163,6 +163,8 @@ def finding(analysis: dict | None) -> str:
     dur = (analysis.get("video") or {}).get("duration_s")
     within = f" in {dur:.0f} s of video" if isinstance(dur, int | float) else ""
     side = s.get("affected_side", "none")
+    if side is None:
+        return f"Cannot tell{within}: {s.get('cannot_tell') or 'not measurable'}."
     if side == "none":
         return f"No one-sided spasm found{within}."
     n = s.get("n_spasms", 0)
@@ -451,7 +453,7 @@ def video_page(
     a = v.analysis if v.status == "done" and v.analysis else None
     settings = request.app.state.settings
     has_report = a is not None and report_path(settings.reports_dir, v.stored_path).is_file()
-    measure = store.video_measurement(v) if a else None
+    measure = store.video_measurement(v) if a and store.can_tell(a) else None
     strip = (render_events(a), render_events(a, narrow=True)) if a else (None, None)
     return render_page(
         "video.html",

@@ -30,7 +30,7 @@ from python_multipart.multipart import MultipartParser, parse_options_header
 from sqlalchemy import select
 
 from hfs.errors import InputError, NotFoundError, ThrottledError, TooLargeError
-from hfs.jobs.video import analyze_stored_video
+from hfs.jobs.video import analyze_stored_video, mirrored_from_form, request_note
 from hfs.reports.plain import event_plot, plain_summary
 from hfs.storage.accounts import utcnow
 from hfs.storage.clinic_store import Actor, audit, recent_actions
@@ -266,7 +266,7 @@ def _audit_failure(sessions, actor: Actor) -> None:
         db.commit()
 
 
-def _store_row(sessions, accepted, actor: Actor) -> Video:
+def _store_row(sessions, accepted, actor: Actor, note: dict | None = None) -> Video:
     with sessions() as db:
         try:
             video = Video(
@@ -277,6 +277,7 @@ def _store_row(sessions, accepted, actor: Actor) -> Video:
                 uploaded_at=utcnow(),
                 status="queued",
                 progress=0.0,
+                analysis=note,
             )
             db.add(video)
             db.flush()
@@ -303,7 +304,7 @@ async def upload_video(request: Request) -> JSONResponse:
         await run_in_threadpool(_rate_check, sessions, actor.client, settings.uploads_per_hour)
         tmp = await run_in_threadpool(new_temp_file, settings)
         try:
-            await _receive_to(request, tmp, max_bytes)
+            rec = await _receive_to(request, tmp, max_bytes)
             videos_dir = await run_in_threadpool(private_dir, settings.videos_dir)
             accepted = await run_in_threadpool(accept_upload, tmp, videos_dir, max_bytes=max_bytes)
             await run_in_threadpool(make_private, accepted.path)
@@ -314,7 +315,9 @@ async def upload_video(request: Request) -> JSONResponse:
             raise
         finally:
             tmp.unlink(missing_ok=True)
-    video = await run_in_threadpool(_store_row, sessions, accepted, actor)
+    video = await run_in_threadpool(
+        _store_row, sessions, accepted, actor, request_note(mirrored_from_form(rec.fields))
+    )
     app.state.jobs.submit(
         analyze_stored_video,
         sessions,

@@ -193,10 +193,9 @@ function setupCheck() {
       await new Promise((res) => setTimeout(res, 700));
     }
   }
-  form.addEventListener("submit", async (e) => {
-    e.preventDefault();
-    const file = document.getElementById("video-file").files[0];
-    if (!file) { fail("Please choose a video first."); return; }
+  // The form's answer to "who filmed?" tells the measurement whether the video is a
+  // mirror image; a recording made on this page is the camera's own picture.
+  async function send(blob, filename, filmedBy) {
     err.hidden = true;
     result.hidden = true;
     form.querySelector("button").disabled = true;
@@ -204,7 +203,8 @@ function setupCheck() {
     bar.removeAttribute("value");
     text.textContent = "Uploading your video…";
     const fd = new FormData();
-    fd.append("video", file);
+    fd.append("filmed_by", filmedBy);
+    fd.append("video", blob, filename);
     let r, j = {};
     try {
       r = await fetch("/api/uploads", {method: "POST", body: fd});
@@ -215,8 +215,85 @@ function setupCheck() {
     bar.value = 0;
     text.textContent = "Uploaded. Waiting to be measured…";
     poll(j.status_url);
+  }
+  form.addEventListener("submit", async (e) => {
+    e.preventDefault();
+    const file = document.getElementById("video-file").files[0];
+    if (!file) { fail("Please choose a video first."); return; }
+    const who = form.querySelector("input[name=filmed_by]:checked");
+    if (!who) { fail("Please say who filmed the video (front camera or not)."); return; }
+    send(file, file.name, who.value);
   });
+  setupRecorder(send);
   wireContactForm(document.getElementById("send-form"), () => "/api/uploads/" + encodeURIComponent(token) + "/contact");
+}
+
+/* ---- record on the page (getUserMedia + MediaRecorder) ---- */
+const REC_MAX_MS = 3 * 60 * 1000;
+function setupRecorder(send) {
+  const box = document.getElementById("recorder");
+  if (!box || !navigator.mediaDevices || !navigator.mediaDevices.getUserMedia || !window.MediaRecorder) return;
+  box.hidden = false;
+  const preview = document.getElementById("cam-preview");
+  const status = document.getElementById("rec-status");
+  const start = document.getElementById("rec-start");
+  const stop = document.getElementById("rec-stop");
+  const sendBtn = document.getElementById("rec-send");
+  let stream = null, recorder = null, chunks = [], blob = null, timer = null, began = 0;
+  const type = ["video/webm;codecs=vp9", "video/webm;codecs=vp8", "video/webm", "video/mp4"]
+    .find((t) => MediaRecorder.isTypeSupported(t)) || "";
+  function release() {
+    if (stream) for (const t of stream.getTracks()) t.stop();
+    stream = null;
+    preview.srcObject = null;
+    clearInterval(timer);
+  }
+  start.addEventListener("click", async () => {
+    const facing = box.querySelector("input[name=camera]:checked").value;
+    blob = null;
+    sendBtn.disabled = true;
+    try {
+      stream = await navigator.mediaDevices.getUserMedia({audio: false, video: {facingMode: facing, width: {ideal: 1280}, height: {ideal: 720}}});
+    } catch (e) {
+      status.textContent = "The camera could not be opened (" + (e.name || "refused") + "). You can send a video file instead.";
+      return;
+    }
+    // The front camera's preview is shown as a mirror, as people expect; the
+    // recording itself is the camera's own picture either way.
+    preview.classList.toggle("mirrored", facing === "user");
+    preview.srcObject = stream;
+    preview.hidden = false;
+    preview.play().catch(() => {});
+    chunks = [];
+    recorder = new MediaRecorder(stream, type ? {mimeType: type} : undefined);
+    recorder.ondataavailable = (ev) => { if (ev.data && ev.data.size) chunks.push(ev.data); };
+    recorder.onstop = () => {
+      blob = new Blob(chunks, {type: recorder.mimeType || "video/webm"});
+      release();
+      const secs = Math.round((Date.now() - began) / 1000);
+      status.textContent = "Recorded " + secs + " s. " + (secs < 10 ? "That is short: at least 10 s, better 30-60 s, are needed to measure. " : "") + "Press \"Measure this recording\" to send it.";
+      start.disabled = false;
+      stop.disabled = true;
+      sendBtn.disabled = false;
+    };
+    recorder.start(1000);
+    began = Date.now();
+    start.disabled = true;
+    stop.disabled = false;
+    status.textContent = "Recording… sit relaxed for 30 s, then talk, smile and close your eyes. Press Stop when done.";
+    timer = setInterval(() => {
+      const ms = Date.now() - began;
+      if (ms >= REC_MAX_MS && recorder.state === "recording") recorder.stop();
+      else status.textContent = "Recording… " + Math.round(ms / 1000) + " s";
+    }, 1000);
+  });
+  stop.addEventListener("click", () => { if (recorder && recorder.state === "recording") recorder.stop(); });
+  sendBtn.addEventListener("click", () => {
+    if (!blob) return;
+    const ext = (blob.type || "").includes("mp4") ? ".mp4" : ".webm";
+    sendBtn.disabled = true;
+    send(blob, "recording" + ext, "browser");
+  });
 }
 
 document.addEventListener("DOMContentLoaded", () => {
