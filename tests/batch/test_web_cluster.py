@@ -168,3 +168,47 @@ def test_a_worker_killed_mid_task_loses_nothing(web, clips, dask_cluster):
         killer.join(timeout=60)
     assert killed, "no worker was seen busy"
     _check_clip_result(app, d, truth["left.mp4"])
+
+
+class _LostCluster:
+    """An executor whose cluster went away: every task's future ends cancelled, as
+    ``distributed`` cancels its futures when the scheduler connection is lost."""
+
+    ships_bytes = True
+
+    def __init__(self):
+        self.submitted: list[str] = []
+
+    def submit(self, fn, kind, source, options):
+        from concurrent.futures import Future
+
+        from distributed.client import FutureCancelledError
+
+        self.submitted.append(kind)
+        f: Future = Future()
+        f.set_exception(FutureCancelledError("run_task-x", reason="scheduler-connection-lost"))
+        return f
+
+    def close(self) -> None:
+        pass
+
+
+def test_a_job_whose_cluster_went_away_is_queued_again_and_runs_after_a_restart(tmp_path, clips):
+    folder, truth = clips
+    settings = Settings(data_dir=tmp_path / "data", database_url=None)
+    app = create_app(settings)
+    with TestClient(app) as client:
+        app.state.executor = lost = _LostCluster()
+        url = _upload_clip(client, folder / "left.mp4")
+        deadline = time.monotonic() + 60
+        while not (lost.submitted and client.get(url).json()["status"] == "queued"):
+            assert time.monotonic() < deadline, client.get(url).json()
+            time.sleep(0.05)
+        d = client.get(url).json()
+    # Not failed: nothing is shown to the patient but "queued", and no result.
+    assert lost.submitted == ["video"]
+    assert d["status"] == "queued" and d["error"] is None and d["result"] is None
+    # The next start runs it (here in-process: the same analysis, the same answer).
+    app2 = create_app(settings)
+    with TestClient(app2) as client:
+        _check_clip_result(app2, _wait(client, url), truth["left.mp4"])
