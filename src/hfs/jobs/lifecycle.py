@@ -124,26 +124,34 @@ def requeue_unfinished(sessions: sessionmaker[Session], model: type, **reset: An
 
 
 def run_remote(executor, kind: str, path: Path, options: dict[str, Any]) -> dict:
-    """Run :func:`hfs.tasks.run_task` for the stored file ``path`` on ``executor``.
+    """Run :func:`hfs.tasks.run_task` for the stored file ``path``: on ``executor``, or
+    in this thread when it is None.
 
-    Its workers only compute: they get the file's bytes (or its path, when they share
-    this machine) and hand back ``{"analysis": dict, "report_html": str | None}``; the
-    caller writes both. A worker that dies mid-task is replaced by Dask, which runs the
-    task again elsewhere; a task that killed several workers in turn is a failure
-    (it would kill the next); a cluster gone away raises :class:`Requeue`.
+    A cluster's workers only compute: they get the file's bytes (or its path, when they
+    share this machine) and hand back ``{"analysis": dict, "report_html": str | None}``;
+    the caller writes both. A worker that dies mid-task is replaced by Dask, which runs
+    the task again elsewhere; a task that killed several workers in turn is a failure
+    (it would kill the next); a cluster gone away raises :class:`Requeue`. Errors read
+    as the same analysis run here would give them.
     """
     from hfs.tasks import run_task
 
-    source: Any = path.read_bytes() if executor.ships_bytes else str(path)
+    options = {**options, "name": path.name}
+    if executor is None:
+        source: Any = str(path)
+    else:  # a stored file that cannot be read is this machine's failure, not the cluster's
+        source = path.read_bytes() if executor.ships_bytes else str(path)
     try:
-        future = executor.submit(run_task, kind, source, {**options, "name": path.name})
+        if executor is None:
+            return run_task(kind, source, options)
+        future = executor.submit(run_task, kind, source, options)
         del source
         return future.result()
     except HFSError as exc:
         if type(exc) is HFSError and "analysis failed (" in exc.message:
             # hfs.tasks wraps an unexpected exception in a bare HFSError: a bug, not
             # the user's input -- logged in full, shown as the job's own words.
-            raise RuntimeError(exc.message) from None
+            raise RuntimeError(exc.message) from exc
         # The worker's private copy had the stored file's name: say the stored path,
         # as the same analysis run here would.
         message = _TASK_FOLDER.sub(lambda _: f"{path.parent}{os.sep}", exc.message)

@@ -12,7 +12,6 @@ the recording), which the timeline and the FHIR export pick up.
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 import re
 import secrets
@@ -20,7 +19,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from hfs.errors import HFSError, RecordingError
+from hfs.errors import HFSError
 from hfs.jobs.files import write_private
 from hfs.jobs.lifecycle import requeue_unfinished as _requeue
 from hfs.jobs.lifecycle import run_job, run_remote
@@ -38,19 +37,6 @@ def _one_line(message: str, stored: Path) -> str:
     text = message.replace(str(stored), "the recording")
     text = re.sub(r"\S*" + re.escape(stored.name), "the recording", text)
     return " ".join(text.split())
-
-
-def run_analysis(path: Path, kind: str, source: str):
-    """Analyse one stored recording; returns a :class:`hfs.neurophys.NeuroAnalysis`."""
-    from hfs.neurophys import analyze_recording, read_recording, replay_file, run_monitor
-
-    rec = read_recording(path)
-    if kind == "intraop":
-        mon = run_monitor(replay_file(rec, speed=None), rec.channels, rec.sfreq)
-        if mon.n_sweeps == 0:
-            raise RecordingError("no complete sweep in the recording; nothing was monitored")
-        return mon.finish(source)
-    return dataclasses.replace(analyze_recording(rec), source=source)
 
 
 def lsr_measure(analysis: dict, patient_side: str) -> dict | None:
@@ -96,9 +82,10 @@ def analyze_stored_recording(
 ) -> None:
     """Analyse the stored file of row ``recording_id``; status and result go on the row.
 
-    With an ``executor`` (a Dask cluster: :mod:`hfs.executor`) the analysis runs there
-    as a pure task; the analysis dict and the report's text come back and are written
-    here. Without one it runs in this thread.
+    The analysis is the pure task :func:`hfs.tasks.run_task` (diagnostic recordings
+    by ``analyze_recording``, ``intraop`` ones replayed through the monitor), run in
+    this thread, or on the Dask cluster of ``executor`` (:mod:`hfs.executor`); the
+    analysis dict and the report's text come back and are written here.
     """
 
     def load(row: RecordingRow) -> tuple[Path, str, str]:
@@ -106,20 +93,14 @@ def analyze_stored_recording(
 
     def work(ctx: tuple[Path, str, str]) -> tuple[dict, Path]:
         path, kind, source = ctx
-        if executor is not None:
-            options = {
-                "intraop": kind == "intraop",
-                "source": source,
-                "title": _report_title(recording_id),
-                "report": True,
-            }
-            out = run_remote(executor, "neuro", path, options)
-            return out["analysis"], _save_report(out["report_html"], reports_dir)
-        from hfs.reports.neuro import render_neuro_report
-
-        analysis = run_analysis(path, kind, source)
-        html = render_neuro_report(analysis, title=_report_title(recording_id))
-        return analysis.to_dict(), _save_report(html, reports_dir)
+        options = {
+            "intraop": kind == "intraop",
+            "source": source,
+            "title": _report_title(recording_id),
+            "report": True,
+        }
+        out = run_remote(executor, "neuro", path, options)
+        return out["analysis"], _save_report(out["report_html"], reports_dir)
 
     def finish(db: Session, row: RecordingRow, value: tuple[dict, Path] | None) -> None:
         result, report = value or (None, None)
