@@ -103,7 +103,9 @@ def neuro_task(source: Source, options: dict[str, Any] | None = None) -> dict:
     """Analyse an EDF+/BDF+ recording; return the ``hfs.neuro.analysis`` dict.
 
     ``options``: ``name``, ``montage`` (a :class:`~hfs.neurophys.montage.Montage`),
-    ``mains_hz`` ("auto", 50, 60 or None), ``baep_method``, ``latency_offset_ms``.
+    ``mains_hz`` ("auto", 50, 60 or None), ``baep_method``, ``latency_offset_ms``;
+    ``intraop`` (replay it through the monitor instead), ``source`` (what the
+    analysis names as its source) and ``title`` (the report's).
     """
     return run_task("neuro", source, options)["analysis"]
 
@@ -120,7 +122,11 @@ def run_task(kind: str, source: Source, options: dict[str, Any] | None = None) -
     name = Path(opts.get("name") or (source if not isinstance(source, bytes) else "input")).name
     with _as_hfs_error(name), _local_file(source, name) as path:
         out = _video(path, opts) if kind == "video" else _neuro(path, opts)
-    if kind == "neuro" and isinstance(source, bytes | bytearray | memoryview):
+    if (
+        kind == "neuro"
+        and not opts.get("source")
+        and isinstance(source, bytes | bytearray | memoryview)
+    ):
         out["analysis"]["source"] = name  # not the private temporary path
     return out
 
@@ -138,22 +144,35 @@ def _video(path: Path, opts: dict) -> dict:
 
 
 def _neuro(path: Path, opts: dict) -> dict:
+    import dataclasses
+
     import mne
 
-    from hfs.neurophys import analyze_recording, read_recording
+    from hfs.errors import RecordingError
+    from hfs.neurophys import analyze_recording, read_recording, replay_file, run_monitor
 
     mne.set_log_level("ERROR")
     rec = read_recording(path, montage=opts.get("montage"))
-    result = analyze_recording(
-        rec,
-        mains_hz=opts.get("mains_hz", "auto"),
-        baep_method=opts.get("baep_method", "fsp"),
-        latency_offset_ms=float(opts.get("latency_offset_ms", 0.0)),
-    )
+    source = opts.get("source")
+    if opts.get("intraop"):
+        # An operating-room recording, replayed through the monitor (baseline, alerts).
+        mon = run_monitor(replay_file(rec, speed=None), rec.channels, rec.sfreq)
+        if mon.n_sweeps == 0:
+            raise RecordingError("no complete sweep in the recording; nothing was monitored")
+        result = mon.finish(source or str(path))
+    else:
+        result = analyze_recording(
+            rec,
+            mains_hz=opts.get("mains_hz", "auto"),
+            baep_method=opts.get("baep_method", "fsp"),
+            latency_offset_ms=float(opts.get("latency_offset_ms", 0.0)),
+        )
+        if source:
+            result = dataclasses.replace(result, source=source)
     html = None
     if opts.get("report"):
         # The report may read the recording again: render it while the file exists.
         from hfs.reports.neuro import render_neuro_report
 
-        html = render_neuro_report(result)
+        html = render_neuro_report(result, title=opts.get("title"))
     return {"analysis": result.to_dict(), "report_html": html}

@@ -12,18 +12,19 @@ the recording), which the timeline and the FHIR export pick up.
 
 from __future__ import annotations
 
-import dataclasses
 import logging
+import re
 import secrets
 from pathlib import Path
 
-from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from hfs.errors import HFSError, RecordingError
+from hfs.errors import HFSError
 from hfs.jobs.files import write_private
-from hfs.storage.accounts import aware, utcnow
-from hfs.storage.clinic_store import Actor, add_neurophys, audit
+from hfs.jobs.lifecycle import requeue_unfinished as _requeue
+from hfs.jobs.lifecycle import run_job, run_remote
+from hfs.storage.accounts import aware
+from hfs.storage.clinic_store import Actor, add_neurophys
 from hfs.storage.models import Patient, RecordingRow
 
 log = logging.getLogger(__name__)
@@ -31,22 +32,11 @@ SYSTEM = Actor("system", "recording-analysis job")
 
 
 def _one_line(message: str, stored: Path) -> str:
-    # The stored name is random and means nothing to the reader.
-    text = message.replace(str(stored), "the recording").replace(stored.name, "the recording")
+    # The stored name is random and means nothing to the reader; on a Dask worker the
+    # file had the same name in a temporary folder: the whole path goes.
+    text = message.replace(str(stored), "the recording")
+    text = re.sub(r"\S*" + re.escape(stored.name), "the recording", text)
     return " ".join(text.split())
-
-
-def run_analysis(path: Path, kind: str, source: str):
-    """Analyse one stored recording; returns a :class:`hfs.neurophys.NeuroAnalysis`."""
-    from hfs.neurophys import analyze_recording, read_recording, replay_file, run_monitor
-
-    rec = read_recording(path)
-    if kind == "intraop":
-        mon = run_monitor(replay_file(rec, speed=None), rec.channels, rec.sfreq)
-        if mon.n_sweeps == 0:
-            raise RecordingError("no complete sweep in the recording; nothing was monitored")
-        return mon.finish(source)
-    return dataclasses.replace(analyze_recording(rec), source=source)
 
 
 def lsr_measure(analysis: dict, patient_side: str) -> dict | None:
@@ -79,73 +69,70 @@ def lsr_measure(analysis: dict, patient_side: str) -> dict | None:
     }
 
 
-def _save_report(result, reports_dir: Path, recording_id: int) -> Path:
-    from hfs.reports.neuro import render_neuro_report
+def _report_title(recording_id: int) -> str:
+    return f"Recording {recording_id}"
 
-    html = render_neuro_report(result, title=f"Recording {recording_id}")
+
+def _save_report(html: str, reports_dir: Path) -> Path:
     return write_private(reports_dir, f"{secrets.token_hex(16)}.html", html)
 
 
 def analyze_stored_recording(
-    sessions: sessionmaker[Session], recording_id: int, *, reports_dir: Path
+    sessions: sessionmaker[Session], recording_id: int, *, reports_dir: Path, executor=None
 ) -> None:
-    """Analyse the stored file of row ``recording_id``; status and result go on the row."""
-    with sessions() as db:
-        # Claim the job atomically: with several server processes only one runs it.
-        claimed = db.execute(
-            update(RecordingRow)
-            .where(RecordingRow.id == recording_id, RecordingRow.status == "queued")
-            .values(status="running")
-        ).rowcount
-        db.commit()
-        if claimed != 1:
-            return
-        row = db.get(RecordingRow, recording_id)
-        path, kind, fmt = Path(row.stored_path), row.kind, row.file_format
+    """Analyse the stored file of row ``recording_id``; status and result go on the row.
 
-    status, error, result, report = "failed", None, None, None
-    try:
-        analysis = run_analysis(path, kind, f"recording-{recording_id}.{fmt}")
-        result = analysis.to_dict()
-        report = _save_report(analysis, reports_dir, recording_id)
-        status = "done"
-    except HFSError as exc:
-        error = _one_line(exc.message, path)
-    except Exception:
-        log.exception("recording analysis %d failed", recording_id)
-        error = "the analysis failed unexpectedly; see the server log"
-    with sessions() as db:
-        row = db.get(RecordingRow, recording_id)
-        if row is None:  # the patient was deleted meanwhile
-            if report is not None:
-                report.unlink(missing_ok=True)
-            return
-        row.status, row.error, row.analysis = status, error, result
+    The analysis is the pure task :func:`hfs.tasks.run_task` (diagnostic recordings
+    by ``analyze_recording``, ``intraop`` ones replayed through the monitor), run in
+    this thread, or on the Dask cluster of ``executor`` (:mod:`hfs.executor`); the
+    analysis dict and the report's text come back and are written here.
+    """
+
+    def load(row: RecordingRow) -> tuple[Path, str, str]:
+        return Path(row.stored_path), row.kind, f"recording-{row.id}.{row.file_format}"
+
+    def work(ctx: tuple[Path, str, str]) -> tuple[dict, Path]:
+        path, kind, source = ctx
+        options = {
+            "intraop": kind == "intraop",
+            "source": source,
+            "title": _report_title(recording_id),
+            "report": True,
+        }
+        out = run_remote(executor, "neuro", path, options)
+        return out["analysis"], _save_report(out["report_html"], reports_dir)
+
+    def finish(db: Session, row: RecordingRow, value: tuple[dict, Path] | None) -> None:
+        result, report = value or (None, None)
+        row.analysis = result
         row.report_path = str(report) if report else None
-        row.finished_at = utcnow()
-        if status == "done":
-            patient = db.get(Patient, row.patient_id)
-            m = lsr_measure(result, patient.affected_side)
-            if m is not None:
-                measured = row.recorded_on or aware(row.uploaded_at).date()
-                try:  # checked as a clinic record, like one entered by hand
-                    derived = add_neurophys(db, patient, {"measured_on": measured, **m})
-                    derived.recording_id = row.id
-                except HFSError as exc:
-                    log.warning("recording %d: no LSR measurement derived (%s)", recording_id, exc)
-        audit(
-            db, SYSTEM, "analyze", "recording", recording_id, "ok" if status == "done" else "error"
-        )
-        db.commit()
+        if result is None:
+            return
+        patient = db.get(Patient, row.patient_id)
+        m = lsr_measure(result, patient.affected_side)
+        if m is not None:
+            measured = row.recorded_on or aware(row.uploaded_at).date()
+            try:  # checked as a clinic record, like one entered by hand
+                derived = add_neurophys(db, patient, {"measured_on": measured, **m})
+                derived.recording_id = row.id
+            except HFSError as exc:
+                log.warning("recording %d: no LSR measurement derived (%s)", recording_id, exc)
+
+    run_job(
+        sessions,
+        RecordingRow,
+        recording_id,
+        actor=SYSTEM,
+        target="recording",
+        load=load,
+        work=work,
+        finish=finish,
+        discard=lambda value: value[1].unlink(missing_ok=True),
+        clean_error=lambda message, ctx: _one_line(message, ctx[0]),
+        unexpected="the analysis failed unexpectedly; see the server log",
+    )
 
 
 def requeue_unfinished(sessions: sessionmaker[Session]) -> list[int]:
     """Ids of recordings left queued or running by a previous process, set back to queued."""
-    with sessions() as db:
-        rows = list(
-            db.scalars(select(RecordingRow).where(RecordingRow.status.in_(("queued", "running"))))
-        )
-        for r in rows:
-            r.status = "queued"
-        db.commit()
-        return [r.id for r in rows]
+    return _requeue(sessions, RecordingRow)

@@ -6,13 +6,12 @@ import logging
 import time
 from pathlib import Path
 
-from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from hfs.errors import HFSError
 from hfs.jobs.files import write_private
-from hfs.storage.accounts import utcnow
-from hfs.storage.clinic_store import Actor, audit
+from hfs.jobs.lifecycle import requeue_unfinished as _requeue
+from hfs.jobs.lifecycle import run_job, run_remote
+from hfs.storage.clinic_store import Actor
 from hfs.storage.models import Video
 
 log = logging.getLogger(__name__)
@@ -68,31 +67,68 @@ def analyze_stored_video(
     *,
     analyze=None,
     reports_dir: Path | None = None,
+    executor=None,
 ) -> None:
     """Analyse the stored video of row ``video_id``; status and progress go on the row,
     and the full HTML report into ``reports_dir`` (see :func:`report_path`) when given.
 
+    With an ``executor`` (a Dask cluster: :mod:`hfs.executor`) the analysis runs there
+    as a pure task and comes back as a dict and the report's text, which are written
+    here; without one it runs in this thread, with its progress on the row.
     ``analyze`` defaults to :func:`hfs.video.analysis.analyze_video` (tests may pass a
-    stand-in with the same signature).
+    stand-in with the same signature; in-process only).
     """
-    if analyze is None:
-        from hfs.video.analysis import analyze_video as analyze
 
-    with sessions() as db:
-        # Claim the job atomically: with several server processes only one runs it.
-        claimed = db.execute(
-            update(Video)
-            .where(Video.id == video_id, Video.status == "queued")
-            .values(status="running", progress=0.0)
-        ).rowcount
-        db.commit()
-        if claimed != 1:
-            return
-        row = db.get(Video, video_id)
-        path = Path(row.stored_path)
-        note = row.analysis if isinstance(row.analysis, dict) else {}
-        mirrored = bool((note.get("request") or {}).get("mirrored", False))
+    def work(job: tuple[Path, bool]) -> dict:
+        path, mirrored = job
+        if executor is not None:
+            out = run_remote(
+                executor, "video", path, {"report": reports_dir is not None, "mirrored": mirrored}
+            )
+            if reports_dir is not None and out.get("report_html") is not None:
+                name = report_path(reports_dir, path).name
+                write_private(reports_dir, name, out["report_html"])
+            return out["analysis"]
+        # Passed only when set: stand-in analyzers without the argument keep working.
+        extra = {"mirrored": True} if mirrored else {}
+        analysis = (analyze or _analyze_video)(
+            path, progress=_progress(sessions, video_id), **extra
+        )
+        if reports_dir is not None:
+            save_report(analysis, path, reports_dir)
+        return analysis.to_dict()
 
+    def finish(db: Session, row: Video, result: dict | None) -> None:
+        row.analysis = result
+        row.progress = 1.0 if result is not None else row.progress
+
+    run_job(
+        sessions,
+        Video,
+        video_id,
+        actor=SYSTEM,
+        target="video",
+        claim_values={"progress": 0.0},
+        load=lambda row: (Path(row.stored_path), _mirrored(row)),
+        work=work,
+        finish=finish,
+        unexpected="the analysis failed unexpectedly; please try again or contact the clinic",
+    )
+
+
+def _mirrored(row: Video) -> bool:
+    """The upload's "who filmed" answer, kept in the row until the analysis replaces it."""
+    note = row.analysis if isinstance(row.analysis, dict) else {}
+    return bool((note.get("request") or {}).get("mirrored", False))
+
+
+def _analyze_video(path, progress=None, mirrored=False):
+    from hfs.video.analysis import analyze_video
+
+    return analyze_video(path, progress=progress, mirrored=mirrored)
+
+
+def _progress(sessions: sessionmaker[Session], video_id: int):
     last = [0.0]
 
     def progress(done: int, total: int) -> None:
@@ -106,36 +142,9 @@ def analyze_stored_video(
                 row.progress = round(min(0.99, done / total), 3)
                 db.commit()
 
-    status, error, result = "failed", None, None
-    try:
-        # Passed only when set: stand-in analyzers without the argument keep working.
-        extra = {"mirrored": True} if mirrored else {}
-        analysis = analyze(path, progress=progress, **extra)
-        result = analysis.to_dict()
-        if reports_dir is not None:
-            save_report(analysis, path, reports_dir)
-        status = "done"
-    except HFSError as exc:
-        error = exc.message
-    except Exception:
-        log.exception("video analysis %d failed", video_id)
-        error = "the analysis failed unexpectedly; please try again or contact the clinic"
-    with sessions() as db:
-        row = db.get(Video, video_id)
-        if row is None:
-            return
-        row.status, row.error, row.analysis = status, error, result
-        row.progress = 1.0 if status == "done" else row.progress
-        row.finished_at = utcnow()
-        audit(db, SYSTEM, "analyze", "video", video_id, "ok" if status == "done" else "error")
-        db.commit()
+    return progress
 
 
 def requeue_unfinished(sessions: sessionmaker[Session]) -> list[int]:
     """Ids of videos left queued or running by a previous process, set back to queued."""
-    with sessions() as db:
-        rows = list(db.scalars(select(Video).where(Video.status.in_(("queued", "running")))))
-        for r in rows:
-            r.status, r.progress = "queued", 0.0
-        db.commit()
-        return [r.id for r in rows]
+    return _requeue(sessions, Video, progress=0.0)

@@ -1,7 +1,8 @@
 """App factory: settings -> database (migrated) -> services -> routers.
 
 ``app.state`` holds ``db_engine``, ``sessions``, ``assistant``, ``secret_key`` and
-``jobs`` (the background job runner). Every route declares an access policy
+``jobs`` (the background job runner) and ``executor`` (where analyses run: None for
+this process, or the Dask cluster of ``HFS_DASK_SCHEDULER``). Every route declares an access policy
 (:mod:`hfs.web.policy`); the app refuses to start while one does not (deny by
 default). State-changing requests from a foreign Origin/Referer are refused here.
 """
@@ -112,13 +113,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         from hfs.jobs import JobRunner
-        from hfs.jobs.neuro import analyze_stored_recording
         from hfs.jobs.neuro import requeue_unfinished as requeue_recordings
         from hfs.jobs.retention import purge_stale_uploads
-        from hfs.jobs.video import analyze_stored_video, requeue_unfinished
+        from hfs.jobs.video import requeue_unfinished
         from hfs.reports.timeline import warm_up as warm_up_plots
         from hfs.storage import create_db_engine, make_session_factory, migrate
         from hfs.storage.private import check_private_tree, sweep_tmp
+        from hfs.web.analyses import connect_executor, submit_recording, submit_video
         from hfs.web.policy import undeclared_routes
         from hfs.web.security import load_or_create_secret
 
@@ -150,25 +151,19 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             )
             app.state.assistant.on_stored = app.state.notifier.wake
             app.state.notifier.start()
-        app.state.jobs = JobRunner(workers=1)
+        # Analyses run here (one at a time: each uses the machine's cores), or on the
+        # Dask cluster of HFS_DASK_SCHEDULER, where a job thread only waits for its task.
+        app.state.executor = connect_executor(settings)
+        workers = 1 if app.state.executor is None else app.state.executor.capacity()
+        app.state.jobs = JobRunner(workers=workers)
         # The clinicians' first timeline would pay for matplotlib's start-up: pay it now.
         app.state.jobs.submit(warm_up_plots)
         purge_stale_uploads(app.state.sessions, settings)
+        # Jobs a stopped server (or a lost cluster) left queued or running start again.
         for video_id in requeue_unfinished(app.state.sessions):
-            app.state.jobs.submit(
-                analyze_stored_video,
-                app.state.sessions,
-                video_id,
-                analyze=getattr(app.state, "video_analyzer", None),
-                reports_dir=settings.reports_dir,
-            )
+            submit_video(app, video_id)
         for recording_id in requeue_recordings(app.state.sessions):
-            app.state.jobs.submit(
-                analyze_stored_recording,
-                app.state.sessions,
-                recording_id,
-                reports_dir=settings.reports_dir,
-            )
+            submit_recording(app, recording_id)
         sweeper = asyncio.create_task(_sweep_periodically(settings))
         try:
             yield
@@ -181,6 +176,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             if app.state.notifier is not None:
                 app.state.notifier.stop()
             app.state.jobs.shutdown(wait=False)
+            if app.state.executor is not None:
+                app.state.executor.close()
             engine.dispose()
 
     # No /docs, /redoc or /openapi.json: every route must have a declared policy.

@@ -34,11 +34,11 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from sqlalchemy import select
 
 from hfs.errors import ConflictError, InputError, NotFoundError, RecordingError
-from hfs.jobs.neuro import analyze_stored_recording
 from hfs.storage import clinic_store as store
 from hfs.storage.accounts import utcnow
 from hfs.storage.models import RECORDING_KINDS, Patient, RecordingRow
 from hfs.storage.private import private_dir
+from hfs.web.analyses import submit_recording
 from hfs.web.deps import SettingsDep
 from hfs.web.policy import CurrentClinician, Principal, SessionDep
 from hfs.web.report_frame import download_name, with_patient
@@ -174,12 +174,7 @@ async def upload_recording(
             raise
         finally:
             tmp.unlink(missing_ok=True)
-    request.app.state.jobs.submit(
-        analyze_stored_recording,
-        request.app.state.sessions,
-        row.id,
-        reports_dir=settings.reports_dir,
-    )
+    submit_recording(request.app, row.id)
     return JSONResponse(
         {
             "id": row.id,

@@ -30,13 +30,14 @@ from python_multipart.multipart import MultipartParser, parse_options_header
 from sqlalchemy import select
 
 from hfs.errors import InputError, NotFoundError, ThrottledError, TooLargeError
-from hfs.jobs.video import analyze_stored_video, mirrored_from_form, request_note
+from hfs.jobs.video import mirrored_from_form, request_note
 from hfs.reports.plain import event_plot, plain_summary
 from hfs.storage.accounts import utcnow
 from hfs.storage.clinic_store import Actor, audit, recent_actions
 from hfs.storage.models import Video
 from hfs.storage.private import TMP_DIR, make_private, private_dir
 from hfs.video.intake import MAX_UPLOAD_BYTES, accept_upload
+from hfs.web.analyses import submit_video
 from hfs.web.policy import PUBLIC, SessionDep
 from hfs.web.security import client_address
 
@@ -318,13 +319,7 @@ async def upload_video(request: Request) -> JSONResponse:
     video = await run_in_threadpool(
         _store_row, sessions, accepted, actor, request_note(mirrored_from_form(rec.fields))
     )
-    app.state.jobs.submit(
-        analyze_stored_video,
-        sessions,
-        video.id,
-        analyze=getattr(app.state, "video_analyzer", None),
-        reports_dir=settings.reports_dir,
-    )
+    submit_video(app, video.id)
     return JSONResponse(
         {
             "token": video.token,
