@@ -98,7 +98,17 @@ def test_no_alert_on_a_stable_recording(tmp_path):
     from hfs.simulate.recording import simulate_recording
 
     # A diagnostic recording has no story: LSR stays; the monitor must stay quiet.
-    sim = simulate_recording("diagnostic", duration_s=60, sfreq=10000, rng=31)
+    sim = simulate_recording(
+        "diagnostic",
+        duration_s=60,
+        sfreq=10000,
+        rng=31,
+        spasms=False,
+        crosstalk=False,
+        artifact_tail=False,
+        stim_jitter=0.0,
+        mains_modulation=False,
+    )
     rec = read_recording(sim.write_edf(tmp_path / "stable.edf"))
     mon = run_monitor(replay_file(rec), rec.channels, rec.sfreq, baseline_s=(0, 20))
     assert mon.alerts == []

@@ -82,6 +82,8 @@ def _summary(d: dict) -> None:
             if m.get("onset_sd_ms") is not None:
                 what += f", onset noise-limited (SD {m['onset_sd_ms']:.2f} ms"
                 what += ": more sweeps would sharpen it)" if m["onset_sd_ms"] > 0.1 else ")"
+        elif m["present"] is None:
+            what = "cannot tell"
         else:
             what = "absent"
         click.echo(
@@ -117,7 +119,7 @@ def neuro() -> None:
     "--json",
     "json_out",
     metavar="FILE",
-    help="Write the analysis (hfs.neuro.analysis/1); '-' for stdout.",
+    help="Write the analysis (hfs.neuro.analysis/2); '-' for stdout.",
 )
 @click.option("--report", metavar="FILE", help="Write a self-contained HTML report.")
 @click.option(
@@ -171,6 +173,10 @@ def analyze(
         write_neuro_report(result, report)
     if json_out != "-":
         _summary(d)
+    for ch in d.get("ignored_channels", []):
+        click.echo(f"hfs: warning: channel '{ch['label']}' ignored: {ch['reason']}", err=True)
+    for w in d.get("warnings", []):
+        click.echo(f"hfs: warning: {w}", err=True)
 
 
 class _LiveView:
@@ -278,7 +284,7 @@ class _LiveView:
     "--json",
     "json_out",
     metavar="FILE",
-    help="Write baseline, alerts and trend (hfs.neuro.analysis/1).",
+    help="Write baseline, alerts and trend (hfs.neuro.analysis/2).",
 )
 @click.option(
     "--report", metavar="FILE", help="Write an HTML report with trend plots and alert markers."

@@ -1,7 +1,7 @@
 """Post-hoc analysis of a whole recording: LSR, M-responses and BAEP.
 
 ``Recording -> Sweeps (per stimulus kind) -> cleaned -> ResponseMeasure / BAEPMeasure
--> NeuroAnalysis`` (JSON schema ``hfs.neuro.analysis/1``, see ``docs/neuro.md``).
+-> NeuroAnalysis`` (JSON schema ``hfs.neuro.analysis/2``, see ``docs/neuro.md``).
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from hfs.neurophys.sweeps import (
     LSR_EPOCH_MS,
     Sweeps,
     clean_baep,
-    clean_lsr,
+    clean_lsr_all,
     cut,
     cut32,
     detect_mains,
@@ -29,7 +29,7 @@ from hfs.neurophys.sweeps import (
     times_for,
 )
 
-SCHEMA = "hfs.neuro.analysis/1"
+SCHEMA = "hfs.neuro.analysis/2"
 
 METHODS = (
     "Sweeps are cut around each stimulus annotation. The stimulus artifact is replaced "
@@ -59,7 +59,7 @@ METHODS = (
 
 @dataclass(frozen=True)
 class NeuroAnalysis:
-    """Result of analysing a recording (schema ``hfs.neuro.analysis/1``)."""
+    """Result of analysing a recording (schema ``hfs.neuro.analysis/2``)."""
 
     source: str
     sfreq: float
@@ -69,12 +69,13 @@ class NeuroAnalysis:
     lsr: tuple[ResponseMeasure, ...] = ()
     m_response: tuple[ResponseMeasure, ...] = ()
     baep: tuple[BAEPMeasure, ...] = ()
-    ignored_channels: tuple[str, ...] = ()
+    ignored_channels: tuple[dict, ...] = ()
     mode: str = "analyze"
     alerts: tuple[dict, ...] = ()
     trend: tuple[dict, ...] = ()
     baseline_s: tuple[float, float] | None = None
     extra: dict = field(default_factory=dict)
+    warnings: tuple[str, ...] = ()
     #: Averaged waveforms for plots (not in the JSON): key -> (times_ms, average_uv).
     curves: dict = field(default_factory=dict, compare=False, repr=False)
 
@@ -87,7 +88,11 @@ class NeuroAnalysis:
             "duration_s": round(self.duration_s, 4),
             "mains_hz": self.mains_hz,
             "channels": list(self.channels),
-            "ignored_channels": list(self.ignored_channels),
+            "ignored_channels": [
+                c if isinstance(c, dict) else {"label": str(c), "reason": "not used"}
+                for c in self.ignored_channels
+            ],
+            "warnings": list(self.warnings),
             "lsr": [m.to_dict() for m in self.lsr],
             "m_response": [m.to_dict() for m in self.m_response],
             "baep": [b.to_dict() for b in self.baep],
@@ -207,9 +212,8 @@ def analyze_recording(
         for ci, c in enumerate(emg):
             y, _ = cut32(data, samples, sfreq, LSR_EPOCH_MS, rows=[rows[ci]], scale=1e6)
             y = y[:, 0, :]
-            for a in range(0, samples.size, 256):
-                y[a : a + 256] = clean_lsr(y[a : a + 256], t, sfreq, mains, copy=False)
             direct = is_direct(kind, c.role)
+            clean_lsr_all(y, t, sfreq, mains, remove_tail=not direct)
             m = measure_response(
                 y,
                 t,
@@ -222,6 +226,42 @@ def analyze_recording(
             keep = (t >= -5) & (t <= 40)
             curves[(kind, c.label)] = (t[keep], y.mean(axis=0)[keep])
             del y
+    warnings = list(getattr(rec, "warnings", ()))
+    for c in getattr(rec, "unusable", ()):
+        if c.is_baep:
+            continue
+        why = next((r["reason"] for r in rec.ignored_reasons if r["label"] == c.label), "unusable")
+        for kind in kinds:
+            if kind == CLICK:
+                continue
+            direct = is_direct(kind, c.role)
+            (mresp if direct else lsr).append(
+                ResponseMeasure(
+                    stim_site=kind,
+                    channel=c.label,
+                    muscle=c.role,
+                    relation="direct" if direct else "lateral_spread",
+                    n_sweeps=0,
+                    present=None,
+                    fsp=float("nan"),
+                    onset_latency_ms=None,
+                    peak_to_peak_uv=None,
+                    duration_ms=None,
+                    n_phases=None,
+                    amplitude_cv=None,
+                    latency_sd_ms=None,
+                    noise_uv=float("nan"),
+                    reason=f"channel {why}",
+                )
+            )
+    for m in lsr:
+        if m.present is None:
+            warnings.append(f"LSR {m.stim_site} -> {m.channel}: cannot tell ({m.reason})")
+        if m.n_rejected:
+            warnings.append(
+                f"LSR {m.stim_site} -> {m.channel}: {m.n_rejected} sweeps with spontaneous "
+                "EMG (spasm bursts) left out"
+            )
     return NeuroAnalysis(
         source=rec.path,
         sfreq=sfreq,
@@ -231,6 +271,8 @@ def analyze_recording(
         lsr=tuple(lsr),
         m_response=tuple(mresp),
         baep=tuple(baep),
-        ignored_channels=rec.ignored,
+        ignored_channels=tuple(getattr(rec, "ignored_reasons", ()))
+        or tuple({"label": lb, "reason": "not used"} for lb in rec.ignored),
+        warnings=tuple(warnings),
         curves=curves,
     )

@@ -65,7 +65,14 @@ class Recording:
     stimuli : tuple of Stimulus
         Stimuli in time order.
     ignored : tuple of str
-        Stored labels that were not used (unknown, annotations, trigger).
+        Stored labels that were not used (unknown, trigger, unusable).
+    ignored_reasons : tuple of dict
+        ``{"label", "reason"}`` for each ignored label, in file order.
+    unusable : tuple of ChannelRole
+        Recognised muscle or BAEP channels that cannot be measured (invalid header,
+        flat, impossible amplitudes); their pairs are reported as undecidable.
+    warnings : tuple of str
+        What the reader noticed and the user should know.
     """
 
     raw: object
@@ -73,6 +80,9 @@ class Recording:
     channels: tuple[ChannelRole, ...]
     stimuli: tuple[Stimulus, ...]
     ignored: tuple[str, ...] = ()
+    ignored_reasons: tuple[dict, ...] = ()
+    unusable: tuple[ChannelRole, ...] = ()
+    warnings: tuple[str, ...] = ()
 
     @property
     def sfreq(self) -> float:
@@ -206,21 +216,193 @@ def _read_raw(path: Path):
         logger.setLevel(level)
 
 
-def _trigger_stimuli(raw, label: str, codes: dict[int, str]) -> list[Stimulus]:
-    """Stimuli from rising edges of a trigger channel."""
-    x = raw.get_data(picks=[label])[0]
-    # Pulses may be stored in any unit: round the values relative to the channel's
-    # own scale, taking MNE's volts back to the stored numbers when needed.
-    scale = 1e6 if np.nanmax(np.abs(x)) < 1e-2 else 1.0
-    v = np.rint(x * scale).astype(np.int64)
-    rising = np.flatnonzero((v[1:] != 0) & (v[1:] != v[:-1])) + 1
+#: Factor MNE applies to a non-stim channel's physical values by its unit (to volts).
+def _unit_factor(unit: str) -> float:
+    u = unit.strip()
+    if u in ("\u03bcV", "\u00b5V", "\x83\xcaV", "uV"):
+        return 1e-6
+    if u == "mV":
+        return 1e-3
+    return 1.0
+
+
+def signal_headers(path: str | Path) -> list[dict]:
+    """The per-signal EDF/BDF header fields: label, unit, physical and digital range.
+
+    Read from the file itself (MNE quietly replaces an undefined range by 1, which
+    turns a channel with digital min = max into volts of nonsense).
+    """
+    path = Path(path)
+    with path.open("rb") as fh:
+        head = fh.read(256)
+        n = int(head[252:256].decode("ascii").strip())
+        block = fh.read(256 * n)
+
+    def field(offset: int, width: int) -> list[str]:
+        return [
+            block[offset * n + i * width : offset * n + (i + 1) * width].decode("latin-1").strip()
+            for i in range(n)
+        ]
+
+    def num(values: list[str]) -> list[float]:
+        out = []
+        for v in values:
+            try:
+                out.append(float(v))
+            except ValueError:
+                out.append(float("nan"))
+        return out
+
+    labels = field(0, 16)
+    units = field(16 + 80, 8)
+    pmin, pmax = num(field(16 + 80 + 8, 8)), num(field(16 + 80 + 16, 8))
+    dmin, dmax = num(field(16 + 80 + 24, 8)), num(field(16 + 80 + 32, 8))
+    return [
+        {
+            "label": labels[i],
+            "unit": units[i],
+            "physical_min": pmin[i],
+            "physical_max": pmax[i],
+            "digital_min": dmin[i],
+            "digital_max": dmax[i],
+        }
+        for i in range(n)
+    ]
+
+
+def _header_problem(h: dict) -> str | None:
+    """Why a signal's header makes its values meaningless, or None."""
+    vals = (h["physical_min"], h["physical_max"], h["digital_min"], h["digital_max"])
+    if not all(np.isfinite(vals)):
+        return "its header's physical or digital range is not a number"
+    if h["digital_min"] == h["digital_max"]:
+        return (
+            f"its header has digital min = digital max ({h['digital_min']:g}), so its "
+            "samples cannot be scaled to a voltage"
+        )
+    if h["physical_min"] == h["physical_max"]:
+        return (
+            f"its header has physical min = physical max ({h['physical_min']:g}), so its "
+            "samples cannot be scaled to a voltage"
+        )
+    return None
+
+
+#: Largest plausible amplitude of a facial EMG or BAEP channel (uV): a stimulus artifact
+#: can reach tens of mV at the amplifier, nothing biological comes near 100 mV.
+MAX_PLAUSIBLE_UV = 100_000.0
+
+
+def _signal_problem(x_v: np.ndarray, unit: str) -> str | None:
+    """Why a recognised channel's samples (volts, as MNE read them) are unusable."""
+    if not np.all(np.isfinite(x_v[:: max(1, x_v.size // 200_000)])):
+        return "it holds samples that are not numbers"
+    step = max(1, x_v.size // 2_000_000)
+    y = x_v[::step] * 1e6
+    if float(np.ptp(y)) == 0.0:
+        return "it is flat (every sample has the same value): no electrode signal"
+    med = float(np.median(y))
+    spread = float(np.percentile(np.abs(y - med), 99))
+    if spread > MAX_PLAUSIBLE_UV or abs(med) > 10 * MAX_PLAUSIBLE_UV:
+        shown = unit.strip() or "no unit"
+        return (
+            f"its amplitudes ({spread / 1000:.3g} mV typical) are physically impossible for "
+            f"EMG or BAEP (header unit '{shown}'): check its unit and scaling"
+        )
+    if spread < 0.01:
+        return "it is flat (below 0.01 uV): no electrode signal"
+    return None
+
+
+def _channel_v(raw, label: str) -> np.ndarray:
+    """One channel's samples as MNE holds them (a view when preloaded, no copy)."""
+    data = getattr(raw, "_data", None)
+    if isinstance(data, np.ndarray):
+        return data[raw.ch_names.index(label)]
+    return raw.get_data(picks=[label])[0]
+
+
+def _trigger_values(raw, label: str) -> np.ndarray:
+    """A trigger channel's samples in the unit stored in the file."""
+    x = _channel_v(raw, label)
+    if raw.get_channel_types(picks=[label])[0] == "stim":
+        return x  # MNE keeps a stim channel's stored values (BDF: the digital codes)
+    unit = getattr(raw, "_orig_units", {}).get(label, "")
+    return x / _unit_factor(unit)
+
+
+def _trigger_stimuli(
+    raw, label: str, codes: dict[int, str], *, from_montage: bool = False
+) -> tuple[list[Stimulus], list[str]]:
+    """Stimuli from the pulses of a trigger channel, and warnings.
+
+    A pulse is a run of samples away from the channel's resting level (its median) by
+    at least half a stored unit (or half the largest pulse, when every pulse is below
+    one unit), in either direction (active-high or active-low). Its code is the height
+    of its plateau (the median of the run) in the channel's stored unit, rounded; its
+    onset the first sample of the run past half of that height, so a rising edge of
+    several samples still gives one stimulus, at its middle.
+
+    Raises
+    ------
+    RecordingError
+        When pulses of a code that the mapping does not know make up more than a few
+        stray markers, naming what was found and how to map it.
+    """
+    unit = getattr(raw, "_orig_units", {}).get(label, "") or ""
+    v = _trigger_values(raw, label)
     sfreq = float(raw.info["sfreq"])
-    out = []
-    for i in rising:
-        kind = codes.get(int(v[i]))
-        if kind is not None:
-            out.append(Stimulus(onset_s=i / sfreq, sample=int(i), kind=kind))
-    return out
+    rest = float(np.median(v))
+    dev = v - rest
+    big = float(np.max(np.abs(dev))) if dev.size else 0.0
+    if big <= 0:
+        return [], []
+    thr = 0.5 if big >= 1.0 else 0.5 * big
+    on = np.abs(dev) >= thr
+    edges = np.flatnonzero(np.diff(on.astype(np.int8)))
+    starts = list(edges[~on[edges]] + 1) if edges.size else []
+    if on[0]:
+        starts = [0, *starts]
+    stops = list(edges[on[edges]] + 1) if edges.size else []
+    if on[-1]:
+        stops.append(v.size)
+    found: dict[int, list[int]] = {}
+    heights: dict[int, float] = {}
+    for a, b in zip(starts, stops, strict=False):
+        plateau = float(np.median(dev[a:b]))
+        code = round(abs(plateau))
+        half = 0.5 * abs(plateau)
+        first = a + int(np.argmax(np.abs(dev[a:b]) >= half))
+        found.setdefault(code, []).append(first)
+        heights[code] = abs(plateau)
+    out: list[Stimulus] = []
+    warnings: list[str] = []
+    unknown = {c: s for c, s in found.items() if c not in codes}
+    shown = unit.strip() or "no unit"
+    if unknown:
+        many = {c: s for c, s in unknown.items() if len(s) > 2}
+        what = ", ".join(
+            f"{len(s)} of height {heights[c]:.4g} (code {c})" for c, s in sorted(unknown.items())
+        )
+        if many:
+            known = ", ".join(f"{c}: {k}" for c, k in sorted(codes.items()))
+            example = ", ".join(f"{c}: <branch or click>" for c in sorted(many))
+            source = "the montage's trigger_codes" if from_montage else "hfs's default codes"
+            raise RecordingError(
+                f"trigger channel '{label}' (unit '{shown}'): pulses {what} are not in "
+                f"{source} ({known}); map them with --montage, e.g. "
+                f"trigger_codes: {{{example}}} (codes are pulse heights in the channel's "
+                "own unit, rounded)"
+            )
+        warnings.append(
+            f"trigger channel '{label}': {what} ignored (not a mapped code; map with --montage)"
+        )
+    for code, firsts in found.items():
+        kind = codes.get(code)
+        if kind is None:
+            continue
+        out += [Stimulus(onset_s=i / sfreq, sample=int(i), kind=kind) for i in firsts]
+    return out, warnings
 
 
 def read_recording(
@@ -265,29 +447,60 @@ def read_recording(
     raw = _read_raw(path)
     sfreq = float(raw.info["sfreq"])
 
+    headers = {h["label"]: h for h in signal_headers(path)}
     channels: list[ChannelRole] = []
     ignored: list[str] = []
+    reasons: list[dict] = []
+    unusable: list[ChannelRole] = []
+    warnings: list[str] = []
     trigger = montage.trigger_channel
+    if trigger is not None and trigger not in raw.ch_names:
+        raise RecordingError(f"{path.name}: trigger channel '{trigger}' is not in the file")
+
+    def skip(label: str, why: str) -> None:
+        ignored.append(label)
+        reasons.append({"label": label, "reason": why})
+
     for label in raw.ch_names:
         if trigger is not None and label == trigger:
-            ignored.append(label)
+            skip(label, "trigger channel (stimulus pulses)")
             continue
         role = montage.channel_role(label)
         if role is None:
-            if trigger is None and label.strip().lower() in _TRIGGER_NAMES:
+            if label in montage.channels:
+                skip(label, "set to 'ignore' by the montage")
+            elif trigger is None and label.strip().lower() in _TRIGGER_NAMES:
                 trigger = label
-            ignored.append(label)
+                skip(label, "trigger channel (stimulus pulses)")
+            else:
+                skip(
+                    label,
+                    "label not recognised as a facial muscle or BAEP derivation "
+                    "(map it with --montage)",
+                )
+            continue
+        h = headers.get(label)
+        why = _header_problem(h) if h is not None else None
+        if why is None:
+            why = _signal_problem(_channel_v(raw, label), (h or {}).get("unit", ""))
+        if why is not None:
+            skip(label, f"unusable: {why}")
+            unusable.append(role)
+            warnings.append(f"channel '{label}' ({role.role}) not measured: {why}")
         else:
             channels.append(role)
     if not channels:
+        if unusable:
+            raise RecordingError(
+                f"{path.name}: no usable channel: "
+                + "; ".join(f"'{r['label']}' {r['reason']}" for r in reasons)
+            )
         names = ", ".join(f"'{c}'" for c in raw.ch_names)
         raise RecordingError(
             f"{path.name}: none of the channels ({names}) is a recognised muscle or BAEP "
-            "channel; name them by muscle (e.g. 'Mentalis', 'OOc') or 'BAEP ...', "
-            "or map them with --montage"
+            "channel; name them by muscle (e.g. 'Mentalis', 'OOc', 'Orb Oculi L') or "
+            "'BAEP ...', or map them with --montage"
         )
-    if trigger is not None and trigger not in raw.ch_names:
-        raise RecordingError(f"{path.name}: trigger channel '{trigger}' is not in the file")
 
     stimuli: list[Stimulus] = []
     n = raw.n_times
@@ -299,7 +512,16 @@ def read_recording(
         if 0 <= sample < n:
             stimuli.append(Stimulus(onset_s=sample / sfreq, sample=sample, kind=kind))
     if not stimuli and trigger is not None:
-        stimuli = _trigger_stimuli(raw, trigger, montage.trigger_codes or DEFAULT_TRIGGER_CODES)
+        try:
+            stimuli, trig_warn = _trigger_stimuli(
+                raw,
+                trigger,
+                montage.trigger_codes or DEFAULT_TRIGGER_CODES,
+                from_montage=bool(montage.trigger_codes),
+            )
+        except RecordingError as exc:
+            raise RecordingError(f"{path.name}: {exc.message}") from None
+        warnings += trig_warn
     if not stimuli:
         raise RecordingError(
             f"{path.name}: no stimuli found: expected EDF+ annotations such as "
@@ -320,4 +542,7 @@ def read_recording(
         channels=tuple(channels),
         stimuli=tuple(stimuli),
         ignored=tuple(ignored),
+        ignored_reasons=tuple(reasons),
+        unusable=tuple(unusable),
+        warnings=tuple(warnings),
     )
