@@ -8,7 +8,6 @@ from hfs.neurophys import analyze_recording, read_recording
 from hfs.neurophys.montage import Montage
 from hfs.simulate.recording import simulate_recording
 
-
 #: The simulator as it was before issue 13's physiology (no spasm bursts, cross-talk,
 #: long artifact tails, interval jitter or hum modulation): the tests below that were
 #: tuned on weak responses keep testing exactly that; the physiology has its own tests.

@@ -519,7 +519,7 @@ def simulate_recording(
     if labels not in ("cut", "alias", "styled"):
         raise InputError("labels must be 'cut', 'alias' or 'styled'")
     faults = dict(faults or {})
-    for m, f in faults.items():
+    for f in faults.values():
         if f not in FAULTS:
             raise InputError(f"unknown channel fault '{f}'; expected {', '.join(FAULTS)}")
     # New physiology draws from its own stream, so a seed's older draws stay as they were.
