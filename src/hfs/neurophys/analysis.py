@@ -196,6 +196,7 @@ def analyze_recording(
                         channel=c.label,
                         method=baep_method,
                         latency_offset_ms=latency_offset_ms,
+                        weighted=True,
                     )
                 )
                 curves[("baep", c.label)] = (t, y.mean(axis=0))

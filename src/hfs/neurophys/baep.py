@@ -164,6 +164,7 @@ def measure_baep(
     reject_uv: float = REJECT_UV,
     latency_offset_ms: float = 0.0,
     waves_always: bool = False,
+    weighted: bool = False,
 ) -> BAEPMeasure:
     """Average cleaned BAEP sweeps of one channel and measure the response.
 
@@ -182,6 +183,13 @@ def measure_baep(
     waves_always : bool
         Look for waves even when the response as a whole is not called present
         (monitoring: wave V is followed on its own).
+    weighted : bool
+        Weighted averaging: each sweep counts in inverse proportion to its own noise
+        variance (Hoke et al. 1984; Elberling and Don 1984), so the muscle bursts and
+        EEG of an awake patient weigh little instead of swamping the average. Every
+        sweep is scaled by its weight over the mean weight, so the plain mean of the
+        scaled sweeps is the weighted average and the Fsp, the +/- reference and the
+        split halves keep their meaning.
     """
     if method not in ("fsp", "split_half"):
         raise ValueError(f"method must be 'fsp' or 'split_half', got {method!r}")
@@ -189,6 +197,10 @@ def measure_baep(
     n_rej = int((~keep).sum())
     y = y[keep]
     n = int(y.shape[0])
+    if weighted and n >= 4:
+        var = y.var(axis=1)
+        w = 1.0 / np.maximum(var, 1e-12)
+        y = y * (w / w.mean())[:, None]
     empty = {k: Wave(None, None, False) for k in WAVE_WINDOWS_MS}
     if n < 4:
         return BAEPMeasure(

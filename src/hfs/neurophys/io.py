@@ -322,8 +322,46 @@ def _channel_v(raw, label: str) -> np.ndarray:
     return raw.get_data(picks=[label])[0]
 
 
+def _read_signal(path: Path, index: int) -> np.ndarray:
+    """One signal's physical values, read from the file's own data records.
+
+    For a trigger channel: MNE's stim-channel reading keeps digital codes (BDF) or
+    folds negative values into unsigned ones, so its numbers depend on the label.
+    """
+    heads = signal_headers(path)
+    with path.open("rb") as fh:
+        head = fh.read(256)
+        bdf = head[:1] == b"\xff"
+        n_sig = int(head[252:256].decode("ascii").strip())
+        n_rec = int(head[236:244].decode("ascii").strip())
+        fh.seek(256 + n_sig * 216)
+        counts = [int(fh.read(8).decode("ascii").strip()) for _ in range(n_sig)]
+    width = 3 if bdf else 2
+    per_rec = sum(counts)
+    raw = np.memmap(path, dtype=np.uint8, mode="r", offset=256 * (n_sig + 1))
+    n_rec = min(n_rec if n_rec > 0 else 10**12, raw.size // (per_rec * width))
+    recs = raw[: n_rec * per_rec * width].reshape(n_rec, per_rec * width)
+    a = sum(counts[:index]) * width
+    b = a + counts[index] * width
+    block = np.ascontiguousarray(recs[:, a:b]).reshape(-1, width).astype(np.int32)
+    if bdf:
+        dig = block[:, 0] | (block[:, 1] << 8) | (block[:, 2] << 16)
+        dig = np.where(dig >= 1 << 23, dig - (1 << 24), dig)
+    else:
+        dig = block[:, 0] | (block[:, 1] << 8)
+        dig = np.where(dig >= 1 << 15, dig - (1 << 16), dig)
+    h = heads[index]
+    cal = (h["physical_max"] - h["physical_min"]) / (h["digital_max"] - h["digital_min"])
+    return (dig - h["digital_min"]) * cal + h["physical_min"]
+
+
 def _trigger_values(raw, label: str) -> np.ndarray:
     """A trigger channel's samples in the unit stored in the file."""
+    path = Path(raw.filenames[0]) if getattr(raw, "filenames", None) else None
+    if path is not None and path.exists():
+        labels = [h["label"] for h in signal_headers(path)]
+        if label in labels and _header_problem(signal_headers(path)[labels.index(label)]) is None:
+            return _read_signal(path, labels.index(label))[: raw.n_times]
     x = _channel_v(raw, label)
     if raw.get_channel_types(picks=[label])[0] == "stim":
         return x  # MNE keeps a stim channel's stored values (BDF: the digital codes)
@@ -371,7 +409,7 @@ def _trigger_stimuli(
     for a, b in zip(starts, stops, strict=False):
         plateau = float(np.median(dev[a:b]))
         code = round(abs(plateau))
-        half = 0.5 * abs(plateau)
+        half = 0.49 * abs(plateau)  # half, less the stored numbers' rounding
         first = a + int(np.argmax(np.abs(dev[a:b]) >= half))
         found.setdefault(code, []).append(first)
         heights[code] = abs(plateau)

@@ -145,7 +145,8 @@ class SimulatedRecording:
             if label == self.trigger_label:
                 # Codes stored exactly (digital = physical) in the trigger's unit.
                 unit = self.trigger_unit
-                prange = (-8388608.0, 8388607.0) if bdf else (-32768.0, 32767.0)
+                top = float(np.ceil(2 * max(abs(lo), abs(hi)) + 1))
+                prange = (-top, top)
             else:
                 unit = "" if faults.get(label) == "no_unit" else "uV"
                 prange = (np.floor(lo - pad), np.ceil(hi + pad))
@@ -527,7 +528,7 @@ def simulate_recording(
     if kind == "diagnostic-baep":
         n_clicks = int(n_clicks or h.integers(700, 1001))
         rate = click_rate_hz or 11.1
-        duration_s = float(duration_s if duration_s is not None else n_clicks / rate + 0.2)
+        duration_s = float(duration_s if duration_s is not None else np.ceil(n_clicks / rate + 0.2))
     n = round(duration_s * sfreq)
     white = float(noise_uv) if noise_uv is not None else float(g.uniform(4, 10))
     style_pick: dict[str, str] = {}
@@ -859,6 +860,17 @@ def simulate_recording(
         eeg = signal.sosfilt(signal.butter(2, 30, fs=sfreq, output="sos"), g.standard_normal(n))
         eeg *= white / max(float(eeg.std()), 1e-12)
         x += eeg
+        if kind == "diagnostic-baep":
+            # An awake patient: a larger EEG and bursts of scalp and jaw muscle activity
+            # (swallowing, clenching) of 20-80 uV RMS lasting 0.2-1.5 s, 10-20 a minute.
+            x += eeg * float(h.uniform(0.5, 1.5))
+            mb = []
+            for _ in range(int(h.poisson(h.uniform(10, 20) / 60.0 * duration_s))):
+                ln = int(h.uniform(0.2, 1.5) * sfreq)
+                st = int(h.integers(0, max(n - ln, 1)))
+                x[st : st + ln] += _burst_wave(h, ln, sfreq, float(h.uniform(20, 80)))[: n - st]
+                mb.append([round(st / sfreq, 4), round(ln / sfreq, 4)])
+            truth["muscle_bursts"] = mb
         block = 50
         for b0 in range(0, samples.size, block):
             sl = slice(b0, min(b0 + block, samples.size))
