@@ -265,3 +265,55 @@ def test_live_view_renders_lsr_baep_and_alerts():
         "lsr_disappeared",
     ):
         assert needle in text, needle
+
+
+def test_analyze_warns_on_stderr_for_ignored_channels_and_undecided_pairs(tmp_path):
+    """Issue 13: an ECG channel and a channel with digital min = max are listed with
+    their reasons as one-line warnings, the undecidable pairs say why; exit 0."""
+    sim = simulate_recording(
+        "diagnostic",
+        extra_channels=("ECG",),
+        faults={"mentalis": "digital_range"},
+        duration_s=20,
+        sfreq=10000,
+        rng=3,
+    )
+    path = sim.write_edf(tmp_path / "w.edf")
+    out = tmp_path / "a.json"
+    r = run_hfs("neuro", "analyze", str(path), "--json", str(out))
+    assert r.returncode == 0, r.stderr
+    lines = r.stderr.splitlines()
+    assert lines and all(ln.startswith("hfs: warning: ") for ln in lines), r.stderr
+    assert any("'ECG' ignored" in ln for ln in lines)
+    assert any("'Mentalis' ignored" in ln and "digital min = digital max" in ln for ln in lines)
+    d = json.loads(out.read_text())
+    assert {c["label"] for c in d["ignored_channels"]} == {"ECG", "Mentalis"}
+    assert all(m["present"] is None for m in d["lsr"] if m["channel"] == "Mentalis")
+    assert "cannot tell" in r.stdout
+
+
+def test_analyze_with_an_ambiguous_trigger_exits_2_naming_the_codes(tmp_path):
+    """A TTL trigger (every pulse 5 V): exit 2 with one line naming what was found and
+    how to map it; with a montage mapping the code, the analysis runs."""
+    sim = simulate_recording(
+        "diagnostic",
+        sites=("zygomatic",),
+        stimuli="trigger",
+        trigger_unit="V",
+        trigger_ttl=5.0,
+        trigger_rise_samples=3,
+        duration_s=20,
+        sfreq=10000,
+        rng=6,
+    )
+    path = sim.write_edf(tmp_path / "ttl.edf")
+    r = run_hfs("neuro", "analyze", str(path))
+    assert r.returncode == 2
+    msg = one_line_error(r)
+    assert "code 5" in msg and "--montage" in msg and "trigger_codes" in msg
+    montage = tmp_path / "m.yaml"
+    montage.write_text("trigger_codes:\n  5: zygomatic\n", encoding="utf-8")
+    r = run_hfs("neuro", "analyze", str(path), "--montage", str(montage), "--json", "-")
+    assert r.returncode == 0, r.stderr
+    d = json.loads(r.stdout)
+    assert {m["stim_site"] for m in d["lsr"]} == {"zygomatic"}
