@@ -587,6 +587,7 @@ def simulate_recording(
             t_stim = t_stim[(t_stim > 0.06) & (t_stim < duration_s - 0.06)]
         t_stim = on_grid(t_stim)
         stim_sites = [sites[i % len(sites)] for i in range(t_stim.size)]
+        sites = tuple(x for x in sites if x in stim_sites)  # a short file may miss one
         samples = np.round(t_stim * sfreq).astype(np.int64)
         for t, s, site in zip(t_stim, samples, stim_sites, strict=True):
             ann.append((float(t), f"Stim {site}"))
