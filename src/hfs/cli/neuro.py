@@ -385,14 +385,16 @@ def monitor(
 @click.option("--truth", metavar="FILE", help="Write the ground truth (hfs.neuro.truth/1) here.")
 @click.option(
     "--kind",
-    type=click.Choice(["diagnostic", "intraop-lsr", "intraop-baep"]),
+    type=click.Choice(["diagnostic", "intraop-lsr", "intraop-baep", "diagnostic-baep"]),
     default="diagnostic",
     show_default=True,
+    help="diagnostic-baep: 700-1000 clicks at 11.1 Hz in an awake patient.",
 )
 @click.option(
     "--story",
     default=None,
-    help="intraop-lsr: abrupt|gradual|transient|stim_failure; intraop-baep: retraction|loss.",
+    help="intraop-lsr: abrupt|gradual|transient|stim_failure; "
+    "intraop-baep: retraction|loss|late_loss.",
 )
 @click.option(
     "--duration", type=click.FloatRange(1, 7200), default=None, help="Seconds (default by kind)."
@@ -412,10 +414,36 @@ def monitor(
 @click.option("--mains", type=click.Choice(["50", "60", "0"]), default="50", show_default=True)
 @click.option(
     "--labels",
-    type=click.Choice(["cut", "alias"]),
+    type=click.Choice(["cut", "alias", "styled"]),
     default="cut",
     show_default=True,
-    help="16-char cut names or abbreviations (OOc, OOr, Ment).",
+    help="16-char cut names, abbreviations (OOc, OOr, Ment) or other styles "
+    "('L Orb Oculi', 'EMG L OOc', 'OOc-L', 'Ment_R').",
+)
+@click.option(
+    "--sites",
+    default=None,
+    help="Comma list of branches stimulated alternately (e.g. temporal,zygomatic,"
+    "marginal_mandibular).",
+)
+@click.option(
+    "--physiology/--no-physiology",
+    default=True,
+    show_default=True,
+    help="Spasm bursts, artifact tails, M-response cross-talk, jitter and modulated hum "
+    "where they occur in life (diagnostic); --no-physiology gives the plain recording.",
+)
+@click.option(
+    "--fault",
+    "faults",
+    multiple=True,
+    metavar="MUSCLE=FAULT",
+    help="A channel fault: digital_range, flat or no_unit (e.g. mentalis=digital_range).",
+)
+@click.option("--extra-channel", "extra", multiple=True, help="An extra channel (e.g. ECG).")
+@click.option("--trigger-unit", default="", help="Trigger channel unit ('', uV, mV, V).")
+@click.option(
+    "--trigger-rise-samples", type=click.IntRange(0, 50), default=0, help="Trigger edge length."
 )
 @click.option(
     "--stimuli",
@@ -436,11 +464,32 @@ def simulate_recording(
     noise_uv,
     mains,
     labels,
+    sites,
+    physiology,
+    faults,
+    extra,
+    trigger_unit,
+    trigger_rise_samples,
     stimuli,
 ):
     """Simulate an EMG/BAEP recording (EDF+) with ground truth."""
     from hfs.simulate.recording import simulate_recording as sim
 
+    fault_map = {}
+    for f in faults:
+        muscle, _, what = f.partition("=")
+        if not what:
+            raise click.BadParameter(f"expected MUSCLE=FAULT, got '{f}'", param_hint="--fault")
+        fault_map[muscle.strip()] = what.strip()
+    extra_kw = {}
+    if not physiology:
+        extra_kw = dict(
+            spasms=False,
+            crosstalk=False,
+            artifact_tail=False,
+            stim_jitter=0.0,
+            mains_modulation=False,
+        )
     s = sim(
         kind,
         duration_s=duration,
@@ -453,6 +502,12 @@ def simulate_recording(
         labels=labels,
         stimuli=stimuli,
         rng=seed,
+        sites=tuple(x.strip() for x in sites.split(",")) if sites else None,
+        faults=fault_map or None,
+        extra_channels=tuple(extra),
+        trigger_unit=trigger_unit,
+        trigger_rise_samples=trigger_rise_samples,
+        **extra_kw,
     )
     path = s.write_edf(out)
     if truth:

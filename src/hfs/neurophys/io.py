@@ -524,7 +524,6 @@ def read_recording(
         if why is not None:
             skip(label, f"unusable: {why}")
             unusable.append(role)
-            warnings.append(f"channel '{label}' ({role.role}) not measured: {why}")
         else:
             channels.append(role)
     if not channels:

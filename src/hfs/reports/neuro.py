@@ -248,6 +248,16 @@ def render_neuro_report(result, *, title: str | None = None) -> str:
                     ],
                 )
             )
+    if d.get("warnings") or d.get("ignored_channels"):
+        parts.append("<h2>Warnings</h2><ul>")
+        for c in d.get("ignored_channels", []):
+            if isinstance(c, dict):
+                parts.append(
+                    f"<li>channel {html.escape(c['label'])} ignored: {html.escape(c['reason'])}</li>"
+                )
+        for w in d.get("warnings", []):
+            parts.append(f"<li>{html.escape(w)}</li>")
+        parts.append("</ul>")
     parts.append("<h2>Lateral spread response</h2>")
     cols = [
         ("stim_site", "stimulated"),
@@ -263,10 +273,16 @@ def render_neuro_report(result, *, title: str | None = None) -> str:
         ("amplitude_cv", "amp. CV"),
         ("latency_sd_ms", "lat. SD (ms)"),
     ]
-    parts.append(_table(d["lsr"], cols))
+    cols = [*cols, ("reason", "why it cannot tell")]
+
+    def shown(rows: list[dict]) -> list[dict]:
+        # "cannot tell" (present null) is said in words, never left as a dash.
+        return [{**r, "present": "cannot tell"} if r.get("present") is None else r for r in rows]
+
+    parts.append(_table(shown(d["lsr"]), cols))
     if d.get("m_response"):
         parts.append("<h2>Direct M-responses</h2>")
-        parts.append(_table(d["m_response"], cols))
+        parts.append(_table(shown(d["m_response"]), cols))
     if d.get("baep"):
         parts.append("<h2>BAEP</h2>")
         rows = []
