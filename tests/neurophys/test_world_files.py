@@ -93,16 +93,19 @@ def _stimuli(rec):
         dict(trigger_unit="V", trigger_label="Trig", trigger_rise_samples=3),
         dict(trigger_unit="", trigger_rise_samples=3, trigger_polarity=-1),
         dict(trigger_unit="uV", trigger_label="Markers", trigger_rise_samples=2),
+        dict(trigger_unit="mV", trigger_polarity=-1, trigger_rise_samples=3, suffix=".bdf"),
     ],
 )
 def test_trigger_channels_in_any_unit_polarity_and_rise_time(tmp_path, kw):
     """Trigger codes stored in mV, V, uV or no unit, pulses up or down, rising edges
     of several samples: one stimulus per pulse, on its sample, of the right branch
     (before: a mV channel read codes as thousands, a 3-sample edge made 3 stimuli)."""
+    kw = dict(kw)
+    suffix = kw.pop("suffix", ".edf")
     sim = simulate_recording(
         "diagnostic", stimuli="trigger", duration_s=20, sfreq=10000, rng=5, **kw
     )
-    rec = read_recording(sim.write_edf(tmp_path / "trig.edf"))
+    rec = read_recording(sim.write_edf(tmp_path / f"trig{suffix}"))
     assert _stimuli(rec) == sim.truth["stimuli"]
     assert {r["label"] for r in rec.ignored_reasons} == {kw.get("trigger_label", "Trigger")}
 

@@ -343,16 +343,19 @@ def _read_signal(path: Path, index: int) -> np.ndarray:
     recs = raw[: n_rec * per_rec * width].reshape(n_rec, per_rec * width)
     a = sum(counts[:index]) * width
     b = a + counts[index] * width
-    block = np.ascontiguousarray(recs[:, a:b]).reshape(-1, width).astype(np.int32)
+    block = np.ascontiguousarray(recs[:, a:b])
     if bdf:
-        dig = block[:, 0] | (block[:, 1] << 8) | (block[:, 2] << 16)
-        dig = np.where(dig >= 1 << 23, dig - (1 << 24), dig)
+        b3 = block.reshape(-1, 3).astype(np.int32)
+        dig = b3[:, 0] | (b3[:, 1] << 8) | (b3[:, 2] << 16)
+        dig = np.where(dig >= 1 << 23, dig - (1 << 24), dig).astype(np.float64)
     else:
-        dig = block[:, 0] | (block[:, 1] << 8)
-        dig = np.where(dig >= 1 << 15, dig - (1 << 16), dig)
+        dig = block.view("<i2").ravel().astype(np.float64)  # 2-byte little-endian
     h = heads[index]
     cal = (h["physical_max"] - h["physical_min"]) / (h["digital_max"] - h["digital_min"])
-    return (dig - h["digital_min"]) * cal + h["physical_min"]
+    dig -= h["digital_min"]
+    dig *= cal
+    dig += h["physical_min"]
+    return dig
 
 
 def _trigger_values(raw, label: str) -> np.ndarray:
