@@ -20,12 +20,21 @@ def _by_pair(rows):
     return {(r["stim_site"], r["channel"]): r for r in rows}
 
 
-def _check_lsr(result: dict, truth: dict):
+def _check_lsr(result: dict, truth: dict, cannot_tell: int = 1):
+    """Every pair right; at most ``cannot_tell`` decidable pairs may say "cannot tell"
+    (present null, with its reason: an LSR merged with M-response cross-talk, say),
+    never a wrong answer."""
     got = _by_pair(result["lsr"])
     want = _by_pair(truth["lsr"])
     assert set(got) == set(want)
+    undecided = 0
     for key, t in want.items():
         g = got[key]
+        if g["present"] is None:
+            assert g["reason"], (key, g)
+            undecided += 1
+            assert undecided <= cannot_tell, (key, g)
+            continue
         assert g["present"] == t["present"], key
         if t["present"]:
             assert abs(g["onset_latency_ms"] - t["onset_latency_ms"]) <= 0.2, (key, g, t)

@@ -40,6 +40,26 @@ def test_artifact_tails_and_crosstalk_are_never_an_lsr(tmp_path, seed):
     assert sum(m["present"] is False for m in d["lsr"]) >= len(d["lsr"]) - 1
 
 
+def test_an_lsr_merged_with_crosstalk_is_never_reported_late(tmp_path):
+    """A 259 uV LSR at 8.05 ms right after 55 uV of cross-talk ending at 7.8 ms: the two
+    merge in the average. Reported before as a response at the window's start, and with
+    the window merely moved past the run-on as one at 15.4 ms (7 ms late); now "cannot
+    tell", with the reason, and every pair reported present has its true onset."""
+    sim = simulate_recording(
+        "diagnostic", duration_s=40, sfreq=10000, mains_hz=50.0, labels="cut", rng=1008
+    )
+    _, d = _analyse(sim, tmp_path / "merged.edf")
+    got = _pairs(d["lsr"])
+    m = got[("marginal_mandibular", "Orbicularis Ocul")]
+    assert m["present"] is None and "merged" in m["reason"], m
+    for key, t in _pairs(sim.truth["lsr"]).items():
+        g = got[key]
+        if g["present"]:
+            assert t["present"] and abs(g["onset_latency_ms"] - t["onset_latency_ms"]) <= 0.3
+        elif g["present"] is False:
+            assert not t["present"]
+
+
 def test_three_sites_alternating_each_get_their_own_onset(tmp_path):
     """Temporal, zygomatic and marginal-mandibular branches stimulated in turn, each
     (site, muscle) pair with its own LSR: onsets within 0.3 ms of the truth."""

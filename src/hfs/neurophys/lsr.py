@@ -111,6 +111,12 @@ PROBE_LATEST_MS = 11.0
 #: An onset within this of the window's start (ms) is a deflection already under way
 #: there, not an LSR onset: ``present`` is None.
 EDGE_MS = 0.3
+#: A deflection running on from the stimulus past this (ms) may hold an LSR merged
+#: with it: whatever follows, ``present`` is None (a later phase would be reported as
+#: an onset several ms late, and "absent" would miss the merged LSR). An LSR merged
+#: into a run-on that ends by 8.5 ms would have had to start before ~6.5 ms (an LSR
+#: lasts 2 ms or more), 3.4 SD before the usual onset (8.96 +/- 0.72 ms in mentalis).
+RUN_ON_LIMIT_MS = 8.5
 
 
 @dataclass(frozen=True)
@@ -349,6 +355,16 @@ def measure_response(
         start = _run_on_end(x.mean(axis=0), times_ms, nz, dt, window[0])
         if start > window[0]:
             window = (start, window[1])
+        if start > RUN_ON_LIMIT_MS:
+            f, p_value = fsp_test(x, times_ms, window, rng=rng)
+            return result(
+                None,
+                f,
+                p_value,
+                f"a deflection running on from the stimulus (artifact tail or M-response "
+                f"cross-talk) lasts until {start:.1f} ms, past {RUN_ON_LIMIT_MS:g} ms: an "
+                "LSR merged with it cannot be told apart",
+            )
     f, p_value = fsp_test(x, times_ms, window, rng=rng)
     present = bool(p_value < alpha and f >= FSP_FLOOR)
     if not present:
@@ -561,7 +577,9 @@ def _weak_onset(avg: np.ndarray, times_ms: np.ndarray, w: slice, nz: slice, sfre
     end = next(b for a, b in _phases_of(v) if a <= first < b) - 1  # its phase's last sample
     raw = avg.astype(np.float64) - float(avg[nz].mean())
     unit = _noise_phase_energy(raw[nz], sfreq)
-    o0 = _first_phase_onset(raw, sm, times_ms, float(times_ms[w][end]), sfreq, unit)
+    o0 = _first_phase_onset(
+        raw, sm, times_ms, float(times_ms[w][end]), sfreq, unit, floor_ms=float(times_ms[w][0])
+    )
     if o0 is None:
         back = max(WEAK_ONSET_BACK_K * sd, ONSET_BACK_FRACTION * float(d.max()))
         o0 = _walk_back(d, first, back, times_ms[w], dt)[1]
@@ -597,7 +615,13 @@ def _noise_phase_energy(base: np.ndarray, sfreq: float) -> float:
 
 
 def _first_phase_onset(
-    v: np.ndarray, sm: np.ndarray, times_ms: np.ndarray, end_ms: float, sfreq: float, unit: float
+    v: np.ndarray,
+    sm: np.ndarray,
+    times_ms: np.ndarray,
+    end_ms: float,
+    sfreq: float,
+    unit: float,
+    floor_ms: float = -np.inf,
 ) -> float | None:
     """Onset of the phase that starts a noise-limited response (see ``SHAPE_*``).
 
@@ -612,7 +636,7 @@ def _first_phase_onset(
     wins. None when no candidate fits.
     """
     dt = 1000.0 / sfreq
-    lo = end_ms - SHAPE_BEFORE_MS
+    lo = max(end_ms - SHAPE_BEFORE_MS, floor_ms)  # not before the window's start
     a = int(np.searchsorted(times_ms, lo - LOBE_PRE_MS))
     b = int(np.searchsorted(times_ms, end_ms)) + 1
     pad = max(8, round(2.0 / dt))
