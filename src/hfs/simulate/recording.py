@@ -310,7 +310,7 @@ def _stim_artifact(
     """A stimulus artifact: a 0.2 ms spike and an opposite exponential tail of
     ``tail`` times its height decaying with ``tau_ms`` (real amplifiers: 30-45% and
     0.4-0.8 ms, into the noise by 3-5 ms)."""
-    n = int(max(3.0, 12 * tau_ms) * 1e-3 * sfreq)
+    n = int((3.0 if tau_ms <= 0.3 else 12 * tau_ms) * 1e-3 * sfreq)
     t = np.arange(n) / sfreq * 1000.0
     y = np.where(t < 0.2, amp_uv, -tail * amp_uv * np.exp(-(t - 0.2) / tau_ms))
     return 0, y
@@ -412,7 +412,7 @@ def simulate_recording(
     spasm_rate_per_s: float = 0.08,
     crosstalk: bool | None = None,
     artifact_tail: bool | None = None,
-    mains_modulation: bool = True,
+    mains_modulation: bool | None = None,
     n_clicks: int | None = None,
     side: str = "left",
     extra_channels: tuple[str, ...] = (),
@@ -477,8 +477,9 @@ def simulate_recording(
     artifact_tail : bool, optional
         Realistic stimulus-artifact tails (30-45% of the pulse, tau 0.4-0.8 ms);
         False keeps a short one (35%, tau 0.3 ms). Default as ``crosstalk``.
-    mains_modulation : bool
-        Hum with 4th and 5th harmonics and a slowly modulated amplitude.
+    mains_modulation : bool, optional
+        Hum with 4th and 5th harmonics and a slowly modulated amplitude (default: on
+        in ``diagnostic``; ``intraop-lsr`` on request, as ``crosstalk``).
     n_clicks : int, optional
         ``diagnostic-baep``: clicks (default drawn from 700-1000).
     side : {"left", "right"}
@@ -649,7 +650,9 @@ def simulate_recording(
                 float(g.uniform(20, 80)),
                 0.05,
                 duration_s,
-                extra=h if mains_modulation else None,
+                extra=h
+                if (kind == "diagnostic" if mains_modulation is None else mains_modulation)
+                else None,
             )
             for start, length in bursts:
                 rms = float(h.uniform(60, 400))
