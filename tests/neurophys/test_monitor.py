@@ -259,3 +259,54 @@ def test_wave_v_lost_to_the_end_of_the_file_is_alerted(tmp_path):
         loss = [a["time_s"] for a in mon.alerts if a["kind"] == "baep_wave_v_loss"]
         assert loss and loss[0] - 90.0 <= window_s, (seed, mon.alerts)
         assert mon.baep[0].state == "lost"
+
+
+def test_empty_baseline_is_undecided_not_absent(intraop_lsr_transient, intraop_baep_loss):
+    """Stimulation that starts after the baseline interval: nothing to compare with.
+    Each pair says it cannot tell (present null, a reason), never "absent"."""
+    from dataclasses import replace
+
+    for fixture in (intraop_lsr_transient, intraop_baep_loss):
+        rec = read_recording(fixture[0])
+        late = replace(rec, stimuli=tuple(s for s in rec.stimuli if s.onset_s >= 30))
+        mon = run_monitor(replay_file(late), late.channels, late.sfreq, baseline_s=(0, 30))
+        d = mon.finish(late.path).to_dict()
+        items = d["lsr"] + d["baep"]
+        assert items and mon.n_sweeps > 0
+        for m in items:
+            assert m["present"] is None and "no " in m["reason"] and "baseline" in m["reason"]
+        assert len(d["warnings"]) == len(items)
+        assert all(s["state"] == "no_baseline" for s in d["lsr_summary"])
+        assert mon.alerts == []
+
+
+def test_lsl_stream_that_stalls_raises_signal_lost_then_restored(tmp_path):
+    """A publisher that sends nothing for 3 s at 4 s of signal, then goes on: one
+    ``signal_lost`` and one ``signal_restored`` at that point of the stream; the
+    monitor reaches its planned end (``max_s``) and is not marked as ended early."""
+    import threading
+    import uuid
+
+    from hfs.neurophys.lsl import lsl_chunks, open_lsl, publish_recording
+    from hfs.simulate.recording import simulate_recording
+
+    sim = simulate_recording("diagnostic", duration_s=10, sfreq=10000, rng=5)
+    rec = read_recording(sim.write_edf(tmp_path / "s.edf"))
+    name = f"hfs-stall-{uuid.uuid4().hex[:8]}"
+    pub = threading.Thread(
+        target=publish_recording,
+        args=(rec, name),
+        kwargs=dict(speed=4.0, wait_for_consumer_s=20, pause=(4.0, 3.0), linger_s=2.0),
+        daemon=True,
+    )
+    pub.start()
+    inlet, channels, rows, trig, codes, sfreq = open_lsl(name, timeout_s=20)
+    chunks = lsl_chunks(inlet, rows, trig, codes, max_s=rec.duration_s, sfreq=sfreq)
+    mon = run_monitor(chunks, channels, sfreq, baseline_s=(0, 3))
+    pub.join(timeout=30)
+    sig = [(a["kind"], a["time_s"]) for a in mon.alerts if a["kind"].startswith("signal_")]
+    assert [k for k, _ in sig] == ["signal_lost", "signal_restored"], mon.alerts
+    assert all(abs(t - 4.0) <= 0.1 for _, t in sig), sig
+    assert mon.ended is None
+    # Every sample came (late), so the stream gave the sweeps a replay gives.
+    assert mon.n_sweeps == run_monitor(replay_file(rec), rec.channels, rec.sfreq).n_sweeps > 0

@@ -7,13 +7,14 @@ the shared ``simulate`` group in :mod:`hfs.cli.main`. No analysis logic lives he
 from __future__ import annotations
 
 import json
+import signal
 import sys
 import time
 from pathlib import Path
 
 import click
 
-from hfs.errors import InputError
+from hfs.errors import HFSError, InputError
 
 
 def _quiet_mne() -> None:
@@ -53,6 +54,10 @@ def _baseline(value: str) -> tuple[float, float]:
     if not 0 <= a < b:
         raise click.BadParameter(f"expected 0 <= START < END, got '{value}'")
     return a, b
+
+
+def _sigterm(signum, frame):
+    raise KeyboardInterrupt
 
 
 def _montage(path: str | None):
@@ -255,7 +260,17 @@ class _LiveView:
     help="Seconds to wait for the stream.",
 )
 @click.option(
-    "--duration", type=float, default=None, help="Stop after this many seconds of signal (LSL)."
+    "--lsl-give-up",
+    type=click.FloatRange(1, None),
+    default=60.0,
+    show_default=True,
+    help="Seconds a lost LSL stream may stay silent before monitoring ends (exit 1).",
+)
+@click.option(
+    "--duration",
+    type=click.FloatRange(0, None, min_open=True),
+    default=None,
+    help="Stop after this many seconds of signal (LSL): a planned end.",
 )
 @click.option(
     "--baseline", default="0:30", show_default=True, help="Baseline interval START:END (s)."
@@ -300,6 +315,7 @@ def monitor(
     speed,
     lsl_name,
     lsl_timeout,
+    lsl_give_up,
     duration,
     baseline,
     confirm_sweeps,
@@ -310,7 +326,12 @@ def monitor(
     mains,
     live,
 ):
-    """Monitor sweep by sweep (file replay or LSL) with baseline, trends and alerts."""
+    """Monitor sweep by sweep (file replay or LSL) with baseline, trends and alerts.
+
+    Exit codes: 0 done; 2 bad input (e.g. a baseline outside the recording); 1 the
+    LSL stream was lost for good before --duration (results so far are written);
+    130 stopped by Ctrl-C or SIGTERM (results so far are written).
+    """
     _quiet_mne()
     from rich.console import Console
 
@@ -329,15 +350,27 @@ def monitor(
     if lsl_name:
         from hfs.neurophys.lsl import lsl_chunks, open_lsl
 
+        if duration is not None and base[1] > duration:
+            raise InputError(
+                f"baseline {base[0]:g}-{base[1]:g} s ends after --duration {duration:g} s; "
+                "give --baseline START:END within the monitored time"
+            )
         inlet, channels, rows, trig, codes, sfreq = open_lsl(
             lsl_name, montage=mont, timeout_s=lsl_timeout
         )
-        chunks = lsl_chunks(inlet, rows, trig, codes, max_s=duration, sfreq=sfreq)
+        chunks = lsl_chunks(
+            inlet, rows, trig, codes, max_s=duration, sfreq=sfreq, give_up_s=lsl_give_up
+        )
         source = f"lsl:{lsl_name}"
     else:
         from hfs.neurophys import read_recording
 
         rec = read_recording(recording, montage=mont)
+        if base[1] > rec.duration_s:
+            raise InputError(
+                f"{Path(recording).name}: baseline {base[0]:g}-{base[1]:g} s is outside the "
+                f"recording ({rec.duration_s:.1f} s long); give --baseline START:END within it"
+            )
         channels, sfreq = rec.channels, rec.sfreq
         chunks = replay_file(rec, speed=speed_v)
         source = rec.path
@@ -351,15 +384,30 @@ def monitor(
     kw = dict(
         mains_hz=mains_v, baseline_s=base, confirm_sweeps=confirm_sweeps, baep_sweeps=baep_sweeps
     )
-    if use_live:
-        with _LiveView(console) as view:
-            mon = run_monitor(chunks, channels, sfreq, on_event=view, **kw)
-            view.live.update(view.render(mon.status()))
-        console.print()
-    else:
-        mon = run_monitor(chunks, channels, sfreq, on_event=print_alerts, **kw)
-    if mon.n_sweeps == 0:
-        raise InputError(f"{source}: no complete sweep arrived; nothing was monitored")
+    # SIGTERM stops monitoring as Ctrl-C does: run_monitor keeps what was measured.
+    old_term = signal.signal(signal.SIGTERM, _sigterm)
+    click.echo(
+        f"monitoring {source} (baseline {base[0]:g}-{base[1]:g} s); "
+        "Ctrl-C stops and keeps what was measured",
+        err=True,
+    )
+    try:
+        if use_live:
+            with _LiveView(console) as view:
+                mon = run_monitor(chunks, channels, sfreq, on_event=view, **kw)
+                view.live.update(view.render(mon.status()))
+            console.print()
+        else:
+            mon = run_monitor(chunks, channels, sfreq, on_event=print_alerts, **kw)
+    finally:
+        signal.signal(signal.SIGTERM, old_term)
+    if mon.interrupted:
+        # A second Ctrl-C must not lose what is being written.
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    elif mon.n_sweeps == 0:
+        why = f" ({mon.ended})" if mon.ended else ""
+        raise InputError(f"{source}: no complete sweep arrived{why}; nothing was monitored")
     result = mon.finish(source)
     d = result.to_dict()
     if json_out:
@@ -368,10 +416,19 @@ def monitor(
         from hfs.reports.neuro import write_neuro_report
 
         write_neuro_report(result, report)
+    for w in d["warnings"]:
+        click.echo(f"hfs: warning: {w}", err=True)
     click.echo(
         f"monitored {mon.n_sweeps} sweeps to {mon.time_s:.1f} s: {len(d['alerts'])} alert(s); "
         f"{d['per_sweep_ms']:.2f} ms per sweep"
     )
+    written = " and ".join(p for p in (json_out, report) if p and p != "-")
+    kept = f"; what was measured is in {written}" if written else ""
+    if mon.interrupted:
+        click.echo(f"hfs: interrupted at {mon.time_s:.1f} s{kept}", err=True)
+        sys.exit(130)
+    if mon.ended:
+        raise HFSError(f"{source}: signal lost, monitoring ended at {mon.time_s:.1f} s{kept}")
 
 
 @click.command("recording")

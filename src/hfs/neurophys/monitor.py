@@ -108,6 +108,36 @@ class Sweep:
     data: np.ndarray  # (n_channels, n_times)
 
 
+@dataclass(frozen=True)
+class SignalEvent:
+    """A change of the incoming signal, from a source between its chunks.
+
+    ``kind`` is ``"signal_lost"`` (no sample for more than 2 s, or the source went
+    away) or ``"signal_restored"``; ``final`` says the source ends here.
+    """
+
+    kind: str
+    detail: str
+    final: bool = False
+
+
+@dataclass(frozen=True, eq=False)
+class Undecided:
+    """A measure the data cannot decide: ``present`` is null, with the ``reason``."""
+
+    measure: object
+    reason: str
+
+    def __getattr__(self, name):
+        return getattr(self.measure, name)
+
+    def to_dict(self) -> dict:
+        d = self.measure.to_dict()
+        d["present"] = None
+        d["reason"] = self.reason
+        return d
+
+
 class SweepCutter:
     """Cut sweeps out of a stream of sample chunks as soon as each window is complete.
 
@@ -180,7 +210,8 @@ class _LSRPair:
     base_rms: list = field(default_factory=list)  # (pre-stimulus, late) RMS per sweep
     rms_limit: np.ndarray | None = None
     measure: object = None
-    state: str = "baseline"  # baseline | present | gone | absent
+    state: str = "baseline"  # baseline | present | gone | absent | no_baseline
+    reason: str | None = None  # why the baseline cannot decide (state no_baseline)
     last_ratio: float | None = None
     last_pp: float | None = None
     cusum: float = 0.0  # one-sided CUSUM of the shortfall under LSR_CUSUM_REF
@@ -201,7 +232,8 @@ class _BAEPChan:
     template_energy: float = 1.0
     lag_ms: float = 0.0
     baseline_avg: np.ndarray | None = None
-    state: str = "baseline"  # baseline | ok | warning | lost | absent
+    state: str = "baseline"  # baseline | ok | warning | lost | absent | no_baseline
+    reason: str | None = None
     cand: str | None = None
     cand_n: int = 0
     last: dict | None = None
@@ -270,6 +302,12 @@ class Monitor:
         self.n_sweeps = 0
         self.time_s = 0.0
         self.sweep_seconds = 0.0
+        #: The signal is lost now (an LSL stream silent for more than 2 s).
+        self.signal_lost = False
+        #: Why the source ended early (signal lost for good), else None.
+        self.ended: str | None = None
+        #: Monitoring was stopped by the user (Ctrl-C, SIGTERM).
+        self.interrupted = False
 
     # ------------------------------------------------------------------ helpers
     def _alert(self, time_s: float, kind: str, detail: str, **extra) -> dict:
@@ -279,6 +317,29 @@ class Monitor:
 
     def _in_baseline(self, t: float) -> bool:
         return self.baseline_s[0] <= t < self.baseline_s[1]
+
+    def _no_baseline_reason(self, what: str) -> str:
+        a, b = self.baseline_s
+        return (
+            f"no {what} sweep in the baseline {a:g}-{b:g} s: cannot tell whether a response "
+            "was there, nor compare later sweeps with it"
+        )
+
+    def signal(self, event: SignalEvent, time_s: float | None = None) -> list[dict]:
+        """Record a change of the incoming signal (lost, restored) as an alert."""
+        t = self.time_s if time_s is None else time_s
+        new: list[dict] = []
+        if event.kind == "signal_lost" and not self.signal_lost:
+            self.signal_lost = True
+            new.append(self._alert(t, "signal_lost", event.detail, channel=None))
+        elif event.kind == "signal_restored" and self.signal_lost:
+            self.signal_lost = False
+            new.append(self._alert(t, "signal_restored", event.detail, channel=None))
+        if event.final:
+            self.ended = event.detail
+        if self.on_event is not None and new:
+            self.on_event(self, new)
+        return new
 
     # ------------------------------------------------------------------ LSR
     def _lsr(self, sw: Sweep) -> list[dict]:
@@ -424,6 +485,12 @@ class Monitor:
             relation="lateral_spread",
         )
         p.recent = deque(maxlen=self.confirm)
+        if x.shape[0] == 0:
+            # Nothing to compare with: say so rather than "absent".
+            p.state = "no_baseline"
+            p.reason = self._no_baseline_reason(f"{p.site} stimulation")
+            p.measure = Undecided(p.measure, p.reason)
+            return
         if p.base_rms:
             p.rms_limit = REJECT_FACTOR * np.median(np.array(p.base_rms), axis=0)
         if x.shape[0]:
@@ -605,6 +672,14 @@ class Monitor:
         if c.measure is not None:
             return
         x = np.array(c.base) if c.base else np.zeros((0, self.t_baep.size))
+        if x.shape[0] == 0:
+            c.state = "no_baseline"
+            c.reason = self._no_baseline_reason("click (or none under the rejection limit)")
+            c.measure = Undecided(
+                measure_baep(x, self.t_baep, channel=c.channel, reject_uv=np.inf), c.reason
+            )
+            c.base = []
+            return
         c.measure = measure_baep(
             x,
             self.t_baep,
@@ -680,7 +755,11 @@ class Monitor:
         }
 
     def finish(self, source: str, duration_s: float | None = None) -> NeuroAnalysis:
-        """Close baselines still open and return the result (mode ``monitor``)."""
+        """Close baselines still open and return the result (mode ``monitor``).
+
+        A pair or BAEP channel without a baseline sweep is reported with ``present``
+        null and its ``reason`` (never "absent"), and listed in ``warnings``.
+        """
         for p in self.pairs.values():
             if p.state == "baseline":
                 self._close_lsr_baseline(p)
@@ -706,8 +785,17 @@ class Monitor:
                     "baseline_uv": None if p.baseline_uv is None else round(p.baseline_uv, 2),
                     "final_ratio": round(float(np.median(finals)), 3) if finals else None,
                     "state": p.state,
+                    "reason": p.reason,
                 }
             )
+        warnings = [
+            f"LSR {p.site} -> {p.channel}: {p.reason}" for p in self.pairs.values() if p.reason
+        ]
+        warnings += [f"{c.channel}: {c.reason}" for c in self.baep.values() if c.reason]
+        if self.interrupted:
+            warnings.append(f"monitoring was interrupted at {self.time_s:.1f} s")
+        if self.ended:
+            warnings.append(f"monitoring ended at {self.time_s:.1f} s: {self.ended}")
         per_sweep_ms = 1000.0 * self.sweep_seconds / max(self.n_sweeps, 1)
         # Baseline averages for the report's waveform plots (not in the JSON).
         curves = {}
@@ -735,6 +823,9 @@ class Monitor:
                 "lsr_summary": summary,
                 "n_sweeps": self.n_sweeps,
                 "per_sweep_ms": round(per_sweep_ms, 4),
+                "warnings": warnings,
+                "interrupted": self.interrupted,
+                "ended_early": self.ended,
             },
         )
 
@@ -801,20 +892,31 @@ def run_monitor(
     if probed:
         monitor.mains_hz = float(mains_hz) if mains_hz else None
     n_probe = 0
-    for chunk, events in chunks:
-        sweeps = cutter.push(chunk, events)
-        if not probed:
-            probe.append(chunk)
-            n_probe += chunk.shape[0]
-            held.extend(sweeps)
-            if n_probe >= mains_probe_s * sfreq:
-                monitor.mains_hz = detect_mains(np.concatenate(probe).T, sfreq)
-                probed = True
-                sweeps, held, probe = held, [], []
-            else:
+    try:
+        for item in chunks:
+            if isinstance(item, SignalEvent):
+                monitor.signal(item, cutter.n_samples / sfreq)
+                if item.final:
+                    break
                 continue
-        for sw in sweeps:
-            monitor.update(sw)
+            chunk, events = item
+            sweeps = cutter.push(chunk, events)
+            if not probed:
+                probe.append(chunk)
+                n_probe += chunk.shape[0]
+                held.extend(sweeps)
+                if n_probe >= mains_probe_s * sfreq:
+                    monitor.mains_hz = detect_mains(np.concatenate(probe).T, sfreq)
+                    probed = True
+                    sweeps, held, probe = held, [], []
+                else:
+                    continue
+            for sw in sweeps:
+                monitor.update(sw)
+    except KeyboardInterrupt:
+        # Ctrl-C or SIGTERM (the CLI turns it into KeyboardInterrupt): keep what was
+        # measured; the caller writes it out.
+        monitor.interrupted = True
     if not probed and probe:
         monitor.mains_hz = detect_mains(np.concatenate(probe).T, sfreq)
     for sw in held:
