@@ -104,29 +104,33 @@ def publish_recording(
         e = codes.append_child("code")
         e.append_child_value("value", str(c))
         e.append_child_value("kind", k)
-    data = rec.data_uv().astype(np.float32)
-    trig = np.zeros(data.shape[1], dtype=np.float32)
-    for s in rec.stimuli:
-        trig[s.sample] = kind_code[s.kind]
-    block = np.vstack([data, trig[None, :]]).T.copy()  # (n_times, n_ch + 1)
+    stim_samples = np.array([s.sample for s in rec.stimuli], dtype=np.int64)
+    stim_codes = np.array([kind_code[s.kind] for s in rec.stimuli], dtype=np.float32)
     step = max(1, int(chunk_s * rec.sfreq))
     outlet = pylsl.StreamOutlet(info, chunk_size=step, max_buffered=360)
     if wait_for_consumer_s > 0:
         outlet.wait_for_consumers(wait_for_consumer_s)
     t0 = time.monotonic()
-    n = block.shape[0]
+    n = rec.raw.n_times
     paused = pause is None
-    for a in range(0, n, step):
-        b = min(a + step, n)
-        if not paused and a >= pause[0] * rec.sfreq:
-            paused = True
-            time.sleep(pause[1])
-            t0 += pause[1]
-        if speed:
-            wait = (a / rec.sfreq) / speed - (time.monotonic() - t0)
-            if wait > 0:
-                time.sleep(wait)
-        outlet.push_chunk(block[a:b])
+    # The file is read a block at a time (whole chunks per block), never whole.
+    per_block = max(1, round(20.0 * rec.sfreq / step)) * step
+    for a0, data in rec.iter_blocks(block_s=per_block / rec.sfreq):
+        trig = np.zeros(data.shape[1], dtype=np.float32)
+        here = (stim_samples >= a0) & (stim_samples < a0 + data.shape[1])
+        trig[stim_samples[here] - a0] = stim_codes[here]
+        block = np.vstack([data.astype(np.float32), trig[None, :]]).T.copy()
+        for a in range(a0, a0 + data.shape[1], step):
+            b = min(a + step, n)
+            if not paused and a >= pause[0] * rec.sfreq:
+                paused = True
+                time.sleep(pause[1])
+                t0 += pause[1]
+            if speed:
+                wait = (a / rec.sfreq) / speed - (time.monotonic() - t0)
+                if wait > 0:
+                    time.sleep(wait)
+            outlet.push_chunk(block[a - a0 : b - a0])
     time.sleep(linger_s)
     del outlet
     return n

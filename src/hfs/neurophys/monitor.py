@@ -43,7 +43,7 @@ import numpy as np
 from hfs.errors import RecordingError
 from hfs.neurophys.analysis import NeuroAnalysis
 from hfs.neurophys.baep import REJECT_UV, measure_baep, plus_minus_noise, waves_of
-from hfs.neurophys.io import Recording
+from hfs.neurophys.io import BLOCK_S, Recording
 from hfs.neurophys.lsr import LATE_MS, REJECT_FACTOR, measure_response, sweep_amplitude
 from hfs.neurophys.montage import CLICK, ChannelRole, is_direct
 from hfs.neurophys.sweeps import (
@@ -848,23 +848,26 @@ def replay_file(
     chunk_s : float
         Chunk length (s).
     """
-    data = rec.data_uv()
-    n = data.shape[1]
+    n = rec.raw.n_times
     step = max(1, int(chunk_s * rec.sfreq))
+    # Read from the file a block of whole chunks at a time (MNE, not preloaded): the
+    # replay holds one block, never the whole recording.
+    per_block = max(1, round(BLOCK_S * rec.sfreq / step)) * step
     stims = [(s.sample, s.kind) for s in rec.stimuli]
     j = 0
     t_start = time.monotonic()
-    for a in range(0, n, step):
-        b = min(a + step, n)
-        ev = []
-        while j < len(stims) and stims[j][0] < b:
-            ev.append(stims[j])
-            j += 1
-        if speed:
-            wait = (b / rec.sfreq) / speed - (time.monotonic() - t_start)
-            if wait > 0:
-                time.sleep(wait)
-        yield data[:, a:b].T, ev
+    for a0, block in rec.iter_blocks(block_s=per_block / rec.sfreq):
+        for a in range(a0, a0 + block.shape[1], step):
+            b = min(a + step, n)
+            ev = []
+            while j < len(stims) and stims[j][0] < b:
+                ev.append(stims[j])
+                j += 1
+            if speed:
+                wait = (b / rec.sfreq) / speed - (time.monotonic() - t_start)
+                if wait > 0:
+                    time.sleep(wait)
+            yield block[:, a - a0 : b - a0].T, ev
 
 
 def run_monitor(
