@@ -69,7 +69,7 @@ elif mode == "replay":
     rec = read_recording(path)
     mon = run_monitor(replay_file(rec), rec.channels, rec.sfreq)
     out["n_sweeps"], out["sweep_s"] = mon.n_sweeps, mon.sweep_seconds
-    out["sweep_cpu_s"] = mon.sweep_cpu_seconds
+    out["sweep_cpu_s"] = getattr(mon, "sweep_cpu_seconds", float("nan"))  # older hfs: none
     out["n_channels"] = len(rec.channels)
 out["wall"], out["cpu"] = time.perf_counter() - t, time.process_time() - c
 out["peak_kb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

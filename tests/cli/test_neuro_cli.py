@@ -276,7 +276,8 @@ def test_monitor_stopped_by_sigterm_or_ctrl_c_keeps_what_was_measured(tmp_path):
         assert 4 <= d["n_sweeps"] <= 60, d["n_sweeps"]
         assert d["trend"] and max(t["time_s"] for t in d["trend"]) < 30
         assert d["lsr"] and all(m["present"] for m in d["lsr"])  # the baseline's LSR
-        assert html.read_text().startswith("<!doctype html>")
+        page = html.read_text()
+        assert page.startswith("<!doctype html>") and "stopped by the user" in page
 
 
 def test_live_view_renders_lsr_baep_and_alerts():

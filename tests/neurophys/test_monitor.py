@@ -6,6 +6,7 @@ from hfs.neurophys import read_recording
 from hfs.neurophys.monitor import Monitor, Sweep, SweepCutter, replay_file, run_monitor
 from hfs.neurophys.montage import ChannelRole
 from hfs.neurophys.sweeps import BAEP_EPOCH_MS, LSR_EPOCH_MS, cut, times_for
+from hfs.reports.neuro import render_neuro_report
 
 
 def match_alerts(got: list[dict], truth: dict) -> list[float]:
@@ -270,7 +271,8 @@ def test_empty_baseline_is_undecided_not_absent(intraop_lsr_transient, intraop_b
         rec = read_recording(fixture[0])
         late = replace(rec, stimuli=tuple(s for s in rec.stimuli if s.onset_s >= 30))
         mon = run_monitor(replay_file(late), late.channels, late.sfreq, baseline_s=(0, 30))
-        d = mon.finish(late.path).to_dict()
+        result = mon.finish(late.path)
+        d = result.to_dict()
         items = d["lsr"] + d["baep"]
         assert items and mon.n_sweeps > 0
         for m in items:
@@ -278,6 +280,8 @@ def test_empty_baseline_is_undecided_not_absent(intraop_lsr_transient, intraop_b
         assert len(d["warnings"]) == len(items)
         assert all(s["state"] == "no_baseline" for s in d["lsr_summary"])
         assert mon.alerts == []
+        page = render_neuro_report(result)
+        assert "cannot tell" in page and "absent" not in page
 
 
 def test_lsl_stream_that_stalls_raises_signal_lost_then_restored(tmp_path):
