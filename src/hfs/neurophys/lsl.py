@@ -215,8 +215,8 @@ def lsl_chunks(
     """Pull chunks from an inlet; stimuli from rising edges of the trigger column.
 
     Between chunks it yields :class:`~hfs.neurophys.monitor.SignalEvent` items: a
-    ``signal_lost`` when no sample came for more than ``lost_s`` seconds (wall time),
-    a ``signal_restored`` when samples come again. It ends after ``max_s`` seconds of
+    ``signal_lost`` when no sample came for more than ``lost_s`` seconds (wall time)
+    after the first one, a ``signal_restored`` when samples come again. It ends after ``max_s`` seconds of
     signal (a planned end), or with a final ``signal_lost`` when the outlet goes away
     or stays silent for ``give_up_s`` seconds: a stream cannot say that it ended on
     purpose, so an end before ``max_s`` is a lost signal.
@@ -249,7 +249,9 @@ def lsl_chunks(
             return
         if not data:
             quiet = time.monotonic() - last
-            if not lost and quiet > lost_s:
+            # Before the first sample there is no signal to lose (a slow start is not
+            # an alert); a stream that never sends ends after give_up_s all the same.
+            if not lost and n > 0 and quiet > lost_s:
                 lost = True
                 yield SignalEvent("signal_lost", f"no sample from the LSL stream for {quiet:.1f} s")
             if quiet > give_up_s:
