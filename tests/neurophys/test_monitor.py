@@ -314,3 +314,28 @@ def test_lsl_stream_that_stalls_raises_signal_lost_then_restored(tmp_path):
     assert mon.ended is None
     # Every sample came (late), so the stream gave the sweeps a replay gives.
     assert mon.n_sweeps == run_monitor(replay_file(rec), rec.channels, rec.sfreq).n_sweeps > 0
+
+
+def test_interrupt_keeps_what_was_measured_only_when_asked(intraop_lsr_transient):
+    """Ctrl-C after 40 s of a replay: with ``keep_on_interrupt`` the monitor returns
+    the sweeps so far (the baseline closed, the trend up to 40 s); without it (a job
+    runner) the interrupt goes through."""
+    import pytest
+
+    rec = read_recording(intraop_lsr_transient[0])
+
+    def stopped_at(t_s):
+        for chunk, ev in replay_file(rec):
+            if ev and ev[0][0] >= t_s * rec.sfreq:
+                raise KeyboardInterrupt
+            yield chunk, ev
+
+    mon = run_monitor(stopped_at(40.0), rec.channels, rec.sfreq, keep_on_interrupt=True)
+    d = mon.finish(rec.path).to_dict()
+    assert mon.interrupted and d["interrupted"] is True
+    assert d["lsr"] and all(m["present"] for m in d["lsr"])
+    times = [t["time_s"] for t in d["trend"]]
+    assert times and 39.0 < max(times) < 40.0
+    assert any("interrupted" in w for w in d["warnings"])
+    with pytest.raises(KeyboardInterrupt):
+        run_monitor(stopped_at(40.0), rec.channels, rec.sfreq)

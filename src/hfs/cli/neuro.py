@@ -393,7 +393,11 @@ def monitor(
             click.echo(f"ALERT {a['time_s']:9.2f} s  {a['kind']:<17} {a['detail']}")
 
     kw = dict(
-        mains_hz=mains_v, baseline_s=base, confirm_sweeps=confirm_sweeps, baep_sweeps=baep_sweeps
+        mains_hz=mains_v,
+        baseline_s=base,
+        confirm_sweeps=confirm_sweeps,
+        baep_sweeps=baep_sweeps,
+        keep_on_interrupt=True,
     )
     # SIGTERM stops monitoring as Ctrl-C does: run_monitor keeps what was measured.
     old_term = signal.signal(signal.SIGTERM, _sigterm)

@@ -883,12 +883,16 @@ def run_monitor(
     *,
     mains_hz: float | str | None = "auto",
     mains_probe_s: float = 2.0,
+    keep_on_interrupt: bool = False,
     **monitor_kw,
 ) -> Monitor:
     """Feed chunks through a :class:`SweepCutter` into a :class:`Monitor`.
 
     With ``mains_hz="auto"`` the first ``mains_probe_s`` seconds are used to detect
-    the mains frequency before the first sweep is processed.
+    the mains frequency before the first sweep is processed. A source may yield
+    :class:`SignalEvent` items between chunks; a final one ends the run. With
+    ``keep_on_interrupt``, a KeyboardInterrupt (Ctrl-C, or SIGTERM turned into one)
+    ends the run with ``monitor.interrupted`` set instead of propagating.
     """
     channels = tuple(channels)
     if not channels:
@@ -924,7 +928,9 @@ def run_monitor(
                 monitor.update(sw)
     except KeyboardInterrupt:
         # Ctrl-C or SIGTERM (the CLI turns it into KeyboardInterrupt): keep what was
-        # measured; the caller writes it out.
+        # measured; the caller writes it out. Other callers (a job runner) let it go.
+        if not keep_on_interrupt:
+            raise
         monitor.interrupted = True
     if not probed and probe:
         monitor.mains_hz = detect_mains(np.concatenate(probe).T, sfreq)
