@@ -136,6 +136,8 @@ class Undecided:
     reason: str
 
     def __getattr__(self, name):
+        if name.startswith("__") or name == "measure":  # copy/pickle probe the class
+            raise AttributeError(name)
         return getattr(self.measure, name)
 
     def to_dict(self) -> dict:
