@@ -135,6 +135,10 @@ class Undecided:
     measure: object
     reason: str
 
+    @property
+    def present(self) -> None:
+        return None
+
     def __getattr__(self, name):
         if name.startswith("__") or name == "measure":  # copy/pickle probe the class
             raise AttributeError(name)
