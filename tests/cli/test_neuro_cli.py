@@ -211,16 +211,78 @@ def test_lsl_stream_on_loopback_is_monitored(tmp_path):
     finally:
         _, perr = pub.communicate(timeout=60)
     assert pub.returncode == 0, perr
-    assert r.returncode == 0, r.stderr
+    # Without --duration the stream's end is a lost signal: results are written, the
+    # last alert says so, and the exit code is not 0.
+    assert r.returncode == 1, r.stderr
+    assert r.stderr.splitlines()[-1].startswith("hfs: error:") and "signal lost" in r.stderr
     d, t = json.loads(out.read_text()), json.loads(truth.read_text())
     assert d["source"] == f"lsl:{name}"
+    assert d["alerts"][-1]["kind"] == "signal_lost"
+    assert abs(d["alerts"][-1]["time_s"] - t["duration_s"]) < 0.1
+    assert "signal_lost" in r.stdout  # printed as it happened
     want = sorted((a["kind"], a["channel"], a["time_s"]) for a in t["alerts"])
-    got = sorted((a["kind"], a["channel"], a["time_s"]) for a in d["alerts"])
+    got = sorted(
+        (a["kind"], a["channel"], a["time_s"])
+        for a in d["alerts"]
+        if not a["kind"].startswith("signal_")
+    )
     assert [g[:2] for g in got] == [w[:2] for w in want]
     for g, w in zip(got, want, strict=True):
         # Stream time counts from the first sample received; the publisher waits for
         # the monitor, so no sample is lost and times match the file's.
         assert 0 <= g[2] - w[2] <= t["alert_tolerance_s"] + 1e-6
+
+
+def test_monitor_baseline_outside_the_recording(tmp_path, small_sim):
+    """A 10 s recording: a baseline after its end, or running past it, is refused."""
+    f = small_sim.write_edf(tmp_path / "short.edf")
+    for base in ("100:130", "0:30"):
+        one_line_error(
+            run_hfs("neuro", "monitor", str(f), "--replay", "--speed", "max", "--baseline", base),
+            2,
+            "outside the recording",
+        )
+    r = run_hfs("neuro", "monitor", str(f), "--replay", "--speed", "max", "--baseline", "0:5")
+    assert r.returncode == 0, r.stderr
+
+
+def test_monitor_stopped_by_sigterm_or_ctrl_c_keeps_what_was_measured(tmp_path):
+    """A real-time replay stopped after some seconds, by SIGTERM and by SIGINT (Ctrl-C):
+    the JSON and the report of the sweeps so far are written, and the exit code is 130."""
+    import signal
+    import time
+
+    sim = simulate_recording("intraop-lsr", story="abrupt", duration_s=60, sfreq=10000, rng=3)
+    rec = sim.write_edf(tmp_path / "long.edf")
+    procs = {}
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        out, html = tmp_path / f"{sig.name}.json", tmp_path / f"{sig.name}.html"
+        cmd = ["neuro", "monitor", str(rec), "--replay", "--speed", "1", "--baseline", "0:6"]
+        p = subprocess.Popen(
+            [sys.executable, "-m", "hfs.cli.main", *cmd, "--json", str(out), "--report", str(html)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        procs[sig] = (p, out, html)
+    for p, _, _ in procs.values():
+        assert p.stderr.readline().startswith("monitoring ")  # started, handlers set
+    time.sleep(10)
+    for sig, (p, _, _) in procs.items():
+        p.send_signal(sig)
+    for sig, (p, out, html) in procs.items():
+        _, err = p.communicate(timeout=60)
+        assert p.returncode == 130, (sig, err)
+        assert err.splitlines()[-1].startswith("hfs: interrupted at")
+        assert "Traceback" not in err and "interrupted" in err
+        d = json.loads(out.read_text())
+        assert d["interrupted"] is True and d["mode"] == "monitor"
+        # Some seconds of a 2 Hz stimulation were monitored, far from the 60 s file.
+        assert 4 <= d["n_sweeps"] <= 60, d["n_sweeps"]
+        assert d["trend"] and max(t["time_s"] for t in d["trend"]) < 30
+        assert d["lsr"] and all(m["present"] for m in d["lsr"])  # the baseline's LSR
+        page = html.read_text()
+        assert page.startswith("<!doctype html>") and "stopped by the user" in page
 
 
 def test_live_view_renders_lsr_baep_and_alerts():

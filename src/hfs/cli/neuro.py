@@ -7,13 +7,14 @@ the shared ``simulate`` group in :mod:`hfs.cli.main`. No analysis logic lives he
 from __future__ import annotations
 
 import json
+import signal
 import sys
 import time
 from pathlib import Path
 
 import click
 
-from hfs.errors import InputError
+from hfs.errors import HFSError, InputError
 
 
 def _quiet_mne() -> None:
@@ -53,6 +54,20 @@ def _baseline(value: str) -> tuple[float, float]:
     if not 0 <= a < b:
         raise click.BadParameter(f"expected 0 <= START < END, got '{value}'")
     return a, b
+
+
+def _one_blas_thread():
+    """One BLAS thread for the analysis: its matrix products are small, threads that
+    spin for a busy core cost more CPU than they save (whole ``analyze`` process 9.4 s
+    CPU with two OpenBLAS threads against 5.8 s with one, on a loaded 2-core machine),
+    and the numbers no longer depend on the machine's core count."""
+    from threadpoolctl import threadpool_limits
+
+    return threadpool_limits(limits=1, user_api="blas")
+
+
+def _sigterm(signum, frame):
+    raise KeyboardInterrupt
 
 
 def _montage(path: str | None):
@@ -157,13 +172,14 @@ def analyze(
 
     mains = _mains(mains)
     rec = read_recording(recording, montage=_montage(montage))
-    result = analyze_recording(
-        rec,
-        mains_hz=mains,
-        baep_method=baep_method.replace("-", "_"),
-        baep_sweeps=baep_sweeps,
-        latency_offset_ms=latency_offset_ms,
-    )
+    with _one_blas_thread():
+        result = analyze_recording(
+            rec,
+            mains_hz=mains,
+            baep_method=baep_method.replace("-", "_"),
+            baep_sweeps=baep_sweeps,
+            latency_offset_ms=latency_offset_ms,
+        )
     d = result.to_dict()
     if json_out:
         _write_json(d, json_out)
@@ -261,7 +277,17 @@ class _LiveView:
     help="Seconds to wait for the stream.",
 )
 @click.option(
-    "--duration", type=float, default=None, help="Stop after this many seconds of signal (LSL)."
+    "--lsl-give-up",
+    type=click.FloatRange(1, None),
+    default=60.0,
+    show_default=True,
+    help="Seconds a lost LSL stream may stay silent before monitoring ends (exit 1).",
+)
+@click.option(
+    "--duration",
+    type=click.FloatRange(0, None, min_open=True),
+    default=None,
+    help="Stop after this many seconds of signal (LSL): a planned end.",
 )
 @click.option(
     "--baseline", default="0:30", show_default=True, help="Baseline interval START:END (s)."
@@ -306,6 +332,7 @@ def monitor(
     speed,
     lsl_name,
     lsl_timeout,
+    lsl_give_up,
     duration,
     baseline,
     confirm_sweeps,
@@ -316,7 +343,12 @@ def monitor(
     mains,
     live,
 ):
-    """Monitor sweep by sweep (file replay or LSL) with baseline, trends and alerts."""
+    """Monitor sweep by sweep (file replay or LSL) with baseline, trends and alerts.
+
+    Exit codes: 0 done; 2 bad input (e.g. a baseline outside the recording); 1 the
+    LSL stream was lost for good before --duration (results so far are written);
+    130 stopped by Ctrl-C or SIGTERM (results so far are written).
+    """
     _quiet_mne()
     from rich.console import Console
 
@@ -335,18 +367,32 @@ def monitor(
     if lsl_name:
         from hfs.neurophys.lsl import lsl_chunks, open_lsl
 
+        if duration is not None and base[1] > duration:
+            raise InputError(
+                f"baseline {base[0]:g}-{base[1]:g} s ends after --duration {duration:g} s; "
+                "give --baseline START:END within the monitored time"
+            )
         inlet, channels, rows, trig, codes, sfreq = open_lsl(
             lsl_name, montage=mont, timeout_s=lsl_timeout
         )
-        chunks = lsl_chunks(inlet, rows, trig, codes, max_s=duration, sfreq=sfreq)
+        chunks = lsl_chunks(
+            inlet, rows, trig, codes, max_s=duration, sfreq=sfreq, give_up_s=lsl_give_up
+        )
         source = f"lsl:{lsl_name}"
+        found = {}
     else:
         from hfs.neurophys import read_recording
 
         rec = read_recording(recording, montage=mont)
+        if base[1] > rec.duration_s:
+            raise InputError(
+                f"{Path(recording).name}: baseline {base[0]:g}-{base[1]:g} s is outside the "
+                f"recording ({rec.duration_s:.1f} s long); give --baseline START:END within it"
+            )
         channels, sfreq = rec.channels, rec.sfreq
         chunks = replay_file(rec, speed=speed_v)
         source = rec.path
+        found = {"warnings": rec.warnings, "ignored_channels": rec.ignored_reasons}
     console = Console()
     use_live = console.is_terminal if live is None else live
 
@@ -355,18 +401,38 @@ def monitor(
             click.echo(f"ALERT {a['time_s']:9.2f} s  {a['kind']:<17} {a['detail']}")
 
     kw = dict(
-        mains_hz=mains_v, baseline_s=base, confirm_sweeps=confirm_sweeps, baep_sweeps=baep_sweeps
+        mains_hz=mains_v,
+        baseline_s=base,
+        confirm_sweeps=confirm_sweeps,
+        baep_sweeps=baep_sweeps,
+        keep_on_interrupt=True,
     )
-    if use_live:
-        with _LiveView(console) as view:
-            mon = run_monitor(chunks, channels, sfreq, on_event=view, **kw)
-            view.live.update(view.render(mon.status()))
-        console.print()
-    else:
-        mon = run_monitor(chunks, channels, sfreq, on_event=print_alerts, **kw)
-    if mon.n_sweeps == 0:
-        raise InputError(f"{source}: no complete sweep arrived; nothing was monitored")
-    result = mon.finish(source)
+    # SIGTERM stops monitoring as Ctrl-C does: run_monitor keeps what was measured.
+    old_term = signal.signal(signal.SIGTERM, _sigterm)
+    click.echo(
+        f"monitoring {source} (baseline {base[0]:g}-{base[1]:g} s); "
+        "Ctrl-C stops and keeps what was measured",
+        err=True,
+    )
+    try:
+        with _one_blas_thread():
+            if use_live:
+                with _LiveView(console) as view:
+                    mon = run_monitor(chunks, channels, sfreq, on_event=view, **kw)
+                    view.live.update(view.render(mon.status()))
+                console.print()
+            else:
+                mon = run_monitor(chunks, channels, sfreq, on_event=print_alerts, **kw)
+    finally:
+        signal.signal(signal.SIGTERM, old_term)
+    if mon.interrupted:
+        # A second Ctrl-C must not lose what is being written.
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    elif mon.n_sweeps == 0:
+        why = f" ({mon.ended})" if mon.ended else ""
+        raise InputError(f"{source}: no complete sweep arrived{why}; nothing was monitored")
+    result = mon.finish(source, **found)
     d = result.to_dict()
     if json_out:
         _write_json(d, json_out)
@@ -374,10 +440,21 @@ def monitor(
         from hfs.reports.neuro import write_neuro_report
 
         write_neuro_report(result, report)
+    for ch in d["ignored_channels"]:
+        click.echo(f"hfs: warning: channel '{ch['label']}' ignored: {ch['reason']}", err=True)
+    for w in d["warnings"]:
+        click.echo(f"hfs: warning: {w}", err=True)
     click.echo(
         f"monitored {mon.n_sweeps} sweeps to {mon.time_s:.1f} s: {len(d['alerts'])} alert(s); "
         f"{d['per_sweep_ms']:.2f} ms per sweep"
     )
+    written = " and ".join(p for p in (json_out, report) if p and p != "-")
+    kept = f"; what was measured is in {written}" if written else ""
+    if mon.interrupted:
+        click.echo(f"hfs: interrupted at {mon.time_s:.1f} s{kept}", err=True)
+        sys.exit(130)
+    if mon.ended:
+        raise HFSError(f"{source}: signal lost, monitoring ended at {mon.time_s:.1f} s{kept}")
 
 
 @click.command("recording")

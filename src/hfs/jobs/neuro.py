@@ -45,7 +45,7 @@ def run_analysis(path: Path, kind: str, source: str):
         mon = run_monitor(replay_file(rec, speed=None), rec.channels, rec.sfreq)
         if mon.n_sweeps == 0:
             raise RecordingError("no complete sweep in the recording; nothing was monitored")
-        return mon.finish(source)
+        return mon.finish(source, warnings=rec.warnings, ignored_channels=rec.ignored_reasons)
     return dataclasses.replace(analyze_recording(rec), source=source)
 
 

@@ -22,8 +22,6 @@ from hfs.neurophys.sweeps import (
     Sweeps,
     clean_baep,
     clean_lsr_all,
-    cut,
-    cut32,
     detect_mains,
     epoch_samples,
     times_for,
@@ -119,8 +117,9 @@ def make_sweeps(
     """Cut the sweeps of one stimulus kind on the given channels."""
     sfreq = rec.sfreq
     samples = np.array([s.sample for s in rec.stimuli if s.kind == kind], dtype=np.int64)
-    rows = [rec.raw.ch_names.index(lb) for lb in labels]
-    x, kept = cut(rec.raw._data, samples, sfreq, window_ms, rows=rows, scale=1e6)
+    [(x, kept)] = rec.read_sweeps(
+        [(samples, epoch_samples(sfreq, window_ms), list(labels), np.float64)]
+    )
     return Sweeps(
         data=x,
         times_ms=times_for(sfreq, window_ms),
@@ -159,16 +158,13 @@ def analyze_recording(
     sfreq = rec.sfreq
     emg = [c for c in rec.emg_channels]
     baep_ch = [c for c in rec.baep_channels]
-    # MNE's preloaded array (volts): sweeps are cut from it directly and scaled to uV,
-    # so the continuous signal is never copied (a 30-min 8-channel 20 kHz file is 2 GB).
-    # ``_data`` is private; the public ``raw.get_data(picks, start, stop)`` copies each
-    # window at 30-80 us a call (0.1-0.3 s for 3600 sweeps, and 8x that channel by
-    # channel), which breaks the speed target (analysis <= 2x MNE's read).
-    data = rec.raw._data
-    index = {lb: i for i, lb in enumerate(rec.raw.ch_names)}
+    # The signal stays in the file: the sweeps of every stimulus kind are read in one
+    # pass, block by block (Recording.read_sweeps), so the continuous recording is
+    # never in memory (a float64 copy of a 30-min 8-channel 20 kHz file is 2.3 GB).
     if mains_hz == "auto":
-        rows = [index[c.label] for c in rec.emg_channels] or [index[c.label] for c in rec.channels]
-        mains = detect_mains(data[rows[:4], : int(10 * sfreq)], sfreq)
+        labels = [c.label for c in rec.emg_channels] or [c.label for c in rec.channels]
+        stop = min(int(10 * sfreq), rec.raw.n_times)
+        mains = detect_mains(rec.raw.get_data(picks=labels[:4], start=0, stop=stop), sfreq)
     else:
         mains = float(mains_hz) if mains_hz else None
     stimuli = rec.stimuli
@@ -184,13 +180,23 @@ def analyze_recording(
     for s in stimuli:
         if s.kind not in kinds:
             kinds.append(s.kind)
+    # What to read: BAEP sweeps in float64, EMG sweeps in float32 (what the EMG
+    # clean-up works in), all kinds in one pass over the file.
+    requests, todo = [], []
     for kind in kinds:
         samples = np.array([s.sample for s in stimuli if s.kind == kind], dtype=np.int64)
+        if kind == CLICK and baep_ch:
+            window, labels, dtype = BAEP_EPOCH_MS, [c.label for c in baep_ch], np.float64
+        elif kind != CLICK and emg:
+            window, labels, dtype = LSR_EPOCH_MS, [c.label for c in emg], np.float32
+        else:
+            continue
+        requests.append((samples, epoch_samples(sfreq, window), labels, dtype))
+        todo.append(kind)
+    sweeps = dict(zip(todo, rec.read_sweeps(requests), strict=True))
+    for kind in todo:
+        x, _ = sweeps.pop(kind)
         if kind == CLICK:
-            if not baep_ch:
-                continue
-            rows = [index[c.label] for c in baep_ch]
-            x, _ = cut(data, samples, sfreq, BAEP_EPOCH_MS, rows=rows, scale=1e6)
             t = times_for(sfreq, BAEP_EPOCH_MS)
             for ci, c in enumerate(baep_ch):
                 y = clean_baep(x[:, ci, :], sfreq)
@@ -208,18 +214,11 @@ def analyze_recording(
                 )
                 curves[("baep", c.label)] = (t, y.mean(axis=0))
             continue
-        if not emg:
-            continue
-        rows = [index[c.label] for c in emg]
-        a0, b0 = epoch_samples(sfreq, LSR_EPOCH_MS)
-        samples = samples[(samples + a0 >= 0) & (samples + b0 <= data.shape[1])]
         t = times_for(sfreq, LSR_EPOCH_MS)
-        # Channel by channel: one channel's sweeps (tens of MB) are cut, cleaned in
-        # blocks and measured before the next channel reuses the same memory; all
-        # channels at once would need fresh memory for every channel's sweeps.
+        # Channel by channel: one channel's sweeps are copied out, cleaned in blocks
+        # and measured before the next channel reuses the same memory.
         for ci, c in enumerate(emg):
-            y, _ = cut32(data, samples, sfreq, LSR_EPOCH_MS, rows=[rows[ci]], scale=1e6)
-            y = y[:, 0, :]
+            y = np.ascontiguousarray(x[:, ci, :])
             direct = is_direct(kind, c.role)
             clean_lsr_all(y, t, sfreq, mains, remove_tail=not direct)
             m = measure_response(
@@ -234,6 +233,7 @@ def analyze_recording(
             keep = (t >= -5) & (t <= 40)
             curves[(kind, c.label)] = (t[keep], y.mean(axis=0)[keep])
             del y
+        del x
     warnings = list(getattr(rec, "warnings", ()))
     for c in getattr(rec, "unusable", ()):
         if c.is_baep:

@@ -58,8 +58,9 @@ class BAEPMeasure:
     n_sweeps : int
         Sweeps averaged (after rejection).
     n_rejected : int
-    present : bool
-        Response present by the chosen method.
+    present : bool or None
+        Response present by the chosen method; None when the data cannot decide
+        (``reason`` says why, e.g. a monitor baseline without a sweep).
     method : str
         ``"fsp"`` or ``"split_half"``.
     fsp : float
@@ -71,25 +72,28 @@ class BAEPMeasure:
         ``"I"``, ``"III"``, ``"V"`` -> :class:`Wave`.
     intervals_ms : dict
         ``"I-III"``, ``"III-V"``, ``"I-V"`` (None when a wave is missing).
+    reason : str or None
+        Why ``present`` is None (in the JSON only when set).
     """
 
     channel: str
     n_sweeps: int
     n_rejected: int
-    present: bool
+    present: bool | None
     method: str
     fsp: float
     split_half_r: float
     noise_uv: float
     waves: dict[str, Wave] = field(default_factory=dict)
     intervals_ms: dict[str, float | None] = field(default_factory=dict)
+    reason: str | None = None
 
     def to_dict(self) -> dict:
-        return {
+        d = {
             "channel": self.channel,
             "n_sweeps": self.n_sweeps,
             "n_rejected": self.n_rejected,
-            "present": bool(self.present),
+            "present": None if self.present is None else bool(self.present),
             "method": self.method,
             "fsp": _r(self.fsp, 2),
             "split_half_r": _r(self.split_half_r, 3),
@@ -99,6 +103,9 @@ class BAEPMeasure:
                 k: (None if v is None else round(v, 3)) for k, v in self.intervals_ms.items()
             },
         }
+        if self.reason is not None:
+            d["reason"] = self.reason
+        return d
 
 
 def _win(times_ms, w):

@@ -1,8 +1,11 @@
 """Reading EDF+/BDF+ recordings (with MNE) into a :class:`Recording`.
 
 A :class:`Recording` knows which stored channel is which muscle (or BAEP derivation)
-and where each stimulus fell. The signal itself stays in MNE's ``Raw``; data are
-handed out in microvolts.
+and where each stimulus fell. The signal itself stays in the file: MNE's ``Raw`` is
+opened without preloading, and samples are read block by block
+(:meth:`Recording.read_sweeps`, :meth:`Recording.iter_blocks`) and handed out in
+microvolts, so a long recording never sits whole in memory (a float64 copy of it is
+4x the size of a 16-bit EDF file).
 """
 
 from __future__ import annotations
@@ -26,6 +29,9 @@ from hfs.neurophys.montage import (
 #: Lowest sampling rate accepted: latencies are reported to 0.2 ms and both LSR and
 #: BAEP are read up to ~3 kHz, which needs at least 5 kHz sampling.
 MIN_SFREQ = 5000.0
+
+#: Seconds of signal read from the file at a time.
+BLOCK_S = 20.0
 
 _TRIGGER_NAMES = ("trigger", "trig", "status", "sti", "sti 014", "stim", "marker", "markers")
 
@@ -57,7 +63,7 @@ class Recording:
     Attributes
     ----------
     raw : mne.io.BaseRaw
-        The recording as MNE read it (preloaded, volts).
+        The recording as MNE opened it (not preloaded; volts).
     path : str
         Where it was read from.
     channels : tuple of ChannelRole
@@ -107,6 +113,89 @@ class Recording:
         """
         labels = [c.label for c in self.channels] if labels is None else list(labels)
         return self.raw.get_data(picks=labels) * 1e6
+
+    def iter_blocks(
+        self, labels: list[str] | tuple[str, ...] | None = None, *, block_s: float = BLOCK_S
+    ):
+        """The signal of ``labels`` (default: all recognised channels) in consecutive
+        blocks: ``(start_sample, array (n_channels, n) in uV, float64)``."""
+        labels = [c.label for c in self.channels] if labels is None else list(labels)
+        n = self.raw.n_times
+        step = max(1, round(block_s * self.sfreq))
+        for a in range(0, n, step):
+            b = min(a + step, n)
+            yield a, self.raw.get_data(picks=labels, start=a, stop=b) * 1e6
+
+    def read_sweeps(
+        self,
+        requests: list[tuple[np.ndarray, tuple[int, int], list[str], type]],
+        *,
+        block_s: float = BLOCK_S,
+    ) -> list[tuple[np.ndarray, np.ndarray]]:
+        """Windows around stimuli, read from the file in one pass, block by block.
+
+        Parameters
+        ----------
+        requests : list of (samples, (a, b), labels, dtype)
+            Stimulus sample indices, the window as sample offsets (``a`` to ``b``, not
+            including ``b``), the channels, and the dtype of the sweeps.
+
+        Returns
+        -------
+        list of (sweeps, kept)
+            For each request: sweeps of shape (n_kept, n_labels, b - a) in uV, and
+            ``kept`` (False for a stimulus whose window falls off either end).
+
+        Each value is the stored sample in volts (as MNE gives it), cast to ``dtype``,
+        then scaled to uV in ``dtype``: the numbers slicing a preloaded array gave.
+        Memory: the sweeps plus one block of the requested channels.
+        """
+        n = self.raw.n_times
+        names = list(self.raw.ch_names)
+        requests = [r for r in requests]
+        picks = sorted({names.index(lb) for _, _, labels, _ in requests for lb in labels})
+        where = {p: i for i, p in enumerate(picks)}
+        jobs, out = [], []
+        for samples, (a, b), labels, dtype in requests:
+            samples = np.asarray(samples, dtype=np.int64)
+            kept = (samples + a >= 0) & (samples + b <= n)
+            s = samples[kept]
+            order = np.argsort(s, kind="stable")
+            rows = [where[names.index(lb)] for lb in labels]
+            x = np.empty((s.size, len(labels), b - a), dtype=dtype)
+            jobs.append((s[order], order, a, b, rows, x))
+            out.append((x, kept))
+        step = max(1, int(block_s * self.sfreq))
+        pos = [0] * len(jobs)
+        for c0 in range(0, n, step):
+            spans = [
+                (pos[k], int(np.searchsorted(job[0], c0 + step, "left")))
+                for k, job in enumerate(jobs)
+            ]
+            need = [
+                (jobs[k][0][i] + jobs[k][2], jobs[k][0][j - 1] + jobs[k][3])
+                for k, (i, j) in enumerate(spans)
+                if j > i
+            ]
+            if not need:
+                continue
+            lo, hi = min(x[0] for x in need), max(x[1] for x in need)
+            block = self.raw.get_data(picks=picks, start=int(lo), stop=int(hi))
+            for k, (i, j) in enumerate(spans):
+                s, order, a, b, rows, x = jobs[k]
+                sel = (
+                    slice(rows[0], rows[0] + len(rows))
+                    if rows and rows == list(range(rows[0], rows[0] + len(rows)))
+                    else rows
+                )
+                for m in range(i, j):
+                    o = s[m] + a - lo
+                    x[order[m]] = block[sel, o : o + b - a]
+                pos[k] = j
+            del block
+        for x, _ in out:
+            x *= 1e6
+        return out
 
     def stimulus_kinds(self) -> list[str]:
         seen: list[str] = []
@@ -209,7 +298,7 @@ def _read_raw(path: Path):
     level = logger.level
     try:
         logger.setLevel(logging.ERROR)
-        return reader(path, preload=True, verbose="error")
+        return reader(path, preload=False, verbose="error")
     except Exception as exc:  # MNE raises many kinds for a bad file
         raise RecordingError(f"{path.name}: MNE could not read it ({exc})") from None
     finally:
@@ -293,12 +382,45 @@ def _header_problem(h: dict) -> str | None:
 MAX_PLAUSIBLE_UV = 100_000.0
 
 
+#: Samples per channel that the channel checks read (spread over the recording).
+PROBE_SAMPLES = 1_000_000
+#: Stretches of the recording the channel checks read, when it is longer than that.
+PROBE_SPANS = 64
+
+
+def _probe_v(raw, labels: list[str]) -> dict[str, np.ndarray]:
+    """Samples (volts, as MNE reads them) of ``labels`` for the channel checks.
+
+    The whole channel when it has at most :data:`PROBE_SAMPLES` samples, else
+    :data:`PROBE_SPANS` stretches evenly spread from start to end (together
+    ``PROBE_SAMPLES``), read through MNE block by block: the recording is never read
+    whole (a float64 copy of one channel of a 30-min 20 kHz file is 290 MB, and
+    reading each channel in turn would read the file once per channel).
+    """
+    n = raw.n_times
+    if not labels or n == 0:
+        return {lb: np.zeros(0) for lb in labels}
+    if n <= PROBE_SAMPLES:
+        step = max(1, round(BLOCK_S * float(raw.info["sfreq"])))
+        spans = [(a, min(a + step, n)) for a in range(0, n, step)]
+    else:
+        size = PROBE_SAMPLES // PROBE_SPANS
+        starts = np.linspace(0, n - size, PROBE_SPANS).astype(np.int64)
+        spans = [(int(a), int(a) + size) for a in starts]
+    x = np.empty((len(labels), sum(b - a for a, b in spans)))
+    at = 0
+    for a, b in spans:
+        x[:, at : at + b - a] = raw.get_data(picks=labels, start=a, stop=b)
+        at += b - a
+    return {lb: x[i] for i, lb in enumerate(labels)}
+
+
 def _signal_problem(x_v: np.ndarray, unit: str) -> str | None:
-    """Why a recognised channel's samples (volts, as MNE read them) are unusable."""
-    if not np.all(np.isfinite(x_v[:: max(1, x_v.size // 200_000)])):
+    """Why a recognised channel's samples (volts, as MNE read them; all of them or
+    :func:`_probe_v`'s stretches) are unusable."""
+    if not np.all(np.isfinite(x_v)):
         return "it holds samples that are not numbers"
-    step = max(1, x_v.size // 2_000_000)
-    y = x_v[::step] * 1e6
+    y = x_v * 1e6
     if float(np.ptp(y)) == 0.0:
         return "it is flat (every sample has the same value): no electrode signal"
     med = float(np.median(y))
@@ -315,10 +437,8 @@ def _signal_problem(x_v: np.ndarray, unit: str) -> str | None:
 
 
 def _channel_v(raw, label: str) -> np.ndarray:
-    """One channel's samples as MNE holds them (a view when preloaded, no copy)."""
-    data = getattr(raw, "_data", None)
-    if isinstance(data, np.ndarray):
-        return data[raw.ch_names.index(label)]
+    """One channel's samples (volts, as MNE reads them): for a trigger channel that
+    :func:`_read_signal` cannot read from the file."""
     return raw.get_data(picks=[label])[0]
 
 
@@ -502,6 +622,7 @@ def read_recording(
         ignored.append(label)
         reasons.append({"label": label, "reason": why})
 
+    found: list[tuple[str, ChannelRole]] = []
     for label in raw.ch_names:
         if trigger is not None and label == trigger:
             skip(label, "trigger channel (stimulus pulses)")
@@ -520,15 +641,27 @@ def read_recording(
                     "(map it with --montage)",
                 )
             continue
+        found.append((label, role))
+    # Header checks first; the samples of the rest are checked from one read of
+    # stretches spread over the recording (never the whole file in memory).
+    why_not: dict[str, str | None] = {}
+    for label, _ in found:
         h = headers.get(label)
-        why = _header_problem(h) if h is not None else None
+        why_not[label] = _header_problem(h) if h is not None else None
+    probe = _probe_v(raw, [lb for lb, _ in found if why_not[lb] is None])
+    for label, role in found:
+        why = why_not[label]
         if why is None:
-            why = _signal_problem(_channel_v(raw, label), (h or {}).get("unit", ""))
+            why = _signal_problem(probe.pop(label), headers.get(label, {}).get("unit", ""))
         if why is not None:
             skip(label, f"unusable: {why}")
             unusable.append(role)
         else:
             channels.append(role)
+    del probe
+    order = {lb: i for i, lb in enumerate(raw.ch_names)}
+    ignored.sort(key=order.__getitem__)
+    reasons.sort(key=lambda r: order[r["label"]])
     if not channels:
         if unusable:
             raise RecordingError(

@@ -140,7 +140,8 @@ def _trends(d: dict) -> str:
                 )
 
     lsr = [t for t in trend if t["kind"] == "lsr"]
-    pairs = sorted({(t["stim_site"], t["channel"]) for t in lsr})
+    # Pairs without a baseline have no ratio to plot.
+    pairs = sorted({(t["stim_site"], t["channel"]) for t in lsr if t["ratio_median"] is not None})
     if pairs:
         fig, ax = plt.subplots(figsize=(9, 3))
         for site, ch in pairs:
@@ -161,7 +162,7 @@ def _trends(d: dict) -> str:
         ax.set_xlabel("time (s)")
         ax.set_ylim(-0.2, 1.8)
         ax.legend(fontsize=8, loc="upper right")
-        mark(ax, ("lsr_disappeared", "lsr_reappeared"))
+        mark(ax, ("lsr_disappeared", "lsr_reappeared", "signal_lost", "signal_restored"))
         fig.tight_layout()
         out.append(f"<img alt='LSR trend' src='{_png(fig)}'>")
     baep = [t for t in trend if t["kind"] == "baep"]
@@ -215,6 +216,15 @@ def render_neuro_report(result, *, title: str | None = None) -> str:
         "do not replace the judgement of the neurophysiologist in the room.</p>",
     ]
     if monitor:
+        if d.get("interrupted"):
+            parts.append(
+                f"<p class=alert>Monitoring was stopped by the user at {d['duration_s']:.1f} s: "
+                "this report holds what was measured until then.</p>"
+            )
+        if d.get("ended_early"):
+            parts.append(
+                f"<p class=alert>Monitoring ended early: {html.escape(d['ended_early'])}.</p>"
+            )
         parts.append("<h2>Alerts</h2>")
         if d["alerts"]:
             rows = "".join(
@@ -245,6 +255,11 @@ def render_neuro_report(result, *, title: str | None = None) -> str:
                         ("baseline_uv", "baseline p-p (uV)"),
                         ("final_ratio", "final / baseline"),
                         ("state", "state"),
+                        *(
+                            [("reason", "why no comparison")]
+                            if any(r.get("reason") for r in d["lsr_summary"])
+                            else []
+                        ),
                     ],
                 )
             )
