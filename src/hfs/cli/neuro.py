@@ -508,7 +508,8 @@ def monitor(
     default=True,
     show_default=True,
     help="Spasm bursts, artifact tails, M-response cross-talk, jitter and modulated hum "
-    "where they occur in life (diagnostic); --no-physiology gives the plain recording.",
+    "where they occur in life (diagnostic; intraop-lsr: all but spasms and jitter); "
+    "--no-physiology gives the plain recording.",
 )
 @click.option(
     "--fault",

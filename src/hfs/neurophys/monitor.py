@@ -48,12 +48,18 @@ from hfs.neurophys.lsr import LATE_MS, REJECT_FACTOR, measure_response, sweep_am
 from hfs.neurophys.montage import CLICK, ChannelRole, is_direct
 from hfs.neurophys.sweeps import (
     BAEP_EPOCH_MS,
+    LSR_BAND_HZ,
+    LSR_BLANK_MS,
     LSR_EPOCH_MS,
+    LSR_WINDOW_MS,
     M_WINDOW_MS,
+    artifact_tail,
+    bandpass,
+    blank_artifact,
     clean_baep,
-    clean_lsr,
     detect_mains,
     epoch_samples,
+    remove_mains,
     times_for,
 )
 
@@ -200,6 +206,11 @@ class _LSRPair:
     base_rms: list = field(default_factory=list)  # (pre-stimulus, late) RMS per sweep
     rms_limit: np.ndarray | None = None
     measure: object = None
+    #: Baseline sweeps blanked and de-hummed, before the band-pass (the tail's fit).
+    base_raw: list = field(default_factory=list)
+    #: The stimulus artifact's tail fitted on the baseline, cleaned: subtracted from
+    #: every sweep, as analyze subtracts it (None: no exponential tail).
+    tail: np.ndarray | None = None
     state: str = "baseline"  # baseline | present | gone | absent | undecided | no_baseline
     reason: str | None = None  # why the baseline cannot decide (undecided, no_baseline)
     last_ratio: float | None = None
@@ -280,6 +291,8 @@ class Monitor:
         self._lag = max(1, round(0.2e-3 * self.sfreq))
         self._late = slice(*np.searchsorted(self.t_lsr, LATE_MS))
         self.pairs: dict[tuple[str, int], _LSRPair] = {}
+        #: Stimulation site -> pairs whose baseline had an artifact tail to take off.
+        self._tails: dict[str, list[_LSRPair]] = {}
         self.m_resp: dict[tuple[str, str], dict] = {}
         self.baep = {
             r: _BAEPChan(
@@ -337,7 +350,17 @@ class Monitor:
         new: list[dict] = []
         if not self.emg_rows:
             return new
-        y = clean_lsr(sw.data[self.emg_rows], self.t_lsr, self.sfreq, self.mains_hz)
+        # clean_lsr in two steps: the blanked, de-hummed sweep is what a stimulus
+        # artifact's tail is fitted on (baseline), the band-passed one is measured.
+        raw = blank_artifact(
+            np.array(sw.data[self.emg_rows], dtype=np.float32), self.t_lsr, LSR_BLANK_MS
+        )
+        raw = remove_mains(
+            raw, self.t_lsr, self.sfreq, self.mains_hz, (LSR_BLANK_MS[0], LSR_WINDOW_MS[1])
+        )
+        y = bandpass(raw, self.sfreq, LSR_BAND_HZ, causal_highpass=True)
+        for p in self._tails.get(sw.kind, ()):
+            y[p.index] -= p.tail
         pp, _, pre_rms = sweep_amplitude(y, self.t_lsr)
         mpp, _, _ = sweep_amplitude(y, self.t_lsr, window_ms=M_WINDOW_MS)
         late = y[:, self._late]
@@ -357,6 +380,7 @@ class Monitor:
             if p.state == "baseline":
                 if self._in_baseline(sw.time_s):
                     p.base_sweeps.append(y[k])
+                    p.base_raw.append(raw[k])
                     p.base_rms.append((float(pre_rms[k]), float(late_rms[k])))
                     continue
                 if sw.time_s < self.baseline_s[0]:
@@ -464,6 +488,16 @@ class Monitor:
         if p.measure is not None:
             return
         x = np.array(p.base_sweeps) if p.base_sweeps else np.zeros((0, self.t_lsr.size))
+        tail = artifact_tail(np.array(p.base_raw), self.t_lsr) if p.base_raw else None
+        p.base_raw = []
+        if tail is not None:
+            # As analyze: the tail's fit (from 2.5 ms) re-blanked and band-passed like a
+            # sweep (every step is linear), then taken off the baseline and every sweep
+            # after it, so that neither it nor its filtered wave reads as an LSR.
+            t32 = blank_artifact(tail[None, :].astype(np.float32), self.t_lsr, LSR_BLANK_MS)
+            p.tail = bandpass(t32, self.sfreq, LSR_BAND_HZ, causal_highpass=True)[0]
+            x = x - p.tail
+            self._tails.setdefault(p.site, []).append(p)
         p.measure = measure_response(
             x,
             self.t_lsr,

@@ -473,13 +473,13 @@ def simulate_recording(
         Mean number of spasm bursts per second.
     crosstalk : bool, optional
         Volume-conducted M-response cross-talk into the muscles the stimulated branch
-        does not serve (default: on in ``diagnostic``; ``intraop-lsr`` on request).
+        does not serve (default: on in ``diagnostic`` and ``intraop-lsr``).
     artifact_tail : bool, optional
         Realistic stimulus-artifact tails (30-45% of the pulse, tau 0.4-0.8 ms);
         False keeps a short one (35%, tau 0.3 ms). Default as ``crosstalk``.
     mains_modulation : bool, optional
         Hum with 4th and 5th harmonics and a slowly modulated amplitude (default: on
-        in ``diagnostic``; ``intraop-lsr`` on request, as ``crosstalk``).
+        in ``diagnostic`` and ``intraop-lsr``).
     n_clicks : int, optional
         ``diagnostic-baep``: clicks (default drawn from 700-1000).
     side : {"left", "right"}
@@ -620,10 +620,11 @@ def simulate_recording(
                     state = "present"
         art_amp = {site: float(g.uniform(1500, 6000)) for site in sites}
         spasms = (kind == "diagnostic") if spasms is None else bool(spasms)
-        # Intraoperative files get them on request: the live monitor's handling of
-        # them is not this simulator's default yet.
-        crosstalk = (kind == "diagnostic") if crosstalk is None else bool(crosstalk)
-        artifact_tail = (kind == "diagnostic") if artifact_tail is None else artifact_tail
+        # Stimulus-artifact tails, cross-talk and modulated hum occur in the operating
+        # room as in the clinic (spontaneous spasms do not, under anaesthesia).
+        crosstalk = True if crosstalk is None else bool(crosstalk)
+        artifact_tail = True if artifact_tail is None else artifact_tail
+        mains_modulation = True if mains_modulation is None else bool(mains_modulation)
         bursts = _spasm_bursts(h, n, sfreq, duration_s, spasm_rate_per_s) if spasms else []
         # Sweeps (-30 to +50 ms around a stimulus) a burst reaches, per site.
         a0, b0 = round(-0.03 * sfreq), round(0.05 * sfreq)
@@ -650,9 +651,7 @@ def simulate_recording(
                 float(g.uniform(20, 80)),
                 0.05,
                 duration_s,
-                extra=h
-                if (kind == "diagnostic" if mains_modulation is None else mains_modulation)
-                else None,
+                extra=h if mains_modulation else None,
             )
             for start, length in bursts:
                 rms = float(h.uniform(60, 400))
