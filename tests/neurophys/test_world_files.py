@@ -224,6 +224,49 @@ def test_an_unusable_channel_is_ignored_never_measured(tmp_path, fault, why):
     assert any(bad in w for w in d["warnings"])
 
 
+def test_channel_checks_of_a_long_file_read_stretches_not_the_whole_file(tmp_path, monkeypatch):
+    """A file longer than the checks read (here: over 20,000 samples per channel): a
+    flat channel and one whose uV were written with no unit are still found from the
+    stretches spread over the file, the others kept, and no read of the checks spans
+    more than one stretch (before, each channel was read whole: 290 MB for one channel
+    of a 30-min 20 kHz file, and the file once per channel)."""
+    import hfs.neurophys.io as nio
+
+    monkeypatch.setattr(nio, "PROBE_SAMPLES", 20_000)
+    sim = simulate_recording(
+        "diagnostic",
+        faults={"mentalis": "flat", "orbicularis_oris": "no_unit"},
+        duration_s=20,
+        sfreq=10000,
+        rng=14,
+    )
+    path = sim.write_edf(tmp_path / "long.edf")
+    spans = []
+    real = nio._probe_v
+
+    def probe(raw, labels):
+        get = raw.get_data
+
+        def spy(*a, **kw):
+            spans.append(kw.get("stop", raw.n_times) - kw.get("start", 0))
+            return get(*a, **kw)
+
+        raw.get_data = spy
+        try:
+            return real(raw, labels)
+        finally:
+            del raw.get_data
+
+    monkeypatch.setattr(nio, "_probe_v", probe)
+    rec = read_recording(path)
+    reasons = {c["label"]: c["reason"] for c in rec.ignored_reasons}
+    labels = {c["muscle"]: c["label"] for c in sim.truth["channels"] if c.get("muscle")}
+    assert "flat" in reasons[labels["mentalis"]]
+    assert "physically impossible" in reasons[labels["orbicularis_oris"]]
+    assert labels["orbicularis_oculi"] in {c.label for c in rec.channels}
+    assert len(spans) == nio.PROBE_SPANS and max(spans) <= 20_000 // nio.PROBE_SPANS
+
+
 def test_sweeps_hit_by_spasm_bursts_are_left_out_and_counted(tmp_path):
     """Spontaneous spasm bursts (60-400 uV RMS) over some sweeps: those sweeps are left
     out, the count reported, and the LSR still right."""
