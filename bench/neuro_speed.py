@@ -1,22 +1,30 @@
-"""Speed of ``hfs neuro``: analyse vs merely reading, and per-sweep monitor cost.
+"""Speed and memory of ``hfs neuro``: analyse vs merely reading, and the monitor.
 
 A 30-minute, 8-channel, 20 kHz EDF+ (simulated intraoperative LSR recording with
-stimulation at 2 Hz: 3600 sweeps) is written once to bench/_data/. Printed:
+stimulation at 2 Hz: 3600 sweeps) is written once to bench/_data/. Each measure runs
+in a fresh subprocess (so that one's memory cannot hide in another's), and the
+figures are printed side by side:
 
-- MNE merely reading it (``mne.io.read_raw_edf(preload=True)``),
-- ``analyze`` (read + channel/stimulus recognition + LSR analysis), and the ratio
-  (target <= 2x), in wall time and in the process's CPU time (less sensitive to
-  other work on a shared machine),
-- the monitor's cost per sweep on a replay of the same file (8 channels per sweep) and
-  on a BAEP recording (target <= 2 ms).
+- time: MNE merely reading the file (``mne.io.read_raw_edf(preload=True)``) against
+  ``analyze`` (``read_recording`` + ``analyze_recording``): wall and CPU time of the
+  work itself (imports excluded), best of ``--repeats``; target analyze <= 1.6x read;
+- memory: peak resident memory (``ru_maxrss``, imports included) over the file's
+  size, for MNE's read, ``analyze`` and a ``monitor --replay`` at full speed;
+  targets analyze <= 1.5x, replay <= 2x;
+- the monitor's cost per sweep on that replay (8 channels per sweep; target <= 1 ms)
+  and on a 2-minute BAEP recording (1 channel).
 
-Run: ``python bench/neuro_speed.py [--minutes 30]``. It prints figures, not pass/fail.
+Run: ``python bench/neuro_speed.py [--minutes 30] [--repeats 3]``. It prints figures,
+not pass/fail. On a shared machine wall times swing with the load; CPU time much less.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -24,12 +32,6 @@ from pathlib import Path
 # OpenBLAS threads that spin for a busy core make timings swing several-fold.
 # Override by setting OPENBLAS_NUM_THREADS yourself.
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
-
-import mne
-
-from hfs.neurophys import analyze_recording, read_recording
-from hfs.neurophys.monitor import replay_file, run_monitor
-from hfs.simulate.recording import simulate_recording
 
 DATA = Path(__file__).resolve().parent / "_data"
 MUSCLES = (
@@ -43,15 +45,60 @@ MUSCLES = (
     "platysma",
 )
 
+#: What each subprocess runs; it prints one JSON line.
+CHILD = r"""
+import json, os, resource, sys, time
+import mne
+mne.set_log_level("ERROR")
+from hfs.neurophys import analyze_recording, read_recording
+from hfs.neurophys.monitor import replay_file, run_monitor
+mode, path = sys.argv[1], sys.argv[2]
+base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+t, c = time.perf_counter(), time.process_time()
+out = {}
+if mode == "read":
+    raw = mne.io.read_raw_edf(path, preload=True, verbose="error")
+    out["n_channels"], out["n_times"] = len(raw.ch_names), raw.n_times
+elif mode == "analyze":
+    rec = read_recording(path)
+    res = analyze_recording(rec)
+    out["n_stimuli"] = len(rec.stimuli)
+    out["lsr"] = [(m.stim_site, m.channel, m.present, m.onset_latency_ms) for m in res.lsr]
+    out["n_m"] = len(res.m_response)
+elif mode == "replay":
+    rec = read_recording(path)
+    mon = run_monitor(replay_file(rec), rec.channels, rec.sfreq)
+    out["n_sweeps"], out["sweep_s"] = mon.n_sweeps, mon.sweep_seconds
+    out["sweep_cpu_s"] = getattr(mon, "sweep_cpu_seconds", float("nan"))  # older hfs: none
+    out["n_channels"] = len(rec.channels)
+out["wall"], out["cpu"] = time.perf_counter() - t, time.process_time() - c
+out["peak_kb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+out["import_kb"] = base
+print(json.dumps(out, default=float))
+"""
+
+
+def child(mode: str, path: Path) -> dict:
+    r = subprocess.run(
+        [sys.executable, "-c", CHILD, mode, str(path)],
+        capture_output=True,
+        text=True,
+    )
+    if r.returncode != 0:
+        raise SystemExit(f"{mode} {path.name} failed:\n{r.stderr}")
+    return json.loads(r.stdout.strip().splitlines()[-1])
+
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--minutes", type=float, default=30.0)
+    ap.add_argument("--repeats", type=int, default=3)
     args = ap.parse_args()
-    mne.set_log_level("ERROR")
     DATA.mkdir(exist_ok=True)
     path = DATA / f"speed_{args.minutes:g}min_8ch_20k.edf"
     if not path.exists():
+        from hfs.simulate.recording import simulate_recording
+
         t = time.perf_counter()
         sim = simulate_recording(
             "intraop-lsr", duration_s=args.minutes * 60, sfreq=20000, muscles=MUSCLES, rng=1
@@ -59,77 +106,79 @@ def main() -> None:
         sim.write_edf(path)
         del sim
         print(
-            f"wrote {path.name} ({os.path.getsize(path) / 1e6:.0f} MB) in {time.perf_counter() - t:.1f} s"
+            f"wrote {path.name} ({os.path.getsize(path) / 1e6:.0f} MB) "
+            f"in {time.perf_counter() - t:.1f} s"
+        )
+    size = os.path.getsize(path)
+
+    # Alternate read and analyze so both see the same load; the first read also
+    # warms the page cache for both.
+    reads, ans = [], []
+    for _ in range(max(1, args.repeats)):
+        reads.append(child("read", path))
+        ans.append(child("analyze", path))
+    rep = child("replay", path)
+
+    bpath = DATA / "speed_baep_120s.edf"
+    if not bpath.exists():
+        from hfs.simulate.recording import simulate_recording
+
+        simulate_recording("intraop-baep", duration_s=120, sfreq=20000, rng=2).write_edf(bpath)
+    brep = child("replay", bpath)
+
+    rd, an = reads[0], ans[0]
+    t_read = min(r["wall"] for r in reads)
+    t_an = min(a["wall"] for a in ans)
+    c_read = min(r["cpu"] for r in reads)
+    c_an = min(a["cpu"] for a in ans)
+    mb = 1024.0 * 1024.0
+
+    def mem(d: dict) -> str:
+        return (
+            f"{d['peak_kb'] * 1024 / mb:7.0f} MB = {d['peak_kb'] * 1024 / size:4.2f}x the file "
+            f"(after imports {d['import_kb'] * 1024 / mb:.0f} MB)"
         )
 
-    # Best of 3: the machine may be shared, and the first read warms the page cache.
-    reads, recs, ans = [], [], []
-    # CPU time too: on a shared machine wall time swings with the load, while the
-    # process's own CPU time (single-threaded work here) mostly does not.
-    c_reads, c_recs, c_ans = [], [], []
-    rec = result = None
-    for _ in range(3):
-        rec = result = None  # free the previous run's 2 GB before timing the next read
-        t, c = time.perf_counter(), time.process_time()
-        raw = mne.io.read_raw_edf(path, preload=True, verbose="error")
-        reads.append(time.perf_counter() - t)
-        c_reads.append(time.process_time() - c)
-        n_ch, n_times = len(raw.ch_names), raw.n_times
-        del raw
-        t, c = time.perf_counter(), time.process_time()
-        rec = read_recording(path)
-        recs.append(time.perf_counter() - t)
-        c_recs.append(time.process_time() - c)
-        t, c = time.perf_counter(), time.process_time()
-        result = analyze_recording(rec)
-        ans.append(time.perf_counter() - t)
-        c_ans.append(time.process_time() - c)
-    t_read, t_rec, t_an = min(reads), min(recs), min(ans)
-    t_total = min(r + a for r, a in zip(recs, ans, strict=True))
-    c_read = min(c_reads)
-    c_total = min(r + a for r, a in zip(c_recs, c_ans, strict=True))
-    n_stim = len(rec.stimuli)
-
-    mon = run_monitor(replay_file(rec), rec.channels, rec.sfreq)
-    lsr_ms = 1000.0 * mon.sweep_seconds / max(mon.n_sweeps, 1)
-    del rec
-
-    sim = simulate_recording("intraop-baep", duration_s=120, sfreq=20000, rng=2)
-    bpath = sim.write_edf(DATA / "speed_baep_120s.edf")
-    brec = read_recording(bpath)
-    bmon = run_monitor(replay_file(brec), brec.channels, brec.sfreq)
-    baep_ms = 1000.0 * bmon.sweep_seconds / max(bmon.n_sweeps, 1)
-
     print(
-        f"recording: {args.minutes:g} min, {n_ch} channels, 20 kHz, {n_times} samples/channel, {n_stim} stimuli"
+        f"recording: {args.minutes:g} min, {rd['n_channels']} channels, 20 kHz, "
+        f"{int(rd['n_times'])} samples/channel, {an['n_stimuli']} stimuli; "
+        f"file {size / mb:.0f} MB"
     )
     print(
-        f"(best of 3; all runs: read {', '.join(f'{x:.2f}' for x in reads)} s; "
-        f"analyze {', '.join(f'{r + a:.2f}' for r, a in zip(recs, ans, strict=True))} s; "
-        f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs; "
+        f"(best of {len(reads)}; each run a fresh process; load average "
+        f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs; "
         f"OPENBLAS_NUM_THREADS={os.environ.get('OPENBLAS_NUM_THREADS')})"
     )
-    print(f"MNE read_raw_edf(preload=True): {t_read:6.2f} s")
-    print(f"hfs analyze (read + recognise): {t_rec:6.2f} s")
-    print(f"hfs analyze (LSR analysis):     {t_an:6.2f} s")
+    print(f"{'':34}{'wall s':>8}{'CPU s':>8}   peak memory")
+    print(f"{'MNE read_raw_edf(preload=True)':34}{t_read:8.2f}{c_read:8.2f}   {mem(rd)}")
+    print(f"{'hfs analyze (read + analyse)':34}{t_an:8.2f}{c_an:8.2f}   {mem(an)}")
     print(
-        f"hfs analyze total:              {t_total:6.2f} s  = {t_total / t_read:.2f}x reading (target <= 2x)"
+        f"{'hfs monitor --replay (max speed)':34}{rep['wall']:8.2f}{rep['cpu']:8.2f}   {mem(rep)}"
     )
     print(
-        f"  CPU time: read {c_read:.2f} s, analyze total {c_total:.2f} s "
-        f"(of which analysis {min(c_ans):.2f} s) = {c_total / c_read:.2f}x "
-        f"(all runs: read {', '.join(f'{x:.2f}' for x in c_reads)} s; "
-        f"analyze {', '.join(f'{r + a:.2f}' for r, a in zip(c_recs, c_ans, strict=True))} s)"
+        f"analyze / read: wall {t_an / t_read:.2f}x, CPU {c_an / c_read:.2f}x (target <= 1.6x); "
+        f"memory analyze {an['peak_kb'] * 1024 / size:.2f}x (target <= 1.5x), "
+        f"replay {rep['peak_kb'] * 1024 / size:.2f}x (target <= 2x) the file"
     )
     print(
-        f"  {len(result.lsr)} LSR pairs, {sum(m.present for m in result.lsr)} present; {len(result.m_response)} M-responses"
+        "  all runs: read "
+        + ", ".join(f"{r['wall']:.2f}/{r['cpu']:.2f}" for r in reads)
+        + " s; analyze "
+        + ", ".join(f"{a['wall']:.2f}/{a['cpu']:.2f}" for a in ans)
+        + " s (wall/CPU)"
     )
-    print(
-        f"monitor per LSR sweep (8 ch):   {lsr_ms:6.3f} ms over {mon.n_sweeps} sweeps (target <= 2 ms)"
-    )
-    print(
-        f"monitor per BAEP sweep (1 ch):  {baep_ms:6.3f} ms over {bmon.n_sweeps} sweeps (target <= 2 ms)"
-    )
+    n_present = sum(1 for x in an["lsr"] if x[2])
+    print(f"  {len(an['lsr'])} LSR pairs, {n_present} present; {an['n_m']} M-responses")
+    for what, d in (
+        (f"LSR sweep ({rep['n_channels']} ch)", rep),
+        (f"BAEP sweep ({brep['n_channels']} ch)", brep),
+    ):
+        per = 1000.0 / max(d["n_sweeps"], 1)
+        print(
+            f"monitor per {what}: {d['sweep_s'] * per:6.3f} ms wall, "
+            f"{d['sweep_cpu_s'] * per:6.3f} ms CPU over {d['n_sweeps']} sweeps"
+            + (" (target <= 1 ms)" if d is rep else "")
+        )
 
 
 if __name__ == "__main__":

@@ -159,7 +159,9 @@ def _neuro(path: Path, opts: dict) -> dict:
         mon = run_monitor(replay_file(rec, speed=None), rec.channels, rec.sfreq)
         if mon.n_sweeps == 0:
             raise RecordingError("no complete sweep in the recording; nothing was monitored")
-        result = mon.finish(source or str(path))
+        result = mon.finish(
+            source or str(path), warnings=rec.warnings, ignored_channels=rec.ignored_reasons
+        )
     else:
         result = analyze_recording(
             rec,

@@ -35,14 +35,19 @@ def test_simulate_then_analyze_matches_truth(tmp_path):
     out, html = tmp_path / "a.json", tmp_path / "a.html"
     r = run_hfs("neuro", "analyze", str(rec), "--json", str(out), "--report", str(html))
     assert r.returncode == 0, r.stderr
-    assert r.stderr == ""  # MNE and friends stay quiet
+    # MNE and friends stay quiet; what hfs has to say comes as one-line warnings.
+    assert all(ln.startswith("hfs: warning: ") for ln in r.stderr.splitlines()), r.stderr
     d, t = json.loads(out.read_text()), json.loads(truth.read_text())
-    assert d["schema"] == "hfs.neuro.analysis/1"
+    assert d["schema"] == "hfs.neuro.analysis/2"
     got = {(m["stim_site"], m["channel"]): m for m in d["lsr"]}
     for w in t["lsr"]:
         g = got[(w["stim_site"], w["channel"])]
+        if g["present"] is None:  # cannot tell: said, with its reason, never a wrong answer
+            assert g["reason"] and f"cannot tell ({g['reason']})" in r.stderr
+            continue
         assert g["present"] == w["present"]
         assert abs(g["onset_latency_ms"] - w["onset_latency_ms"]) <= 0.2
+    assert sum(g["present"] is not None for g in got.values()) >= 2
     assert "LSR" in r.stdout
     page = html.read_text()
     assert page.startswith("<!doctype html>") and "data:image/png;base64," in page
@@ -206,16 +211,78 @@ def test_lsl_stream_on_loopback_is_monitored(tmp_path):
     finally:
         _, perr = pub.communicate(timeout=60)
     assert pub.returncode == 0, perr
-    assert r.returncode == 0, r.stderr
+    # Without --duration the stream's end is a lost signal: results are written, the
+    # last alert says so, and the exit code is not 0.
+    assert r.returncode == 1, r.stderr
+    assert r.stderr.splitlines()[-1].startswith("hfs: error:") and "signal lost" in r.stderr
     d, t = json.loads(out.read_text()), json.loads(truth.read_text())
     assert d["source"] == f"lsl:{name}"
+    assert d["alerts"][-1]["kind"] == "signal_lost"
+    assert abs(d["alerts"][-1]["time_s"] - t["duration_s"]) < 0.1
+    assert "signal_lost" in r.stdout  # printed as it happened
     want = sorted((a["kind"], a["channel"], a["time_s"]) for a in t["alerts"])
-    got = sorted((a["kind"], a["channel"], a["time_s"]) for a in d["alerts"])
+    got = sorted(
+        (a["kind"], a["channel"], a["time_s"])
+        for a in d["alerts"]
+        if not a["kind"].startswith("signal_")
+    )
     assert [g[:2] for g in got] == [w[:2] for w in want]
     for g, w in zip(got, want, strict=True):
         # Stream time counts from the first sample received; the publisher waits for
         # the monitor, so no sample is lost and times match the file's.
         assert 0 <= g[2] - w[2] <= t["alert_tolerance_s"] + 1e-6
+
+
+def test_monitor_baseline_outside_the_recording(tmp_path, small_sim):
+    """A 10 s recording: a baseline after its end, or running past it, is refused."""
+    f = small_sim.write_edf(tmp_path / "short.edf")
+    for base in ("100:130", "0:30"):
+        one_line_error(
+            run_hfs("neuro", "monitor", str(f), "--replay", "--speed", "max", "--baseline", base),
+            2,
+            "outside the recording",
+        )
+    r = run_hfs("neuro", "monitor", str(f), "--replay", "--speed", "max", "--baseline", "0:5")
+    assert r.returncode == 0, r.stderr
+
+
+def test_monitor_stopped_by_sigterm_or_ctrl_c_keeps_what_was_measured(tmp_path):
+    """A real-time replay stopped after some seconds, by SIGTERM and by SIGINT (Ctrl-C):
+    the JSON and the report of the sweeps so far are written, and the exit code is 130."""
+    import signal
+    import time
+
+    sim = simulate_recording("intraop-lsr", story="abrupt", duration_s=60, sfreq=10000, rng=3)
+    rec = sim.write_edf(tmp_path / "long.edf")
+    procs = {}
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        out, html = tmp_path / f"{sig.name}.json", tmp_path / f"{sig.name}.html"
+        cmd = ["neuro", "monitor", str(rec), "--replay", "--speed", "1", "--baseline", "0:6"]
+        p = subprocess.Popen(
+            [sys.executable, "-m", "hfs.cli.main", *cmd, "--json", str(out), "--report", str(html)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        procs[sig] = (p, out, html)
+    for p, _, _ in procs.values():
+        assert p.stderr.readline().startswith("monitoring ")  # started, handlers set
+    time.sleep(10)
+    for sig, (p, _, _) in procs.items():
+        p.send_signal(sig)
+    for sig, (p, out, html) in procs.items():
+        _, err = p.communicate(timeout=60)
+        assert p.returncode == 130, (sig, err)
+        assert err.splitlines()[-1].startswith("hfs: interrupted at")
+        assert "Traceback" not in err and "interrupted" in err
+        d = json.loads(out.read_text())
+        assert d["interrupted"] is True and d["mode"] == "monitor"
+        # Some seconds of a 2 Hz stimulation were monitored, far from the 60 s file.
+        assert 4 <= d["n_sweeps"] <= 60, d["n_sweeps"]
+        assert d["trend"] and max(t["time_s"] for t in d["trend"]) < 30
+        assert d["lsr"] and all(m["present"] for m in d["lsr"])  # the baseline's LSR
+        page = html.read_text()
+        assert page.startswith("<!doctype html>") and "stopped by the user" in page
 
 
 def test_live_view_renders_lsr_baep_and_alerts():
@@ -260,3 +327,55 @@ def test_live_view_renders_lsr_baep_and_alerts():
         "lsr_disappeared",
     ):
         assert needle in text, needle
+
+
+def test_analyze_warns_on_stderr_for_ignored_channels_and_undecided_pairs(tmp_path):
+    """Issue 13: an ECG channel and a channel with digital min = max are listed with
+    their reasons as one-line warnings, the undecidable pairs say why; exit 0."""
+    sim = simulate_recording(
+        "diagnostic",
+        extra_channels=("ECG",),
+        faults={"mentalis": "digital_range"},
+        duration_s=20,
+        sfreq=10000,
+        rng=3,
+    )
+    path = sim.write_edf(tmp_path / "w.edf")
+    out = tmp_path / "a.json"
+    r = run_hfs("neuro", "analyze", str(path), "--json", str(out))
+    assert r.returncode == 0, r.stderr
+    lines = r.stderr.splitlines()
+    assert lines and all(ln.startswith("hfs: warning: ") for ln in lines), r.stderr
+    assert any("'ECG' ignored" in ln for ln in lines)
+    assert any("'Mentalis' ignored" in ln and "digital min = digital max" in ln for ln in lines)
+    d = json.loads(out.read_text())
+    assert {c["label"] for c in d["ignored_channels"]} == {"ECG", "Mentalis"}
+    assert all(m["present"] is None for m in d["lsr"] if m["channel"] == "Mentalis")
+    assert "cannot tell" in r.stdout
+
+
+def test_analyze_with_an_ambiguous_trigger_exits_2_naming_the_codes(tmp_path):
+    """A TTL trigger (every pulse 5 V): exit 2 with one line naming what was found and
+    how to map it; with a montage mapping the code, the analysis runs."""
+    sim = simulate_recording(
+        "diagnostic",
+        sites=("zygomatic",),
+        stimuli="trigger",
+        trigger_unit="V",
+        trigger_ttl=5.0,
+        trigger_rise_samples=3,
+        duration_s=20,
+        sfreq=10000,
+        rng=6,
+    )
+    path = sim.write_edf(tmp_path / "ttl.edf")
+    r = run_hfs("neuro", "analyze", str(path))
+    assert r.returncode == 2
+    msg = one_line_error(r)
+    assert "code 5" in msg and "--montage" in msg and "trigger_codes" in msg
+    montage = tmp_path / "m.yaml"
+    montage.write_text("trigger_codes:\n  5: zygomatic\n", encoding="utf-8")
+    r = run_hfs("neuro", "analyze", str(path), "--montage", str(montage), "--json", "-")
+    assert r.returncode == 0, r.stderr
+    d = json.loads(r.stdout)
+    assert {m["stim_site"] for m in d["lsr"]} == {"zygomatic"}

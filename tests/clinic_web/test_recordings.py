@@ -109,6 +109,34 @@ def test_upload_is_analysed_and_gives_the_patients_lsr(clinic, clinician, patien
     assert all(a.object_id in (None, str(body["id"])) for a in lines)
 
 
+def test_an_undecidable_lsr_shows_cannot_tell_with_its_reason(clinician, patient_id, tmp_path):
+    """8 sweeps of one site (under the 10 a decision needs): the summary keeps present
+    null with its reason, and the patient page says "cannot tell" and why, never
+    "absent" (it said "absent" for every present that was not true)."""
+    sim = simulate_recording(
+        "diagnostic",
+        duration_s=4,
+        sfreq=10000,
+        stim_rate_hz=2,
+        sites=("zygomatic",),
+        muscles=("orbicularis_oculi", "mentalis"),
+        rng=5,
+    )
+    path = sim.write_edf(tmp_path / "short.edf")
+    r = _post(clinician, patient_id, path.read_bytes())
+    assert r.status_code == 202, r.text
+    d = _wait(clinician, r.json()["status_url"])
+    assert d["status"] == "done", d
+    lsr = d["summary"]["lsr"]
+    assert lsr and all(m["present"] is None and "at least 10" in m["reason"] for m in lsr)
+    assert any("cannot tell" in w for w in d["summary"]["warnings"])
+    page = clinician.get(f"/patients/{patient_id}")
+    assert page.status_code == 200
+    findings = page.text.split('id="recordings-table"')[1].split("</table>")[0]
+    assert findings.count("cannot tell") == len(lsr) and "at least 10" in findings
+    assert "absent" not in findings
+
+
 def test_a_recording_without_stimuli_fails_with_the_message(clinician, patient_id, diagnostic):
     _path, sim, folder = diagnostic
     bare = dataclasses.replace(sim, annotations=()).write_edf(folder / "bare.edf")

@@ -8,17 +8,33 @@ from hfs.neurophys import analyze_recording, read_recording
 from hfs.neurophys.montage import Montage
 from hfs.simulate.recording import simulate_recording
 
+#: The simulator as it was before issue 13's physiology (no spasm bursts, cross-talk,
+#: long artifact tails, interval jitter or hum modulation): the tests below that were
+#: tuned on weak responses keep testing exactly that; the physiology has its own tests.
+LEGACY = dict(
+    spasms=False, crosstalk=False, artifact_tail=False, stim_jitter=0.0, mains_modulation=False
+)
+
 
 def _by_pair(rows):
     return {(r["stim_site"], r["channel"]): r for r in rows}
 
 
-def _check_lsr(result: dict, truth: dict):
+def _check_lsr(result: dict, truth: dict, cannot_tell: int = 1):
+    """Every pair right; at most ``cannot_tell`` decidable pairs may say "cannot tell"
+    (present null, with its reason: an LSR merged with M-response cross-talk, say),
+    never a wrong answer."""
     got = _by_pair(result["lsr"])
     want = _by_pair(truth["lsr"])
     assert set(got) == set(want)
+    undecided = 0
     for key, t in want.items():
         g = got[key]
+        if g["present"] is None:
+            assert g["reason"], (key, g)
+            undecided += 1
+            assert undecided <= cannot_tell, (key, g)
+            continue
         assert g["present"] == t["present"], key
         if t["present"]:
             assert abs(g["onset_latency_ms"] - t["onset_latency_ms"]) <= 0.2, (key, g, t)
@@ -32,7 +48,7 @@ def test_diagnostic_lsr_matches_truth(diagnostic):
     rec = read_recording(path)
     assert [c.label for c in rec.channels] == ["Orbicularis Ocul", "Orbicularis Oris", "Mentalis"]
     d = analyze_recording(rec).to_dict()
-    assert d["schema"] == "hfs.neuro.analysis/1"
+    assert d["schema"] == "hfs.neuro.analysis/2"
     assert d["mains_hz"] == 50.0
     _check_lsr(d, sim.truth)
     # Direct M-responses where the stimulated branch serves the muscle.
@@ -58,6 +74,7 @@ def test_a_significant_lsr_under_4_sd_of_the_raw_average_is_found_low_passed(tmp
         lsr_amplitude_uv=20.0,
         noise_uv=28.7,
         rng=53005,
+        **LEGACY,
     )
     rec = read_recording(sim.write_edf(tmp_path / "weak20k.edf"))
     truth = _by_pair(sim.truth["lsr"])[("zygomatic", "Ment")]
@@ -83,7 +100,13 @@ def test_patient_without_lsr_gets_absent_everywhere(tmp_path):
 def test_weak_lsr_in_heavy_noise_is_found(tmp_path):
     # 20 uV peak-to-peak under 15 uV RMS noise, 60 s (30 sweeps per site).
     sim = simulate_recording(
-        "diagnostic", lsr_amplitude_uv=20, noise_uv=15, duration_s=60, sfreq=10000, rng=21
+        "diagnostic",
+        lsr_amplitude_uv=20,
+        noise_uv=15,
+        duration_s=60,
+        sfreq=10000,
+        rng=21,
+        **LEGACY,
     )
     d = analyze_recording(read_recording(sim.write_edf(tmp_path / "w.edf"))).to_dict()
     _check_lsr(d, sim.truth)
@@ -176,7 +199,7 @@ def test_json_is_finite_and_documented_fields_exist(diagnostic):
     path, _ = diagnostic
     d = analyze_recording(read_recording(path)).to_dict()
     text = json.dumps(d, allow_nan=False)
-    assert '"schema": "hfs.neuro.analysis/1"' in text
+    assert '"schema": "hfs.neuro.analysis/2"' in text
     for m in d["lsr"]:
         for k in (
             "stim_site",
@@ -214,7 +237,7 @@ def test_millivolt_channels_are_converted(tmp_path):
 def test_montage_maps_other_annotation_labels(tmp_path):
     from dataclasses import replace
 
-    sim = simulate_recording("diagnostic", duration_s=20, sfreq=10000, rng=15)
+    sim = simulate_recording("diagnostic", duration_s=30, sfreq=10000, rng=15)
     rename = {"Stim zygomatic": "Pulse A", "Stim marginal_mandibular": "Pulse B"}
     odd = replace(sim, annotations=tuple((t, rename[x]) for t, x in sim.annotations))
     path = odd.write_edf(tmp_path / "odd_stim.edf")

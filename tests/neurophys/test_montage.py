@@ -25,7 +25,31 @@ def test_channel_labels_are_recognised_by_prefix_and_alias(label, role, side):
     assert (got.label, got.role, got.side) == (label, role, side)
 
 
-@pytest.mark.parametrize("label", ["Orbicularis", "Ch1", "EEG Fp1", "", "ECG"])
+@pytest.mark.parametrize(
+    ("label", "role", "side"),
+    [
+        # Styles of the world's files (issue 13): side before or after, "Orb" words,
+        # EMG prefixes, -L / _R suffixes.
+        ("Orb Oris L", "orbicularis_oris", "left"),
+        ("L Orb Oculi", "orbicularis_oculi", "left"),
+        ("EMG L OOc", "orbicularis_oculi", "left"),
+        ("OOc-L", "orbicularis_oculi", "left"),
+        ("Ment_R", "mentalis", "right"),
+        ("R Orb Oc", "orbicularis_oculi", "right"),
+        ("EMG2 Ment L", "mentalis", "left"),
+        ("Orbic Oris", "orbicularis_oris", None),
+        ("Rt Mentalis", "mentalis", "right"),
+    ],
+)
+def test_usual_label_styles_are_recognised(label, role, side):
+    got = recognise_channel(label)
+    assert got is not None, label
+    assert (got.role, got.side) == (role, side)
+
+
+@pytest.mark.parametrize(
+    "label", ["Orbicularis", "Ch1", "EEG Fp1", "", "ECG", "Orb", "Orb L", "EMG Photic"]
+)
 def test_unknown_or_ambiguous_labels_are_not_guessed(label):
     assert recognise_channel(label) is None
 

@@ -3,7 +3,7 @@
 A clinician's EDF+/BDF+ upload (table ``recordings``) is analysed by
 :mod:`hfs.neurophys`: ``diagnostic`` recordings by :func:`analyze_recording`,
 ``intraop`` ones replayed through the :class:`~hfs.neurophys.Monitor` (baseline,
-trends, alerts). The ``hfs.neuro.analysis/1`` JSON goes on the row and the HTML report
+trends, alerts). The ``hfs.neuro.analysis/2`` JSON goes on the row and the HTML report
 (:func:`hfs.reports.neuro.render_neuro_report`, which needs the averaged waveforms that
 the JSON does not keep) is saved under ``HFS_DATA_DIR/reports``. A diagnostic
 recording also gives the patient's LSR measurement (``neurophys_results`` row linked to
@@ -43,7 +43,8 @@ def lsr_measure(analysis: dict, patient_side: str) -> dict | None:
     """The patient's LSR measurement from a diagnostic analysis, or None.
 
     Lateral-spread pairs (stimulated branch x muscle it does not serve) only. Present
-    when any pair is present; then the onset and peak-to-peak of the present pair with
+    when any pair is present; absent only when every pair is absent (None, no
+    measurement, when a pair could not be decided and none is present); then the onset and peak-to-peak of the present pair with
     the largest response (the best measured one). The side is the recorded channel's
     side when the label names one, else the patient's affected side; None when
     neither is known or no LSR pair was measured (e.g. a BAEP-only recording).
@@ -60,6 +61,10 @@ def lsr_measure(analysis: dict, patient_side: str) -> dict | None:
     if side not in ("left", "right"):
         return None
     if best is None:
+        # "Absent" only when every pair decided so; a pair the data could not decide
+        # (present null, hfs.neuro.analysis/2) leaves nothing to record.
+        if not all(p.get("present") is False for p in pairs):
+            return None
         return {"side": side, "lsr_present": False, "onset_latency_ms": None, "amplitude_uv": None}
     return {
         "side": side,

@@ -4,7 +4,7 @@
 stimulus -> cleaned (artifact blanked, mains removed, band-passed) -> measures:
 
 - :func:`analyze_recording`: LSR / M-response per (stimulation site, muscle) and BAEP
-  waves I, III, V, as :class:`NeuroAnalysis` (JSON schema ``hfs.neuro.analysis/1``).
+  waves I, III, V, as :class:`NeuroAnalysis` (JSON schema ``hfs.neuro.analysis/2``).
 - :class:`Monitor`: the same steps sweep by sweep, with a baseline, trends and alerts,
   fed by :func:`replay_file` or an LSL inlet (:mod:`hfs.neurophys.lsl`).
 

@@ -1,7 +1,7 @@
 """Post-hoc analysis of a whole recording: LSR, M-responses and BAEP.
 
 ``Recording -> Sweeps (per stimulus kind) -> cleaned -> ResponseMeasure / BAEPMeasure
--> NeuroAnalysis`` (JSON schema ``hfs.neuro.analysis/1``, see ``docs/neuro.md``).
+-> NeuroAnalysis`` (JSON schema ``hfs.neuro.analysis/2``, see ``docs/neuro.md``).
 """
 
 from __future__ import annotations
@@ -21,21 +21,22 @@ from hfs.neurophys.sweeps import (
     LSR_EPOCH_MS,
     Sweeps,
     clean_baep,
-    clean_lsr,
-    cut,
-    cut32,
+    clean_lsr_all,
     detect_mains,
     epoch_samples,
     times_for,
 )
 
-SCHEMA = "hfs.neuro.analysis/1"
+SCHEMA = "hfs.neuro.analysis/2"
 
 METHODS = (
     "Sweeps are cut around each stimulus annotation. The stimulus artifact is replaced "
     f"by a straight line (LSR {LSR_BLANK_MS[0]:g} to {LSR_BLANK_MS[1]:g} ms; "
     f"BAEP {BAEP_BLANK_MS[0]:g} to {BAEP_BLANK_MS[1]:g} ms), as MNE's "
-    "fix_stim_artifact does in 'linear' mode. Mains hum at the detected frequency and "
+    "fix_stim_artifact does in 'linear' mode; for LSR the artifact's exponential tail is "
+    "fitted on the median of the sweeps over 2.5-3.8 ms and subtracted, and where a "
+    "deflection runs on from the stimulus past 6 ms the window starts once the average "
+    "is quiet. Sweeps with spontaneous EMG are left out and counted. Mains hum at the detected frequency and "
     "two harmonics is fitted by least squares outside the response window and "
     "subtracted. EMG is band-passed 30-3000 Hz, BAEP 100-3000 Hz (2nd-order "
     "Butterworth; the EMG high-pass runs forward only so that nothing leaks before an "
@@ -49,7 +50,11 @@ METHODS = (
     "pre-stimulus noise, and that onset is refined by a fit of the response's whole first phase "
     "with a half-wave that ends where the average crosses zero into the next phase "
     "(the onset is the fits' likelihood-weighted mean), "
-    "and its SD over bootstrap resamples of the sweeps is reported. "
+    "and its SD over bootstrap resamples of the sweeps is reported. An onset within "
+    "0.3 ms of the window's start is not reported as an LSR (present null). 'Absent' is "
+    "said only where a 100 uV peak-to-peak LSR added to the same sweeps would have been "
+    "found; with fewer than 10 sweeps, or noise that would hide it, present is null. "
+    "BAEP sweeps are averaged weighted by the inverse of each sweep's variance. "
     "BAEP waves I, III, V are the "
     "largest vertex-positive peaks in 1.0-2.8, 2.9-4.9 and 4.9-9.0 ms, measured to the "
     "following trough, and counted when at least 4 times the residual noise of the "
@@ -59,7 +64,7 @@ METHODS = (
 
 @dataclass(frozen=True)
 class NeuroAnalysis:
-    """Result of analysing a recording (schema ``hfs.neuro.analysis/1``)."""
+    """Result of analysing a recording (schema ``hfs.neuro.analysis/2``)."""
 
     source: str
     sfreq: float
@@ -69,12 +74,13 @@ class NeuroAnalysis:
     lsr: tuple[ResponseMeasure, ...] = ()
     m_response: tuple[ResponseMeasure, ...] = ()
     baep: tuple[BAEPMeasure, ...] = ()
-    ignored_channels: tuple[str, ...] = ()
+    ignored_channels: tuple[dict, ...] = ()
     mode: str = "analyze"
     alerts: tuple[dict, ...] = ()
     trend: tuple[dict, ...] = ()
     baseline_s: tuple[float, float] | None = None
     extra: dict = field(default_factory=dict)
+    warnings: tuple[str, ...] = ()
     #: Averaged waveforms for plots (not in the JSON): key -> (times_ms, average_uv).
     curves: dict = field(default_factory=dict, compare=False, repr=False)
 
@@ -87,7 +93,11 @@ class NeuroAnalysis:
             "duration_s": round(self.duration_s, 4),
             "mains_hz": self.mains_hz,
             "channels": list(self.channels),
-            "ignored_channels": list(self.ignored_channels),
+            "ignored_channels": [
+                c if isinstance(c, dict) else {"label": str(c), "reason": "not used"}
+                for c in self.ignored_channels
+            ],
+            "warnings": list(self.warnings),
             "lsr": [m.to_dict() for m in self.lsr],
             "m_response": [m.to_dict() for m in self.m_response],
             "baep": [b.to_dict() for b in self.baep],
@@ -107,8 +117,9 @@ def make_sweeps(
     """Cut the sweeps of one stimulus kind on the given channels."""
     sfreq = rec.sfreq
     samples = np.array([s.sample for s in rec.stimuli if s.kind == kind], dtype=np.int64)
-    rows = [rec.raw.ch_names.index(lb) for lb in labels]
-    x, kept = cut(rec.raw._data, samples, sfreq, window_ms, rows=rows, scale=1e6)
+    [(x, kept)] = rec.read_sweeps(
+        [(samples, epoch_samples(sfreq, window_ms), list(labels), np.float64)]
+    )
     return Sweeps(
         data=x,
         times_ms=times_for(sfreq, window_ms),
@@ -147,16 +158,13 @@ def analyze_recording(
     sfreq = rec.sfreq
     emg = [c for c in rec.emg_channels]
     baep_ch = [c for c in rec.baep_channels]
-    # MNE's preloaded array (volts): sweeps are cut from it directly and scaled to uV,
-    # so the continuous signal is never copied (a 30-min 8-channel 20 kHz file is 2 GB).
-    # ``_data`` is private; the public ``raw.get_data(picks, start, stop)`` copies each
-    # window at 30-80 us a call (0.1-0.3 s for 3600 sweeps, and 8x that channel by
-    # channel), which breaks the speed target (analysis <= 2x MNE's read).
-    data = rec.raw._data
-    index = {lb: i for i, lb in enumerate(rec.raw.ch_names)}
+    # The signal stays in the file: the sweeps of every stimulus kind are read in one
+    # pass, block by block (Recording.read_sweeps), so the continuous recording is
+    # never in memory (a float64 copy of a 30-min 8-channel 20 kHz file is 2.3 GB).
     if mains_hz == "auto":
-        rows = [index[c.label] for c in rec.emg_channels] or [index[c.label] for c in rec.channels]
-        mains = detect_mains(data[rows[:4], : int(10 * sfreq)], sfreq)
+        labels = [c.label for c in rec.emg_channels] or [c.label for c in rec.channels]
+        stop = min(int(10 * sfreq), rec.raw.n_times)
+        mains = detect_mains(rec.raw.get_data(picks=labels[:4], start=0, stop=stop), sfreq)
     else:
         mains = float(mains_hz) if mains_hz else None
     stimuli = rec.stimuli
@@ -172,13 +180,23 @@ def analyze_recording(
     for s in stimuli:
         if s.kind not in kinds:
             kinds.append(s.kind)
+    # What to read: BAEP sweeps in float64, EMG sweeps in float32 (what the EMG
+    # clean-up works in), all kinds in one pass over the file.
+    requests, todo = [], []
     for kind in kinds:
         samples = np.array([s.sample for s in stimuli if s.kind == kind], dtype=np.int64)
+        if kind == CLICK and baep_ch:
+            window, labels, dtype = BAEP_EPOCH_MS, [c.label for c in baep_ch], np.float64
+        elif kind != CLICK and emg:
+            window, labels, dtype = LSR_EPOCH_MS, [c.label for c in emg], np.float32
+        else:
+            continue
+        requests.append((samples, epoch_samples(sfreq, window), labels, dtype))
+        todo.append(kind)
+    sweeps = dict(zip(todo, rec.read_sweeps(requests), strict=True))
+    for kind in todo:
+        x, _ = sweeps.pop(kind)
         if kind == CLICK:
-            if not baep_ch:
-                continue
-            rows = [index[c.label] for c in baep_ch]
-            x, _ = cut(data, samples, sfreq, BAEP_EPOCH_MS, rows=rows, scale=1e6)
             t = times_for(sfreq, BAEP_EPOCH_MS)
             for ci, c in enumerate(baep_ch):
                 y = clean_baep(x[:, ci, :], sfreq)
@@ -191,25 +209,18 @@ def analyze_recording(
                         channel=c.label,
                         method=baep_method,
                         latency_offset_ms=latency_offset_ms,
+                        weighted=True,
                     )
                 )
                 curves[("baep", c.label)] = (t, y.mean(axis=0))
             continue
-        if not emg:
-            continue
-        rows = [index[c.label] for c in emg]
-        a0, b0 = epoch_samples(sfreq, LSR_EPOCH_MS)
-        samples = samples[(samples + a0 >= 0) & (samples + b0 <= data.shape[1])]
         t = times_for(sfreq, LSR_EPOCH_MS)
-        # Channel by channel: one channel's sweeps (tens of MB) are cut, cleaned in
-        # blocks and measured before the next channel reuses the same memory; all
-        # channels at once would need fresh memory for every channel's sweeps.
+        # Channel by channel: one channel's sweeps are copied out, cleaned in blocks
+        # and measured before the next channel reuses the same memory.
         for ci, c in enumerate(emg):
-            y, _ = cut32(data, samples, sfreq, LSR_EPOCH_MS, rows=[rows[ci]], scale=1e6)
-            y = y[:, 0, :]
-            for a in range(0, samples.size, 256):
-                y[a : a + 256] = clean_lsr(y[a : a + 256], t, sfreq, mains, copy=False)
+            y = np.ascontiguousarray(x[:, ci, :])
             direct = is_direct(kind, c.role)
+            clean_lsr_all(y, t, sfreq, mains, remove_tail=not direct)
             m = measure_response(
                 y,
                 t,
@@ -222,6 +233,43 @@ def analyze_recording(
             keep = (t >= -5) & (t <= 40)
             curves[(kind, c.label)] = (t[keep], y.mean(axis=0)[keep])
             del y
+        del x
+    warnings = list(getattr(rec, "warnings", ()))
+    for c in getattr(rec, "unusable", ()):
+        if c.is_baep:
+            continue
+        why = next((r["reason"] for r in rec.ignored_reasons if r["label"] == c.label), "unusable")
+        for kind in kinds:
+            if kind == CLICK:
+                continue
+            direct = is_direct(kind, c.role)
+            (mresp if direct else lsr).append(
+                ResponseMeasure(
+                    stim_site=kind,
+                    channel=c.label,
+                    muscle=c.role,
+                    relation="direct" if direct else "lateral_spread",
+                    n_sweeps=0,
+                    present=None,
+                    fsp=float("nan"),
+                    onset_latency_ms=None,
+                    peak_to_peak_uv=None,
+                    duration_ms=None,
+                    n_phases=None,
+                    amplitude_cv=None,
+                    latency_sd_ms=None,
+                    noise_uv=float("nan"),
+                    reason=f"channel {why}",
+                )
+            )
+    for m in lsr:
+        if m.present is None:
+            warnings.append(f"LSR {m.stim_site} -> {m.channel}: cannot tell ({m.reason})")
+        if m.n_rejected:
+            warnings.append(
+                f"LSR {m.stim_site} -> {m.channel}: {m.n_rejected} sweeps with spontaneous "
+                "EMG (spasm bursts) left out"
+            )
     return NeuroAnalysis(
         source=rec.path,
         sfreq=sfreq,
@@ -231,6 +279,8 @@ def analyze_recording(
         lsr=tuple(lsr),
         m_response=tuple(mresp),
         baep=tuple(baep),
-        ignored_channels=rec.ignored,
+        ignored_channels=tuple(getattr(rec, "ignored_reasons", ()))
+        or tuple({"label": lb, "reason": "not used"} for lb in rec.ignored),
+        warnings=tuple(warnings),
         curves=curves,
     )

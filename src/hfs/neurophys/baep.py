@@ -58,8 +58,9 @@ class BAEPMeasure:
     n_sweeps : int
         Sweeps averaged (after rejection).
     n_rejected : int
-    present : bool
-        Response present by the chosen method.
+    present : bool or None
+        Response present by the chosen method; None when the data cannot decide
+        (``reason`` says why, e.g. a monitor baseline without a sweep).
     method : str
         ``"fsp"`` or ``"split_half"``.
     fsp : float
@@ -71,25 +72,28 @@ class BAEPMeasure:
         ``"I"``, ``"III"``, ``"V"`` -> :class:`Wave`.
     intervals_ms : dict
         ``"I-III"``, ``"III-V"``, ``"I-V"`` (None when a wave is missing).
+    reason : str or None
+        Why ``present`` is None (in the JSON only when set).
     """
 
     channel: str
     n_sweeps: int
     n_rejected: int
-    present: bool
+    present: bool | None
     method: str
     fsp: float
     split_half_r: float
     noise_uv: float
     waves: dict[str, Wave] = field(default_factory=dict)
     intervals_ms: dict[str, float | None] = field(default_factory=dict)
+    reason: str | None = None
 
     def to_dict(self) -> dict:
-        return {
+        d = {
             "channel": self.channel,
             "n_sweeps": self.n_sweeps,
             "n_rejected": self.n_rejected,
-            "present": bool(self.present),
+            "present": None if self.present is None else bool(self.present),
             "method": self.method,
             "fsp": _r(self.fsp, 2),
             "split_half_r": _r(self.split_half_r, 3),
@@ -99,6 +103,9 @@ class BAEPMeasure:
                 k: (None if v is None else round(v, 3)) for k, v in self.intervals_ms.items()
             },
         }
+        if self.reason is not None:
+            d["reason"] = self.reason
+        return d
 
 
 def _win(times_ms, w):
@@ -164,6 +171,7 @@ def measure_baep(
     reject_uv: float = REJECT_UV,
     latency_offset_ms: float = 0.0,
     waves_always: bool = False,
+    weighted: bool = False,
 ) -> BAEPMeasure:
     """Average cleaned BAEP sweeps of one channel and measure the response.
 
@@ -182,6 +190,13 @@ def measure_baep(
     waves_always : bool
         Look for waves even when the response as a whole is not called present
         (monitoring: wave V is followed on its own).
+    weighted : bool
+        Weighted averaging: each sweep counts in inverse proportion to its own noise
+        variance (Hoke et al. 1984; Elberling and Don 1984), so the muscle bursts and
+        EEG of an awake patient weigh little instead of swamping the average. Every
+        sweep is scaled by its weight over the mean weight, so the plain mean of the
+        scaled sweeps is the weighted average and the Fsp, the +/- reference and the
+        split halves keep their meaning.
     """
     if method not in ("fsp", "split_half"):
         raise ValueError(f"method must be 'fsp' or 'split_half', got {method!r}")
@@ -189,6 +204,10 @@ def measure_baep(
     n_rej = int((~keep).sum())
     y = y[keep]
     n = int(y.shape[0])
+    if weighted and n >= 4:
+        var = y.var(axis=1)
+        w = 1.0 / np.maximum(var, 1e-12)
+        y = y * (w / w.mean())[:, None]
     empty = {k: Wave(None, None, False) for k in WAVE_WINDOWS_MS}
     if n < 4:
         return BAEPMeasure(

@@ -27,9 +27,12 @@ import numpy as np
 
 from hfs.errors import RecordingError
 from hfs.neurophys.io import Recording
+from hfs.neurophys.monitor import SignalEvent
 from hfs.neurophys.montage import DEFAULT_TRIGGER_CODES, ChannelRole, Montage
 
 TRIGGER_LABEL = "Trigger"
+#: A stream silent for longer than this (s) raises ``signal_lost``.
+SIGNAL_LOST_S = 2.0
 
 
 def _pylsl():
@@ -54,6 +57,7 @@ def publish_recording(
     chunk_s: float = 0.02,
     wait_for_consumer_s: float = 0.0,
     linger_s: float = 1.0,
+    pause: tuple[float, float] | None = None,
 ) -> int:
     """Publish a recording as an LSL stream (see the module docstring).
 
@@ -70,6 +74,10 @@ def publish_recording(
         Wait up to this long for an inlet to connect before sending.
     linger_s : float
         Keep the outlet open this long after the last sample.
+    pause : (float, float), optional
+        ``(at_s, for_s)``: at ``at_s`` seconds of signal, send nothing for ``for_s``
+        seconds of wall time, then go on with the next samples (none is lost): an
+        amplifier or link that stalls, for testing the monitor's ``signal_lost``.
 
     Returns
     -------
@@ -96,24 +104,33 @@ def publish_recording(
         e = codes.append_child("code")
         e.append_child_value("value", str(c))
         e.append_child_value("kind", k)
-    data = rec.data_uv().astype(np.float32)
-    trig = np.zeros(data.shape[1], dtype=np.float32)
-    for s in rec.stimuli:
-        trig[s.sample] = kind_code[s.kind]
-    block = np.vstack([data, trig[None, :]]).T.copy()  # (n_times, n_ch + 1)
+    stim_samples = np.array([s.sample for s in rec.stimuli], dtype=np.int64)
+    stim_codes = np.array([kind_code[s.kind] for s in rec.stimuli], dtype=np.float32)
     step = max(1, int(chunk_s * rec.sfreq))
     outlet = pylsl.StreamOutlet(info, chunk_size=step, max_buffered=360)
     if wait_for_consumer_s > 0:
         outlet.wait_for_consumers(wait_for_consumer_s)
     t0 = time.monotonic()
-    n = block.shape[0]
-    for a in range(0, n, step):
-        b = min(a + step, n)
-        if speed:
-            wait = (a / rec.sfreq) / speed - (time.monotonic() - t0)
-            if wait > 0:
-                time.sleep(wait)
-        outlet.push_chunk(block[a:b])
+    n = rec.raw.n_times
+    paused = pause is None
+    # The file is read a block at a time (whole chunks per block), never whole.
+    per_block = max(1, round(20.0 * rec.sfreq / step)) * step
+    for a0, data in rec.iter_blocks(block_s=per_block / rec.sfreq):
+        trig = np.zeros(data.shape[1], dtype=np.float32)
+        here = (stim_samples >= a0) & (stim_samples < a0 + data.shape[1])
+        trig[stim_samples[here] - a0] = stim_codes[here]
+        block = np.vstack([data.astype(np.float32), trig[None, :]]).T.copy()
+        for a in range(a0, a0 + data.shape[1], step):
+            b = min(a + step, n)
+            if not paused and a >= pause[0] * rec.sfreq:
+                paused = True
+                time.sleep(pause[1])
+                t0 += pause[1]
+            if speed:
+                wait = (a / rec.sfreq) / speed - (time.monotonic() - t0)
+                if wait > 0:
+                    time.sleep(wait)
+            outlet.push_chunk(block[a - a0 : b - a0])
     time.sleep(linger_s)
     del outlet
     return n
@@ -190,14 +207,23 @@ def lsl_chunks(
     trigger: int,
     codes: dict[int, str],
     *,
-    idle_s: float = 3.0,
+    lost_s: float = SIGNAL_LOST_S,
+    give_up_s: float = 60.0,
     max_s: float | None = None,
     sfreq: float | None = None,
-) -> Iterator[tuple[np.ndarray, list[tuple[int, str]]]]:
+) -> Iterator[tuple[np.ndarray, list[tuple[int, str]]] | SignalEvent]:
     """Pull chunks from an inlet; stimuli from rising edges of the trigger column.
 
-    Ends when the outlet goes away, when no sample came for ``idle_s`` seconds, or
-    after ``max_s`` seconds of signal.
+    Between chunks it yields :class:`~hfs.neurophys.monitor.SignalEvent` items: a
+    ``signal_lost`` when no sample came for more than ``lost_s`` seconds (wall time)
+    after the first one, a ``signal_restored`` when samples come again. It ends after ``max_s`` seconds of
+    signal (a planned end), or with a final ``signal_lost`` when the outlet goes away
+    or stays silent for ``give_up_s`` seconds: a stream cannot say that it ended on
+    purpose, so an end before ``max_s`` is a lost signal.
+
+    Stream time counts the samples received: samples that the source dropped during
+    a stall (rather than sent late) are not counted, so later times read early by
+    the dropped span.
     """
     _pylsl()
     from pylsl.util import LostError, TimeoutError
@@ -209,15 +235,39 @@ def lsl_chunks(
     n = 0
     prev = 0.0
     last = time.monotonic()
+    lost = False
     while True:
         try:
             data, _ = inlet.pull_chunk(timeout=0.2, max_samples=8192)
         except LostError:
+            yield SignalEvent(
+                "signal_lost",
+                f"the LSL stream went away after {n / sfreq if sfreq else 0:.1f} s of signal "
+                "(its source closed or the link broke)",
+                final=True,
+            )
             return
         if not data:
-            if time.monotonic() - last > idle_s:
+            quiet = time.monotonic() - last
+            # Before the first sample there is no signal to lose (a slow start is not
+            # an alert); a stream that never sends ends after give_up_s all the same.
+            if not lost and n > 0 and quiet > lost_s:
+                lost = True
+                yield SignalEvent("signal_lost", f"no sample from the LSL stream for {quiet:.1f} s")
+            if quiet > give_up_s:
+                yield SignalEvent(
+                    "signal_lost",
+                    f"no sample from the LSL stream for {give_up_s:g} s: gave up waiting",
+                    final=True,
+                )
                 return
             continue
+        if lost:
+            lost = False
+            yield SignalEvent(
+                "signal_restored",
+                f"samples from the LSL stream again after {time.monotonic() - last:.1f} s without",
+            )
         last = time.monotonic()
         arr = np.asarray(data, dtype=np.float64)
         tr = arr[:, trigger]

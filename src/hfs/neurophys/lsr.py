@@ -92,6 +92,31 @@ ONSET_BOOTSTRAP = 30
 #: times the median are left out (spontaneous EMG bursts).
 REJECT_FACTOR = 3.0
 LATE_MS = (32.0, 48.0)
+#: Fewer sweeps than this (after rejection) cannot decide a response: ``present`` is
+#: None. The sign-flip test has too few distinct polarity patterns, and one sweep's
+#: noise cannot be told from a response.
+MIN_SWEEPS = 10
+#: The smallest LSR worth reporting (peak-to-peak, uV). "Absent" is said only where
+#: one this size, added to the very sweeps, would have been found
+#: (``_would_be_found``); otherwise ``present`` is None.
+SMALLEST_LSR_UV = 100.0
+#: ...added with its onset here (ms; the usual LSR onset ~9-10 ms), or 1 ms after a
+#: deflection that runs on from the stimulus, whichever is later, up to...
+PROBE_ONSET_MS = 9.0
+PROBE_LATEST_MS = 11.0
+#: A deflection that runs on from the stimulus into the LSR window (an artifact tail
+#: or the direct M-response conducted from a neighbouring muscle) is followed from
+#: the window's start until the average has stayed within 2 SD for QUIET_MS; the
+#: window then starts after it.
+#: An onset within this of the window's start (ms) is a deflection already under way
+#: there, not an LSR onset: ``present`` is None.
+EDGE_MS = 0.3
+#: A deflection running on from the stimulus past this (ms) may hold an LSR merged
+#: with it: whatever follows, ``present`` is None (a later phase would be reported as
+#: an onset several ms late, and "absent" would miss the merged LSR). An LSR merged
+#: into a run-on that ends by 8.5 ms would have had to start before ~6.5 ms (an LSR
+#: lasts 2 ms or more), 3.4 SD before the usual onset (8.96 +/- 0.72 ms in mentalis).
+RUN_ON_LIMIT_MS = 8.5
 
 
 @dataclass(frozen=True)
@@ -105,8 +130,10 @@ class ResponseMeasure:
     relation : str
         ``"lateral_spread"`` (another branch serves the muscle) or ``"direct"``.
     n_sweeps : int
-    present : bool
-        Whether the averaged response stands out of the pre-stimulus noise (Fsp).
+        Sweeps averaged (after rejection).
+    present : bool or None
+        Whether the averaged response stands out of the pre-stimulus noise (Fsp);
+        None when the data cannot decide (``reason`` says why).
     fsp : float
         Variance of the average in the response window over the noise variance of
         the average (estimated from the sweep-to-sweep variance before the stimulus).
@@ -125,6 +152,13 @@ class ResponseMeasure:
         RMS noise of a single sweep before the stimulus.
     p_value : float or None
         Sign-flip p-value of the Fsp.
+    reason : str or None
+        Why ``present`` is None (or a note on a decision).
+    n_rejected : int
+        Sweeps left out (spontaneous EMG, spasm bursts).
+    window_start_ms : float or None
+        Where the response window started (later than 6 ms when a deflection ran on
+        from the stimulus).
     """
 
     stim_site: str
@@ -132,7 +166,7 @@ class ResponseMeasure:
     muscle: str
     relation: str
     n_sweeps: int
-    present: bool
+    present: bool | None
     fsp: float
     onset_latency_ms: float | None
     peak_to_peak_uv: float | None
@@ -143,6 +177,9 @@ class ResponseMeasure:
     noise_uv: float
     p_value: float | None = None
     onset_sd_ms: float | None = None
+    reason: str | None = None
+    n_rejected: int = 0
+    window_start_ms: float | None = None
 
     def to_dict(self) -> dict:
         def r(v, nd=3):
@@ -154,7 +191,10 @@ class ResponseMeasure:
             "muscle": self.muscle,
             "relation": self.relation,
             "n_sweeps": self.n_sweeps,
-            "present": bool(self.present),
+            "n_rejected": int(self.n_rejected),
+            "present": None if self.present is None else bool(self.present),
+            "reason": self.reason,
+            "window_start_ms": r(self.window_start_ms, 2),
             "fsp": r(self.fsp, 2),
             "p_value": r(self.p_value, 4),
             "onset_latency_ms": r(self.onset_latency_ms),
@@ -245,7 +285,9 @@ def measure_response(
         Random signs of the test (seeded by default: same input, same answer).
     """
     window = LSR_WINDOW_MS if relation == "lateral_spread" else M_WINDOW_MS
-    x = x[keep_sweeps(x, times_ms)]
+    keep = keep_sweeps(x, times_ms)
+    n_rejected = int((~keep).sum())
+    x = x[keep]
     n = int(x.shape[0])
     nz = _win(times_ms, LSR_NOISE_MS)
     noise_uv = float(np.sqrt(np.mean(x[:, nz] ** 2))) if n else float("nan")
@@ -257,23 +299,72 @@ def measure_response(
         amplitude_cv=None,
         latency_sd_ms=None,
     )
+    dt = float(times_ms[1] - times_ms[0])
+    sfreq = 1000.0 / dt
+    lateral = relation == "lateral_spread"
 
-    def absent(f: float = float("nan"), p_value: float | None = None) -> ResponseMeasure:
+    def result(
+        present: bool | None, f: float = float("nan"), p_value=None, reason=None
+    ) -> ResponseMeasure:
         return ResponseMeasure(
             stim_site,
             channel,
             muscle,
             relation,
             n,
-            False,
+            present,
             f,
             noise_uv=noise_uv,
             p_value=p_value,
+            reason=reason,
+            n_rejected=n_rejected,
+            window_start_ms=window[0],
             **none,
         )
 
-    if n < 2:
-        return absent()
+    def absent(f: float = float("nan"), p_value: float | None = None) -> ResponseMeasure:
+        if not lateral:
+            return result(False, f, p_value)
+        start = window[0]
+        probe = max(PROBE_ONSET_MS, start + 1.0)
+        if probe > PROBE_LATEST_MS:
+            return result(
+                None,
+                f,
+                p_value,
+                f"a deflection running on from the stimulus (artifact tail or M-response "
+                f"cross-talk) lasts until {start:.1f} ms: an LSR starting before then "
+                "cannot be seen",
+            )
+        if not _would_be_found(x, times_ms, window, probe, alpha, rng):
+            why = (
+                f"noise too high to rule out a {SMALLEST_LSR_UV:g} uV LSR "
+                f"({noise_uv:.0f} uV RMS per sweep, {n} sweeps)"
+            )
+            if start > LSR_WINDOW_MS[0]:
+                why += f"; a deflection from the stimulus lasts until {start:.1f} ms"
+            return result(None, f, p_value, why)
+        return result(False, f, p_value)
+
+    if n < MIN_SWEEPS:
+        kept = f" after leaving out {n_rejected} with spontaneous EMG" if n_rejected else ""
+        return result(
+            None, reason=f"only {n} sweeps{kept}: at least {MIN_SWEEPS} are needed to decide"
+        )
+    if lateral:
+        start = _run_on_end(x.mean(axis=0), times_ms, nz, dt, window[0])
+        if start > window[0]:
+            window = (start, window[1])
+        if start > RUN_ON_LIMIT_MS:
+            f, p_value = fsp_test(x, times_ms, window, rng=rng)
+            return result(
+                None,
+                f,
+                p_value,
+                f"a deflection running on from the stimulus (artifact tail or M-response "
+                f"cross-talk) lasts until {start:.1f} ms, past {RUN_ON_LIMIT_MS:g} ms: an "
+                "LSR merged with it cannot be told apart",
+            )
     f, p_value = fsp_test(x, times_ms, window, rng=rng)
     present = bool(p_value < alpha and f >= FSP_FLOOR)
     if not present:
@@ -285,8 +376,6 @@ def measure_response(
     sd = max(sd, 1e-9)
     w = _win(times_ms, window)
     d = np.abs(avg[w] - mu)
-    dt = float(times_ms[1] - times_ms[0])
-    sfreq = 1000.0 / dt
     # A response must also reach the onset threshold somewhere, on the average or, for
     # one near the noise, on the average low-passed as its onset is found: at 20 kHz
     # the noise above the response's band alone can keep a significant response under
@@ -309,6 +398,15 @@ def measure_response(
     if ONSET_BACK_K * sd >= ONSET_BACK_FRACTION * float(d.max()):
         onset_ms = _weak_onset(avg, times_ms, w, nz, sfreq)
         onset_sd_ms = _onset_sd(x, times_ms, w, nz, sfreq, rng)
+    if lateral and onset_ms < window[0] + EDGE_MS:
+        return result(
+            None,
+            f,
+            p_value,
+            f"the deflection is already under way at the window's start "
+            f"({window[0]:.1f} ms): a stimulus-artifact tail or M-response cross-talk "
+            "cannot be told from an LSR there",
+        )
     j = last
     while j < d.size - 1 and d[j + 1] >= ONSET_BACK_K * sd:
         j += 1
@@ -349,7 +447,72 @@ def measure_response(
         noise_uv=noise_uv,
         p_value=p_value,
         onset_sd_ms=onset_sd_ms,
+        n_rejected=n_rejected,
+        window_start_ms=window[0],
     )
+
+
+def _run_on_end(
+    avg: np.ndarray, times_ms: np.ndarray, nz: slice, dt: float, from_ms: float
+) -> float:
+    """Where a deflection running into the window from before it ends (ms).
+
+    From ``from_ms`` (the window's start) on, the average is followed until it has
+    stayed within 2 SD of its pre-stimulus level (or ``QUIET_FRACTION`` of the
+    largest deflection after it, if more: a large response's average can sit a few
+    uV off) for ``QUIET_MS``; the end is the start of that quiet stretch. An average
+    quiet at once gives ``from_ms``.
+    """
+    base = avg[nz]
+    mu, sd = float(base.mean()), max(float(base.std()), 1e-9)
+    i = int(np.searchsorted(times_ms, from_ms))
+    quiet_n = max(1, round(QUIET_MS / dt))
+    d = np.abs(avg[i:] - mu)
+    j = int(np.searchsorted(times_ms, LSR_WINDOW_MS[1])) - i
+    loud = d >= max(2.0 * sd, QUIET_FRACTION * float(d[: max(j, 1)].max()))
+    run = 0
+    for k, v in enumerate(loud):
+        run = 0 if v else run + 1
+        if run >= quiet_n:
+            return float(times_ms[i + k - quiet_n + 1])
+    return float(times_ms[-1])
+
+
+def _probe(times_ms: np.ndarray, onset_ms: float, sfreq: float) -> np.ndarray:
+    """A :data:`SMALLEST_LSR_UV` peak-to-peak biphasic LSR (phases of 1.0 and 1.2 ms,
+    the second 0.55 of the first) at ``onset_ms``, through the sweeps' band-pass."""
+    rel = times_ms - onset_ms
+    y = np.where((rel >= 0) & (rel < 1.0), np.sin(np.pi * np.clip(rel, 0, None) / 1.0), 0.0)
+    y -= np.where(
+        (rel >= 1.0) & (rel < 2.2), 0.55 * np.sin(np.pi * np.clip(rel - 1.0, 0, None) / 1.2), 0.0
+    )
+    y *= SMALLEST_LSR_UV / 1.55
+    pad = max(8, round(2.0 * sfreq / 1000.0))
+    return _through_band(np.pad(y, pad)[None, :], sfreq, pad)[0]
+
+
+def _would_be_found(
+    x: np.ndarray,
+    times_ms: np.ndarray,
+    window: tuple[float, float],
+    onset_ms: float,
+    alpha: float,
+    rng,
+) -> bool:
+    """Whether a :data:`SMALLEST_LSR_UV` LSR at ``onset_ms``, added to these very sweeps
+    (with their noise, bursts and leftovers), would be called present."""
+    dt = float(times_ms[1] - times_ms[0])
+    sfreq = 1000.0 / dt
+    y = x + _probe(times_ms, onset_ms, sfreq).astype(x.dtype)[None, :]
+    f, p = fsp_test(y, times_ms, window, rng=rng)
+    if not (p < alpha and f >= FSP_FLOOR):
+        return False
+    avg = y.mean(axis=0)
+    nz = _win(times_ms, LSR_NOISE_MS)
+    w = _win(times_ms, window)
+    sd = max(float(avg[nz].std()), 1e-9)
+    d = np.abs(avg[w] - float(avg[nz].mean()))
+    return bool((d >= ONSET_K * sd).any() or _clears_noise_lowpassed(avg, w, nz, sfreq))
 
 
 def _onset_sd(
@@ -414,7 +577,9 @@ def _weak_onset(avg: np.ndarray, times_ms: np.ndarray, w: slice, nz: slice, sfre
     end = next(b for a, b in _phases_of(v) if a <= first < b) - 1  # its phase's last sample
     raw = avg.astype(np.float64) - float(avg[nz].mean())
     unit = _noise_phase_energy(raw[nz], sfreq)
-    o0 = _first_phase_onset(raw, sm, times_ms, float(times_ms[w][end]), sfreq, unit)
+    o0 = _first_phase_onset(
+        raw, sm, times_ms, float(times_ms[w][end]), sfreq, unit, floor_ms=float(times_ms[w][0])
+    )
     if o0 is None:
         back = max(WEAK_ONSET_BACK_K * sd, ONSET_BACK_FRACTION * float(d.max()))
         o0 = _walk_back(d, first, back, times_ms[w], dt)[1]
@@ -450,7 +615,13 @@ def _noise_phase_energy(base: np.ndarray, sfreq: float) -> float:
 
 
 def _first_phase_onset(
-    v: np.ndarray, sm: np.ndarray, times_ms: np.ndarray, end_ms: float, sfreq: float, unit: float
+    v: np.ndarray,
+    sm: np.ndarray,
+    times_ms: np.ndarray,
+    end_ms: float,
+    sfreq: float,
+    unit: float,
+    floor_ms: float = -np.inf,
 ) -> float | None:
     """Onset of the phase that starts a noise-limited response (see ``SHAPE_*``).
 
@@ -465,7 +636,7 @@ def _first_phase_onset(
     wins. None when no candidate fits.
     """
     dt = 1000.0 / sfreq
-    lo = end_ms - SHAPE_BEFORE_MS
+    lo = max(end_ms - SHAPE_BEFORE_MS, floor_ms)  # not before the window's start
     a = int(np.searchsorted(times_ms, lo - LOBE_PRE_MS))
     b = int(np.searchsorted(times_ms, end_ms)) + 1
     pad = max(8, round(2.0 / dt))

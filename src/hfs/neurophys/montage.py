@@ -154,7 +154,7 @@ def recognise_channel(label: str) -> ChannelRole | None:
     for w in words:
         if w in _SIDE_WORDS and side is None:
             side = _SIDE_WORDS[w]
-        elif w not in _NOISE_WORDS:
+        elif w not in _NOISE_WORDS and not re.fullmatch(r"(emg|ch|chan)?\d+", w):
             kept.append(w)
     if not kept:
         return None
@@ -169,7 +169,27 @@ def recognise_channel(label: str) -> ChannelRole | None:
                 if text.strip() == "orbicularis":
                     return None
                 return ChannelRole(label=label, role=key, side=side)
-    return None
+    key = _token_match(kept)
+    return None if key is None else ChannelRole(label=label, role=key, side=side)
+
+
+def _token_match(words: list[str]) -> str | None:
+    """A muscle whose name's words the label's words abbreviate, word by word.
+
+    "orb oris" and "orb oculi" (each word a prefix of the name's word, the first at
+    least three letters, the others at least two), the common "Orb Oris" / "Orb Oc"
+    style; only an unambiguous match counts.
+    """
+    if len(words[0]) < 3 or any(len(w) < 2 for w in words):
+        return None
+    hits = []
+    for key, name in _MUSCLE_NAMES.items():
+        parts = name.split()
+        if len(parts) >= len(words) and all(
+            p.startswith(w) for w, p in zip(words, parts, strict=False)
+        ):
+            hits.append(key)
+    return hits[0] if len(hits) == 1 else None
 
 
 def recognise_stimulus(text: str) -> str | None:

@@ -140,7 +140,8 @@ def _trends(d: dict) -> str:
                 )
 
     lsr = [t for t in trend if t["kind"] == "lsr"]
-    pairs = sorted({(t["stim_site"], t["channel"]) for t in lsr})
+    # Pairs without a baseline have no ratio to plot.
+    pairs = sorted({(t["stim_site"], t["channel"]) for t in lsr if t["ratio_median"] is not None})
     if pairs:
         fig, ax = plt.subplots(figsize=(9, 3))
         for site, ch in pairs:
@@ -161,7 +162,7 @@ def _trends(d: dict) -> str:
         ax.set_xlabel("time (s)")
         ax.set_ylim(-0.2, 1.8)
         ax.legend(fontsize=8, loc="upper right")
-        mark(ax, ("lsr_disappeared", "lsr_reappeared"))
+        mark(ax, ("lsr_disappeared", "lsr_reappeared", "signal_lost", "signal_restored"))
         fig.tight_layout()
         out.append(f"<img alt='LSR trend' src='{_png(fig)}'>")
     baep = [t for t in trend if t["kind"] == "baep"]
@@ -215,6 +216,15 @@ def render_neuro_report(result, *, title: str | None = None) -> str:
         "do not replace the judgement of the neurophysiologist in the room.</p>",
     ]
     if monitor:
+        if d.get("interrupted"):
+            parts.append(
+                f"<p class=alert>Monitoring was stopped by the user at {d['duration_s']:.1f} s: "
+                "this report holds what was measured until then.</p>"
+            )
+        if d.get("ended_early"):
+            parts.append(
+                f"<p class=alert>Monitoring ended early: {html.escape(d['ended_early'])}.</p>"
+            )
         parts.append("<h2>Alerts</h2>")
         if d["alerts"]:
             rows = "".join(
@@ -245,9 +255,24 @@ def render_neuro_report(result, *, title: str | None = None) -> str:
                         ("baseline_uv", "baseline p-p (uV)"),
                         ("final_ratio", "final / baseline"),
                         ("state", "state"),
+                        *(
+                            [("reason", "why no comparison")]
+                            if any(r.get("reason") for r in d["lsr_summary"])
+                            else []
+                        ),
                     ],
                 )
             )
+    if d.get("warnings") or d.get("ignored_channels"):
+        parts.append("<h2>Warnings</h2><ul>")
+        for c in d.get("ignored_channels", []):
+            if isinstance(c, dict):
+                parts.append(
+                    f"<li>channel {html.escape(c['label'])} ignored: {html.escape(c['reason'])}</li>"
+                )
+        for w in d.get("warnings", []):
+            parts.append(f"<li>{html.escape(w)}</li>")
+        parts.append("</ul>")
     parts.append("<h2>Lateral spread response</h2>")
     cols = [
         ("stim_site", "stimulated"),
@@ -263,10 +288,16 @@ def render_neuro_report(result, *, title: str | None = None) -> str:
         ("amplitude_cv", "amp. CV"),
         ("latency_sd_ms", "lat. SD (ms)"),
     ]
-    parts.append(_table(d["lsr"], cols))
+    cols = [*cols, ("reason", "why it cannot tell")]
+
+    def shown(rows: list[dict]) -> list[dict]:
+        # "cannot tell" (present null) is said in words, never left as a dash.
+        return [{**r, "present": "cannot tell"} if r.get("present") is None else r for r in rows]
+
+    parts.append(_table(shown(d["lsr"]), cols))
     if d.get("m_response"):
         parts.append("<h2>Direct M-responses</h2>")
-        parts.append(_table(d["m_response"], cols))
+        parts.append(_table(shown(d["m_response"]), cols))
     if d.get("baep"):
         parts.append("<h2>BAEP</h2>")
         rows = []

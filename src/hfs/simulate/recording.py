@@ -3,16 +3,29 @@
 What is simulated, and from where the figures come (``docs/neuro.md``,
 ``../shared/DOMAIN.md`` section 4):
 
-- Facial-nerve branch stimulation (0.2 ms pulses) with a large stimulus artifact
-  (mV spike and an exponential tail) on every channel.
+- Facial-nerve branch stimulation (0.2 ms pulses) with a large stimulus artifact on
+  every channel: a mV spike and an opposite exponential tail of 30-45% of it
+  (tau 0.4-0.8 ms, so into the noise by 3-5 ms).
+- Two or three branches stimulated alternately, at jittered intervals (diagnostic).
 - Lateral spread responses: onset ~8-11 ms, 20-400 uV peak-to-peak, polyphasic
   (2-5 phases), per-sweep latency jitter (SD 0.08 ms) and amplitude variability
   (CV ~20%), and a variable late afterdischarge.
 - Direct M-responses (3-5 ms onset, 0.5-3 mV) where the branch serves the muscle.
-- White noise, mains hum (50 or 60 Hz with harmonics), slow drift and spontaneous
-  EMG bursts.
+- Volume-conducted cross-talk of the direct M-responses into the muscles the
+  stimulated branch does not serve (onset 3.9-5.7 ms, 20-80 uV): never an LSR.
+- Spontaneous spasm EMG bursts (20-450 Hz, 60-400 uV RMS, 0.1-0.8 s) at random
+  times on all muscles of the side (diagnostic recordings; the truth counts the
+  sweeps they hit).
+- White noise, mains hum (50 or 60 Hz with harmonics up to the 5th, its amplitude
+  slowly modulated), slow drift and small EMG twitches.
 - BAEP: waves I/III/V at ~1.7/3.8/5.7 ms, 0.1-0.5 uV, under EEG-like and white noise
-  of 5-15 uV; clicks at 10 Hz (diagnostic) or 43.9 Hz (intraoperative).
+  of 5-15 uV; 700-1000 clicks at 11.1 Hz (``diagnostic-baep``) or 43.9 Hz
+  (intraoperative).
+- File-format variants of the world's recordings: trigger channels in any unit and
+  polarity, with rising edges of several samples or one TTL level; labels in the
+  usual styles (``L Orb Oculi``, ``EMG L OOc``, ``OOc-L``, ``Ment_R``); extra
+  channels that are no muscle; a channel with an invalid header (digital min = max),
+  a flat one, or one whose unit is missing.
 - Intraoperative stories: LSR vanishing abruptly or gradually, or vanishing and
   reappearing briefly; BAEP wave V delayed and reduced during retraction, then
   recovering, or lost.
@@ -29,12 +42,21 @@ import numpy as np
 from scipy import signal
 
 from hfs.errors import InputError
-from hfs.neurophys.montage import MUSCLE_BRANCHES
+from hfs.neurophys.montage import MUSCLE_BRANCHES, STIM_SITES
 
 TRUTH_SCHEMA = "hfs.neuro.truth/1"
-KINDS = ("diagnostic", "intraop-lsr", "intraop-baep")
+KINDS = ("diagnostic", "intraop-lsr", "intraop-baep", "diagnostic-baep")
 LSR_STORIES = ("abrupt", "gradual", "transient", "stim_failure")
-BAEP_STORIES = ("retraction", "loss")
+BAEP_STORIES = ("retraction", "loss", "late_loss")
+#: Channel faults a simulated file can carry (``faults``): an invalid header (digital
+#: min = max), a flat channel, a channel written without a unit (its uV read as V).
+FAULTS = ("digital_range", "flat", "no_unit")
+#: Fewer sweeps than this per stimulation site cannot decide an LSR (the truth then
+#: marks the pair undecidable).
+MIN_DECIDABLE_SWEEPS = 10
+#: The smallest LSR worth reporting (peak-to-peak, uV): where the noise left in the
+#: average hides it, "absent" cannot be said.
+SMALLEST_LSR_UV = 100.0
 
 #: Monitor thresholds the truth's alert times are defined with (same as the monitor's
 #: defaults in :mod:`hfs.neurophys.monitor`).
@@ -61,6 +83,14 @@ _FULL = {
     "depressor_anguli_oris": "Depressor Anguli Oris",
 }
 _ALIAS = {"orbicularis_oculi": "OOc", "orbicularis_oris": "OOr", "mentalis": "Ment"}
+#: Label styles of the world's files ("{S}" is L or R); one is drawn per channel.
+_STYLED = {
+    "orbicularis_oculi": ("{S} Orb Oculi", "EMG {S} OOc", "OOc-{S}", "Orb Oc {S}"),
+    "orbicularis_oris": ("Orb Oris {S}", "EMG {S} OOr", "OOr_{S}", "{S} Orb Oris"),
+    "mentalis": ("Ment_{S}", "EMG {S} Ment", "{S} Mentalis", "Ment-{S}"),
+    "zygomaticus": ("Zygomaticus {S}", "EMG {S} Zygomat", "{S} Zygomaticus", "Zygomatic-{S}"),
+    "frontalis": ("Front_{S}", "EMG {S} Frontal", "{S} Frontalis", "Frontalis-{S}"),
+}
 _TRIGGER_CODES = {"temporal": 1, "zygomatic": 2, "buccal": 3, "marginal_mandibular": 4, "click": 10}
 
 
@@ -89,26 +119,37 @@ class SimulatedRecording:
     labels: tuple[str, ...]
     annotations: tuple[tuple[float, str], ...]
     truth: dict
+    #: Label -> fault of :data:`FAULTS` written into the file.
+    faults: tuple[tuple[str, str], ...] = ()
+    #: Label and physical unit of the trigger channel, if any.
+    trigger_label: str | None = None
+    trigger_unit: str = ""
 
     def write_edf(self, path: str | Path) -> Path:
         """Write an EDF+ file (edfio) with one annotation per stimulus.
 
-        A ``.bdf`` suffix writes BDF+ (24-bit samples) instead.
+        A ``.bdf`` suffix writes BDF+ (24-bit samples) instead. Channel ``faults`` are
+        written as a real file would carry them (a ``digital_range`` fault patches the
+        header after writing: edfio refuses to write one).
         """
         from edfio import Bdf, BdfSignal, Edf, EdfAnnotation, EdfSignal
 
         path = Path(path)
         bdf = path.suffix.lower() == ".bdf"
         Signal, Container = (BdfSignal, Bdf) if bdf else (EdfSignal, Edf)
+        faults = dict(self.faults)
         signals = []
         for label, x in zip(self.labels, self.data_uv, strict=True):
             lo, hi = float(x.min()), float(x.max())
             pad = max(1e-3, 0.01 * (hi - lo))
-            if label == "Trigger":
-                # Integer codes stored exactly (digital = physical).
-                unit, prange = "", ((-8388608.0, 8388607.0) if bdf else (-32768.0, 32767.0))
+            if label == self.trigger_label:
+                # Codes stored exactly (digital = physical) in the trigger's unit.
+                unit = self.trigger_unit
+                top = float(np.ceil(2 * max(abs(lo), abs(hi)) + 1))
+                prange = (-top, top)
             else:
-                unit, prange = "uV", (np.floor(lo - pad), np.ceil(hi + pad))
+                unit = "" if faults.get(label) == "no_unit" else "uV"
+                prange = (np.floor(lo - pad), np.ceil(hi + pad))
             signals.append(
                 Signal(
                     np.asarray(x, dtype=np.float64),
@@ -122,7 +163,25 @@ class SimulatedRecording:
         edf = Container(signals, annotations=ann, data_record_duration=1.0)
         path.parent.mkdir(parents=True, exist_ok=True)
         edf.write(path)
+        bad = [i for i, lb in enumerate(self.labels) if faults.get(lb) == "digital_range"]
+        if bad:
+            _patch_digital_max(path, bad)
         return path
+
+
+def _patch_digital_max(path: Path, indices: list[int]) -> None:
+    """Set the digital max of the given signals to their digital min, in place."""
+    with path.open("r+b") as fh:
+        head = fh.read(256)
+        n = int(head[252:256].decode("ascii").strip())
+        # Per-signal fields: label 16, transducer 80, unit 8, pmin 8, pmax 8, dmin 8, dmax 8
+        dmin_at = 256 + n * (16 + 80 + 8 + 8 + 8)
+        dmax_at = dmin_at + n * 8
+        for i in indices:
+            fh.seek(dmin_at + 8 * i)
+            value = fh.read(8)
+            fh.seek(dmax_at + 8 * i)
+            fh.write(value)
 
 
 # --------------------------------------------------------------------------- waveforms
@@ -209,15 +268,27 @@ def _add_at(x: np.ndarray, samples: np.ndarray, waves: np.ndarray, first: int) -
     np.add.at(x, idx[ok], waves[ok])
 
 
-def _noise(rng, n, sfreq, white_uv, mains_hz, mains_uv, drift_uv, bursts_per_s, t_total):
+def _noise(
+    rng, n, sfreq, white_uv, mains_hz, mains_uv, drift_uv, bursts_per_s, t_total, extra=None
+):
+    """White noise, hum, drift and small twitches; ``extra`` (a generator) adds the
+    hum's 4th and 5th harmonics and a slow modulation of its amplitude (as a moving
+    cable or a nearby device makes it), drawn apart from ``rng``'s stream."""
     t = np.arange(n) / sfreq
     x = rng.standard_normal(n) * white_uv
     ph = rng.uniform(0, 2 * np.pi, 3)
-    x += mains_uv * (
+    hum = (
         np.sin(2 * np.pi * mains_hz * t + ph[0])
         + 0.3 * np.sin(2 * np.pi * 2 * mains_hz * t + ph[1])
         + 0.15 * np.sin(2 * np.pi * 3 * mains_hz * t + ph[2])
     )
+    if extra is not None and mains_uv:
+        ph2 = extra.uniform(0, 2 * np.pi, 3)
+        hum += 0.05 * np.sin(2 * np.pi * 4 * mains_hz * t + ph2[0])
+        hum += 0.08 * np.sin(2 * np.pi * 5 * mains_hz * t + ph2[1])
+        depth, f_mod = float(extra.uniform(0.2, 0.5)), float(extra.uniform(0.02, 0.2))
+        hum *= 1.0 + depth * np.sin(2 * np.pi * f_mod * t + ph2[2])
+    x += mains_uv * hum
     for _ in range(3):
         f = rng.uniform(0.03, 0.5)
         x += drift_uv / 3 * np.sin(2 * np.pi * f * t + rng.uniform(0, 2 * np.pi))
@@ -233,12 +304,57 @@ def _noise(rng, n, sfreq, white_uv, mains_hz, mains_uv, drift_uv, bursts_per_s, 
     return x
 
 
-def _stim_artifact(sfreq: float, amp_uv: float) -> tuple[int, np.ndarray]:
-    """A stimulus artifact: a 0.2 ms spike and an opposite exponential tail."""
-    n = int(3e-3 * sfreq)
+def _stim_artifact(
+    sfreq: float, amp_uv: float, tail: float = 0.35, tau_ms: float = 0.3
+) -> tuple[int, np.ndarray]:
+    """A stimulus artifact: a 0.2 ms spike and an opposite exponential tail of
+    ``tail`` times its height decaying with ``tau_ms`` (real amplifiers: 30-45% and
+    0.4-0.8 ms, into the noise by 3-5 ms)."""
+    n = int((3.0 if tau_ms <= 0.3 else 12 * tau_ms) * 1e-3 * sfreq)
     t = np.arange(n) / sfreq * 1000.0
-    y = np.where(t < 0.2, amp_uv, -0.35 * amp_uv * np.exp(-(t - 0.2) / 0.3))
+    y = np.where(t < 0.2, amp_uv, -tail * amp_uv * np.exp(-(t - 0.2) / tau_ms))
     return 0, y
+
+
+def _spasm_bursts(rng, n: int, sfreq: float, duration_s: float, rate_per_s: float):
+    """Start sample and length of spontaneous spasm bursts (0.1-0.8 s, random times)."""
+    out = []
+    for _ in range(int(rng.poisson(rate_per_s * duration_s))):
+        length = int(rng.uniform(0.1, 0.8) * sfreq)
+        start = int(rng.integers(0, max(n - length, 1)))
+        out.append((start, length))
+    return sorted(out)
+
+
+def _burst_wave(rng, length: int, sfreq: float, rms_uv: float) -> np.ndarray:
+    """One muscle's EMG in a spasm burst: 20-450 Hz noise at ``rms_uv`` RMS, with a
+    smooth rise and fall."""
+    sos = signal.butter(2, [20.0, 450.0], btype="band", fs=sfreq, output="sos")
+    b = signal.sosfilt(sos, rng.standard_normal(length + int(0.05 * sfreq)))[-length:]
+    b *= signal.windows.tukey(length, 0.3)
+    return b * rms_uv / max(float(np.sqrt(np.mean(b**2))), 1e-12)
+
+
+def _decidable(fault: str | None, n_sweeps: int, white_uv: float, sfreq: float) -> dict:
+    """Whether the data can decide a pair: ``decidable`` True, False (with
+    ``undecidable_because``) or None (in between: either answer is fair).
+
+    Not decidable: an unusable channel, fewer than :data:`MIN_DECIDABLE_SWEEPS`
+    sweeps, or noise left in the average (white noise within 30-3000 Hz over the
+    square root of the sweeps) so high that a :data:`SMALLEST_LSR_UV` LSR's peak
+    (half its peak-to-peak) is under 3 times it. Decidable when that peak is at
+    least 8 times it.
+    """
+    if fault is not None:
+        return {"decidable": False, "undecidable_because": f"unusable channel ({fault})"}
+    if n_sweeps < MIN_DECIDABLE_SWEEPS:
+        return {"decidable": False, "undecidable_because": f"{n_sweeps} sweeps"}
+    band = white_uv * np.sqrt((min(3000.0, sfreq / 2) - 30.0) / (sfreq / 2))
+    sd_avg = band / np.sqrt(n_sweeps)
+    peak = SMALLEST_LSR_UV / 2
+    if peak < 3 * sd_avg:
+        return {"decidable": False, "undecidable_because": "noise"}
+    return {"decidable": True if peak >= 8 * sd_avg else None}
 
 
 def _baep_template(t_ms: np.ndarray, lat: dict, amp: dict) -> np.ndarray:
@@ -290,15 +406,32 @@ def simulate_recording(
     stim_rate_hz: float | None = None,
     click_rate_hz: float | None = None,
     rng: int | np.random.Generator | None = None,
+    sites: tuple[str, ...] | None = None,
+    stim_jitter: float | None = None,
+    spasms: bool | None = None,
+    spasm_rate_per_s: float = 0.08,
+    crosstalk: bool | None = None,
+    artifact_tail: bool | None = None,
+    mains_modulation: bool | None = None,
+    n_clicks: int | None = None,
+    side: str = "left",
+    extra_channels: tuple[str, ...] = (),
+    faults: dict[str, str] | None = None,
+    trigger_unit: str = "",
+    trigger_label: str = "Trigger",
+    trigger_polarity: int = 1,
+    trigger_rise_samples: int = 0,
+    trigger_ttl: float | None = None,
 ) -> SimulatedRecording:
     """Simulate a recording with ground truth.
 
     Parameters
     ----------
-    kind : {"diagnostic", "intraop-lsr", "intraop-baep"}
+    kind : {"diagnostic", "intraop-lsr", "intraop-baep", "diagnostic-baep"}
         ``diagnostic``: zygomatic and marginal-mandibular stimulation alternating at
         ~1 Hz, three facial muscles. ``intraop-lsr``: zygomatic stimulation at 2 Hz
         with an LSR story. ``intraop-baep``: clicks at 43.9 Hz with a BAEP story.
+        ``diagnostic-baep``: 700-1000 clicks at 11.1 Hz, no story.
     duration_s : float, optional
         Default 40 s (diagnostic), 90 s (intraop-lsr), 180 s (intraop-baep).
         Intraoperative stories need at least 60 s (30 s baseline first).
@@ -308,7 +441,8 @@ def simulate_recording(
         intraop-lsr: ``abrupt`` (default), ``gradual``, ``transient``, or
         ``stim_failure`` (LSR and direct M-response vanish together: the stimulation,
         not the decompression);
-        intraop-baep: ``retraction`` (default) or ``loss``.
+        intraop-baep: ``retraction`` (default), ``loss`` (wave V lost half-way, for
+        good) or ``late_loss`` (lost for good 40 s before the end).
     lsr_present : bool
         Whether the patient has an LSR (diagnostic kind).
     lsr_amplitude_uv, lsr_latency_ms : float, optional
@@ -327,6 +461,38 @@ def simulate_recording(
     stim_rate_hz, click_rate_hz : float, optional
         Facial-nerve stimulation and click rates.
     rng : int or numpy.random.Generator, optional
+    sites : tuple of str, optional
+        Branches stimulated alternately (two or three; diagnostic default zygomatic
+        and marginal mandibular). Each (site, muscle) pair has its own LSR.
+    stim_jitter : float, optional
+        Stimulus intervals vary by up to this fraction of the period (default 0.15
+        diagnostic, 0 intraoperative, where a stimulator paces them).
+    spasms : bool, optional
+        Spontaneous spasm bursts on all muscles (default: on in ``diagnostic``).
+    spasm_rate_per_s : float
+        Mean number of spasm bursts per second.
+    crosstalk : bool, optional
+        Volume-conducted M-response cross-talk into the muscles the stimulated branch
+        does not serve (default: on in ``diagnostic`` and ``intraop-lsr``).
+    artifact_tail : bool, optional
+        Realistic stimulus-artifact tails (30-45% of the pulse, tau 0.4-0.8 ms);
+        False keeps a short one (35%, tau 0.3 ms). Default as ``crosstalk``.
+    mains_modulation : bool, optional
+        Hum with 4th and 5th harmonics and a slowly modulated amplitude (default: on
+        in ``diagnostic`` and ``intraop-lsr``).
+    n_clicks : int, optional
+        ``diagnostic-baep``: clicks (default drawn from 700-1000).
+    side : {"left", "right"}
+        Side written in ``labels="styled"`` labels.
+    extra_channels : tuple of str
+        Labels of extra channels that are no muscle (e.g. "ECG"), holding noise.
+    faults : dict, optional
+        Muscle key -> fault of :data:`FAULTS` for that muscle's channel.
+    trigger_unit, trigger_label, trigger_polarity, trigger_rise_samples, trigger_ttl
+        ``stimuli="trigger"``: the channel's physical unit (``""``, ``"mV"``, ``"V"``,
+        ``"uV"``), label, polarity (``-1``: pulses go down from the rest level), the
+        number of samples of each rising and falling edge, and a single TTL level
+        (e.g. 5.0) for every pulse instead of the default codes.
 
     Returns
     -------
@@ -336,9 +502,9 @@ def simulate_recording(
         raise InputError(f"unknown recording kind '{kind}'; expected one of {', '.join(KINDS)}")
     g = _rng(rng)
     seed_note = rng if isinstance(rng, int) else None
-    if duration_s is None:
+    if duration_s is None and kind != "diagnostic-baep":
         duration_s = {"diagnostic": 40.0, "intraop-lsr": 90.0, "intraop-baep": 180.0}[kind]
-    if kind != "diagnostic" and duration_s < 60:
+    if kind in ("intraop-lsr", "intraop-baep") and duration_s < 60:
         raise InputError(f"an intraoperative story needs at least 60 s, got {duration_s:g} s")
     if kind == "intraop-lsr":
         story = story or "abrupt"
@@ -350,12 +516,30 @@ def simulate_recording(
             raise InputError(f"unknown BAEP story '{story}'; expected {', '.join(BAEP_STORIES)}")
     else:
         story = None
-    if labels not in ("cut", "alias"):
-        raise InputError("labels must be 'cut' or 'alias'")
+    if kind == "intraop-baep" and story == "late_loss" and duration_s < BASELINE_S + 60:
+        raise InputError("the late_loss story needs at least 90 s")
+    if labels not in ("cut", "alias", "styled"):
+        raise InputError("labels must be 'cut', 'alias' or 'styled'")
+    faults = dict(faults or {})
+    for f in faults.values():
+        if f not in FAULTS:
+            raise InputError(f"unknown channel fault '{f}'; expected {', '.join(FAULTS)}")
+    # New physiology draws from its own stream, so a seed's older draws stay as they were.
+    h = g.spawn(1)[0]
+    if kind == "diagnostic-baep":
+        n_clicks = int(n_clicks or h.integers(700, 1001))
+        rate = click_rate_hz or 11.1
+        duration_s = float(duration_s if duration_s is not None else np.ceil(n_clicks / rate + 0.2))
     n = round(duration_s * sfreq)
     white = float(noise_uv) if noise_uv is not None else float(g.uniform(4, 10))
+    style_pick: dict[str, str] = {}
 
     def label_of(m: str) -> str:
+        if labels == "styled" and m in _STYLED:
+            if m not in style_pick:
+                style = _STYLED[m][int(h.integers(len(_STYLED[m])))]
+                style_pick[m] = style.replace("{S}", "L" if side == "left" else "R")
+            return style_pick[m]
         return (_ALIAS.get(m) or _FULL[m][:16]) if labels == "alias" else _FULL[m][:16]
 
     def on_grid(t: np.ndarray) -> np.ndarray:
@@ -389,11 +573,22 @@ def simulate_recording(
         if muscles is None:
             muscles = ("orbicularis_oculi", "orbicularis_oris", "mentalis")
         rate = stim_rate_hz or (1.0 if kind == "diagnostic" else 2.0)
-        sites = ("zygomatic", "marginal_mandibular") if kind == "diagnostic" else ("zygomatic",)
+        if sites is None:
+            sites = ("zygomatic", "marginal_mandibular") if kind == "diagnostic" else ("zygomatic",)
+        sites = tuple(sites)
+        bad = [x for x in sites if x not in STIM_SITES]
+        if bad or len(set(sites)) != len(sites):
+            raise InputError(f"sites must be distinct branches of {', '.join(STIM_SITES)}")
         period = 1.0 / rate
         t_stim = np.arange(0.15, duration_s - 0.1, period)
-        t_stim = on_grid(t_stim + g.uniform(-0.02, 0.02, t_stim.size) * (kind == "diagnostic"))
+        t_stim = t_stim + g.uniform(-0.02, 0.02, t_stim.size) * (kind == "diagnostic")
+        jitter = (0.15 if kind == "diagnostic" else 0.0) if stim_jitter is None else stim_jitter
+        if jitter:
+            t_stim = t_stim + h.uniform(-jitter, jitter, t_stim.size) * period
+            t_stim = t_stim[(t_stim > 0.06) & (t_stim < duration_s - 0.06)]
+        t_stim = on_grid(t_stim)
         stim_sites = [sites[i % len(sites)] for i in range(t_stim.size)]
+        sites = tuple(x for x in sites if x in stim_sites)  # a short file may miss one
         samples = np.round(t_stim * sfreq).astype(np.int64)
         for t, s, site in zip(t_stim, samples, stim_sites, strict=True):
             ann.append((float(t), f"Stim {site}"))
@@ -424,6 +619,27 @@ def simulate_recording(
                     alerts.append({"time_s": round(float(t), 4), "kind": "lsr_reappeared"})
                     state = "present"
         art_amp = {site: float(g.uniform(1500, 6000)) for site in sites}
+        spasms = (kind == "diagnostic") if spasms is None else bool(spasms)
+        # Stimulus-artifact tails, cross-talk and modulated hum occur in the operating
+        # room as in the clinic (spontaneous spasms do not, under anaesthesia).
+        crosstalk = True if crosstalk is None else bool(crosstalk)
+        artifact_tail = True if artifact_tail is None else artifact_tail
+        mains_modulation = True if mains_modulation is None else bool(mains_modulation)
+        bursts = _spasm_bursts(h, n, sfreq, duration_s, spasm_rate_per_s) if spasms else []
+        # Sweeps (-30 to +50 ms around a stimulus) a burst reaches, per site.
+        a0, b0 = round(-0.03 * sfreq), round(0.05 * sfreq)
+        hit = np.zeros(samples.size, bool)
+        for start, length in bursts:
+            hit |= (samples + b0 > start) & (samples + a0 < start + length)
+        truth["spasm_bursts"] = [[round(st / sfreq, 4), round(ln / sfreq, 4)] for st, ln in bursts]
+        truth["sweeps_hit_by_spasms"] = {
+            site: int(sum(hh for hh, st in zip(hit, stim_sites, strict=True) if st == site))
+            for site in sites
+        }
+        truth["sweeps_per_site"] = {site: stim_sites.count(site) for site in sites}
+        truth["sites"] = list(sites)
+        truth["crosstalk"] = []
+        tail = {site: (float(h.uniform(0.30, 0.45)), float(h.uniform(0.4, 0.8))) for site in sites}
         for m in muscles:
             x = _noise(
                 g,
@@ -435,14 +651,47 @@ def simulate_recording(
                 float(g.uniform(20, 80)),
                 0.05,
                 duration_s,
+                extra=h if mains_modulation else None,
             )
+            for start, length in bursts:
+                rms = float(h.uniform(60, 400))
+                x[start : start + length] += _burst_wave(h, length, sfreq, rms)[: n - start]
+            if faults.get(m) == "flat":
+                x[:] = 0.0
             for site in sites:
                 sel = np.array([s == site for s in stim_sites])
                 ss = samples[sel]
-                _, art = _stim_artifact(sfreq, art_amp[site] * float(g.uniform(0.5, 1.5)))
-                _add_at(x, ss, np.tile(art, (ss.size, 1)), 0)
+                art_k = float(g.uniform(0.5, 1.5))
+                if artifact_tail:
+                    _, art = _stim_artifact(sfreq, art_amp[site] * art_k, *tail[site])
+                else:
+                    _, art = _stim_artifact(sfreq, art_amp[site] * art_k)
+                if faults.get(m) != "flat":
+                    _add_at(x, ss, np.tile(art, (ss.size, 1)), 0)
                 direct = site in MUSCLE_BRANCHES.get(m, ())
                 t_ms = np.arange(int(0.045 * sfreq)) / sfreq * 1000.0
+                if crosstalk and not direct and faults.get(m) != "flat":
+                    # The M-responses of the muscles this branch serves, conducted
+                    # through the tissue: small, smooth, as early as they are.
+                    c_on = float(h.uniform(3.9, 5.7))
+                    c_ph = _phases(h, 2, float(h.uniform(0.8, 1.2)))
+                    c_ph = [(a, min(d, 1.2), v) for a, d, v in c_ph]
+                    c_ph = [(0.0, c_ph[0][1], c_ph[0][2]), (c_ph[0][1], c_ph[1][1], c_ph[1][2])]
+                    c_pp = float(h.uniform(20, 80))
+                    c_scale = c_pp / _p2p(c_ph)
+                    c_amp = c_scale * h.lognormal(0, 0.08, ss.size)
+                    c_jit = h.normal(0, 0.05, ss.size)
+                    cw = _eval_phases(t_ms[None, :], c_ph, c_on + c_jit[:, None])
+                    _add_at(x, ss, cw * c_amp[:, None], 0)
+                    truth["crosstalk"].append(
+                        {
+                            "stim_site": site,
+                            "channel": label_of(m),
+                            "onset_latency_ms": round(c_on, 3),
+                            "end_ms": round(c_on + c_ph[0][1] + c_ph[1][1], 3),
+                            "peak_to_peak_uv": round(c_pp, 2),
+                        }
+                    )
                 if direct:
                     onset = float(g.uniform(3.0, 4.5))
                     ph = _phases(g, 2, float(g.uniform(1.0, 1.6)))
@@ -456,6 +705,7 @@ def simulate_recording(
                     _add_at(x, ss, w, 0)
                     truth["m_response"].append(
                         {
+                            **_decidable(faults.get(m), int(ss.size), 0.0, sfreq),
                             "stim_site": site,
                             "channel": label_of(m),
                             "muscle": m,
@@ -507,6 +757,12 @@ def simulate_recording(
                             ]
                             if present
                             else None,
+                            **_decidable(
+                                faults.get(m),
+                                int(ss.size - hit[sel].sum()),
+                                white,
+                                sfreq,
+                            ),
                         }
                     )
                     if present and kind == "intraop-lsr":
@@ -518,10 +774,15 @@ def simulate_recording(
         truth["stim_interval_s"] = period
         truth["alert_tolerance_s"] = round(2 * period + 1e-9, 6)
 
-    else:  # intraop-baep
-        rate = click_rate_hz or 43.9
-        period = 1.0 / rate
-        t_click = on_grid(np.arange(0.05, duration_s - 0.02, period))
+    else:  # intraop-baep, diagnostic-baep
+        if kind == "diagnostic-baep":
+            period = 1.0 / rate
+            t_click = on_grid(0.05 + np.arange(n_clicks) * period)
+            t_click = t_click[t_click < duration_s - 0.02]
+        else:
+            rate = click_rate_hz or 43.9
+            period = 1.0 / rate
+            t_click = on_grid(np.arange(0.05, duration_s - 0.02, period))
         samples = np.round(t_click * sfreq).astype(np.int64)
         for t, s in zip(t_click, samples, strict=True):
             ann.append((float(t), "Click"))
@@ -542,7 +803,9 @@ def simulate_recording(
         }
         d = duration_s
         # Wave V latency shift (ms) and amplitude factor over time.
-        if story == "retraction":
+        if kind == "diagnostic-baep":
+            keys = [(0, 0.0, 1.0), (d, 0.0, 1.0)]
+        elif story == "retraction":
             keys = [
                 (0, 0.0, 1.0),
                 (BASELINE_S + 0.15 * (d - BASELINE_S), 0.0, 1.0),
@@ -552,7 +815,7 @@ def simulate_recording(
                 (d, 0.15, 0.95),
             ]
         else:
-            t_loss = BASELINE_S + 0.5 * (d - BASELINE_S)
+            t_loss = BASELINE_S + 0.5 * (d - BASELINE_S) if story == "loss" else d - 40.0
             keys = [
                 (0, 0.0, 1.0),
                 (BASELINE_S + 0.15 * (d - BASELINE_S), 0.0, 1.0),
@@ -600,6 +863,17 @@ def simulate_recording(
         eeg = signal.sosfilt(signal.butter(2, 30, fs=sfreq, output="sos"), g.standard_normal(n))
         eeg *= white / max(float(eeg.std()), 1e-12)
         x += eeg
+        if kind == "diagnostic-baep":
+            # An awake patient: a larger EEG and bursts of scalp and jaw muscle activity
+            # (swallowing, clenching) of 20-80 uV RMS lasting 0.2-1.5 s, 10-20 a minute.
+            x += eeg * float(h.uniform(0.5, 1.5))
+            mb = []
+            for _ in range(int(h.poisson(h.uniform(10, 20) / 60.0 * duration_s))):
+                ln = int(h.uniform(0.2, 1.5) * sfreq)
+                st = int(h.integers(0, max(n - ln, 1)))
+                x[st : st + ln] += _burst_wave(h, ln, sfreq, float(h.uniform(20, 80)))[: n - st]
+                mb.append([round(st / sfreq, 4), round(ln / sfreq, 4)])
+            truth["muscle_bursts"] = mb
         block = 50
         for b0 in range(0, samples.size, block):
             sl = slice(b0, min(b0 + block, samples.size))
@@ -627,24 +901,57 @@ def simulate_recording(
         truth["baep"].append({"channel": label, "present": True, "waves": waves})
         truth["alerts"] = [{**a, "channel": label} for a in alerts]
         truth["click_rate_hz"] = rate
-        truth["baep_window_sweeps"] = 1000
-        truth["alert_tolerance_s"] = round(1000 / rate, 3)
+        truth["n_clicks"] = int(samples.size)
+        if kind == "intraop-baep":
+            truth["baep_window_sweeps"] = 1000
+            truth["alert_tolerance_s"] = round(1000 / rate, 3)
+        if story in ("loss", "late_loss"):
+            truth["wave_v_lost_from_s"] = round(float(t_loss), 4)
 
+    for extra in extra_channels:
+        chans.append(h.standard_normal(n) * white)
+        ch_labels.append(extra)
+        ch_muscles.append(None)
+    trig_label = None
     if stimuli == "trigger":
         trig = np.zeros(n)
         width = max(1, int(1e-3 * sfreq))
+        rise = max(0, int(trigger_rise_samples))
+        # Edge samples at 1/(rise+1) ... rise/(rise+1) of the level; the first at or
+        # past half the level falls on the stimulus sample.
+        fracs = (np.arange(rise) + 1) / (rise + 1)
+        lead = int(np.argmax(fracs >= 0.5)) if rise else 0
         for s, k in events:
-            trig[s : s + width] = _TRIGGER_CODES[k]
+            level = float(trigger_ttl) if trigger_ttl is not None else _TRIGGER_CODES[k]
+            trig[s : s + width] = level
+            for j, f in enumerate(fracs):
+                i0 = s - lead + j
+                i1 = s + width + j
+                if 0 <= i0 < n:
+                    trig[i0] = level * f
+                if 0 <= i1 < n:
+                    trig[i1] = level * (1 - f)
+        trig = trig * (1 if trigger_polarity >= 0 else -1)
         chans.append(trig)
-        ch_labels.append("Trigger")
+        trig_label = trigger_label
+        ch_labels.append(trigger_label)
         ch_muscles.append(None)
         ann = []
+        truth["trigger"] = {
+            "label": trigger_label,
+            "unit": trigger_unit,
+            "polarity": 1 if trigger_polarity >= 0 else -1,
+            "rise_samples": rise,
+            "ttl_level": trigger_ttl,
+        }
     elif stimuli != "annotations":
         raise InputError("stimuli must be 'annotations' or 'trigger'")
+    truth["stimuli"] = [[int(s), k] for s, k in events]
+    fault_labels = {label_of(m): f for m, f in faults.items() if m in ch_muscles}
     truth["channels"] = [
-        {"label": lb, "muscle": m}
+        {"label": lb, "muscle": m, **({"fault": fault_labels[lb]} if lb in fault_labels else {})}
         for lb, m in zip(ch_labels, ch_muscles, strict=True)
-        if lb != "Trigger"
+        if lb != trig_label
     ]
     return SimulatedRecording(
         data_uv=np.vstack(chans),
@@ -652,4 +959,7 @@ def simulate_recording(
         labels=tuple(ch_labels),
         annotations=tuple(ann),
         truth=truth,
+        faults=tuple(fault_labels.items()),
+        trigger_label=trig_label,
+        trigger_unit=trigger_unit,
     )

@@ -186,7 +186,8 @@ async def upload_recording(
 
 
 def summary(analysis: dict) -> dict[str, Any]:
-    """The figures a clinician reads first, from ``hfs.neuro.analysis/1``."""
+    """The figures a clinician reads first, from ``hfs.neuro.analysis/2``
+    (``present`` null means "cannot tell", with its ``reason``)."""
 
     def pair(m: dict) -> dict:
         return {
@@ -194,6 +195,7 @@ def summary(analysis: dict) -> dict[str, Any]:
             "channel": m["channel"],
             "muscle": m["muscle"],
             "present": m["present"],
+            "reason": m.get("reason"),
             "onset_latency_ms": m["onset_latency_ms"],
             "peak_to_peak_uv": m["peak_to_peak_uv"],
             "n_sweeps": m["n_sweeps"],
@@ -205,12 +207,14 @@ def summary(analysis: dict) -> dict[str, Any]:
         "duration_s": analysis.get("duration_s"),
         "mains_hz": analysis.get("mains_hz"),
         "ignored_channels": analysis.get("ignored_channels", []),
+        "warnings": analysis.get("warnings", []),
         "lsr": [pair(m) for m in analysis.get("lsr", [])],
         "m_response": [pair(m) for m in analysis.get("m_response", [])],
         "baep": [
             {
                 "channel": b["channel"],
                 "present": b["present"],
+                "reason": b.get("reason"),
                 "n_sweeps": b["n_sweeps"],
                 "waves": b["waves"],
                 "intervals_ms": b["intervals_ms"],
