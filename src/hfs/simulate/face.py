@@ -42,6 +42,10 @@ LID_TRAVEL = 0.92
 # Peak displacements at full activation, in inter-ocular distances (IOD).
 BROW_RAISE = 0.07
 CHEEK_RAISE = 0.08
+#: A full cheek raise pushes the lower lid up by this share of the open aperture: the
+#: raised infraorbital cheek narrows the eye from below (FACS AU6), while the eye
+#: itself stays where it is.
+CHEEK_LID = 0.3
 MOUTH_OUT, MOUTH_UP = 0.07, 0.05
 #: A fully pulled corner drags the whole mouth this far towards its side (IOD).
 MOUTH_SHIFT = 0.03
@@ -151,8 +155,9 @@ class FaceModel:
             "lo_y": lo[ol, 1],
         }
 
-    def _fields(self, act: Activation) -> list[tuple[np.ndarray, np.ndarray, float]]:
-        """Gaussian displacement fields: (centre, displacement vector, sigma), pixels."""
+    def _fields(self, act: Activation) -> list[tuple[np.ndarray, np.ndarray, float, bool]]:
+        """Gaussian displacement fields: (centre, displacement vector, sigma, stops at the
+        lower lids), pixels."""
         iod, p = self.iod, self.points
         out = []
         for side in ("left", "right"):
@@ -164,6 +169,7 @@ class FaceModel:
                         p[BROW[side], :2].mean(axis=0),
                         np.array([0.0, -BROW_RAISE * iod * act.brow[side]]),
                         0.28 * iod,
+                        False,
                     )
                 )
             if act.cheek[side]:
@@ -172,6 +178,7 @@ class FaceModel:
                         p[CHEEK[side], :2].mean(axis=0),
                         np.array([0.0, -CHEEK_RAISE * iod * act.cheek[side]]),
                         0.30 * iod,
+                        True,
                     )
                 )
             if act.mouth[side]:
@@ -180,9 +187,33 @@ class FaceModel:
                         p[MOUTH_CORNER[side], :2],
                         np.array([outward * MOUTH_OUT, -MOUTH_UP]) * iod * act.mouth[side],
                         0.22 * iod,
+                        False,
                     )
                 )
         return out
+
+    def _below_lids(self, x: np.ndarray, y: np.ndarray) -> np.ndarray:
+        """Share of the cheek's rise at image points: none on and above the lower lids
+        (the eye and the orbit do not move with the cheek), all of it 0.1 IOD below
+        them and away from the eyes."""
+        iod = self.iod
+        w = np.ones(np.broadcast(x, y).shape, dtype=np.float64)
+        for side in ("left", "right"):
+            g = self._lids[side]
+            x0, x1 = float(g["lo_x"][0]), float(g["lo_x"][-1])
+            outside = np.maximum(np.maximum(x0 - x, x - x1), 0.0)
+            h = np.clip(1.0 - outside / (0.15 * iod), 0.0, 1.0)
+            yl = np.interp(x, g["lo_x"], g["lo_y"])
+            v = np.clip((y - yl) / (0.1 * iod), 0.0, 1.0)
+            w *= 1.0 - h * (1.0 - v)
+        return w
+
+    def _lid_raise_px(self, side: str, c: float, x: np.ndarray) -> np.ndarray:
+        """How far a cheek raise of ``c`` lifts the lower lid at image columns ``x``."""
+        g = self._lids[side]
+        yu = np.interp(x, g["up_x"], g["up_y"])
+        yl = np.interp(x, g["lo_x"], g["lo_y"])
+        return c * CHEEK_LID * np.maximum(yl - yu, 0.0)
 
     def _shift_px(self, act: Activation) -> float:
         """Image x displacement of the mouth dragged towards the patient's left (+)."""
@@ -333,11 +364,13 @@ class FaceModel:
         x0, y0, x1, y1 = self._roi
         gx, gy = self._roi_grid
         fx, fy = gx.copy(), gy.copy()
-        for centre, v, sig in self._fields(act):
+        for centre, v, sig, gated in self._fields(act):
             a0, a1 = int(max(centre[0] - 3 * sig, x0)) - x0, int(min(centre[0] + 3 * sig, x1)) - x0
             b0, b1 = int(max(centre[1] - 3 * sig, y0)) - y0, int(min(centre[1] + 3 * sig, y1)) - y0
             sub_x, sub_y = gx[b0:b1, a0:a1], gy[b0:b1, a0:a1]
             g = np.exp(-((sub_x - centre[0]) ** 2 + (sub_y - centre[1]) ** 2) / (2 * sig * sig))
+            if gated:
+                g = g * self._below_lids(sub_x, sub_y)
             fx[b0:b1, a0:a1] -= (v[0] * g).astype(np.float32)
             fy[b0:b1, a0:a1] -= (v[1] * g).astype(np.float32)
         if act.mouth_shift:
@@ -345,9 +378,12 @@ class FaceModel:
         if act.jaw > 0:
             # Backward map: a pixel below the lips shows what was JAW_OPEN higher up.
             fy -= (JAW_OPEN * self.iod * act.jaw * self._jaw_weight(gx, gy)).astype(np.float32)
-        if act.eye["left"] > 0 or act.eye["right"] > 0:
+        lids = [s_ for s_ in ("left", "right") if act.eye[s_] > 0 or act.cheek[s_] > 0]
+        if lids:
             lid_y = gy.copy()
-            for side in ("left", "right"):
+            for side in lids:
+                if act.cheek[side] > 0:
+                    self._raise_lid(lid_y, side, act.cheek[side])
                 if act.eye[side] > 0:
                     self._close_lid(lid_y, side, act.eye[side])
             fy = cv2.remap(
@@ -389,10 +425,12 @@ class FaceModel:
         ys = np.arange(r0, r1, dtype=np.float64)[:, None]
         upper = yb + (ys - yb) * (ycr - yb) / np.maximum(k1 - yb, 1e-6)
         lash = ycr + (ys - k1) * (yu - ycr) / np.maximum(yun - k1, 1e-6)
-        src = np.where(ys < k1, upper, np.where(ys <= yun, lash, ys))
         c0 = int(xs[0]) - x_off
         block = lid_y[r0 - y_off : r1 - y_off, c0 : c0 + len(xs)]
-        block[:] = src[:, : block.shape[1]].astype(np.float32)
+        nc = block.shape[1]
+        # Below the new margin the map stays as it was (a raised lower lid, or nothing).
+        src = np.where(ys < k1, upper, np.where(ys <= yun, lash, np.inf))[:, :nc]
+        block[:] = np.where(np.isfinite(src), src, block).astype(np.float32)
         # Smooth the map (not the image) so no seam or stripe shows at the band's edges.
         pad = 6
         sl = (
@@ -400,6 +438,23 @@ class FaceModel:
             slice(max(c0 - pad, 0), c0 + len(xs) + pad),
         )
         lid_y[sl] = cv2.GaussianBlur(lid_y[sl], (9, 7), 0)
+
+    def _raise_lid(self, lid_y: np.ndarray, side: str, c: float) -> None:
+        """Lift the lower lid by ``c`` of a full cheek raise, in the ROI map ``lid_y``:
+        the skin from the lid margin to 0.12 IOD below it is compressed upwards."""
+        x_off, y_off = self._roi[0], self._roi[1]
+        g = self._lids[side]
+        xs, yl = g["xs"], g["yl"]
+        d = self._lid_raise_px(side, c, xs.astype(np.float64))
+        band = 0.12 * self.iod
+        yln = yl - d
+        r0, r1 = int(np.floor(yln.min())), int(np.ceil(yl.max() + band)) + 1
+        ys = np.arange(r0, r1, dtype=np.float64)[:, None]
+        inside = (ys >= yln) & (ys <= yl + band)
+        src = np.where(inside, yl + (ys - yln) * band / np.maximum(yl + band - yln, 1e-6), ys)
+        c0 = int(xs[0]) - x_off
+        block = lid_y[r0 - y_off : r1 - y_off, c0 : c0 + len(xs)]
+        block[:] = src[:, : block.shape[1]].astype(np.float32)
 
     # -- landmarks --------------------------------------------------------------------
     def deform_points(self, act: Activation, pose: HeadPose | None = None) -> np.ndarray:
@@ -412,10 +467,16 @@ class FaceModel:
                 upper = EYE_UPPER[side][1:-1]  # the corners stay
                 yl = np.interp(p[upper, 0], g["lo_x"], g["lo_y"])
                 p[upper, 1] += c * LID_TRAVEL * np.maximum(yl - p[upper, 1], 0)
-        base = p[:, :2].copy()
-        for centre, v, sig in self._fields(act):
+            if act.cheek[side] > 0:
+                lower = EYE_LOWER[side][1:-1]
+                p[lower, 1] -= self._lid_raise_px(side, act.cheek[side], p[lower, 0])
+        base = self.points[:, :2].copy()
+        for centre, v, sig, gated in self._fields(act):
             d2 = ((base - centre) ** 2).sum(axis=1)
-            p[:, :2] += np.exp(-d2 / (2 * sig * sig))[:, None] * v
+            g = np.exp(-d2 / (2 * sig * sig))
+            if gated:
+                g = g * self._below_lids(base[:, 0], base[:, 1])
+            p[:, :2] += g[:, None] * v
         if act.mouth_shift:
             p[:, 0] += self._shift_px(act) * self._shift_weight(base[:, 0], base[:, 1])
         if act.jaw > 0:

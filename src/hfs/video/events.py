@@ -145,6 +145,14 @@ def activations(sig: FacialSignals, th: Thresholds = Thresholds()) -> Activation
     for s in SIDES:
         x = sig.side[s]
         ap = x["aperture"]
+        if "lower_lid" in x and np.isfinite(x["lower_lid"]).any():
+            # The eye closes from above: the upper lid comes down. A lower lid pushed
+            # up by the rising cheek (FACS AU6) narrows the eye from below; that part
+            # of the narrowing is the cheek's, not the eye's, so it is added back
+            # (beyond twice the lower lid's own noise).
+            ll = x["lower_lid"]
+            rise = ll - np.nanmedian(ll)
+            ap = ap + np.clip(rise - 2.0 * _mad(ll), 0.0, None)
         b = float(np.nanpercentile(ap, th.eye_baseline_pct)) if np.isfinite(ap).any() else np.nan
         closure = 1.0 - ap / b if b and np.isfinite(b) and b > 0 else np.full_like(ap, np.nan)
         base[s]["aperture"] = b

@@ -12,6 +12,8 @@ Signals per patient side (``left``/``right``):
 - ``aperture``: mean vertical lid opening over the inner lid points, in IOD;
 - ``brow``: height of the brow (up positive; head motion removed), in IOD;
 - ``cheek``: height of the infraorbital cheek (up positive), in IOD;
+- ``lower_lid``: height of the middle of the lower lid (up positive), in IOD: a
+  rising cheek pushes it up and narrows the eye from below, a lid closure does not;
 - ``mouth_x``, ``mouth_y``: mouth-corner position, lateral distance from the facial
   midline and height (up positive), in IOD.
 
@@ -40,7 +42,7 @@ from hfs.video.landmarks import (
 )
 
 SIDES = ("left", "right")
-SIGNALS = ("ear", "aperture", "brow", "cheek", "mouth_x", "mouth_y")
+SIGNALS = ("ear", "aperture", "brow", "cheek", "lower_lid", "mouth_x", "mouth_y")
 
 
 def _pos(idx: list[int] | int):
@@ -210,6 +212,7 @@ def compute_signals(
         sig["aperture"] = (lo - up).mean(axis=1) / iod
         sig["brow"] = -aligned[:, _pos(BROW[s]), 1].mean(axis=1) / iod
         sig["cheek"] = -aligned[:, _pos(CHEEK[s]), 1].mean(axis=1) / iod
+        sig["lower_lid"] = -lo.mean(axis=1) / iod
         corner = aligned[:, _pos(MOUTH_CORNER[s]), :2]
         sig["mouth_x"] = np.abs(corner[:, 0] - mid_x) / iod
         sig["mouth_y"] = -corner[:, 1] / iod
