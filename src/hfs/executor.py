@@ -20,6 +20,7 @@ context manager.
 
 from __future__ import annotations
 
+import abc
 import logging
 import os
 import re
@@ -45,7 +46,7 @@ def scheduler_address(text: str) -> str:
     return f"{m.group(1) or 'tcp'}://{m.group(2)}:{m.group(3)}"
 
 
-class Executor:
+class Executor(abc.ABC):
     """Runs functions somewhere and hands back futures."""
 
     #: True when workers may not see this machine's files: send bytes, not paths.
@@ -53,19 +54,20 @@ class Executor:
     #: Words for people: where the work runs.
     description: str = ""
 
+    @abc.abstractmethod
     def submit(self, fn: Callable[..., Any], *args: Any) -> Any:
-        raise NotImplementedError
+        """Start ``fn(*args)``; a future with ``result()``."""
 
+    @abc.abstractmethod
     def wait_first(self, futures: Iterable[Any]) -> set:
         """Block until at least one of ``futures`` is done; return the done ones."""
-        raise NotImplementedError
 
     def capacity(self) -> int:
         """How many tasks are worth keeping in flight (about two per worker thread)."""
         return 2
 
-    def close(self) -> None:
-        pass
+    def close(self) -> None:  # noqa: B027 - optional hook: most executors hold nothing
+        """Let go of what the executor holds (nothing by default)."""
 
     def __enter__(self) -> Executor:
         return self

@@ -27,8 +27,17 @@ KINDS = {
 def edf(tmp_path_factory):
     from hfs.simulate.recording import simulate_recording
 
+    # Long enough for every pair to be decided (a pair with under 10 sweeps is "cannot
+    # tell" and leaves no LSR row to retract).
     sim = simulate_recording(
-        "diagnostic", duration_s=4, sfreq=10_000, lsr_amplitude_uv=150, noise_uv=5, rng=3
+        "diagnostic",
+        duration_s=10,
+        sfreq=10_000,
+        stim_rate_hz=5,
+        lsr_amplitude_uv=150,
+        noise_uv=5,
+        muscles=("orbicularis_oculi", "mentalis"),
+        rng=3,
     )
     return sim.write_edf(tmp_path_factory.mktemp("edf") / "d.edf").read_bytes()
 
