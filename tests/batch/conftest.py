@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -128,3 +129,23 @@ def dask_cluster(tmp_path_factory):
         yield address, workers
     finally:
         _stop(procs)
+
+
+def kill_a_busy_worker(address: str, workers, stop: threading.Event, killed: dict) -> None:
+    """SIGKILL the first Dask worker seen running a task, a second into it; its pid goes
+    into ``killed``. ``workers``: the worker processes (``dask_cluster``)."""
+    from distributed import Client
+
+    with Client(address, timeout="60s", set_as_default=False) as c:
+        pids = c.run(os.getpid)  # worker address -> its process
+        while not stop.is_set():
+            busy = [w for w, keys in c.processing().items() if keys]
+            if busy:
+                time.sleep(1.0)  # well inside the task (several seconds)
+                pid = pids[busy[0]]
+                (proc,) = [p for p in workers if p.pid == pid]
+                os.kill(pid, signal.SIGKILL)
+                proc.wait(timeout=30)
+                killed["pid"] = pid
+                return
+            time.sleep(0.1)

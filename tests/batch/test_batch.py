@@ -11,12 +11,10 @@ import csv
 import os
 import re
 import shutil
-import signal
 import subprocess
 import sys
 import tempfile
 import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -27,7 +25,7 @@ from hfs.executor import DaskExecutor, InProcessExecutor, get_executor
 from hfs.neurophys import SCHEMA as NEURO_SCHEMA
 from hfs.settings import Settings
 from hfs.tasks import neuro_task
-from tests.batch.conftest import child_env
+from tests.batch.conftest import child_env, kill_a_busy_worker
 
 pytestmark = pytest.mark.slow
 
@@ -281,31 +279,16 @@ def test_batch_of_recordings_on_the_cluster_matches_the_truth(dask_cluster, reco
 
 
 def test_batch_of_clips_completes_when_a_worker_is_killed_mid_task(dask_cluster, clips, tmp_path):
-    from distributed import Client
-
     address, workers = dask_cluster
     folder, truth = clips
     out = tmp_path / "results.csv"
     killed: dict = {}
 
-    def kill_a_busy_worker(stop: threading.Event) -> None:
-        with Client(address, timeout="60s", set_as_default=False) as c:
-            pids = c.run(os.getpid)  # worker address -> its process
-            while not stop.is_set():
-                busy = [w for w, keys in c.processing().items() if keys]
-                if busy:
-                    time.sleep(1.0)  # well inside the task (several seconds)
-                    pid = pids[busy[0]]
-                    (proc,) = [p for p in workers if p.pid == pid]
-                    os.kill(pid, signal.SIGKILL)
-                    proc.wait(timeout=30)
-                    killed["pid"] = pid
-                    return
-                time.sleep(0.1)
-
     scratch = set(Path(tempfile.gettempdir()).glob("hfs-task-*"))
     stop = threading.Event()
-    killer = threading.Thread(target=kill_a_busy_worker, args=(stop,), daemon=True)
+    killer = threading.Thread(
+        target=kill_a_busy_worker, args=(address, workers, stop, killed), daemon=True
+    )
     killer.start()
     try:
         r = hfs("batch", "video", folder, "--out", out, "--scheduler", address)

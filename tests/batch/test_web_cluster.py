@@ -4,8 +4,6 @@ simulator's truth, written by the web process; a worker killed mid-task loses no
 
 from __future__ import annotations
 
-import os
-import signal
 import threading
 import time
 from pathlib import Path
@@ -19,6 +17,7 @@ from hfs.settings import Settings
 from hfs.storage.accounts import create_user
 from hfs.storage.models import NeurophysRow, RecordingRow, Video
 from hfs.web import create_app
+from tests.batch.conftest import kill_a_busy_worker
 
 PASSWORD = "correct horse battery staple"
 PATIENT = {
@@ -135,30 +134,15 @@ def test_a_clinicians_edf_upload_is_analysed_on_the_cluster(web, recordings, das
 
 
 def test_a_worker_killed_mid_task_loses_nothing(web, clips, dask_cluster):
-    from distributed import Client
-
     app, client = web
     folder, truth = clips
     address, workers = dask_cluster
     killed: dict = {}
 
-    def kill_a_busy_worker(stop: threading.Event) -> None:
-        with Client(address, timeout="60s", set_as_default=False) as c:
-            pids = c.run(os.getpid)  # worker address -> its process
-            while not stop.is_set():
-                busy = [w for w, keys in c.processing().items() if keys]
-                if busy:
-                    time.sleep(1.0)  # well inside the task (several seconds)
-                    pid = pids[busy[0]]
-                    (proc,) = [p for p in workers if p.pid == pid]
-                    os.kill(pid, signal.SIGKILL)
-                    proc.wait(timeout=30)
-                    killed["pid"] = pid
-                    return
-                time.sleep(0.1)
-
     stop = threading.Event()
-    killer = threading.Thread(target=kill_a_busy_worker, args=(stop,), daemon=True)
+    killer = threading.Thread(
+        target=kill_a_busy_worker, args=(address, workers, stop, killed), daemon=True
+    )
     killer.start()
     try:
         url = _upload_clip(client, folder / "left.mp4")
