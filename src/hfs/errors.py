@@ -1,9 +1,11 @@
 """The exception tree of hfs, documented in one place.
 
-Every error a user can cause derives from :class:`HFSError`. Shells translate them:
-the CLI prints ``hfs: error: <message>`` on one line and exits with ``exit_code``;
-the web layer answers with ``http_status`` and the message. Messages are written for
-the person who gave the input: what was wrong and, where possible, what to do.
+Every error a user can cause derives from :class:`HFSError`. The errors say what
+went wrong, not how to show it: the shells translate them. The CLI prints ``hfs:
+error: <message>`` on one line and exits with the code of ``hfs.cli._common.EXIT_CODES``;
+the web layer answers with the status of ``hfs.web.errors.HTTP_STATUS`` and the
+message. Messages are written for the person who gave the input: what was wrong and,
+where possible, what to do.
 
 ::
 
@@ -13,7 +15,7 @@ the person who gave the input: what was wrong and, where possible, what to do.
     │   ├── TooLargeError         (HTTP 413) an upload over its size limit
     │   ├── NoFaceError           a readable video in which no face could be followed
     │   ├── RecordingError        an electrophysiology recording that cannot be used
-    │   └── RecordError           a clinical record or scale answer that is not valid
+    │   ├── RecordError           a clinical record or scale answer that is not valid
     │   └── ConflictError         (HTTP 409) clashes with what is stored (MRN, status step)
     ├── ConfigError               (exit 3, HTTP 500)  settings or data files are wrong
     ├── NotFoundError             (exit 4, HTTP 404)  a named thing does not exist
@@ -23,6 +25,8 @@ the person who gave the input: what was wrong and, where possible, what to do.
     ├── PermissionDeniedError     (exit 5, HTTP 403)  logged in, but the role may not do this
     │   └── CSRFError             a state change without the CSRF token or from a foreign origin
     └── AppendOnlyError           an attempt to change or delete an audit log row
+
+(The codes and statuses shown are the shells' tables, for reference.)
 """
 
 from __future__ import annotations
@@ -30,9 +34,6 @@ from __future__ import annotations
 
 class HFSError(Exception):
     """Base of every error hfs raises on purpose."""
-
-    exit_code: int = 1
-    http_status: int = 500
 
     def __init__(self, message: str):
         super().__init__(message)
@@ -45,9 +46,6 @@ class HFSError(Exception):
 class InputError(HFSError):
     """The input (file, argument, request) cannot be used as given."""
 
-    exit_code = 2
-    http_status = 400
-
 
 class VideoError(InputError):
     """The file is not a usable video: not a video at all, unreadable, truncated, absurd."""
@@ -55,8 +53,6 @@ class VideoError(InputError):
 
 class TooLargeError(InputError):
     """An upload is larger than its limit."""
-
-    http_status = 413
 
 
 class NoFaceError(InputError):
@@ -74,14 +70,9 @@ class RecordError(InputError):
 class ConfigError(HFSError):
     """Settings, montage or scenario files are wrong."""
 
-    exit_code = 3
-
 
 class NotFoundError(HFSError):
     """A named thing (patient, session, file) does not exist."""
-
-    exit_code = 4
-    http_status = 404
 
 
 class SessionNotFoundError(NotFoundError):
@@ -91,28 +82,17 @@ class SessionNotFoundError(NotFoundError):
 class ConflictError(InputError):
     """The request clashes with what is stored (a duplicate MRN, a status step not allowed)."""
 
-    http_status = 409
-
 
 class AuthError(HFSError):
     """Not logged in, wrong email or password, or the session has expired."""
-
-    exit_code = 5
-    http_status = 401
 
 
 class ThrottledError(HFSError):
     """Too many failed logins (per account or address) or uploads (per address); wait."""
 
-    exit_code = 5
-    http_status = 429
-
 
 class PermissionDeniedError(HFSError):
     """Logged in, but this role may not do this (deny by default)."""
-
-    exit_code = 5
-    http_status = 403
 
 
 class CSRFError(PermissionDeniedError):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from click.testing import CliRunner
 from sqlalchemy import func, select
 
-import hfs.storage.demo as demo_data
+import hfs.services.demo as demo_data
 from hfs.cli.main import cli
 from hfs.settings import get_settings
 from hfs.storage import create_db_engine, make_session_factory

@@ -106,7 +106,7 @@ def test_export_fhir_writes_a_valid_bundle_and_is_audited(tmp_path):
 
 
 def test_seed_demo_adds_invented_patients_with_analysed_videos(tmp_path):
-    from hfs.storage.demo import DEMO_PATIENTS, seed_demo
+    from hfs.services.demo import DEMO_PATIENTS, seed_demo
 
     sessions = _sessions(tmp_path)
     # 11 s: below 10 s of visible face a video gives no side, rate or grade.

@@ -480,7 +480,7 @@ def test_attach_an_upload_form(clinic, story):
 
 
 def test_the_demo_patients_open_on_the_patient_page(clinic, tmp_path):
-    from hfs.storage.demo import DEMO_PATIENTS, seed_demo
+    from hfs.services.demo import DEMO_PATIENTS, seed_demo
 
     from .story import stand_in_analysis
 

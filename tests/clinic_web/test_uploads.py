@@ -114,7 +114,7 @@ def test_the_receiver_stops_reading_at_the_limit(tmp_path):
 
     from hfs.errors import TooLargeError
     from hfs.settings import Settings
-    from hfs.web.routes.uploads import _receive_to
+    from hfs.web.upload_io import receive_to as _receive_to
 
     read = [0]
 

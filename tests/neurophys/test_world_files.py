@@ -147,7 +147,9 @@ def test_a_ttl_trigger_needs_a_mapping_and_then_gives_one_stimulus_per_pulse(tmp
     path = sim.write_edf(tmp_path / "ttl.edf")
     with pytest.raises(RecordingError, match=r"height 5 \(code 5\).*--montage") as err:
         read_recording(path)
-    assert err.value.exit_code == 2
+    from hfs.cli._common import exit_code
+
+    assert exit_code(err.value) == 2
     rec = read_recording(path, montage=Montage(trigger_codes={5: "zygomatic"}))
     assert _stimuli(rec) == sim.truth["stimuli"]
 

@@ -1,4 +1,5 @@
-"""Small helpers shared by the command modules: progress bars and safe file output."""
+"""Small helpers shared by the command modules: exit codes, progress bars and safe
+file output."""
 
 from __future__ import annotations
 
@@ -12,9 +13,37 @@ from pathlib import Path
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from hfs.errors import InputError
+from hfs.errors import (
+    AuthError,
+    ConfigError,
+    HFSError,
+    InputError,
+    NotFoundError,
+    PermissionDeniedError,
+    ThrottledError,
+)
 
 console = Console(stderr=True)
+
+#: The exit status of each kind of error (the nearest class in an error's MRO wins);
+#: usage errors exit 2 as well, an interrupt 130.
+EXIT_CODES: dict[type[HFSError], int] = {
+    InputError: 2,
+    ConfigError: 3,
+    NotFoundError: 4,
+    AuthError: 5,
+    ThrottledError: 5,
+    PermissionDeniedError: 5,
+    HFSError: 1,
+}
+
+
+def exit_code(exc: HFSError) -> int:
+    """The exit status for ``exc`` (see :data:`EXIT_CODES`)."""
+    for cls in type(exc).__mro__:
+        if cls in EXIT_CODES:
+            return EXIT_CODES[cls]
+    return 1
 
 
 @contextmanager

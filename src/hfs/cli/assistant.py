@@ -92,7 +92,7 @@ def serve(host: str, port: int, workers: int) -> None:
         raise InputError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
     settings = get_settings()
     if settings.dask_scheduler:  # the same one-line error for a cluster out of reach
-        from hfs.web.analyses import connect_executor
+        from hfs.services.analyses import connect_executor
 
         connect_executor(settings).close()
     click.echo(f"hfs: serving on http://{host}:{port} (data in {settings.data_dir})", err=True)

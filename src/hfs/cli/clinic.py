@@ -19,6 +19,13 @@ from hfs.errors import InputError
 ROLES = ("clinician", "staff", "admin")
 
 
+def _cli_actor():
+    """The system actor ``cli`` the commands audit as."""
+    from hfs.storage.clinic_store import Actor
+
+    return Actor("system", "cli")
+
+
 def _sessions(*, create: bool = False):
     """The configured database (migrated). Without ``create`` a missing SQLite file is
     an error naming the folder looked in: a command run with another ``HFS_DATA_DIR``
@@ -69,20 +76,16 @@ def admin() -> None:
 )
 def create_user_cmd(email: str, role: str, generate: bool) -> None:
     """Create a clinic account EMAIL with ROLE (there are no default accounts)."""
-    from hfs.storage.accounts import create_user, generate_password
-    from hfs.storage.clinic_store import Actor, audit
+    from hfs.services.accounts import create_account
 
-    if generate:
-        password = generate_password()
-    else:
+    password = None
+    if not generate:
         password = click.prompt(
             "Password", hide_input=True, confirmation_prompt="Repeat the password"
         )
     sessions = _sessions(create=True)
     with sessions() as db:
-        user = create_user(db, email, role, password)
-        audit(db, Actor("system", "cli"), "create", "user", user.id)
-        db.commit()
+        user, password = create_account(db, _cli_actor(), email, role, password=password)
         click.echo(f"created {role} account {user.email} (id {user.id})")
     if generate:
         click.echo(f"password (shown once): {password}")
@@ -91,14 +94,11 @@ def create_user_cmd(email: str, role: str, generate: bool) -> None:
 @admin.command("list-users")
 def list_users_cmd() -> None:
     """List the clinic accounts (email, role, active)."""
-    from hfs.storage.accounts import list_users
-    from hfs.storage.clinic_store import Actor, audit
+    from hfs.services.accounts import list_accounts
 
     sessions = _sessions()
     with sessions() as db:
-        users = list_users(db)
-        audit(db, Actor("system", "cli"), "list", "user", None)
-        db.commit()
+        users = list_accounts(db, _cli_actor())
     if not users:
         click.echo("no accounts (create one with: hfs admin create-user EMAIL --role ROLE)")
     for u in users:
@@ -111,15 +111,12 @@ def list_users_cmd() -> None:
 @click.argument("email")
 def deactivate_cmd(email: str) -> None:
     """Deactivate the account EMAIL and end its sessions."""
-    from hfs.storage.accounts import update_user, user_by_email
-    from hfs.storage.clinic_store import Actor, audit
+    from hfs.services.accounts import change_account, find_account
 
     sessions = _sessions()
     with sessions() as db:
-        user = user_by_email(db, email)
-        update_user(db, user, acting_user_id=None, active=False)
-        audit(db, Actor("system", "cli"), "update", "user", user.id)
-        db.commit()
+        user = find_account(db, email)
+        user = change_account(db, _cli_actor(), None, user.id, active=False, role=None)
         click.echo(f"deactivated {user.email} (its sessions have ended)")
 
 
@@ -127,15 +124,11 @@ def deactivate_cmd(email: str) -> None:
 @click.argument("email")
 def reset_password_cmd(email: str) -> None:
     """Give the account EMAIL a new generated password (printed once); ends its sessions."""
-    from hfs.storage.accounts import reset_password, user_by_email
-    from hfs.storage.clinic_store import Actor, audit
+    from hfs.services.accounts import find_account, reset_account_password
 
     sessions = _sessions()
     with sessions() as db:
-        user = user_by_email(db, email)
-        password = reset_password(db, user)
-        audit(db, Actor("system", "cli"), "reset_password", "user", user.id)
-        db.commit()
+        user, password = reset_account_password(db, _cli_actor(), find_account(db, email).id)
         click.echo(f"new password for {user.email} (shown once): {password}")
 
 
@@ -155,36 +148,28 @@ def clinic() -> None:
 )
 def export_fhir_cmd(patient_id: str, out: Path) -> None:
     """Export patient PATIENT_ID as a validated FHIR R4B Bundle."""
-    import datetime as dt
-
     from hfs.cli._common import write_atomic
-    from hfs.errors import HFSError
-    from hfs.storage import clinic_store as store
+    from hfs.services.records import export_fhir
 
     if out.exists() and out.is_dir():
         raise InputError(f"{out} is a folder; give a file name")
-    system = store.Actor("system", "cli")
     sessions = _sessions()
     with sessions() as db:
-        try:
-            patient = store.get_patient(db, patient_id)
-            bundle = store.fhir_bundle(db, patient, timestamp=dt.datetime.now(dt.UTC))
-        except HFSError:
-            store.audit(db, system, "export", "patient", patient_id[:64], "error")
-            db.commit()
-            raise
-        write_atomic(out, json.dumps(bundle, indent=1))
-        store.audit(db, system, "export", "patient", patient.id)
-        db.commit()
+        _, bundle = export_fhir(
+            db,
+            _cli_actor(),
+            patient_id,
+            deliver=lambda b: write_atomic(out, json.dumps(b, indent=1)),
+        )
     click.echo(f"wrote {out} ({len(bundle.get('entry', []))} resources)")
 
 
 def seed_demo_data(**options) -> dict:
-    """:func:`hfs.storage.demo.seed_demo` into the configured database and data folders,
+    """:func:`hfs.services.demo.seed_demo` into the configured database and data folders,
     with a progress bar (and MediaPipe's native log kept off the terminal)."""
     from hfs.cli._common import progress_bar
+    from hfs.services.demo import seed_demo
     from hfs.settings import get_settings
-    from hfs.storage.demo import seed_demo
     from hfs.video.landmarks import native_stderr_silenced
 
     settings = get_settings()
@@ -223,14 +208,13 @@ def seed_demo_cmd(patients: int, duration: float, seed: int) -> None:
 def purge_uploads_cmd() -> None:
     """Delete patients' uploads attached to no patient and no contact request that are
     older than HFS_UPLOAD_RETENTION_DAYS (default 30); prints what was removed."""
-    from hfs.jobs.retention import purge_stale_uploads
+    from hfs.services.retention import purge_stale_uploads
     from hfs.settings import get_settings
-    from hfs.storage.clinic_store import Actor
     from hfs.storage.private import sweep_tmp
     from hfs.web.app import stale_tmp_seconds
 
     settings = get_settings()
-    removed = purge_stale_uploads(_sessions(), settings, actor=Actor("system", "cli"))
+    removed = purge_stale_uploads(_sessions(), settings, actor=_cli_actor())
     for p in removed:
         note = "" if p.file_removed else " (its file was already gone)"
         click.echo(f"removed video {p.video_id} uploaded {p.uploaded_at:%Y-%m-%d}{note}")

@@ -51,8 +51,8 @@ def demo(
     from hfs.cli.assistant import serve
     from hfs.cli.clinic import seed_demo_data
     from hfs.errors import ConflictError
+    from hfs.services.demo import DEMO_EMAIL
     from hfs.settings import get_settings
-    from hfs.storage.demo import DEMO_EMAIL
     from hfs.storage.private import private_dir
     from hfs.video.landmarks import native_stderr_silenced
 
@@ -180,7 +180,7 @@ def _make_media(
     """Make and analyse the pending demo media; the list on disk shrinks as each is
     done, so a stopped run is resumed by the next ``hfs demo``."""
     from hfs.cli.clinic import _sessions
-    from hfs.storage.demo import seed_demo_media
+    from hfs.services.demo import seed_demo_media
 
     left = list(pending)
     total = len(pending)

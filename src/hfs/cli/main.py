@@ -2,7 +2,7 @@
 
 Each command group lives in its own module under :mod:`hfs.cli` and is added to
 :data:`cli` here. Errors from the domain packages (:class:`hfs.errors.HFSError`)
-become one line on stderr and an exit code; no traceback reaches a user for bad input.
+become one line on stderr and the exit code :data:`hfs.cli._common.EXIT_CODES` gives; no traceback reaches a user for bad input.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 import click
 
 from hfs import __version__
+from hfs.cli._common import exit_code
 from hfs.errors import HFSError
 
 
@@ -53,7 +54,7 @@ def run(argv: list[str] | None = None) -> None:
     try:
         rv = cli.main(args=argv, prog_name="hfs", standalone_mode=False)
     except HFSError as exc:
-        fail(exc.message, exc.exit_code)
+        fail(exc.message, exit_code(exc))
     except click.exceptions.NoArgsIsHelpError as exc:
         # A group called without a command: show its help, as a person expects.
         click.echo(exc.ctx.get_help() if exc.ctx is not None else "")

@@ -131,7 +131,7 @@ def authenticate(
     return user
 
 
-def _session_key(secret: bytes, token: str) -> str:
+def session_key(secret: bytes, token: str) -> str:
     return hmac.new(secret, token.encode(), hashlib.sha256).hexdigest()
 
 
@@ -148,7 +148,7 @@ def start_session(db: Session, user: User, secret: bytes) -> tuple[str, WebSessi
         )
     )
     row = WebSession(
-        id=_session_key(secret, token),
+        id=session_key(secret, token),
         user_id=user.id,
         csrf_token=secrets.token_urlsafe(32),
         created_at=now,
@@ -168,7 +168,7 @@ def find_session(
     """
     if not token or len(token) > 128:
         raise AuthError("please log in")
-    row = db.get(WebSession, _session_key(secret, token))
+    row = db.get(WebSession, session_key(secret, token))
     if row is None:
         raise AuthError("please log in")
     now = utcnow()

@@ -1,21 +1,17 @@
-"""Submitting analysis jobs from the web app: one place for the jobs' arguments.
-
-The job runner's threads run each job's lifecycle (:mod:`hfs.jobs.lifecycle`); the
-analysis itself runs where ``app.state.executor`` says: ``None`` in this process (the
-embedded default), or a :class:`~hfs.executor.DaskExecutor` connected to the cluster
-at ``HFS_DASK_SCHEDULER``, whose workers get the file's bytes and only compute.
-"""
+"""The web app's analysis jobs: :mod:`hfs.services.analyses` with the app's own
+runner, database, reports folder and executor (read from ``app.state`` at each
+submission, so a test or a restart may swap them)."""
 
 from __future__ import annotations
 
 from fastapi import FastAPI
 
+from hfs.services import analyses
+
 
 def submit_video(app: FastAPI, video_id: int) -> None:
-    from hfs.jobs.video import analyze_stored_video
-
-    app.state.jobs.submit(
-        analyze_stored_video,
+    analyses.submit_video(
+        app.state.jobs,
         app.state.sessions,
         video_id,
         analyze=getattr(app.state, "video_analyzer", None),
@@ -25,29 +21,10 @@ def submit_video(app: FastAPI, video_id: int) -> None:
 
 
 def submit_recording(app: FastAPI, recording_id: int) -> None:
-    from hfs.jobs.neuro import analyze_stored_recording
-
-    app.state.jobs.submit(
-        analyze_stored_recording,
+    analyses.submit_recording(
+        app.state.jobs,
         app.state.sessions,
         recording_id,
         reports_dir=app.state.settings.reports_dir,
         executor=getattr(app.state, "executor", None),
     )
-
-
-def connect_executor(settings):
-    """The Dask executor when ``HFS_DASK_SCHEDULER`` is set, else None (this process).
-
-    A scheduler that cannot be reached stops the start-up with a one-line
-    :class:`~hfs.errors.ConfigError` rather than queueing work nobody will run.
-    """
-    if not settings.dask_scheduler:
-        return None
-    from hfs.errors import ConfigError, InputError
-    from hfs.executor import DaskExecutor
-
-    try:
-        return DaskExecutor.connect(settings.dask_scheduler)
-    except InputError as exc:
-        raise ConfigError(f"HFS_DASK_SCHEDULER: {exc.message}") from None

@@ -25,6 +25,7 @@ from hfs import __version__
 from hfs.errors import ConfigError, HFSError
 from hfs.settings import Settings, get_settings
 from hfs.video.intake import MAX_UPLOAD_BYTES
+from hfs.web.errors import http_status
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +53,8 @@ def _build_assistant(settings: Settings, sessions):
     )
 
 
-#: The logged-in HTML pages (hfs.web.routes.clinic_pages): their errors are pages too.
+#: The logged-in HTML pages (hfs.web.routes.clinic_pages and admin_pages): their errors
+#: are pages too.
 CLINIC_PAGE_PREFIXES = ("/inbox", "/patients", "/admin/")
 
 
@@ -67,7 +69,7 @@ def clinic_error_page(request: Request, status: int, detail: str) -> Response:
     """No login (or an ended session) -> the login page; other refusals -> an HTML page."""
     from urllib.parse import urlencode
 
-    from hfs.web.routes.clinic_pages import page_user, render_page
+    from hfs.web.templating import page_user, render_page
 
     if status == 401:
         target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
@@ -113,13 +115,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         from hfs.jobs import JobRunner
-        from hfs.jobs.neuro import requeue_unfinished as requeue_recordings
-        from hfs.jobs.retention import purge_stale_uploads
-        from hfs.jobs.video import requeue_unfinished
         from hfs.reports.timeline import warm_up as warm_up_plots
+        from hfs.services.analyses import connect_executor, unfinished
+        from hfs.services.retention import purge_stale_uploads
         from hfs.storage import create_db_engine, make_session_factory, migrate
         from hfs.storage.private import check_private_tree, sweep_tmp
-        from hfs.web.analyses import connect_executor, submit_recording, submit_video
+        from hfs.web.analyses import submit_recording, submit_video
         from hfs.web.policy import undeclared_routes
         from hfs.web.security import load_or_create_secret
 
@@ -160,9 +161,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.jobs.submit(warm_up_plots)
         purge_stale_uploads(app.state.sessions, settings)
         # Jobs a stopped server (or a lost cluster) left queued or running start again.
-        for video_id in requeue_unfinished(app.state.sessions):
+        video_ids, recording_ids = unfinished(app.state.sessions)
+        for video_id in video_ids:
             submit_video(app, video_id)
-        for recording_id in requeue_recordings(app.state.sessions):
+        for recording_id in recording_ids:
             submit_recording(app, recording_id)
         sweeper = asyncio.create_task(_sweep_periodically(settings))
         try:
@@ -221,7 +223,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @app.exception_handler(HFSError)
     async def _hfs_error(request: Request, exc: HFSError) -> Response:
-        status = exc.http_status if exc.http_status < 500 else 500
+        status = http_status(exc)
         detail = exc.message if status < 500 else "internal error"
         if is_clinic_page(request):
             return await run_in_threadpool(clinic_error_page, request, status, detail)

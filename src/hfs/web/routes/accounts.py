@@ -24,12 +24,10 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Path
 from pydantic import BaseModel, ConfigDict, Field
-from sqlalchemy.orm import Session
 
-from hfs.storage import accounts
-from hfs.storage.clinic_store import audit, audit_failure
+from hfs.services import accounts as service
 from hfs.storage.models import User
-from hfs.web.policy import CurrentAdmin, Principal, SessionDep
+from hfs.web.policy import CurrentAdmin, SessionDep
 
 router = APIRouter(prefix="/api/admin/users", tags=["accounts"])
 
@@ -65,57 +63,27 @@ class UserWithPassword(UserPublic):
     password: str = Field(description="generated; shown in this answer only")
 
 
-def create_account(db: Session, admin: Principal, email: str, role: str) -> tuple[User, str]:
-    """Create an account with a generated password (audited; committed)."""
-    password = accounts.generate_password()
-    with audit_failure(db, admin.actor, "create", "user"):
-        user = accounts.create_user(db, email, role, password)
-    audit(db, admin.actor, "create", "user", user.id)
-    db.commit()
-    return user, password
-
-
-def change_account(
-    db: Session, admin: Principal, user_id: int, *, active: bool | None, role: str | None
-) -> User:
-    with audit_failure(db, admin.actor, "update", "user", user_id):
-        user = accounts.get_user(db, user_id)
-        accounts.update_user(db, user, acting_user_id=admin.user_id, active=active, role=role)
-    audit(db, admin.actor, "update", "user", user.id)
-    db.commit()
-    return user
-
-
-def reset_account_password(db: Session, admin: Principal, user_id: int) -> tuple[User, str]:
-    with audit_failure(db, admin.actor, "reset_password", "user", user_id):
-        user = accounts.get_user(db, user_id)
-    password = accounts.reset_password(db, user)
-    audit(db, admin.actor, "reset_password", "user", user.id)
-    db.commit()
-    return user, password
-
-
 @router.get("", response_model=list[UserPublic])
 def list_users(admin: CurrentAdmin, db: SessionDep) -> list[UserPublic]:
-    users = accounts.list_users(db)
-    audit(db, admin.actor, "list", "user", None)
-    db.commit()
+    users = service.list_accounts(db, admin.actor)
     return [UserPublic.of(u) for u in users]
 
 
 @router.post("", response_model=UserWithPassword, status_code=201)
 def create_user(body: UserCreate, admin: CurrentAdmin, db: SessionDep) -> UserWithPassword:
-    user, password = create_account(db, admin, body.email, body.role)
+    user, password = service.create_account(db, admin.actor, body.email, body.role)
     return UserWithPassword(**UserPublic.of(user).model_dump(), password=password)
 
 
 @router.patch("/{user_id}", response_model=UserPublic)
 def update_user(user_id: UserId, body: UserUpdate, admin: CurrentAdmin, db: SessionDep):
-    user = change_account(db, admin, user_id, active=body.active, role=body.role)
+    user = service.change_account(
+        db, admin.actor, admin.user_id, user_id, active=body.active, role=body.role
+    )
     return UserPublic.of(user)
 
 
 @router.post("/{user_id}/reset-password", response_model=UserWithPassword)
 def reset_password(user_id: UserId, admin: CurrentAdmin, db: SessionDep) -> UserWithPassword:
-    user, password = reset_account_password(db, admin, user_id)
+    user, password = service.reset_account_password(db, admin.actor, user_id)
     return UserWithPassword(**UserPublic.of(user).model_dump(), password=password)

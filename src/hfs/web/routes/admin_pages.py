@@ -1,7 +1,7 @@
 """Admin HTML pages for clinic accounts (``/admin/users``): list, create, deactivate,
 reset password. Plain HTML forms (no script) that post the session's CSRF token as the
 field ``csrf_token``; the work is done by the same functions as the JSON API
-(:mod:`hfs.web.routes.accounts`), so the checks and the audit lines are the same.
+(:mod:`hfs.services.accounts`), so the checks and the audit lines are the same.
 
 ==========================================  ===========  ==============================
 route                                       policy       does
@@ -22,11 +22,16 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse
 
 from hfs.errors import HFSError, InputError
-from hfs.storage import accounts
-from hfs.storage.clinic_store import audit
+from hfs.services.accounts import (
+    change_account,
+    create_account,
+    list_accounts,
+    reset_account_password,
+)
 from hfs.storage.models import ROLES
+from hfs.web.errors import http_status
 from hfs.web.policy import CurrentAdmin, CurrentAdminForm, Principal, SessionDep
-from hfs.web.routes.accounts import change_account, create_account, reset_account_password
+from hfs.web.templating import render_page
 
 router = APIRouter(prefix="/admin/users", tags=["admin pages"])
 
@@ -34,11 +39,7 @@ UserId = Annotated[int, Path(ge=1, le=2**31 - 1)]
 
 
 def _page(db, admin: Principal, *, status: int = 200, **context) -> HTMLResponse:
-    from hfs.web.routes.clinic_pages import render_page
-
-    users = accounts.list_users(db)
-    audit(db, admin.actor, "list", "user", None)
-    db.commit()
+    users = list_accounts(db, admin.actor)
     # A clinic page (nav, CSP, never cached: it may hold a one-time password).
     return render_page(
         "admin_users.html",
@@ -71,10 +72,10 @@ async def create_user_form(request: Request, admin: CurrentAdminForm, db: Sessio
         if role not in ROLES:
             raise InputError(f"role must be one of {', '.join(ROLES)}")
         user, password = await run_in_threadpool(
-            create_account, db, admin, form.get("email", "")[:320], role
+            create_account, db, admin.actor, form.get("email", "")[:320], role
         )
     except HFSError as exc:
-        return _page(db, admin, status=exc.http_status, error=exc.message)
+        return _page(db, admin, status=http_status(exc), error=exc.message)
     return _page(db, admin, shown_password={"email": user.email, "password": password})
 
 
@@ -87,9 +88,11 @@ async def set_active_form(
         value = form.get("active", "")
         if value not in ("true", "false"):
             raise InputError("active must be true or false")
-        user = change_account(db, admin, user_id, active=value == "true", role=None)
+        user = change_account(
+            db, admin.actor, admin.user_id, user_id, active=value == "true", role=None
+        )
     except HFSError as exc:
-        return _page(db, admin, status=exc.http_status, error=exc.message)
+        return _page(db, admin, status=http_status(exc), error=exc.message)
     state = "reactivated" if user.active else "deactivated (its sessions have ended)"
     return _page(db, admin, message=f"{user.email} is {state}.")
 
@@ -97,7 +100,7 @@ async def set_active_form(
 @router.post("/{user_id}/reset-password", response_class=HTMLResponse)
 async def reset_password_form(user_id: UserId, admin: CurrentAdminForm, db: SessionDep):
     try:
-        user, password = await run_in_threadpool(reset_account_password, db, admin, user_id)
+        user, password = await run_in_threadpool(reset_account_password, db, admin.actor, user_id)
     except HFSError as exc:
-        return _page(db, admin, status=exc.http_status, error=exc.message)
+        return _page(db, admin, status=http_status(exc), error=exc.message)
     return _page(db, admin, shown_password={"email": user.email, "password": password})

@@ -10,10 +10,8 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 from pydantic import BaseModel
-from sqlalchemy import select
 
-from hfs.storage import clinic_store as store
-from hfs.storage.models import Patient
+from hfs.services.audit_log import read_audit_log
 from hfs.web.policy import CurrentAdmin, SessionDep
 from hfs.web.schemas import Line
 
@@ -45,23 +43,15 @@ def audit_log(
     since: dt.date | None = None,
     until: dt.date | None = None,
 ) -> list[AuditPublic]:
-    patient_id = None
-    if patient and patient.strip():
-        # An MRN names the patient for an admin, who cannot open records to find ids.
-        patient_id = patient.strip()
-        by_mrn = db.scalar(select(Patient.id).where(Patient.mrn == patient_id))
-        patient_id = by_mrn or patient_id
-    rows = store.audit_entries(
+    rows = read_audit_log(
         db,
-        limit=limit,
+        user.actor,
         before_id=before_id,
-        actor=actor,
-        patient_id=patient_id,
+        limit=limit,
+        by=actor,
+        patient=patient,
         action=action,
         since=since,
         until=until,
     )
-    out = [AuditPublic.model_validate(r, from_attributes=True) for r in rows]
-    store.audit(db, user.actor, "read", "audit_log", None)
-    db.commit()
-    return out
+    return [AuditPublic.model_validate(r, from_attributes=True) for r in rows]

@@ -13,13 +13,9 @@ import datetime as dt
 
 from fastapi import APIRouter, Depends, Request, Response
 from pydantic import BaseModel, ConfigDict, Field
-from sqlalchemy import select
 
-from hfs.errors import AuthError, ThrottledError
-from hfs.storage.accounts import Throttle, authenticate, end_session, start_session
-from hfs.storage.accounts import _session_key as session_key
-from hfs.storage.clinic_store import Actor, audit
-from hfs.storage.models import User
+from hfs.services import auth
+from hfs.storage.accounts import Throttle
 from hfs.web.deps import SettingsDep
 from hfs.web.policy import PUBLIC, SESSION_COOKIE, CurrentUser, SessionDep
 from hfs.web.schemas import Line
@@ -52,39 +48,29 @@ def login(
         settings.login_max_failures_per_client,
         dt.timedelta(minutes=settings.login_window_minutes),
     )
-    try:
-        user = authenticate(db, body.email, body.password, client=client, throttle=throttle)
-    except (AuthError, ThrottledError) as exc:
-        # Name the account only when it exists: a password typed into the email field
-        # must not end up in the audit log.
-        email = body.email.strip().lower()
-        known = db.scalar(select(User.id).where(User.email == email))
-        actor = Actor("anonymous", email if known else "(unknown account)", None, client)
-        audit(db, actor, "login", "user", known, "denied")
-        db.commit()
-        raise exc
-    old = request.cookies.get(SESSION_COOKIE)
-    if old:
-        end_session(db, session_key(secret, old))
-    token, row = start_session(db, user, secret)
-    audit(db, Actor("user", user.email, user.id, client), "login", "user", user.id)
-    db.commit()
+    session = auth.login(
+        db,
+        body.email,
+        body.password,
+        client=client,
+        throttle=throttle,
+        secret=secret,
+        old_cookie=request.cookies.get(SESSION_COOKIE),
+    )
     response.set_cookie(
         SESSION_COOKIE,
-        token,
+        session.token,
         httponly=True,
         samesite="strict",
         secure=request.url.scheme == "https",
         path="/",
     )
-    return MePublic(email=user.email, role=user.role, csrf_token=row.csrf_token)
+    return MePublic(email=session.email, role=session.role, csrf_token=session.csrf_token)
 
 
 @router.post("/logout", status_code=204)
 def logout(user: CurrentUser, response: Response, db: SessionDep) -> Response:
-    end_session(db, user.session_id)
-    audit(db, user.actor, "logout", "user", user.user_id)
-    db.commit()
+    auth.logout(db, user.actor, user.session_id, user.user_id)
     response.status_code = 204
     response.delete_cookie(SESSION_COOKIE, path="/")
     return response

@@ -13,8 +13,8 @@ GET /admin/audit?before_id=                           ADMIN          the audit l
 ====================================================  =============  ===========================
 
 Server-rendered Jinja2 pages (``clinic_base.html``) that read through the same
-functions as the JSON API (``routes.patients``, ``routes.inbox``, ``routes.audit``),
-so they audit the same way. Their forms are sent by ``static/clinic.js`` to the JSON
+service functions as the JSON API (:mod:`hfs.services.records`, ``.inbox``,
+``.recordings``, ``.audit_log``), so they audit the same way. Their forms are sent by ``static/clinic.js`` to the JSON
 API with the session's CSRF token (from ``<meta name="csrf-token">``) in
 ``X-CSRF-Token``; the API checks and writes, and the page shows its one-line
 ``detail`` when it refuses. Errors on these pages come back as HTML (``app.py``): no
@@ -31,7 +31,6 @@ from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import HTMLResponse
-from sqlalchemy import select
 
 from hfs.clinic.scales import (
     HFS7_ITEMS,
@@ -39,12 +38,13 @@ from hfs.clinic.scales import (
     JRS_SEVERITY_ANCHORS,
     SMC_GRADES,
 )
-from hfs.errors import AuthError, InputError, NotFoundError
-from hfs.jobs.video import report_path
+from hfs.errors import InputError, NotFoundError
 from hfs.reports.timeline import render_events, render_timeline
+from hfs.services import inbox, records
+from hfs.services import recordings as recording_service
+from hfs.services.audit_log import read_audit_log
 from hfs.storage import clinic_store as store
-from hfs.storage.accounts import find_session
-from hfs.storage.models import CONTACT_FLOW, Video
+from hfs.storage.models import CONTACT_FLOW
 from hfs.web.policy import (
     PUBLIC,
     SESSION_COOKIE,
@@ -52,31 +52,16 @@ from hfs.web.policy import (
     CurrentClinician,
     CurrentInboxUser,
     CurrentIndexUser,
-    Principal,
     SessionDep,
 )
 from hfs.web.report_frame import download_name, with_patient
-from hfs.web.routes import audit as audit_api
-from hfs.web.routes import inbox as inbox_api
-from hfs.web.routes import patients as patients_api
-from hfs.web.routes import recordings as recordings_api
-from hfs.web.routes.pages import CSP, _env
-from hfs.web.routes.recordings import REPORT_CSP
 from hfs.web.schemas import Line
-from hfs.web.security import client_address
+from hfs.web.templating import page_user, render_page, report_response
+
+__all__ = ["page_user", "render_page", "router"]
 
 router = APIRouter(tags=["clinic pages"])
 
-#: Where each role lands after logging in.
-START_PAGE = {"clinician": "/patients", "staff": "/inbox", "admin": "/admin/audit"}
-#: The nav bar: (href, label, key, roles allowed).
-NAV = (
-    ("/inbox", "Inbox", "inbox", {"staff", "clinician"}),
-    ("/patients", "Patients", "patients", {"staff", "clinician"}),
-    ("/admin/users", "Accounts", "accounts", {"admin"}),
-    ("/admin/audit", "Audit log", "audit", {"admin"}),
-)
-CLINIC_HEADERS = {"Cache-Control": "no-store", "Content-Security-Policy": CSP}
 PAGE_SIZE = 50
 #: Contact requests per inbox page (each is a card with its video and buttons).
 INBOX_PAGE_SIZE = 20
@@ -110,49 +95,6 @@ LSR_LABELS = {
     "persisted": "persisted",
     "not_monitored": "not monitored",
 }
-
-
-def render_page(
-    name: str, user: Principal | None, active: str = "", *, http_status: int = 200, **context
-) -> HTMLResponse:
-    """A clinic page: nav for the user's role, CSP, never cached."""
-    nav = [(h, label, key) for h, label, key, roles in NAV if user and user.role in roles]
-    html = (
-        _env()
-        .get_template(name)
-        .render(
-            user=user,
-            nav=nav,
-            active=active,
-            csrf=user.csrf_token if user else "",
-            home=START_PAGE.get(user.role, "/login") if user else "/login",
-            **context,
-        )
-    )
-    return HTMLResponse(html, status_code=http_status, headers=CLINIC_HEADERS)
-
-
-def page_user(request: Request) -> Principal | None:
-    """The logged-in user of a request, or None, for pages shown outside a policy
-    (the error pages). Like the policies it ends an expired session; it does not
-    touch a live one's idle clock."""
-    settings = request.app.state.settings
-    with request.app.state.sessions() as db:
-        try:
-            row, user = find_session(
-                db,
-                request.cookies.get(SESSION_COOKIE, ""),
-                request.app.state.secret_key,
-                idle=dt.timedelta(minutes=settings.clinic_idle_minutes),
-                max_age=dt.timedelta(hours=settings.clinic_session_hours),
-            )
-        except AuthError:
-            return None
-        principal = Principal(
-            user.id, user.email, user.role, row.id, row.csrf_token, client_address(request)
-        )
-        db.rollback()
-        return principal
 
 
 def finding(analysis: dict | None) -> str:
@@ -202,7 +144,7 @@ def inbox_page(
     user: CurrentInboxUser,
     db: SessionDep,
     request: Request,
-    status: inbox_api.Status | None = Query(default=None),
+    status: inbox.Status | None = Query(default=None),
     source: Annotated[str, Query(max_length=10)] = "",
     since: Annotated[str, Query(max_length=10)] = "",
     until: Annotated[str, Query(max_length=10)] = "",
@@ -213,9 +155,9 @@ def inbox_page(
         raise InputError(f"source must be one of {', '.join(SOURCE_LABELS)}")
     source = source or None
     since, until = _day("since", since), _day("until", until)
-    requests = inbox_api.list_contact_requests(
-        user,
+    requests = inbox.list_contact_requests(
         db,
+        user.actor,
         status,
         source=source,
         since=since,
@@ -226,23 +168,22 @@ def inbox_page(
     more = len(requests) > INBOX_PAGE_SIZE
     requests = requests[:INBOX_PAGE_SIZE]
     # Only the first page shows the feedback list (it has its own short limit).
-    feedback = inbox_api.list_feedback(user, db) if before_id is None else []
+    feedback = inbox.list_feedback(db, user.actor) if before_id is None else []
     filters = {
         k: v
         for k, v in {"status": status, "source": source, "since": since, "until": until}.items()
         if v is not None
     }
-    ids = [r.id for r in requests]
-    videos: dict[int, dict] = {}
-    if ids:
-        for v in db.scalars(select(Video).where(Video.contact_request_id.in_(ids))):
-            videos[v.contact_request_id] = {
-                "status": v.status,
-                "token": v.token,
-                "attached": v.patient_id is not None,
-                "finding": finding(v.analysis) if v.status == "done" and v.analysis else "",
-                "figures": (v.analysis or {}).get("summary") or {},
-            }
+    videos = {
+        request_id: {
+            "status": v.status,
+            "token": v.token,
+            "attached": v.patient_id is not None,
+            "finding": finding(v.analysis) if v.status == "done" and v.analysis else "",
+            "figures": (v.analysis or {}).get("summary") or {},
+        }
+        for request_id, v in inbox.videos_of_requests(db, [r.id for r in requests]).items()
+    }
     return render_page(
         "inbox.html",
         user,
@@ -279,7 +220,7 @@ def patients_page(
     q: Annotated[Line, Query(max_length=100)] = "",
     offset: int = Query(default=0, ge=0, le=1_000_000),
 ) -> HTMLResponse:
-    rows = patients_api.list_patients(user, db, q=q, limit=PAGE_SIZE + 1, offset=offset)
+    rows = records.list_patients(db, user.actor, q, limit=PAGE_SIZE + 1, offset=offset)
     more = len(rows) > PAGE_SIZE
     return render_page(
         "patients.html",
@@ -369,9 +310,9 @@ def patient_page(
     patient_id: str = Path(max_length=64),
     show_errors: bool = Query(default=False),
 ) -> HTMLResponse:
-    p, everything, pending = patients_api.read_patient(db, user, patient_id)
+    p, everything, pending = records.read_patient(db, user.actor, patient_id)
     r = everything.active()
-    all_recordings = recordings_api.patient_recordings(db, user, p)
+    all_recordings = recording_service.patient_recordings(db, user.actor, p)
     recordings = [x for x in all_recordings if not x["entered_in_error"]]
     # What a clinician may mark entered in error, newest first within each kind.
     choices = [
@@ -428,19 +369,6 @@ def patient_page(
     )
 
 
-def _patient_video(db, user: Principal, patient_id: str, video_id: int, action: str):
-    """(patient, video) when the video is this patient's; else 404 with an audit line
-    (another patient's video is as unknown here as one that does not exist)."""
-    p = patients_api.load_patient(db, user, patient_id, "read")
-    v = db.get(Video, video_id)
-    ok = v is not None and v.patient_id == p.id
-    store.audit(db, user.actor, action, "video", v.id if ok else video_id, "ok" if ok else "error")
-    db.commit()
-    if not ok:
-        raise NotFoundError("no such video for this patient")
-    return p, v
-
-
 @router.get("/patients/{patient_id}/videos/{video_id}", response_class=HTMLResponse)
 def video_page(
     user: CurrentClinician,
@@ -449,10 +377,10 @@ def video_page(
     patient_id: str = Path(max_length=64),
     video_id: int = Path(ge=1, le=MAX_ID),
 ) -> HTMLResponse:
-    p, v = _patient_video(db, user, patient_id, video_id, "read")
+    p, v = records.patient_video(db, user.actor, patient_id, video_id, "read")
     a = v.analysis if v.status == "done" and v.analysis else None
     settings = request.app.state.settings
-    has_report = a is not None and report_path(settings.reports_dir, v.stored_path).is_file()
+    has_report = a is not None and records.video_report_file(settings.reports_dir, v).is_file()
     measure = store.video_measurement(v) if a and store.can_tell(a) else None
     strip = (render_events(a), render_events(a, narrow=True)) if a else (None, None)
     return render_page(
@@ -482,20 +410,13 @@ def video_report(
 ) -> HTMLResponse:
     """The full report saved at analysis time (traces, events, the strongest-spasm
     frame), for this patient's own video only; audited as an export."""
-    p, v = _patient_video(db, user, patient_id, video_id, "export")
-    path = report_path(request.app.state.settings.reports_dir, v.stored_path)
+    p, v = records.patient_video(db, user.actor, patient_id, video_id, "export")
+    path = records.video_report_file(request.app.state.settings.reports_dir, v)
     if not path.is_file():
         raise NotFoundError("no saved report for this video")
     day = v.recorded_on or v.uploaded_at.date()
     name = download_name(p, "video-report", day, v.id)
-    return HTMLResponse(
-        with_patient(path.read_text(encoding="utf-8"), p, "video", day),
-        headers={
-            "Cache-Control": "no-store",
-            "Content-Security-Policy": REPORT_CSP,
-            "Content-Disposition": f'inline; filename="{name}"',
-        },
-    )
+    return report_response(with_patient(path.read_text(encoding="utf-8"), p, "video", day), name)
 
 
 # --- admin ------------------------------------------------------------------------
@@ -525,12 +446,12 @@ def audit_page(
         }.items()
         if v
     }
-    rows = audit_api.audit_log(
-        user,
+    rows = read_audit_log(
         db,
+        user.actor,
         before_id=before_id,
         limit=PAGE_SIZE + 1,
-        actor=filters.get("actor"),
+        by=filters.get("actor"),
         patient=filters.get("patient"),
         action=filters.get("action"),
         since=since,

@@ -9,17 +9,11 @@ requests per client address per hour.
 
 from __future__ import annotations
 
-import datetime as dt
-import re
-
 from fastapi import APIRouter, Depends, Request
 from pydantic import BaseModel, ConfigDict, Field
-from sqlalchemy import select
 
-from hfs.assistant.answers import Invalid, read_email, read_phone
-from hfs.errors import ConflictError, InputError, NotFoundError, ThrottledError
-from hfs.storage import clinic_store as store
-from hfs.storage import outbox
+from hfs.services import inbox, uploads
+from hfs.storage.clinic_store import Actor
 from hfs.storage.models import Video
 from hfs.web.policy import PUBLIC, SessionDep
 from hfs.web.schemas import Line, Text
@@ -28,7 +22,6 @@ from hfs.web.security import client_address
 router = APIRouter(prefix="/api", tags=["contact"], dependencies=[Depends(PUBLIC)])
 
 CONTACTS_PER_HOUR = 10
-_TOKEN = re.compile(r"^[A-Za-z0-9_-]{20,64}$")
 
 
 class ContactCreate(BaseModel):
@@ -46,37 +39,15 @@ class ContactCreated(BaseModel):
 
 
 def _create(request: Request, db, body: ContactCreate, source: str, video: Video | None):
-    actor = store.Actor("anonymous", f"patient {source}", None, client_address(request))
-    per_hour = getattr(request.app.state, "contacts_per_hour", CONTACTS_PER_HOUR)
-    seen = store.recent_actions(
-        db, action="create", object_type="contact_request", client=actor.client
-    )
-    if seen >= per_hour:
-        raise ThrottledError("too many requests from this address; please call the clinic")
-    try:
-        phone = read_phone(body.phone) if body.phone.strip() else ""
-    except Invalid:
-        raise InputError(
-            "phone: not a phone number we can call (include the country code, e.g. +1 ...)"
-        ) from None
-    try:
-        email = read_email(body.email) if body.email.strip() else ""
-    except Invalid:
-        raise InputError("email: not an e-mail address") from None
-    row = store.create_contact_request(
+    actor = Actor("anonymous", f"patient {source}", None, client_address(request))
+    row = inbox.request_contact(
         db,
-        name=body.name,
-        phone=phone,
-        email=email,
-        preferred_time=body.preferred_time,
-        reason=body.reason,
+        actor,
+        **body.model_dump(),
         source=source,
+        per_hour=getattr(request.app.state, "contacts_per_hour", CONTACTS_PER_HOUR),
+        video=video,
     )
-    if video is not None:
-        video.contact_request_id = row.id
-    store.audit(db, actor, "create", "contact_request", row.id)
-    outbox.enqueue(db, "contact_request", dt.datetime.now(dt.UTC))  # the clinic's notice
-    db.commit()
     notifier = getattr(request.app.state, "notifier", None)
     if notifier is not None:
         notifier.wake()
@@ -92,9 +63,4 @@ def contact(body: ContactCreate, request: Request, db: SessionDep) -> ContactCre
 def send_video_to_clinic(
     token: str, body: ContactCreate, request: Request, db: SessionDep
 ) -> ContactCreated:
-    v = db.scalar(select(Video).where(Video.token == token)) if _TOKEN.match(token) else None
-    if v is None:
-        raise NotFoundError("no such upload (the link may be mistyped)")
-    if v.contact_request_id is not None:
-        raise ConflictError("this video has already been sent to the clinic")
-    return _create(request, db, body, "video", v)
+    return _create(request, db, body, "video", uploads.upload_to_send(db, token))

@@ -9,18 +9,18 @@ Contact requests carry personal data, so each read and change is audited.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal
+from typing import Annotated
 
 from fastapi import APIRouter, Path, Query
 from pydantic import BaseModel, ConfigDict
 
-from hfs.storage import clinic_store as store
+from hfs.services import inbox as service
+from hfs.services.inbox import Source, Status
 from hfs.web.policy import CurrentInboxUser, SessionDep
 
 router = APIRouter(prefix="/api/inbox", tags=["inbox"])
 
 MAX_ID = 2**31 - 1
-Status = Literal["new", "contacted", "scheduled", "closed"]
 
 
 class ContactRequestPublic(BaseModel):
@@ -54,9 +54,6 @@ def _public(r) -> ContactRequestPublic:
     return ContactRequestPublic.model_validate(r, from_attributes=True)
 
 
-Source = Literal["chat", "form", "video"]
-
-
 @router.get("/contact-requests", response_model=list[ContactRequestPublic])
 def list_contact_requests(
     user: CurrentInboxUser,
@@ -68,11 +65,16 @@ def list_contact_requests(
     before_id: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
     limit: Annotated[int, Query(ge=1, le=200)] = 200,
 ) -> list[ContactRequestPublic]:
-    rows = store.contact_requests(
-        db, status, source=source, since=since, until=until, before_id=before_id, limit=limit
+    rows = service.list_contact_requests(
+        db,
+        user.actor,
+        status,
+        source=source,
+        since=since,
+        until=until,
+        before_id=before_id,
+        limit=limit,
     )
-    store.audit(db, user.actor, "list", "contact_request", None)
-    db.commit()
     return [_public(r) for r in rows]
 
 
@@ -83,21 +85,10 @@ def change_status(
     db: SessionDep,
     request_id: int = Path(ge=1, le=MAX_ID),
 ) -> ContactRequestPublic:
-    try:
-        row = store.set_contact_status(db, request_id, body.status)
-    except Exception:
-        db.rollback()
-        store.audit(db, user.actor, "update", "contact_request", request_id, "error")
-        db.commit()
-        raise
-    store.audit(db, user.actor, "update", "contact_request", request_id)
-    db.commit()
-    return _public(row)
+    return _public(service.change_status(db, user.actor, request_id, body.status))
 
 
 @router.get("/feedback", response_model=list[FeedbackPublic])
 def list_feedback(user: CurrentInboxUser, db: SessionDep) -> list[FeedbackPublic]:
-    rows = store.feedback_list(db)
-    store.audit(db, user.actor, "list", "feedback", None)
-    db.commit()
+    rows = service.list_feedback(db, user.actor)
     return [FeedbackPublic.model_validate(r, from_attributes=True) for r in rows]

@@ -16,9 +16,10 @@ from importlib import resources
 
 from fastapi import APIRouter
 from fastapi.responses import HTMLResponse, Response
-from jinja2 import Environment, PackageLoader, select_autoescape
 
 from hfs.errors import NotFoundError
+from hfs.web.templating import CSP
+from hfs.web.templating import env as _env
 
 router = APIRouter(tags=["pages"])
 
@@ -37,25 +38,10 @@ CONDITION_SECTIONS = (
     ("Treatment", ("botox", "medications", "mvd_surgery", "mvd_risks", "mvd_recovery")),
 )
 
-#: Pages load nothing from elsewhere and run no inline script.
-CSP = (
-    "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; "
-    "form-action 'self'; frame-ancestors 'none'"
-)
 PAGE_HEADERS = {"Cache-Control": "no-cache", "Content-Security-Policy": CSP}
 
 #: Steps of the video_check scenario shown as the filming guide on /check.
 FILMING_STEPS = ("setup", "record", "privacy")
-
-
-@lru_cache(maxsize=1)
-def _env() -> Environment:
-    return Environment(
-        loader=PackageLoader("hfs.web", "templates"),
-        autoescape=select_autoescape(["html"]),
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
 
 
 @lru_cache(maxsize=1)

@@ -25,11 +25,10 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Query
 from fastapi.responses import Response
 from pydantic import BaseModel, ConfigDict, Field
-from sqlalchemy import select
 
-from hfs.errors import NotFoundError
+from hfs.services import corrections, records
 from hfs.storage import clinic_store as store
-from hfs.storage.models import Patient, Video
+from hfs.storage.models import Patient
 from hfs.web.policy import CurrentClinician, CurrentIndexUser, Principal, SessionDep
 from hfs.web.schemas import Line, Text
 
@@ -129,16 +128,6 @@ class EnteredInError(_In):
     reason: Text = Field(min_length=3, max_length=500)
 
 
-def load_patient(db, user: Principal, patient_id: str, action: str) -> Patient:
-    """The patient, or NotFoundError with an audit line (outcome ``error``)."""
-    try:
-        return store.get_patient(db, patient_id)
-    except NotFoundError:
-        store.audit(db, user.actor, action, "patient", patient_id[:64], "error")
-        db.commit()
-        raise
-
-
 @router.get("", response_model=list[PatientPublic])
 def list_patients(
     user: CurrentIndexUser,
@@ -147,19 +136,13 @@ def list_patients(
     limit: int = Query(default=50, ge=1, le=200),
     offset: int = Query(default=0, ge=0, le=1_000_000),
 ) -> list[PatientPublic]:
-    rows = store.search_patients(db, q, limit=limit, offset=offset)
-    store.audit(db, user.actor, "search" if q else "list", "patient", None)
-    db.commit()
+    rows = records.list_patients(db, user.actor, q, limit=limit, offset=offset)
     return [PatientPublic.of(p) for p in rows]
 
 
 @router.post("", response_model=PatientPublic, status_code=201)
 def create_patient(body: PatientCreate, user: CurrentIndexUser, db: SessionDep) -> PatientPublic:
-    with store.audit_failure(db, user.actor, "create", "patient"):
-        p = store.create_patient(db, **body.model_dump())
-    store.audit(db, user.actor, "create", "patient", p.id)
-    db.commit()
-    return PatientPublic.of(p)
+    return PatientPublic.of(records.create_patient(db, user.actor, body.model_dump()))
 
 
 def _timeline(r: store.PatientRecords) -> list[dict[str, Any]]:
@@ -180,30 +163,6 @@ def _timeline(r: store.PatientRecords) -> list[dict[str, Any]]:
     return [{"date": d.isoformat(), "kind": k, "record": rec} for d, k, rec in items]
 
 
-def read_patient(
-    db, user: Principal, patient_id: str
-) -> tuple[Patient, store.PatientRecords, list[Video]]:
-    """A patient, their records (those entered in error too: ``r.active()`` leaves them
-    out) and their videos not (yet) analysed; the read is audited.
-
-    Shared by ``GET /api/patients/{id}`` and the clinician's patient page.
-    """
-    p = load_patient(db, user, patient_id, "read")
-    r = store.patient_records(db, p, in_error=True)
-    store.audit(db, user.actor, "read", "patient", p.id)
-    db.commit()
-    pending = list(
-        db.scalars(
-            select(Video).where(
-                Video.patient_id == p.id,
-                Video.status != "done",
-                Video.entered_in_error_at.is_(None),
-            )
-        )
-    )
-    return p, r, pending
-
-
 def in_error_list(r: store.PatientRecords) -> list[dict[str, Any]]:
     return [
         {"record_id": e.record_id, "at": e.at.isoformat(), "reason": e.reason}
@@ -213,7 +172,7 @@ def in_error_list(r: store.PatientRecords) -> list[dict[str, Any]]:
 
 @router.get("/{patient_id}")
 def patient_detail(patient_id: str, user: CurrentClinician, db: SessionDep) -> dict:
-    p, everything, pending = read_patient(db, user, patient_id)
+    p, everything, pending = records.read_patient(db, user.actor, patient_id)
     r = everything.active()
     return {
         "patient": PatientPublic.of(p).model_dump(mode="json"),
@@ -237,55 +196,40 @@ def patient_detail(patient_id: str, user: CurrentClinician, db: SessionDep) -> d
     }
 
 
-def _add(kind: str, fn, patient_id: str, body: _In, user: Principal, db) -> Created:
-    p = load_patient(db, user, patient_id, "create")
-    with store.audit_failure(db, user.actor, "create", kind):
-        row = fn(db, p, body.model_dump(mode="json"))
-    store.audit(db, user.actor, "create", kind, row.id)
-    db.commit()
-    return Created(id=str(row.id))
+def _add(kind: str, patient_id: str, body: _In, user: Principal, db) -> Created:
+    values = body.model_dump(mode="json")
+    return Created(id=str(records.add_record(db, user.actor, kind, patient_id, values)))
 
 
 @router.post("/{patient_id}/injections", response_model=Created, status_code=201)
 def add_injection(patient_id: str, body: InjectionCreate, user: CurrentClinician, db: SessionDep):
-    return _add("injection", store.add_injection, patient_id, body, user, db)
+    return _add("injection", patient_id, body, user, db)
 
 
 @router.post("/{patient_id}/medications", response_model=Created, status_code=201)
 def add_medication(patient_id: str, body: MedicationCreate, user: CurrentClinician, db: SessionDep):
-    return _add("medication", store.add_medication, patient_id, body, user, db)
+    return _add("medication", patient_id, body, user, db)
 
 
 @router.post("/{patient_id}/surgeries", response_model=Created, status_code=201)
 def add_surgery(patient_id: str, body: SurgeryCreate, user: CurrentClinician, db: SessionDep):
-    return _add("mvd", store.add_mvd, patient_id, body, user, db)
+    return _add("mvd", patient_id, body, user, db)
 
 
 @router.post("/{patient_id}/scales", response_model=Created, status_code=201)
 def add_scale(patient_id: str, body: ScaleCreate, user: CurrentClinician, db: SessionDep):
-    return _add("scale", store.add_scale, patient_id, body, user, db)
+    return _add("scale", patient_id, body, user, db)
 
 
 @router.post("/{patient_id}/neurophys", response_model=Created, status_code=201)
 def add_neurophys(patient_id: str, body: NeurophysCreate, user: CurrentClinician, db: SessionDep):
-    return _add("neurophys", store.add_neurophys, patient_id, body, user, db)
+    return _add("neurophys", patient_id, body, user, db)
 
 
 @router.post("/{patient_id}/videos", response_model=Created)
 def attach_video(patient_id: str, body: VideoAttach, user: CurrentClinician, db: SessionDep):
-    p = load_patient(db, user, patient_id, "update")
-    v = db.scalar(select(Video).where(Video.token == body.token))
-    if v is None or (v.patient_id is not None and v.patient_id != p.id):
-        store.audit(db, user.actor, "update", "video", None, "error")
-        db.commit()
-        raise NotFoundError("no such uploaded video")
-    v.patient_id = p.id
-    if body.recorded_on is not None:
-        store.check_event_date(p, body.recorded_on, "video date")
-        v.recorded_on = body.recorded_on
-    store.audit(db, user.actor, "update", "video", v.id)
-    db.commit()
-    return Created(id=str(v.id))
+    video_id = records.attach_video(db, user.actor, patient_id, body.token, body.recorded_on)
+    return Created(id=str(video_id))
 
 
 @router.post("/{patient_id}/entered-in-error")
@@ -295,24 +239,15 @@ def mark_entered_in_error(
     """Mark one of the patient's records (``injection-3``, ``video-7``, ``recording-2``
     ...) entered in error, with the reason. Nothing is deleted; every row marked (a
     recording's derived LSR rows too) gets an audit line ``entered_in_error``."""
-    p = load_patient(db, user, patient_id, "update")
-    kind, _, num = body.record.partition("-")
-    object_type = kind if kind in store.CORRECTABLE else "record"
-    with store.audit_failure(db, user.actor, "entered_in_error", object_type, num):
-        marked = store.mark_entered_in_error(db, p, body.record, body.reason, user.user_id)
-    for k, i in marked:
-        store.audit(db, user.actor, "entered_in_error", k, i)
-    db.commit()
-    return {"marked": [f"{k}-{i}" for k, i in marked]}
+    marked = corrections.mark_entered_in_error(
+        db, user.actor, user.user_id, patient_id, body.record, body.reason
+    )
+    return {"marked": marked}
 
 
 @router.get("/{patient_id}/fhir")
 def export_fhir(patient_id: str, user: CurrentClinician, db: SessionDep) -> Response:
-    p = load_patient(db, user, patient_id, "export")
-    with store.audit_failure(db, user.actor, "export", "patient", p.id):
-        bundle = store.fhir_bundle(db, p, timestamp=dt.datetime.now(dt.UTC))
-    store.audit(db, user.actor, "export", "patient", p.id)
-    db.commit()
+    p, bundle = records.export_fhir(db, user.actor, patient_id)
     return Response(
         json.dumps(bundle, indent=1),
         media_type="application/fhir+json",
