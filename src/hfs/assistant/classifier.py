@@ -34,10 +34,11 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 import numpy as np
 import yaml
@@ -45,8 +46,22 @@ from sklearn.linear_model import LogisticRegression
 
 from hfs.errors import ConfigError
 
-if TYPE_CHECKING:
-    from hfs.assistant.matcher import Matcher
+
+class Matcher(Protocol):
+    """What fitting needs of :class:`hfs.assistant.matcher.Matcher` (which imports this
+    module; a protocol here keeps the two free of an import cycle)."""
+
+    intents: Sequence[Any]
+    alarms: Sequence[str]
+
+    @property
+    def corpus(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]: ...
+
+    @property
+    def alarm_vectors(self) -> np.ndarray | None: ...
+
+    def message_vector(self, text: str) -> np.ndarray: ...
+
 
 log = logging.getLogger(__name__)
 
