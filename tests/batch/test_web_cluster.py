@@ -196,3 +196,30 @@ def test_a_job_whose_cluster_went_away_is_queued_again_and_runs_after_a_restart(
     app2 = create_app(settings)
     with TestClient(app2) as client:
         _check_clip_result(app2, _wait(client, url), truth["left.mp4"])
+
+
+class _ClusterBack(_LostCluster):
+    """A cluster that goes away during the first task and is back for the next: the
+    second and later tasks run (here, in this process) and return their result."""
+
+    def submit(self, fn, kind, source, options):
+        if not self.submitted:
+            return super().submit(fn, kind, source, options)
+        from concurrent.futures import Future
+
+        self.submitted.append(kind)
+        f: Future = Future()
+        f.set_result(fn(kind, source, options))
+        return f
+
+
+def test_a_job_whose_cluster_went_away_runs_when_the_cluster_is_back(tmp_path, clips):
+    # On 07c7ef4 the row stayed "queued" until the web app was restarted.
+    folder, truth = clips
+    app = create_app(Settings(data_dir=tmp_path / "data", database_url=None))
+    with TestClient(app) as client:
+        app.state.executor = back = _ClusterBack()
+        url = _upload_clip(client, folder / "left.mp4")
+        d = _wait(client, url, timeout=90.0)
+        assert back.submitted == ["video", "video"]  # lost once, then run on the cluster
+        _check_clip_result(app, d, truth["left.mp4"])

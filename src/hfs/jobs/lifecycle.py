@@ -64,8 +64,9 @@ def run_job(
     (``value`` is what ``work`` returned, None when it failed); ``discard(value)``
     removes what ``work`` wrote when the row was deleted meanwhile. An :class:`HFSError`
     is the user's one-line error (``clean_error`` may reword it); anything else is
-    logged and shown as ``unexpected``. Returns the final status, or None when the
-    row was not claimed or was requeued.
+    logged and shown as ``unexpected``. Returns the final status, ``"queued"`` when
+    the row was put back to queued (:class:`Requeue`: the caller may try again later),
+    or None when the row was not claimed.
     """
     with sessions() as db:
         claimed = db.execute(
@@ -91,7 +92,7 @@ def run_job(
                 .values(status="queued")
             )
             db.commit()
-        return None
+        return "queued"
     except HFSError as exc:
         error = clean_error(exc.message, ctx)
     except Exception:

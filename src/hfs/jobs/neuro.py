@@ -84,8 +84,9 @@ def _save_report(html: str, reports_dir: Path) -> Path:
 
 def analyze_stored_recording(
     sessions: sessionmaker[Session], recording_id: int, *, reports_dir: Path, executor=None
-) -> None:
-    """Analyse the stored file of row ``recording_id``; status and result go on the row.
+) -> str | None:
+    """Analyse the stored file of row ``recording_id``; status and result go on the row
+    (the return value: :func:`hfs.jobs.lifecycle.run_job`'s).
 
     The analysis is the pure task :func:`hfs.tasks.run_task` (diagnostic recordings
     by ``analyze_recording``, ``intraop`` ones replayed through the monitor), run in
@@ -123,7 +124,7 @@ def analyze_stored_recording(
             except HFSError as exc:
                 log.warning("recording %d: no LSR measurement derived (%s)", recording_id, exc)
 
-    run_job(
+    return run_job(
         sessions,
         RecordingRow,
         recording_id,

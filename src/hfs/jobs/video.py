@@ -68,9 +68,11 @@ def analyze_stored_video(
     analyze=None,
     reports_dir: Path | None = None,
     executor=None,
-) -> None:
+) -> str | None:
     """Analyse the stored video of row ``video_id``; status and progress go on the row,
     and the full HTML report into ``reports_dir`` (see :func:`report_path`) when given.
+    Returns what :func:`hfs.jobs.lifecycle.run_job` does (``"queued"`` when the cluster
+    went away and the row is queued again).
 
     With an ``executor`` (a Dask cluster: :mod:`hfs.executor`) the analysis runs there
     as a pure task and comes back as a dict and the report's text, which are written
@@ -102,7 +104,7 @@ def analyze_stored_video(
         row.analysis = result
         row.progress = 1.0 if result is not None else row.progress
 
-    run_job(
+    return run_job(
         sessions,
         Video,
         video_id,

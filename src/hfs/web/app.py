@@ -116,7 +116,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         from hfs.jobs import JobRunner
         from hfs.reports.timeline import warm_up as warm_up_plots
-        from hfs.services.analyses import connect_executor, unfinished
+        from hfs.services.analyses import Retries, connect_executor, unfinished
         from hfs.services.retention import purge_stale_uploads
         from hfs.storage import create_db_engine, make_session_factory, migrate
         from hfs.storage.private import check_private_tree, sweep_tmp
@@ -157,6 +157,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.executor = connect_executor(settings)
         workers = 1 if app.state.executor is None else app.state.executor.capacity()
         app.state.jobs = JobRunner(workers=workers)
+        # Jobs whose cluster went away are tried again after a pause.
+        app.state.retries = Retries()
         # The clinicians' first timeline would pay for matplotlib's start-up: pay it now.
         app.state.jobs.submit(warm_up_plots)
         purge_stale_uploads(app.state.sessions, settings)
@@ -177,6 +179,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             await _uploads_drained(app, timeout_s=3.0)
             if app.state.notifier is not None:
                 app.state.notifier.stop()
+            app.state.retries.close()
             app.state.jobs.shutdown(wait=False)
             if app.state.executor is not None:
                 app.state.executor.close()
