@@ -24,12 +24,16 @@ import abc
 import logging
 import os
 import re
+import secrets
+import threading
 from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor
 from concurrent.futures import wait as _wait_threads
 from typing import Any
 
 from hfs.errors import InputError
+
+log = logging.getLogger(__name__)
 
 #: ``tcp://host:port`` (or ``tls://``); a bare ``host:port`` means tcp.
 _ADDRESS = re.compile(r"^(?:(tcp|tls)://)?(\[[0-9a-fA-F:]+\]|[A-Za-z0-9_.-]+):(\d{1,5})$")
@@ -100,11 +104,45 @@ class InProcessExecutor(Executor):
 class DaskExecutor(Executor):
     """A ``dask.distributed`` client, and the ``LocalCluster`` it owns if any."""
 
+    #: The worker event topic on which tasks report their progress (:meth:`watch`).
+    PROGRESS_TOPIC = "hfs-progress"
+
     def __init__(self, client, *, cluster=None, ships_bytes: bool = True, description: str = ""):
         self.client = client
         self.cluster = cluster
         self.ships_bytes = ships_bytes
         self.description = description
+        self._watchers: dict[str, Callable[[int, int], None]] = {}
+        self._watch_lock = threading.Lock()
+        self._subscribed = False
+
+    def watch(self, handler: Callable[[int, int], None]) -> dict:
+        """Have ``handler(done, total)`` called (in the client's own thread) each time a
+        task reports progress; returns the task option (``options["progress"]`` of
+        :func:`hfs.tasks.run_task`) that makes one task report. Workers send it as
+        Dask worker events on :data:`PROGRESS_TOPIC`, a few a second at most."""
+        key = secrets.token_hex(8)
+        with self._watch_lock:
+            if not self._subscribed:
+                self.client.subscribe_topic(self.PROGRESS_TOPIC, self._on_progress)
+                self._subscribed = True
+            self._watchers[key] = handler
+        return {"topic": self.PROGRESS_TOPIC, "key": key}
+
+    def unwatch(self, option: dict) -> None:
+        with self._watch_lock:
+            self._watchers.pop(option.get("key"), None)
+
+    def _on_progress(self, event) -> None:
+        msg = event[1] if isinstance(event, tuple | list) and len(event) == 2 else event
+        if not isinstance(msg, dict):
+            return
+        handler = self._watchers.get(msg.get("key"))
+        if handler is not None:
+            try:
+                handler(int(msg.get("done", 0)), int(msg.get("total", 0)))
+            except Exception:  # progress is a courtesy: never break the client's loop
+                log.exception("a progress handler failed")
 
     @classmethod
     def connect(cls, address: str, *, timeout_s: float = 10.0) -> DaskExecutor:

@@ -13,9 +13,11 @@ exception is wrapped in one, its type named), which pickles back from a worker.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -114,7 +116,10 @@ def run_task(kind: str, source: Source, options: dict[str, Any] | None = None) -
     """Run one analysis; return ``{"analysis": dict, "report_html": str | None}``.
 
     ``kind`` is ``"video"`` or ``"neuro"``; with ``options["report"]`` true the HTML
-    report is rendered here, beside the data, and returned as text.
+    report is rendered here, beside the data, and returned as text. On a Dask worker,
+    ``options["progress"]`` (``{"topic", "key"}``, from
+    :meth:`hfs.executor.DaskExecutor.watch`) has a video's progress sent back as worker
+    events.
     """
     opts = dict(options or {})
     if kind not in ("video", "neuro"):
@@ -134,13 +139,47 @@ def run_task(kind: str, source: Source, options: dict[str, Any] | None = None) -
 def _video(path: Path, opts: dict) -> dict:
     from hfs.video.analysis import analyze_video
 
-    result = analyze_video(path, mirrored=bool(opts.get("mirrored", False)))
+    result = analyze_video(
+        path,
+        mirrored=bool(opts.get("mirrored", False)),
+        progress=_reporter(opts.get("progress")),
+    )
     html = None
     if opts.get("report"):
         from hfs.reports.video import render_report
 
         html = render_report(result)
     return {"analysis": result.to_dict(), "report_html": html}
+
+
+#: Seconds between two progress events of one task.
+PROGRESS_EVERY_S = 0.5
+
+
+def _reporter(option: dict | None):
+    """``progress(done, total)`` sending Dask worker events (``option``: topic and key),
+    or None off a worker or without the option."""
+    if not option:
+        return None
+    try:
+        from distributed import get_worker
+
+        worker = get_worker()
+    except (ImportError, ValueError, AttributeError):
+        return None
+    topic, key = str(option["topic"]), str(option["key"])
+    last = [0.0]
+
+    def progress(done: int, total: int) -> None:
+        now = time.monotonic()
+        if total <= 0 or now - last[0] < PROGRESS_EVERY_S:
+            return
+        last[0] = now
+        # Progress is a courtesy: never fail the analysis for it.
+        with contextlib.suppress(Exception):
+            worker.log_event(topic, {"key": key, "done": int(done), "total": int(total)})
+
+    return progress
 
 
 def _neuro(path: Path, opts: dict) -> dict:

@@ -75,11 +75,21 @@ def test_a_patients_clip_is_analysed_on_the_cluster(web, clips, dask_cluster):
     folder, truth = clips
     address, _ = dask_cluster
     with Client(address, timeout="60s", set_as_default=False) as c, get_task_stream(c) as ts:
-        d = _wait(client, _upload_clip(client, folder / "right.mp4"))
+        url = _upload_clip(client, folder / "right.mp4")
+        seen: list[float] = []  # the progress a patient's page shows while it runs
+        deadline = time.monotonic() + 240
+        while (d := client.get(url).json())["status"] not in ("done", "failed"):
+            assert time.monotonic() < deadline, d
+            if d["status"] == "running":
+                seen.append(d["progress"])
+            time.sleep(0.05)
     ran = list(ts.data)  # collected when the block ends
     _check_clip_result(app, d, truth["right.mp4"])
     # One task, run by a worker: not in the web process.
     assert [str(t["key"]).startswith("run_task") for t in ran] == [True], ran
+    # The worker's progress reached the page while it ran (on 07c7ef4: 0 until the end).
+    assert any(0 < p < 1 for p in seen), seen
+    assert seen == sorted(seen) and d["progress"] == 1.0
 
 
 def test_a_clinicians_edf_upload_is_analysed_on_the_cluster(web, recordings, dask_cluster):

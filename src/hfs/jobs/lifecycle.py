@@ -21,6 +21,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import time
 from collections.abc import Callable
 from concurrent.futures import CancelledError
 from pathlib import Path
@@ -37,6 +38,10 @@ log = logging.getLogger(__name__)
 
 #: A task's private temporary folder on a worker (see hfs.tasks._local_file).
 _TASK_FOLDER = re.compile(r"\S*hfs-task-[^/\\\s]*[/\\]")
+
+
+#: Seconds between two looks at a running task's progress.
+PROGRESS_POLL_S = 0.25
 
 
 class Requeue(Exception):
@@ -124,7 +129,13 @@ def requeue_unfinished(sessions: sessionmaker[Session], model: type, **reset: An
         return [r.id for r in rows]
 
 
-def run_remote(executor, kind: str, path: Path, options: dict[str, Any]) -> dict:
+def run_remote(
+    executor,
+    kind: str,
+    path: Path,
+    options: dict[str, Any],
+    progress: Callable[[int, int], None] | None = None,
+) -> dict:
     """Run :func:`hfs.tasks.run_task` for the stored file ``path``: on ``executor``, or
     in this thread when it is None.
 
@@ -133,7 +144,9 @@ def run_remote(executor, kind: str, path: Path, options: dict[str, Any]) -> dict
     the caller writes both. A worker that dies mid-task is replaced by Dask, which runs
     the task again elsewhere; a task that killed several workers in turn is a failure
     (it would kill the next); a cluster gone away raises :class:`Requeue`. Errors read
-    as the same analysis run here would give them.
+    as the same analysis run here would give them. ``progress(done, total)`` is called
+    in this thread while the task runs, when the executor can report it (Dask: worker
+    events, :meth:`hfs.executor.DaskExecutor.watch`).
     """
     from hfs.tasks import run_task
 
@@ -142,11 +155,23 @@ def run_remote(executor, kind: str, path: Path, options: dict[str, Any]) -> dict
         source: Any = str(path)
     else:  # a stored file that cannot be read is this machine's failure, not the cluster's
         source = path.read_bytes() if executor.ships_bytes else str(path)
+    watching, latest = None, [None]
     try:
         if executor is None:
             return run_task(kind, source, options)
+        watch = getattr(executor, "watch", None)
+        if progress is not None and watch is not None:
+            watching = watch(lambda done, total: latest.__setitem__(0, (done, total)))
+            options = {**options, "progress": watching}
         future = executor.submit(run_task, kind, source, options)
         del source
+        if watching is not None:
+            seen = None
+            while not future.done():
+                time.sleep(PROGRESS_POLL_S)
+                if latest[0] is not None and latest[0] != seen:
+                    seen = latest[0]
+                    progress(*seen)
         return future.result()
     except HFSError as exc:
         if type(exc) is HFSError and "analysis failed (" in exc.message:
@@ -165,3 +190,6 @@ def run_remote(executor, kind: str, path: Path, options: dict[str, Any]) -> dict
         if type(exc).__name__ == "KilledWorker":
             raise RuntimeError(f"the task killed the workers that ran it ({exc})") from None
         raise
+    finally:
+        if watching is not None:
+            executor.unwatch(watching)

@@ -85,7 +85,11 @@ def analyze_stored_video(
         path, mirrored = job
         if executor is not None:
             out = run_remote(
-                executor, "video", path, {"report": reports_dir is not None, "mirrored": mirrored}
+                executor,
+                "video",
+                path,
+                {"report": reports_dir is not None, "mirrored": mirrored},
+                progress=_progress(sessions, video_id),
             )
             if reports_dir is not None and out.get("report_html") is not None:
                 name = report_path(reports_dir, path).name
