@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import secrets
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -19,6 +20,7 @@ from hfs.errors import ConflictError, NotFoundError, ThrottledError
 from hfs.storage.accounts import utcnow
 from hfs.storage.clinic_store import Actor, audit, recent_actions
 from hfs.storage.models import Video
+from hfs.storage.private import make_private, private_dir
 
 _TOKEN = re.compile(r"^[A-Za-z0-9_-]{20,64}$")
 #: The figures a patient's status answer carries besides the plain-language summary.
@@ -31,6 +33,16 @@ MEASURES = (
     "n_spasms",
     "n_blinks",
 )
+
+
+def accept_video(tmp: Path, videos_dir: Path, *, max_bytes: int):
+    """Check the received file by content and keep a clean copy under a random name in
+    the (private) videos folder: :func:`hfs.video.intake.accept_upload`'s answer."""
+    from hfs.video.intake import accept_upload
+
+    accepted = accept_upload(tmp, private_dir(videos_dir), max_bytes=max_bytes)
+    make_private(accepted.path)
+    return accepted
 
 
 def rate_check(sessions: sessionmaker[Session], client: str, per_hour: int) -> None:

@@ -22,8 +22,7 @@ from fastapi.responses import JSONResponse
 
 from hfs.services import uploads as service
 from hfs.storage.clinic_store import Actor
-from hfs.storage.private import make_private, private_dir
-from hfs.video.intake import MAX_UPLOAD_BYTES, accept_upload
+from hfs.video.intake import MAX_UPLOAD_BYTES
 from hfs.web.analyses import submit_video
 from hfs.web.policy import PUBLIC, SessionDep
 from hfs.web.security import client_address
@@ -49,9 +48,9 @@ async def upload_video(request: Request) -> JSONResponse:
         tmp = await run_in_threadpool(new_temp_file, settings)
         try:
             rec = await receive_to(request, tmp, max_bytes)
-            videos_dir = await run_in_threadpool(private_dir, settings.videos_dir)
-            accepted = await run_in_threadpool(accept_upload, tmp, videos_dir, max_bytes=max_bytes)
-            await run_in_threadpool(make_private, accepted.path)
+            accepted = await run_in_threadpool(
+                service.accept_video, tmp, settings.videos_dir, max_bytes=max_bytes
+            )
         except BaseException:
             tmp.unlink(missing_ok=True)  # first, before any await: also when cancelled
             with contextlib.suppress(Exception):
