@@ -2,7 +2,7 @@
 
 ``POST /api/contact`` (the contact page's form) and ``POST /api/uploads/{token}/contact``
 ("send this to the clinic": the request is joined to that uploaded video; once only).
-Body ``{"name", "phone", "email", "preferred_time", "reason"}`` with a phone number
+Body ``{"name", "phone", "email", "preferred_time", "reason", "lang"}`` with a phone number
 or an e-mail address; answer 201 ``{"reference"}``. At most ``HFS_CONTACTS_PER_HOUR``
 requests per client address per hour.
 """
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Literal
 
 from fastapi import APIRouter, Depends, Request
 from pydantic import BaseModel, ConfigDict, Field
@@ -39,6 +40,8 @@ class ContactCreate(BaseModel):
     email: Line = Field(default="", max_length=320)
     preferred_time: Line = Field(default="", max_length=20)
     reason: Text = Field(default="", max_length=2000)
+    #: the patient's language (the Spanish pages send "es"); the inbox shows it
+    lang: Literal["en", "es"] = "en"
 
 
 class ContactCreated(BaseModel):
@@ -71,6 +74,7 @@ def _create(request: Request, db, body: ContactCreate, source: str, video: Video
         preferred_time=body.preferred_time,
         reason=body.reason,
         source=source,
+        lang=body.lang,
     )
     if video is not None:
         video.contact_request_id = row.id
