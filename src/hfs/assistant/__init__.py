@@ -84,7 +84,8 @@ def build_engine(
     """The assistant with the packaged scenarios, knowledge and the MiniLM matcher, and
     the packaged classifiers (:func:`hfs.assistant.classifier.packaged`) unless
     ``classifiers`` is False (then the matcher has none: similarity and patterns only).
-    ``spanish``: with the Spanish engine attached (:mod:`hfs.assistant.bilingual`)."""
+    ``spanish``: with the Spanish engine attached (:mod:`hfs.assistant.bilingual`; built
+    on its first use or by :func:`hfs.assistant.bilingual.warm_up`)."""
     knowledge = load_knowledge()
     scenarios = load_scenarios()
     kwargs = {} if threshold is None else {"threshold": threshold}
@@ -101,7 +102,7 @@ def build_engine(
     if spanish:
         from hfs.assistant.bilingual import attach_spanish
 
-        attach_spanish(engine)
+        attach_spanish(engine, lazy=True)
     return engine
 
 

@@ -19,6 +19,7 @@ bench/data/assistant_nlu_es_dev_v1.yaml only.
 from __future__ import annotations
 
 import dataclasses
+import threading
 
 from hfs.assistant.engine import Engine
 from hfs.assistant.knowledge import Knowledge
@@ -171,7 +172,43 @@ def build_spanish(english: Engine, embedder=None, threshold: float = THRESHOLD_E
     return spanish
 
 
-def attach_spanish(english: Engine, embedder=None) -> Engine:
-    """Hang the Spanish engine on ``english`` (returned, for chaining)."""
-    english.translations["es"] = build_spanish(english, embedder)
+class LazyTranslations(dict):
+    """``engine.translations`` whose engines are built on first use (the Spanish one
+    embeds every Spanish text: seconds that an English-only start need not wait for).
+    ``"es" in translations`` is true before it is built."""
+
+    def __init__(self, builders: dict):
+        super().__init__()
+        self._builders = builders
+        self._lock = threading.Lock()
+
+    def __contains__(self, lang) -> bool:
+        return lang in self._builders or dict.__contains__(self, lang)
+
+    def __bool__(self) -> bool:
+        return bool(self._builders) or dict.__len__(self) > 0
+
+    def __missing__(self, lang):
+        builder = self._builders[lang]  # KeyError: no such language
+        with self._lock:
+            if not dict.__contains__(self, lang):
+                self[lang] = builder()
+            return dict.__getitem__(self, lang)
+
+
+def attach_spanish(english: Engine, embedder=None, lazy: bool = False) -> Engine:
+    """Hang the Spanish engine on ``english`` (returned, for chaining); ``lazy``: built
+    on the first Spanish turn (or by :func:`warm_up`)."""
+    if lazy:
+        english.translations = LazyTranslations({"es": lambda: build_spanish(english, embedder)})
+    else:
+        english.translations["es"] = build_spanish(english, embedder)
     return english
+
+
+def warm_up(engine: Engine) -> None:
+    """Build the engines of the other languages now (the web app does it in the
+    background after it starts)."""
+    for lang in ("es",):
+        if lang in engine.translations:
+            engine.translations[lang]

@@ -21,6 +21,7 @@ import secrets
 import tempfile
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
+from typing import Literal
 
 import anyio
 from fastapi import APIRouter, Depends, Request
@@ -38,6 +39,7 @@ from hfs.storage.models import Video
 from hfs.storage.private import TMP_DIR, make_private, private_dir
 from hfs.video.intake import MAX_UPLOAD_BYTES, accept_upload
 from hfs.web.analyses import submit_video
+from hfs.web.i18n import translations
 from hfs.web.policy import PUBLIC, SessionDep
 from hfs.web.security import client_address
 
@@ -330,8 +332,14 @@ async def upload_video(request: Request) -> JSONResponse:
     )
 
 
+def _translator(lang: str):
+    t = translations(lang)
+    return t.gettext, t.ngettext
+
+
 @router.get("/{token}")
-def upload_status(token: str, db: SessionDep) -> dict:
+def upload_status(token: str, db: SessionDep, lang: Literal["en", "es"] = "en") -> dict:
+    """The upload's status; ``result`` in ``lang`` (the Spanish page asks for "es")."""
     v = db.scalar(select(Video).where(Video.token == token)) if _TOKEN.match(token) else None
     if v is None:
         raise NotFoundError("no such upload (the link may be mistyped)")
@@ -339,8 +347,8 @@ def upload_status(token: str, db: SessionDep) -> dict:
     if v.status == "done" and v.analysis:
         s = v.analysis.get("summary", {})
         out["result"] = {
-            **plain_summary(v.analysis),
-            "plot": event_plot(v.analysis),
+            **plain_summary(v.analysis, *_translator(lang)),
+            "plot": event_plot(v.analysis, *_translator(lang)),
             "measures": {
                 k: s.get(k)
                 for k in (
