@@ -17,6 +17,16 @@ Those figures are honest estimates of how the assistant does on a new author's w
 flattered by training, for finding errors only).
 
     python bench/assistant_nlu.py [--cv | --training | --set FILE] [--show-errors]
+    python bench/assistant_nlu.py --lang es [--dev | --set FILE] [--show-errors]
+
+``--lang es`` runs the Spanish assistant (issue 18) on the Spanish HELD-OUT set,
+bench/data/assistant_nlu_es_heldout_v1.yaml (written and committed before any Spanish
+pattern, text or tuning existed; ``--dev``: the Spanish tuning set,
+assistant_nlu_es_dev_v1.yaml). Routing is the Spanish engine's (its matcher over the
+multilingual embedder; the screen is the English engine's, which reads both
+languages). It also prints how many replies come in the session's language: each
+question is sent as the first message of a new conversation with no language given,
+and every reply text must read as Spanish (:func:`hfs.assistant.language.detect_language`).
 
 A question counts as right when the engine's free-text routing picks its intent:
 crisis talk and red flags first (-> topic:crisis, topic:emergency: the patterns and the
@@ -42,10 +52,12 @@ from hfs.errors import ConfigError
 DATA = Path(__file__).parent / "data"
 HELDOUT = DATA / "assistant_nlu_heldout_v5.yaml"
 DEV = DATA / "assistant_nlu_dev_v5.yaml"
+HELDOUT_ES = DATA / "assistant_nlu_es_heldout_v1.yaml"
+DEV_ES = DATA / "assistant_nlu_es_dev_v1.yaml"
 
 
 def route(engine, text: str) -> tuple[str | None, float]:
-    flag = engine.screen(text).flag
+    flag = engine.safety.screen(text).flag
     if flag is not None:
         return ("topic:crisis" if flag.name == "crisis" else "topic:emergency"), 1.0
     if engine.wants_contact(text):  # the engine's rule before the matcher
@@ -73,6 +85,8 @@ class Result:
     per_category_ok: Counter = field(default_factory=Counter)
     steps: int = 0
     steps_ok: int = 0
+    replies: int = 0
+    replies_in_lang: int = 0
     errors: list = field(default_factory=list)
 
     def add(self, other: Result) -> None:
@@ -89,6 +103,8 @@ class Result:
             "seconds",
             "steps",
             "steps_ok",
+            "replies",
+            "replies_in_lang",
         ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.per_intent.update(other.per_intent)
@@ -123,7 +139,7 @@ def run_set(engine, path: Path, data: TrainingSet) -> Result:
     res.flags = len(data.red_flags)
     categories = data.flag_categories or ("",) * len(data.red_flags)
     for t, category in zip(data.red_flags, categories, strict=True):
-        flag = engine.screen(t).flag
+        flag = engine.safety.screen(t).flag
         res.per_category[category] += 1
         # A crisis message must get the crisis reply (988), not only the emergency one.
         if flag is None or ((category == "crisis") != (flag.name == "crisis")):
@@ -142,16 +158,35 @@ def run_set(engine, path: Path, data: TrainingSet) -> Result:
     for t in data.off_topic:
         res.off_topic += 1
         got = engine.matcher.match(t).intent
-        if got is None and engine.screen(t).flag is None:
+        if got is None and engine.safety.screen(t).flag is None:
             res.off_topic_kept += 1
         else:
             res.errors.append(f"  OFF-TOPIC ANSWERED as {got}: {t}")
+    if engine.lang != "en":
+        in_language(engine, data, res)
     res.misses = len(data.near_misses)
     for t in data.near_misses:
-        if engine.screen(t).flag is not None:
+        if engine.safety.screen(t).flag is not None:
             res.alarms += 1
             res.errors.append(f"  FALSE ALARM: {t}")
     return res
+
+
+def in_language(engine, data: TrainingSet, res: Result) -> None:
+    """Every question and red flag as the first message of a new conversation, with no
+    language given: each reply must be in the engine's language."""
+    from hfs.assistant.language import detect_language
+
+    entry = engine.safety  # the English engine: the entry point that picks the language
+    for i, text in enumerate([q for q, _ in data.questions] + list(data.red_flags)):
+        start = entry.start(nonce=f"langbench{i:04d}")
+        turn = entry.turn(start.state, text)
+        for r in turn.replies:
+            res.replies += 1
+            if detect_language(r.text) == engine.lang:
+                res.replies_in_lang += 1
+            else:
+                res.errors.append(f"  REPLY NOT IN {engine.lang}: {text!r} -> {r.text[:60]!r}")
 
 
 def at_step(engine, at: str, text: str) -> bool:
@@ -188,6 +223,11 @@ def report(res: Result, show_errors: bool) -> None:
         )
         if res.steps:
             print(f"  answers in a scenario step read right: {res.steps_ok}/{res.steps}")
+        if res.replies:
+            print(
+                f"  replies in the session's language: {res.replies_in_lang / res.replies:.3f}"
+                f"  ({res.replies_in_lang}/{res.replies}; target >= 0.99)"
+            )
     if res.off_topic:
         print(
             f"  off-topic kept 'not sure': {res.off_topic_kept / res.off_topic:.3f}"
@@ -222,16 +262,25 @@ def main() -> None:
         "--dev", action="store_true", help="the development set of this round (tuned on)"
     )
     parser.add_argument("--show-errors", action="store_true")
+    parser.add_argument(
+        "--lang", choices=("en", "es"), default="en", help="which assistant and sets (default en)"
+    )
     args = parser.parse_args()
     training = sorted(TRAINING_DIR.glob("*.yaml"))
+    if args.lang == "es" and (args.cv or args.training):
+        sys.exit("error: --cv and --training are for the English classifiers")
     if args.dev:
-        args.set = DEV
+        args.set = DEV_ES if args.lang == "es" else DEV
+    elif args.lang == "es" and args.set is None:
+        args.set = HELDOUT_ES
     paths = training if (args.cv or args.training) else (args.set or HELDOUT,)
     sets = [(p, load_set(p)) for p in paths]
 
     t0 = time.perf_counter()
     engine = default_engine()
     print(f"engine load: {time.perf_counter() - t0:.2f} s")
+    if args.lang != "en":
+        engine = engine.translations[args.lang]
     shipped = engine.matcher.classifiers
     if args.cv:
         print(f"fitting {len(sets)} folds (every training text is embedded once)...")
@@ -245,6 +294,8 @@ def main() -> None:
                 kind = "left-out training set (classifiers fitted on the others)"
             elif args.training:
                 kind = "TRAINING set (flattered: fitted on it)"
+            elif args.set == HELDOUT_ES:
+                kind = "Spanish HELD-OUT set"
             elif args.set:
                 kind = "set"
             else:

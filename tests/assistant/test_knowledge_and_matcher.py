@@ -249,6 +249,8 @@ def test_no_held_out_question_is_an_example_or_training_text(engine):
     from hfs.assistant.text import normalise
 
     known = {normalise(e) for intent in engine.matcher.intents for e in intent.examples}
+    # the Spanish matcher's examples too (issue 18)
+    known |= {normalise(e) for i in engine.translations["es"].matcher.intents for e in i.examples}
     for s in load_training():
         known |= {normalise(q) for q, _ in s.questions}
         known |= {normalise(t) for t in (*s.red_flags, *s.near_misses, *s.off_topic)}
@@ -256,7 +258,9 @@ def test_no_held_out_question_is_an_example_or_training_text(engine):
     assert held, "no held-out assistant set in bench/data"
     for path in held:
         texts = _set_texts(path)
-        assert len(texts) > (120 if "heldout" in path.name else 50), path.name
+        # the Spanish sets (issue 18) are smaller: one language's first round
+        least = 50 if "_es_" in path.name else 120 if "heldout" in path.name else 50
+        assert len(texts) > least, path.name
         assert sorted({t for t in texts if normalise(t) in known}) == [], path.name
 
 

@@ -76,11 +76,16 @@ def _sentences(text: str) -> tuple[str, ...]:
 
 
 def build_engine(
-    embedder: Embedder | None = None, threshold: float | None = None, classifiers: bool = True
+    embedder: Embedder | None = None,
+    threshold: float | None = None,
+    classifiers: bool = True,
+    spanish: bool = True,
 ) -> Engine:
     """The assistant with the packaged scenarios, knowledge and the MiniLM matcher, and
     the packaged classifiers (:func:`hfs.assistant.classifier.packaged`) unless
-    ``classifiers`` is False (then the matcher has none: similarity and patterns only)."""
+    ``classifiers`` is False (then the matcher has none: similarity and patterns only).
+    ``spanish``: with the Spanish engine attached (:mod:`hfs.assistant.bilingual`; built
+    on its first use or by :func:`hfs.assistant.bilingual.warm_up`)."""
     knowledge = load_knowledge()
     scenarios = load_scenarios()
     kwargs = {} if threshold is None else {"threshold": threshold}
@@ -93,7 +98,12 @@ def build_engine(
     )
     if classifiers:
         matcher.classifiers = packaged_classifiers(matcher)
-    return Engine(scenarios, knowledge, matcher)
+    engine = Engine(scenarios, knowledge, matcher)
+    if spanish:
+        from hfs.assistant.bilingual import attach_spanish
+
+        attach_spanish(engine, lazy=True)
+    return engine
 
 
 @lru_cache(maxsize=1)

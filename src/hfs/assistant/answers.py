@@ -55,6 +55,34 @@ NO = frozenset(["no", "n", "nope", "nah", "never", "negative", "false", "not"]) 
     "not at all",
 }
 SKIP = frozenset({"skip", "none", "no", "nothing", "any", "asap", "n a", "na", "-", "pass"})
+# Spanish answers (issue 18; normalised: no accents).
+YES = YES | {
+    "si",
+    "claro",
+    "por supuesto",
+    "de acuerdo",
+    "esta bien",
+    "si por favor",
+    "si claro",
+    "dale",
+    "correcto",
+    "asi es",
+    "si gracias",
+    "si esta bien",
+    "va",
+    "sale",
+    "sip",
+}
+NO = NO | {
+    "no gracias",
+    "para nada",
+    "claro que no",
+    "nunca",
+    "no por favor",
+    "todavia no",
+    "aun no",
+}
+SKIP = SKIP | {"saltar", "omitir", "ninguno", "nada", "lo antes posible", "cuanto antes", "paso"}
 DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%d %b %Y", "%B %d %Y", "%b %d %Y", "%Y/%m/%d")
 
 
@@ -85,7 +113,19 @@ UNSURE = frozenset(
         "a bit",
         "a little",
     }
-)
+) | {
+    "no se",
+    "no estoy seguro",
+    "no estoy segura",
+    "tal vez",
+    "quizas",
+    "quiza",
+    "a lo mejor",
+    "ni idea",
+    "puede ser",
+    "mas o menos",
+    "un poco",
+}
 
 
 class Invalid(ValueError):
@@ -108,7 +148,7 @@ def read_yesno(text: str, unsure: bool = False) -> str:
     norm = normalise(text)
     if unsure and is_unsure(text):
         return "unsure"
-    if norm in YES or norm.split(" ")[0] in {"yes", "yeah", "yep", "sure"}:
+    if norm in YES or norm.split(" ")[0] in {"yes", "yeah", "yep", "sure", "si", "claro"}:
         return "yes"
     if norm in NO or norm.split(" ")[0] in {"no", "nope", "nah"}:
         return "no"

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 
 from pydantic import BaseModel, Field
 
-from hfs.assistant import crisis
+from hfs.assistant import crisis, redflags_es
 from hfs.assistant.answers import (
     Invalid,
     find_day,
@@ -47,6 +47,14 @@ from hfs.assistant.answers import (
     read_yesno,
 )
 from hfs.assistant.knowledge import Knowledge
+from hfs.assistant.language import (
+    GREETINGS_ES,
+    KEYWORDS_ES,
+    SOFT_STOPS_ES,
+    THANKS_ES,
+    detect_language,
+    wants_contact_es,
+)
 from hfs.assistant.matcher import Match, Matcher, neutralise, opens_as_question
 from hfs.assistant.redflags import _ACUTE, SEMANTIC_NAME, RedFlag, Screen, screen
 from hfs.assistant.scenario import (
@@ -104,27 +112,36 @@ KEYWORDS: dict[str, str] = {
     "forget me": "forget_me",
     "what do you know": "what_i_know",
     "what do you know about me": "what_i_know",
+    **KEYWORDS_ES,
 }
-GREETINGS = frozenset(
-    {"hi", "hello", "hey", "hiya", "good morning", "good afternoon", "good evening", "hi there"}
+GREETINGS = (
+    frozenset(
+        {"hi", "hello", "hey", "hiya", "good morning", "good afternoon", "good evening", "hi there"}
+    )
+    | GREETINGS_ES
 )
-THANKS = frozenset(
-    {
-        "thanks",
-        "thank you",
-        "thank you very much",
-        "thanks a lot",
-        "cheers",
-        "bye",
-        "goodbye",
-        "ok thanks",
-        "ok thank you",
-        "great thanks",
-    }
+THANKS = (
+    frozenset(
+        {
+            "thanks",
+            "thank you",
+            "thank you very much",
+            "thanks a lot",
+            "cheers",
+            "bye",
+            "goodbye",
+            "ok thanks",
+            "ok thank you",
+            "great thanks",
+        }
+    )
+    | THANKS_ES
 )
 #: Everyday exits that are also answers at a yes/no question ("no thanks" to "send
 #: this?") or words of thanks when nothing is running ("bye").
-SOFT_STOPS = frozenset({"no thanks", "no thank you", "not now", "bye", "goodbye", "bye bye"})
+SOFT_STOPS = (
+    frozenset({"no thanks", "no thank you", "not now", "bye", "goodbye", "bye bye"}) | SOFT_STOPS_ES
+)
 #: A request to be contacted, whatever it is about ("please have someone call me about
 #: my twitch", "could a nurse ring me back"): the contact request, not the topic named.
 _CONTACT_ME = re.compile(
@@ -172,6 +189,8 @@ class ConversationState(BaseModel):
     ended: bool = False
     forgotten: bool = False
     sent: list[str] = Field(default_factory=list)  # what was stored from it ("forget me")
+    #: the conversation's language: "en" or "es" (:mod:`hfs.assistant.language`)
+    lang: str = "en"
 
     @property
     def scenario(self) -> str | None:
@@ -218,11 +237,23 @@ class Engine:
         Intents ``topic:<id>`` and ``scenario:<id>``.
     """
 
-    def __init__(self, scenarios: dict[str, Scenario], knowledge: Knowledge, matcher: Matcher):
+    def __init__(
+        self,
+        scenarios: dict[str, Scenario],
+        knowledge: Knowledge,
+        matcher: Matcher,
+        lang: str = "en",
+    ):
         self.scenarios = scenarios
         self.kb = knowledge
         self.matcher = matcher
         self.msg = knowledge.messages
+        #: The language of this engine's texts, the engines of the other languages a
+        #: conversation may switch to (:mod:`hfs.assistant.bilingual`), and the engine
+        #: whose screen (crisis, red flags) runs on every message.
+        self.lang = lang
+        self.translations: dict[str, Engine] = {}
+        self.safety: Engine = self
         for t in knowledge.topics:
             if t.guide is not None and t.guide not in scenarios:
                 raise ConfigError(f"topic {t.id!r}: guide scenario {t.guide!r} does not exist")
@@ -230,11 +261,35 @@ class Engine:
         self._menu_ask = next(s for s in menu.steps if isinstance(s, AskStep))
         self._crisis_vectors = matcher.embedder.embed([neutralise(d) for d in crisis.DESCRIPTIONS])
 
+    @property
+    def _menu_button(self) -> str:
+        return self.msg.get("label_menu", "Menu")
+
+    @property
+    def _contact_button(self) -> str:
+        return self.msg.get("label_contact", "Ask the clinic to contact me")
+
     # ----------------------------------------------------------------- public
-    def start(self, nonce: str) -> Turn:
-        """A new conversation: the welcome and the menu's choices."""
-        state = ConversationState(nonce=nonce)
+    def start(self, nonce: str, lang: str | None = None) -> Turn:
+        """A new conversation: the welcome and the menu's choices (in ``lang``)."""
+        if lang is not None and lang != self.lang and lang in self.translations:
+            return self.translations[lang].start(nonce)
+        state = ConversationState(nonce=nonce, lang=self.lang)
         return Turn(state, [self._welcome()], [])
+
+    def language_for(self, state: ConversationState, text: str, lang: str | None = None) -> str:
+        """The conversation's language after ``text``: ``lang`` when given, else the
+        message's own when it tells (not at a question whose answer is a name, a
+        number or free text), else the conversation's."""
+        if lang is not None:
+            return lang
+        pending = self._pending(state)
+        if pending is not None and pending.input in ("text", "phone", "email", "date"):
+            return state.lang
+        told = detect_language(text)
+        if told is None and (redflags_es.find_crisis_es(text) or redflags_es.screen_es(text).flag):
+            told = "es"  # "me desmayé": a Spanish warning sign is answered in Spanish
+        return told or state.lang
 
     def can_continue(self, state: ConversationState) -> bool:
         """Whether every frame still names an existing scenario step (after an upgrade)."""
@@ -244,22 +299,37 @@ class Engine:
                 return False
         return True
 
-    def turn(self, state: ConversationState, text: str, *, today: dt.date | None = None) -> Turn:
-        """Answer one message. ``today`` bounds date answers (no dates in the past)."""
+    def turn(
+        self,
+        state: ConversationState,
+        text: str,
+        *,
+        today: dt.date | None = None,
+        lang: str | None = None,
+    ) -> Turn:
+        """Answer one message. ``today`` bounds date answers (no dates in the past).
+        ``lang``: the language asked for; None: the message's (:meth:`language_for`)."""
+        if self.translations:
+            target = self.language_for(state, text, lang)
+            if target != self.lang and target in self.translations:
+                return self.translations[target].turn(state, text, today=today, lang=target)
         st = state.model_copy(deep=True)
         if st.ended:  # a closed conversation starts afresh on the next message
             st = ConversationState(nonce=st.nonce, turn=st.turn)
+        st.lang = self.lang
         st.turn += 1
         ctx = _Ctx(st, [], [], today)
 
         pending = self._pending(st)
-        check = self.screen(text, pending)
+        check = self.safety.screen(text, pending)
         if check.flag is not None and check.flag.name == "crisis":
             self._crisis(ctx)
             return ctx.result()
         if check.flag is not None:
             topic = self.kb.topic("emergency")
-            ctx.replies.append(Reply(text=topic.answer, topic="emergency", choices=["Menu"]))
+            ctx.replies.append(
+                Reply(text=topic.answer, topic="emergency", choices=[self._menu_button])
+            )
             return ctx.result()
 
         norm = normalise(text)
@@ -293,19 +363,25 @@ class Engine:
         matcher's cache, so a message is embedded once). ``step``: the question the
         message answers; at a question about the twitch (``about_twitch``) a sign found
         only by the learned signal, with no word of the last hours, is a mention."""
-        long_enough = len(text.split()) >= MIN_ALARM_WORDS
+        # The learned signals are English-only: a Spanish message gets the Spanish
+        # patterns (hfs.assistant.redflags_es) and the English ones, never the signals.
+        long_enough = len(text.split()) >= MIN_ALARM_WORDS and detect_language(text) != "es"
         similarity = None
         if long_enough:
             vectors = self.matcher.message_vectors(text)
             similarity = crisis.crisis_similarity(vectors, self._crisis_vectors)
-        words = crisis.find_crisis(text, similarity)
+        words = crisis.find_crisis(text, similarity) or redflags_es.find_crisis_es(text)
         if words is not None:
             sign = RedFlag("crisis", words)
-            if crisis.is_side_effect_question(text):
+            if crisis.is_side_effect_question(text) or redflags_es.is_side_effect_question_es(text):
                 return Screen(mention=sign)
             return Screen(flag=sign)
         alarm = self.matcher.alarm(text) if long_enough else None
         found = screen(text, alarm)
+        if found.flag is None:
+            spanish = redflags_es.screen_es(text)
+            if spanish.flag is not None or found.mention is None:
+                found = Screen(flag=spanish.flag, mention=spanish.mention or found.mention)
         if (
             step is not None
             and step.about_twitch
@@ -333,12 +409,14 @@ class Engine:
             ctx.replies.append(
                 Reply(
                     text=self.msg["crisis_continue"],
-                    choices=[self.msg["continue_label"], "Menu"],
+                    choices=[self.msg["continue_label"], self._menu_button],
                 )
             )
         else:
             ctx.state.stack.clear()
-            ctx.replies.append(Reply(text=topic.answer, topic="crisis", choices=["Menu"]))
+            ctx.replies.append(
+                Reply(text=topic.answer, topic="crisis", choices=[self._menu_button])
+            )
 
     def _add_safety_line(self, ctx: _Ctx, mention: RedFlag | None = None) -> None:
         """A warning sign was named but not reported: whatever the answer, it says what
@@ -613,7 +691,11 @@ class Engine:
         elif why == "in the past":
             hint = self.msg["date_past"]
         else:
-            hint = step.reprompt or self._default_reprompt(step)
+            hint = (
+                step.reprompt
+                or self.msg.get(f"reprompt_{step.input}")
+                or self._default_reprompt(step)
+            )
             if detail:
                 hint = f"{detail} {hint}"
             elif step.input == "yesno" and not step.unsure and is_unsure(text):
@@ -674,6 +756,8 @@ class Engine:
         """A request to be contacted ("please have someone call me about my twitch"):
         free text goes to the contact request before the matcher."""
         norm = normalise(text)
+        if wants_contact_es(norm):
+            return True
         return bool(_CONTACT_ME.search(norm)) and not _NOT_CONTACT_ME.search(norm)
 
     def is_greeting(self, text: str) -> bool:
@@ -691,7 +775,11 @@ class Engine:
         if topic.guide is not None:  # the topic is answered by its guided scenario
             self._push(ctx, topic.guide)
             return
-        choices = ["Menu"] if ident == "emergency" else ["Ask the clinic to contact me", "Menu"]
+        choices = (
+            [self._menu_button]
+            if ident == "emergency"
+            else [self._contact_button, self._menu_button]
+        )
         ctx.replies.append(Reply(text=topic.answer, topic=ident, choices=choices))
 
     def _menu_value(self, text: str) -> str:
@@ -742,7 +830,7 @@ class Engine:
                 if step.text:
                     choices = list(step.choices)
                     if not choices and all(f.scenario == "menu" for f in st.stack[:-1]):
-                        choices = ["Menu"]
+                        choices = [self._menu_button]
                     ctx.replies.append(
                         Reply(text=self._fmt(frame, step.text), topic=step.topic, choices=choices)
                     )
@@ -773,12 +861,20 @@ class Engine:
             frame.slots["reference"] = "HFS-" + digest[:8].upper()
             ctx.state.sent.append(f"contact request {frame.slots['reference']}")
             keys = ("name", "phone", "email", "preferred_time", "from_date", "reason", "reference")
-            ctx.effects.append(Effect(step.action, {k: frame.slots.get(k, "") for k in keys}))
+            data = {k: frame.slots.get(k, "") for k in keys}
+            ctx.effects.append(Effect(step.action, {**data, "lang": self.lang}))
         elif step.action == "store_feedback":
             rating = int(frame.slots.get("rating", "0") or 0)
             ctx.state.sent.append("feedback")
             ctx.effects.append(
-                Effect(step.action, {"rating": rating, "comment": frame.slots.get("comment", "")})
+                Effect(
+                    step.action,
+                    {
+                        "rating": rating,
+                        "comment": frame.slots.get("comment", ""),
+                        "lang": self.lang,
+                    },
+                )
             )
         elif step.action == "forget_session":
             ctx.effects.append(Effect(step.action))
@@ -800,7 +896,7 @@ class Engine:
         if "phone" in frame.slots or "email" in frame.slots:
             slots["contact"] = frame.slots.get("phone") or frame.slots.get("email")
         if frame.slots.get("from_date", None) == "":
-            slots["from_date"] = "as soon as possible"
+            slots["from_date"] = self.msg.get("asap", "as soon as possible")
         names = {n for _, n, _, _ in string.Formatter().parse(text) if n}
         if not names:
             return text
@@ -808,7 +904,7 @@ class Engine:
 
     def _choices(self, ctx: _Ctx, step: AskStep) -> list[str]:
         if step.input == "yesno":
-            return ["Yes", "No"]
+            return [self.msg.get("label_yes", "Yes"), self.msg.get("label_no", "No")]
         labels = [c.label for c in step.choices]
         stack = ctx.state.stack
         if stack and stack[-1].scenario == "menu" and len(stack) > 1:
@@ -819,7 +915,7 @@ class Engine:
         return [c.label for c in self._menu_ask.choices]
 
     def _fallback_choices(self) -> list[str]:
-        return ["Menu", "Ask the clinic to contact me"]
+        return [self._menu_button, self._contact_button]
 
     def _welcome(self, lead: str | None = None) -> Reply:
         text = self.msg["welcome"] if lead is None else lead

@@ -90,6 +90,44 @@ class Topic(BaseModel):
         return f"{self.text}\n{self.more}" if self.more else self.text
 
 
+#: Languages every answer and message is written in ("en" is the main text).
+LANGUAGES = ("en", "es")
+#: Labels and prompts the engine shows, in a translation's messages (English defaults
+#: are the engine's own).
+LABEL_MESSAGES = (
+    "label_menu",
+    "label_contact",
+    "label_yes",
+    "label_no",
+    "asap",
+    "reprompt_yesno",
+    "reprompt_choice",
+    "reprompt_text",
+    "reprompt_phone",
+    "reprompt_email",
+    "reprompt_date",
+)
+
+
+class TopicText(BaseModel):
+    """A topic in another language: the same id, its own words."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    title: str
+    text: str = Field(max_length=700)
+    more: str = ""
+    examples: tuple[str, ...] = Field(min_length=1)
+    keywords: tuple[str, ...] = ()
+
+
+class Translation(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    topics: dict[str, TopicText]
+    messages: dict[str, str]
+
+
 class Knowledge(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -97,6 +135,31 @@ class Knowledge(BaseModel):
     contact_phone_international: str
     topics: tuple[Topic, ...]
     messages: dict[str, str]
+    #: The Spanish texts (issue 18): every topic and message, same ids.
+    es: Translation | None = None
+
+    def in_language(self, lang: str) -> Knowledge:
+        """This knowledge with every answer and message in ``lang`` ("en" or "es"); the
+        English examples stay as well as the translation's (a multilingual matcher
+        uses both)."""
+        if lang == "en":
+            return self
+        tr = getattr(self, lang, None) if lang in LANGUAGES else None
+        if tr is None:
+            raise ConfigError(f"no knowledge in language {lang!r}")
+        topics = tuple(
+            t.model_copy(
+                update={
+                    "title": tr.topics[t.id].title,
+                    "text": tr.topics[t.id].text,
+                    "more": tr.topics[t.id].more,
+                    "examples": tr.topics[t.id].examples,
+                    "keywords": tr.topics[t.id].keywords,
+                }
+            )
+            for t in self.topics
+        )
+        return self.model_copy(update={"topics": topics, "messages": dict(tr.messages), "es": None})
 
     def topic(self, topic_id: str) -> Topic:
         for t in self.topics:
@@ -130,4 +193,17 @@ def load_knowledge(path: str | Path | None = None) -> Knowledge:
     missing = [t for t in REQUIRED_TOPICS if t not in ids]
     if missing:
         raise ConfigError(f"{origin}: missing required topics {missing}")
+    for lang in LANGUAGES[1:]:
+        tr = getattr(kb, lang)
+        if tr is None:
+            raise ConfigError(f"{origin}: no {lang!r} section: every answer needs its {lang} text")
+        untranslated = [i for i in ids if i not in tr.topics]
+        if untranslated:
+            raise ConfigError(f"{origin}: topics without their {lang!r} text: {untranslated}")
+        unknown = sorted(set(tr.topics) - set(ids))
+        if unknown:
+            raise ConfigError(f"{origin}: {lang!r} texts for unknown topics {unknown}")
+        absent = [m for m in (*kb.messages, *LABEL_MESSAGES) if m not in tr.messages]
+        if absent:
+            raise ConfigError(f"{origin}: messages without their {lang!r} text: {absent}")
     return kb

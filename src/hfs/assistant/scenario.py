@@ -143,6 +143,42 @@ Step = Annotated[
 STEP_KINDS = ("say", "ask", "branch", "begin", "action", "end")
 
 
+class ChoiceText(BaseModel):
+    """A choice in another language: its label and the words that pick it."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    label: str
+    aliases: tuple[str, ...] = ()
+
+
+class StepText(BaseModel):
+    """A step's words in another language (ids, inputs and routes stay the scenario's)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    text: str | None = None
+    reprompt: str | None = None
+    #: an ask: value -> label and aliases; an end: its button labels, in order
+    choices: dict[str, ChoiceText] | tuple[str, ...] | None = None
+
+
+class ScenarioText(BaseModel):
+    """A scenario in another language (issue 18): the ``es:`` key of its YAML."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    title: str
+    description: str = ""
+    triggers: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
+    steps: dict[str, StepText] = Field(default_factory=dict)
+
+
+#: The languages every scenario is written in ("en": the scenario's own texts).
+LANGUAGES = ("en", "es")
+
+
 class Scenario(BaseModel):
     """One validated scenario."""
 
@@ -154,6 +190,8 @@ class Scenario(BaseModel):
     triggers: tuple[str, ...] = ()  # example phrasings that start it from the idle state
     keywords: tuple[str, ...] = ()  # words that point to it (the matcher's lexical signal)
     steps: tuple[Step, ...] = Field(min_length=1)
+    #: The Spanish words of the scenario (required: :func:`validate_translation`).
+    es: ScenarioText | None = None
 
     @property
     def first(self) -> str:
@@ -279,8 +317,82 @@ def validate_scenario(sc: Scenario, known: Iterable[str] | None = None) -> None:
             visit(sid)
 
 
-def parse_scenarios(docs: Iterable[tuple[str, str]]) -> dict[str, Scenario]:
-    """Parse and validate scenarios from (origin, YAML text) pairs."""
+def validate_translation(sc: Scenario, lang: str = "es") -> None:
+    """Every text of ``sc`` has its ``lang`` text: title, each step's text and reprompt,
+    each choice's label, each end's buttons; raise ConfigError naming what is missing."""
+    tr = getattr(sc, lang)
+    if tr is None:
+        raise ConfigError(f"scenario {sc.id!r}: no {lang!r} texts (every scenario needs them)")
+    ids = {step.id for step in sc.steps}
+    unknown = sorted(set(tr.steps) - ids)
+    if unknown:
+        raise ConfigError(f"scenario {sc.id!r}: {lang!r} texts for unknown steps {unknown}")
+    if sc.triggers and not tr.triggers:
+        raise ConfigError(f"scenario {sc.id!r}: no {lang!r} triggers")
+    for step in sc.steps:
+        own = tr.steps.get(step.id, StepText())
+        where = f"scenario {sc.id!r} step {step.id!r}"
+        if getattr(step, "text", None) and not own.text:
+            raise ConfigError(f"{where}: no {lang!r} text")
+        if isinstance(step, AskStep):
+            if step.reprompt and not own.reprompt:
+                raise ConfigError(f"{where}: no {lang!r} reprompt")
+            given = own.choices if isinstance(own.choices, dict) else {}
+            missing = [c.value for c in step.choices if c.value not in given]
+            if missing:
+                raise ConfigError(f"{where}: choices without their {lang!r} label: {missing}")
+        if isinstance(step, EndStep) and step.choices:
+            given = own.choices if isinstance(own.choices, tuple) else ()
+            if len(given) != len(step.choices):
+                raise ConfigError(f"{where}: {len(step.choices)} buttons, {len(given)} in {lang!r}")
+
+
+def in_language(sc: Scenario, lang: str) -> Scenario:
+    """``sc`` with every text in ``lang`` (checked by :func:`validate_translation`)."""
+    if lang == "en":
+        return sc
+    tr: ScenarioText = getattr(sc, lang)
+    steps = []
+    for step in sc.steps:
+        own = tr.steps.get(step.id)
+        if own is None:
+            steps.append(step)
+            continue
+        update: dict[str, Any] = {}
+        if own.text:
+            update["text"] = own.text
+        if own.reprompt:
+            update["reprompt"] = own.reprompt
+        if isinstance(step, AskStep) and isinstance(own.choices, dict):
+            update["choices"] = tuple(
+                c.model_copy(
+                    update={
+                        "label": own.choices[c.value].label,
+                        "aliases": own.choices[c.value].aliases,
+                    }
+                )
+                for c in step.choices
+            )
+        if isinstance(step, EndStep) and isinstance(own.choices, tuple):
+            update["choices"] = own.choices
+        steps.append(step.model_copy(update=update))
+    return sc.model_copy(
+        update={
+            "title": tr.title,
+            "description": tr.description or sc.description,
+            "triggers": tr.triggers,
+            "keywords": tr.keywords,
+            "steps": tuple(steps),
+            "es": None,
+        }
+    )
+
+
+def parse_scenarios(
+    docs: Iterable[tuple[str, str]], languages: tuple[str, ...] = LANGUAGES
+) -> dict[str, Scenario]:
+    """Parse and validate scenarios from (origin, YAML text) pairs; each must have its
+    texts in every one of ``languages`` (:func:`validate_translation`)."""
     out: dict[str, Scenario] = {}
     for origin, text in docs:
         try:
@@ -296,6 +408,10 @@ def parse_scenarios(docs: Iterable[tuple[str, str]]) -> dict[str, Scenario]:
     for required in ("menu", "feedback", "forget_me"):
         if required not in out:
             raise ConfigError(f"the scenario set has no {required!r} scenario")
+    for sc in out.values():
+        for lang in languages:
+            if lang != "en":
+                validate_translation(sc, lang)
     return out
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pydantic import ValidationError
 
 from hfs.assistant.engine import ConversationState, Engine, Reply, Turn
+from hfs.assistant.language import detect_language
 from hfs.assistant.store import AssistantStore
 from hfs.errors import InputError, SessionNotFoundError
 
@@ -56,6 +57,8 @@ class ChatResult:
     replies: list[Reply]
     scenario: str | None
     ended: bool
+    #: the conversation's language after the turn ("en" or "es")
+    lang: str = "en"
 
 
 class AssistantService:
@@ -96,8 +99,10 @@ class AssistantService:
         self._locks_lock = threading.Lock()
         self._last_purge = dt.datetime.min.replace(tzinfo=dt.UTC)
 
-    def chat(self, session_id: str | None, text: str | None) -> ChatResult:
-        """One turn. ``session_id`` None starts a session (welcome; then ``text`` if any)."""
+    def chat(self, session_id: str | None, text: str | None, lang: str | None = None) -> ChatResult:
+        """One turn. ``session_id`` None starts a session (welcome; then ``text`` if any).
+        ``lang`` ("en", "es"): the language asked for; None: the patient's messages'
+        (:meth:`Engine.language_for`)."""
         now = self.clock()
         self._maybe_purge(now)
         if session_id is None:
@@ -105,10 +110,11 @@ class AssistantService:
             if clean is not None and self.engine.is_greeting(clean):
                 clean = None  # "hi": the welcome says hello once
             session_id = secrets.token_urlsafe(18)
-            turn = self.engine.start(nonce=secrets.token_hex(8))
+            first = lang or (detect_language(text) if text and text.strip() else None)
+            turn = self.engine.start(nonce=secrets.token_hex(8), lang=first)
             replies = list(turn.replies)
             if clean is not None:
-                turn = self.engine.turn(turn.state, clean, today=now.date())
+                turn = self.engine.turn(turn.state, clean, today=now.date(), lang=lang)
                 replies += turn.replies
             return self._finish(session_id, Turn(turn.state, replies, turn.effects), now)
         clean = check_text(text if text is not None else "")
@@ -118,9 +124,11 @@ class AssistantService:
                 lock = threading.Lock()
                 self._session_locks[session_id] = lock
         with lock:
-            return self._continue(session_id, clean, now)
+            return self._continue(session_id, clean, now, lang)
 
-    def _continue(self, session_id: str, clean: str, now: dt.datetime) -> ChatResult:
+    def _continue(
+        self, session_id: str, clean: str, now: dt.datetime, lang: str | None = None
+    ) -> ChatResult:
         stored = self.store.load_session(session_id)
         if stored is None or now - stored.updated_at > self.ttl:
             if stored is not None:  # expired: drop idle states now, keep sent requests
@@ -136,7 +144,7 @@ class AssistantService:
             raise SessionNotFoundError(
                 "this conversation can no longer be continued; start a new one (session_id null)"
             )
-        turn = self.engine.turn(state, clean, today=now.date())
+        turn = self.engine.turn(state, clean, today=now.date(), lang=lang)
         return self._finish(session_id, turn, now)
 
     def _finish(self, session_id: str, turn: Turn, now: dt.datetime) -> ChatResult:
@@ -162,7 +170,7 @@ class AssistantService:
                 self.on_stored()
             except Exception:  # the notice is in the outbox; the sender finds it later
                 log.exception("waking the notice sender failed")
-        return ChatResult(session_id, turn.replies, turn.scenario, turn.ended)
+        return ChatResult(session_id, turn.replies, turn.scenario, turn.ended, turn.state.lang)
 
     def _maybe_purge(self, now: dt.datetime) -> None:
         if now - self._last_purge < dt.timedelta(minutes=1):

@@ -13,7 +13,7 @@ from hfs.assistant.classifier import MODEL_FILE, fit, load_training, save
 
 
 def main() -> None:
-    engine = build_engine(classifiers=False)
+    engine = build_engine(classifiers=False, spanish=False)
     model = fit(engine.matcher, load_training())
     save(model)
     print(f"wrote {MODEL_FILE} ({model.fingerprint[:12]})")

@@ -1,84 +1,148 @@
 """A plain-language summary of a video analysis for the person who filmed it.
 
 Measurements only, in everyday words; never a diagnosis (docs/video.md).
+
+Every sentence is marked for the patient pages' gettext catalogs (issue 18): the web
+app passes the page language's ``gettext``/``ngettext`` (:mod:`hfs.web.i18n`); without
+them the text is English.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
-DISCLAIMER = (
+
+def _(message: str) -> str:  # marks English text for the catalogs (the default language)
+    return message
+
+
+def _n(singular: str, plural: str, n: int) -> str:
+    return singular if n == 1 else plural
+
+
+DISCLAIMER = _(
     "These are measurements from one video, made by software. They are not a diagnosis. "
     "A clinician looks at them together with your history and an examination."
 )
+#: Words the summary puts into its sentences (sides, parts of the face, movements).
+WORDS = {
+    "left": _("left"),
+    "right": _("right"),
+    "both": _("both"),
+    "eye": _("eye"),
+    "brow": _("brow"),
+    "cheek": _("cheek"),
+    "mouth": _("mouth"),
+    "talk": _("talking"),
+    "chew": _("chewing"),
+    "smile": _("smiling"),
+    "eye_closure": _("closing your eyes"),
+    "brow_raise": _("raising your eyebrows"),
+}
 
 
-def side_convention(analysis: Mapping[str, Any]) -> str | None:
+def side_convention(analysis: Mapping[str, Any], gettext: Callable[[str], str] = _) -> str | None:
     """One sentence on how left and right were read: as filmed, or un-mirrored."""
     v = analysis.get("video") or {}
     if "mirrored" not in v:
         return None
     if v.get("mirrored"):
-        return (
+        return gettext(
             "Left and right: the video was treated as a mirrored selfie (front camera) and "
             "flipped back, so sides are your own."
         )
-    return (
+    return gettext(
         "Left and right: the video was treated as filmed by someone else or with the back "
         "camera (not mirrored); sides are your own."
     )
 
 
-def plain_summary(analysis: Mapping[str, Any]) -> dict:
-    """``{"headline", "details": [...], "warnings": [...], "disclaimer"}`` for a patient."""
+def plain_summary(
+    analysis: Mapping[str, Any],
+    gettext: Callable[[str], str] = _,
+    ngettext: Callable[[str, str, int], str] = _n,
+) -> dict:
+    """``{"headline", "details": [...], "warnings": [...], "disclaimer"}`` for a patient,
+    in the language of ``gettext``/``ngettext`` (default English)."""
+    g = gettext
+
+    def word(key: str) -> str:
+        return g(WORDS[key]) if key in WORDS else key
+
     s = analysis.get("summary") or {}
     q = analysis.get("quality") or {}
     side = s.get("affected_side", "none")
     dur = (analysis.get("video") or {}).get("duration_s")
     details = []
     if side is None:
-        reason = s.get("cannot_tell") or "the video could not be measured well enough"
-        headline = "The software cannot tell from this video: " + reason.rstrip(".") + "."
+        reason = s.get("cannot_tell") or g("the video could not be measured well enough")
+        headline = g("The software cannot tell from this video: %(reason)s.") % {
+            "reason": reason.rstrip(".")
+        }
     elif side == "none":
-        headline = "The software found no one-sided twitches in this video."
+        headline = g("The software found no one-sided twitches in this video.")
     else:
         n = s.get("n_spasms", 0)
-        headline = (
-            f"The software found {n} one-sided twitch{'es' if n != 1 else ''} "
-            f"on the {side} side of your face"
-            + (f" in {dur:.0f} seconds of video." if isinstance(dur, int | float) else ".")
-        )
+        values = {"n": n, "side": word(side), "seconds": f"{dur:.0f}" if dur else ""}
+        if isinstance(dur, int | float):
+            headline = ngettext(
+                "The software found %(n)d one-sided twitch on the %(side)s side of your face "
+                "in %(seconds)s seconds of video.",
+                "The software found %(n)d one-sided twitches on the %(side)s side of your face "
+                "in %(seconds)s seconds of video.",
+                n,
+            )
+        else:
+            headline = ngettext(
+                "The software found %(n)d one-sided twitch on the %(side)s side of your face.",
+                "The software found %(n)d one-sided twitches on the %(side)s side of your face.",
+                n,
+            )
+        headline = headline % values
     if side not in ("none", None):
-        details.append(f"About {s.get('spasms_per_min') or 0:.1f} twitches per minute.")
+        details.append(
+            g("About %(rate)s twitches per minute.")
+            % {"rate": f"{s.get('spasms_per_min') or 0:.1f}"}
+        )
         frac = s.get("spasm_time_fraction", 0) or 0
-        details.append(f"Twitching took up about {100 * frac:.0f}% of the video's time.")
-        details.append(f"The longest lasted {s.get('longest_spasm_s', 0):.1f} seconds.")
+        details.append(
+            g("Twitching took up about %(percent)s%% of the video's time.")
+            % {"percent": f"{100 * frac:.0f}"}
+        )
+        details.append(
+            g("The longest lasted %(seconds)s seconds.")
+            % {"seconds": f"{s.get('longest_spasm_s', 0):.1f}"}
+        )
         regions = s.get("regions") or []
         if regions:
-            details.append("Parts of the face involved: " + ", ".join(regions) + ".")
+            details.append(
+                g("Parts of the face involved: %(parts)s.")
+                % {"parts": ", ".join(word(r) for r in regions)}
+            )
     if side is not None:
         details.append(
-            f"Normal two-sided blinks: about {s.get('blinks_per_min') or 0:.0f} per minute."
+            g("Normal two-sided blinks: about %(rate)s per minute.")
+            % {"rate": f"{s.get('blinks_per_min') or 0:.0f}"}
         )
     seg = s.get("segments") or {}
     kinds = (seg.get("voluntary") or {}).get("movements") or {}
     if kinds:
-        names = {
-            "talk": "talking",
-            "chew": "chewing",
-            "smile": "smiling",
-            "eye_closure": "closing your eyes",
-            "brow_raise": "raising your eyebrows",
-        }
-        done = ", ".join(names.get(k, k) for k in kinds)
+        done = ", ".join(word(k) for k in kinds)
         n_during = (seg.get("voluntary") or {}).get("n_spasms", 0)
         details.append(
-            f"The software recognised {done} and did not count these movements as "
-            f"twitches; {n_during} one-sided twitch{'es' if n_during != 1 else ''} came "
-            "during them and are counted apart from those at rest."
+            ngettext(
+                "The software recognised %(movements)s and did not count these movements as "
+                "twitches; %(n)d one-sided twitch came during them and is counted apart from "
+                "those at rest.",
+                "The software recognised %(movements)s and did not count these movements as "
+                "twitches; %(n)d one-sided twitches came during them and are counted apart "
+                "from those at rest.",
+                n_during,
+            )
+            % {"movements": done, "n": n_during}
         )
-    convention = side_convention(analysis)
+    convention = side_convention(analysis, g)
     if convention:
         details.append(convention)
     warnings = list(q.get("warnings") or [])
@@ -86,7 +150,7 @@ def plain_summary(analysis: Mapping[str, Any]) -> dict:
         "headline": headline,
         "details": details,
         "warnings": warnings,
-        "disclaimer": DISCLAIMER,
+        "disclaimer": g(DISCLAIMER),
     }
 
 
@@ -94,7 +158,11 @@ def plain_summary(analysis: Mapping[str, Any]) -> dict:
 _COLOURS = {"left": "#c0392b", "right": "#2471a3", "both": "#7f8c8d"}
 
 
-def event_plot(analysis: Mapping[str, Any]) -> dict:
+def event_plot(
+    analysis: Mapping[str, Any],
+    gettext: Callable[[str], str] = _,
+    ngettext: Callable[[str, str, int], str] = _n,
+) -> dict:
     """A picture of when the twitches happened, for the person who filmed them.
 
     ``{"image": "data:image/png;base64,...", "alt": "..."}``: one row per side of the
@@ -107,10 +175,11 @@ def event_plot(analysis: Mapping[str, Any]) -> dict:
     plt = pyplot()
     events = analysis.get("events") or []
     duration = float((analysis.get("video") or {}).get("duration_s") or 0.0)
+    g = gettext
     rows = [
-        ("spasm", "left", "Twitches, your left side"),
-        ("spasm", "right", "Twitches, your right side"),
-        ("blink", "both", "Blinks (both eyes)"),
+        ("spasm", "left", g(_("Twitches, your left side"))),
+        ("spasm", "right", g(_("Twitches, your right side"))),
+        ("blink", "both", g(_("Blinks (both eyes)"))),
     ]
     fig, ax = plt.subplots(figsize=(5.6, 2.3))
     counts = []
@@ -126,16 +195,17 @@ def event_plot(analysis: Mapping[str, Any]) -> dict:
     ax.set_yticks(range(len(rows)), [label for *_, label in rows])
     ax.set_xlim(0.0, duration or max((e["offset_s"] for e in events), default=1.0))
     ax.set_ylim(len(rows) - 0.5, -0.5)
-    ax.set_xlabel("seconds into the video")
+    ax.set_xlabel(g(_("seconds into the video")))
     ax.grid(axis="x", alpha=0.3)
     ax.spines[["top", "right"]].set_visible(False)
     fig.tight_layout()
 
-    def n(count: int, word: str) -> str:
-        return f"{count} {word}{'' if count == 1 else ('es' if word.endswith('h') else 's')}"
-
-    alt = (
-        f"Timeline of the {duration:.0f}-second video: {n(counts[0], 'twitch')} marked on "
-        f"your left side, {counts[1]} on your right side, and {n(counts[2], 'blink')}."
-    )
+    left = ngettext("%(n)d twitch", "%(n)d twitches", counts[0]) % {"n": counts[0]}
+    blinks = ngettext("%(n)d blink", "%(n)d blinks", counts[2]) % {"n": counts[2]}
+    alt = g(
+        _(
+            "Timeline of the %(seconds)s-second video: %(left)s marked on your left side, "
+            "%(right)d on your right side, and %(blinks)s."
+        )
+    ) % {"seconds": f"{duration:.0f}", "left": left, "right": counts[1], "blinks": blinks}
     return {"image": png_data_uri(fig, dpi=100), "alt": alt}

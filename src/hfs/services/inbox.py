@@ -82,6 +82,7 @@ def request_contact(
     source: str,
     per_hour: int,
     video: Video | None = None,
+    lang: str = "en",
 ) -> ContactRequest:
     """A patient's request to be contacted (joined to ``video`` when sent with one):
     at most ``per_hour`` per client address; a phone number or e-mail address that
@@ -111,6 +112,7 @@ def request_contact(
         preferred_time=preferred_time,
         reason=reason,
         source=source,
+        lang=lang,
     )
     if video is not None:
         video.contact_request_id = row.id

@@ -109,18 +109,21 @@ def upload_to_send(db: Session, token: str) -> Video:
     return v
 
 
-def upload_status(db: Session, token: str) -> dict:
+def upload_status(db: Session, token: str, translate: tuple | None = None) -> dict:
     """``{"status", "progress", "error", "result"}``; ``result`` (when done) is the
-    plain-language summary, the event plot and the measured figures."""
+    plain-language summary, the event plot and the measured figures, in the language
+    of ``translate`` (``(gettext, ngettext)``; English without it)."""
     from hfs.reports.plain import event_plot, plain_summary
+
+    tr = tuple(translate or ())
 
     v = find_upload(db, token)
     out = {"status": v.status, "progress": round(v.progress, 3), "error": v.error, "result": None}
     if v.status == "done" and v.analysis:
         s = v.analysis.get("summary", {})
         out["result"] = {
-            **plain_summary(v.analysis),
-            "plot": event_plot(v.analysis),
+            **plain_summary(v.analysis, *tr),
+            "plot": event_plot(v.analysis, *tr),
             "measures": {k: s.get(k) for k in MEASURES},
         }
     return out

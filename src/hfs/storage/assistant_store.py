@@ -79,6 +79,7 @@ class SqlAssistantStore:
                     preferred_time=data.get("preferred_time", ""),
                     from_date=data.get("from_date", ""),
                     reason=data.get("reason", ""),
+                    lang=data.get("lang", "en"),
                     created_at=now,
                 )
             )
@@ -93,6 +94,7 @@ class SqlAssistantStore:
                     session_id=session_id,
                     rating=int(data["rating"]),
                     comment=data.get("comment", ""),
+                    lang=data.get("lang", "en"),
                     created_at=now,
                 )
             )

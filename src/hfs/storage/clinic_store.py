@@ -662,6 +662,7 @@ def create_contact_request(
     preferred_time: str = "",
     reason: str = "",
     source: str,
+    lang: str = "en",
 ) -> ContactRequest:
     """A new contact request (status ``new``) in the same inbox as the assistant's."""
     import secrets
@@ -679,6 +680,7 @@ def create_contact_request(
         from_date="",
         reason=reason,
         source=source,
+        lang=lang,
         status="new",
     )
     db.add(row)

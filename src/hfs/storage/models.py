@@ -56,6 +56,8 @@ class ContactRequest(Base):
     from_date: Mapped[str] = mapped_column(String(10), default="")
     reason: Mapped[str] = mapped_column(Text, default="")
     source: Mapped[str] = mapped_column(String(20), default="chat")
+    #: the patient's language: "en" or "es" (revision 0006_patient_language)
+    lang: Mapped[str] = mapped_column(String(5), default="en", server_default="en")
     status: Mapped[str] = mapped_column(String(20), default="new", server_default="new")
     created_at: Mapped[dt.datetime] = mapped_column(
         DateTime(timezone=True), server_default=func.current_timestamp()
@@ -83,6 +85,7 @@ class Feedback(Base):
     )
     rating: Mapped[int] = mapped_column(Integer)
     comment: Mapped[str] = mapped_column(Text, default="")
+    lang: Mapped[str] = mapped_column(String(5), default="en", server_default="en")
 
     @validates("comment")
     def _free_text(self, _key: str, value: str | None) -> str | None:

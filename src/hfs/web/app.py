@@ -13,6 +13,7 @@ import asyncio
 import datetime as dt
 import logging
 import re
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -114,6 +115,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        from hfs.assistant.bilingual import warm_up as warm_up_languages
         from hfs.jobs import JobRunner
         from hfs.reports.timeline import warm_up as warm_up_plots
         from hfs.services.analyses import Retries, connect_executor, unfinished
@@ -161,6 +163,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.retries = Retries()
         # The clinicians' first timeline would pay for matplotlib's start-up: pay it now.
         app.state.jobs.submit(warm_up_plots)
+        # The Spanish assistant (issue 18) is built beside the server, not before it.
+        threading.Thread(
+            target=warm_up_languages, args=(app.state.assistant.engine,), daemon=True
+        ).start()
         purge_stale_uploads(app.state.sessions, settings)
         # Jobs a stopped server (or a lost cluster) left queued or running start again.
         video_ids, recording_ids = unfinished(app.state.sessions)

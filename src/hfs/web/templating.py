@@ -8,13 +8,13 @@ cached). Route modules import these from here, never from one another.
 from __future__ import annotations
 
 import datetime as dt
-from functools import lru_cache
 
 from fastapi import Request
 from fastapi.responses import HTMLResponse
-from jinja2 import Environment, PackageLoader, select_autoescape
+from jinja2 import Environment
 
 from hfs.services.auth import session_user
+from hfs.web import i18n
 from hfs.web.policy import SESSION_COOKIE, Principal
 from hfs.web.security import client_address
 
@@ -38,14 +38,9 @@ NAV = (
 CLINIC_HEADERS = {"Cache-Control": "no-store", "Content-Security-Policy": CSP}
 
 
-@lru_cache(maxsize=1)
-def env() -> Environment:
-    return Environment(
-        loader=PackageLoader("hfs.web", "templates"),
-        autoescape=select_autoescape(["html"]),
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
+def env(lang: str = i18n.DEFAULT) -> Environment:
+    """The template environment in ``lang`` (the clinic pages are English)."""
+    return i18n.environment(lang)
 
 
 def render_page(

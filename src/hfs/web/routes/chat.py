@@ -1,12 +1,15 @@
 """``POST /api/chat``: one turn of the patient assistant.
 
-Request ``{"session_id": null | "<id>", "text": "..."}``; a null session starts a
-conversation with the welcome. Answers ``{"session_id", "replies": [{"text",
-"topic", "choices"}], "scenario", "ended"}``. Empty, over-long (> 2000 characters)
+Request ``{"session_id": null | "<id>", "text": "...", "lang": "en" | "es" (optional)}``;
+a null session starts a conversation with the welcome. Without ``lang`` the language is
+the patient's messages' (and follows a switch). Answers ``{"session_id", "replies":
+[{"text", "topic", "choices"}], "scenario", "ended", "lang"}``. Empty, over-long (> 2000 characters)
 or binary text: 400; an unknown or expired session: 404; a malformed body: 422.
 """
 
 from __future__ import annotations
+
+from typing import Literal
 
 from fastapi import APIRouter
 from pydantic import BaseModel, ConfigDict, Field
@@ -22,6 +25,7 @@ class ChatRequest(BaseModel):
     session_id: str | None = Field(default=None, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")
     # Length and content are checked by the assistant, which explains what is wrong.
     text: str | None = Field(default=None, max_length=100_000)
+    lang: Literal["en", "es"] | None = None
 
 
 class ReplyPublic(BaseModel):
@@ -35,14 +39,16 @@ class ChatResponse(BaseModel):
     replies: list[ReplyPublic]
     scenario: str | None
     ended: bool
+    lang: str
 
 
 @router.post("/chat", response_model=ChatResponse)
 def chat(body: ChatRequest, assistant: AssistantDep) -> ChatResponse:
-    result = assistant.chat(body.session_id, body.text)
+    result = assistant.chat(body.session_id, body.text, body.lang)
     return ChatResponse(
         session_id=result.session_id,
         replies=[ReplyPublic(**r.model_dump()) for r in result.replies],
         scenario=result.scenario,
         ended=result.ended,
+        lang=result.lang,
     )

@@ -2,12 +2,14 @@
 
 ``POST /api/contact`` (the contact page's form) and ``POST /api/uploads/{token}/contact``
 ("send this to the clinic": the request is joined to that uploaded video; once only).
-Body ``{"name", "phone", "email", "preferred_time", "reason"}`` with a phone number
+Body ``{"name", "phone", "email", "preferred_time", "reason", "lang"}`` with a phone number
 or an e-mail address; answer 201 ``{"reference"}``. At most ``HFS_CONTACTS_PER_HOUR``
 requests per client address per hour.
 """
 
 from __future__ import annotations
+
+from typing import Literal
 
 from fastapi import APIRouter, Depends, Request
 from pydantic import BaseModel, ConfigDict, Field
@@ -32,6 +34,8 @@ class ContactCreate(BaseModel):
     email: Line = Field(default="", max_length=320)
     preferred_time: Line = Field(default="", max_length=20)
     reason: Text = Field(default="", max_length=2000)
+    #: the patient's language (the Spanish pages send "es"); the inbox shows it
+    lang: Literal["en", "es"] = "en"
 
 
 class ContactCreated(BaseModel):

@@ -35,6 +35,7 @@ class ContactRequestPublic(BaseModel):
     source: str
     status: str
     created_at: dt.datetime | None
+    lang: str = "en"  # the patient's language ("es": Spanish)
 
 
 class StatusChange(BaseModel):
@@ -48,6 +49,7 @@ class FeedbackPublic(BaseModel):
     rating: int
     comment: str
     created_at: dt.datetime | None
+    lang: str = "en"
 
 
 def _public(r) -> ContactRequestPublic:

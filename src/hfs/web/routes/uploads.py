@@ -15,6 +15,7 @@ it shows that one video's status and nothing about any patient.
 from __future__ import annotations
 
 import contextlib
+from typing import Literal
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.concurrency import run_in_threadpool
@@ -24,6 +25,7 @@ from hfs.services import uploads as service
 from hfs.storage.clinic_store import Actor
 from hfs.video.intake import MAX_UPLOAD_BYTES
 from hfs.web.analyses import submit_video
+from hfs.web.i18n import translations
 from hfs.web.policy import PUBLIC, SessionDep
 from hfs.web.security import client_address
 from hfs.web.upload_io import new_temp_file, receive_to, upload_gate
@@ -72,6 +74,12 @@ async def upload_video(request: Request) -> JSONResponse:
     )
 
 
+def _translator(lang: str):
+    t = translations(lang)
+    return t.gettext, t.ngettext
+
+
 @router.get("/{token}")
-def upload_status(token: str, db: SessionDep) -> dict:
-    return service.upload_status(db, token)
+def upload_status(token: str, db: SessionDep, lang: Literal["en", "es"] = "en") -> dict:
+    """The upload's status; ``result`` in ``lang`` (the Spanish page asks for "es")."""
+    return service.upload_status(db, token, _translator(lang))

@@ -4,6 +4,18 @@
 // server checks; no login, so no CSRF token is needed on these public routes.
 "use strict";
 
+// The page's words for what this script shows: the server puts them, translated from
+// the page's gettext catalog, in <script type="application/json" id="js-messages">.
+let MESSAGES = null;
+function t(text) {
+  if (MESSAGES === null) {
+    const node = document.getElementById("js-messages");
+    try { MESSAGES = node ? JSON.parse(node.textContent) : {}; } catch (e) { MESSAGES = {}; }
+  }
+  return MESSAGES[text] || text;
+}
+function pageLang() { return document.documentElement.lang || "en"; }
+
 async function postJSON(url, body) {
   const r = await fetch(url, {method: "POST", headers: {"Content-Type": "application/json"}, body: JSON.stringify(body)});
   let j = {};
@@ -44,10 +56,12 @@ function setupChat() {
     for (const b of log.querySelectorAll(".choices button")) b.disabled = true;
     if (text) add("me", text);
     try {
-      const r = await postJSON(api, {session_id: sid, text: text});
+      const body = {session_id: sid, text: text};
+      if (!sid && !text) body.lang = pageLang();  // the welcome in the page's language
+      const r = await postJSON(api, body);
       if (!r.ok) {
         if (r.status === 404) sid = null;
-        add("bot", (r.body && r.body.detail) || "Sorry, something went wrong. Please try again.");
+        add("bot", (r.body && r.body.detail) || t("Sorry, something went wrong. Please try again."));
         return;
       }
       sid = r.body.ended ? null : r.body.session_id;
@@ -56,7 +70,7 @@ function setupChat() {
         if (rep.choices && rep.choices.length) {
           const c = el("div", "choices");
           c.setAttribute("role", "group");
-          c.setAttribute("aria-label", "Choices");
+          c.setAttribute("aria-label", t("Choices"));
           for (const ch of rep.choices) {
             const b = el("button", "", ch);
             b.type = "button";
@@ -67,7 +81,7 @@ function setupChat() {
         }
       }
     } catch (e) {
-      add("bot", "The assistant cannot be reached right now. Please call the clinic.");
+      add("bot", t("The assistant cannot be reached right now. Please call the clinic."));
     } finally {
       log.scrollTop = log.scrollHeight;
     }
@@ -98,8 +112,8 @@ function setupChat() {
     // With no conversation running (e.g. after CLOSE), RESTART/MENU start a new one.
     b.addEventListener("click", () => {
       if (sid) send(b.dataset.send);
-      else if (b.dataset.send === "exit") add("bot", "There is no conversation running. Type anything to start one.");
-      else send(null).then(() => { if (b.dataset.send === "menu" && sid) send("menu"); });
+      else if (b.dataset.send === t("exit")) add("bot", t("There is no conversation running. Type anything to start one."));
+      else send(null).then(() => { if (b.dataset.send === t("menu") && sid) send(b.dataset.send); });
     });
   }
   if (document.body.dataset.chatOpen) open();
@@ -110,7 +124,7 @@ function formBody(form) {
   const f = new FormData(form);
   return {name: (f.get("name") || "").trim(), phone: (f.get("phone") || "").trim(),
     email: (f.get("email") || "").trim(), preferred_time: f.get("preferred_time") || "",
-    reason: (f.get("reason") || "").trim()};
+    reason: (f.get("reason") || "").trim(), lang: pageLang()};
 }
 
 function wireContactForm(form, urlFn, onDone) {
@@ -119,27 +133,27 @@ function wireContactForm(form, urlFn, onDone) {
     e.preventDefault();
     const body = formBody(form);
     status.className = "form-status bad";
-    if (!body.name) { status.textContent = "Please enter your name."; return; }
-    if (!body.phone && !body.email) { status.textContent = "Please give a phone number or an e-mail address."; return; }
+    if (!body.name) { status.textContent = t("Please enter your name."); return; }
+    if (!body.phone && !body.email) { status.textContent = t("Please give a phone number or an e-mail address."); return; }
     const button = form.querySelector("button[type=submit]");
     button.disabled = true;
     status.className = "form-status";
-    status.textContent = "Sending…";
+    status.textContent = t("Sending…");
     try {
       const r = await postJSON(urlFn(), body);
       if (r.ok) {
         status.className = "form-status ok";
-        status.textContent = "Thank you. Your request reached the clinic. Your reference is " + r.body.reference +
-          ". The team will contact you; if it is urgent, please call.";
+        status.textContent = t("Thank you. Your request reached the clinic. Your reference is") + " " + r.body.reference +
+          ". " + t("The team will contact you; if it is urgent, please call.");
         form.querySelectorAll("input, select, textarea, button").forEach((x) => { x.disabled = true; });
         if (onDone) onDone(r.body);
         return;
       }
       status.className = "form-status bad";
-      status.textContent = (r.body && r.body.detail) || "The request could not be sent. Please call the clinic.";
+      status.textContent = (r.body && r.body.detail) || t("The request could not be sent. Please call the clinic.");
     } catch (err) {
       status.className = "form-status bad";
-      status.textContent = "The clinic could not be reached. Please call instead.";
+      status.textContent = t("The clinic could not be reached. Please call instead.");
     }
     button.disabled = false;
   });
@@ -183,13 +197,13 @@ function setupCheck() {
       try {
         const r = await fetch(url, {cache: "no-store"});
         j = await r.json();
-        if (!r.ok) return fail(j.detail || "The status of your video could not be read.");
-      } catch (e) { return fail("The clinic server cannot be reached. Please try again later."); }
+        if (!r.ok) return fail(j.detail || t("The status of your video could not be read."));
+      } catch (e) { return fail(t("The clinic server cannot be reached. Please try again later.")); }
       if (j.status === "done") return show(j.result);
-      if (j.status === "failed") return fail("The video could not be measured: " + (j.error || "unknown reason") + ". You can try another video.");
+      if (j.status === "failed") return fail(t("The video could not be measured:") + " " + (j.error || t("unknown reason")) + ". " + t("You can try another video."));
       const pct = Math.round((j.progress || 0) * 100);
       bar.value = pct;
-      text.textContent = j.status === "queued" ? "Waiting to be measured…" : "Measuring your video… " + pct + "%";
+      text.textContent = j.status === "queued" ? t("Waiting to be measured…") : t("Measuring your video…") + " " + pct + "%";
       await new Promise((res) => setTimeout(res, 700));
     }
   }
@@ -201,7 +215,7 @@ function setupCheck() {
     form.querySelector("button").disabled = true;
     progress.hidden = false;
     bar.removeAttribute("value");
-    text.textContent = "Uploading your video…";
+    text.textContent = t("Uploading your video…");
     const fd = new FormData();
     fd.append("filmed_by", filmedBy);
     fd.append("video", blob, filename);
@@ -209,19 +223,19 @@ function setupCheck() {
     try {
       r = await fetch("/api/uploads", {method: "POST", body: fd});
       try { j = await r.json(); } catch (x) { /* not JSON */ }
-    } catch (x) { return fail("The upload did not reach the clinic. Please try again."); }
-    if (!r.ok) return fail(j.detail || "The video was not accepted.");
+    } catch (x) { return fail(t("The upload did not reach the clinic. Please try again.")); }
+    if (!r.ok) return fail(j.detail || t("The video was not accepted."));
     token = j.token;
     bar.value = 0;
-    text.textContent = "Uploaded. Waiting to be measured…";
-    poll(j.status_url);
+    text.textContent = t("Uploaded. Waiting to be measured…");
+    poll(j.status_url + "?lang=" + encodeURIComponent(pageLang()));  // the result in the page's language
   }
   form.addEventListener("submit", async (e) => {
     e.preventDefault();
     const file = document.getElementById("video-file").files[0];
-    if (!file) { fail("Please choose a video first."); return; }
+    if (!file) { fail(t("Please choose a video first.")); return; }
     const who = form.querySelector("input[name=filmed_by]:checked");
-    if (!who) { fail("Please say who filmed the video (front camera or not)."); return; }
+    if (!who) { fail(t("Please say who filmed the video (front camera or not).")); return; }
     send(file, file.name, who.value);
   });
   setupRecorder(send);
@@ -255,7 +269,7 @@ function setupRecorder(send) {
     try {
       stream = await navigator.mediaDevices.getUserMedia({audio: false, video: {facingMode: facing, width: {ideal: 1280}, height: {ideal: 720}}});
     } catch (e) {
-      status.textContent = "The camera could not be opened (" + (e.name || "refused") + "). You can send a video file instead.";
+      status.textContent = t("The camera could not be opened") + " (" + (e.name || "refused") + "). " + t("You can send a video file instead.");
       return;
     }
     // The front camera's preview is shown as a mirror, as people expect; the
@@ -271,7 +285,7 @@ function setupRecorder(send) {
       blob = new Blob(chunks, {type: recorder.mimeType || "video/webm"});
       release();
       const secs = Math.round((Date.now() - began) / 1000);
-      status.textContent = "Recorded " + secs + " s. " + (secs < 10 ? "That is short: at least 10 s, better 30-60 s, are needed to measure. " : "") + "Press \"Measure this recording\" to send it.";
+      status.textContent = t("Recorded") + " " + secs + " s. " + (secs < 10 ? t("That is short: at least 10 s, better 30-60 s, are needed to measure.") + " " : "") + t('Press "Measure this recording" to send it.');
       start.disabled = false;
       stop.disabled = true;
       sendBtn.disabled = false;
@@ -280,11 +294,11 @@ function setupRecorder(send) {
     began = Date.now();
     start.disabled = true;
     stop.disabled = false;
-    status.textContent = "Recording… sit relaxed for 30 s, then talk, smile and close your eyes. Press Stop when done.";
+    status.textContent = t("Recording… sit relaxed for 30 s, then talk, smile and close your eyes. Press Stop when done.");
     timer = setInterval(() => {
       const ms = Date.now() - began;
       if (ms >= REC_MAX_MS && recorder.state === "recording") recorder.stop();
-      else status.textContent = "Recording… " + Math.round(ms / 1000) + " s";
+      else status.textContent = t("Recording…") + " " + Math.round(ms / 1000) + " s";
     }, 1000);
   });
   stop.addEventListener("click", () => { if (recorder && recorder.state === "recording") recorder.stop(); });

@@ -1,0 +1,214 @@
+"""The Spanish assistant beside the English one (issue 18).
+
+:func:`attach_spanish` builds a second :class:`~hfs.assistant.engine.Engine` over the
+same scenarios and topics in Spanish (the ``es:`` texts of knowledge.yaml and of each
+scenario's YAML; the loaders refuse one that lacks them), with a matcher over the
+multilingual embedder (:class:`hfs.assistant.multilingual.USEEmbedder`), and hangs it
+on the English engine: ``engine.translations["es"]``. The English engine stays the
+entry point: each turn goes to the engine of the conversation's language
+(:meth:`Engine.language_for`), and the English engine's screen (crisis and red flags
+in both languages, :mod:`hfs.assistant.redflags_es`) runs on every message whatever
+the language. Topic and scenario ids are the same in both.
+
+Spanish matching: each Spanish intent's examples are its Spanish examples and its
+English ones (one vector space), scored like the English matcher, with a logistic
+regression fitted on the intents' own texts; the threshold was tuned on
+bench/data/assistant_nlu_es_dev_v1.yaml only.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import threading
+
+from hfs.assistant.engine import Engine
+from hfs.assistant.knowledge import Knowledge
+from hfs.assistant.matcher import Intent, Match, Matcher
+from hfs.assistant.scenario import Scenario, in_language
+from hfs.assistant.text import normalise
+
+#: The Spanish matcher's acceptance threshold (tuned on the Spanish tuning set).
+THRESHOLD_ES = 0.55
+#: Spanish words too common to tie a message to a topic.
+STOPWORDS_ES = frozenset(
+    [
+        "que",
+        "como",
+        "cual",
+        "cuales",
+        "cuando",
+        "donde",
+        "quien",
+        "por",
+        "para",
+        "con",
+        "sin",
+        "una",
+        "uno",
+        "unos",
+        "unas",
+        "los",
+        "las",
+        "del",
+        "al",
+        "el",
+        "la",
+        "lo",
+        "le",
+        "les",
+        "se",
+        "me",
+        "mi",
+        "mis",
+        "su",
+        "sus",
+        "tu",
+        "te",
+        "es",
+        "son",
+        "esta",
+        "estan",
+        "estoy",
+        "esto",
+        "eso",
+        "este",
+        "ese",
+        "hay",
+        "muy",
+        "mas",
+        "pero",
+        "porque",
+        "puedo",
+        "puede",
+        "pueden",
+        "tengo",
+        "tiene",
+        "tienen",
+        "hace",
+        "hacer",
+        "quiero",
+        "quisiera",
+        "saber",
+        "favor",
+        "algo",
+        "todo",
+        "nada",
+        "otra",
+        "otro",
+        "cosa",
+        "cosas",
+        "bien",
+        "mal",
+        "asi",
+        "tambien",
+        "ya",
+        "yo",
+        "usted",
+    ]
+)
+#: How many letters of a word must agree with a word of the intent's texts (so
+#: "operarme" finds "operacion" and "embarazada" finds "embarazo").
+STEM = 5
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:STEM] for w in normalise(text).split() if len(w) >= 3 and w not in STOPWORDS_ES}
+
+
+class SpanishMatcher(Matcher):
+    """The matcher over the multilingual embedder, with one more "cannot tell": the
+    best intent is accepted only when the message shares a content word (its first
+    letters) with that intent's own texts. Without it a short answer out of context
+    ("sí", "en la mañana") or a question about something else ("¿qué hora es?") can
+    land near some topic in the shared vector space."""
+
+    def __init__(self, intents, *args, **kwargs):
+        super().__init__(intents, *args, **kwargs)
+        self._stems = {
+            i.id: set().union(*(_stems(t) for t in (*i.examples, *i.keywords, *i.passages)))
+            for i in intents
+        }
+
+    def match(self, text: str) -> Match:
+        m = super().match(text)
+        if m.intent is not None and not (_stems(text) & self._stems[m.intent]):
+            return dataclasses.replace(m, intent=None)
+        return m
+
+
+def spanish_intents(
+    english: list[Intent], knowledge_es: Knowledge, scenarios_es: dict[str, Scenario]
+) -> list[Intent]:
+    """The Spanish intents: the same ids, the Spanish examples before the English ones."""
+    from hfs.assistant import build_intents
+
+    spanish = {i.id: i for i in build_intents(knowledge_es, scenarios_es)}
+    out = []
+    for intent in english:
+        es = spanish[intent.id]
+        out.append(
+            Intent(
+                intent.id,
+                (*es.examples, *intent.examples),
+                (*es.keywords, *intent.keywords),
+                es.passages,
+            )
+        )
+    return out
+
+
+def build_spanish(english: Engine, embedder=None, threshold: float = THRESHOLD_ES) -> Engine:
+    """The Spanish engine for ``english`` (same ids, Spanish texts and matcher)."""
+    from hfs.assistant.multilingual import USEEmbedder
+
+    knowledge_es = english.kb.in_language("es")
+    scenarios_es = {k: in_language(v, "es") for k, v in english.scenarios.items()}
+    intents = spanish_intents(english.matcher.intents, knowledge_es, scenarios_es)
+    matcher = SpanishMatcher(
+        intents, embedder or USEEmbedder(), threshold=threshold, classifiers=False
+    )
+    spanish = Engine(scenarios_es, knowledge_es, matcher, lang="es")
+    spanish.safety = english
+    return spanish
+
+
+class LazyTranslations(dict):
+    """``engine.translations`` whose engines are built on first use (the Spanish one
+    embeds every Spanish text: seconds that an English-only start need not wait for).
+    ``"es" in translations`` is true before it is built."""
+
+    def __init__(self, builders: dict):
+        super().__init__()
+        self._builders = builders
+        self._lock = threading.Lock()
+
+    def __contains__(self, lang) -> bool:
+        return lang in self._builders or dict.__contains__(self, lang)
+
+    def __bool__(self) -> bool:
+        return bool(self._builders) or dict.__len__(self) > 0
+
+    def __missing__(self, lang):
+        builder = self._builders[lang]  # KeyError: no such language
+        with self._lock:
+            if not dict.__contains__(self, lang):
+                self[lang] = builder()
+            return dict.__getitem__(self, lang)
+
+
+def attach_spanish(english: Engine, embedder=None, lazy: bool = False) -> Engine:
+    """Hang the Spanish engine on ``english`` (returned, for chaining); ``lazy``: built
+    on the first Spanish turn (or by :func:`warm_up`)."""
+    if lazy:
+        english.translations = LazyTranslations({"es": lambda: build_spanish(english, embedder)})
+    else:
+        english.translations["es"] = build_spanish(english, embedder)
+    return english
+
+
+def warm_up(engine: Engine) -> None:
+    """Build the engines of the other languages now (the web app does it in the
+    background after it starts)."""
+    for lang in ("es",):
+        if lang in engine.translations:
+            engine.translations[lang]

@@ -1,0 +1,353 @@
+"""Which language a patient writes in: English or Spanish.
+
+A conversation has a language (``ConversationState.lang``): the one the web page or the
+API names (``"lang": "es"``), or else the one its messages are written in, following a
+switch. :func:`detect_language` reads one message: Spanish when it has Spanish letters
+(ñ, ¿, ¡, an accented vowel) or more Spanish than English function words, English when
+the other way round, and ``None`` ("cannot tell": the session keeps its language) for a
+number, a name, "ok" or "botox".
+"""
+
+from __future__ import annotations
+
+import re
+
+from hfs.assistant.text import normalise
+
+LANGUAGES = ("en", "es")
+
+#: Words frequent in Spanish and rare in English (normalised: no accents).
+_ES = frozenset(
+    [
+        "que",
+        "qu",
+        "el",
+        "la",
+        "los",
+        "las",
+        "un",
+        "una",
+        "unos",
+        "unas",
+        "de",
+        "del",
+        "al",
+        "y",
+        "o",
+        "pero",
+        "por",
+        "para",
+        "con",
+        "sin",
+        "mi",
+        "mis",
+        "se",
+        "le",
+        "les",
+        "lo",
+        "nos",
+        "su",
+        "sus",
+        "tu",
+        "tus",
+        "es",
+        "esta",
+        "estan",
+        "estoy",
+        "tengo",
+        "tiene",
+        "tienen",
+        "hay",
+        "muy",
+        "mas",
+        "como",
+        "cuando",
+        "donde",
+        "porque",
+        "cual",
+        "cuales",
+        "quien",
+        "quiero",
+        "puedo",
+        "puede",
+        "pueden",
+        "hace",
+        "hacer",
+        "ya",
+        "yo",
+        "usted",
+        "ustedes",
+        "ella",
+        "ellos",
+        "esto",
+        "eso",
+        "este",
+        "ese",
+        "aqui",
+        "ahi",
+        "tambien",
+        "bien",
+        "mal",
+        "si",
+        "no",
+        "nada",
+        "todo",
+        "toda",
+        "todos",
+        "cara",
+        "ojo",
+        "boca",
+        "dolor",
+        "cabeza",
+        "desde",
+        "hoy",
+        "ayer",
+        "despues",
+        "antes",
+        "ahora",
+        "gracias",
+        "hola",
+        "buenos",
+        "buenas",
+        "dias",
+        "tardes",
+        "noches",
+        "ayuda",
+        "salir",
+        "cancelar",
+        "reiniciar",
+        "terminos",
+        "comentarios",
+        "olvidame",
+        "empezar",
+        "nuevo",
+        "espasmo",
+        "cirugia",
+        "operacion",
+        "medico",
+        "doctora",
+        "cita",
+        "llamar",
+        "llamen",
+        "llamenme",
+        "quisiera",
+        "necesito",
+        "favor",
+        "senor",
+        "senora",
+        "tratamiento",
+        "pastillas",
+        "inyeccion",
+        "inyecciones",
+        "sintomas",
+        "grabar",
+        "grabo",
+        "celular",
+        "sirve",
+        "dura",
+        "duele",
+        "peligroso",
+        "embarazada",
+        "manejar",
+        "dormir",
+        "dormido",
+        "noche",
+        "estar",
+        "seria",
+        "mejor",
+        "muerto",
+        "muerta",
+        "vida",
+        "vivir",
+    ]
+)
+#: Words frequent in English and rare in Spanish.
+_EN = frozenset(
+    [
+        "the",
+        "an",
+        "of",
+        "and",
+        "or",
+        "but",
+        "for",
+        "with",
+        "without",
+        "my",
+        "i",
+        "im",
+        "is",
+        "are",
+        "am",
+        "was",
+        "were",
+        "be",
+        "been",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "what",
+        "which",
+        "who",
+        "when",
+        "where",
+        "why",
+        "how",
+        "do",
+        "does",
+        "did",
+        "can",
+        "could",
+        "will",
+        "would",
+        "should",
+        "have",
+        "has",
+        "had",
+        "not",
+        "no",
+        "yes",
+        "you",
+        "your",
+        "we",
+        "our",
+        "they",
+        "them",
+        "she",
+        "his",
+        "her",
+        "to",
+        "in",
+        "on",
+        "at",
+        "from",
+        "by",
+        "about",
+        "into",
+        "after",
+        "before",
+        "since",
+        "face",
+        "eye",
+        "mouth",
+        "pain",
+        "head",
+        "help",
+        "please",
+        "thanks",
+        "thank",
+        "hello",
+        "hi",
+        "want",
+        "need",
+        "know",
+        "get",
+        "got",
+        "feel",
+        "feels",
+        "twitch",
+        "twitching",
+        "spasm",
+        "surgery",
+        "operation",
+        "call",
+        "exit",
+        "cancel",
+        "start",
+        "over",
+        "terms",
+        "feedback",
+        "forget",
+        "stop",
+        "back",
+    ]
+)
+_ES_LETTERS = re.compile(r"[ñáéíóúü¿¡]", re.IGNORECASE)
+
+
+def detect_language(text: str) -> str | None:
+    """``"es"``, ``"en"`` or None when one message cannot tell (see the module)."""
+    words = normalise(text).split()
+    es = sum(w in _ES for w in words)
+    en = sum(w in _EN for w in words)
+    if _ES_LETTERS.search(text):
+        es += 2
+    if es > en:
+        return "es"
+    if en > es:
+        return "en"
+    return None
+
+
+def session_language(current: str, text: str, requested: str | None = None) -> str:
+    """The language of a conversation after ``text``: the requested one when given,
+    else the message's when it tells, else the one it had."""
+    if requested is not None:
+        return requested
+    return detect_language(text) or current
+
+
+#: Spanish keywords (normalised message -> the engine's command; issue 18). The
+#: buttons REINICIAR, MENÚ and CERRAR send "reiniciar", "menú" and "cerrar".
+KEYWORDS_ES: dict[str, str] = {
+    "cancelar": "exit",
+    "salir": "exit",
+    "cerrar": "exit",
+    "parar": "stop",
+    "detener": "stop",
+    "basta": "stop",
+    "ya basta": "stop",
+    "ya termine": "stop",
+    "termine": "stop",
+    "olvidalo": "stop",
+    "dejalo": "stop",
+    "dejalo asi": "stop",
+    "ahora no": "stop",
+    "no gracias": "stop",
+    "adios": "stop",
+    "chao": "stop",
+    "hasta luego": "stop",
+    "atras": "back",
+    "volver": "back",
+    "regresar": "back",
+    "pregunta anterior": "back",
+    "deshacer": "back",
+    "empezar de nuevo": "start_over",
+    "reiniciar": "start_over",
+    "volver a empezar": "start_over",
+    "comenzar de nuevo": "start_over",
+    "ayuda": "help",
+    "terminos": "terms",
+    "privacidad": "terms",
+    "comentarios": "feedback",
+    "comentario": "feedback",
+    "opinion": "feedback",
+    "menu principal": "menu",
+    "olvidame": "forget_me",
+    "olvidenme": "forget_me",
+    "borra mis datos": "forget_me",
+    "que sabes de mi": "what_i_know",
+    "que sabes": "what_i_know",
+}
+SOFT_STOPS_ES = frozenset({"no gracias", "ahora no", "adios", "chao", "hasta luego"})
+GREETINGS_ES = frozenset(
+    {"hola", "buenos dias", "buenas tardes", "buenas noches", "buenas", "que tal", "hola buenas"}
+)
+THANKS_ES = frozenset(
+    {"gracias", "muchas gracias", "ok gracias", "mil gracias", "adios", "chao", "hasta luego"}
+)
+#: A request to be contacted in Spanish ("llámenme", "quiero que me contacten").
+CONTACT_ME_ES = re.compile(
+    r"\b(llamenme|llameme|contactenme|contacteme|escribanme|escribame|marquenme|"
+    r"me (llamen|llame|contacten|contacte|escriban|escriba|marquen|regresen la llamada)|"
+    r"(regresen|devuelvan|regresar|devolver)( me)? la llamada|quiero una llamada)\b"
+)
+NOT_CONTACT_ME_ES = re.compile(r"\bno (me )?(llamen|llame|contacten|contacte|escriban|escriba)\b")
+
+
+def wants_contact_es(norm: str) -> bool:
+    """A request to be contacted, in Spanish (``norm``: normalised text)."""
+    return bool(CONTACT_ME_ES.search(norm)) and not NOT_CONTACT_ME_ES.search(norm)

@@ -1,0 +1,361 @@
+"""Crisis talk and red flags in Spanish: the same categories as :mod:`hfs.assistant.redflags`
+and :mod:`hfs.assistant.crisis`, in the words Spanish-speaking patients use.
+
+Text is normalised first (:func:`hfs.assistant.text.normalise`: lower case, accents,
+ñ and ¿¡ removed), so "se me cayó la cara" and "se me cayo la cara" are one message.
+The engine screens every message with both languages' patterns (a Spanish sign in an
+English conversation is still a sign), the crisis first.
+
+A match is a *mention* (answered as usual, with the safety line) rather than a red flag
+when:
+
+- a negation reaches it ("no tengo la cara caída", "sin pus ni enrojecimiento": "no",
+  "sin", "ni", "nunca"... with only words like "tengo", "hay", "la" between);
+- the message is a question ("?", or it opens with "qué", "cuál", "puede"...) that
+  places nothing in the present ("hoy", "de repente", "desde"...) and reports nothing of
+  a person ("tengo", "se me", "mi papá"...): "¿cuáles son las señales de un derrame?",
+  "¿la cirugía puede dejar la cara paralizada?"; a hypothetical question ("¿qué hago
+  si se me cae la cara?") is a mention even with a person in it;
+- the mouth is pulled crooked only during the spasm ("tengo la boca torcida solo
+  durante el espasmo");
+- an event long past, with nothing in the present ("mi tía tuvo un derrame hace años").
+
+Crisis patterns need the person as their object ("matarme", "quitarme la vida",
+"hacerme daño"), so "este tic me está matando la vida social", "me muero de vergüenza"
+and "me corté afeitándome" are not crises. A question about a treatment's side effect
+("¿la carbamazepina puede causar pensamientos suicidas?") is a mention: answered, with
+the crisis line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hfs.assistant.redflags import RedFlag, Screen
+from hfs.assistant.text import normalise
+
+# ----------------------------------------------------------------------- crisis
+_NOT_ACCIDENT = (
+    r"(?! (afeit\w*|cocin\w*|sin querer|por accidente|con (el|la|un|una) \w+|el pelo|las unas))"
+)
+
+CRISIS_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(p)
+    for p in (
+        r"\bsuicid\w*",
+        r"\bautolesi\w*|\bautolastim\w*",
+        r"\b(quitar|quitarme|quitarse|quitarte|quitarle|quito|quite|quitaria)( \w+)? la vida\b",
+        r"\b(matarme|matarse|matarte|me mato|me matare)\b(?! (de|trabajando|estudiando|a trabajar))",
+        r"\bme (quiero|voy a|podria|quisiera|pienso) matar\b(?! (de|trabajando))",
+        r"\b(hacerme|hacerse|me hago|me hice|me estoy haciendo) (dano|danos)\b",
+        r"\b(lastimarme|lastimarse|herirme|herirse|cortarme|cortarse|lastimandome|cortandome|"
+        r"hiriendome|golpeandome)\b" + _NOT_ACCIDENT,
+        r"\b(haciendome|haciendose) (dano|danos)\b",
+        r"\bme (estoy |sigo )?(lastim\w*|cort(o|ando))\b" + _NOT_ACCIDENT,
+        r"\b(quiero|quisiera|queria|prefiero|preferiria|deseo|ganas de|voy a|quiere|quisieras)"
+        r" (me )?morir(me|se)?\b(?! (de|por))",
+        r"\bme (quiero|quisiera|voy a) morir\b(?! (de|por))",
+        r"\b(estar|estuviera|estuviese|estaria|mejor) muert[oa]s?\b",
+        r"\bno (quiero|deseo|tengo ganas de|quisiera) (seguir )?(vivir|viviendo|estar viv[oa]|"
+        r"existir|despertar\w*|estar aqui)\b",
+        r"\b(mejor|mas felices|mas tranquil\w*) sin mi\b",
+        r"\b(sentido|razon|motivo|razones|motivos)( \w+){0,3} (vivir|la vida|seguir viviendo|seguir)\b",
+        r"\bno vale la pena (vivir|seguir)\b|\bpara que (vivir|seguir viviendo)\b",
+        r"\b(acabar|terminar|termino|acabo|poner fin|ponerle fin|ponerme fin) (con|a) "
+        r"(mi vida|todo|mi existencia)\b(?! (el|lo|la|los|las|esto|eso)\b)",
+        r"\bno (puedo|aguanto) (seguir )?(viviendo|vivir) asi\b|\bya no (aguanto|puedo) mas\b",
+        r"\bsobredosis\b",
+        r"\btomar(me|melas|melos|se|selas)?( \w+){0,2} todas\b",
+        r"\btodas (las|mis) (pastillas|pildoras|tabletas)\b",
+        r"\b(pastillas|pildoras|tabletas) (guardadas|escondidas|juntadas)\b|"
+        r"\b(guardando|juntando|ahorrando) (pastillas|pildoras|tabletas)\b",
+        r"\b(tirarme|aventarme|lanzarme|arrojarme|tirarse|aventarse)( \w+)? (de|desde|al|a la|frente|por)\b",
+        r"\b(ahorcar\w*|colgarme)\b",
+        r"\bdesaparecer para siempre\b",
+    )
+)
+_TREATMENT = re.compile(
+    r"\b(carbamazepina|gabapentina|clonazepam|baclofeno|medicamento\w*|medicina\w*|"
+    r"pastillas|tabletas|droga\w*|botox|toxina|tratamiento|cirugia|operacion)\b"
+)
+_SIDE_EFFECT = re.compile(
+    r"\b(efectos? secundarios?|causa\w*|provoca\w*|riesgo\w*|da|dan|dar|produc\w*)\b"
+)
+
+
+def find_crisis_es(text: str) -> str | None:
+    """The Spanish crisis words in ``text``, None when there are none."""
+    norm = normalise(text)
+    for p in CRISIS_PATTERNS:
+        m = p.search(norm)
+        if m is not None:
+            return m.group(0)
+    return None
+
+
+def is_side_effect_question_es(text: str) -> bool:
+    """ "¿La carbamazepina puede causar pensamientos suicidas?": answered, with the crisis line."""
+    norm = normalise(text)
+    return bool(_is_question(text, norm) and _TREATMENT.search(norm) and _SIDE_EFFECT.search(norm))
+
+
+# -------------------------------------------------------------------- red flags
+_FACE = r"(cara|rostro|boca|labio|labios|mejilla|sonrisa|cachete|lado de la cara)"
+_WEAK = (
+    r"(caid[oa]s?|cayo|cae|caen|se cayo|colgad[oa]|colgando|paraliz\w*|paralis\w*|debil\w*|"
+    r"dormid[oa]|durmio|entumi\w*|adormec\w*|torcid[oa]|chuec[oa]|ladead[oa]|flacid[oa]|"
+    r"floj[oa]|no se mueve|no (la|lo|le) puedo mover|sin fuerza|sin movimiento|no siento|"
+    r"insensible)"
+)
+_LIMB = (
+    r"(brazo|brazos|pierna|piernas|mano|manos|pie|pies|extremidad\w*|mitad del cuerpo|"
+    r"lado del cuerpo|medio cuerpo|un lado)"
+)
+_LIMB_WEAK = (
+    r"(debil\w*|entumi\w*|dormid[oa]s?|durmio|durmieron|adormec\w*|paraliz\w*|paralis\w*|pesad[oa]s?|"
+    r"sin fuerza|no (lo|la|los|las|le) puedo mover|no responde\w*|hormigue\w*|no me responde\w*)"
+)
+_SUDDEN = (
+    r"(de repente|repentin\w*|subit\w*|de golpe|de la nada|hoy|esta manana|esta tarde|"
+    r"esta noche|anoche|desde (ayer|hoy|anoche|esta manana|hace)|hace (un rato|una hora|"
+    r"unas horas|\w+ horas|\w+ minutos)|me desperte|amaneci|ahorita|ahora)"
+)
+_POSTOP = r"(operacion|cirugia|operaron|operado|operada|descompresion|intervencion|mvd)"
+_WOUND = (
+    r"(herida|heridas|cicatriz|incision|puntos|sutura\w*|grapas|corte de la (operacion|cirugia))"
+)
+_INFECTED = (
+    r"(supura\w*|pus|infectad\w*|infeccion|roj[oa]|enrojec\w*|caliente|hinchad\w*|inflamad\w*|"
+    r"huele mal|mal olor|apesta|abiert[oa]|secrecion|escurre|sale liquido|sangra\w*)"
+)
+#: "sin pus", "no tiene pus ni enrojecimiento": the sign itself negated.
+_NO_SIGN = re.compile(r"\b(no|sin|ni|nunca|nada de|ya no)\b(\s+\w+){0,2}\s+" + _INFECTED + r"\b")
+_BODY_OUT = r"(nariz|oido|oidos|oreja|herida|garganta)"
+_FLUID = r"(liquido|agua|agüita|aguita|fluido|transparente|clarito|clara)"
+
+RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern))
+    for name, pattern in (
+        ("facial droop or weakness", rf"\b{_FACE}\b(\s+\w+){{0,5}}\s+{_WEAK}\b"),
+        ("facial droop or weakness", rf"\b{_WEAK}\b(\s+\w+){{0,4}}\s+{_FACE}\b"),
+        (
+            "facial droop or weakness",
+            r"\bno (puedo|puede|podia|pude|logro|consigo|podemos) (sonreir|mover (la|mi|su|media|"
+            r"el lado de la|ese lado de la|un lado de la|la mitad de la) (cara|boca))\b|"
+            r"\bno (siento|sentia|siente) (la|mi|media|su|la mitad de la) (cara|boca|mejilla)\b",
+        ),
+        (
+            "eye that will not close",
+            r"\bno (puedo|puede|podia|pude|logro|consigo) (cerrar|parpadear)( \w+){0,2} (ojo|ojos|parpado)\b|"
+            r"\b(ojo|parpado)\b( \w+){0,2} no (me |le )?(cierra|se cierra|cerraba|quiere cerrar)\b",
+        ),
+        (
+            "slurred speech",
+            r"\barrastr\w*( \w+){0,2} (palabras|la lengua)\b|\blengua (trabada|pesada|dormida)\b|"
+            r"\b(habla|hablando|hablo|habla muy) (raro|rara|mal|enredado|trabad\w*|incoherente\w*|"
+            r"sin sentido|chistoso|extran\w*|cosas sin sentido|arrastrado)\b|"
+            r"\bno (me|le) salen las palabras\b|\bbalbuce\w*|"
+            r"\b(no puedo|no puede|dificultad para|me cuesta|le cuesta) (hablar|articular)\b|"
+            r"\bpalabras\b( \w+){0,3} (revueltas|mezcladas|trabadas|sin sentido|no tienen sentido)\b",
+        ),
+        ("limb weakness", rf"\b{_LIMB}\b(\s+\w+){{0,4}}\s+{_LIMB_WEAK}"),
+        ("limb weakness", rf"\b{_LIMB_WEAK}(\s+\w+){{0,4}}\s+{_LIMB}\b"),
+        (
+            "limb weakness",
+            rf"\bno (puedo|puede|podia|pude) (levantar|mover|sentir|usar|mantener) "
+            rf"(el|la|los|las|mi|mis|su|sus)( \w+)? {_LIMB}\b",
+        ),
+        (
+            "spreading weakness",
+            r"\bno (puedo|puede) (sostener|levantar|mantener|aguantar) (la|mi|su) cabeza\b|"
+            r"\btodo el cuerpo\b( \w+){0,2} (debil\w*|sin fuerza|flojo|aguado)\b|"
+            r"\b(debilidad|debil)\b( \w+){0,5} (todo el cuerpo|el cuerpo entero)\b",
+        ),
+        (
+            "sudden severe headache",
+            r"\b(peor|terrible|insoportable|fuertisimo|muy fuerte|horrible|repentin\w*|subit\w*|"
+            r"explosiv\w*|espantoso|atroz|de repente|de golpe)\b( \w+){0,4} dolor de cabeza\b|"
+            r"\bdolor de cabeza\b( \w+){0,5} (repentin\w*|subit\w*|de repente|de golpe|insoportable|"
+            r"terrible|horrible|muy fuerte|fuertisimo|de mi vida|como un (trueno|golpe|martillazo|"
+            r"balazo)|explosiv\w*|como nunca)\b|"
+            r"\b(cabeza|jaqueca|cefalea)\b( \w+){0,4} (como nunca|como un trueno|a punto de explotar|"
+            r"me va a explotar|insoportable)\b",
+        ),
+        (
+            "sudden hearing loss",
+            r"\b(perd\w*|se me fue|se le fue|se fue) (la audicion|el oido|la capacidad de oir)\b|"
+            r"\bno (oigo|escucho|oye|escucha)( nada)?( \w+){0,2} (de|del|por|con)( (un|el|este|mi|ese|su))? oido\b|"
+            r"\b(quede|quedo|desperte|amaneci|volvi|estoy|quedé)( \w+){0,2} sord[oa]\b|"
+            rf"\b{_SUDDEN}\b( \w+){{0,5}} sord[oa]\b|\bsord[oa]\b( \w+){{0,5}} {_SUDDEN}\b|"
+            r"\bdeje de (oir|escuchar)\b",
+        ),
+        (
+            "sudden vision loss",
+            r"\bno (veo|ve|puedo ver|puede ver)( nada)?( \w+){0,2} (de|del|por|con)( (un|el|este|mi|ese|su))? ojo\b|"
+            r"\b(perdi|perdio|se me fue|se le fue|se fue|se me nublo de golpe) (la vista|la vision)\b|"
+            r"\b(veo|ve|viendo|vision) doble\b|\bveo todo doble\b|"
+            rf"\b(vista|vision)\b( \w+){{0,2}} (borros\w*|nublad\w*|negr\w*|oscur\w*)( \w+){{0,4}} {_SUDDEN}\b|"
+            rf"\b{_SUDDEN}\b( \w+){{0,4}} (vista|vision)\b( \w+){{0,2}} (borros\w*|nublad\w*|negr\w*|oscur\w*)\b|"
+            r"\bme quede ciego\b|\bno veo nada\b",
+        ),
+        (
+            "trouble swallowing",
+            r"\b(no puedo|no puede|me cuesta|le cuesta|dificultad para|problemas? para|trabajo para) "
+            r"(tragar|pasar (la comida|el agua|saliva|bocado))\b|\bse me (atora|atasca|va por otro lado)\b|"
+            r"\bme (atraganto|atragante|ahogo con)\b",
+        ),
+        (
+            "trouble breathing",
+            r"\b(me falta|le falta|falta de|me quedo sin|se queda sin) (el )?aire\b|"
+            r"\b(no puedo|no puede|me cuesta|le cuesta|dificultad para|problemas? para) respirar\b|"
+            r"\bme ahogo\b(?! con)|\bme (estoy )?asfixi\w*",
+        ),
+        (
+            "fluid leak after the operation",
+            rf"\b{_FLUID}\b( \w+){{0,4}} (por|de|del) (la |el |mi )?{_BODY_OUT}\b|"
+            rf"\b{_BODY_OUT}\b( \w+){{0,3}} (gotea|escurre|chorrea|sale agua|sale liquido)\b|"
+            r"\b(gotea|escurre|chorrea)\w*( \w+){0,3} (liquido|agua)\b",
+        ),
+        (
+            "fever with stiff neck or headache",
+            r"\b(fiebre|calentura|temperatura alta|febril)\b.*\b(cuello (rigido|tieso|duro|torcido)|"
+            r"rigidez (de|del|en el) cuello|no (puedo|puede) (doblar|mover|agachar) el cuello|"
+            r"dolor de cabeza (fuerte|terrible|horrible|insoportable|muy fuerte))\b|"
+            r"\b(cuello (rigido|tieso|duro)|rigidez (de|del|en el) cuello|no (puedo|puede) (doblar|mover) "
+            r"el cuello)\b.*\b(fiebre|calentura|temperatura alta)\b",
+        ),
+        (
+            "wound infection after the operation",
+            rf"\b{_WOUND}\b(\s+\w+){{0,6}}\s+{_INFECTED}\b|\b{_INFECTED}\b(\s+\w+){{0,3}}\s+"
+            rf"(de |en )?(la |los |las |mi )?{_WOUND}\b|\bme sale pus\b",
+        ),
+        (
+            "warning sign after the operation",
+            rf"\b(fiebre|calentura|vomit\w*|vomito)\b(\s+\w+){{0,6}}\s+(desde|despues de) "
+            rf"(la|mi|su|que me) {_POSTOP}\b",
+        ),
+        (
+            "not understanding speech",
+            rf"\bno (entiende|entiendo|comprende)( nada)? (lo que|de lo que)( \w+){{0,3}} (dicen|decimos|digo|habla\w*)\b.*{_SUDDEN}|"
+            rf"{_SUDDEN}.*\bno (entiende|entiendo|comprende)( nada)? (lo que|de lo que)\b",
+        ),
+        (
+            "confusion or collapse",
+            r"\b(esta|estoy|anda|ando|se ve|se puso|parece|quedo) (muy |bien |como )?"
+            r"(confundid[oa]|desorientad[oa])\b(?! (sobre|con|por|acerca|en cuanto))|"
+            r"\b(desmay\w*|perdi el conocimiento|perdio el conocimiento|se desplomo|no reacciona|"
+            r"se desvanecio|convulsion\w*)\b",
+        ),
+        (
+            "sudden loss of balance",
+            r"\b(me caigo|se cae|me voy|se va|me fui|se fue) (hacia|para|de) (un|el) lado\b|"
+            r"\bperd\w* el equilibrio\b",
+        ),
+        (
+            "stroke",
+            r"\b(derrame|embolia|ataque cerebral|accidente cerebro ?vascular|ictus|acv|avc|infarto cerebral)\b",
+        ),
+    )
+)
+
+_NEGATION = frozenset(["no", "sin", "ni", "nunca", "tampoco", "jamas", "ningun", "ninguna", "nada"])
+_NEG_FILLER = frozenset(
+    [
+        "tengo",
+        "tiene",
+        "tienen",
+        "tenia",
+        "hay",
+        "he",
+        "ha",
+        "tenido",
+        "siento",
+        "sentido",
+        "noto",
+        "veo",
+        "ningun",
+        "ninguna",
+        "nada",
+        "de",
+        "la",
+        "el",
+        "las",
+        "los",
+        "mi",
+        "su",
+        "tipo",
+        "senal",
+        "senales",
+    ]
+)
+_QUESTION_OPENER = re.compile(
+    r"^(que|cual|cuales|como|cuando|donde|por que|puede|pueden|podria|podrian|es normal|"
+    r"hay riesgo|existe|es posible|se puede)\b"
+)
+_PRESENT = re.compile(
+    r"\b(hoy|ahora|ahorita|de repente|de golpe|desde|esta manana|esta tarde|esta noche|anoche|"
+    r"ayer|hace (un|una|unas|unos|\d+) (hora|horas|minutos|rato)|otra vez|todavia|sigue|ya no)\b"
+)
+_REPORT = re.compile(
+    r"\b(tengo|tiene|tienen|tenemos|estoy|esta|estan|siento|sentimos|se me|se le|me (dio|dieron|"
+    r"cayo|paso|sale|salio|duele)|le (dio|paso)|no puedo|no puede|no pueda|veo|oigo|perdi|perdio|"
+    r"mi (papa|mama|esposo|esposa|hijo|hija|abuelo|abuela|hermano|hermana|tio|tia|padre|madre|"
+    r"marido|mujer|novio|novia|amigo|amiga|pareja))\b"
+)
+_HYPOTHETICAL = re.compile(r"\b(si|en caso de que|que pasa si|que hago si|y si)\b")
+_DISTANT = re.compile(
+    r"\bhace (\w+ )?(anos|meses|mucho tiempo)\b|\bel ano pasado\b|\bde (nino|nina|joven)\b"
+)
+_DURING_SPASM = re.compile(
+    r"\b(solo |nada mas )?(durante|con|cuando (me da|tengo|viene|hay)) (el|los|un) (espasmo|espasmos|tic)\b"
+)
+_SHAPE = re.compile(r"\b(torcid[oa]|chuec[oa]|ladead[oa])\b")
+
+
+def _is_question(text: str, norm: str) -> bool:
+    return "?" in text or "¿" in text or bool(_QUESTION_OPENER.search(norm))
+
+
+def _negated(norm: str, start: int) -> bool:
+    before = norm[:start].split()[-4:]
+    for i in range(len(before) - 1, -1, -1):
+        w = before[i]
+        if w in _NEGATION:
+            return True
+        if w not in _NEG_FILLER:
+            return False
+    return False
+
+
+def screen_es(text: str) -> Screen:
+    """Look for Spanish warning signs in ``text`` (see the module docstring)."""
+    norm = normalise(text)
+    found = []
+    for name, pattern in RED_FLAGS_ES:
+        for m in pattern.finditer(norm):
+            found.append((name, m))
+    if not found:
+        return Screen()
+    found.sort(key=lambda f: f[1].start())
+    live = [
+        (name, m)
+        for name, m in found
+        if not _negated(norm, m.start())
+        and not (name == "wound infection after the operation" and _NO_SIGN.search(m.group(0)))
+        and not (
+            name == "facial droop or weakness"
+            and _SHAPE.search(m.group(0))
+            and _DURING_SPASM.search(norm)
+        )
+    ]
+    first = RedFlag(found[0][0], found[0][1].group(0))
+    if not live:
+        return Screen(mention=first)
+    sign = RedFlag(live[0][0], live[0][1].group(0))
+    present = _PRESENT.search(norm) is not None
+    asked = _is_question(text, norm) and not present
+    if asked and (_HYPOTHETICAL.search(norm) or not _REPORT.search(norm)):
+        return Screen(mention=sign)
+    if _DISTANT.search(norm) and not present:
+        return Screen(mention=sign)
+    return Screen(flag=sign)
