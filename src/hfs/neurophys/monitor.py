@@ -101,6 +101,10 @@ BAEP_LOSS_CONFIRM = 3
 BAEP_SEEN_SD = 3.0
 
 
+#: Cleaned sweeps kept per LSR pair (the case's final waveform, the live view).
+LATEST_SWEEPS = 20
+
+
 def _median(values) -> float:
     """``np.median`` of a few numbers (the last sweeps' ratios), without its overhead."""
     v = sorted(values)
@@ -216,6 +220,8 @@ class _LSRPair:
     last_ratio: float | None = None
     last_pp: float | None = None
     cusum: float = 0.0  # one-sided CUSUM of the shortfall under LSR_CUSUM_REF
+    #: The latest cleaned sweeps (float32), for the final waveform and the live view.
+    latest: deque = field(default_factory=lambda: deque(maxlen=LATEST_SWEEPS))
 
 
 @dataclass
@@ -377,6 +383,7 @@ class Monitor:
                     site=sw.kind, index=k, channel=ch.label, muscle=ch.role
                 )
             p.last_pp = float(pp[k])
+            p.latest.append(y[k].astype(np.float32))
             if p.state == "baseline":
                 if self._in_baseline(sw.time_s):
                     p.base_sweeps.append(y[k])
@@ -877,8 +884,19 @@ class Monitor:
 Chunk = tuple[np.ndarray, list[tuple[int, str]]]
 
 
+#: A replay that continues a case starts this long before its first stimulus.
+RESUME_LEAD_S = 0.1
+
+
+def replay_start_sample(sfreq: float, start_s: float) -> int:
+    """The first sample :func:`replay_file` sends when it starts at ``start_s``."""
+    if start_s <= 0:
+        return 0
+    return max(0, round(start_s * sfreq) - round(RESUME_LEAD_S * sfreq))
+
+
 def replay_file(
-    rec: Recording, *, speed: float | None = None, chunk_s: float = 0.1
+    rec: Recording, *, speed: float | None = None, chunk_s: float = 0.1, start_s: float = 0.0
 ) -> Iterator[Chunk]:
     """Replay a recording as chunks of samples (uV) and stimulus events.
 
@@ -889,24 +907,32 @@ def replay_file(
         1.0 plays in real time, 2.0 twice as fast; ``None`` as fast as possible.
     chunk_s : float
         Chunk length (s).
+    start_s : float
+        Stimuli from here on (a case continued after a restart); the first chunk
+        starts :data:`RESUME_LEAD_S` earlier, at :func:`replay_start_sample`, so that
+        the first sweep's window is whole. Event samples stay absolute.
     """
     n = rec.raw.n_times
     step = max(1, int(chunk_s * rec.sfreq))
     # Read from the file a block of whole chunks at a time (MNE, not preloaded): the
     # replay holds one block, never the whole recording.
     per_block = max(1, round(BLOCK_S * rec.sfreq / step)) * step
-    stims = [(s.sample, s.kind) for s in rec.stimuli]
+    first = min(replay_start_sample(rec.sfreq, start_s), n)
+    first_stim = round(start_s * rec.sfreq) if start_s > 0 else 0
+    stims = [(s.sample, s.kind) for s in rec.stimuli if s.sample >= first_stim]
     j = 0
     t_start = time.monotonic()
     for a0, block in rec.iter_blocks(block_s=per_block / rec.sfreq):
-        for a in range(a0, a0 + block.shape[1], step):
+        if a0 + block.shape[1] <= first:
+            continue
+        for a in range(max(a0, first), a0 + block.shape[1], step):
             b = min(a + step, n)
             ev = []
             while j < len(stims) and stims[j][0] < b:
                 ev.append(stims[j])
                 j += 1
             if speed:
-                wait = (b / rec.sfreq) / speed - (time.monotonic() - t_start)
+                wait = ((b - first) / rec.sfreq) / speed - (time.monotonic() - t_start)
                 if wait > 0:
                     time.sleep(wait)
             yield block[:, a - a0 : b - a0].T, ev
@@ -920,6 +946,9 @@ def run_monitor(
     mains_hz: float | str | None = "auto",
     mains_probe_s: float = 2.0,
     keep_on_interrupt: bool = False,
+    start_sample: int = 0,
+    time_offset_s: float = 0.0,
+    prepare: Callable | None = None,
     **monitor_kw,
 ) -> Monitor:
     """Feed chunks through a :class:`SweepCutter` into a :class:`Monitor`.
@@ -929,12 +958,21 @@ def run_monitor(
     :class:`SignalEvent` items between chunks; a final one ends the run. With
     ``keep_on_interrupt``, a KeyboardInterrupt (Ctrl-C, or SIGTERM turned into one)
     ends the run with ``monitor.interrupted`` set instead of propagating.
+
+    A run that continues a case (:mod:`hfs.neurophys.case`) starts at ``start_sample``
+    of a replayed file (the chunks begin there; event samples stay absolute), or
+    shifts every sweep by ``time_offset_s`` (a stream joined again); ``prepare`` is
+    called with the new monitor before the first sweep (to restore its baselines).
     """
     channels = tuple(channels)
     if not channels:
         raise RecordingError("no recognised muscle or BAEP channel to monitor")
     cutter = SweepCutter(sfreq, len(channels))
+    cutter._start = cutter.n_samples = int(start_sample)
     monitor = Monitor(channels, sfreq, mains_hz=None, **monitor_kw)
+    if prepare is not None:
+        prepare(monitor)
+    shift = float(time_offset_s)
     held: list[Sweep] = []
     probe: list[np.ndarray] = []
     probed = mains_hz != "auto"
@@ -944,12 +982,14 @@ def run_monitor(
     try:
         for item in chunks:
             if isinstance(item, SignalEvent):
-                monitor.signal(item, cutter.n_samples / sfreq)
+                monitor.signal(item, cutter.n_samples / sfreq + shift)
                 if item.final:
                     break
                 continue
             chunk, events = item
             sweeps = cutter.push(chunk, events)
+            if shift:
+                sweeps = [replace(sw, time_s=sw.time_s + shift) for sw in sweeps]
             if not probed:
                 probe.append(chunk)
                 n_probe += chunk.shape[0]
