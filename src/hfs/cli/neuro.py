@@ -332,6 +332,21 @@ class _LiveView:
     help="Append everything to this case folder as it happens; a monitor started again "
     "on the same folder continues the case.",
 )
+@click.option(
+    "--emg/--no-emg",
+    "free_run",
+    default=False,
+    show_default=True,
+    help="Also watch the free-running EMG of the facial channels between stimuli "
+    "(alerts emg_a_train and emg_burst).",
+)
+@click.option(
+    "--serve",
+    "serve_at",
+    metavar="HOST:PORT",
+    help="Serve the live page here (port 0: any free one); two links are printed: the "
+    "operator's (read-write: tags, notes) and the remote viewers' (read-only).",
+)
 @click.option("--patient", metavar="ID", help="Patient identifier for the case record.")
 @click.option(
     "--side",
@@ -356,6 +371,8 @@ def monitor(
     mains,
     live,
     case_dir,
+    free_run,
+    serve_at,
     patient,
     side,
 ):
@@ -418,11 +435,14 @@ def monitor(
             click.echo(f"ALERT {a['time_s']:9.2f} s  {a['kind']:<17} {a['detail']}")
 
     def hooked(show):
-        if recorder is None:
+        if recorder is None and hub is None:
             return show
 
         def both(mon, new):
-            recorder(mon, new)  # the record first
+            if recorder is not None:
+                recorder(mon, new)  # the record first
+            if hub is not None:
+                hub(mon, new)
             show(mon, new)
 
         return both
@@ -433,6 +453,7 @@ def monitor(
         confirm_sweeps=confirm_sweeps,
         baep_sweeps=baep_sweeps,
         keep_on_interrupt=True,
+        free_run=free_run,
     )
     recorder = None
     start_s = 0.0
@@ -455,6 +476,7 @@ def monitor(
                 "confirm_sweeps": confirm_sweeps,
                 "baep_sweeps": baep_sweeps,
                 "mains": mains,
+                "free_run_emg": free_run,
             },
         )
         kw = recorder.monitor_kw(kw)
@@ -471,7 +493,32 @@ def monitor(
                 err=True,
             )
     if chunks is None:
-        chunks = replay_file(rec, speed=speed_v, start_s=start_s)
+        # Served live: smaller chunks, so a sweep reaches the page sooner after its end.
+        chunk_s = 0.04 if serve_at else 0.1
+        chunks = replay_file(rec, speed=speed_v, start_s=start_s, chunk_s=chunk_s)
+    hub = None
+    if serve_at:
+        from hfs.web.ormonitor import LiveHub
+        from hfs.web.ormonitor import serve as serve_live
+
+        host, _, port = serve_at.rpartition(":")
+        host = host.strip("[]")
+        if not host or not port.isdigit() or int(port) > 65535:
+            raise click.BadParameter(f"expected HOST:PORT, got '{serve_at}'", param_hint="--serve")
+        hub = LiveHub(sfreq, speed=None if lsl_name else speed_v, recorder=recorder)
+        try:
+            _, url, op_token, view_token = serve_live(hub, host, int(port))
+        except OSError as e:
+            raise InputError(f"cannot serve the live page at {serve_at}: {e.strerror}") from None
+        click.echo(f"live page, operator (read-write): {url}/?token={op_token}", err=True)
+        click.echo(f"live page, remote viewers (read-only): {url}/?token={view_token}", err=True)
+        emg_rows = [i for i, c in enumerate(channels) if not c.is_baep]
+        chunks = hub.chunks(
+            chunks,
+            [channels[i].label for i in emg_rows],
+            emg_rows,
+            start_sample=kw.get("start_sample", 0),
+        )
     # SIGTERM stops monitoring as Ctrl-C does: run_monitor keeps what was measured.
     old_term = signal.signal(signal.SIGTERM, _sigterm)
     click.echo(

@@ -360,6 +360,8 @@ class CaseRecorder:
                     p.tail = np.array(ev["tail"], dtype=np.float32)
                     monitor._tails.setdefault(p.site, []).append(p)
                 self._resume_pair(monitor, p, prior)
+                if ev.get("intensity_ma") is not None:
+                    monitor.base_intensity[p.site] = float(ev["intensity_ma"])
                 monitor.pairs[(p.site, p.index)] = p
             elif ev["what"] == "m":
                 monitor.m_resp[(ev["stim_site"], ev["channel"])] = {
@@ -459,6 +461,7 @@ class CaseRecorder:
                 tail=_floats(p.tail, 6),
                 baseline_avg=_floats(p.baseline_avg, 6),
                 t_ms=_floats(t_lsr, 4),
+                intensity_ma=monitor.base_intensity.get(p.site),
             )
         for (site, ch), m in monitor.m_resp.items():
             key = f"m|{site}|{ch}"
@@ -727,11 +730,22 @@ def case_summary(folder: str | Path) -> dict:
             {r["time_s"] for r in trend if r["kind"] == "lsr" and r["stim_site"] == site}
         )
         rate = (len(times) - 1) / (times[-1] - times[0]) if len(times) > 2 else None
+        # Intensity as the annotations stated it: (from case time, mA) at each change.
+        steps: list[list[float]] = []
+        for r in trend:
+            if (
+                r["kind"] == "lsr"
+                and r["stim_site"] == site
+                and "intensity_ma" in r
+                and (not steps or steps[-1][1] != r["intensity_ma"])
+            ):
+                steps.append([r["time_s"], r["intensity_ma"]])
         stim.append(
             {
                 "stim_site": site,
                 "n_sweeps": len(times),
                 "rate_hz": None if rate is None else round(rate, 2),
+                "intensity_ma": steps or None,
             }
         )
     final = []

@@ -164,7 +164,8 @@ class SweepCutter:
         return self._win[CLICK] if kind == CLICK else self._win["lsr"]
 
     def push(self, chunk: np.ndarray, events: Iterable[tuple[int, str]] = ()) -> list[Sweep]:
-        """Add samples (shape (n_samples, n_channels), uV) and events (absolute sample, kind)."""
+        """Add samples (shape (n_samples, n_channels), uV) and events (absolute sample,
+        kind[, intensity in mA])."""
         if chunk.size:
             self._buf = np.concatenate([self._buf, np.asarray(chunk, dtype=np.float64).T], axis=1)
             self.n_samples += chunk.shape[0]
@@ -172,7 +173,7 @@ class SweepCutter:
         out = []
         end = self._start + self._buf.shape[1]
         while self._pending:
-            s, kind = self._pending[0]
+            s, kind = self._pending[0][:2]
             a, b = self._window(kind)
             if s + b > end:
                 break
@@ -318,6 +319,11 @@ class Monitor:
         self.ended: str | None = None
         #: Monitoring was stopped by the user (Ctrl-C, SIGTERM).
         self.interrupted = False
+        #: Stimulation intensity (mA) per site, where the annotations state it: now,
+        #: and that of the site's last baseline sweep.
+        self.intensity: dict[str, float] = {}
+        self.base_intensity: dict[str, float] = {}
+        self._intensity_queue: deque[tuple[float, str, float]] = deque()
 
     # ------------------------------------------------------------------ helpers
     def _alert(self, time_s: float, kind: str, detail: str, **extra) -> dict:
@@ -399,25 +405,28 @@ class Monitor:
             burst = p.rms_limit is not None and (
                 pre_rms[k] > p.rms_limit[0] or late_rms[k] > p.rms_limit[1]
             )
-            if ratio is not None and not burst:
+            same = self._comparable(p.site)
+            if ratio is not None and not burst and same:
                 p.recent.append(ratio)
                 if p.state == "present":
                     p.cusum = max(0.0, p.cusum + LSR_CUSUM_REF - max(ratio, 0.0))
             smooth = _median(p.recent) if p.recent else None
             p.last_ratio = smooth
-            self.trend.append(
-                {
-                    "time_s": round(sw.time_s, 4),
-                    "kind": "lsr",
-                    "stim_site": p.site,
-                    "channel": p.channel,
-                    "peak_to_peak_uv": round(float(pp[k]), 2),
-                    "ratio": None if ratio is None else round(ratio, 3),
-                    "ratio_median": None if smooth is None else round(smooth, 3),
-                    "rejected": bool(burst),
-                }
-            )
-            if smooth is None or burst or len(p.recent) < self.confirm:
+            row = {
+                "time_s": round(sw.time_s, 4),
+                "kind": "lsr",
+                "stim_site": p.site,
+                "channel": p.channel,
+                "peak_to_peak_uv": round(float(pp[k]), 2),
+                "ratio": None if ratio is None else round(ratio, 3),
+                "ratio_median": None if smooth is None else round(smooth, 3),
+                "rejected": bool(burst),
+            }
+            if p.site in self.intensity:
+                row["intensity_ma"] = self.intensity[p.site]
+                row["compared"] = same
+            self.trend.append(row)
+            if smooth is None or burst or not same or len(p.recent) < self.confirm:
                 continue
             if p.state == "present" and p.cusum > LSR_CUSUM_H and smooth < LSR_ALERT_MAX_RATIO:
                 new.append(
@@ -755,12 +764,83 @@ class Monitor:
         t0, c0 = time.perf_counter(), time.process_time()
         self.n_sweeps += 1
         self.time_s = sweep.time_s
-        new = self._baep(sweep) if sweep.kind == CLICK else self._lsr(sweep)
+        if sweep.kind == CLICK:
+            new = self._baep(sweep)
+        else:
+            new = self._apply_intensity(sweep.time_s) if self._intensity_queue else []
+            new += self._lsr(sweep)
         self.sweep_seconds += time.perf_counter() - t0
         self.sweep_cpu_seconds += time.process_time() - c0
         if self.on_event is not None:
             self.on_event(self, new)
         return new
+
+    def stimulus_intensity(self, site: str, intensity_ma: float, time_s: float) -> None:
+        """The intensity of the stimulus of ``site`` at ``time_s`` (from its annotation);
+        it takes effect with that stimulus's sweep."""
+        self._intensity_queue.append((float(time_s), site, float(intensity_ma)))
+
+    def _comparable(self, site: str) -> bool:
+        """Whether the site's sweeps now are stimulated as its baseline was."""
+        now, base = self.intensity.get(site), self.base_intensity.get(site)
+        return now is None or base is None or abs(now - base) < 1e-6
+
+    def _apply_intensity(self, t: float) -> list[dict]:
+        """Take the intensities stated up to ``t``; a change is an alert that says the
+        LSR is compared with its baseline only at the baseline's intensity."""
+        new: list[dict] = []
+        q = self._intensity_queue
+        while q and q[0][0] <= t + 1e-9:
+            ts, site, ma = q.popleft()
+            old = self.intensity.get(site)
+            self.intensity[site] = ma
+            if self._in_baseline(ts) or (ts < self.baseline_s[0]):
+                self.base_intensity[site] = ma
+            if old is None or abs(old - ma) < 1e-6:
+                continue
+            for p in self.pairs.values():
+                if p.site == site:
+                    # Sweeps at another intensity never sum with these.
+                    p.recent.clear()
+                    p.cusum = 0.0
+            base = self.base_intensity.get(site)
+            if self._in_baseline(ts) or base is None:
+                what = "during the baseline: the baseline mixes intensities"
+            elif abs(ma - base) < 1e-6:
+                what = f"back at the baseline's {base:g} mA: the LSR is compared with it again"
+            else:
+                what = (
+                    f"the baseline was at {base:g} mA: the LSR is not compared with it (and "
+                    "raises no alert) until the intensity is back; a change of its amplitude "
+                    "now may be the intensity's, not the decompression's"
+                )
+            new.append(
+                self._alert(
+                    ts,
+                    "stim_intensity_changed",
+                    f"{site} stimulation {old:g} -> {ma:g} mA; {what}",
+                    stim_site=site,
+                    channel=None,
+                    intensity_ma=ma,
+                    previous_ma=old,
+                    baseline_ma=base,
+                )
+            )
+        return new
+
+    def add_alerts(self, alerts: list[dict], shift_s: float = 0.0) -> list[dict]:
+        """Take alerts raised outside the sweeps (the free-running EMG)."""
+        if not alerts:
+            return alerts
+        for a in alerts:
+            if shift_s:
+                a["time_s"] = round(a["time_s"] + shift_s, 4)
+                if "onset_s" in a:
+                    a["onset_s"] = round(a["onset_s"] + shift_s, 4)
+            self.alerts.append(a)
+        if self.on_event is not None:
+            self.on_event(self, alerts)
+        return alerts
 
     def status(self) -> dict:
         """A snapshot for a live view: LSR ratio per pair, BAEP wave V, alert count."""
@@ -775,6 +855,8 @@ class Monitor:
                     "baseline_uv": p.baseline_uv,
                     "ratio": p.last_ratio,
                     "peak_to_peak_uv": p.last_pp,
+                    "intensity_ma": self.intensity.get(p.site),
+                    "baseline_intensity_ma": self.base_intensity.get(p.site),
                 }
                 for p in self.pairs.values()
             ],
@@ -919,7 +1001,12 @@ def replay_file(
     per_block = max(1, round(BLOCK_S * rec.sfreq / step)) * step
     first = min(replay_start_sample(rec.sfreq, start_s), n)
     first_stim = round(start_s * rec.sfreq) if start_s > 0 else 0
-    stims = [(s.sample, s.kind) for s in rec.stimuli if s.sample >= first_stim]
+    # An intensity the annotation states rides along as a third element.
+    stims = [
+        (s.sample, s.kind) if s.intensity_ma is None else (s.sample, s.kind, s.intensity_ma)
+        for s in rec.stimuli
+        if s.sample >= first_stim
+    ]
     j = 0
     t_start = time.monotonic()
     for a0, block in rec.iter_blocks(block_s=per_block / rec.sfreq):
@@ -949,6 +1036,7 @@ def run_monitor(
     start_sample: int = 0,
     time_offset_s: float = 0.0,
     prepare: Callable | None = None,
+    free_run: bool = False,
     **monitor_kw,
 ) -> Monitor:
     """Feed chunks through a :class:`SweepCutter` into a :class:`Monitor`.
@@ -963,6 +1051,10 @@ def run_monitor(
     of a replayed file (the chunks begin there; event samples stay absolute), or
     shifts every sweep by ``time_offset_s`` (a stream joined again); ``prepare`` is
     called with the new monitor before the first sweep (to restore its baselines).
+
+    With ``free_run``, the continuous signal of the facial EMG channels also goes to a
+    :class:`hfs.neurophys.freerun.FreeRunEMG` (once the mains frequency is known), whose
+    ``emg_a_train`` and ``emg_burst`` alerts join the monitor's.
     """
     channels = tuple(channels)
     if not channels:
@@ -973,6 +1065,23 @@ def run_monitor(
     if prepare is not None:
         prepare(monitor)
     shift = float(time_offset_s)
+    free = None
+    free_held: list[Chunk] = []
+
+    def feed_free(items) -> None:
+        nonlocal free
+        if free is None:
+            from hfs.neurophys.freerun import FreeRunEMG
+
+            free = FreeRunEMG(
+                [channels[r].label for r in monitor.emg_rows],
+                sfreq,
+                mains_hz=monitor.mains_hz,
+                start_sample=int(start_sample),
+            )
+        for ch, ev in items:
+            monitor.add_alerts(free.push(ch[:, monitor.emg_rows], ev), shift)
+
     held: list[Sweep] = []
     probe: list[np.ndarray] = []
     probed = mains_hz != "auto"
@@ -987,6 +1096,14 @@ def run_monitor(
                     break
                 continue
             chunk, events = item
+            for ev in events:
+                if len(ev) > 2 and ev[2] is not None:
+                    monitor.stimulus_intensity(ev[1], float(ev[2]), ev[0] / sfreq + shift)
+            if free_run and monitor.emg_rows:
+                free_held.append((chunk, events))
+                if probed:
+                    feed_free(free_held)
+                    free_held = []
             sweeps = cutter.push(chunk, events)
             if shift:
                 sweeps = [replace(sw, time_s=sw.time_s + shift) for sw in sweeps]
@@ -1012,4 +1129,7 @@ def run_monitor(
         monitor.mains_hz = detect_mains(np.concatenate(probe).T, sfreq)
     for sw in held:
         monitor.update(sw)
+    if free_run and monitor.emg_rows:
+        feed_free(free_held)
+        monitor.add_alerts(free.flush(), shift)
     return monitor

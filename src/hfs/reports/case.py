@@ -23,6 +23,7 @@ _SPAN_COLOURS = {
     "signal lost": "#868e96",
     "emg_a_train": "#c92a2a",
     "emg_burst": "#f08c00",
+    "stim_intensity_changed": "#1971c2",
 }
 
 
@@ -223,7 +224,15 @@ def render_case_report(c: dict) -> str:
     ]
     for site in c["stimulation"]:
         rate = "–" if site["rate_hz"] is None else f"{site['rate_hz']:.2f} Hz"
-        facts.append((f"stimulation {site['stim_site']}", f"{site['n_sweeps']} sweeps at {rate}"))
+        ma = site.get("intensity_ma")
+        how = (
+            "intensity not stated in the annotations"
+            if not ma
+            else ", ".join(f"{m:g} mA from {clock(t)}" for t, m in ma)
+        )
+        facts.append(
+            (f"stimulation {site['stim_site']}", f"{site['n_sweeps']} sweeps at {rate}; {how}")
+        )
     for k, v in facts:
         p.append(
             f"<tr><th class=l>{html.escape(k)}</th><td class=l>{html.escape(str(v))}</td></tr>"
