@@ -95,6 +95,11 @@ def test_case_killed_mid_replay_and_restarted_loses_at_most_a_second(tmp_path):
     for needle in ("DEMO-1002", "left", "Sessions", "LSR gone", "Baseline and final waveforms"):
         assert needle in page, needle
     assert "http://" not in page and "https://" not in page
+    # The case as the MVD record: the LSR vanished at the end, on the left.
+    r = run_hfs("neuro", "case", "mvd", folder, "mvd-7")
+    assert r.returncode == 0, r.stderr
+    mvd = json.loads(r.stdout)
+    assert mvd["lsr_outcome"] == "disappeared" and mvd["side"] == "left"
 
 
 def test_tags_and_notes_from_another_process_land_in_the_case(tmp_path, intraop_lsr_transient):

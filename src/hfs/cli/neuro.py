@@ -607,6 +607,21 @@ def case_report(folder, json_out, report):
             )
 
 
+@case.command("mvd")
+@click.argument("folder", type=click.Path(file_okay=False))
+@click.argument("record_id")
+def case_mvd(folder, record_id):
+    """The case as the patient's MVD record (JSON): date, side, LSR outcome, BAEP notes;
+    an error saying why when the case cannot tell."""
+    from hfs.clinic.case_link import mvd_from_case
+    from hfs.neurophys.case import case_summary
+
+    rec, why = mvd_from_case(case_summary(folder), record_id)
+    if rec is None:
+        raise InputError(f"{folder}: {why}")
+    _write_json(rec.to_dict(), "-")
+
+
 @case.command("note")
 @click.argument("folder", type=click.Path(file_okay=False))
 @click.argument("text")
