@@ -29,7 +29,8 @@ neither extend nor end an event). In each frame:
   electrode or head: a slow wave or a step through the high-pass, not motor units).
 
 Consecutive active frames of a channel (a gap of one frame allowed) make an event; it
-is an **A-train** when at least half of its frames (and two) are periodic, else movement or
+is an **A-train** when at least half of its frames (and two) are periodic with a
+median peak of :data:`TRAIN_R` or more (or periodic for :data:`TRAIN_FRAMES` frames), else movement or
 interference when at least half are slow or regular at a frequency above 210 Hz
 (counted, no alert), a **spike** when its envelope lasts under
 :data:`SPIKE_MAX_S`, else a **burst**. A-trains raise ``emg_a_train``,
@@ -57,6 +58,13 @@ ACTIVE_MIN_UV = 10.0
 ACTIVE_PP_X = 3.0
 ACTIVE_MIN_PP_UV = 50.0
 PERIODIC_R = 0.45
+#: ... and an A-train's periodic frames peak at this much in the median (regular,
+#: uniform waves): on the tuning seeds (100-119) true A-trains had medians of 0.70-0.97,
+#: bursts that looked periodic for a few frames 0.47-0.62.
+TRAIN_R = 0.65
+#: ... unless it is periodic for this many frames (a noisier train, 160 ms or more):
+#: those bursts were periodic for 4 frames at most.
+TRAIN_FRAMES = 8
 SATURATED_UV = 5000.0
 SPIKE_MAX_S = 0.02
 #: Two active channels whose frames correlate this much carry one waveform: a source
@@ -77,6 +85,7 @@ class _Event:
     frames: int = 0
     periodic: int = 0
     freqs: list = field(default_factory=list)
+    rs: list = field(default_factory=list)  # autocorrelation peak of the periodic frames
     pp: float = 0.0
     artifact: bool = False
     other_periodic: int = 0  # regular, but faster than an A-train (interference)
@@ -129,6 +138,7 @@ class FreeRunEMG:
         self.movements = [0] * n
         self.train_s = [0.0] * n
         self.artifact_until = -1
+        self._last_r = 0.0
         self.lags = np.arange(
             max(2, round(self.sfreq / 1000.0)), round(self.sfreq / (A_TRAIN_HZ[0] - 5)) + 1
         )
@@ -255,6 +265,7 @@ class FreeRunEMG:
             if f is not None and A_TRAIN_HZ[0] <= f <= A_TRAIN_HZ[1]:
                 ev.periodic += 1
                 ev.freqs.append(f)
+                ev.rs.append(self._last_r)
             elif f is not None:
                 ev.other_periodic += 1
             ev.env.append((a, seg[c].copy(), float(thr[c])))
@@ -286,6 +297,7 @@ class FreeRunEMG:
         peaks = np.flatnonzero((r[1:-1] >= r[:-2]) & (r[1:-1] >= r[2:])) + 1
         strong = [p for p in peaks if r[p] >= 0.85 * r[k]]
         best = min(strong) if strong else k
+        self._last_r = float(r[k])
         return self.sfreq / float(lags[best])
 
     def _close(self, c: int) -> list[dict]:
@@ -297,12 +309,15 @@ class FreeRunEMG:
         dur = max(end - onset, 1) / self.sfreq
         t_on = onset / self.sfreq
         ch = self.labels[c]
-        if ev.periodic >= max(2, 0.5 * ev.frames):
+        regular = ev.periodic >= max(2, 0.5 * ev.frames) and (
+            np.median(ev.rs) >= TRAIN_R or ev.periodic >= TRAIN_FRAMES
+        )
+        if regular:
             pass
         elif ev.slow >= 0.5 * ev.frames or ev.other_periodic >= 0.5 * ev.frames:
             self.movements[c] += 1  # movement, or interference of one steady frequency
             return []
-        if ev.periodic >= max(2, 0.5 * ev.frames):
+        if regular:
             f = float(np.median(ev.freqs))
             self.train_s[c] += dur
             return [
