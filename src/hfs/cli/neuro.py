@@ -326,6 +326,34 @@ class _LiveView:
     default=None,
     help="Live terminal view (default: when the terminal is interactive).",
 )
+@click.option(
+    "--case-dir",
+    metavar="DIR",
+    help="Append everything to this case folder as it happens; a monitor started again "
+    "on the same folder continues the case.",
+)
+@click.option(
+    "--emg/--no-emg",
+    "free_run",
+    default=False,
+    show_default=True,
+    help="Also watch the free-running EMG of the facial channels between stimuli "
+    "(alerts emg_a_train and emg_burst).",
+)
+@click.option(
+    "--serve",
+    "serve_at",
+    metavar="HOST:PORT",
+    help="Serve the live page here (port 0: any free one); two links are printed: the "
+    "operator's (read-write: tags, notes) and the remote viewers' (read-only).",
+)
+@click.option("--patient", metavar="ID", help="Patient identifier for the case record.")
+@click.option(
+    "--side",
+    type=click.Choice(["left", "right"]),
+    default=None,
+    help="Side of the operation (default: from the channel labels, when they say).",
+)
 def monitor(
     recording,
     replay,
@@ -342,6 +370,11 @@ def monitor(
     montage,
     mains,
     live,
+    case_dir,
+    free_run,
+    serve_at,
+    patient,
+    side,
 ):
     """Monitor sweep by sweep (file replay or LSL) with baseline, trends and alerts.
 
@@ -352,7 +385,7 @@ def monitor(
     _quiet_mne()
     from rich.console import Console
 
-    from hfs.neurophys.monitor import replay_file, run_monitor
+    from hfs.neurophys.monitor import replay_file, replay_start_sample, run_monitor
 
     speed_v = _speed(speed)
     mains_v = _mains(mains)
@@ -380,6 +413,7 @@ def monitor(
         )
         source = f"lsl:{lsl_name}"
         found = {}
+        rec = None
     else:
         from hfs.neurophys import read_recording
 
@@ -390,7 +424,7 @@ def monitor(
                 f"recording ({rec.duration_s:.1f} s long); give --baseline START:END within it"
             )
         channels, sfreq = rec.channels, rec.sfreq
-        chunks = replay_file(rec, speed=speed_v)
+        chunks = None  # made below: a continued case starts where its record ends
         source = rec.path
         found = {"warnings": rec.warnings, "ignored_channels": rec.ignored_reasons}
     console = Console()
@@ -400,13 +434,91 @@ def monitor(
         for a in new:
             click.echo(f"ALERT {a['time_s']:9.2f} s  {a['kind']:<17} {a['detail']}")
 
+    def hooked(show):
+        if recorder is None and hub is None:
+            return show
+
+        def both(mon, new):
+            if recorder is not None:
+                recorder(mon, new)  # the record first
+            if hub is not None:
+                hub(mon, new)
+            show(mon, new)
+
+        return both
+
     kw = dict(
         mains_hz=mains_v,
         baseline_s=base,
         confirm_sweeps=confirm_sweeps,
         baep_sweeps=baep_sweeps,
         keep_on_interrupt=True,
+        free_run=free_run,
     )
+    recorder = None
+    start_s = 0.0
+    if case_dir:
+        from hfs.neurophys.case import CaseRecorder
+
+        sides = {c.side for c in channels if c.side}
+        recorder = CaseRecorder(
+            case_dir,
+            {
+                "source": source,
+                "mode": "lsl" if lsl_name else "replay",
+                "speed": None if lsl_name else speed_v,
+                "sfreq": float(sfreq),
+                "channels": [c.to_dict() for c in channels],
+                "montage": Path(montage).name if montage else None,
+                "patient": patient,
+                "side": side or (sides.pop() if len(sides) == 1 else None),
+                "baseline_s": list(base),
+                "confirm_sweeps": confirm_sweeps,
+                "baep_sweeps": baep_sweeps,
+                "mains": mains,
+                "free_run_emg": free_run,
+            },
+        )
+        kw = recorder.monitor_kw(kw)
+        kw["prepare"] = recorder.prepare
+        if lsl_name:
+            kw["time_offset_s"] = recorder.stream_offset_s()
+        else:
+            start_s = recorder.replay_start_s(sfreq)
+            kw["start_sample"] = replay_start_sample(sfreq, start_s)
+        if recorder.resumed:
+            click.echo(
+                f"continuing the case in {case_dir} from {recorder.resume_at_s():.1f} s "
+                "(its baseline and settings)",
+                err=True,
+            )
+    if chunks is None:
+        # Served live: smaller chunks, so a sweep reaches the page sooner after its end.
+        chunk_s = 0.04 if serve_at else 0.1
+        chunks = replay_file(rec, speed=speed_v, start_s=start_s, chunk_s=chunk_s)
+    hub = None
+    if serve_at:
+        from hfs.web.ormonitor import LiveHub
+        from hfs.web.ormonitor import serve as serve_live
+
+        host, _, port = serve_at.rpartition(":")
+        host = host.strip("[]")
+        if not host or not port.isdigit() or int(port) > 65535:
+            raise click.BadParameter(f"expected HOST:PORT, got '{serve_at}'", param_hint="--serve")
+        hub = LiveHub(sfreq, speed=None if lsl_name else speed_v, recorder=recorder)
+        try:
+            _, url, op_token, view_token = serve_live(hub, host, int(port))
+        except OSError as e:
+            raise InputError(f"cannot serve the live page at {serve_at}: {e.strerror}") from None
+        click.echo(f"live page, operator (read-write): {url}/?token={op_token}", err=True)
+        click.echo(f"live page, remote viewers (read-only): {url}/?token={view_token}", err=True)
+        emg_rows = [i for i, c in enumerate(channels) if not c.is_baep]
+        chunks = hub.chunks(
+            chunks,
+            [channels[i].label for i in emg_rows],
+            emg_rows,
+            start_sample=kw.get("start_sample", 0),
+        )
     # SIGTERM stops monitoring as Ctrl-C does: run_monitor keeps what was measured.
     old_term = signal.signal(signal.SIGTERM, _sigterm)
     click.echo(
@@ -418,18 +530,20 @@ def monitor(
         with _one_blas_thread():
             if use_live:
                 with _LiveView(console) as view:
-                    mon = run_monitor(chunks, channels, sfreq, on_event=view, **kw)
+                    mon = run_monitor(chunks, channels, sfreq, on_event=hooked(view), **kw)
                     view.live.update(view.render(mon.status()))
                 console.print()
             else:
-                mon = run_monitor(chunks, channels, sfreq, on_event=print_alerts, **kw)
+                mon = run_monitor(chunks, channels, sfreq, on_event=hooked(print_alerts), **kw)
     finally:
         signal.signal(signal.SIGTERM, old_term)
     if mon.interrupted:
         # A second Ctrl-C must not lose what is being written.
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         signal.signal(signal.SIGTERM, signal.SIG_IGN)
-    elif mon.n_sweeps == 0:
+    if recorder is not None:
+        recorder.close("interrupted" if mon.interrupted else "signal lost" if mon.ended else "done")
+    if not mon.interrupted and mon.n_sweeps == 0 and not (recorder and recorder.resumed):
         why = f" ({mon.ended})" if mon.ended else ""
         raise InputError(f"{source}: no complete sweep arrived{why}; nothing was monitored")
     result = mon.finish(source, **found)
@@ -448,13 +562,86 @@ def monitor(
         f"monitored {mon.n_sweeps} sweeps to {mon.time_s:.1f} s: {len(d['alerts'])} alert(s); "
         f"{d['per_sweep_ms']:.2f} ms per sweep"
     )
-    written = " and ".join(p for p in (json_out, report) if p and p != "-")
+    written = " and ".join(p for p in (json_out, report, case_dir) if p and p != "-")
     kept = f"; what was measured is in {written}" if written else ""
     if mon.interrupted:
         click.echo(f"hfs: interrupted at {mon.time_s:.1f} s{kept}", err=True)
         sys.exit(130)
     if mon.ended:
         raise HFSError(f"{source}: signal lost, monitoring ended at {mon.time_s:.1f} s{kept}")
+
+
+@neuro.group()
+def case() -> None:
+    """A monitored case folder (``monitor --case-dir``): report, tags, notes."""
+
+
+@case.command("report")
+@click.argument("folder", type=click.Path(file_okay=False))
+@click.option("--json", "json_out", metavar="FILE", help="Write the case (hfs.neuro.case/1).")
+@click.option("--report", metavar="FILE", help="Write the HTML case report.")
+def case_report(folder, json_out, report):
+    """Rebuild the case's JSON and report from its folder (at any time, even while the
+    monitor runs)."""
+    from hfs.neurophys.case import case_summary
+
+    c = case_summary(folder)
+    if json_out:
+        _write_json({k: v for k, v in c.items() if not k.startswith("_")}, json_out)
+    if report:
+        from hfs.reports.case import write_case_report
+
+        write_case_report(c, report)
+    if json_out != "-":
+        n = len(c["sessions"])
+        click.echo(
+            f"case {c['patient'] or '(no patient given)'}: {c['duration_s']:.1f} s monitored in "
+            f"{n} session(s), {len(c['alerts'])} alert(s) in {len(c['alert_groups'])} row(s), "
+            f"{len(c['tags'])} tag(s), {len(c['notes'])} note(s)"
+        )
+        if c["skipped_lines"]:
+            click.echo(
+                f"hfs: warning: {c['skipped_lines']} line(s) cut short by a stopped process "
+                "were left out",
+                err=True,
+            )
+
+
+@case.command("mvd")
+@click.argument("folder", type=click.Path(file_okay=False))
+@click.argument("record_id")
+def case_mvd(folder, record_id):
+    """The case as the patient's MVD record (JSON): date, side, LSR outcome, BAEP notes;
+    an error saying why when the case cannot tell."""
+    from hfs.clinic.case_link import mvd_from_case
+    from hfs.neurophys.case import case_summary
+
+    rec, why = mvd_from_case(case_summary(folder), record_id)
+    if rec is None:
+        raise InputError(f"{folder}: {why}")
+    _write_json(rec.to_dict(), "-")
+
+
+@case.command("note")
+@click.argument("folder", type=click.Path(file_okay=False))
+@click.argument("text")
+def case_note(folder, text):
+    """Add a free-text note to a case (its time: now, on the case's clock)."""
+    from hfs.neurophys.case import add_entry
+
+    ev = add_entry(folder, "note", text)
+    click.echo(f"note added at {ev['t'] if ev['t'] is not None else 'unknown'} s")
+
+
+@case.command("tag")
+@click.argument("folder", type=click.Path(file_okay=False))
+@click.argument("tag")
+def case_tag(folder, tag):
+    """Tag a surgical step: dura_open, vessel_identified, decompression, closure."""
+    from hfs.neurophys.case import add_entry
+
+    ev = add_entry(folder, "tag", tag)
+    click.echo(f"{tag} tagged at {ev['t'] if ev['t'] is not None else 'unknown'} s")
 
 
 @click.command("recording")

@@ -24,6 +24,7 @@ from hfs.neurophys.montage import (
     DEFAULT_TRIGGER_CODES,
     ChannelRole,
     Montage,
+    stimulus_intensity_ma,
 )
 
 #: Lowest sampling rate accepted: latencies are reported to 0.2 ms and both LSR and
@@ -54,6 +55,8 @@ class Stimulus:
     onset_s: float
     sample: int
     kind: str
+    #: The intensity its annotation states (``"Stim zygomatic 12mA"``), else None.
+    intensity_ma: float | None = None
 
 
 @dataclass(frozen=True, eq=False)
@@ -705,7 +708,14 @@ def read_recording(
             continue
         sample = round(float(onset) * sfreq)
         if 0 <= sample < n:
-            stimuli.append(Stimulus(onset_s=sample / sfreq, sample=sample, kind=kind))
+            stimuli.append(
+                Stimulus(
+                    onset_s=sample / sfreq,
+                    sample=sample,
+                    kind=kind,
+                    intensity_ma=None if kind == CLICK else stimulus_intensity_ma(str(desc)),
+                )
+            )
     if not stimuli and trigger is not None:
         try:
             stimuli, trig_warn = _trigger_stimuli(

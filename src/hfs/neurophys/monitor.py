@@ -101,6 +101,10 @@ BAEP_LOSS_CONFIRM = 3
 BAEP_SEEN_SD = 3.0
 
 
+#: Cleaned sweeps kept per LSR pair (the case's final waveform, the live view).
+LATEST_SWEEPS = 20
+
+
 def _median(values) -> float:
     """``np.median`` of a few numbers (the last sweeps' ratios), without its overhead."""
     v = sorted(values)
@@ -160,7 +164,8 @@ class SweepCutter:
         return self._win[CLICK] if kind == CLICK else self._win["lsr"]
 
     def push(self, chunk: np.ndarray, events: Iterable[tuple[int, str]] = ()) -> list[Sweep]:
-        """Add samples (shape (n_samples, n_channels), uV) and events (absolute sample, kind)."""
+        """Add samples (shape (n_samples, n_channels), uV) and events (absolute sample,
+        kind[, intensity in mA])."""
         if chunk.size:
             self._buf = np.concatenate([self._buf, np.asarray(chunk, dtype=np.float64).T], axis=1)
             self.n_samples += chunk.shape[0]
@@ -168,7 +173,7 @@ class SweepCutter:
         out = []
         end = self._start + self._buf.shape[1]
         while self._pending:
-            s, kind = self._pending[0]
+            s, kind = self._pending[0][:2]
             a, b = self._window(kind)
             if s + b > end:
                 break
@@ -216,6 +221,8 @@ class _LSRPair:
     last_ratio: float | None = None
     last_pp: float | None = None
     cusum: float = 0.0  # one-sided CUSUM of the shortfall under LSR_CUSUM_REF
+    #: The latest cleaned sweeps (float32), for the final waveform and the live view.
+    latest: deque = field(default_factory=lambda: deque(maxlen=LATEST_SWEEPS))
 
 
 @dataclass
@@ -312,6 +319,11 @@ class Monitor:
         self.ended: str | None = None
         #: Monitoring was stopped by the user (Ctrl-C, SIGTERM).
         self.interrupted = False
+        #: Stimulation intensity (mA) per site, where the annotations state it: now,
+        #: and that of the site's last baseline sweep.
+        self.intensity: dict[str, float] = {}
+        self.base_intensity: dict[str, float] = {}
+        self._intensity_queue: deque[tuple[float, str, float]] = deque()
 
     # ------------------------------------------------------------------ helpers
     def _alert(self, time_s: float, kind: str, detail: str, **extra) -> dict:
@@ -377,6 +389,7 @@ class Monitor:
                     site=sw.kind, index=k, channel=ch.label, muscle=ch.role
                 )
             p.last_pp = float(pp[k])
+            p.latest.append(y[k].astype(np.float32))
             if p.state == "baseline":
                 if self._in_baseline(sw.time_s):
                     p.base_sweeps.append(y[k])
@@ -392,25 +405,28 @@ class Monitor:
             burst = p.rms_limit is not None and (
                 pre_rms[k] > p.rms_limit[0] or late_rms[k] > p.rms_limit[1]
             )
-            if ratio is not None and not burst:
+            same = self._comparable(p.site)
+            if ratio is not None and not burst and same:
                 p.recent.append(ratio)
                 if p.state == "present":
                     p.cusum = max(0.0, p.cusum + LSR_CUSUM_REF - max(ratio, 0.0))
             smooth = _median(p.recent) if p.recent else None
             p.last_ratio = smooth
-            self.trend.append(
-                {
-                    "time_s": round(sw.time_s, 4),
-                    "kind": "lsr",
-                    "stim_site": p.site,
-                    "channel": p.channel,
-                    "peak_to_peak_uv": round(float(pp[k]), 2),
-                    "ratio": None if ratio is None else round(ratio, 3),
-                    "ratio_median": None if smooth is None else round(smooth, 3),
-                    "rejected": bool(burst),
-                }
-            )
-            if smooth is None or burst or len(p.recent) < self.confirm:
+            row = {
+                "time_s": round(sw.time_s, 4),
+                "kind": "lsr",
+                "stim_site": p.site,
+                "channel": p.channel,
+                "peak_to_peak_uv": round(float(pp[k]), 2),
+                "ratio": None if ratio is None else round(ratio, 3),
+                "ratio_median": None if smooth is None else round(smooth, 3),
+                "rejected": bool(burst),
+            }
+            if p.site in self.intensity:
+                row["intensity_ma"] = self.intensity[p.site]
+                row["compared"] = same
+            self.trend.append(row)
+            if smooth is None or burst or not same or len(p.recent) < self.confirm:
                 continue
             if p.state == "present" and p.cusum > LSR_CUSUM_H and smooth < LSR_ALERT_MAX_RATIO:
                 new.append(
@@ -748,12 +764,83 @@ class Monitor:
         t0, c0 = time.perf_counter(), time.process_time()
         self.n_sweeps += 1
         self.time_s = sweep.time_s
-        new = self._baep(sweep) if sweep.kind == CLICK else self._lsr(sweep)
+        if sweep.kind == CLICK:
+            new = self._baep(sweep)
+        else:
+            new = self._apply_intensity(sweep.time_s) if self._intensity_queue else []
+            new += self._lsr(sweep)
         self.sweep_seconds += time.perf_counter() - t0
         self.sweep_cpu_seconds += time.process_time() - c0
         if self.on_event is not None:
             self.on_event(self, new)
         return new
+
+    def stimulus_intensity(self, site: str, intensity_ma: float, time_s: float) -> None:
+        """The intensity of the stimulus of ``site`` at ``time_s`` (from its annotation);
+        it takes effect with that stimulus's sweep."""
+        self._intensity_queue.append((float(time_s), site, float(intensity_ma)))
+
+    def _comparable(self, site: str) -> bool:
+        """Whether the site's sweeps now are stimulated as its baseline was."""
+        now, base = self.intensity.get(site), self.base_intensity.get(site)
+        return now is None or base is None or abs(now - base) < 1e-6
+
+    def _apply_intensity(self, t: float) -> list[dict]:
+        """Take the intensities stated up to ``t``; a change is an alert that says the
+        LSR is compared with its baseline only at the baseline's intensity."""
+        new: list[dict] = []
+        q = self._intensity_queue
+        while q and q[0][0] <= t + 1e-9:
+            ts, site, ma = q.popleft()
+            old = self.intensity.get(site)
+            self.intensity[site] = ma
+            if self._in_baseline(ts) or (ts < self.baseline_s[0]):
+                self.base_intensity[site] = ma
+            if old is None or abs(old - ma) < 1e-6:
+                continue
+            for p in self.pairs.values():
+                if p.site == site:
+                    # Sweeps at another intensity never sum with these.
+                    p.recent.clear()
+                    p.cusum = 0.0
+            base = self.base_intensity.get(site)
+            if self._in_baseline(ts) or base is None:
+                what = "during the baseline: the baseline mixes intensities"
+            elif abs(ma - base) < 1e-6:
+                what = f"back at the baseline's {base:g} mA: the LSR is compared with it again"
+            else:
+                what = (
+                    f"the baseline was at {base:g} mA: the LSR is not compared with it (and "
+                    "raises no alert) until the intensity is back; a change of its amplitude "
+                    "now may be the intensity's, not the decompression's"
+                )
+            new.append(
+                self._alert(
+                    ts,
+                    "stim_intensity_changed",
+                    f"{site} stimulation {old:g} -> {ma:g} mA; {what}",
+                    stim_site=site,
+                    channel=None,
+                    intensity_ma=ma,
+                    previous_ma=old,
+                    baseline_ma=base,
+                )
+            )
+        return new
+
+    def add_alerts(self, alerts: list[dict], shift_s: float = 0.0) -> list[dict]:
+        """Take alerts raised outside the sweeps (the free-running EMG)."""
+        if not alerts:
+            return alerts
+        for a in alerts:
+            if shift_s:
+                a["time_s"] = round(a["time_s"] + shift_s, 4)
+                if "onset_s" in a:
+                    a["onset_s"] = round(a["onset_s"] + shift_s, 4)
+            self.alerts.append(a)
+        if self.on_event is not None:
+            self.on_event(self, alerts)
+        return alerts
 
     def status(self) -> dict:
         """A snapshot for a live view: LSR ratio per pair, BAEP wave V, alert count."""
@@ -768,6 +855,8 @@ class Monitor:
                     "baseline_uv": p.baseline_uv,
                     "ratio": p.last_ratio,
                     "peak_to_peak_uv": p.last_pp,
+                    "intensity_ma": self.intensity.get(p.site),
+                    "baseline_intensity_ma": self.base_intensity.get(p.site),
                 }
                 for p in self.pairs.values()
             ],
@@ -877,8 +966,19 @@ class Monitor:
 Chunk = tuple[np.ndarray, list[tuple[int, str]]]
 
 
+#: A replay that continues a case starts this long before its first stimulus.
+RESUME_LEAD_S = 0.1
+
+
+def replay_start_sample(sfreq: float, start_s: float) -> int:
+    """The first sample :func:`replay_file` sends when it starts at ``start_s``."""
+    if start_s <= 0:
+        return 0
+    return max(0, round(start_s * sfreq) - round(RESUME_LEAD_S * sfreq))
+
+
 def replay_file(
-    rec: Recording, *, speed: float | None = None, chunk_s: float = 0.1
+    rec: Recording, *, speed: float | None = None, chunk_s: float = 0.1, start_s: float = 0.0
 ) -> Iterator[Chunk]:
     """Replay a recording as chunks of samples (uV) and stimulus events.
 
@@ -889,24 +989,37 @@ def replay_file(
         1.0 plays in real time, 2.0 twice as fast; ``None`` as fast as possible.
     chunk_s : float
         Chunk length (s).
+    start_s : float
+        Stimuli from here on (a case continued after a restart); the first chunk
+        starts :data:`RESUME_LEAD_S` earlier, at :func:`replay_start_sample`, so that
+        the first sweep's window is whole. Event samples stay absolute.
     """
     n = rec.raw.n_times
     step = max(1, int(chunk_s * rec.sfreq))
     # Read from the file a block of whole chunks at a time (MNE, not preloaded): the
     # replay holds one block, never the whole recording.
     per_block = max(1, round(BLOCK_S * rec.sfreq / step)) * step
-    stims = [(s.sample, s.kind) for s in rec.stimuli]
+    first = min(replay_start_sample(rec.sfreq, start_s), n)
+    first_stim = round(start_s * rec.sfreq) if start_s > 0 else 0
+    # An intensity the annotation states rides along as a third element.
+    stims = [
+        (s.sample, s.kind) if s.intensity_ma is None else (s.sample, s.kind, s.intensity_ma)
+        for s in rec.stimuli
+        if s.sample >= first_stim
+    ]
     j = 0
     t_start = time.monotonic()
     for a0, block in rec.iter_blocks(block_s=per_block / rec.sfreq):
-        for a in range(a0, a0 + block.shape[1], step):
+        if a0 + block.shape[1] <= first:
+            continue
+        for a in range(max(a0, first), a0 + block.shape[1], step):
             b = min(a + step, n)
             ev = []
             while j < len(stims) and stims[j][0] < b:
                 ev.append(stims[j])
                 j += 1
             if speed:
-                wait = (b / rec.sfreq) / speed - (time.monotonic() - t_start)
+                wait = ((b - first) / rec.sfreq) / speed - (time.monotonic() - t_start)
                 if wait > 0:
                     time.sleep(wait)
             yield block[:, a - a0 : b - a0].T, ev
@@ -920,6 +1033,10 @@ def run_monitor(
     mains_hz: float | str | None = "auto",
     mains_probe_s: float = 2.0,
     keep_on_interrupt: bool = False,
+    start_sample: int = 0,
+    time_offset_s: float = 0.0,
+    prepare: Callable | None = None,
+    free_run: bool = False,
     **monitor_kw,
 ) -> Monitor:
     """Feed chunks through a :class:`SweepCutter` into a :class:`Monitor`.
@@ -929,12 +1046,42 @@ def run_monitor(
     :class:`SignalEvent` items between chunks; a final one ends the run. With
     ``keep_on_interrupt``, a KeyboardInterrupt (Ctrl-C, or SIGTERM turned into one)
     ends the run with ``monitor.interrupted`` set instead of propagating.
+
+    A run that continues a case (:mod:`hfs.neurophys.case`) starts at ``start_sample``
+    of a replayed file (the chunks begin there; event samples stay absolute), or
+    shifts every sweep by ``time_offset_s`` (a stream joined again); ``prepare`` is
+    called with the new monitor before the first sweep (to restore its baselines).
+
+    With ``free_run``, the continuous signal of the facial EMG channels also goes to a
+    :class:`hfs.neurophys.freerun.FreeRunEMG` (once the mains frequency is known), whose
+    ``emg_a_train`` and ``emg_burst`` alerts join the monitor's.
     """
     channels = tuple(channels)
     if not channels:
         raise RecordingError("no recognised muscle or BAEP channel to monitor")
     cutter = SweepCutter(sfreq, len(channels))
+    cutter._start = cutter.n_samples = int(start_sample)
     monitor = Monitor(channels, sfreq, mains_hz=None, **monitor_kw)
+    if prepare is not None:
+        prepare(monitor)
+    shift = float(time_offset_s)
+    free = None
+    free_held: list[Chunk] = []
+
+    def feed_free(items) -> None:
+        nonlocal free
+        if free is None:
+            from hfs.neurophys.freerun import FreeRunEMG
+
+            free = FreeRunEMG(
+                [channels[r].label for r in monitor.emg_rows],
+                sfreq,
+                mains_hz=monitor.mains_hz,
+                start_sample=int(start_sample),
+            )
+        for ch, ev in items:
+            monitor.add_alerts(free.push(ch[:, monitor.emg_rows], ev), shift)
+
     held: list[Sweep] = []
     probe: list[np.ndarray] = []
     probed = mains_hz != "auto"
@@ -944,12 +1091,22 @@ def run_monitor(
     try:
         for item in chunks:
             if isinstance(item, SignalEvent):
-                monitor.signal(item, cutter.n_samples / sfreq)
+                monitor.signal(item, cutter.n_samples / sfreq + shift)
                 if item.final:
                     break
                 continue
             chunk, events = item
+            for ev in events:
+                if len(ev) > 2 and ev[2] is not None:
+                    monitor.stimulus_intensity(ev[1], float(ev[2]), ev[0] / sfreq + shift)
+            if free_run and monitor.emg_rows:
+                free_held.append((chunk, events))
+                if probed:
+                    feed_free(free_held)
+                    free_held = []
             sweeps = cutter.push(chunk, events)
+            if shift:
+                sweeps = [replace(sw, time_s=sw.time_s + shift) for sw in sweeps]
             if not probed:
                 probe.append(chunk)
                 n_probe += chunk.shape[0]
@@ -972,4 +1129,7 @@ def run_monitor(
         monitor.mains_hz = detect_mains(np.concatenate(probe).T, sfreq)
     for sw in held:
         monitor.update(sw)
+    if free_run and monitor.emg_rows:
+        feed_free(free_held)
+        monitor.add_alerts(free.flush(), shift)
     return monitor

@@ -192,14 +192,25 @@ def _token_match(words: list[str]) -> str | None:
     return hits[0] if len(hits) == 1 else None
 
 
+_INTENSITY = re.compile(r"(?<![\w.])(\d+(?:[.,]\d+)?)\s*ma\b", re.IGNORECASE)
+
+
+def stimulus_intensity_ma(text: str) -> float | None:
+    """The stimulus intensity an annotation states, in mA (``"Stim zygomatic 12mA"``
+    -> 12.0, ``"Stim zyg 7.5 mA"`` -> 7.5), or None when it states none."""
+    m = _INTENSITY.search(str(text))
+    return float(m.group(1).replace(",", ".")) if m else None
+
+
 def recognise_stimulus(text: str) -> str | None:
     """Recognise an annotation text as a stimulus kind.
 
     ``"Stim zygomatic"`` -> ``"zygomatic"``, ``"Stim marginal_mandibular"`` ->
     ``"marginal_mandibular"``, ``"Click"`` -> ``"click"``. Anything else (sleep stages,
-    comments, "Stim" with no site) gives ``None``.
+    comments, "Stim" with no site) gives ``None``. A stated intensity (``"Stim
+    zygomatic 12mA"``, see :func:`stimulus_intensity_ma`) does not change the kind.
     """
-    norm = _normalise(text)
+    norm = _normalise(_INTENSITY.sub(" ", str(text)))
     if norm in _CLICK_WORDS:
         return CLICK
     words = norm.split()
