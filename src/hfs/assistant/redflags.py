@@ -416,11 +416,13 @@ _RESOLVED = re.compile(
     r"\bnever (came|happened) (back|again)\b|\brecovered\b|\b(they |it was )?fixed\b"
 )
 #: A sign told as happening since a treatment ("since my botox last week my legs feel
-#: weak"): "last week" dates the treatment, not the sign (held-out v6), so, as for
-#: _POSTOP_NAMES, only words of a sign long past or resolved calm it.
+#: weak"): "last week" dates the treatment, not the sign (held-out v6), so the words
+#: that date it are not read as calming (:func:`_doubted`'s ``calm_text``).
 _SINCE_TREATMENT = re.compile(
     r"\b(since|after|from) (the|my|his|her|this|that|their)( \w+)? (op|operation|surgery|mvd|"
     r"decompression|procedure|botox|botulinum|toxin|injection|injections|jab|jabs|shots?)\b"
+    r"( (last (week|month)|(a|one|two|three|four|five|six|\d+|few|couple of) (days?|weeks?|"
+    r"months?) ago|on \w+day|yesterday))?"
 )
 _RECEPTIVE = "not understanding speech"
 #: The signs a treatment's risk question may name: facial weakness, and hearing loss
@@ -1122,16 +1124,17 @@ _HABITUAL = re.compile(
 _HEDGE = re.compile(r"\b(a (little|tiny|wee) bit|a bit|a little|a tad|bit of)\b")
 
 
-def _doubted(norm: str, probability: float, postop: bool = False) -> bool:
+def _doubted(norm: str, probability: float, postop: bool = False, calm_text: str = "") -> bool:
     """Whether the classifier's doubt, with the message's own words, makes a found sign
     a mention: all but ruled out, or doubted in a message that calms it; never when the
     message places it in the last hours. ``postop``: a sign after the operation, which
-    only words of a sign long past or resolved calm (:data:`_RESOLVED`)."""
+    only words of a sign long past or resolved calm (:data:`_RESOLVED`). ``calm_text``:
+    the message without the words that date a treatment, read for calm words instead."""
     if _ACUTE.search(norm):
         return False
     calm = _RESOLVED if postop else _CALM
     return probability < VETO_PROBABILITY or (
-        probability < CALM_VETO_PROBABILITY and calm.search(norm) is not None
+        probability < CALM_VETO_PROBABILITY and calm.search(calm_text or norm) is not None
     )
 
 
@@ -1214,11 +1217,12 @@ def screen(text: str, alarm=None) -> Screen:
         return Screen(mention=first)
     if _botox_effect(norm, live) or _others_remark(text, norm, live):
         return Screen(mention=first)
-    dated = first.name in _POSTOP_NAMES or _SINCE_TREATMENT.search(norm) is not None
     if (
         alarm is not None
         and first.name not in _UNVETOED
-        and _doubted(norm, alarm.probability, dated)
+        and _doubted(
+            norm, alarm.probability, first.name in _POSTOP_NAMES, _SINCE_TREATMENT.sub(" ", norm)
+        )
     ):
         return Screen(mention=first)
     return Screen(flag=first)
