@@ -628,9 +628,11 @@ def test_round_four_more_reports_are_flagged(text):
 def test_unsure_semantic_closeness_gets_the_safety_line_not_silence(engine, text):
     """Below the flag probability but above the safety one: the answer carries the
     safety line instead of saying nothing."""
-    from hfs.assistant.redflags import FLAG_PROBABILITY, SAFETY_PROBABILITY
+    from hfs.assistant.redflags import SAFETY_PROBABILITY, SURE_PROBABILITY
 
     alarm = engine.matcher.alarm(text)
-    assert SAFETY_PROBABILITY <= alarm.probability < FLAG_PROBABILITY
+    # Unsure either side of FLAG_PROBABILITY: "a bit weird" is hedged (redflags._HEDGE),
+    # so a retraining that moves it just past 0.5 still gives the safety line.
+    assert SAFETY_PROBABILITY <= alarm.probability < SURE_PROBABILITY
     checked = engine.screen(text)
     assert checked.flag is None and checked.mention is not None

@@ -8,7 +8,8 @@ any more. The reply is kind and immediate: the U.S. 988 Suicide & Crisis Lifelin
 - patterns for the ways people say it: suicide and suicidal thoughts; killing, hurting,
   harming or cutting oneself; ending one's life or "it all"; wanting to die or not to be
   alive; being better off dead or others better off without one; no reason to live or
-  go on; overdosing or saving up pills. Each needs the person as its object ("kill
+  go on; overdosing or saving up pills; passive wishes (not waking up, not going on
+  living, being tired of being alive). Each needs the person as its object ("kill
   MYSELF", "end MY life"), so idioms about the twitch ("this twitch is killing my social
   life", "my eye is killing me", "I could die of embarrassment", "I'm dying to know")
   are not crises;
@@ -39,6 +40,13 @@ _ACCIDENT = (
     r"playing|lifting|at (work|the gym)|in the (kitchen|garden)|while|laughing"
 )
 
+#: After "wake up": words of a time or a state, not of a wish to die ("I hope I don't
+#: wake up in pain", "I'd rather not wake up at 6 for it").
+_NOT_A_WISH = (
+    r"(?!(\s+\w+){0,2}\s+(with|to|in|at|early|late|because|for|from|every|feeling|before|"
+    r"during|until|till|when|too|once|again and)\b)"
+)
+
 PATTERNS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p)
     for p in (
@@ -63,6 +71,24 @@ PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"\b(jump|jumping) (off|in front of)\b",
         r"\b(dont|do not) want to wake up\b",
         r"\bnot be (here|around) (any ?more|much longer)\b",
+        # Passive wishes not to wake up or go on (issue 15, held-out v6): "I wouldn't
+        # mind not waking up", "I hope I never wake up", "I'd be fine if I didn't wake
+        # up", "sleep and never wake up"; not "hope I don't wake up in pain".
+        r"\b(wish\w*|hop(e|es|ed|ing)|pray\w*|rather|(wouldnt|would not|dont|do not|"
+        r"wouldnt really) (mind|care)|(ok|okay|fine|happy|glad|relieved|peaceful)( \w+)? (if|to)|"
+        r"want\w*|wanna)\b(\s+\w+){0,5}\s+(never|not|didnt|did not|dont|do not|wouldnt|"
+        r"would not) (wake|waking|woke) up\b" + _NOT_A_WISH,
+        r"\b(sleep|sleeping)\b(\s+\w+){0,3}\s+(and )?(never|not) (wake|waking) up\b" + _NOT_A_WISH,
+        r"\b(wouldnt|would not|dont|do not) (mind|care)\b(\s+\w+){0,4}\s+(dying|if (i|he|she) "
+        r"(died|was dead|were dead|was gone|were gone|wasnt here|werent here))\b",
+        r"\b(hope|hoping|wish|pray\w*) (i|he|she) (would |could |just |will )?(die|dont survive|"
+        r"do not survive|wont survive)\b",
+        # Not wanting to go on living: "don't want to go on living", "can't keep living
+        # like this", "why carry on living", "tired of being alive".
+        r"\b(dont|do not|no longer|not|cant|cannot|can not|why|point|reason|no)\b(\s+\w+){0,4}\s+"
+        r"(go on|carry on|keep( on)?|continue) (living|existing|being alive)\b"
+        r"(?! (my|a|an|around|in|on|at|near|off|normally)\b)",
+        r"\b(tired|sick|weary|done) (of|with) (living|existing|being alive|life)\b(?! (with|of)\b)",
     )
 )
 
@@ -88,6 +114,8 @@ DESCRIPTIONS: tuple[str, ...] = (
     "I am planning to take all my pills at once",
     "I cannot go on living with this face",
     "I think about dying all the time",
+    "I would not mind if I never woke up again",
+    "I wish I could go to sleep and not wake up",
 )
 #: A message no pattern matches is a crisis from this cosine similarity to one of the
 #: descriptions up, if it also has a word of life, death or harm (:data:`_LIFE_WORDS`).

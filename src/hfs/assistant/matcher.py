@@ -49,6 +49,17 @@ KEYWORD_WEIGHT = 0.85
 CLASSIFIER_WEIGHT = 0.3
 ACCEPT_FLOOR = 0.38
 ACCEPT_PROBABILITY = 0.5
+#: A question for alternatives ("what ELSE could cause one side of my face to twitch",
+#: "could it be SOMETHING ELSE"): the look-alikes answer it, not the usual cause. The
+#: sentence vectors barely tell "what else could cause" from "what causes", so when the
+#: causes topic leads the look-alikes by less than ALTERNATIVE_MARGIN, these words decide.
+ALTERNATIVE = re.compile(
+    r"\b(what|who|which|anything|something|somethin) else\b|\b(other than|apart from|besides|"
+    r"instead of|rather than)\b|\b(another|other|different) (condition|conditions|illness|"
+    r"illnesses|disease|diseases|problem|problems|thing|things|possibilit\w+)\b",
+    re.IGNORECASE,
+)
+ALTERNATIVE_MARGIN = 0.15
 #: The condition's name, as people type it; replaced by "this condition" for the semantic signal.
 CONDITION_NAME = re.compile(
     r"\b(hemi[\s-]*facial|hemifacial|hemi)[\s-]*(spa\w*|twitch\w*)|\bhfs\b|\bhemifacial\b",
@@ -185,6 +196,9 @@ ABBREVIATIONS = {
     "hosp": "hospital",
     "info": "information",
     "surg": "surgery",
+    # British "in theatre" is the operating room; the model reads it as a stage
+    "theatre": "surgery",
+    "theater": "surgery",
     "tabs": "tablets",
     # technical short names the model hardly knows: said with what they are
     "emg": "EMG nerve test",
@@ -218,6 +232,15 @@ _RUN_ON = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(r"\b(it|they|them|those|these|that|this|one|ones)\b", re.IGNORECASE)
+#: A question with no topic of its own ("it keeps me awake at night, WHAT CAN I DO?"):
+#: it is about the sentence before it, and alone it reads like "what can you do" (help).
+_GENERIC_ASK = re.compile(
+    r"^(so |and |but |ok |okay )?(what (can|should|could|do|would) (i|we|he|she|you) do|"
+    r"what (would|do) you (suggest|recommend|advise)|any (advice|tips|ideas|suggestions|help)|"
+    r"is there anything (i|we|he|she) (can|could) do|what (are|r) my options|"
+    r"what now|now what|help)( about (it|this|that))?( (then|now|please|pls))?\W*$",
+    re.IGNORECASE,
+)
 
 
 def is_question(text: str) -> bool:
@@ -277,7 +300,9 @@ def pieces(text: str) -> list[str]:
     # Do THEY work?") is also matched together with that sentence.
     out: list[str] = []
     for k, p in enumerate(parts):
-        if is_question(p):
+        if k > 0 and _GENERIC_ASK.match(p):
+            out.append(f"{parts[k - 1]} {p}")  # never alone (see _GENERIC_ASK)
+        elif is_question(p):
             out.append(p)
             if k > 0 and _PRONOUN.search(p):
                 out.append(f"{parts[k - 1]} {p}")
@@ -509,6 +534,14 @@ class Matcher:
         ``ACCEPT_PROBABILITY``, and more than of "none of them"); and None whenever the
         classifier is that sure of "none of them" ("what's the best phone to buy")."""
         rows, off_topic = self._rank(text)
+        if (
+            len(rows) > 1
+            and rows[0][0] == "topic:causes"
+            and rows[1][0] == "topic:differential"
+            and rows[0][1] - rows[1][1] < ALTERNATIVE_MARGIN
+            and ALTERNATIVE.search(text)
+        ):
+            rows = [rows[1], rows[0], *rows[2:]]
         best, ranked, semantic, hits, prob = rows[0]
         score = ranked - self.classifier_weight * prob
         sure = score >= ACCEPT_FLOOR and prob >= ACCEPT_PROBABILITY and prob > off_topic
