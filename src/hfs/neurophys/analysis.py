@@ -62,7 +62,9 @@ METHODS = (
     "BAEP waves I, III, V are the "
     "largest vertex-positive peaks in 1.0-2.8, 2.9-4.9 and 4.9-9.0 ms, measured to the "
     "following trough, and counted when at least 4 times the residual noise of the "
-    "average (+/- reference). These numbers inform a clinician; they are not a diagnosis."
+    "average (+/- reference); a BAEP whose Fsp stays under 3.1 is still present when a "
+    "wave V template test beats 999 sign-flipped averages (p < 0.002) and wave V counts; "
+    "not found is said only where a 0.2 uV wave V would have been found. These numbers inform a clinician; they are not a diagnosis."
 )
 
 
@@ -214,6 +216,7 @@ def analyze_recording(
                         method=baep_method,
                         latency_offset_ms=latency_offset_ms,
                         weighted=True,
+                        template_test=baep_method == "fsp",
                     )
                 )
                 curves[("baep", c.label)] = (t, y.mean(axis=0))
@@ -302,6 +305,9 @@ def analyze_recording(
                     reason=f"channel {why}",
                 )
             )
+    for b in baep:
+        if b.present is None and b.reason:
+            warnings.append(f"BAEP {b.channel}: cannot tell ({b.reason})")
     for m in lsr:
         if m.present is None:
             warnings.append(f"LSR {m.stim_site} -> {m.channel}: cannot tell ({m.reason})")
