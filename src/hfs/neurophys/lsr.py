@@ -117,6 +117,10 @@ EDGE_MS = 0.3
 #: into a run-on that ends by 8.5 ms would have had to start before ~6.5 ms (an LSR
 #: lasts 2 ms or more), 3.4 SD before the usual onset (8.96 +/- 0.72 ms in mentalis).
 RUN_ON_LIMIT_MS = 8.5
+#: A "response" smaller than this (peak-to-peak, uV) is no LSR anyone reports but a
+#: leftover (of a stimulus, cross-talk or spasm burst) that reached significance:
+#: ``present`` is None. (Seen in tuning: 1.8 uV, Fsp 1.7, in a control patient.)
+MIN_PRESENT_UV = 5.0
 #: Cross-talk regression (:func:`regress_crosstalk`). The direct M-response of the
 #: stimulated branch, recorded on its own muscle's channel, reaches a neighbouring
 #: muscle's electrodes by volume conduction: a scaled, slightly reshaped copy at the
@@ -474,6 +478,15 @@ def measure_response(
     pp = per.max(axis=1) - per.min(axis=1)
     cv = float(pp.std(ddof=1) / pp.mean()) if pp.mean() > 0 else None
     lag_sd = _lag_sd(x[:, a:b], avg[a:b], dt)
+    if lateral and p2p < MIN_PRESENT_UV:
+        return result(
+            None,
+            f,
+            p_value,
+            f"a deflection of {p2p:.1f} uV at {onset_ms:.2f} ms stands out of the noise but is "
+            f"under {MIN_PRESENT_UV:g} uV: a leftover of the stimulus, cross-talk or a spasm "
+            "burst cannot be told from an LSR that small",
+        )
     return ResponseMeasure(
         stim_site=stim_site,
         channel=channel,
