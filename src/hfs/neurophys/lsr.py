@@ -117,6 +117,32 @@ EDGE_MS = 0.3
 #: into a run-on that ends by 8.5 ms would have had to start before ~6.5 ms (an LSR
 #: lasts 2 ms or more), 3.4 SD before the usual onset (8.96 +/- 0.72 ms in mentalis).
 RUN_ON_LIMIT_MS = 8.5
+#: A "response" smaller than this (peak-to-peak, uV) is no LSR anyone reports but a
+#: leftover (of a stimulus, cross-talk or spasm burst) that reached significance:
+#: ``present`` is None. (Seen in tuning: 1.8 uV, Fsp 1.7, in a control patient.)
+MIN_PRESENT_UV = 5.0
+#: Cross-talk regression (:func:`regress_crosstalk`). The direct M-response of the
+#: stimulated branch, recorded on its own muscle's channel, reaches a neighbouring
+#: muscle's electrodes by volume conduction: a scaled, slightly reshaped copy at the
+#: same latency. The neighbouring channel's average is fitted, over this window (ms;
+#: after the blanking, before an LSR can start), by each direct channel's average at a
+#: lag of up to CROSSTALK_MAX_LAG_MS, with its first and second derivatives (a short
+#: linear filter: a sub-sample delay and the tissue's smoothing)...
+CROSSTALK_FIT_MS = (2.5, 7.5)
+CROSSTALK_MAX_LAG_MS = 0.6
+CROSSTALK_LAG_STEP_MS = 0.1
+#: ...the direct average taken from the blanking's end (faded in over this, ms) to
+#: where it has stayed under this fraction of its largest deflection for QUIET_MS
+#: (then faded out over CROSSTALK_FADE_MS): whatever that channel holds later is not
+#: M-response and is never subtracted...
+CROSSTALK_FADE_MS = 0.3
+CROSSTALK_END_FRACTION = 0.01
+#: ...and the fit subtracted from every sweep only when it explains at least this many
+#: times what as many regressors would take out of the average's noise alone.
+CROSSTALK_MIN_F = 10.0
+#: The fit is used only when what it leaves in its window is noise: a residual sum of
+#: squares at most this many times the average's noise variance per degree of freedom.
+CROSSTALK_MAX_RESIDUAL = 2.0
 
 
 @dataclass(frozen=True)
@@ -154,6 +180,9 @@ class ResponseMeasure:
         Sign-flip p-value of the Fsp.
     reason : str or None
         Why ``present`` is None (or a note on a decision).
+    crosstalk_removed_uv : float or None
+        Peak-to-peak (uV) of the M-response cross-talk regressed out of the sweeps
+        before measuring (:func:`regress_crosstalk`); None when nothing was removed.
     n_rejected : int
         Sweeps left out (spontaneous EMG, spasm bursts).
     window_start_ms : float or None
@@ -180,6 +209,7 @@ class ResponseMeasure:
     reason: str | None = None
     n_rejected: int = 0
     window_start_ms: float | None = None
+    crosstalk_removed_uv: float | None = None
 
     def to_dict(self) -> dict:
         def r(v, nd=3):
@@ -195,6 +225,7 @@ class ResponseMeasure:
             "present": None if self.present is None else bool(self.present),
             "reason": self.reason,
             "window_start_ms": r(self.window_start_ms, 2),
+            "crosstalk_removed_uv": r(self.crosstalk_removed_uv, 2),
             "fsp": r(self.fsp, 2),
             "p_value": r(self.p_value, 4),
             "onset_latency_ms": r(self.onset_latency_ms),
@@ -269,6 +300,8 @@ def measure_response(
     relation: str,
     alpha: float = ALPHA,
     rng: int | np.random.Generator | None = 0,
+    crosstalk_removed_uv: float | None = None,
+    crosstalk_note: str | None = None,
 ) -> ResponseMeasure:
     """Measure an LSR or M-response from cleaned sweeps of one channel.
 
@@ -283,6 +316,12 @@ def measure_response(
         Significance level of the sign-flip test on the Fsp.
     rng : int or numpy.random.Generator, optional
         Random signs of the test (seeded by default: same input, same answer).
+    crosstalk_removed_uv : float, optional
+        Peak-to-peak of the M-response cross-talk already regressed out of ``x``
+        (:func:`regress_crosstalk`); reported, and named in the reasons.
+    crosstalk_note : str, optional
+        Why no cross-talk could be regressed out (e.g. the stimulated branch's own
+        channel is unusable), added to a run-on reason.
     """
     window = LSR_WINDOW_MS if relation == "lateral_spread" else M_WINDOW_MS
     keep = keep_sweeps(x, times_ms)
@@ -319,6 +358,7 @@ def measure_response(
             reason=reason,
             n_rejected=n_rejected,
             window_start_ms=window[0],
+            crosstalk_removed_uv=crosstalk_removed_uv,
             **none,
         )
 
@@ -351,6 +391,14 @@ def measure_response(
         return result(
             None, reason=f"only {n} sweeps{kept}: at least {MIN_SWEEPS} are needed to decide"
         )
+    after_regression = (
+        f", after regressing out {crosstalk_removed_uv:.0f} uV of the direct M-response's "
+        "cross-talk"
+        if crosstalk_removed_uv
+        else f" ({crosstalk_note})"
+        if crosstalk_note
+        else ""
+    )
     if lateral:
         start = _run_on_end(x.mean(axis=0), times_ms, nz, dt, window[0])
         if start > window[0]:
@@ -362,8 +410,8 @@ def measure_response(
                 f,
                 p_value,
                 f"a deflection running on from the stimulus (artifact tail or M-response "
-                f"cross-talk) lasts until {start:.1f} ms, past {RUN_ON_LIMIT_MS:g} ms: an "
-                "LSR merged with it cannot be told apart",
+                f"cross-talk) lasts until {start:.1f} ms, past {RUN_ON_LIMIT_MS:g} ms"
+                f"{after_regression}: an LSR merged with it cannot be told apart",
             )
     f, p_value = fsp_test(x, times_ms, window, rng=rng)
     present = bool(p_value < alpha and f >= FSP_FLOOR)
@@ -430,6 +478,15 @@ def measure_response(
     pp = per.max(axis=1) - per.min(axis=1)
     cv = float(pp.std(ddof=1) / pp.mean()) if pp.mean() > 0 else None
     lag_sd = _lag_sd(x[:, a:b], avg[a:b], dt)
+    if lateral and p2p < MIN_PRESENT_UV:
+        return result(
+            None,
+            f,
+            p_value,
+            f"a deflection of {p2p:.1f} uV at {onset_ms:.2f} ms stands out of the noise but is "
+            f"under {MIN_PRESENT_UV:g} uV: a leftover of the stimulus, cross-talk or a spasm "
+            "burst cannot be told from an LSR that small",
+        )
     return ResponseMeasure(
         stim_site=stim_site,
         channel=channel,
@@ -449,6 +506,7 @@ def measure_response(
         onset_sd_ms=onset_sd_ms,
         n_rejected=n_rejected,
         window_start_ms=window[0],
+        crosstalk_removed_uv=crosstalk_removed_uv,
     )
 
 
@@ -915,3 +973,114 @@ def sweep_amplitude(
     rms = np.sqrt(np.mean(seg**2, axis=-1))
     nrms = np.sqrt(np.mean(y[..., nz] ** 2, axis=-1))
     return pp, rms, nrms
+
+
+def _direct_regressor(avg: np.ndarray, times_ms: np.ndarray) -> np.ndarray | None:
+    """A direct channel's average cut to its M-response (see ``CROSSTALK_*``): faded in
+    after the blanking, faded out where it has stayed under
+    ``CROSSTALK_END_FRACTION`` of its largest deflection for ``QUIET_MS``; zero
+    elsewhere. None when the channel holds no M-response (nothing there)."""
+    from hfs.neurophys.sweeps import LSR_BLANK_MS
+
+    dt = float(times_ms[1] - times_ms[0])
+    nz = _win(times_ms, LSR_NOISE_MS)
+    r = avg.astype(np.float64) - float(avg[nz].mean())
+    mw = _win(times_ms, M_WINDOW_MS)
+    seg = np.abs(r[mw])
+    if seg.size == 0 or not np.isfinite(seg).all() or seg.max() <= 0:
+        return None
+    peak = mw.start + int(np.argmax(seg))
+    level = CROSSTALK_END_FRACTION * float(seg.max())
+    quiet_n = max(1, round(QUIET_MS / dt))
+    end, run = r.size - 1, 0
+    for k in range(peak, r.size):
+        run = run + 1 if abs(r[k]) < level else 0
+        if run >= quiet_n:
+            end = k - quiet_n + 1
+            break
+    fade = CROSSTALK_FADE_MS
+    t0 = LSR_BLANK_MS[1]
+    t1 = float(times_ms[end])
+    w = np.clip((times_ms - t0) / fade, 0.0, 1.0) * np.clip((t1 + fade - times_ms) / fade, 0.0, 1.0)
+    w = 0.5 - 0.5 * np.cos(np.pi * w)  # raised-cosine edges
+    return r * w
+
+
+def _tail_rows(times_ms: np.ndarray, sfreq: float) -> np.ndarray:
+    """What subtracting a unit artifact tail ``exp(-(t - t0) / tau)`` from ``t0`` (the
+    blanking's end) and blanking again leaves in raw sweeps, one row per tau of
+    :data:`~hfs.neurophys.sweeps.TAIL_TAUS_MS`, passed through the EMG band-pass: the
+    tail as it sits in sweeps cleaned without its removal."""
+    from hfs.neurophys.sweeps import LSR_BAND_HZ, LSR_BLANK_MS, TAIL_TAUS_MS, bandpass
+
+    t0 = float(times_ms[0])
+    i0 = int(np.ceil(LSR_BLANK_MS[0] * sfreq / 1000.0 - 1e-9)) - round(t0 * sfreq / 1000.0)
+    i1 = int(np.ceil(LSR_BLANK_MS[1] * sfreq / 1000.0 - 1e-9)) - round(t0 * sfreq / 1000.0)
+    rows = np.zeros((len(TAIL_TAUS_MS), times_ms.size))
+    after = times_ms[i1:] - times_ms[i1]
+    for k, tau in enumerate(TAIL_TAUS_MS):
+        rows[k, i1:] = np.exp(-after / tau)
+    rows[:, i0:i1] = np.arange(i1 - i0) / (i1 - i0)
+    return bandpass(rows, sfreq, LSR_BAND_HZ, causal_highpass=True)
+
+
+def regress_crosstalk(
+    x: np.ndarray, times_ms: np.ndarray, direct_avgs: list[np.ndarray]
+) -> tuple[np.ndarray, float] | None:
+    """Fit M-response cross-talk and the artifact tail in a neighbouring channel.
+
+    ``x`` holds the neighbouring channel's sweeps cleaned WITHOUT removing the
+    artifact tail, ``direct_avgs`` the averages of the stimulated branch's own
+    muscles' channels, cleaned the same way. Over ``CROSSTALK_FIT_MS`` the average of
+    ``x`` (sweeps free of spontaneous EMG, as :func:`measure_response` keeps them) is
+    fitted by least squares with the artifact tail (one exponential, as
+    :func:`~hfs.neurophys.sweeps.artifact_tail`, tau searched) and each direct
+    M-response (:func:`_direct_regressor`) with its first two derivatives at every lag
+    within +/-``CROSSTALK_MAX_LAG_MS``: both at once, as a cross-talk starting at
+    3 ms overlaps where a tail alone would be fitted. Returns ``(fit, cross_talk_p2p)``
+    (the fit over the whole sweep, to subtract from every sweep, and the
+    peak-to-peak of its cross-talk part, uV), or None when the fit leaves more than
+    noise in its window (the cross-talk is not a copy of those M-responses) or finds
+    no cross-talk above noise (``CROSSTALK_MIN_F``, ``CROSSTALK_MAX_RESIDUAL``).
+    """
+    keep = keep_sweeps(x, times_ms)
+    n = int(keep.sum())
+    if n < MIN_SWEEPS:
+        return None
+    regs = [r for r in (_direct_regressor(a, times_ms) for a in direct_avgs) if r is not None]
+    if not regs:
+        return None
+    dt = float(times_ms[1] - times_ms[0])
+    sfreq = 1000.0 / dt
+    nz = _win(times_ms, LSR_NOISE_MS)
+    xk = x[keep]
+    avg = xk.mean(axis=0, dtype=np.float64)
+    avg -= float(avg[nz].mean())
+    noise_var = max(float(xk[:, nz].var(axis=0, ddof=1).mean()) / n, 1e-30)
+    fit = _win(times_ms, CROSSTALK_FIT_MS)
+    y = avg[fit]
+    tails = _tail_rows(times_ms, sfreq)
+    best = None
+    half = round(CROSSTALK_MAX_LAG_MS / CROSSTALK_LAG_STEP_MS)
+    for lag in np.arange(-half, half + 1) * CROSSTALK_LAG_STEP_MS:
+        cols = []
+        for r in regs:
+            s0 = np.interp(times_ms - lag, times_ms, r, left=0.0, right=0.0)
+            s1 = np.gradient(s0, dt)
+            cols += [s0, s1, np.gradient(s1, dt)]
+        ct = np.array(cols)  # (n_regressors, n_times)
+        for tail in tails:
+            b = np.vstack([ct, tail[None, :]])
+            scale = np.maximum(np.linalg.norm(b[:, fit], axis=1), 1e-12)
+            coef, *_ = np.linalg.lstsq((b[:, fit] / scale[:, None]).T, y, rcond=None)
+            coef = coef / scale
+            resid = float(((y - coef @ b[:, fit]) ** 2).sum())
+            if best is None or resid < best[0]:
+                best = (resid, coef @ b, coef[:-1] @ ct, b.shape[0])
+    resid, model, crosstalk, k = best
+    dof = max(fit.stop - fit.start - k, 1)
+    if resid > CROSSTALK_MAX_RESIDUAL * dof * noise_var:
+        return None  # more than noise is left: not a copy of the direct M-responses
+    if float((crosstalk[fit] ** 2).sum()) < CROSSTALK_MIN_F * (k - 1) * noise_var:
+        return None  # no cross-talk to speak of: the tail alone is removed as before
+    return model, float(crosstalk.max() - crosstalk.min())

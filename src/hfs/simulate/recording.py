@@ -51,6 +51,8 @@ BAEP_STORIES = ("retraction", "loss", "late_loss")
 #: Channel faults a simulated file can carry (``faults``): an invalid header (digital
 #: min = max), a flat channel, a channel written without a unit (its uV read as V).
 FAULTS = ("digital_range", "flat", "no_unit")
+#: How M-response cross-talk is made (``crosstalk_model``).
+CROSSTALK_MODELS = ("independent", "m_copy")
 #: Fewer sweeps than this per stimulation site cannot decide an LSR (the truth then
 #: marks the pair undecidable).
 MIN_DECIDABLE_SWEEPS = 10
@@ -316,6 +318,51 @@ def _stim_artifact(
     return 0, y
 
 
+def _add_m_copy_crosstalk(
+    xg: np.random.Generator,
+    pending: list[tuple[int, str, str, np.ndarray, float]],
+    m_params: dict[tuple[str, str], tuple],
+    chans: list[np.ndarray],
+    sfreq: float,
+    truth: dict,
+) -> None:
+    """Add ``crosstalk_model="m_copy"`` cross-talk: for each (channel index, site,
+    label, stimulus samples, peak-to-peak) in ``pending``, a mix of the site's direct
+    M-responses (``m_params``), sweep by sweep, delayed, low-passed and scaled."""
+    t_ms = np.arange(int(0.045 * sfreq)) / sfreq * 1000.0
+    for idx, site, label, ss, c_pp in pending:
+        src = [(m, p) for (s, m), p in m_params.items() if s == site]
+        delay = float(xg.uniform(0.0, 0.3))
+        fc = float(xg.uniform(800.0, 2000.0))
+        mix = xg.uniform(0.3, 1.0, len(src)) * xg.choice([-1.0, 1.0], len(src))
+        wave = np.zeros((ss.size, t_ms.size))
+        for k, (_, (onset, ph, jit, amps)) in enumerate(src):
+            wave += (
+                mix[k]
+                * _eval_phases(t_ms[None, :], ph, onset + delay + jit[:, None])
+                * amps[:, None]
+            )
+        b, a = signal.butter(1, fc, fs=sfreq)
+        wave = signal.lfilter(b, a, wave, axis=1)
+        mean = wave.mean(axis=0)
+        wave *= c_pp / max(float(mean.max() - mean.min()), 1e-12)
+        if chans[idx].any():  # a flat channel stays flat
+            _add_at(chans[idx], ss, wave, 0)
+        on = min(p[0] for _, p in src) + delay
+        end = max(p[0] + p[1][-1][0] + p[1][-1][1] for _, p in src) + delay
+        truth["crosstalk"].append(
+            {
+                "stim_site": site,
+                "channel": label,
+                "onset_latency_ms": round(on, 3),
+                "end_ms": round(end, 3),
+                "peak_to_peak_uv": round(c_pp, 2),
+                "model": "m_copy",
+                "sources": [m for m, _ in src],
+            }
+        )
+
+
 def _spasm_bursts(rng, n: int, sfreq: float, duration_s: float, rate_per_s: float):
     """Start sample and length of spontaneous spasm bursts (0.1-0.8 s, random times)."""
     out = []
@@ -411,6 +458,7 @@ def simulate_recording(
     spasms: bool | None = None,
     spasm_rate_per_s: float = 0.08,
     crosstalk: bool | None = None,
+    crosstalk_model: str = "independent",
     artifact_tail: bool | None = None,
     mains_modulation: bool | None = None,
     n_clicks: int | None = None,
@@ -474,6 +522,13 @@ def simulate_recording(
     crosstalk : bool, optional
         Volume-conducted M-response cross-talk into the muscles the stimulated branch
         does not serve (default: on in ``diagnostic`` and ``intraop-lsr``).
+    crosstalk_model : {"independent", "m_copy"}
+        ``independent`` (the default, as before): a small two-phase wave of its own
+        shape at 3.9-5.7 ms. ``m_copy``: what volume conduction carries, the stimulated
+        branch's own M-response sweep by sweep (each sweep's amplitude and jitter),
+        mixed from the muscles that branch serves, delayed 0-0.3 ms, smoothed by a
+        first-order low-pass at 800-2000 Hz and scaled to 20-80 uV peak-to-peak. Its
+        draws come from a stream of their own: every other draw of a seed is unchanged.
     artifact_tail : bool, optional
         Realistic stimulus-artifact tails (30-45% of the pulse, tau 0.4-0.8 ms);
         False keeps a short one (35%, tau 0.3 ms). Default as ``crosstalk``.
@@ -500,6 +555,10 @@ def simulate_recording(
     """
     if kind not in KINDS:
         raise InputError(f"unknown recording kind '{kind}'; expected one of {', '.join(KINDS)}")
+    if crosstalk_model not in CROSSTALK_MODELS:
+        raise InputError(
+            f"unknown cross-talk model '{crosstalk_model}'; expected {', '.join(CROSSTALK_MODELS)}"
+        )
     g = _rng(rng)
     seed_note = rng if isinstance(rng, int) else None
     if duration_s is None and kind != "diagnostic-baep":
@@ -639,6 +698,10 @@ def simulate_recording(
         truth["sweeps_per_site"] = {site: stim_sites.count(site) for site in sites}
         truth["sites"] = list(sites)
         truth["crosstalk"] = []
+        # m_copy: each site's M-responses (per muscle: onset, phases, per-sweep jitter
+        # and amplitudes) and the cross-talk to add once every muscle has been drawn.
+        m_params: dict[tuple[str, str], tuple] = {}
+        pending: list[tuple[int, str, str, np.ndarray, float]] = []
         tail = {site: (float(h.uniform(0.30, 0.45)), float(h.uniform(0.4, 0.8))) for site in sites}
         for m in muscles:
             x = _noise(
@@ -681,17 +744,23 @@ def simulate_recording(
                     c_scale = c_pp / _p2p(c_ph)
                     c_amp = c_scale * h.lognormal(0, 0.08, ss.size)
                     c_jit = h.normal(0, 0.05, ss.size)
-                    cw = _eval_phases(t_ms[None, :], c_ph, c_on + c_jit[:, None])
-                    _add_at(x, ss, cw * c_amp[:, None], 0)
-                    truth["crosstalk"].append(
-                        {
-                            "stim_site": site,
-                            "channel": label_of(m),
-                            "onset_latency_ms": round(c_on, 3),
-                            "end_ms": round(c_on + c_ph[0][1] + c_ph[1][1], 3),
-                            "peak_to_peak_uv": round(c_pp, 2),
-                        }
-                    )
+                    if crosstalk_model == "m_copy" and any(
+                        site in MUSCLE_BRANCHES.get(o, ()) for o in muscles
+                    ):
+                        # Made from the direct M-responses (some drawn later).
+                        pending.append((len(chans), site, label_of(m), ss, c_pp))
+                    else:
+                        cw = _eval_phases(t_ms[None, :], c_ph, c_on + c_jit[:, None])
+                        _add_at(x, ss, cw * c_amp[:, None], 0)
+                        truth["crosstalk"].append(
+                            {
+                                "stim_site": site,
+                                "channel": label_of(m),
+                                "onset_latency_ms": round(c_on, 3),
+                                "end_ms": round(c_on + c_ph[0][1] + c_ph[1][1], 3),
+                                "peak_to_peak_uv": round(c_pp, 2),
+                            }
+                        )
                 if direct:
                     onset = float(g.uniform(3.0, 4.5))
                     ph = _phases(g, 2, float(g.uniform(1.0, 1.6)))
@@ -703,6 +772,7 @@ def simulate_recording(
                         amps = amps * factor[sel]
                     w = _eval_phases(t_ms[None, :], ph, onset + jit[:, None]) * amps[:, None]
                     _add_at(x, ss, w, 0)
+                    m_params[(site, m)] = (onset, ph, jit, amps)
                     truth["m_response"].append(
                         {
                             **_decidable(faults.get(m), int(ss.size), 0.0, sfreq),
@@ -771,6 +841,8 @@ def simulate_recording(
             chans.append(x)
             ch_labels.append(label_of(m))
             ch_muscles.append(m)
+        if pending:
+            _add_m_copy_crosstalk(g.spawn(1)[0], pending, m_params, chans, sfreq, truth)
         truth["stim_interval_s"] = period
         truth["alert_tolerance_s"] = round(2 * period + 1e-9, 6)
 
