@@ -9,7 +9,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
-# Extra arguments for pytest, e.g. `make test PYTEST_ARGS=tests/clinic_web`.
+# Extra arguments for pytest, e.g. `make test PYTEST_ARGS=tests/web`.
 PYTEST_ARGS ?=
 
 .PHONY: demo test system-deps lint bench clean

@@ -16,7 +16,7 @@ from sqlalchemy import select
 
 from hfs.storage.accounts import create_user
 from hfs.storage.models import ContactRequest, InjectionRow
-from tests.clinic_web.story import seed_story
+from tests.web.story import seed_story
 
 PASSWORD = "correct horse battery staple"
 CLINICIAN = "doc@clinic.example"

@@ -6,7 +6,7 @@ Spanish text is in ``hfs/web/locale/es/LC_MESSAGES/messages.po``. The catalog is
 compiled when the app starts, from the ``.po`` file with Babel's own reader and
 writer (:func:`translations`), so a fresh ``pip install -e .`` needs no build step and
 a ``.po`` edit needs no separate ``pybabel compile``; ``pybabel extract`` (with
-``babel.cfg``) lists the marked strings, and ``tests/clinic_web/test_i18n_pages.py`` fails when a
+``babel.cfg``) lists the marked strings, and ``tests/web/test_i18n_pages.py`` fails when a
 template string is not marked or a catalog entry is missing or empty.
 
 Language of a page: its URL (``/es/...`` is Spanish). ``/`` offers the Spanish page to

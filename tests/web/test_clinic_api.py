@@ -7,8 +7,7 @@ import datetime as dt
 from fhir.resources.R4B.bundle import Bundle
 
 from hfs.storage.models import ContactRequest, Feedback
-
-from .conftest import PATIENT
+from tests.clinicapp import PATIENT
 
 
 def _record_all(c, pid):

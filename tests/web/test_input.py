@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from hfs.errors import RecordingError
 from hfs.storage.models import ContactRequest, Patient, RecordingRow
-from tests.clinic_web.conftest import assert_nothing_left
+from tests.clinicapp import assert_nothing_left
 
 
 @pytest.fixture(scope="module")

@@ -10,8 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from hfs.storage.models import Video
-
-from .conftest import PATIENT, assert_nothing_left, files_under, wait_done, zip_bytes
+from tests.clinicapp import PATIENT, assert_nothing_left, files_under, wait_done, zip_bytes
 
 FAKE_ANALYSIS = {
     "schema": "hfs.video.analysis/1",

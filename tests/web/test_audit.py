@@ -8,8 +8,7 @@ from sqlalchemy import select
 
 from hfs.errors import AppendOnlyError
 from hfs.storage.models import AuditEntry
-
-from .conftest import PATIENT
+from tests.clinicapp import PATIENT
 
 
 def _log(clinic) -> list[AuditEntry]:

@@ -10,9 +10,8 @@ from sqlalchemy import select
 
 from hfs.storage.accounts import verify_password
 from hfs.storage.models import AuditEntry, User, WebSession
+from tests.clinicapp import PASSWORD
 from tests.clitools import one_line_error, run_hfs
-
-from .conftest import PASSWORD
 
 
 def _audit(clinic, action: str) -> list[AuditEntry]:

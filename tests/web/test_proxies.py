@@ -19,7 +19,7 @@ from sqlalchemy import select
 from hfs.settings import Settings
 from hfs.storage import create_db_engine, make_session_factory
 from hfs.storage.models import AuditEntry
-from tests.clinic_web.served import Served
+from tests.web.served import Served
 
 
 def _free_port() -> int:

@@ -15,8 +15,7 @@ from hfs.storage.models import User, WebSession
 from hfs.web import create_app
 from hfs.web.policy import SESSION_COOKIE
 from hfs.web.security import load_or_create_secret
-
-from .conftest import PASSWORD, PATIENT
+from tests.clinicapp import PASSWORD, PATIENT
 
 
 def test_password_is_stored_as_argon2_hash(clinic):

@@ -18,6 +18,7 @@ import sqlalchemy as sa
 
 from hfs.settings import Settings
 from hfs.storage import create_db_engine, migrate
+from tests.services.test_retention import test_the_app_start_purges_stale_unattached_uploads  # noqa: F401
 
 from .test_accounts import (  # noqa: F401
     test_admin_creates_an_account_whose_password_is_shown_once,
@@ -52,7 +53,6 @@ from .test_recordings import (  # noqa: F401
     test_another_patients_recording_is_not_found,
     test_upload_is_analysed_and_gives_the_patients_lsr,
 )
-from .test_retention import test_the_app_start_purges_stale_unattached_uploads  # noqa: F401
 from .test_security_matrix import test_route_by_role_matrix  # noqa: F401
 from .test_uploads import test_upload_status_and_tokens, uploads  # noqa: F401
 

@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 from hfs.settings import Settings
-from tests.clinic_web.served import Served, close_all, stalled_upload, status_of
+from tests.web.served import Served, close_all, stalled_upload, status_of
 
 
 def _tmp_files(settings) -> list[Path]:

@@ -13,8 +13,8 @@ from fastapi.testclient import TestClient
 
 from hfs.settings import Settings
 from hfs.web import create_app
-from tests.clinic_web.conftest import PASSWORD, wait_done
-from tests.clinic_web.test_uploads import fake_analyze
+from tests.clinicapp import PASSWORD, wait_done
+from tests.web.test_uploads import fake_analyze
 
 
 @pytest.fixture

@@ -10,8 +10,7 @@ import re
 import pytest
 
 from hfs.storage.models import ContactRequest
-
-from .conftest import PATIENT, wait_done
+from tests.clinicapp import PATIENT, wait_done
 
 
 def test_favicon(clinic):

@@ -13,8 +13,7 @@ from sqlalchemy import select
 from hfs.simulate.recording import simulate_recording
 from hfs.storage.models import AuditEntry, NeurophysRow, RecordingRow
 from hfs.web import create_app
-
-from .conftest import PATIENT, assert_nothing_left, files_under, wait_done, zip_bytes
+from tests.clinicapp import PATIENT, assert_nothing_left, files_under, wait_done, zip_bytes
 
 
 @pytest.fixture(scope="module")
@@ -215,7 +214,7 @@ def test_a_truncated_recording_and_bad_fields_are_refused(
 
 
 def test_an_oversize_recording_is_refused(settings, diagnostic):
-    from .conftest import Clinic
+    from tests.clinicapp import Clinic
 
     small = settings.model_copy(update={"recording_max_bytes": 64 * 1024})
     app = create_app(small)
@@ -282,7 +281,7 @@ def test_another_patients_recording_is_not_found(clinic, clinician, patient_id, 
 
 
 def test_unfinished_recordings_are_analysed_after_a_restart(settings, diagnostic):
-    from .conftest import Clinic
+    from tests.clinicapp import Clinic
 
     app = create_app(settings)
     with TestClient(app) as client:

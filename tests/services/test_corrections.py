@@ -9,10 +9,9 @@ from sqlalchemy import func, select
 
 from hfs.storage import clinic_store as store
 from hfs.storage.models import AuditEntry, InjectionRow, NeurophysRow, RecordingRow, Video
-
-from .conftest import PATIENT, wait_done
-from .test_clinic_api import _record_all
-from .test_uploads import fake_analyze
+from tests.clinicapp import PATIENT, wait_done
+from tests.web.test_clinic_api import _record_all
+from tests.web.test_uploads import fake_analyze
 
 KINDS = {
     "injections": "injection",
