@@ -24,19 +24,19 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query
 from fastapi.responses import Response
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, Field
 
+from hfs.clinic.records import Injection, Medication, MVDSurgery, NeurophysResult, ScaleScore
 from hfs.services import corrections, records
 from hfs.storage import clinic_store as store
 from hfs.storage.models import Patient
 from hfs.web.policy import CurrentClinician, CurrentIndexUser, Principal, SessionDep
-from hfs.web.schemas import Line, Text
+from hfs.web.schemas import Line, StrictIn, Text, input_model
 
 router = APIRouter(prefix="/api/patients", tags=["patients"])
 
 
-class _In(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+_In = StrictIn
 
 
 class PatientCreate(_In):
@@ -70,48 +70,12 @@ class PatientPublic(BaseModel):
         )
 
 
-class SiteIn(_In):
-    muscle: Line = Field(max_length=100)
-    side: Literal["left", "right"]
-    units: float
-
-
-class InjectionCreate(_In):
-    given_on: dt.date
-    product: Line = Field(max_length=100)
-    total_units: float
-    side: Literal["left", "right", "bilateral"]
-    sites: list[SiteIn] = Field(default_factory=list, max_length=40)
-
-
-class MedicationCreate(_In):
-    name: Line = Field(max_length=100)
-    dose: Line = Field(max_length=100)
-    start_date: dt.date
-    stop_date: dt.date | None = None
-
-
-class SurgeryCreate(_In):
-    performed_on: dt.date
-    side: Literal["left", "right"]
-    lsr_outcome: Literal["disappeared", "persisted", "not_monitored"]
-    baep_notes: Text | None = Field(default=None, max_length=2000)
-
-
-class ScaleCreate(_In):
-    scored_on: dt.date
-    jrs_severity: int | None = None
-    jrs_frequency: int | None = None
-    smc_grade: int | None = None
-    hfs7_answers: list[int] | None = Field(default=None, max_length=7)
-
-
-class NeurophysCreate(_In):
-    measured_on: dt.date
-    side: Literal["left", "right"]
-    lsr_present: bool
-    onset_latency_ms: float | None = None
-    amplitude_uv: float | None = None
+# The record types' request models, derived from their declaration in hfs.clinic.records.
+InjectionCreate = input_model(Injection)
+MedicationCreate = input_model(Medication)
+SurgeryCreate = input_model(MVDSurgery)
+ScaleCreate = input_model(ScaleScore)
+NeurophysCreate = input_model(NeurophysResult)
 
 
 class VideoAttach(_In):
