@@ -398,7 +398,7 @@ class VideoMeasurement(_Record):
     """
 
     record_id: str
-    measured_on: dt.date
+    measured_on: dt.date = field(metadata=spec(event="video date"))
     video_ref: str
     content_type: str
     spasms_per_min: float
