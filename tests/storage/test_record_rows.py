@@ -150,3 +150,10 @@ def test_each_kind_goes_in_and_comes_back_the_same(tmp_path):
             assert rec.record_id == f"{kind}-{ids[kind]}"
             assert rec == RECORD_KINDS[kind].from_values(rec.record_id, data)
     engine.dispose()
+
+
+def test_patient_records_by_kind_lists_every_declared_kind():
+    # The timeline and the tables walk by_kind(): a declared kind missing from it
+    # would silently vanish from the patient's timeline.
+    empty = store.PatientRecords(None, [], [], [], [], [], [])
+    assert set(empty.by_kind()) == {"video", *RECORD_KINDS}

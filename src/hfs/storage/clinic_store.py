@@ -400,6 +400,17 @@ class PatientRecords:
     #: lists above then hold them too).
     in_error: dict[str, InError] = field(default_factory=dict)
 
+    def by_kind(self) -> dict[str, list]:
+        """The records by kind (``video`` and the kinds of :data:`RECORD_KINDS`)."""
+        return {
+            "video": self.videos,
+            "injection": self.injections,
+            "medication": self.medications,
+            "mvd": self.surgeries,
+            "scale": self.scales,
+            "neurophys": self.neurophys,
+        }
+
     def active(self) -> PatientRecords:
         """The same records without those entered in error."""
         if not self.in_error:

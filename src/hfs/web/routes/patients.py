@@ -26,7 +26,14 @@ from fastapi import APIRouter, Query
 from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
-from hfs.clinic.records import Injection, Medication, MVDSurgery, NeurophysResult, ScaleScore
+from hfs.clinic.records import (
+    Injection,
+    Medication,
+    MVDSurgery,
+    NeurophysResult,
+    ScaleScore,
+    event_date,
+)
 from hfs.services import corrections, records
 from hfs.storage import clinic_store as store
 from hfs.storage.models import Patient
@@ -111,18 +118,9 @@ def create_patient(body: PatientCreate, user: CurrentIndexUser, db: SessionDep) 
 
 def _timeline(r: store.PatientRecords) -> list[dict[str, Any]]:
     items: list[tuple[dt.date, str, dict]] = []
-    for v in r.videos:
-        items.append((v.measured_on, "video", v.to_dict()))
-    for i in r.injections:
-        items.append((i.given_on, "injection", i.to_dict()))
-    for m in r.medications:
-        items.append((m.start_date, "medication", m.to_dict()))
-    for s in r.surgeries:
-        items.append((s.performed_on, "mvd", s.to_dict()))
-    for s in r.scales:
-        items.append((s.scored_on, "scale", s.to_dict()))
-    for n in r.neurophys:
-        items.append((n.measured_on, "neurophys", n.to_dict()))
+    for kind, records_ in r.by_kind().items():
+        for rec in records_:
+            items.append((getattr(rec, event_date(type(rec))[0]), kind, rec.to_dict()))
     items.sort(key=lambda t: (t[0], t[1]))
     return [{"date": d.isoformat(), "kind": k, "record": rec} for d, k, rec in items]
 
