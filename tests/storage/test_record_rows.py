@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import Boolean, Date, Float, Integer, MetaData, String, Table, inspect
 from sqlalchemy import Column as SAColumn
 
-from hfs.clinic.records import RECORD_KINDS, Column, Medication, columns, spec
+from hfs.clinic.records import RECORD_KINDS, Column, Medication, PatientRecord, columns, spec
 from hfs.storage import clinic_store as store
 from hfs.storage import create_db_engine, make_session_factory, migrate
 from hfs.storage.models import (
@@ -45,6 +45,10 @@ def _mismatches(cls: type, table: Table) -> list[str]:
 def test_each_record_row_holds_exactly_its_declared_columns(kind):
     assert kind in store.RECORD_ROWS, f"record kind {kind} has no table"
     assert _mismatches(RECORD_KINDS[kind], store.RECORD_ROWS[kind].__table__) == []
+
+
+def test_the_patient_row_holds_exactly_the_patient_records_columns():
+    assert _mismatches(PatientRecord, Patient.__table__) == []
 
 
 def test_every_table_row_is_a_declared_kind():

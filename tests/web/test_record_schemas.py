@@ -11,7 +11,7 @@ from typing import ClassVar
 import pytest
 from pydantic import ValidationError
 
-from hfs.clinic.records import RECORD_KINDS, _Record, columns, spec
+from hfs.clinic.records import RECORD_KINDS, PatientRecord, _Record, columns, spec
 from hfs.web.routes import patients
 from hfs.web.schemas import input_model
 
@@ -31,6 +31,17 @@ def test_every_record_kind_has_a_request_model_built_from_its_declaration():
         assert model is input_model(cls)
         assert list(model.model_fields) == [c.name for c in columns(cls)]
         assert "record_id" not in model.model_fields
+    # The patient too; its id is the server's.
+    assert patients.PatientCreate is input_model(PatientRecord)
+    assert list(patients.PatientCreate.model_fields) == [
+        "mrn",
+        "family_name",
+        "given_names",
+        "birth_date",
+        "sex",
+        "affected_side",
+    ]
+    assert patients.PatientCreate.model_fields["affected_side"].default == "unspecified"
 
 
 def test_a_new_record_type_is_one_declaration():

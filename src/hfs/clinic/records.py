@@ -148,8 +148,8 @@ def _plain(value: Any) -> Any:
 
 #: The metadata key of a field's :class:`Spec`.
 SPEC: Final = "hfs"
-#: Fields the storage layer sets, never taken from input.
-SERVER_SET: Final = ("record_id",)
+#: Fields the storage layer sets, never taken from input (a row's id).
+SERVER_SET: Final = ("record_id", "internal_id")
 
 
 @dataclass(frozen=True)
@@ -157,8 +157,9 @@ class Column:
     """One flat value of a record as the API takes it and a table stores it.
 
     ``type`` is one of ``str``, ``int``, ``float``, ``bool``, ``datetime.date`` or
-    ``list`` (then ``items`` is ``int`` or a nested record class, kept as a list of
-    objects). ``max_length`` bounds text or a list; ``choices`` are the allowed
+    ``list`` (then ``items`` is ``int``, ``str`` (lines of text) or a nested record
+    class, kept as a list of objects). ``min_length``/``max_length`` bound text or a
+    list (the request's bounds); ``choices`` are the allowed
     words; ``text`` is ``line`` (one line) or ``text`` (free text with line breaks).
     """
 
@@ -166,6 +167,7 @@ class Column:
     type: type
     optional: bool = False
     max_length: int | None = None
+    min_length: int | None = None
     choices: tuple[str, ...] | None = None
     text: str = "line"
     items: type | None = None
@@ -182,6 +184,7 @@ class Spec:
     """
 
     max_length: int | None = None
+    min_length: int | None = None
     choices: tuple[str, ...] | None = None
     text: str = "line"
     event: str | None = None
@@ -212,7 +215,9 @@ def _hint_column(name: str, hint: Any, s: Spec, default: Any) -> Column:
         default = None
     elif isinstance(default, tuple):
         default = list(default)
-    return Column(name, hint, optional, s.max_length, s.choices, s.text, items, default)
+    return Column(
+        name, hint, optional, s.max_length, s.min_length, s.choices, s.text, items, default
+    )
 
 
 def columns(cls: type) -> tuple[Column, ...]:
@@ -344,13 +349,15 @@ class PatientRecord(_Record):
         The side of the face with spasm, as recorded by the clinic.
     """
 
+    KIND: ClassVar[str] = "patient"
+
     internal_id: str
-    mrn: str = field(repr=False)
-    family_name: str = field(repr=False)
-    given_names: tuple[str, ...] = field(repr=False)
+    mrn: str = field(repr=False, metadata=spec(min_length=1, max_length=64))
+    family_name: str = field(repr=False, metadata=spec(min_length=1, max_length=100))
+    given_names: tuple[str, ...] = field(repr=False, metadata=spec(min_length=1, max_length=5))
     birth_date: dt.date = field(repr=False)
-    sex: str
-    affected_side: str
+    sex: str = field(metadata=spec(choices=SEXES))
+    affected_side: str = field(default="unspecified", metadata=spec(choices=AFFECTED_SIDES))
 
     def __post_init__(self) -> None:
         _set(self, "internal_id", _text(self.internal_id, "patient internal_id"))

@@ -151,14 +151,8 @@ def audit_entries(
 
 
 def patient_record(p: Patient) -> PatientRecord:
-    return PatientRecord(
-        internal_id=p.id,
-        mrn=p.mrn,
-        family_name=p.family_name,
-        given_names=tuple(p.given_names),
-        birth_date=p.birth_date,
-        sex=p.sex,
-        affected_side=p.affected_side,
+    return PatientRecord.from_values(
+        p.id, {c.name: getattr(p, c.name) for c in columns(PatientRecord)}
     )
 
 
@@ -183,15 +177,7 @@ def create_patient(
     )
     if db.scalar(select(Patient.id).where(Patient.mrn == rec.mrn)) is not None:
         raise ConflictError("a patient with this MRN already exists")
-    p = Patient(
-        id=rec.internal_id,
-        mrn=rec.mrn,
-        family_name=rec.family_name,
-        given_names=list(rec.given_names),
-        birth_date=rec.birth_date,
-        sex=rec.sex,
-        affected_side=rec.affected_side,
-    )
+    p = Patient(id=rec.internal_id, **rec.to_values())
     db.add(p)
     db.flush()
     return p

@@ -50,7 +50,7 @@ def _annotation(col: Column) -> Any:
         hint = Text if col.text == "text" else Line
     elif col.type is list:
         item = col.items
-        hint = list[input_model(item) if item not in (int, float, str) else item]
+        hint = list[Line if item is str else item if item in (int, float) else input_model(item)]
     else:
         hint = col.type
     return hint | None if col.optional else hint
@@ -58,12 +58,16 @@ def _annotation(col: Column) -> Any:
 
 def _field(col: Column) -> Any:
     kw: dict[str, Any] = {}
+    if col.min_length is not None:
+        kw["min_length"] = col.min_length
     if col.max_length is not None:
         kw["max_length"] = col.max_length
     if col.optional:
         return Field(default=None, **kw)
     if isinstance(col.default, list):
         return Field(default_factory=list, **kw)
+    if col.default is not None:
+        return Field(default=col.default, **kw)
     return Field(**kw)
 
 

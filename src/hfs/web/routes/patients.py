@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 from fastapi.responses import Response
@@ -31,6 +31,7 @@ from hfs.clinic.records import (
     Medication,
     MVDSurgery,
     NeurophysResult,
+    PatientRecord,
     ScaleScore,
     event_date,
 )
@@ -46,13 +47,9 @@ router = APIRouter(prefix="/api/patients", tags=["patients"])
 _In = StrictIn
 
 
-class PatientCreate(_In):
-    mrn: Line = Field(min_length=1, max_length=64)
-    family_name: Line = Field(min_length=1, max_length=100)
-    given_names: list[Line] = Field(min_length=1, max_length=5)
-    birth_date: dt.date
-    sex: Literal["female", "male", "other", "unknown"]
-    affected_side: Literal["left", "right", "bilateral", "unspecified"] = "unspecified"
+# The request models of the patient and the record types, derived from their
+# declarations in hfs.clinic.records.
+PatientCreate = input_model(PatientRecord)
 
 
 class PatientPublic(BaseModel):
@@ -77,7 +74,6 @@ class PatientPublic(BaseModel):
         )
 
 
-# The record types' request models, derived from their declaration in hfs.clinic.records.
 InjectionCreate = input_model(Injection)
 MedicationCreate = input_model(Medication)
 SurgeryCreate = input_model(MVDSurgery)
