@@ -85,8 +85,11 @@ def test_export_fhir_writes_a_valid_bundle_and_is_audited(tmp_path):
             sex="male",
             affected_side="right",
         )
-        store.add_mvd(
-            db, p, {"performed_on": "2026-01-01", "side": "right", "lsr_outcome": "persisted"}
+        store.add_record(
+            db,
+            p,
+            "mvd",
+            {"performed_on": "2026-01-01", "side": "right", "lsr_outcome": "persisted"},
         )
         db.commit()
         pid = p.id

@@ -119,9 +119,10 @@ def seed_story(sessions, today: dt.date | None = None) -> Story:
             affected_side="left",
         )
         for day, units in injections:
-            store.add_injection(
+            store.add_record(
                 db,
                 p,
+                "injection",
                 {
                     "given_on": day.isoformat(),
                     "product": "onabotulinumtoxinA",
@@ -133,17 +134,19 @@ def seed_story(sessions, today: dt.date | None = None) -> Story:
                     ],
                 },
             )
-        store.add_medication(
+        store.add_record(
             db,
             p,
+            "medication",
             {"name": "carbamazepine", "dose": "200 mg twice daily", "start_date": ago(280)},
         )
-        store.add_mvd(
-            db, p, {"performed_on": ago(60), "side": "left", "lsr_outcome": "disappeared"}
+        store.add_record(
+            db, p, "mvd", {"performed_on": ago(60), "side": "left", "lsr_outcome": "disappeared"}
         )
-        store.add_neurophys(
+        store.add_record(
             db,
             p,
+            "neurophys",
             {
                 "measured_on": ago(70),
                 "side": "left",
@@ -152,9 +155,10 @@ def seed_story(sessions, today: dt.date | None = None) -> Story:
                 "amplitude_uv": 180.0,
             },
         )
-        store.add_scale(
+        store.add_record(
             db,
             p,
+            "scale",
             {
                 "scored_on": ago(300),
                 "jrs_severity": 3,

@@ -36,7 +36,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from fhir.resources.R4B.bundle import Bundle
@@ -60,6 +60,7 @@ from hfs.clinic.records import (
     PatientRecord,
     ScaleScore,
     VideoMeasurement,
+    event_date,
 )
 from hfs.clinic.scales import HFS7_ITEMS, SMC_GRADES, JankovicScore, SMCGrade
 from hfs.errors import RecordError
@@ -68,6 +69,7 @@ __all__ = [
     "CPT_BOTULINUM_FACIAL",
     "CPT_MVD",
     "CPT_SYSTEM",
+    "FHIR_MAPPINGS",
     "HFS7_QUESTIONNAIRE_URL",
     "ICD10CM_HFS",
     "ICD10CM_SYSTEM",
@@ -178,6 +180,10 @@ class _Builder:
         self.in_error = in_error
         self.entries: list[tuple[str, Resource]] = []
         self._seen: set[str] = set()
+        # Set once the Patient and Condition are in: what every record points to.
+        self.patient_url = ""
+        self.condition_url = ""
+        self.subject: dict = {}
 
     def uuid(self, kind: str, record_id: str, part: str = "") -> str:
         name = f"{self.patient.internal_id}|{kind}|{record_id}|{part}"
@@ -227,6 +233,7 @@ def export_bundle(
     mrn_system: str = DEFAULT_MRN_SYSTEM,
     timestamp: dt.datetime | None = None,
     entered_in_error: Iterable[str] = (),
+    records: Iterable[Any] = (),
 ) -> dict:
     """Export one patient's records as a FHIR R4B collection Bundle.
 
@@ -235,6 +242,9 @@ def export_bundle(
     patient : PatientRecord
     videos, injections, surgeries, medications, scales, neurophys : iterables of records
         The patient's records of each kind (any order; exported by date).
+    records : iterable of records
+        Records of any type in :data:`FHIR_MAPPINGS`, mixed (the same as giving them
+        by kind).
     mrn_system : str
         The identifier system (URI) of the hospital's medical record numbers.
     timestamp : datetime.datetime or None
@@ -255,18 +265,26 @@ def export_bundle(
     Raises
     ------
     hfs.errors.RecordError
-        If a record is of the wrong type, two records of a kind share a
+        If a record is of the wrong type (or has no FHIR mapping), two records of a kind share a
         ``record_id``, or the data cannot form valid FHIR. The message names the
         failing field, never its value.
     """
     if not isinstance(patient, PatientRecord):
         raise RecordError(f"patient must be a PatientRecord, got {type(patient).__name__}")
-    videos = _by_date(_typed(videos, VideoMeasurement, "videos"), "measured_on")
-    injections = _by_date(_typed(injections, Injection, "injections"), "given_on")
-    surgeries = _by_date(_typed(surgeries, MVDSurgery, "surgeries"), "performed_on")
-    medications = _by_date(_typed(medications, Medication, "medications"), "start_date")
-    scales = _by_date(_typed(scales, ScaleScore, "scales"), "scored_on")
-    neurophys = _by_date(_typed(neurophys, NeurophysResult, "neurophys"), "measured_on")
+    given: dict[type, list] = {cls: [] for cls in FHIR_MAPPINGS}
+    for what, cls, items in (
+        ("videos", VideoMeasurement, videos),
+        ("injections", Injection, injections),
+        ("surgeries", MVDSurgery, surgeries),
+        ("medications", Medication, medications),
+        ("scales", ScaleScore, scales),
+        ("neurophys", NeurophysResult, neurophys),
+    ):
+        given[cls] += _typed(items, cls, what)
+    for rec in records:
+        if type(rec) not in FHIR_MAPPINGS:
+            raise RecordError(f"no FHIR mapping for {type(rec).__name__} records")
+        given[type(rec)].append(rec)
     if (
         not isinstance(mrn_system, str)
         or ":" not in mrn_system
@@ -280,22 +298,15 @@ def export_bundle(
 
     try:
         b = _Builder(patient, frozenset(entered_in_error))
-        patient_url, condition_url = _add_patient(b, patient, mrn_system)
-        subject = _ref(patient_url)
-        for v in videos:
-            _add_video(b, v, subject)
-        for inj in injections:
-            _add_injection(b, inj, subject, condition_url)
-        for mvd in surgeries:
-            _add_mvd(b, mvd, subject, condition_url)
-        for med in medications:
-            _add_medication(b, med, subject, condition_url)
-        if any(s.hfs7 is not None for s in scales):
-            _add_hfs7_questionnaire(b)
-        for s in scales:
-            _add_scales(b, s, subject, patient_url)
-        for n in neurophys:
-            _add_neurophys(b, n, subject)
+        b.patient_url, b.condition_url = _add_patient(b, patient, mrn_system)
+        b.subject = _ref(b.patient_url)
+        # Kind by kind in FHIR_MAPPINGS' order, each kind by date then record_id.
+        for cls, add in FHIR_MAPPINGS.items():
+            items = _by_date(given[cls], event_date(cls)[0])
+            if cls in _BEFORE and items:
+                _BEFORE[cls](b, items)
+            for rec in items:
+                add(b, rec)
 
         bundle = Bundle(
             id=b.uuid("Bundle", "export"),
@@ -355,7 +366,8 @@ def _add_patient(b: _Builder, p: PatientRecord, mrn_system: str) -> tuple[str, s
     return patient_url, condition_url
 
 
-def _add_video(b: _Builder, v: VideoMeasurement, subject: dict) -> None:
+def _add_video(b: _Builder, v: VideoMeasurement) -> None:
+    subject = b.subject
     doc_url = b.add(
         DocumentReference,
         "DocumentReference",
@@ -424,7 +436,8 @@ def _site_text(side: str, muscle: str) -> str:
     return f"{side} {muscle}"
 
 
-def _add_injection(b: _Builder, inj: Injection, subject: dict, condition_url: str) -> None:
+def _add_injection(b: _Builder, inj: Injection) -> None:
+    subject, condition_url = b.subject, b.condition_url
     if inj.sites:
         parts = "; ".join(f"{_site_text(s.side, s.muscle)} {s.units:g} U" for s in inj.sites)
         body_sites = list(dict.fromkeys(_site_text(s.side, s.muscle) for s in inj.sites))
@@ -477,7 +490,8 @@ def _add_injection(b: _Builder, inj: Injection, subject: dict, condition_url: st
         )
 
 
-def _add_mvd(b: _Builder, mvd: MVDSurgery, subject: dict, condition_url: str) -> None:
+def _add_mvd(b: _Builder, mvd: MVDSurgery) -> None:
+    subject, condition_url = b.subject, b.condition_url
     fields: dict[str, Any] = {}
     if mvd.baep_notes:
         fields["note"] = [{"text": f"BAEP: {mvd.baep_notes}"}]
@@ -502,7 +516,8 @@ def _add_mvd(b: _Builder, mvd: MVDSurgery, subject: dict, condition_url: str) ->
     )
 
 
-def _add_medication(b: _Builder, med: Medication, subject: dict, condition_url: str) -> None:
+def _add_medication(b: _Builder, med: Medication) -> None:
+    subject, condition_url = b.subject, b.condition_url
     period: dict[str, Any] = {"start": med.start_date}
     if med.stop_date is not None:
         period["end"] = med.stop_date
@@ -547,7 +562,8 @@ def _add_hfs7_questionnaire(b: _Builder) -> None:
     )
 
 
-def _add_scales(b: _Builder, s: ScaleScore, subject: dict, patient_url: str) -> None:
+def _add_scales(b: _Builder, s: ScaleScore) -> None:
+    subject, patient_url = b.subject, b.patient_url
     common = {"status": "final", "subject": subject, "effectiveDateTime": s.scored_on}
     if s.jankovic is not None:
         b.add(
@@ -601,7 +617,8 @@ def _add_scales(b: _Builder, s: ScaleScore, subject: dict, patient_url: str) -> 
         )
 
 
-def _add_neurophys(b: _Builder, n: NeurophysResult, subject: dict) -> None:
+def _add_neurophys(b: _Builder, n: NeurophysResult) -> None:
+    subject = b.subject
     components = []
     if n.onset_latency_ms is not None:
         components.append(
@@ -628,3 +645,23 @@ def _add_neurophys(b: _Builder, n: NeurophysResult, subject: dict) -> None:
         valueBoolean=n.lsr_present,
         component=components or None,
     )
+
+
+#: How each record type becomes FHIR resources, beside its declaration: record class ->
+#: function(builder, record). Kinds are exported in this order. Every record type in
+#: :data:`hfs.clinic.records.RECORD_KINDS` must have one (tests/clinic/test_declared_once.py).
+FHIR_MAPPINGS: dict[type, Callable[[_Builder, Any], None]] = {
+    VideoMeasurement: _add_video,
+    Injection: _add_injection,
+    MVDSurgery: _add_mvd,
+    Medication: _add_medication,
+    ScaleScore: _add_scales,
+    NeurophysResult: _add_neurophys,
+}
+#: What a kind's records need once before them (the HFS-7 Questionnaire the answers
+#: point to): record class -> function(builder, that kind's records).
+_BEFORE: dict[type, Callable[[_Builder, list], None]] = {
+    ScaleScore: lambda b, scales: (
+        _add_hfs7_questionnaire(b) if any(s.hfs7 is not None for s in scales) else None
+    ),
+}

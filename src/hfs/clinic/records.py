@@ -20,10 +20,12 @@ record that ends up in a log line does not carry them.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
+import typing
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass, field
-from typing import Any, Final
+from dataclasses import MISSING, asdict, dataclass, field, fields
+from typing import Any, ClassVar, Final
 
 from hfs.clinic.scales import HFS7Response, JankovicScore, SMCGrade
 from hfs.errors import RecordError
@@ -31,8 +33,10 @@ from hfs.errors import RecordError
 __all__ = [
     "AFFECTED_SIDES",
     "LSR_OUTCOMES",
+    "RECORD_KINDS",
     "SEXES",
     "VIDEO_SCHEMA",
+    "Column",
     "Injection",
     "InjectionSite",
     "MVDSurgery",
@@ -41,6 +45,9 @@ __all__ = [
     "PatientRecord",
     "ScaleScore",
     "VideoMeasurement",
+    "columns",
+    "event_date",
+    "spec",
 ]
 
 #: Sides a patient's HFS can be recorded with.
@@ -127,10 +134,193 @@ def _plain(value: Any) -> Any:
     return value
 
 
+# ---------------------------------------------------------------------------------
+# declarations: what a record's fields look like outside Python
+# ---------------------------------------------------------------------------------
+#
+# A record type is declared once, here. Its dataclass fields, with the metadata
+# :func:`spec` puts on them, say what the API takes (``hfs.web.schemas.input_model``
+# builds the request model from them), what a table stores (``hfs.storage.models``
+# rows; a test checks their columns against :func:`columns`) and how a row maps back
+# (:meth:`_Record.from_values` / :meth:`_Record.to_values`, one generic pair). The
+# FHIR mapping sits beside it in :data:`hfs.clinic.fhir.FHIR_MAPPINGS`. Adding a record
+# type is a new class here with a ``KIND``, its FHIR function and a migration.
+
+#: The metadata key of a field's :class:`Spec`.
+SPEC: Final = "hfs"
+#: Fields the storage layer sets, never taken from input (a row's id).
+SERVER_SET: Final = ("record_id", "internal_id")
+
+
+@dataclass(frozen=True)
+class Column:
+    """One flat value of a record as the API takes it and a table stores it.
+
+    ``type`` is one of ``str``, ``int``, ``float``, ``bool``, ``datetime.date`` or
+    ``list`` (then ``items`` is ``int``, ``str`` (lines of text) or a nested record
+    class, kept as a list of objects). ``min_length``/``max_length`` bound text or a
+    list (the request's bounds); ``choices`` are the allowed
+    words; ``text`` is ``line`` (one line) or ``text`` (free text with line breaks).
+    """
+
+    name: str
+    type: type
+    optional: bool = False
+    max_length: int | None = None
+    min_length: int | None = None
+    choices: tuple[str, ...] | None = None
+    text: str = "line"
+    items: type | None = None
+    default: Any = None
+
+
+@dataclass(frozen=True)
+class Spec:
+    """What :func:`spec` attaches to a record field (see :class:`Column`).
+
+    A field holding a scale object is kept as several flat columns: ``columns``
+    lists them, ``pack(values)`` makes the object (or None) from them and
+    ``unpack(obj)`` gives their values back.
+    """
+
+    max_length: int | None = None
+    min_length: int | None = None
+    choices: tuple[str, ...] | None = None
+    text: str = "line"
+    event: str | None = None
+    columns: tuple[Column, ...] = ()
+    pack: Any = None
+    unpack: Any = None
+
+
+def spec(**kw: Any) -> dict:
+    """Field metadata for a record field: ``field(metadata=spec(max_length=100))``."""
+    return {SPEC: Spec(**kw)}
+
+
+def _hint_column(name: str, hint: Any, s: Spec, default: Any) -> Column:
+    optional = False
+    args = typing.get_args(hint)
+    if type(None) in args:
+        optional = True
+        (hint,) = [a for a in args if a is not type(None)]
+    origin = typing.get_origin(hint)
+    items = None
+    if origin in (tuple, list):
+        items = typing.get_args(hint)[0]
+        hint = list
+    if hint not in (str, int, float, bool, dt.date, list):
+        raise TypeError(f"record field {name}: no column type for {hint!r}; declare its columns")
+    if default is MISSING:
+        default = None
+    elif isinstance(default, tuple):
+        default = list(default)
+    return Column(
+        name, hint, optional, s.max_length, s.min_length, s.choices, s.text, items, default
+    )
+
+
+def columns(cls: type) -> tuple[Column, ...]:
+    """The flat values of a record type, in field order, leaving out :data:`SERVER_SET`:
+    the API's request fields and the table's own columns."""
+    return _columns(cls)
+
+
+@functools.cache
+def _columns(cls: type) -> tuple[Column, ...]:
+    hints = typing.get_type_hints(cls)
+    out: list[Column] = []
+    for f in fields(cls):
+        if f.name in SERVER_SET:
+            continue
+        s = f.metadata.get(SPEC, Spec())
+        if s.columns:
+            out.extend(s.columns)
+        else:
+            out.append(_hint_column(f.name, hints[f.name], s, f.default))
+    return tuple(out)
+
+
+def event_date(cls: type) -> tuple[str, str]:
+    """(field, label) of the date a record happened on (``given_on``, "injection date")."""
+    for f in fields(cls):
+        s = f.metadata.get(SPEC)
+        if s is not None and s.event:
+            return f.name, s.event
+    raise TypeError(f"{cls.__name__} declares no event date")
+
+
 class _Record:
+    #: The record's kind: its id prefix (``injection-3``) and audit object type.
+    KIND: ClassVar[str] = ""
+
     def to_dict(self) -> dict:
         """JSON-ready dict of the record's fields (dates as ISO strings)."""
         return _plain(asdict(self))  # type: ignore[call-overload]
+
+    @classmethod
+    def from_values(cls, record_id: str | None, values: Mapping[str, Any]) -> Any:
+        """The record from its flat values (a request body, a row's columns), checked.
+
+        Raises
+        ------
+        hfs.errors.RecordError
+            As the record's own checks do; also when a list field is not a list of
+            objects.
+        """
+        if not isinstance(values, Mapping):
+            raise RecordError(f"{cls.__name__} values must be an object")
+        kw: dict[str, Any] = {}
+        for f in fields(cls):
+            if f.name in SERVER_SET:
+                kw[f.name] = record_id
+                continue
+            s = f.metadata.get(SPEC, Spec())
+            if s.columns:
+                kw[f.name] = s.pack(values)
+                continue
+            (col,) = [c for c in _columns(cls) if c.name == f.name]
+            value = values.get(f.name)
+            if value is None and col.default is not None:
+                value = col.default
+            if col.type is list and isinstance(col.items, type) and issubclass(col.items, _Record):
+                value = _nested(value, col.items, f"{cls.KIND} {f.name}".strip())
+            kw[f.name] = value
+        return cls(**kw)
+
+    def to_values(self) -> dict[str, Any]:
+        """The record's flat values (dates as dates), as a row stores them."""
+        out: dict[str, Any] = {}
+        for f in fields(self):  # type: ignore[arg-type]
+            if f.name in SERVER_SET:
+                continue
+            s = f.metadata.get(SPEC, Spec())
+            value = getattr(self, f.name)
+            if s.columns:
+                out.update(s.unpack(value))
+            elif isinstance(value, tuple):
+                out[f.name] = [v.to_dict() if isinstance(v, _Record) else v for v in value]
+            elif isinstance(value, int | float) and not isinstance(value, bool):
+                (col,) = [c for c in _columns(type(self)) if c.name == f.name]
+                out[f.name] = float(value) if col.type is float else value
+            else:
+                out[f.name] = value
+        return out
+
+
+def _nested(value: Any, cls: type, what: str) -> tuple:
+    if not isinstance(value, list | tuple):
+        raise RecordError(f"{what} must be a list")
+    names = ", ".join(c.name for c in _columns(cls))
+    out = []
+    for item in value:
+        if isinstance(item, cls):
+            out.append(item)
+        elif isinstance(item, Mapping):
+            out.append(cls.from_values(None, item))
+        else:
+            raise RecordError(f"each of the {what} must be an object with {names}")
+    return tuple(out)
 
 
 # ---------------------------------------------------------------------------------
@@ -159,13 +349,15 @@ class PatientRecord(_Record):
         The side of the face with spasm, as recorded by the clinic.
     """
 
+    KIND: ClassVar[str] = "patient"
+
     internal_id: str
-    mrn: str = field(repr=False)
-    family_name: str = field(repr=False)
-    given_names: tuple[str, ...] = field(repr=False)
+    mrn: str = field(repr=False, metadata=spec(min_length=1, max_length=64))
+    family_name: str = field(repr=False, metadata=spec(min_length=1, max_length=100))
+    given_names: tuple[str, ...] = field(repr=False, metadata=spec(min_length=1, max_length=5))
     birth_date: dt.date = field(repr=False)
-    sex: str
-    affected_side: str
+    sex: str = field(metadata=spec(choices=SEXES))
+    affected_side: str = field(default="unspecified", metadata=spec(choices=AFFECTED_SIDES))
 
     def __post_init__(self) -> None:
         _set(self, "internal_id", _text(self.internal_id, "patient internal_id"))
@@ -213,7 +405,7 @@ class VideoMeasurement(_Record):
     """
 
     record_id: str
-    measured_on: dt.date
+    measured_on: dt.date = field(metadata=spec(event="video date"))
     video_ref: str
     content_type: str
     spasms_per_min: float
@@ -327,8 +519,8 @@ class InjectionSite(_Record):
         Units of toxin given there (product-specific units).
     """
 
-    muscle: str
-    side: str
+    muscle: str = field(metadata=spec(max_length=100))
+    side: str = field(metadata=spec(choices=("left", "right")))
     units: float
 
     def __post_init__(self) -> None:
@@ -356,12 +548,14 @@ class Injection(_Record):
         ``total_units`` (within 0.01 U).
     """
 
+    KIND: ClassVar[str] = "injection"
+
     record_id: str
-    given_on: dt.date
-    product: str
+    given_on: dt.date = field(metadata=spec(event="injection date"))
+    product: str = field(metadata=spec(max_length=100))
     total_units: float
-    side: str
-    sites: tuple[InjectionSite, ...] = ()
+    side: str = field(metadata=spec(choices=TREATMENT_SIDES))
+    sites: tuple[InjectionSite, ...] = field(default=(), metadata=spec(max_length=40))
 
     def __post_init__(self) -> None:
         _set(self, "record_id", _text(self.record_id, "injection record_id"))
@@ -407,10 +601,12 @@ class Medication(_Record):
         None while still taken.
     """
 
+    KIND: ClassVar[str] = "medication"
+
     record_id: str
-    name: str
-    dose: str
-    start_date: dt.date
+    name: str = field(metadata=spec(max_length=100))
+    dose: str = field(metadata=spec(max_length=100))
+    start_date: dt.date = field(metadata=spec(event="medication start date"))
     stop_date: dt.date | None = None
 
     def __post_init__(self) -> None:
@@ -440,11 +636,13 @@ class MVDSurgery(_Record):
         Free-text notes on brainstem auditory evoked potentials during surgery.
     """
 
+    KIND: ClassVar[str] = "mvd"
+
     record_id: str
-    performed_on: dt.date
-    side: str
-    lsr_outcome: str
-    baep_notes: str | None = None
+    performed_on: dt.date = field(metadata=spec(event="MVD date"))
+    side: str = field(metadata=spec(choices=("left", "right")))
+    lsr_outcome: str = field(metadata=spec(choices=LSR_OUTCOMES))
+    baep_notes: str | None = field(default=None, metadata=spec(max_length=2000, text="text"))
 
     def __post_init__(self) -> None:
         _set(self, "record_id", _text(self.record_id, "MVD record_id"))
@@ -455,6 +653,13 @@ class MVDSurgery(_Record):
             outcome = outcome.strip().lower().replace(" ", "_").replace("-", "_")
         _set(self, "lsr_outcome", _choice(outcome, "MVD LSR outcome", LSR_OUTCOMES))
         _set(self, "baep_notes", _text(self.baep_notes, "BAEP notes", optional=True))
+
+
+def _pack_jankovic(values: Mapping[str, Any]) -> JankovicScore | None:
+    sev, freq = values.get("jrs_severity"), values.get("jrs_frequency")
+    if (sev is None) != (freq is None):
+        raise RecordError("a Jankovic score needs both severity and frequency")
+    return None if sev is None else JankovicScore(sev, freq)
 
 
 @dataclass(frozen=True)
@@ -473,11 +678,42 @@ class ScaleScore(_Record):
         Self-rated by the patient, with its seven answers.
     """
 
+    KIND: ClassVar[str] = "scale"
+
     record_id: str
-    scored_on: dt.date
-    jankovic: JankovicScore | None = None
-    smc: SMCGrade | None = None
-    hfs7: HFS7Response | None = None
+    scored_on: dt.date = field(metadata=spec(event="scale date"))
+    jankovic: JankovicScore | None = field(
+        default=None,
+        metadata=spec(
+            columns=(
+                Column("jrs_severity", int, optional=True),
+                Column("jrs_frequency", int, optional=True),
+            ),
+            pack=_pack_jankovic,
+            unpack=lambda j: {
+                "jrs_severity": j.severity if j else None,
+                "jrs_frequency": j.frequency if j else None,
+            },
+        ),
+    )
+    smc: SMCGrade | None = field(
+        default=None,
+        metadata=spec(
+            columns=(Column("smc_grade", int, optional=True),),
+            pack=lambda v: None if v.get("smc_grade") is None else SMCGrade(v["smc_grade"]),
+            unpack=lambda g: {"smc_grade": g.grade if g else None},
+        ),
+    )
+    hfs7: HFS7Response | None = field(
+        default=None,
+        metadata=spec(
+            columns=(Column("hfs7_answers", list, optional=True, max_length=7, items=int),),
+            pack=lambda v: (
+                None if v.get("hfs7_answers") is None else HFS7Response(v["hfs7_answers"])
+            ),
+            unpack=lambda r: {"hfs7_answers": list(r.answers) if r else None},
+        ),
+    )
 
     def __post_init__(self) -> None:
         _set(self, "record_id", _text(self.record_id, "scale record_id"))
@@ -517,9 +753,11 @@ class NeurophysResult(_Record):
         Peak-to-peak amplitude in microvolts; only when present.
     """
 
+    KIND: ClassVar[str] = "neurophys"
+
     record_id: str
-    measured_on: dt.date
-    side: str
+    measured_on: dt.date = field(metadata=spec(event="neurophysiology date"))
+    side: str = field(metadata=spec(choices=("left", "right")))
     lsr_present: bool
     onset_latency_ms: float | None = None
     amplitude_uv: float | None = None
@@ -536,3 +774,10 @@ class NeurophysResult(_Record):
             self.onset_latency_ms is not None or self.amplitude_uv is not None
         ):
             raise RecordError("an absent LSR cannot have an onset latency or amplitude")
+
+
+#: The records a clinician adds field by field, by kind (the API's POST bodies, one
+#: table each). A new record type goes here too.
+RECORD_KINDS: Final[dict[str, type[_Record]]] = {
+    cls.KIND: cls for cls in (Injection, Medication, MVDSurgery, ScaleScore, NeurophysResult)
+}

@@ -24,7 +24,7 @@ from hfs.jobs.files import write_private
 from hfs.jobs.lifecycle import requeue_unfinished as _requeue
 from hfs.jobs.lifecycle import run_job, run_remote
 from hfs.storage.accounts import aware
-from hfs.storage.clinic_store import Actor, add_neurophys
+from hfs.storage.clinic_store import Actor, add_record
 from hfs.storage.models import Patient, RecordingRow
 
 log = logging.getLogger(__name__)
@@ -119,7 +119,7 @@ def analyze_stored_recording(
         if m is not None:
             measured = row.recorded_on or aware(row.uploaded_at).date()
             try:  # checked as a clinic record, like one entered by hand
-                derived = add_neurophys(db, patient, {"measured_on": measured, **m})
+                derived = add_record(db, patient, "neurophys", {"measured_on": measured, **m})
                 derived.recording_id = row.id
             except HFSError as exc:
                 log.warning("recording %d: no LSR measurement derived (%s)", recording_id, exc)

@@ -247,9 +247,10 @@ def _seed_patient_records(db: Session, spec: dict, today: dt.date) -> str:
     store.audit(db, SYSTEM, "create", "patient", p.id)
     side = _side(spec)
     for days, units in spec["injections"]:
-        row = store.add_injection(
+        row = store.add_record(
             db,
             p,
+            "injection",
             {
                 "given_on": (today - dt.timedelta(days=days)).isoformat(),
                 "product": "onabotulinumtoxinA",
@@ -265,14 +266,17 @@ def _seed_patient_records(db: Session, spec: dict, today: dt.date) -> str:
     if spec["mvd"]:
         days, outcome = spec["mvd"]
         day = (today - dt.timedelta(days=days)).isoformat()
-        row = store.add_mvd(db, p, {"performed_on": day, "side": side, "lsr_outcome": outcome})
+        row = store.add_record(
+            db, p, "mvd", {"performed_on": day, "side": side, "lsr_outcome": outcome}
+        )
         store.audit(db, SYSTEM, "create", "mvd", row.id)
         # The LSR measurements come from the recordings (media).
     if spec["medication"]:
         days, name, dose = spec["medication"]
-        row = store.add_medication(
+        row = store.add_record(
             db,
             p,
+            "medication",
             {
                 "name": name,
                 "dose": dose,
@@ -282,9 +286,10 @@ def _seed_patient_records(db: Session, spec: dict, today: dt.date) -> str:
         store.audit(db, SYSTEM, "create", "medication", row.id)
     for days, rate in spec["visits"]:
         sev = 0 if rate == 0 else (2 if rate < 6 else 3)
-        row = store.add_scale(
+        row = store.add_record(
             db,
             p,
+            "scale",
             {
                 "scored_on": (today - dt.timedelta(days=days)).isoformat(),
                 "jrs_severity": sev,

@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -20,15 +19,6 @@ from hfs.errors import NotFoundError
 from hfs.storage import clinic_store as store
 from hfs.storage.clinic_store import Actor, PatientRecords
 from hfs.storage.models import Patient, Video
-
-#: The kinds of record added to a patient: kind (audit object type) -> its store function.
-ADDERS: dict[str, Callable[[Session, Patient, dict], Any]] = {
-    "injection": store.add_injection,
-    "medication": store.add_medication,
-    "mvd": store.add_mvd,
-    "scale": store.add_scale,
-    "neurophys": store.add_neurophys,
-}
 
 
 def load_patient(db: Session, actor: Actor, patient_id: str, action: str) -> Patient:
@@ -81,10 +71,11 @@ def read_patient(
 
 
 def add_record(db: Session, actor: Actor, kind: str, patient_id: str, values: dict) -> int:
-    """Add a record of ``kind`` (one of :data:`ADDERS`) to the patient; its row id."""
+    """Add a record of ``kind`` (a key of :data:`hfs.clinic.records.RECORD_KINDS`, also
+    its audit object type) to the patient; its row id."""
     p = load_patient(db, actor, patient_id, "create")
     with store.audit_failure(db, actor, "create", kind):
-        row = ADDERS[kind](db, p, values)
+        row = store.add_record(db, p, kind, values)
     store.audit(db, actor, "create", kind, row.id)
     db.commit()
     return row.id

@@ -18,19 +18,16 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from hfs.clinic import (
-    HFS7Response,
     Injection,
-    InjectionSite,
-    JankovicScore,
     Medication,
     MVDSurgery,
     NeurophysResult,
     PatientRecord,
     ScaleScore,
-    SMCGrade,
     VideoMeasurement,
     export_bundle,
 )
+from hfs.clinic.records import RECORD_KINDS, columns, event_date
 from hfs.errors import ConflictError, HFSError, InputError, NotFoundError, RecordError
 from hfs.storage.accounts import aware, utcnow
 from hfs.storage.cleantext import clean_text
@@ -154,14 +151,8 @@ def audit_entries(
 
 
 def patient_record(p: Patient) -> PatientRecord:
-    return PatientRecord(
-        internal_id=p.id,
-        mrn=p.mrn,
-        family_name=p.family_name,
-        given_names=tuple(p.given_names),
-        birth_date=p.birth_date,
-        sex=p.sex,
-        affected_side=p.affected_side,
+    return PatientRecord.from_values(
+        p.id, {c.name: getattr(p, c.name) for c in columns(PatientRecord)}
     )
 
 
@@ -186,15 +177,7 @@ def create_patient(
     )
     if db.scalar(select(Patient.id).where(Patient.mrn == rec.mrn)) is not None:
         raise ConflictError("a patient with this MRN already exists")
-    p = Patient(
-        id=rec.internal_id,
-        mrn=rec.mrn,
-        family_name=rec.family_name,
-        given_names=list(rec.given_names),
-        birth_date=rec.birth_date,
-        sex=rec.sex,
-        affected_side=rec.affected_side,
-    )
+    p = Patient(id=rec.internal_id, **rec.to_values())
     db.add(p)
     db.flush()
     return p
@@ -248,135 +231,37 @@ def check_event_date(patient: Patient, day: dt.date | None, what: str) -> None:
         raise RecordError(f"{what} {day} is in the future")
 
 
-def add_injection(db: Session, patient: Patient, data: dict) -> InjectionRow:
-    sites = data.get("sites") or []
-    if not isinstance(sites, list):
-        raise RecordError("injection sites must be a list")
-    rec = Injection(
-        record_id="new",
-        given_on=data.get("given_on"),
-        product=data.get("product"),
-        total_units=data.get("total_units"),
-        side=data.get("side"),
-        sites=tuple(
-            InjectionSite(s.get("muscle"), s.get("side"), s.get("units"))
-            if isinstance(s, dict)
-            else _bad("each injection site must be an object with muscle, side, units")
-            for s in sites
-        ),
-    )
-    check_event_date(patient, rec.given_on, "injection date")
-    row = InjectionRow(
-        patient_id=patient.id,
-        given_on=rec.given_on,
-        product=rec.product,
-        total_units=float(rec.total_units),
-        side=rec.side,
-        sites=[s.to_dict() for s in rec.sites],
-    )
+#: Each record kind's table (see :data:`hfs.clinic.records.RECORD_KINDS`; a test checks
+#: that every kind has one and that its columns are the record's
+#: :func:`~hfs.clinic.records.columns`).
+RECORD_ROWS: dict[str, type] = {
+    "injection": InjectionRow,
+    "medication": MedicationRow,
+    "mvd": MVDRow,
+    "scale": ScaleRow,
+    "neurophys": NeurophysRow,
+}
+
+
+def add_record(db: Session, patient: Patient, kind: str, data: dict) -> Any:
+    """Add a record of ``kind`` (a key of :data:`RECORD_KINDS`) from its flat values,
+    checked as the record and against the patient's dates; the new row."""
+    cls = RECORD_KINDS.get(kind)
+    if cls is None:
+        raise InputError(f"record kind must be one of {', '.join(RECORD_KINDS)}")
+    rec = cls.from_values("new", data)
+    day, label = event_date(cls)
+    check_event_date(patient, getattr(rec, day), label)
+    row = RECORD_ROWS[kind](patient_id=patient.id, **rec.to_values())
     db.add(row)
     db.flush()
     return row
 
 
-def _bad(message: str):
-    raise RecordError(message)
-
-
-def add_medication(db: Session, patient: Patient, data: dict) -> MedicationRow:
-    rec = Medication(
-        "new", data.get("name"), data.get("dose"), data.get("start_date"), data.get("stop_date")
-    )
-    check_event_date(patient, rec.start_date, "medication start date")
-    row = MedicationRow(
-        patient_id=patient.id,
-        name=rec.name,
-        dose=rec.dose,
-        start_date=rec.start_date,
-        stop_date=rec.stop_date,
-    )
-    db.add(row)
-    db.flush()
-    return row
-
-
-def add_mvd(db: Session, patient: Patient, data: dict) -> MVDRow:
-    rec = MVDSurgery(
-        "new",
-        data.get("performed_on"),
-        data.get("side"),
-        data.get("lsr_outcome"),
-        data.get("baep_notes"),
-    )
-    check_event_date(patient, rec.performed_on, "MVD date")
-    row = MVDRow(
-        patient_id=patient.id,
-        performed_on=rec.performed_on,
-        side=rec.side,
-        lsr_outcome=rec.lsr_outcome,
-        baep_notes=rec.baep_notes,
-    )
-    db.add(row)
-    db.flush()
-    return row
-
-
-def _scale_record(record_id: str, scored_on, sev, freq, smc, hfs7) -> ScaleScore:
-    if (sev is None) != (freq is None):
-        raise RecordError("a Jankovic score needs both severity and frequency")
-    return ScaleScore(
-        record_id=record_id,
-        scored_on=scored_on,
-        jankovic=JankovicScore(sev, freq) if sev is not None else None,
-        smc=SMCGrade(smc) if smc is not None else None,
-        hfs7=HFS7Response(hfs7) if hfs7 is not None else None,
-    )
-
-
-def add_scale(db: Session, patient: Patient, data: dict) -> ScaleRow:
-    rec = _scale_record(
-        "new",
-        data.get("scored_on"),
-        data.get("jrs_severity"),
-        data.get("jrs_frequency"),
-        data.get("smc_grade"),
-        data.get("hfs7_answers"),
-    )
-    check_event_date(patient, rec.scored_on, "scale date")
-    row = ScaleRow(
-        patient_id=patient.id,
-        scored_on=rec.scored_on,
-        jrs_severity=rec.jankovic.severity if rec.jankovic else None,
-        jrs_frequency=rec.jankovic.frequency if rec.jankovic else None,
-        smc_grade=rec.smc.grade if rec.smc else None,
-        hfs7_answers=list(rec.hfs7.answers) if rec.hfs7 else None,
-    )
-    db.add(row)
-    db.flush()
-    return row
-
-
-def add_neurophys(db: Session, patient: Patient, data: dict) -> NeurophysRow:
-    rec = NeurophysResult(
-        "new",
-        data.get("measured_on"),
-        data.get("side"),
-        data.get("lsr_present"),
-        data.get("onset_latency_ms"),
-        data.get("amplitude_uv"),
-    )
-    check_event_date(patient, rec.measured_on, "neurophysiology date")
-    row = NeurophysRow(
-        patient_id=patient.id,
-        measured_on=rec.measured_on,
-        side=rec.side,
-        lsr_present=rec.lsr_present,
-        onset_latency_ms=rec.onset_latency_ms,
-        amplitude_uv=rec.amplitude_uv,
-    )
-    db.add(row)
-    db.flush()
-    return row
+def record_of(kind: str, row: Any) -> Any:
+    """The checked record of one row of ``kind``'s table; its id ``<kind>-<row id>``."""
+    cls = RECORD_KINDS[kind]
+    return cls.from_values(f"{kind}-{row.id}", {c.name: getattr(row, c.name) for c in columns(cls)})
 
 
 # --- rows -> records ---------------------------------------------------------------
@@ -501,6 +386,17 @@ class PatientRecords:
     #: lists above then hold them too).
     in_error: dict[str, InError] = field(default_factory=dict)
 
+    def by_kind(self) -> dict[str, list]:
+        """The records by kind (``video`` and the kinds of :data:`RECORD_KINDS`)."""
+        return {
+            "video": self.videos,
+            "injection": self.injections,
+            "medication": self.medications,
+            "mvd": self.surgeries,
+            "scale": self.scales,
+            "neurophys": self.neurophys,
+        }
+
     def active(self) -> PatientRecords:
         """The same records without those entered in error."""
         if not self.in_error:
@@ -539,50 +435,21 @@ def patient_records(db: Session, patient: Patient, *, in_error: bool = False) ->
         for v in rows(Video, Video.uploaded_at)
         if v.status == "done" and v.analysis and can_tell(v.analysis)
     ]
+    lists = {
+        kind: [
+            record_of(kind, r)
+            for r in rows(RECORD_ROWS[kind], getattr(RECORD_ROWS[kind], event_date(cls)[0]))
+        ]
+        for kind, cls in RECORD_KINDS.items()
+    }
     return PatientRecords(
         patient=patient_record(patient),
         videos=videos,
-        injections=[
-            Injection(
-                f"injection-{r.id}",
-                r.given_on,
-                r.product,
-                r.total_units,
-                r.side,
-                tuple(InjectionSite(s["muscle"], s["side"], s["units"]) for s in r.sites),
-            )
-            for r in rows(InjectionRow, InjectionRow.given_on)
-        ],
-        surgeries=[
-            MVDSurgery(f"mvd-{r.id}", r.performed_on, r.side, r.lsr_outcome, r.baep_notes)
-            for r in rows(MVDRow, MVDRow.performed_on)
-        ],
-        medications=[
-            Medication(f"medication-{r.id}", r.name, r.dose, r.start_date, r.stop_date)
-            for r in rows(MedicationRow, MedicationRow.start_date)
-        ],
-        scales=[
-            _scale_record(
-                f"scale-{r.id}",
-                r.scored_on,
-                r.jrs_severity,
-                r.jrs_frequency,
-                r.smc_grade,
-                r.hfs7_answers,
-            )
-            for r in rows(ScaleRow, ScaleRow.scored_on)
-        ],
-        neurophys=[
-            NeurophysResult(
-                f"neurophys-{r.id}",
-                r.measured_on,
-                r.side,
-                r.lsr_present,
-                r.onset_latency_ms,
-                r.amplitude_uv,
-            )
-            for r in rows(NeurophysRow, NeurophysRow.measured_on)
-        ],
+        injections=lists["injection"],
+        surgeries=lists["mvd"],
+        medications=lists["medication"],
+        scales=lists["scale"],
+        neurophys=lists["neurophys"],
         in_error=found,
     )
 

@@ -117,6 +117,32 @@ def _now_col() -> Mapped[dt.datetime]:
     return mapped_column(DateTime(timezone=True), server_default=func.current_timestamp())
 
 
+#: A record field's type (:class:`hfs.clinic.records.Column`) -> the column types that
+#: may store it. Each record kind's row holds exactly its record's columns
+#: (:func:`hfs.clinic.records.columns`), typed by this table; tests check both, and
+#: against what the migrations build.
+COLUMN_TYPES: dict[type, tuple[type, ...]] = {
+    str: (String, Text),
+    int: (Integer, BigInteger),
+    float: (Float,),
+    bool: (Boolean,),
+    dt.date: (Date,),
+    list: (JSON,),
+}
+#: Columns every record row has besides its record's: the row id, the patient, when
+#: it was written, the "entered in error" mark (:class:`Correctable`) and, for LSR
+#: rows, the recording it was derived from.
+ROW_BOOKKEEPING = (
+    "id",
+    "patient_id",
+    "created_at",
+    "entered_in_error_at",
+    "entered_in_error_by",
+    "entered_in_error_reason",
+    "recording_id",
+)
+
+
 class Correctable:
     """A clinical record a clinician can mark "entered in error" (revision
     ``0005_entered_in_error``): it then leaves the timeline and the tables, is exported

@@ -20,32 +20,36 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 from fastapi.responses import Response
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, Field
 
+from hfs.clinic.records import (
+    Injection,
+    Medication,
+    MVDSurgery,
+    NeurophysResult,
+    PatientRecord,
+    ScaleScore,
+    event_date,
+)
 from hfs.services import corrections, records
 from hfs.storage import clinic_store as store
 from hfs.storage.models import Patient
 from hfs.web.policy import CurrentClinician, CurrentIndexUser, Principal, SessionDep
-from hfs.web.schemas import Line, Text
+from hfs.web.schemas import Line, StrictIn, Text, input_model
 
 router = APIRouter(prefix="/api/patients", tags=["patients"])
 
 
-class _In(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+_In = StrictIn
 
 
-class PatientCreate(_In):
-    mrn: Line = Field(min_length=1, max_length=64)
-    family_name: Line = Field(min_length=1, max_length=100)
-    given_names: list[Line] = Field(min_length=1, max_length=5)
-    birth_date: dt.date
-    sex: Literal["female", "male", "other", "unknown"]
-    affected_side: Literal["left", "right", "bilateral", "unspecified"] = "unspecified"
+# The request models of the patient and the record types, derived from their
+# declarations in hfs.clinic.records.
+PatientCreate = input_model(PatientRecord)
 
 
 class PatientPublic(BaseModel):
@@ -70,48 +74,11 @@ class PatientPublic(BaseModel):
         )
 
 
-class SiteIn(_In):
-    muscle: Line = Field(max_length=100)
-    side: Literal["left", "right"]
-    units: float
-
-
-class InjectionCreate(_In):
-    given_on: dt.date
-    product: Line = Field(max_length=100)
-    total_units: float
-    side: Literal["left", "right", "bilateral"]
-    sites: list[SiteIn] = Field(default_factory=list, max_length=40)
-
-
-class MedicationCreate(_In):
-    name: Line = Field(max_length=100)
-    dose: Line = Field(max_length=100)
-    start_date: dt.date
-    stop_date: dt.date | None = None
-
-
-class SurgeryCreate(_In):
-    performed_on: dt.date
-    side: Literal["left", "right"]
-    lsr_outcome: Literal["disappeared", "persisted", "not_monitored"]
-    baep_notes: Text | None = Field(default=None, max_length=2000)
-
-
-class ScaleCreate(_In):
-    scored_on: dt.date
-    jrs_severity: int | None = None
-    jrs_frequency: int | None = None
-    smc_grade: int | None = None
-    hfs7_answers: list[int] | None = Field(default=None, max_length=7)
-
-
-class NeurophysCreate(_In):
-    measured_on: dt.date
-    side: Literal["left", "right"]
-    lsr_present: bool
-    onset_latency_ms: float | None = None
-    amplitude_uv: float | None = None
+InjectionCreate = input_model(Injection)
+MedicationCreate = input_model(Medication)
+SurgeryCreate = input_model(MVDSurgery)
+ScaleCreate = input_model(ScaleScore)
+NeurophysCreate = input_model(NeurophysResult)
 
 
 class VideoAttach(_In):
@@ -147,18 +114,9 @@ def create_patient(body: PatientCreate, user: CurrentIndexUser, db: SessionDep) 
 
 def _timeline(r: store.PatientRecords) -> list[dict[str, Any]]:
     items: list[tuple[dt.date, str, dict]] = []
-    for v in r.videos:
-        items.append((v.measured_on, "video", v.to_dict()))
-    for i in r.injections:
-        items.append((i.given_on, "injection", i.to_dict()))
-    for m in r.medications:
-        items.append((m.start_date, "medication", m.to_dict()))
-    for s in r.surgeries:
-        items.append((s.performed_on, "mvd", s.to_dict()))
-    for s in r.scales:
-        items.append((s.scored_on, "scale", s.to_dict()))
-    for n in r.neurophys:
-        items.append((n.measured_on, "neurophys", n.to_dict()))
+    for kind, records_ in r.by_kind().items():
+        for rec in records_:
+            items.append((getattr(rec, event_date(type(rec))[0]), kind, rec.to_dict()))
     items.sort(key=lambda t: (t[0], t[1]))
     return [{"date": d.isoformat(), "kind": k, "record": rec} for d, k, rec in items]
 
