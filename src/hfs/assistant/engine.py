@@ -365,7 +365,8 @@ class Engine:
         only by the learned signal, with no word of the last hours, is a mention."""
         # The learned signals are English-only: a Spanish message gets the Spanish
         # patterns (hfs.assistant.redflags_es) and the English ones, never the signals.
-        long_enough = len(text.split()) >= MIN_ALARM_WORDS and detect_language(text) != "es"
+        spanish_text = detect_language(text) == "es"
+        long_enough = len(text.split()) >= MIN_ALARM_WORDS and not spanish_text
         similarity = None
         if long_enough:
             vectors = self.matcher.message_vectors(text)
@@ -377,7 +378,7 @@ class Engine:
                 return Screen(mention=sign)
             return Screen(flag=sign)
         alarm = self.matcher.alarm(text) if long_enough else None
-        found = screen(text, alarm)
+        found = screen(text, alarm, repair_typos=not spanish_text)
         if found.flag is None:
             spanish = redflags_es.screen_es(text)
             if spanish.flag is not None or found.mention is None:
