@@ -569,7 +569,7 @@ class Engine:
                 if self._infer(ctx, frame, step, text):
                     return
             except Invalid as why:
-                self._invalid(ctx, frame, step, text, str(why), why.detail)
+                self._invalid(ctx, frame, step, text, str(why), why.detail_in(self.lang))
                 return
         if step.input == "choice" and read_exact_choice(step, text) is None:
             # The menu takes only its choices' names; anything else is free text. A
@@ -588,9 +588,9 @@ class Engine:
         ):
             return
         try:
-            value = read_answer(step, text, ctx.today)
+            value = read_answer(step, text, ctx.today, self.lang)
         except Invalid as why:
-            self._invalid(ctx, frame, step, text, str(why), why.detail)
+            self._invalid(ctx, frame, step, text, str(why), why.detail_in(self.lang))
             return
         self._store(ctx, frame, step, value)
 
@@ -625,7 +625,7 @@ class Engine:
                 return True
             return False
         # time: "tomorrow after 3", "next Monday morning"
-        day = find_day(text, ctx.today)
+        day = find_day(text, ctx.today, self.lang)
         if day is not None and ctx.today is not None and day < ctx.today:
             day = None
         values = {c.value for c in step.choices}
