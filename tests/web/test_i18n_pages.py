@@ -300,3 +300,17 @@ def test_a_video_that_could_not_be_measured_says_why_in_spanish():
     unexpected = "the analysis failed unexpectedly; please try again or contact the clinic"
     assert quality_text(unexpected, es).startswith("el análisis falló")
     assert quality_text(stored) == stored  # English as stored
+
+
+def test_english_quality_warnings_are_shown_as_stored():
+    from hfs.reports.plain import quality_text
+    from hfs.web.i18n import translations
+
+    stored = (
+        "2 faces in view (in 40% of the frames checked); measured the face at the left "
+        "(the largest and most central). Film one face only"
+    )
+    assert quality_text(stored) == stored
+    assert quality_text(f"cannot tell: {stored}") == f"cannot tell: {stored}"
+    es = translations("es").gettext
+    assert quality_text(stored, es).startswith("2 caras a la vista (en el 40% de las imágenes")

@@ -138,16 +138,19 @@ _CANNOT_TELL = re.compile(r"^cannot tell: (?P<reason>.+)$")
 
 def quality_text(text: str, gettext: Callable[[str], str] = _) -> str:
     """A stored quality warning, "cannot tell" reason or analysis error in the language
-    of ``gettext``."""
+    of ``gettext``; in English (no ``gettext``, or one that leaves the sentence as it
+    is) the stored text itself."""
     m = _CANNOT_TELL.match(text)
     if m is not None:
-        return gettext("cannot tell: %(reason)s") % {
-            "reason": quality_text(m.group("reason"), gettext)
-        }
+        head = gettext("cannot tell: %(reason)s")
+        if head == "cannot tell: %(reason)s":
+            return text
+        return head % {"reason": quality_text(m.group("reason"), gettext)}
     for pattern, message in QUALITY:
         m = pattern.match(text)
         if m is not None:
-            return gettext(message) % m.groupdict()
+            translated = gettext(message)
+            return text if translated == message else translated % m.groupdict()
     return text
 
 
