@@ -97,3 +97,45 @@ def test_language_of_a_message():
     assert detect_language("que es el espasmo hemifacial") == "es"
     assert detect_language("what is hemifacial spasm") == "en"
     assert detect_language("ok") is None
+
+
+# Round 2: the classes the sealed v2 set found missing (other wordings here).
+FLAGS_V2 = [
+    ("se le durmió todo el lado derecho del cuerpo", "limb weakness"),
+    ("de la nada mi esposo dejó de ver del ojo izquierdo", "sudden vision loss"),
+]
+CRISES_V2 = [
+    "ojalá me duerma esta noche y no despierte",
+    "a veces quisiera no despertar nunca más",
+    "quisiera dormirme para siempre",
+]
+NOT_ALARMS_V2 = [
+    "se me durmió la mano de tanto estar recargada en la mesa",
+    "quisiera dormir toda la noche y no despertar con el ojo brincando",
+]
+
+
+@pytest.mark.parametrize(("text", "category"), FLAGS_V2)
+def test_spanish_whole_side_numbness_and_sight_lost_out_of_nowhere(text, category):
+    for variant in (text, strip_accents(text)):
+        found = screen_es(variant)
+        assert found.flag is not None and found.flag.name == category, (variant, found)
+
+
+@pytest.mark.parametrize("text", CRISES_V2)
+def test_spanish_passive_wish_not_to_wake_is_crisis(engine, text):
+    assert find_crisis_es(text) is not None
+    assert engine.screen(strip_accents(text)).flag.name == "crisis"
+
+
+@pytest.mark.parametrize("text", NOT_ALARMS_V2)
+def test_spanish_posture_numbness_and_sleep_wishes_are_not_alarms(engine, text):
+    assert engine.screen(text).flag is None
+
+
+def test_english_typo_repair_does_not_rewrite_spanish(engine):
+    """The English screen "repaired" Spanish words into English ones ("hace" -> "face",
+    "parálisis" -> "paralysis") and called a palsy ten years past a facial droop."""
+    assert engine.screen("hace tres anos me dio paralisis y ya se me quito").flag is None
+    assert engine.screen("hace rato vi un video de paralisis facial").flag is None
+    assert engine.screen("my face suddenly droops, it started an hour ago").flag is not None

@@ -28,6 +28,9 @@ def test_a_spanish_patient_checks_a_video_and_sends_it(page_at, live, screens, t
     expect(page.locator("#result")).to_be_visible(timeout=45_000)
     expect(page.locator("#result-headline")).to_contain_text(re.compile(r"^El programa"))
     expect(page.locator("#result-disclaimer")).to_contain_text("No son un diagnóstico")
+    # a 3 s clip: the quality warning is stored in English, shown in Spanish (round 2)
+    expect(page.locator("#result-warnings")).to_contain_text("demasiado corto: 3 s")
+    expect(page.locator("#result-warnings")).not_to_contain_text("too short")
     expect(page.locator("#result-plot")).to_have_attribute("alt", re.compile(r"^Línea de tiempo"))
     page.get_by_text("Enviar esto a la clínica").click()
     form = page.locator("#send-form")
@@ -63,3 +66,17 @@ def test_the_chat_widget_in_spanish(page_at, live, screens):
     page.get_by_role("button", name="CERRAR", exact=True).click()
     expect(log.locator(".msg.bot").last).to_contain_text("Conversación cerrada")
     page.screenshot(path=screens / "es-chat-375.png")
+
+
+def test_a_refused_upload_is_explained_in_spanish(page_at, live, tmp_path):
+    """The server's 400 detail is English (the API's); the Spanish page says it in Spanish."""
+    bad = tmp_path / "nota.mp4"
+    bad.write_text("esto no es un video\n" * 50, "utf-8")
+    page = page_at(DESKTOP)
+    page.goto(live.url + "/es/check")
+    page.set_input_files("#video-file", str(bad))
+    page.get_by_label("Otra persona me grabó, o usé la cámara trasera").check()
+    page.get_by_role("button", name="Subir y medir").click()
+    error = page.locator("#upload-error")
+    expect(error).to_contain_text("No se aceptó el video: envíe un video MP4, MOV o WebM")
+    expect(error).not_to_contain_text(re.compile(r"unsupported|not a readable|video stream"))

@@ -241,3 +241,76 @@ def test_a_spanish_contact_request_reaches_the_inbox_marked_es(clinic, staff):
         "/api/contact", json={"name": "X", "phone": "+1 412 647 3685", "lang": "fr"}
     )
     assert bad.status_code == 422
+
+
+def test_the_video_quality_warnings_and_cannot_tell_in_spanish():
+    """The analysis stores its warnings in English (the record's language); the Spanish
+    check page shows each one in Spanish. The warnings come from the real video code."""
+    import numpy as np
+
+    from hfs.reports.plain import plain_summary
+    from hfs.video.analysis import cannot_tell
+    from hfs.video.events import Activations
+    from hfs.video.summary import quality
+    from hfs.web.i18n import translations
+
+    n = 150
+    valid = np.r_[np.ones(n // 2, bool), np.zeros(n - n // 2, bool)]
+    head = {k: np.zeros(n) for k in ("yaw_deg", "pitch_deg", "shift_iod")}
+    q = quality(
+        duration_s=12.0, fps=12.0, n_frames=n, valid=valid, head=head, iod_px=30.0,
+        frame_width=640, brightness=30.0,
+    )  # fmt: skip
+    reason = cannot_tell(6.0, Activations.__new__(Activations), 30.0)
+    q["warnings"].insert(0, f"cannot tell: {reason}")
+    analysis = {"summary": {"affected_side": None, "cannot_tell": reason}, "quality": q}
+    english = plain_summary(analysis)
+    assert len(english["warnings"]) == 6 and english["warnings"] == q["warnings"]
+    es = translations("es")
+    spanish = plain_summary(analysis, es.gettext, es.ngettext)
+    assert spanish["warnings"][0].startswith("no se puede saber: la cara se vio solo 6.0 s")
+    assert "demasiado corto: 12 s; grabe al menos 20 s (mejor 30-60 s)" in spanish["warnings"]
+    assert any(
+        w.startswith("la cara se perdió a menudo: se encontró en el 50%")
+        for w in spanish["warnings"]
+    )
+    assert "pocas imágenes por segundo (12 fps)" in " ".join(spanish["warnings"])
+    assert "la cara se vio solo 6.0 s" in spanish["headline"]
+    for w in spanish["warnings"]:  # nothing left in English
+        assert w not in english["warnings"], w
+
+
+def test_a_video_that_could_not_be_measured_says_why_in_spanish():
+    """The upload's one-line error (stored in English) on the Spanish check page."""
+    import numpy as np
+
+    from hfs.errors import HFSError
+    from hfs.reports.plain import quality_text
+    from hfs.video.analysis import SUBSET, analyze_points
+    from hfs.video.io import VideoInfo
+    from hfs.web.i18n import translations
+
+    info = VideoInfo("clip.mp4", 640, 480, 30.0, 10.0, 300, "h264", 0)
+    t = np.arange(300) / 30.0
+    with pytest.raises(HFSError) as caught:  # the real message: no face in any frame
+        analyze_points(t, np.full((300, len(SUBSET), 3), np.nan), info)
+    stored = caught.value.message
+    es = translations("es").gettext
+    assert quality_text(stored, es).startswith("clip.mp4: no se pudo seguir ninguna cara")
+    unexpected = "the analysis failed unexpectedly; please try again or contact the clinic"
+    assert quality_text(unexpected, es).startswith("el análisis falló")
+    assert quality_text(stored) == stored  # English as stored
+
+
+def test_english_quality_warnings_are_shown_as_stored():
+    from hfs.reports.plain import quality_text
+    from hfs.web.i18n import translations
+
+    stored = (
+        "2 faces in view (in 40% of the frames checked); measured the face at the left "
+        "(the largest and most central). Film one face only"
+    )
+    assert quality_text(stored) == stored
+    assert quality_text(f"cannot tell: {stored}") == f"cannot tell: {stored}"
+    es = translations("es").gettext
+    assert quality_text(stored, es).startswith("2 caras a la vista (en el 40% de las imágenes")

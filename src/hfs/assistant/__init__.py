@@ -102,7 +102,7 @@ def build_engine(
     if spanish:
         from hfs.assistant.bilingual import attach_spanish
 
-        attach_spanish(engine, lazy=True)
+        attach_spanish(engine, lazy=True, classifiers=classifiers)
     return engine
 
 

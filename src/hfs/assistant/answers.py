@@ -130,11 +130,19 @@ UNSURE = frozenset(
 
 class Invalid(ValueError):
     """The answer does not fit the question. ``detail``: a sentence for the person
-    saying what is wrong, when there is more to say than the step's own reprompt."""
+    saying what is wrong, when there is more to say than the step's own reprompt;
+    ``details``: that sentence in other languages (``{"es": ...}``, issue 18)."""
 
-    def __init__(self, why: str, detail: str | None = None):
+    def __init__(self, why: str, detail: str | None = None, details: dict | None = None):
         super().__init__(why)
         self.detail = detail
+        self.details = details or {}
+
+    def detail_in(self, lang: str) -> str | None:
+        """The detail in ``lang`` (English when there is no translation)."""
+        if self.detail is None:
+            return None
+        return self.details.get(lang, self.detail)
 
 
 def is_unsure(text: str) -> bool:
@@ -200,6 +208,13 @@ _REASONS = {
     phonenumbers.ValidationResult.INVALID_LENGTH: "does not have the right number of digits",
     phonenumbers.ValidationResult.IS_POSSIBLE_LOCAL_ONLY: "is missing its area code",
 }
+_REASONS_ES = {
+    phonenumbers.ValidationResult.TOO_SHORT: "tiene muy pocos dígitos para un número de teléfono",
+    phonenumbers.ValidationResult.TOO_LONG: "tiene demasiados dígitos para un número de teléfono",
+    phonenumbers.ValidationResult.INVALID_COUNTRY_CODE: "empieza con un código de país que no existe",
+    phonenumbers.ValidationResult.INVALID_LENGTH: "no tiene la cantidad correcta de dígitos",
+    phonenumbers.ValidationResult.IS_POSSIBLE_LOCAL_ONLY: "no tiene el código de área",
+}
 
 
 def looks_like_phone(text: str) -> bool:
@@ -226,34 +241,49 @@ def read_phone(text: str, region: str = "US") -> str:
     try:
         number = phonenumbers.parse(t, region)
     except phonenumbers.NumberParseException as exc:
+        en, es = _parse_reason(exc)
         raise Invalid(
-            "not a phone number", f"{t} is not a phone number I can read: {_parse_reason(exc)}."
+            "not a phone number",
+            f"{t} is not a phone number I can read: {en}.",
+            {"es": f"No puedo leer {t} como número de teléfono: {es}."},
         ) from exc
     reason = phonenumbers.is_possible_number_with_reason(number)
     if reason in _REASONS:
-        raise Invalid("not a valid phone number", f"{t} {_REASONS[reason]}.")
-    if not phonenumbers.is_valid_number(number):
         raise Invalid(
             "not a valid phone number",
-            f"{t} is not a number in use in {_region_name(number)}: please check the digits "
+            f"{t} {_REASONS[reason]}.",
+            {"es": f"{t} {_REASONS_ES[reason]}."},
+        )
+    if not phonenumbers.is_valid_number(number):
+        where_en, where_es = _region_name(number)
+        raise Invalid(
+            "not a valid phone number",
+            f"{t} is not a number in use in {where_en}: please check the digits "
             "(and the area code).",
+            {
+                "es": f"{t} no es un número en uso en {where_es}: revise los dígitos "
+                "(y el código de área)."
+            },
         )
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
-def _parse_reason(exc: phonenumbers.NumberParseException) -> str:
+def _parse_reason(exc: phonenumbers.NumberParseException) -> tuple[str, str]:
+    """Why a number could not be read, in English and in Spanish."""
     if exc.error_type == phonenumbers.NumberParseException.TOO_SHORT_NSN:
-        return "it has too few digits"
+        return "it has too few digits", "tiene muy pocos dígitos"
     if exc.error_type == phonenumbers.NumberParseException.TOO_LONG:
-        return "it has too many digits"
+        return "it has too many digits", "tiene demasiados dígitos"
     if exc.error_type == phonenumbers.NumberParseException.INVALID_COUNTRY_CODE:
-        return "its country code does not exist"
-    return "it does not look like a phone number"
+        return "its country code does not exist", "su código de país no existe"
+    return "it does not look like a phone number", "no parece un número de teléfono"
 
 
-def _region_name(number: phonenumbers.PhoneNumber) -> str:
+def _region_name(number: phonenumbers.PhoneNumber) -> tuple[str, str]:
     region = phonenumbers.region_code_for_country_code(number.country_code)
-    return "the U.S." if region == "US" else f"country code +{number.country_code}"
+    if region == "US":
+        return "the U.S.", "los EE. UU."
+    return f"country code +{number.country_code}", f"el código de país +{number.country_code}"
 
 
 def read_email(text: str) -> str:
@@ -267,8 +297,17 @@ def read_email(text: str) -> str:
     try:
         return validate_email(t, check_deliverability=False).normalized
     except EmailNotValidError as exc:
-        detail = str(exc) if "@" in t else None
-        raise Invalid("not an e-mail address", detail) from exc
+        if "@" not in t:
+            raise Invalid("not an e-mail address") from exc
+        # email-validator's reasons are English sentences; the Spanish one says what to check.
+        raise Invalid(
+            "not an e-mail address",
+            str(exc),
+            {
+                "es": f"{t} no es una dirección de correo válida: revise que tenga una sola @, "
+                "un nombre antes y un dominio con punto después (por ejemplo nombre@correo.com)."
+            },
+        ) from exc
 
 
 #: A time of day in words or figures: "after 3", "at 10am", "3:30 pm", "morning".
@@ -306,9 +345,31 @@ def _strip_times(text: str) -> str:
     return " ".join(t.replace(",", " ").split())
 
 
-def read_date(text: str, today: dt.date | None) -> dt.date:
+#: Spanish words dateparser does not take ("EL martes", "el PRÓXIMO lunes", "la semana
+#: QUE VIENE"), and times of day it would read as dates ("a las 3", "por la mañana").
+_ES_TIMES = re.compile(
+    r"\b(por|en|de|a) la (manana|tarde|noche)\b|\b(al |a )?mediodia\b|"
+    r"\b(a|despues de|antes de|desde|tipo|como a|hacia) (la |las )?\d{1,2}(:\d\d)?"
+    r"( (de la )?(manana|tarde|noche)| ?(am|pm|hrs|horas))?\b"
+)
+_ES_FILLER = re.compile(
+    r"\b(el|la|los|las|este|esta|proximo|proxima|que viene|siguiente|entrante)\b"
+)
+
+
+def _spanish_date_words(text: str) -> str:
+    """Spanish date words as dateparser reads them ("el próximo martes por la tarde" ->
+    "martes"; "pasado mañana" -> "en 2 dias")."""
+    t = normalise(text)
+    t = re.sub(r"\bpasado manana\b", "en 2 dias", t)
+    t = _ES_FILLER.sub(" ", _ES_TIMES.sub(" ", t))
+    return " ".join(t.split())
+
+
+def read_date(text: str, today: dt.date | None, lang: str = "en") -> dt.date:
     """A date in figures or everyday words ("2026-12-01", "next Monday", "tomorrow
-    after 3", "the 15th"), through ``dateparser``, relative to ``today``."""
+    after 3", "the 15th"; in Spanish "el martes", "15 de marzo", "pasado mañana"),
+    through ``dateparser``, relative to ``today``."""
     cleaned = " ".join(text.replace(",", " ").split())
     day = None
     for fmt in DATE_FORMATS:
@@ -318,7 +379,7 @@ def read_date(text: str, today: dt.date | None) -> dt.date:
         except ValueError:
             continue
     if day is None:
-        day = _parse_date(_strip_times(cleaned), today)
+        day = _parse_date(_strip_times(cleaned), today, lang)
     if day is None:
         raise Invalid("not a date")
     if today is not None and day < today:
@@ -326,15 +387,18 @@ def read_date(text: str, today: dt.date | None) -> dt.date:
     return day
 
 
-def _parse_date(text: str, today: dt.date | None) -> dt.date | None:
+def _parse_date(text: str, today: dt.date | None, lang: str = "en") -> dt.date | None:
+    languages = ["en"]
+    if lang == "es":
+        text, languages = _spanish_date_words(text), ["es", "en"]
     if not text or not re.search(r"[a-z0-9]", text, re.IGNORECASE):
         return None
     settings = dict(_DATE_SETTINGS)
     if today is not None:
         settings["RELATIVE_BASE"] = dt.datetime.combine(today, dt.time(12))
-    found = dateparser.parse(text, languages=["en"], settings=settings)
+    found = dateparser.parse(text, languages=languages, settings=settings)
     if found is None:
-        hits = search_dates(text, languages=["en"], settings=settings) or []
+        hits = search_dates(text, languages=languages, settings=settings) or []
         # A bare number ("3") found inside a sentence is not a date.
         hits = [h for h in hits if re.search(r"[a-z]", h[0], re.IGNORECASE) or "/" in h[0]]
         if not hits:
@@ -343,9 +407,9 @@ def _parse_date(text: str, today: dt.date | None) -> dt.date | None:
     return found.date()
 
 
-def find_day(text: str, today: dt.date | None) -> dt.date | None:
+def find_day(text: str, today: dt.date | None, lang: str = "en") -> dt.date | None:
     """A date named anywhere in ``text`` ("call me next Monday after 3"), or None."""
-    return _parse_date(_strip_times(text), today)
+    return _parse_date(_strip_times(text), today, lang)
 
 
 def read_time_of_day(text: str) -> str | None:
@@ -375,7 +439,7 @@ def read_time_of_day(text: str) -> str | None:
     return "morning" if hour < 12 else "afternoon"
 
 
-def read_answer(step: AskStep, text: str, today: dt.date | None = None) -> str:
+def read_answer(step: AskStep, text: str, today: dt.date | None = None, lang: str = "en") -> str:
     """Return the value to store for ``step``; raise :class:`Invalid` if it does not fit."""
     text = text.strip()
     if step.optional and normalise(text) in SKIP:
@@ -389,7 +453,7 @@ def read_answer(step: AskStep, text: str, today: dt.date | None = None) -> str:
     if step.input == "email":
         return read_email(text)
     if step.input == "date":
-        return read_date(text, today).isoformat()
+        return read_date(text, today, lang).isoformat()
     if not text:
         raise Invalid("empty")
     if len(text) > step.max_length:

@@ -11,9 +11,12 @@ in both languages, :mod:`hfs.assistant.redflags_es`) runs on every message whate
 the language. Topic and scenario ids are the same in both.
 
 Spanish matching: each Spanish intent's examples are its Spanish examples and its
-English ones (one vector space), scored like the English matcher, with a logistic
-regression fitted on the intents' own texts; the threshold was tuned on
-bench/data/assistant_nlu_es_dev_v1.yaml only.
+English ones (one vector space), scored like the English matcher, with its own
+multinomial logistic regression over the multilingual vectors
+(:mod:`hfs.assistant.classifier`), fitted on those texts and the Spanish tuning sets
+(``training_es/*.yaml``) and shipped in ``classifier_es.npz``
+(``python -m hfs.assistant.train`` writes it). The threshold and
+:data:`GUARD_PROBABILITY` were tuned on the tuning sets only.
 """
 
 from __future__ import annotations
@@ -109,6 +112,10 @@ STOPWORDS_ES = frozenset(
 #: How many letters of a word must agree with a word of the intent's texts (so
 #: "operarme" finds "operacion" and "embarazada" finds "embarazo").
 STEM = 5
+#: The shared-word guard is waived when the classifier is at least this sure of the best
+#: intent (and surer than of "none of them"): "¿me puedo morir de esto?" shares no word
+#: with the danger topic's texts, but many tuning wordings like it were labelled so.
+GUARD_PROBABILITY = 0.6
 
 
 def _stems(text: str) -> set[str]:
@@ -131,7 +138,8 @@ class SpanishMatcher(Matcher):
 
     def match(self, text: str) -> Match:
         m = super().match(text)
-        if m.intent is not None and not (_stems(text) & self._stems[m.intent]):
+        sure = m.probability >= GUARD_PROBABILITY and m.probability > m.off_topic
+        if m.intent is not None and not sure and not (_stems(text) & self._stems[m.intent]):
             return dataclasses.replace(m, intent=None)
         return m
 
@@ -157,8 +165,12 @@ def spanish_intents(
     return out
 
 
-def build_spanish(english: Engine, embedder=None, threshold: float = THRESHOLD_ES) -> Engine:
-    """The Spanish engine for ``english`` (same ids, Spanish texts and matcher)."""
+def build_spanish(
+    english: Engine, embedder=None, threshold: float = THRESHOLD_ES, classifiers: bool = True
+) -> Engine:
+    """The Spanish engine for ``english`` (same ids, Spanish texts and matcher, and the
+    packaged Spanish classifier unless ``classifiers`` is False)."""
+    from hfs.assistant.classifier import MODEL_FILE_ES, TRAINING_DIR_ES, packaged
     from hfs.assistant.multilingual import USEEmbedder
 
     knowledge_es = english.kb.in_language("es")
@@ -167,6 +179,8 @@ def build_spanish(english: Engine, embedder=None, threshold: float = THRESHOLD_E
     matcher = SpanishMatcher(
         intents, embedder or USEEmbedder(), threshold=threshold, classifiers=False
     )
+    if classifiers:
+        matcher.classifiers = packaged(matcher, TRAINING_DIR_ES, MODEL_FILE_ES)
     spanish = Engine(scenarios_es, knowledge_es, matcher, lang="es")
     spanish.safety = english
     return spanish
@@ -196,13 +210,19 @@ class LazyTranslations(dict):
             return dict.__getitem__(self, lang)
 
 
-def attach_spanish(english: Engine, embedder=None, lazy: bool = False) -> Engine:
+def attach_spanish(
+    english: Engine, embedder=None, lazy: bool = False, classifiers: bool = True
+) -> Engine:
     """Hang the Spanish engine on ``english`` (returned, for chaining); ``lazy``: built
     on the first Spanish turn (or by :func:`warm_up`)."""
+
+    def build() -> Engine:
+        return build_spanish(english, embedder, classifiers=classifiers)
+
     if lazy:
-        english.translations = LazyTranslations({"es": lambda: build_spanish(english, embedder)})
+        english.translations = LazyTranslations({"es": build})
     else:
-        english.translations["es"] = build_spanish(english, embedder)
+        english.translations["es"] = build()
     return english
 
 

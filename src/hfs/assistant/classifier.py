@@ -74,6 +74,11 @@ FLAG_C = 10.0
 QUESTION_WEIGHT = 1.0
 TRAINING_DIR = Path(str(files("hfs.assistant") / "training"))
 MODEL_FILE = Path(str(files("hfs.assistant") / "classifier.npz"))
+#: The Spanish intent classifier (issue 18): fitted the same way over the multilingual
+#: vectors of the Spanish matcher (its Spanish and English texts) and the Spanish tuning
+#: sets (``training_es/*.yaml``, never a benchmark set).
+TRAINING_DIR_ES = Path(str(files("hfs.assistant") / "training_es"))
+MODEL_FILE_ES = Path(str(files("hfs.assistant") / "classifier_es.npz"))
 
 
 @dataclass(frozen=True)

@@ -365,7 +365,8 @@ class Engine:
         only by the learned signal, with no word of the last hours, is a mention."""
         # The learned signals are English-only: a Spanish message gets the Spanish
         # patterns (hfs.assistant.redflags_es) and the English ones, never the signals.
-        long_enough = len(text.split()) >= MIN_ALARM_WORDS and detect_language(text) != "es"
+        spanish_text = detect_language(text) == "es"
+        long_enough = len(text.split()) >= MIN_ALARM_WORDS and not spanish_text
         similarity = None
         if long_enough:
             vectors = self.matcher.message_vectors(text)
@@ -377,7 +378,7 @@ class Engine:
                 return Screen(mention=sign)
             return Screen(flag=sign)
         alarm = self.matcher.alarm(text) if long_enough else None
-        found = screen(text, alarm)
+        found = screen(text, alarm, repair_typos=not spanish_text)
         if found.flag is None:
             spanish = redflags_es.screen_es(text)
             if spanish.flag is not None or found.mention is None:
@@ -568,7 +569,7 @@ class Engine:
                 if self._infer(ctx, frame, step, text):
                     return
             except Invalid as why:
-                self._invalid(ctx, frame, step, text, str(why), why.detail)
+                self._invalid(ctx, frame, step, text, str(why), why.detail_in(self.lang))
                 return
         if step.input == "choice" and read_exact_choice(step, text) is None:
             # The menu takes only its choices' names; anything else is free text. A
@@ -587,9 +588,9 @@ class Engine:
         ):
             return
         try:
-            value = read_answer(step, text, ctx.today)
+            value = read_answer(step, text, ctx.today, self.lang)
         except Invalid as why:
-            self._invalid(ctx, frame, step, text, str(why), why.detail)
+            self._invalid(ctx, frame, step, text, str(why), why.detail_in(self.lang))
             return
         self._store(ctx, frame, step, value)
 
@@ -624,7 +625,7 @@ class Engine:
                 return True
             return False
         # time: "tomorrow after 3", "next Monday morning"
-        day = find_day(text, ctx.today)
+        day = find_day(text, ctx.today, self.lang)
         if day is not None and ctx.today is not None and day < ctx.today:
             day = None
         values = {c.value for c in step.choices}

@@ -1185,13 +1185,17 @@ def _semantic_screen(text: str, norm: str, sign: RedFlag, probability: float = 1
     return Screen(flag=sign)
 
 
-def screen(text: str, alarm=None) -> Screen:
+def screen(text: str, alarm=None, repair_typos: bool = True) -> Screen:
     """Look for warning signs in ``text`` (see the module docstring).
 
     ``alarm``: the matcher's semantic signal for the message
     (:class:`hfs.assistant.matcher.Alarm`), used when no pattern matches.
+    ``repair_typos``: False for a Spanish message, whose words the English speller
+    would "repair" into English ones ("hace 10 años tuve parálisis" -> "face ...
+    paralysis").
     """
-    text = repair(text)
+    if repair_typos:
+        text = repair(text)
     norm = normalise(text)
     found = list(_matches(norm, negated=True))
     if not found:

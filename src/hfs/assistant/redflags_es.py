@@ -72,6 +72,13 @@ CRISIS_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"\b(tirarme|aventarme|lanzarme|arrojarme|tirarse|aventarse)( \w+)? (de|desde|al|a la|frente|por)\b",
         r"\b(ahorcar\w*|colgarme)\b",
         r"\bdesaparecer para siempre\b",
+        # passive: "quisiera dormirme y no despertar más", "ojalá no despertara"
+        r"\b(quiero|quisiera|queria|ojala|me gustaria|prefiero|preferiria|deseo|ganas de)"
+        r"( \w+){0,6} no (volver a )?(despertar\w*|despierte|despertara|despertase)"
+        r"( (mas|nunca|jamas|nunca mas))?\b(?! (con|sin|hasta|a las|temprano|tarde|cansad\w*|"
+        r"de noche|en la noche|por|para|tan)\b)",
+        r"\bno (volver a )?despert(ar|arme)( \w+)? (nunca|mas|jamas)\b",
+        r"\bdormir(me|se)? para siempre\b",
     )
 )
 _TREATMENT = re.compile(
@@ -109,7 +116,7 @@ _WEAK = (
 )
 _LIMB = (
     r"(brazo|brazos|pierna|piernas|mano|manos|pie|pies|extremidad\w*|mitad del cuerpo|"
-    r"lado del cuerpo|medio cuerpo|un lado)"
+    r"lado (izquierdo |derecho )?del cuerpo|medio cuerpo|un lado|(todo )?el lado (izquierdo|derecho))"
 )
 _LIMB_WEAK = (
     r"(debil\w*|entumi\w*|dormid[oa]s?|durmio|durmieron|adormec\w*|paraliz\w*|paralis\w*|pesad[oa]s?|"
@@ -196,7 +203,7 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(veo|ve|viendo|vision) doble\b|\bveo todo doble\b|"
             rf"\b(vista|vision)\b( \w+){{0,2}} (borros\w*|nublad\w*|negr\w*|oscur\w*)( \w+){{0,4}} {_SUDDEN}\b|"
             rf"\b{_SUDDEN}\b( \w+){{0,4}} (vista|vision)\b( \w+){{0,2}} (borros\w*|nublad\w*|negr\w*|oscur\w*)\b|"
-            r"\bme quede ciego\b|\bno veo nada\b",
+            r"\bme quede ciego\b|\bno veo nada\b|\b(deje|dejo) de ver\b",
         ),
         (
             "trouble swallowing",
@@ -310,6 +317,14 @@ _DURING_SPASM = re.compile(
     r"\b(solo |nada mas )?(durante|con|cuando (me da|tengo|viene|hay)) (el|los|un) (espasmo|espasmos|tic)\b"
 )
 _SHAPE = re.compile(r"\b(torcid[oa]|chuec[oa]|ladead[oa])\b")
+#: A foot or hand "asleep" from the way one sat or lay ("se me durmió el pie de tanto
+#: estar sentada"): pins and needles, not a stroke (a whole side of the body still is).
+_POSTURE = re.compile(
+    r"\b(de tanto|por) (estar |haber estado )?(sentad|parad|cruzad|acostad|arrodillad|"
+    r"agachad|recargad|apoyad)\w*|\b(piernas|brazos) cruzad\w*|\bmala postura\b|"
+    r"\bdormi(r|do)? (encima|sobre)\b"
+)
+_WHOLE_SIDE = re.compile(r"\b(lado|mitad|medio cuerpo)\b")
 
 
 def _is_question(text: str, norm: str) -> bool:
@@ -320,8 +335,8 @@ def _negated(norm: str, start: int) -> bool:
     before = norm[:start].split()[-4:]
     for i in range(len(before) - 1, -1, -1):
         w = before[i]
-        if w in _NEGATION:
-            return True
+        if w in _NEGATION and not (w == "nada" and i > 0 and before[i - 1] == "la"):
+            return True  # "de la nada" is "out of nowhere", not a negation
         if w not in _NEG_FILLER:
             return False
     return False
@@ -342,6 +357,9 @@ def screen_es(text: str) -> Screen:
         for name, m in found
         if not _negated(norm, m.start())
         and not (name == "wound infection after the operation" and _NO_SIGN.search(m.group(0)))
+        and not (
+            name == "limb weakness" and _POSTURE.search(norm) and not _WHOLE_SIDE.search(m.group(0))
+        )
         and not (
             name == "facial droop or weakness"
             and _SHAPE.search(m.group(0))

@@ -1,4 +1,5 @@
-"""Fit the assistant's classifiers and write ``classifier.npz`` (a maintainer's tool).
+"""Fit the assistant's classifiers and write ``classifier.npz`` and, for the Spanish
+matcher, ``classifier_es.npz`` (a maintainer's tool).
 
     python -m hfs.assistant.train
 
@@ -9,7 +10,15 @@ descriptions, or a training set; a test fails while the shipped file is stale.
 from __future__ import annotations
 
 from hfs.assistant import build_engine
-from hfs.assistant.classifier import MODEL_FILE, fit, load_training, save
+from hfs.assistant.bilingual import build_spanish
+from hfs.assistant.classifier import (
+    MODEL_FILE,
+    MODEL_FILE_ES,
+    TRAINING_DIR_ES,
+    fit,
+    load_training,
+    save,
+)
 
 
 def main() -> None:
@@ -17,6 +26,10 @@ def main() -> None:
     model = fit(engine.matcher, load_training())
     save(model)
     print(f"wrote {MODEL_FILE} ({model.fingerprint[:12]})")
+    spanish = build_spanish(engine, classifiers=False)
+    model = fit(spanish.matcher, load_training(TRAINING_DIR_ES))
+    save(model, MODEL_FILE_ES)
+    print(f"wrote {MODEL_FILE_ES} ({model.fingerprint[:12]})")
 
 
 if __name__ == "__main__":

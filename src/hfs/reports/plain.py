@@ -9,6 +9,7 @@ them the text is English.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -40,6 +41,117 @@ WORDS = {
     "eye_closure": _("closing your eyes"),
     "brow_raise": _("raising your eyebrows"),
 }
+
+
+#: The video analysis's quality warnings and "cannot tell" reasons
+#: (:mod:`hfs.video.summary`, :mod:`hfs.video.analysis`) are stored in English, the
+#: record's language; each one a patient sees is matched here and put into the page's
+#: language. A sentence not in this list is shown as stored.
+QUALITY: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), message)
+    for pattern, message in (
+        (
+            r"^too short: (?P<seconds>\d+) s; film at least 20 s \(30-60 s is better\)$",
+            _("too short: %(seconds)s s; film at least 20 s (30-60 s is better)"),
+        ),
+        (
+            r"^face too small: move the camera closer so the face fills about half the frame$",
+            _("face too small: move the camera closer so the face fills about half the frame"),
+        ),
+        (
+            r"^too dark: film facing a window or a lamp$",
+            _("too dark: film facing a window or a lamp"),
+        ),
+        (
+            r"^face lost often: found in (?P<percent>\d+)% of frames \((?P<visible>\d+) s of "
+            r"(?P<seconds>\d+) s\); keep the face in view\. Rates use the visible time; moments "
+            r"the face left or came back are not counted$",
+            _(
+                "face lost often: found in %(percent)s%% of frames (%(visible)s s of "
+                "%(seconds)s s); keep the face in view. Rates use the visible time; moments "
+                "the face left or came back are not counted"
+            ),
+        ),
+        (
+            r"^low frame rate \((?P<fps>\d+) fps\): brief twitches may be missed$",
+            _("low frame rate (%(fps)s fps): brief twitches may be missed"),
+        ),
+        (
+            r"^head turned a lot: look at the camera and keep the head still$",
+            _("head turned a lot: look at the camera and keep the head still"),
+        ),
+        (
+            r"^(?P<faces>\d+) faces in view \(in (?P<percent>\d+)% of the frames checked\); "
+            r"measured the face at the (?P<where>[\w -]+) \(the largest and most central\)\. "
+            r"Film one face only$",
+            _(
+                "%(faces)s faces in view (in %(percent)s%% of the frames checked); measured the "
+                "largest and most central face. Film one face only"
+            ),
+        ),
+        (
+            r"^the face was visible for only (?P<seconds>[\d.]+) s; at least (?P<least>\d+) s "
+            r"are needed to tell spasms from normal blinking \(30-60 s is better\)$",
+            _(
+                "the face was visible for only %(seconds)s s; at least %(least)s s are needed "
+                "to tell spasms from normal blinking (30-60 s is better)"
+            ),
+        ),
+        (
+            r"^the face is too small to measure \((?P<px>\d+) px between the eyes\); film "
+            r"closer so the face fills about half the frame$",
+            _(
+                "the face is too small to measure (%(px)s px between the eyes); film closer so "
+                "the face fills about half the frame"
+            ),
+        ),
+        (
+            r"^the face landmarks are too unsteady to measure the eyelids \(blur, dim light, "
+            r"or a face turned away\); film again in good light, facing the camera$",
+            _(
+                "the face landmarks are too unsteady to measure the eyelids (blur, dim light, "
+                "or a face turned away); film again in good light, facing the camera"
+            ),
+        ),
+        # why a video could not be measured at all (the upload's one-line error)
+        (
+            r"^(?P<file>.+): no face could be followed \(found in (?P<percent>\d+)% of "
+            r"frames\); film the face from the front, well lit, filling about half the frame$",
+            _(
+                "%(file)s: no face could be followed (found in %(percent)s%% of frames); film "
+                "the face from the front, well lit, filling about half the frame"
+            ),
+        ),
+        (
+            r"^the analysis failed unexpectedly; please try again or contact the clinic$",
+            _("the analysis failed unexpectedly; please try again or contact the clinic"),
+        ),
+        (
+            r"^(?P<file>.+) is not a readable video \((?P<why>.+)\)$",
+            _("%(file)s is not a readable video (%(why)s)"),
+        ),
+        (r"^(?P<file>.+) has no video stream$", _("%(file)s has no video stream")),
+    )
+)
+_CANNOT_TELL = re.compile(r"^cannot tell: (?P<reason>.+)$")
+
+
+def quality_text(text: str, gettext: Callable[[str], str] = _) -> str:
+    """A stored quality warning, "cannot tell" reason or analysis error in the language
+    of ``gettext``; in English (no ``gettext``, or one that leaves the sentence as it
+    is) the stored text itself."""
+    m = _CANNOT_TELL.match(text)
+    if m is not None:
+        head = gettext("cannot tell: %(reason)s")
+        if head == "cannot tell: %(reason)s":
+            return text
+        return head % {"reason": quality_text(m.group("reason"), gettext)}
+    for pattern, message in QUALITY:
+        m = pattern.match(text)
+        if m is not None:
+            translated = gettext(message)
+            return text if translated == message else translated % m.groupdict()
+    return text
 
 
 def side_convention(analysis: Mapping[str, Any], gettext: Callable[[str], str] = _) -> str | None:
@@ -76,7 +188,10 @@ def plain_summary(
     dur = (analysis.get("video") or {}).get("duration_s")
     details = []
     if side is None:
-        reason = s.get("cannot_tell") or g("the video could not be measured well enough")
+        reason = s.get("cannot_tell")
+        reason = (
+            quality_text(reason, g) if reason else g("the video could not be measured well enough")
+        )
         headline = g("The software cannot tell from this video: %(reason)s.") % {
             "reason": reason.rstrip(".")
         }
@@ -145,7 +260,7 @@ def plain_summary(
     convention = side_convention(analysis, g)
     if convention:
         details.append(convention)
-    warnings = list(q.get("warnings") or [])
+    warnings = [quality_text(w, g) for w in q.get("warnings") or []]
     return {
         "headline": headline,
         "details": details,

@@ -113,12 +113,13 @@ def upload_status(db: Session, token: str, translate: tuple | None = None) -> di
     """``{"status", "progress", "error", "result"}``; ``result`` (when done) is the
     plain-language summary, the event plot and the measured figures, in the language
     of ``translate`` (``(gettext, ngettext)``; English without it)."""
-    from hfs.reports.plain import event_plot, plain_summary
+    from hfs.reports.plain import event_plot, plain_summary, quality_text
 
     tr = tuple(translate or ())
 
     v = find_upload(db, token)
-    out = {"status": v.status, "progress": round(v.progress, 3), "error": v.error, "result": None}
+    error = quality_text(v.error, *tr[:1]) if v.error else v.error  # stored in English
+    out = {"status": v.status, "progress": round(v.progress, 3), "error": error, "result": None}
     if v.status == "done" and v.analysis:
         s = v.analysis.get("summary", {})
         out["result"] = {

@@ -98,6 +98,13 @@ JS_MESSAGES = (
     N_("Uploading your video…"),
     N_("The upload did not reach the clinic. Please try again."),
     N_("The video was not accepted."),
+    N_(
+        "The video was not accepted: please send an MP4, MOV or WebM video of up to 3 "
+        "minutes and 200 MB."
+    ),
+    N_("The upload took too long. Please try again on a faster connection."),
+    N_("The video is too large: up to 3 minutes and 200 MB."),
+    N_("Too many tries from this connection. Please wait a while and try again."),
     N_("Uploaded. Waiting to be measured…"),
     N_("Please choose a video first."),
     N_("Please say who filmed the video (front camera or not)."),
