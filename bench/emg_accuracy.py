@@ -49,7 +49,15 @@ def main() -> None:
     args = ap.parse_args()
     seeds = SETS[args.set]
     tot = {
-        k: {"true": 0, "found": 0, "false": 0, "alerts": 0, "other": 0}
+        k: {
+            "true": 0,
+            "found": 0,
+            "false": 0,
+            "alerts": 0,
+            "other": 0,
+            "masked": 0,
+            "masked_found": 0,
+        }
         for k in ("emg_a_train", "emg_burst")
     }
     hours = cpu = 0.0
@@ -58,10 +66,15 @@ def main() -> None:
         hours += sc["hours"]
         cpu += c
         for k in tot:
-            for f in ("true", "found", "false", "alerts"):
+            for f in ("true", "found", "false", "alerts", "masked", "masked_found"):
                 tot[k][f] += sc[k][f]
             tot[k]["other"] += sc[k]["other_nerve_activity"]
         if args.verbose:
+            for e in sc["emg_a_train"]["missed"]:
+                print(
+                    f"  seed {seed}: missed A-train {','.join(e['channels'])} {e['onset_s']:.2f}"
+                    f"+{e['duration_s']:.3f} s {e['freq_hz']} Hz {e['pp_uv']} uV"
+                )
             for a in sc["emg_a_train"]["false_alerts"]:
                 print(
                     f"  seed {seed}: false A-train {a['channel']} {a['onset_s']:.2f}+{a['duration_s']:.2f} s {a['detail']}"
@@ -74,9 +87,15 @@ def main() -> None:
         f"set {args.set} (seeds {seeds.start}-{seeds.stop - 1}), {hours:.2f} h of simulated surgery EMG"
     )
     a = tot["emg_a_train"]
+    seen, seen_found = a["true"] - a["masked"], a["found"] - a["masked_found"]
     print(
-        f"A-trains: {a['found']}/{a['true']} found, sensitivity {a['found'] / max(a['true'], 1):.3f} "
+        f"A-trains: {seen_found}/{seen} visible found, sensitivity {seen_found / max(seen, 1):.3f} "
         f"(target >= 0.95); false {a['false']} = {a['false'] / hours:.2f} per hour (target <= 1)"
+    )
+    print(
+        f"          {a['masked']} more under electrocautery (masked: no system sees them), "
+        f"{a['masked_found']} of them alerted; all {a['true']}: {a['found']} found, "
+        f"{a['found'] / max(a['true'], 1):.3f}"
     )
     b = tot["emg_burst"]
     print(
