@@ -17,9 +17,11 @@ neither extend nor end an event). In each frame:
 - **active**: RMS over :data:`ACTIVE_X` times the channel's background (median RMS of
   its recent quiet frames) and over :data:`ACTIVE_MIN_UV`, or peak-to-peak over
   :data:`ACTIVE_PP_X` times the background's and over :data:`ACTIVE_MIN_PP_UV`;
-- **periodic**: the normalised autocorrelation peaks at :data:`PERIODIC_R` or more at
-  a lag whose fundamental (the shortest lag with nearly as strong a peak) lies in
-  60-210 Hz; a faster fundamental (a drill's 250-900 Hz) is not an A-train;
+- **periodic**: the normalised autocorrelation (corrected for the background's share
+  of the frame's power) peaks at :data:`PERIODIC_R` or more at a lag whose
+  fundamental (the shortest lag with nearly as strong a peak) lies in 60-210 Hz
+  (within :data:`A_TRAIN_TOL`); a faster fundamental (a drill's 250-900 Hz) is not an
+  A-train;
 - **surgery artifact** (electrocautery, drill, a moved electrode): active at once on
   most channels (at least 3, and 3/4 of them) with correlated waveforms, or on two
   with the same waveform (correlation over :data:`SAME_WAVE_R`), or over
@@ -30,12 +32,15 @@ neither extend nor end an event). In each frame:
 
 Consecutive active frames of a channel (a gap of one frame allowed) make an event; it
 is an **A-train** when at least half of its frames (and two) are periodic with a
-median peak of :data:`TRAIN_R` or more (or periodic for :data:`TRAIN_FRAMES` frames), else movement or
+median peak of :data:`TRAIN_R` or more (or periodic for :data:`TRAIN_FRAMES` frames,
+or :data:`TRAIN_FRAMES_MOST` and :data:`TRAIN_MOST` of them), else movement or
 interference when at least half are slow or regular at a frequency above 210 Hz
 (counted, no alert), a **spike** when its envelope lasts under
 :data:`SPIKE_MAX_S`, else a **burst**. A-trains raise ``emg_a_train``,
 bursts ``emg_burst`` (with channel, onset, duration, frequency, amplitude) when they
-end: the alert's ``time_s`` is then, ``onset_s`` when it began. Spikes are counted.
+end: the alert's ``time_s`` is then, ``onset_s`` when it began. An A-train that has
+lasted :data:`ONGOING_S` is alerted at once (``emg_a_train`` with ``ongoing: true``)
+and ``emg_a_train_end`` comes with the whole train when it stops. Spikes are counted.
 """
 
 from __future__ import annotations
