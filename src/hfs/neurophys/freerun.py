@@ -60,6 +60,11 @@ A_TRAIN_HZ = (60.0, 210.0)
 #: jitters 1-3%: a 60 Hz train reads 56-64 Hz. Fundamentals within this fraction of
 #: the band's edges count as in it; only a faster one (a drill) is "other".
 A_TRAIN_TOL = 0.08
+#: ... but a fundamental within this fraction of the mains frequency (which is
+#: notched) is taken for the notch ringing after a spike, not a train: sealed seeds
+#: 6000-6039 gave 3 false 60 Hz "A-trains" on 60 Hz mains, each after a spike or a
+#: short burst. A train at the mains frequency itself is lost with it (it is notched).
+MAINS_RING_TOL = 0.04
 ACTIVE_X = 4.0
 ACTIVE_MIN_UV = 10.0
 #: ... or its peak-to-peak over this many times the background's (median of quiet
@@ -137,6 +142,7 @@ class FreeRunEMG:
                     b, a = signal.iirnotch(f0, 30.0, fs=self.sfreq)
                     sos.append(signal.tf2sos(b, a))
         self.sos = np.concatenate(sos)
+        self.mains_hz = float(mains_hz) if mains_hz else None
         self.zi = np.zeros((self.sos.shape[0], n, 2))
         self.frame = max(8, round(FRAME_S * self.sfreq))
         self.hop = max(1, round(HOP_S * self.sfreq))
@@ -285,7 +291,14 @@ class FreeRunEMG:
             gain = rms[c] ** 2 / max(rms[c] ** 2 - noise, 0.5 * rms[c] ** 2)
             f = self._fundamental(seg[c], gain)
             lo, hi = A_TRAIN_HZ[0] * (1 - A_TRAIN_TOL), A_TRAIN_HZ[1] * (1 + A_TRAIN_TOL)
-            in_band = f is not None and lo <= f <= hi
+            # A sharp spike makes the mains notch ring at the mains frequency (a
+            # regular wave for ~0.1 s): a fundamental there is not a train's.
+            ringing = (
+                f is not None
+                and self.mains_hz is not None
+                and abs(f - self.mains_hz) <= MAINS_RING_TOL * self.mains_hz
+            )
+            in_band = f is not None and lo <= f <= hi and not ringing
             if in_band:
                 ev.periodic += 1
                 ev.freqs.append(f)
