@@ -10,7 +10,11 @@ time per hour of signal.
 Seeds: the detector was tuned on 100-119 (``--set tune``); 6000-6039 (``--set sealed``,
 the default) were fixed before tuning and run only to report. Last figures (docs/neuro.md):
 tune 105/110 A-trains (0.955), 0 false per hour; sealed 189/203 (0.931, under the 0.95
-target), 0 false per hour; bursts 0.943 / 0.952.
+target), 0 false per hour; bursts 0.943 / 0.952. Round 2 (issue 19; trains under
+electrocautery now counted apart as masked, sensitivity on the visible ones): tune
+106/110 (visible 106/108, 0.981), 0 false; sealed visible 188/200 (0.940), all
+188/203, 4 false = 1.20 per hour (3 of them the 60 Hz notch ringing after a spike,
+fixed after the sealed run, not re-measured on it).
 
 Run: ``python bench/emg_accuracy.py [--set sealed|tune] [--minutes 5]``.
 """
@@ -49,7 +53,15 @@ def main() -> None:
     args = ap.parse_args()
     seeds = SETS[args.set]
     tot = {
-        k: {"true": 0, "found": 0, "false": 0, "alerts": 0, "other": 0}
+        k: {
+            "true": 0,
+            "found": 0,
+            "false": 0,
+            "alerts": 0,
+            "other": 0,
+            "masked": 0,
+            "masked_found": 0,
+        }
         for k in ("emg_a_train", "emg_burst")
     }
     hours = cpu = 0.0
@@ -58,10 +70,15 @@ def main() -> None:
         hours += sc["hours"]
         cpu += c
         for k in tot:
-            for f in ("true", "found", "false", "alerts"):
+            for f in ("true", "found", "false", "alerts", "masked", "masked_found"):
                 tot[k][f] += sc[k][f]
             tot[k]["other"] += sc[k]["other_nerve_activity"]
         if args.verbose:
+            for e in sc["emg_a_train"]["missed"]:
+                print(
+                    f"  seed {seed}: missed A-train {','.join(e['channels'])} {e['onset_s']:.2f}"
+                    f"+{e['duration_s']:.3f} s {e['freq_hz']} Hz {e['pp_uv']} uV"
+                )
             for a in sc["emg_a_train"]["false_alerts"]:
                 print(
                     f"  seed {seed}: false A-train {a['channel']} {a['onset_s']:.2f}+{a['duration_s']:.2f} s {a['detail']}"
@@ -74,9 +91,15 @@ def main() -> None:
         f"set {args.set} (seeds {seeds.start}-{seeds.stop - 1}), {hours:.2f} h of simulated surgery EMG"
     )
     a = tot["emg_a_train"]
+    seen, seen_found = a["true"] - a["masked"], a["found"] - a["masked_found"]
     print(
-        f"A-trains: {a['found']}/{a['true']} found, sensitivity {a['found'] / max(a['true'], 1):.3f} "
+        f"A-trains: {seen_found}/{seen} visible found, sensitivity {seen_found / max(seen, 1):.3f} "
         f"(target >= 0.95); false {a['false']} = {a['false'] / hours:.2f} per hour (target <= 1)"
+    )
+    print(
+        f"          {a['masked']} more under electrocautery (masked: no system sees them), "
+        f"{a['masked_found']} of them alerted; all {a['true']}: {a['found']} found, "
+        f"{a['found'] / max(a['true'], 1):.3f}"
     )
     b = tot["emg_burst"]
     print(

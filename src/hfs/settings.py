@@ -103,6 +103,12 @@ class Settings(BaseSettings):
         return self.data_dir / "reports"
 
     @property
+    def documents_dir(self) -> Path:
+        """Documents attached to records (the operating-room case report; served only
+        through a clinician route)."""
+        return self.data_dir / "documents"
+
+    @property
     def sqlalchemy_url(self) -> str:
         if self.database_url:
             return self.database_url

@@ -78,6 +78,7 @@ EXPECTED: dict[tuple[str, str], set[str]] = {
     ("GET", "/patients/{patient_id}"): CLIN,
     ("GET", "/patients/{patient_id}/videos/{video_id}"): CLIN,
     ("GET", "/patients/{patient_id}/videos/{video_id}/report"): CLIN,
+    ("GET", "/patients/{patient_id}/documents/{doc_id}"): CLIN,
     ("GET", "/admin/audit"): {"admin"},
 }
 
@@ -146,6 +147,7 @@ def test_route_by_role_matrix(clinic, patient_id):
         "{recording_id}": "1",
         "{user_id}": "999999",  # no such account: nobody's password is reset here
         "{video_id}": "1",
+        "{doc_id}": "1",
     }
     for role in ("staff", "clinician", "admin"):
         clients[role] = clinic.login(clients[role])

@@ -622,6 +622,27 @@ def case_mvd(folder, record_id):
     _write_json(rec.to_dict(), "-")
 
 
+@case.command("attach")
+@click.argument("folder", type=click.Path(file_okay=False, exists=True))
+@click.option("--patient", "mrn", required=True, metavar="MRN", help="The patient's MRN.")
+def case_attach(folder, mrn):
+    """Attach the case report to patient MRN's MVD record in the clinic database
+    (HFS_DATA_DIR / HFS_DATABASE_URL): the MVD record is filled from the case (or the
+    one of the same date and side is used) and the report stored with its SHA-256."""
+    from hfs.cli.clinic import _cli_actor, _sessions
+    from hfs.services.case_documents import attach_case_report
+    from hfs.settings import get_settings
+
+    sessions = _sessions()
+    with sessions() as db:
+        out = attach_case_report(db, _cli_actor(), mrn, folder, get_settings().documents_dir)
+    made = "new MVD record" if out["mvd_created"] else "existing MVD record"
+    click.echo(
+        f"attached the case report to {made} mvd-{out['mvd_id']} of patient "
+        f"{out['patient_id']} (document {out['document_id']}, sha256 {out['sha256'][:12]}...)"
+    )
+
+
 @case.command("note")
 @click.argument("folder", type=click.Path(file_okay=False))
 @click.argument("text")

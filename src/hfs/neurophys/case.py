@@ -586,6 +586,9 @@ _OPENS = {
     "baep_warning": ("BAEP wave V warning", "baep_recovered"),
     "baep_wave_v_loss": ("BAEP wave V loss", "baep_recovered"),
     "signal_lost": ("signal lost", "signal_restored"),
+    # Only an ``ongoing`` A-train (alerted while it lasts) opens; a short one, alerted
+    # when it ended, holds for its duration like any EMG alert.
+    "emg_a_train": ("emg_a_train", "emg_a_train_end"),
 }
 #: Episodes of one condition on one channel this close together make one row.
 GROUP_GAP_S = 60.0
@@ -604,7 +607,8 @@ def group_alerts(alerts: list[dict], end_s: float, gap_s: float = GROUP_GAP_S) -
     A BAEP warning that turns into a loss is one condition whose worst is the loss.
     Episodes of the same condition on the same channel less than ``gap_s`` apart are
     one row with their count; an alert of a kind without a closing alert (EMG) holds
-    for its ``duration_s``.
+    from its ``onset_s`` for its ``duration_s``; an ``ongoing`` ``emg_a_train`` (a long
+    train, alerted while it lasts) holds from its onset to its ``emg_a_train_end``.
     """
     episodes: list[dict] = []
     open_: dict[tuple, dict] = {}
@@ -615,9 +619,12 @@ def group_alerts(alerts: list[dict], end_s: float, gap_s: float = GROUP_GAP_S) -
             for c in closes:
                 ep = open_.pop(c)
                 ep["end_s"] = a["time_s"]
+                if k == "emg_a_train_end":  # the train's own end, not when it was seen
+                    ep["end_s"] = a["onset_s"] + a["duration_s"]
+                    ep["details"].append(a["detail"])
                 ep["closed_by"] = k
             continue
-        if k in _OPENS:
+        if k in _OPENS and (k != "emg_a_train" or a.get("ongoing")):
             cond = "baep" if k.startswith("baep_") else k
             c = (cond, key)
             if c in open_:  # warning -> loss: the same condition, worse
@@ -631,22 +638,24 @@ def group_alerts(alerts: list[dict], end_s: float, gap_s: float = GROUP_GAP_S) -
                 "worst": k,
                 "stim_site": a.get("stim_site"),
                 "channel": a.get("channel"),
-                "start_s": a["time_s"],
+                "start_s": a["onset_s"] if k.startswith("emg_") else a["time_s"],
                 "end_s": None,
                 "details": [a["detail"]],
             }
             open_[c] = ep
             episodes.append(ep)
         else:
+            # EMG: from its onset for its duration (the alert came at its end).
             dur = a.get("duration_s")
+            t0 = a.get("onset_s", a["time_s"])
             episodes.append(
                 {
                     "kinds": [k],
                     "worst": k,
                     "stim_site": a.get("stim_site"),
                     "channel": a.get("channel"),
-                    "start_s": a["time_s"],
-                    "end_s": a["time_s"] + dur if dur is not None else a["time_s"],
+                    "start_s": t0,
+                    "end_s": t0 + dur if dur is not None else a["time_s"],
                     "details": [a["detail"]],
                 }
             )

@@ -32,6 +32,8 @@ from scipy import signal
 
 TRUTH_SCHEMA = "hfs.neuro.freerun_truth/1"
 NERVE = ("a_train", "burst", "spike")
+#: An event this much under electrocautery is scored as "masked" (see score_freerun).
+MASKED_FRACTION = 0.9
 ARTIFACTS = ("cautery", "drill", "movement")
 
 
@@ -241,6 +243,14 @@ def score_freerun(alerts: list[dict], truth: dict, *, slack_s: float = 0.15) -> 
     it (within ``slack_s``); an ``emg_a_train`` alert that overlaps no true A-train on
     its channel is false (over a burst too). A burst alert over an A-train or a spike
     is counted as other nerve activity, not false. Artifacts only make false alerts.
+
+    An event with at least :data:`MASKED_FRACTION` of its span under electrocautery
+    (broadband, 0.3-3 mV RMS on every channel) cannot be seen by any system: it
+    stays in ``true`` and ``found``, and is counted apart in ``masked`` (and
+    ``masked_found``), so that a sensitivity can be given on the visible events
+    (``(found - masked_found) / (true - masked)``) next to the one on all. ``missed``
+    lists the visible events no alert matched. The drill (30-400 uV at 250-900 Hz)
+    leaves a train visible: a train under it is never masked.
     """
 
     def overlaps(a: dict, e: dict) -> bool:
@@ -248,6 +258,31 @@ def score_freerun(alerts: list[dict], truth: dict, *, slack_s: float = 0.15) -> 
         e0, e1 = e["onset_s"], e["onset_s"] + e["duration_s"]
         return a["channel"] in e["channels"] and a0 <= e1 + slack_s and e0 <= a1 + slack_s
 
+    def masked(e: dict) -> bool:
+        # Covered (MASKED_FRACTION of its span or more) by electrocautery, which is
+        # broadband and millivolts strong on every channel: no system sees a train
+        # under it, and ours reports nothing there by design.
+        e0, e1 = e["onset_s"], e["onset_s"] + e["duration_s"]
+        cover = np.zeros(max(1, int(round((e1 - e0) * 1000))), bool)
+        for m in truth["events"]:
+            if m["kind"] != "cautery":
+                continue
+            a = int(np.floor((m["onset_s"] - e0) * 1000))
+            b = int(np.ceil((m["onset_s"] + m["duration_s"] - e0) * 1000))
+            cover[max(a, 0) : max(b, 0)] = True
+        return bool(cover.mean() >= MASKED_FRACTION)
+
+    # A long A-train is alerted while it lasts (``ongoing``, its span so far) and
+    # again when it ends (``emg_a_train_end``, its whole span): one detection, scored
+    # on the whole span.
+    ends = {(a["channel"], a["onset_s"]): a for a in alerts if a["kind"] == "emg_a_train_end"}
+    alerts = [
+        {**ends.get((a["channel"], a["onset_s"]), a), "kind": a["kind"]}
+        if a["kind"] == "emg_a_train" and a.get("ongoing")
+        else a
+        for a in alerts
+        if a["kind"] != "emg_a_train_end"
+    ]
     out = {"hours": truth["duration_s"] / 3600.0}
     for alert_kind, kinds in (("emg_a_train", ("a_train",)), ("emg_burst", ("burst",))):
         got = [a for a in alerts if a["kind"] == alert_kind]
@@ -262,9 +297,15 @@ def score_freerun(alerts: list[dict], truth: dict, *, slack_s: float = 0.15) -> 
         )
         false = [a for a in got if not any(overlaps(a, e) for e in tolerated)]
         wrong_kind = [a for a in got if not any(overlaps(a, e) for e in true) and a not in false]
+        hidden = [e for e in true if masked(e)]
         out[alert_kind] = {
             "true": len(true),
             "found": found,
+            # Under cautery: reported apart, neither dropped nor counted as missed
+            # in the "visible" figures.
+            "masked": len(hidden),
+            "masked_found": sum(any(overlaps(a, e) for a in got) for e in hidden),
+            "missed": [e for e in true if e not in hidden and not any(overlaps(a, e) for a in got)],
             "alerts": len(got),
             "false": len(false),
             "other_nerve_activity": len(wrong_kind),

@@ -288,6 +288,27 @@ class MVDRow(Correctable, Base):
     created_at: Mapped[dt.datetime] = _now_col()
 
 
+class MVDDocumentRow(Base):
+    """A document linked to an MVD record (revision 0007): the operating-room case
+    report, stored privately under the data dir (never served as a file) with its
+    SHA-256."""
+
+    __tablename__ = "mvd_documents"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    patient_id: Mapped[str] = mapped_column(
+        ForeignKey("patients.id", ondelete="CASCADE"), index=True
+    )
+    mvd_id: Mapped[int] = mapped_column(
+        ForeignKey("mvd_surgeries.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(20))  # or_case_report
+    stored_path: Mapped[str] = mapped_column(Text)
+    sha256: Mapped[str] = mapped_column(String(64))
+    size_bytes: Mapped[int] = mapped_column(BigInteger)
+    attached_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
 class ScaleRow(Correctable, Base):
     """Scale scores of one day: Jankovic (severity, frequency), SMC grade, HFS-7 answers."""
 

@@ -9,6 +9,7 @@ GET /patients?q=&offset=                              PATIENT_INDEX  list, searc
 GET /patients/{id}                                    CLINICAL       records, timeline plot, forms
 GET /patients/{id}/videos/{video_id}                  CLINICAL       one video's analysis
 GET /patients/{id}/videos/{video_id}/report           CLINICAL       its full saved HTML report
+GET /patients/{id}/documents/{doc_id}                 CLINICAL       an MVD's case report
 GET /admin/audit?before_id=                           ADMIN          the audit log, paged
 ====================================================  =============  ===========================
 
@@ -40,7 +41,7 @@ from hfs.clinic.scales import (
 )
 from hfs.errors import InputError, NotFoundError
 from hfs.reports.timeline import render_events, render_timeline
-from hfs.services import inbox, records
+from hfs.services import case_documents, inbox, records
 from hfs.services import recordings as recording_service
 from hfs.services.audit_log import read_audit_log
 from hfs.storage import clinic_store as store
@@ -341,6 +342,7 @@ def patient_page(
         for x in all_recordings
         if x["entered_in_error"]
     ]
+    documents = case_documents.mvd_documents(db, p)
     return render_page(
         "patient.html",
         user,
@@ -366,6 +368,7 @@ def patient_page(
         choices=choices,
         in_error=in_error,
         show_errors=show_errors,
+        documents=documents,
     )
 
 
@@ -417,6 +420,24 @@ def video_report(
     day = v.recorded_on or v.uploaded_at.date()
     name = download_name(p, "video-report", day, v.id)
     return report_response(with_patient(path.read_text(encoding="utf-8"), p, "video", day), name)
+
+
+@router.get("/patients/{patient_id}/documents/{doc_id}", response_class=HTMLResponse)
+def mvd_document(
+    user: CurrentClinician,
+    db: SessionDep,
+    request: Request,
+    patient_id: str = Path(max_length=64),
+    doc_id: int = Path(ge=1, le=MAX_ID),
+) -> HTMLResponse:
+    """An operating-room case report attached to this patient's MVD record
+    (``hfs neuro case attach``); audited as an export, refused if its file changed."""
+    p, d, html = case_documents.case_document(
+        db, user.actor, patient_id, doc_id, request.app.state.settings.documents_dir
+    )
+    day = d.attached_at.date()
+    name = download_name(p, "or-case-report", day, d.id)
+    return report_response(with_patient(html, p, "operating-room case", day), name)
 
 
 # --- admin ------------------------------------------------------------------------
