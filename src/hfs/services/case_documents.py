@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from hfs.clinic.records import MVDSurgery
 from hfs.errors import InputError, NotFoundError
 from hfs.storage import clinic_store as store
 from hfs.storage.accounts import utcnow
@@ -88,9 +89,10 @@ def attach_case_report(
         )
         created = row is None
         if created:
-            row = store.add_mvd(
+            row = store.add_record(
                 db,
                 p,
+                MVDSurgery.KIND,
                 {
                     "performed_on": day,
                     "side": rec.side,
