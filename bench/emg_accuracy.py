@@ -27,7 +27,14 @@ import time
 from hfs.neurophys.freerun import FreeRunEMG
 from hfs.simulate.freerun import score_freerun, simulate_surgery_emg
 
-SETS = {"tune": range(100, 120), "sealed": range(6000, 6040)}
+SETS = {
+    "tune": range(100, 120),
+    "sealed": range(6000, 6040),
+    # run once on round 2's final detector (never tuned on)
+    "fresh": range(7000, 7020),
+    # fixed 2026-12-06 after round 2, before any run: the final detector's report set
+    "sealed3": range(8000, 8040),
+}
 
 
 def run_seed(seed: int, minutes: float) -> tuple[dict, float, dict]:
