@@ -14,7 +14,10 @@ target), 0 false per hour; bursts 0.943 / 0.952. Round 2 (issue 19; trains under
 electrocautery now counted apart as masked, sensitivity on the visible ones): tune
 106/110 (visible 106/108, 0.981), 0 false; sealed visible 188/200 (0.940), all
 188/203, 4 false = 1.20 per hour (3 of them the 60 Hz notch ringing after a spike,
-fixed after the sealed run, not re-measured on it).
+fixed after the sealed run, not re-measured on it). The final detector, once each:
+fresh 7000-7019 visible 104/109 (0.954), 0 false; sealed3 8000-8039 (fixed before any
+run) visible 199/208 (0.957), all 199/212 (4 masked), 0 false per hour; bursts 269/284
+(0.947), 0.30 false per hour (bench/data/emg_accuracy_sealed3.result.txt).
 
 Run: ``python bench/emg_accuracy.py [--set sealed|tune] [--minutes 5]``.
 """
