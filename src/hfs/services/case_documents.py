@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import os
 import secrets
 from pathlib import Path
 from typing import Any
@@ -23,11 +22,11 @@ from sqlalchemy.orm import Session
 
 from hfs.clinic.records import MVDSurgery
 from hfs.errors import InputError, NotFoundError
+from hfs.jobs.files import write_private
 from hfs.storage import clinic_store as store
 from hfs.storage.accounts import utcnow
 from hfs.storage.clinic_store import Actor
 from hfs.storage.models import MVDDocumentRow, MVDRow, Patient
-from hfs.storage.private import FILE_MODE, private_dir
 
 KIND = "or_case_report"
 
@@ -39,18 +38,6 @@ def _patient_by_mrn(db: Session, actor: Actor, mrn: str) -> Patient:
         db.commit()
         raise NotFoundError(f"no patient with MRN {mrn!r}")
     return p
-
-
-def _write_private(folder: Path, data: bytes) -> Path:
-    private_dir(folder)
-    path = folder / f"case-{secrets.token_hex(12)}.html"
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
-    try:
-        os.write(fd, data)
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    return path
 
 
 def attach_case_report(
@@ -101,9 +88,10 @@ def attach_case_report(
                 },
             )
             store.audit(db, actor, "create", "mvd", row.id)
-        data = render_case_report(summary).encode("utf-8")
+        html = render_case_report(summary)
+        data = html.encode("utf-8")
         digest = hashlib.sha256(data).hexdigest()
-        path = _write_private(Path(documents_dir), data)
+        path = write_private(Path(documents_dir), f"case-{secrets.token_hex(12)}.html", html)
         doc = MVDDocumentRow(
             patient_id=p.id,
             mvd_id=row.id,
