@@ -106,8 +106,8 @@ PROBE_ONSET_MS = 9.0
 PROBE_LATEST_MS = 11.0
 #: A deflection that runs on from the stimulus into the LSR window (an artifact tail
 #: or the direct M-response conducted from a neighbouring muscle) is followed from
-#: the window's start until the average has stayed within 2 SD for QUIET_MS; the
-#: window then starts after it.
+#: the window's start until the average has stayed within RUN_ON_QUIET_K SD for
+#: QUIET_MS; the window then starts after it.
 #: An onset within this of the window's start (ms) is a deflection already under way
 #: there, not an LSR onset: ``present`` is None.
 EDGE_MS = 0.3
@@ -117,6 +117,11 @@ EDGE_MS = 0.3
 #: into a run-on that ends by 8.5 ms would have had to start before ~6.5 ms (an LSR
 #: lasts 2 ms or more), 3.4 SD before the usual onset (8.96 +/- 0.72 ms in mentalis).
 RUN_ON_LIMIT_MS = 8.5
+#: Band-limited noise (30-3000 Hz) alone stays within 3 SD for 0.7 ms in 98% of
+#: stretches, within 2 SD in only 71-76% (10 and 20 kHz): with 2 SD noise after a
+#: run-on "prolonged" it past 8.5 ms (tuning seeds 100-171: 7 of 36 control pairs
+#: and 5 with an LSR "cannot tell" for that alone).
+RUN_ON_QUIET_K = 3.0
 #: A "response" smaller than this (peak-to-peak, uV) is no LSR anyone reports but a
 #: leftover (of a stimulus, cross-talk or spasm burst) that reached significance:
 #: ``present`` is None. (Seen in tuning: 1.8 uV, Fsp 1.7, in a control patient.)
@@ -516,7 +521,7 @@ def _run_on_end(
     """Where a deflection running into the window from before it ends (ms).
 
     From ``from_ms`` (the window's start) on, the average is followed until it has
-    stayed within 2 SD of its pre-stimulus level (or ``QUIET_FRACTION`` of the
+    stayed within ``RUN_ON_QUIET_K`` (3) SD of its pre-stimulus level (or ``QUIET_FRACTION`` of the
     largest deflection after it, if more: a large response's average can sit a few
     uV off) for ``QUIET_MS``; the end is the start of that quiet stretch. An average
     quiet at once gives ``from_ms``.
@@ -527,7 +532,7 @@ def _run_on_end(
     quiet_n = max(1, round(QUIET_MS / dt))
     d = np.abs(avg[i:] - mu)
     j = int(np.searchsorted(times_ms, LSR_WINDOW_MS[1])) - i
-    loud = d >= max(2.0 * sd, QUIET_FRACTION * float(d[: max(j, 1)].max()))
+    loud = d >= max(RUN_ON_QUIET_K * sd, QUIET_FRACTION * float(d[: max(j, 1)].max()))
     run = 0
     for k, v in enumerate(loud):
         run = 0 if v else run + 1
@@ -1040,8 +1045,10 @@ def regress_crosstalk(
     3 ms overlaps where a tail alone would be fitted. Returns ``(fit, cross_talk_p2p)``
     (the fit over the whole sweep, to subtract from every sweep, and the
     peak-to-peak of its cross-talk part, uV), or None when the fit leaves more than
-    noise in its window (the cross-talk is not a copy of those M-responses) or finds
-    no cross-talk above noise (``CROSSTALK_MIN_F``, ``CROSSTALK_MAX_RESIDUAL``).
+    noise in its window (the cross-talk is not a copy of those M-responses), finds
+    no cross-talk above noise (``CROSSTALK_MIN_F``, ``CROSSTALK_MAX_RESIDUAL``), or
+    settles at the edge of the lag search (+/-``CROSSTALK_MAX_LAG_MS``: no lag inside
+    it describes the cross-talk, so no removal can be trusted).
     """
     keep = keep_sweeps(x, times_ms)
     n = int(keep.sum())
@@ -1076,8 +1083,13 @@ def regress_crosstalk(
             coef = coef / scale
             resid = float(((y - coef @ b[:, fit]) ** 2).sum())
             if best is None or resid < best[0]:
-                best = (resid, coef @ b, coef[:-1] @ ct, b.shape[0])
-    resid, model, crosstalk, k = best
+                best = (resid, coef @ b, coef[:-1] @ ct, b.shape[0], lag)
+    resid, model, crosstalk, k, lag = best
+    if abs(lag) >= CROSSTALK_MAX_LAG_MS - 1e-9:
+        # The best lag is on the edge of the search: the fit did not settle inside
+        # it, so the direct M-responses do not describe this cross-talk (seen on
+        # cross-talk of another shape: a fit at the edge moved an onset 0.42 ms).
+        return None
     dof = max(fit.stop - fit.start - k, 1)
     if resid > CROSSTALK_MAX_RESIDUAL * dof * noise_var:
         return None  # more than noise is left: not a copy of the direct M-responses
