@@ -464,6 +464,17 @@ def measure_response(
     while j < d.size - 1 and d[j + 1] >= ONSET_BACK_K * sd:
         j += 1
     offset_ms = float(times_ms[w][j])
+    if onset_ms >= offset_ms:
+        # The shape fit of a noise-limited response put its onset after the
+        # deflection's end: no onset can be given, and a response without one is
+        # not reported (seen once, on the second sealed world set, where it crashed).
+        return result(
+            None,
+            f,
+            p_value,
+            f"a deflection stands out of the noise, but its onset cannot be placed (the "
+            f"fit put it at {onset_ms:.1f} ms, after the deflection's end at {offset_ms:.1f} ms)",
+        )
     seg = avg[w][i : j + 1] - mu
     p2p = float(seg.max() - seg.min())
     # Phases: runs of one sign whose peak exceeds the onset threshold.
