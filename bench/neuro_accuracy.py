@@ -67,8 +67,9 @@ from hfs.neurophys.monitor import replay_file, run_monitor
 from hfs.simulate.recording import lsr_onset_bound_ms, simulate_recording
 
 
-def _match(got: list[dict], truth: dict) -> tuple[list[float], int, int]:
-    """Pair true alerts with raised ones (same kind and channel, nearest in time)."""
+def _match(got: list[dict], truth: dict, tols: list | None = None) -> tuple[list[float], int, int]:
+    """Pair true alerts with raised ones (same kind and channel, nearest in time).
+    ``tols``, if given, receives each paired true alert's own tolerance (s), or None."""
     left = list(got)
     delays, missed = [], 0
     for t in truth["alerts"]:
@@ -79,6 +80,8 @@ def _match(got: list[dict], truth: dict) -> tuple[list[float], int, int]:
         a = min(cands, key=lambda a: abs(a["time_s"] - t["time_s"]))
         left.remove(a)
         delays.append(a["time_s"] - t["time_s"])
+        if tols is not None:
+            tols.append(t.get("tolerance_s"))
     return delays, missed, len(left)
 
 
@@ -218,6 +221,7 @@ def baep(n: int, tmp: Path, seed: int = 0) -> None:
 
 def alerts(n: int, tmp: Path, seed: int = 0) -> None:
     lsr_delay, baep_delay = [], []
+    lsr_late: list[float] = []  # delay over the alert's own tolerance (sweeps)
     lsr_missed = lsr_false = baep_missed = baep_false = 0
     lsr_true = baep_true = 0
     for i in range(n):
@@ -227,8 +231,14 @@ def alerts(n: int, tmp: Path, seed: int = 0) -> None:
         )
         rec = read_recording(sim.write_edf(tmp / f"lsr{i}.edf"))
         mon = run_monitor(replay_file(rec), rec.channels, rec.sfreq, baseline_s=(0, 30))
-        d, m, f = _match(mon.alerts, sim.truth)
+        tols: list = []
+        d, m, f = _match(mon.alerts, sim.truth, tols)
         lsr_delay += [x / sim.truth["stim_interval_s"] for x in d]
+        lsr_late += [
+            (x - (tol if tol is not None else sim.truth["alert_tolerance_s"]))
+            / sim.truth["stim_interval_s"]
+            for x, tol in zip(d, tols, strict=True)
+        ]
         lsr_missed += m
         lsr_false += f
         lsr_true += len(sim.truth["alerts"])
@@ -252,6 +262,12 @@ def alerts(n: int, tmp: Path, seed: int = 0) -> None:
     print(
         f"  delay in sweeps: mean {ld.mean():+.2f}, min {ld.min():+.2f}, max {ld.max():+.2f}; "
         f"within 2 sweeps: {(np.abs(ld) <= 2 + 1e-6).sum()}/{ld.size}; missed {lsr_missed}; false {lsr_false}"
+    )
+    late = np.array(lsr_late)
+    print(
+        "  on time (no earlier than 2 sweeps before, no later than the alert's own tolerance: "
+        "2 sweeps, 5 in the simulated gradual decline, see lsr_alert_tolerance_sweeps): "
+        f"{((ld >= -2 - 1e-6) & (late <= 1e-6)).sum()}/{ld.size}"
     )
     print(
         f"BAEP alerts: {n} intraoperative recordings (retraction/loss), {baep_true} true alerts, window 1000 sweeps (22.8 s)"
