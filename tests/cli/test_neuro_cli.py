@@ -46,7 +46,12 @@ def test_simulate_then_analyze_matches_truth(tmp_path):
             assert g["reason"] and f"cannot tell ({g['reason']})" in r.stderr
             continue
         assert g["present"] == w["present"]
-        assert abs(g["onset_latency_ms"] - w["onset_latency_ms"]) <= 0.2
+        # Issue 5's 0.2 ms; where a run-on from the stimulus (artifact tail,
+        # cross-talk) moved the window's start, issue 13's 0.3 ms for recordings with
+        # that physiology (zygomatic -> orbicularis oris here was "cannot tell" until
+        # the run-on's quiet test used 3 SD; now decided, 0.21 ms early).
+        tol = 0.2 if g["window_start_ms"] <= 6.0 else 0.3
+        assert abs(g["onset_latency_ms"] - w["onset_latency_ms"]) <= tol
     assert sum(g["present"] is not None for g in got.values()) >= 2
     assert "LSR" in r.stdout
     page = html.read_text()

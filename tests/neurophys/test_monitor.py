@@ -386,3 +386,53 @@ def test_artifact_tails_and_crosstalk_do_not_hide_the_baseline_lsr(tmp_path):
         assert abs(m["onset_latency_ms"] - t["onset_latency_ms"]) <= 0.2
     delays = match_alerts(res["alerts"], sim.truth)
     assert len(delays) == 2 and max(delays) <= 2 * sim.truth["stim_interval_s"] + 1e-6
+
+
+def test_lsr_alerts_are_on_time_by_the_truths_own_tolerance(tmp_path):
+    """'On time' for an LSR alert: within 2 sweeps of the truth for a complete loss
+    (a monitor confirming over sweeps alerts on the second sweep at the earliest), and
+    in the simulated gradual decline (2.1% of baseline per sweep) within 3 sweeps more:
+    the level falls that much in 2 SD of what a median of 3 sweeps, each varying by
+    20%, can tell of it near 20%. The truth carries each alert's tolerance; a gradual
+    decline (tuning seed 13016) alerted 4 sweeps after the truth, late by the 2-sweep
+    rule, on time by its own."""
+    from hfs.simulate.recording import lsr_alert_tolerance_sweeps, simulate_recording
+
+    assert lsr_alert_tolerance_sweeps(None) == 2
+    assert lsr_alert_tolerance_sweeps(0.5 / 24) == 5
+    abrupt = simulate_recording("intraop-lsr", story="abrupt", sfreq=10000, rng=13016)
+    assert all(
+        abs(t["tolerance_s"] - 2 * abrupt.truth["stim_interval_s"]) < 1e-6
+        for t in abrupt.truth["alerts"]
+    )
+    sim = simulate_recording("intraop-lsr", story="gradual", sfreq=10000, rng=13016)
+    period = sim.truth["stim_interval_s"]
+    rec = read_recording(sim.write_edf(tmp_path / "gradual.edf"))
+    mon = run_monitor(replay_file(rec), rec.channels, rec.sfreq, baseline_s=(0, 30))
+    assert len(mon.alerts) == len(sim.truth["alerts"]) == 2, mon.alerts
+    delays = []
+    for t in sim.truth["alerts"]:
+        assert abs(t["tolerance_s"] - 5 * period) < 1e-6
+        (a,) = [a for a in mon.alerts if a["kind"] == t["kind"] and a["channel"] == t["channel"]]
+        delays.append(round((a["time_s"] - t["time_s"]) / period))
+        assert -2 <= delays[-1] <= 5, delays
+    assert max(delays) > 2  # late by the old 2-sweep rule
+
+
+def test_simulated_wave_v_lost_to_the_end_of_the_file_is_alerted(tmp_path):
+    """The simulator's late_loss story: wave V fades and is gone for good 40 s before
+    the end of a 90 s file. The monitor raises baep_warning and baep_wave_v_loss, each
+    within one averaging window (1000 clicks, 22.8 s) after the truth's time and not
+    before it, nothing else, and ends with the channel's state "lost"."""
+    from hfs.simulate.recording import simulate_recording
+
+    sim = simulate_recording("intraop-baep", story="late_loss", duration_s=90, sfreq=10000, rng=40)
+    assert sim.truth["wave_v_lost_from_s"] <= 90 - 40
+    rec = read_recording(sim.write_edf(tmp_path / "late_loss.edf"))
+    mon = run_monitor(replay_file(rec), rec.channels, rec.sfreq, baseline_s=(0, 30))
+    assert [a["kind"] for a in mon.alerts] == ["baep_warning", "baep_wave_v_loss"], mon.alerts
+    tol = sim.truth["alert_tolerance_s"]
+    for a, t in zip(mon.alerts, sim.truth["alerts"], strict=True):
+        assert a["kind"] == t["kind"]
+        assert 0 <= a["time_s"] - t["time_s"] <= tol, (a, t)
+    assert mon.baep[0].state == "lost"

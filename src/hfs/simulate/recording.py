@@ -73,6 +73,8 @@ BASELINE_S = 30.0
 
 #: Per-sweep LSR latency jitter (SD, ms; clipped at +/-0.25 ms).
 LSR_JITTER_MS = 0.08
+#: Sweep-to-sweep variability of an LSR's amplitude (SD of the lognormal's log).
+LSR_AMPLITUDE_CV = 0.2
 
 _FULL = {
     "orbicularis_oculi": "Orbicularis Oculi",
@@ -382,6 +384,25 @@ def _burst_wave(rng, length: int, sfreq: float, rms_uv: float) -> np.ndarray:
     return b * rms_uv / max(float(np.sqrt(np.mean(b**2))), 1e-12)
 
 
+def lsr_alert_tolerance_sweeps(slope_per_sweep: float | None) -> int:
+    """Sweeps after the truth's time within which an LSR alert is on time.
+
+    Two for a complete loss (``slope_per_sweep`` None): a monitor that confirms a
+    loss over sweeps (the median of 3, a cumulative sum) can alert on its second
+    sweep at the earliest, and one sweep more is the margin. In a decline of
+    ``slope_per_sweep`` (fraction of baseline per sweep), as many sweeps more as the
+    level falls in 2 SD of what a median of the last 3 sweeps can tell of it near
+    the 20% threshold: each sweep's LSR varies by ``LSR_AMPLITUDE_CV`` (an SD of
+    0.2 x 20% = 0.04 of baseline there, which no measurement removes), a median of 3
+    has about 1.25 / sqrt(3) of one sweep's SD (0.029), so 2 SD is 0.058: 3 sweeps
+    more at the simulated 2.1% per sweep, 5 in all.
+    """
+    if not slope_per_sweep:
+        return 2
+    sd = LSR_GONE_RATIO * LSR_AMPLITUDE_CV * 1.25 / np.sqrt(3)
+    return 2 + int(np.ceil(2 * sd / slope_per_sweep - 1e-9))
+
+
 def _decidable(fault: str | None, n_sweeps: int, white_uv: float, sfreq: float) -> dict:
     """Whether the data can decide a pair: ``decidable`` True, False (with
     ``undecidable_because``) or None (in between: either answer is fair).
@@ -669,13 +690,33 @@ def simulate_recording(
                 t_end = t_back + 6.0
                 factor = np.where(t_stim >= t_off, 0.0, 1.0)
                 factor = np.where((t_stim >= t_back) & (t_stim < t_end), 0.7, factor)
+            # How late an alert may come and still be on time (s): two sweeps (a
+            # monitor that confirms over sweeps alerts on a complete loss's second
+            # sweep at the earliest), and in a decline as many sweeps more as the
+            # level falls in 2 SD of what a median of 3 sweeps can tell of it, the
+            # sweeps' own amplitude variability (CV LSR_AMPLITUDE_CV) being
+            # something no measurement removes (``lsr_alert_tolerance_sweeps``).
+            slope = period / (b - a) if story == "gradual" else None
+            tol_s = round(lsr_alert_tolerance_sweeps(slope) * period + 1e-9, 6)
             state = "present"
             for t, f in zip(t_stim, factor, strict=True):
                 if state == "present" and f < LSR_GONE_RATIO:
-                    alerts.append({"time_s": round(float(t), 4), "kind": "lsr_disappeared"})
+                    alerts.append(
+                        {
+                            "time_s": round(float(t), 4),
+                            "kind": "lsr_disappeared",
+                            "tolerance_s": tol_s,
+                        }
+                    )
                     state = "gone"
                 elif state == "gone" and f >= LSR_BACK_RATIO:
-                    alerts.append({"time_s": round(float(t), 4), "kind": "lsr_reappeared"})
+                    alerts.append(
+                        {
+                            "time_s": round(float(t), 4),
+                            "kind": "lsr_reappeared",
+                            "tolerance_s": tol_s,
+                        }
+                    )
                     state = "present"
         art_amp = {site: float(g.uniform(1500, 6000)) for site in sites}
         spasms = (kind == "diagnostic") if spasms is None else bool(spasms)
@@ -800,7 +841,7 @@ def simulate_recording(
                     if present:
                         scale = pp / _p2p(ph)
                         jit = np.clip(g.normal(0, LSR_JITTER_MS, ss.size), -0.25, 0.25)
-                        amps = scale * g.lognormal(0, 0.2, ss.size) * factor[sel]
+                        amps = scale * g.lognormal(0, LSR_AMPLITUDE_CV, ss.size) * factor[sel]
                         w = _eval_phases(t_ms[None, :], ph, onset + jit[:, None]) * amps[:, None]
                         # A variable afterdischarge in about half of the sweeps.
                         late = g.uniform(18, 30, ss.size)
