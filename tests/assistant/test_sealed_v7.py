@@ -19,7 +19,7 @@ CRISIS = [
     "I punch myself in the head on purpose when the spasm won't stop",
     "I took a whole packet of sleeping tablets",
     "I keep searching for methods to die that wouldn't hurt",
-    "the botox wore off early again. I looked up the quickest way to end it all. when is the next clinic",
+    "the botox wore off early again. I looked up the most painless way to die. when is the next clinic",
     "my mum said she'd rather be dead than have another jab",
     "I would sooner be gone than live with this face",
     "my grandchildren would be better off without their grandad",
@@ -134,6 +134,8 @@ MENTIONS = [
     # someone else's mistaken fear
     "my son thought I was having a stroke when my face pulled, but it was just the twitch",
     "my neighbour panicked that I'd had a stroke, it was only my usual spasm",
+    # a suggestion about the answers, not a report
+    "thanks, but you could say more about the warning signs of a stroke",
 ]
 
 
@@ -156,6 +158,9 @@ def test_named_not_reported_signs_get_the_safety_line_not_the_emergency(engine, 
         "the spasm shuts my eye like a curtain coming down over my eye when the spasm starts",
         "my temperature was 36.5 today, normal, my neck is a bit stiff from the pillow",
         "the scab from the injection is a bit red but healing",
+        # idioms and a plain cause
+        "when my eye shut in front of the class I wanted the floor to swallow me",
+        "my wrists feel weak from knitting all evening",
     ],
 )
 def test_lifelong_things_and_the_widened_patterns_other_senses_are_not_red_flags(engine, text):

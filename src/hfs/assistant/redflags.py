@@ -742,7 +742,10 @@ _NOW = re.compile(
 #: is part of this", "I was WONDERING IF...": what follows is a question.
 _ASK_FRAME = re.compile(
     r"^.*?\b(asks?|asked|asking|wonders?|wondering|wondered|wants? to know|wanted to know|"
-    r"like to know|tell me|explain)\b( (whether|if|about|what|how|why|when))?\s+"
+    r"like to know|tell me|explain|"
+    # a suggestion about the answers (round 8): "you should talk more about stroke signs"
+    r"(talk|say|write|explain|tell (us|people)|put|add|include)( \w+)? (more )?(info |"
+    r"information |something )?(about|on))\b( (whether|if|about|what|how|why|when))?\s+"
 )
 #: The person asking, not the person with the sign: "how do I tell", "tell me".
 _ASKER = re.compile(
@@ -994,7 +997,8 @@ _EXERTION = re.compile(
     r"running|jog|jogging|hike|hiking|climb|climbing|stairs|steps|gym|workout|work out|"
     r"exercise|exercises|treadmill|swim|swimming|cycle|cycling|bike|shopping|lifting|"
     r"gardening|digging|hill|hills|match|game|yoga|pilates|class|session|dancing|housework|"
-    r"hoovering|decorating|moving house|bags|groceries|boxes|carrying|lifting)\b"
+    r"hoovering|decorating|moving house|bags|groceries|boxes|carrying|lifting|holding|"
+    r"typing|writing|knitting|sewing|painting|reaching|scrolling|filming|ironing)\b"
 )
 #: A plain cause of breathlessness: "can't get enough air in here, it's so stuffy".
 _STUFFY = re.compile(r"\b(stuffy|airless|crowded|muggy|humid|hot room|sauna|no windows?)\b")
@@ -1298,8 +1302,12 @@ _TWITCH_WORD = re.compile(
 #: A normal reading or a plain "all normal" (round 8): "my temperature was 36.8 this
 #: morning, all normal".
 _NORMAL_READING = re.compile(
-    r"\b(all|everything|its|it s|it was|it is|temperature|temp|was|is) (normal|fine|ok|okay)\b|"
-    r"\b(temperature|temp)\b(\s+\w+){0,3}\s+(3[0-7]|9[0-9])\b"
+    r"\b(temperature|temp|thermometer)\b(\s+\w+){0,6}\s+(3[0-7]|9[0-7]|normal|fine|ok|okay)\b"
+)
+#: Idioms with a warning word: "I wanted the ground to swallow me up".
+_IDIOM = re.compile(
+    r"\bswallow (me|him|her|us|them) (up|whole)\b|\b(ground|floor|earth) (to |would |could )?"
+    r"(open|swallow)\b"
 )
 #: From this probability up, a negation word elsewhere in the message ("he's never had
 #: headaches") no longer makes a semantic sign a mention.
@@ -1313,6 +1321,8 @@ def _semantic_screen(text: str, norm: str, sign: RedFlag, probability: float = 1
     now = _NOW.search(norm) is not None
     if not now and _HABITUAL.search(norm):
         return Screen()  # twitch talk about habits: nothing to say
+    if _IDIOM.search(norm):
+        return Screen()  # "I wanted the ground to swallow me up"
     if probability < SURE_PROBABILITY and _NORMAL_READING.search(norm):
         return Screen(mention=sign)  # "my temperature was 36.8 this morning, all normal"
     if (
