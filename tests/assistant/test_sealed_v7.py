@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from hfs.assistant.crisis import find_crisis, screen_crisis
+from hfs.assistant.redflags import repair
 
 from .storybook import play, text_of
 
@@ -101,7 +102,7 @@ REPORTS = {
     "limb weakness": [
         "since my injections my legs have turned to jelly",
         "I can hardly lift my arms to brush my hair since the botox",
-        "after the toxin my arms feel rubbery and weak",
+        "after the toxin both my arms feel rubbery",
     ],
     "sudden vision loss": [
         "a black shadow just came down across my left eye",
@@ -189,3 +190,29 @@ def test_the_exceptions_do_not_reach_a_sign_told_as_new(engine, text):
 )
 def test_the_driving_licence_authority_question_is_about_driving(engine, text):
     assert engine.matcher.match(text).intent == "topic:driving", text
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # real words one or two letters from a warning word are not "repaired" into it
+        ("sudden deafness on the left since tea time", "deafness"),
+        ("my speech went slurry an hour ago", "slurry"),
+        ("I've had a runny nose since the op", "runny"),
+        ("the tablets make me drowsy", "drowsy"),
+        ("I keep sneezing after the botox", "sneezing"),
+        ("my eye keeps winking at people", "winking"),
+    ],
+)
+def test_typo_repair_keeps_real_words(text, word):
+    assert word in repair(text).lower().split(), repair(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["sudden deafness on the left since tea time", "my speech went slurry an hour ago"],
+)
+def test_warning_words_the_repair_used_to_rewrite_are_red_flags_by_pattern(text):
+    from hfs.assistant.redflags import screen
+
+    assert screen(text).flag is not None, text  # the patterns alone, no learned signal

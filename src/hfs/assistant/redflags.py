@@ -1131,6 +1131,8 @@ weeping swollen balance falling spinning buckled coughing spluttering right word
 straight about doctor said people
 stuffy airless muggy humid jelly rubbery wobbly scab scabs curtain veil shadow lungs air
 polio birth lifelong hate dread
+deafness blindness slurry runny drowsy telly phoning sneezing painless seeping shaving
+drool drools drooling dribbling ringing muffled tinnitus wink winks winking blinking
 """
 #: Real words one letter from a warning word that are nearly always that word's typo.
 CONFUSABLES = {
