@@ -6,9 +6,14 @@ any more. The reply is kind and immediate: the U.S. 988 Suicide & Crisis Lifelin
 ``crisis`` topic of knowledge.yaml). :func:`find_crisis` looks for it in two ways:
 
 - patterns for the ways people say it: suicide and suicidal thoughts; killing, hurting,
-  harming or cutting oneself; ending one's life or "it all"; wanting to die or not to be
-  alive; being better off dead or others better off without one; no reason to live or
-  go on; overdosing or saving up pills; passive wishes (not waking up, not going on
+  harming or cutting oneself; self-harm by its methods (cutting, burning, hitting one's
+  own body, told with its object or its purpose: "cutting my arms again", "burning her
+  arms with a lighter"); ending one's life or "it all"; wanting to die or not to be
+  alive, or not being sure one wants to; being better off dead, rather (sooner) dead or
+  gone, or others better off (happier, fine) without one or if one were not around;
+  looking for ways to die ("the easiest way to die", "painless ways to go"); no reason
+  to live or go on; overdosing, saving up pills, or a whole box of them taken;
+  passive wishes (not waking up, not going on
   living, being tired of being alive). Each needs the person as its object ("kill
   MYSELF", "end MY life"), so idioms about the twitch ("this twitch is killing my social
   life", "my eye is killing me", "I could die of embarrassment", "I'm dying to know")
@@ -19,9 +24,13 @@ any more. The reply is kind and immediate: the U.S. 988 Suicide & Crisis Lifelin
   (:data:`_LIFE_WORDS`).
 
 A general question about a treatment's side effect ("can carbamazepine cause suicidal
-thoughts?") is a *mention*: it is answered as usual, with the crisis line added.
-Negation is NOT an exception: "I'm not sure I want to live" is a crisis, and a kind
-line with 988 does no harm to someone who said "I'm not suicidal".
+thoughts?") is a *mention*: it is answered as usual, with the crisis line added. So is
+a plain denial (:func:`screen_crisis`, round 8): "I'm not suicidal or anything, just fed
+up", "I'd never hurt myself", "no suicidal thoughts"; only a few filler words may stand
+between the denial and the crisis words, and a "but", "yet" or "some days" anywhere
+undoes it ("I'm not suicidal, but some days I wish I could disappear" is a crisis), as
+does any other crisis wording in the message. Doubt is not denial: "I'm not sure I want
+to live" is a crisis.
 """
 
 from __future__ import annotations
@@ -61,6 +70,9 @@ PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"\b(better off|be better) (dead|without me|without him|without her)\b",
         r"\b(dont|do not|no longer|not) (want|wish|wanna) to (live|be alive|be here|exist|wake up)\b",
         r"\bnot (want|wanting) to (live|be alive|be here)\b",
+        # Doubt about wanting to live (round 8): "not sure I want to live any more".
+        r"\b(not sure|dont know|do not know|unsure)( if| whether)? (i|he|she|they) (still )?"
+        r"(want|wants|wanna|wish|wishes) to (live|be alive|be here|go on|carry on|exist|keep going)\b",
         r"\b(no|any|what s the|whats the|what is the) (reason|point) (to|in|of) "
         r"(live|living|life|go on|going on|carry on|carrying on|being alive)\b",
         r"\b(cant|cannot|can not) (go on|carry on|live like this|take (it|this) any ?more)\b",
@@ -89,8 +101,78 @@ PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"(go on|carry on|keep( on)?|continue) (living|existing|being alive)\b"
         r"(?! (my|a|an|around|in|on|at|near|off|normally)\b)",
         r"\b(tired|sick|weary|done) (of|with) (living|existing|being alive|life)\b(?! (with|of)\b)",
+        # Round 8 (after the blind run of held-out v7): self-harm by its methods ("cutting
+        # my arms again", "burning her arms with a lighter"), not the surgeon's cut or
+        # an accident ("cut my arm on a fence", "burned my arm cooking").
+        r"(?<!they )(?<!surgeon )(?<!surgeons )(?<!doctor )(?<!doctors )(?<!nurse )"
+        r"\b(cut|cuts|cutting|slash\w*|slit|slits|slitting|carv\w*|stab|stabs|stabbing|stabbed)"
+        r"( \w+)? (my|his|her|their) (own )?(wrists?|arms?|forearms?|legs?|thighs?|skin|stomach|"
+        rf"tummy|belly|body)\b(?! ({_ACCIDENT}))",
+        rf"\b(burn\w*|punch\w*|starv\w*|scratch\w*|bash\w*|batter\w*)( \w+)? {_SELF}\b"
+        rf"(?! ({_ACCIDENT}))",
+        r"\b(burn\w*|hit|hits|hitting|punch\w*|bang\w*|bash\w*|scratch\w*|scrap\w*|bit|bite\w*|"
+        r"cut\w*)( \w+)? (myself|himself|herself|themselves|my|his|her|their)\b(\s+\w+){0,8}\s+"
+        r"(on purpose|deliberately|intentionally|with (a |the )?(lighter|cigarettes?|matche?s?|"
+        r"blade|razor|knife|scissors)|(till|until) (it|they|i|he|she) (bleed|bleeds|bled)|"
+        r"to (feel|punish|cope|make (it|the pain) stop))\b",
+        # An overdose without the word: "swallowed a whole box of paracetamol", "took far
+        # too many of my tablets", "a lethal dose".
+        r"\b(took|taken|swallowed|downed|necked)\b(\s+\w+){0,3}\s+(too many|whole (box|bottle|"
+        r"packet|pack|strip|tub|lot)|(a )?(box|bottle|packet|handful|fistful) of)\b",
+        r"\b(took|taken|swallowed|take|taking|swallow)\b(\s+\w+){0,6}\s+(pills|tablets|meds|"
+        r"medication|paracetamol|painkillers)\b(\s+\w+){0,4}\s+(on purpose|deliberately|"
+        r"intentionally|at once|in one go|all together)\b",
+        r"\b(lethal|fatal|deadly) (dose|amount|overdose)\b|\bhow (many|much)\b(\s+\w+){0,6}\s+"
+        r"(to|would|will|does it take to) (kill|be (fatal|lethal|enough to))\b",
+        # Looking for ways to die: "googling the easiest way to die", "ways to kill
+        # myself", "painless ways to go" (not "ways to die my hair", "ways to go to the clinic").
+        r"\b(ways?|methods?|how|means) (to|of) (die|dying|kill (myself|himself|herself|themselves|"
+        r"yourself|oneself)|commit suicide|end (it|it all|my life|his life|her life|their life|"
+        r"things|everything))\b(?! (my|his|her|your|their|the|it|them)\b)",
+        r"\b(painless|easiest|easy|quickest|quick|best|peaceful|simplest|surest) (ways?|methods?|"
+        r"means) (to|of) (go|going|do it|get out|slip away|not wake up)\b"
+        r"(?! (to|and|about|for|on|back|home|in|out|through|with|there|ahead)\b)",
+        # Rather be dead or gone: "I'd sooner be dead than...", "he'd rather be gone"
+        # (not "rather be dead tired", "rather be gone by five").
+        r"\b(rather|sooner|prefer( to)?) (be |being )?dead\b(?! (tired|beat|on my feet)\b)",
+        r"\b(rather|sooner|prefer( to)?) (be |being )?(gone|not here|not alive|not exist|"
+        r"not be (here|alive|around))\b"
+        r"(?! (by|before|from|for|when|at|early|home|out|on|in|to|this|next|tomorrow)\b)",
+        # Others better off without one: "my children would be better off without their
+        # mother", "my family would cope fine if I wasn't around" (not "manage without
+        # me for a few days", "better off without my snoring").
+        r"\b(better off|happier|fine|cope|manage|easier|be ok|be okay|be better|be free)\b"
+        r"(\s+\w+){0,2}\s+without (me|him|her|them|their (mother|father|mum|mom|dad|wife|"
+        r"husband|son|daughter|parent|grandma|grandad|gran|nan|brother|sister))\b"
+        r"(?! (for|while|during|at|on|in|when|until|till|tonight|today|this|tomorrow|next|"
+        r"around|if|to|after|before|there|here)\b)",
+        r"\b(better off|happier|fine|cope|manage|easier|be ok|be okay|be better|be free|"
+        r"relieved|glad)\b(\s+\w+){0,3}\s+if (i|he|she|they) (just |only |simply )?"
+        r"(wasnt|was not|werent|were not|was no longer|were no longer|wasnt still|weren t) "
+        r"(around|here|alive|in the picture|there)\b(?! (at|on|for|to|in|tomorrow|today|next|"
+        r"this|tonight|when|while|during)\b)",
+        r"\b(better off|happier|fine|cope|manage|easier|be ok|be okay|be better|be free|"
+        r"relieved|glad)\b(\s+\w+){0,3}\s+if (i|he|she|they) (just |only |simply )?"
+        r"(disappeared|vanished|was gone|were gone|died|passed away|wasnt born|was never born)\b",
     )
 )
+
+#: A plain denial just before crisis words ("I'm NOT suicidal", "I'd NEVER hurt myself",
+#: "no suicidal thoughts"): not a crisis, though the answer carries the crisis line.
+#: Only these words may stand between the denial and the words it denies; anything else
+#: ("I'm not SURE I want to live", "I don't THINK I'm suicidal") ends its reach, and a
+#: "but" or "yet" after it ("not suicidal, but some days...") undoes it.
+_DENIALS = frozenset(["not", "never", "no", "nothing", "wouldnt", "wont", "nor", "isnt", "arent"])
+_DENIAL_FILLERS = frozenset(
+    [
+        "im", "i", "am", "was", "hes", "shes", "he", "she", "is", "going", "gonna", "to",
+        "ever", "would", "be", "or", "anything", "like", "that", "any", "have", "having",
+        "had", "got", "feeling", "feel", "definitely", "certainly", "absolutely", "thinking",
+        "of", "about", "do", "does", "planning", "plan", "thoughts", "thought", "feelings",
+        "urge", "urges", "plans", "intention", "intentions", "wish", "desire",
+    ]
+)  # fmt: skip
+_UNDOES_DENIAL = re.compile(r"\b(but|yet|though|however|although|except|sometimes|some days)\b")
 
 #: The drug side-effect question: a mention, not a crisis.
 _TREATMENT = re.compile(
@@ -126,18 +208,46 @@ _LIFE_WORDS = re.compile(
 )
 
 
+def _denied(norm: str, m: re.Match[str]) -> bool:
+    """Whether a plain denial reaches the crisis words ``m`` (see :data:`_DENIALS`)."""
+    if _UNDOES_DENIAL.search(norm):
+        return False
+    words = m.group(0).split()
+    if words[0] in _DENIALS:  # "dont want to live" carries its own negation
+        return False
+    for w in reversed(norm[: m.start()].split()[-6:]):
+        if w in _DENIALS:
+            return True
+        if w not in _DENIAL_FILLERS:
+            return False
+    return False
+
+
+def screen_crisis(text: str, similarity: float | None = None) -> tuple[str | None, str | None]:
+    """(the crisis words found in ``text``, or a note that the semantic signal found
+    it; the crisis words found only under a plain denial, :data:`_DENIALS`), each None
+    when there are none. ``similarity``: :func:`crisis_similarity` of the message, if
+    the caller has one."""
+    norm = normalise(text)
+    denied = None
+    rest = norm
+    for p in PATTERNS:
+        for m in p.finditer(norm):
+            if not _denied(norm, m):
+                return m.group(0), None
+            denied = denied or m.group(0)
+            rest = rest.replace(m.group(0), " ")
+    # The semantic signal reads the message, but its words of life and death must lie
+    # outside what was denied ("I'm not going to kill myself, just low" is not a crisis).
+    if similarity is not None and similarity >= SIMILARITY and _LIFE_WORDS.search(rest):
+        return "described like crisis talk", None
+    return None, denied
+
+
 def find_crisis(text: str, similarity: float | None = None) -> str | None:
     """The crisis words found in ``text`` (or a note that the semantic signal found it),
-    None when there are none. ``similarity``: :func:`crisis_similarity` of the message,
-    if the caller has one."""
-    norm = normalise(text)
-    for p in PATTERNS:
-        m = p.search(norm)
-        if m is not None:
-            return m.group(0)
-    if similarity is not None and similarity >= SIMILARITY and _LIFE_WORDS.search(norm):
-        return "described like crisis talk"
-    return None
+    None when there are none or only under a plain denial (:func:`screen_crisis`)."""
+    return screen_crisis(text, similarity)[0]
 
 
 def is_side_effect_question(text: str) -> bool:

@@ -371,7 +371,9 @@ class Engine:
         if long_enough:
             vectors = self.matcher.message_vectors(text)
             similarity = crisis.crisis_similarity(vectors, self._crisis_vectors)
-        words = crisis.find_crisis(text, similarity) or redflags_es.find_crisis_es(text)
+        words, denied = crisis.screen_crisis(text, similarity)
+        if words is None and denied is None:  # the Spanish patterns read "suicid..." too
+            words = redflags_es.find_crisis_es(text)
         if words is not None:
             sign = RedFlag("crisis", words)
             if crisis.is_side_effect_question(text) or redflags_es.is_side_effect_question_es(text):
@@ -383,6 +385,9 @@ class Engine:
             spanish = redflags_es.screen_es(text)
             if spanish.flag is not None or found.mention is None:
                 found = Screen(flag=spanish.flag, mention=spanish.mention or found.mention)
+        if found.flag is None and denied is not None:
+            # "I'm not suicidal, just fed up": answered, with the crisis line (988).
+            found = Screen(mention=RedFlag("crisis", denied))
         if (
             step is not None
             and step.about_twitch

@@ -80,7 +80,9 @@ _SUDDEN = (
 #: leak of the fluid around the brain), and fever with a stiff neck or headache
 #: (meningitis).
 _NECK_OR_HEAD = (
-    r"stiff neck|neck (is |feels |has gone |went )?(stiff|rigid)|neck stiffness|"
+    r"stiff neck|neck (is |feels |has gone |went |s )?(so |really |very |quite |too |that |super |"
+    r"terribly |incredibly |completely |totally )?(stiff|rigid)|neck stiffness|"
+    r"neck\b(\s+\w+){0,6}\s+(cant|cannot|can not|unable to) (bend|move|turn)( it)?\b|"
     r"stiffness (in|of) (my|the|his|her) neck|neck (hurts|aches|is sore|pain)( \w+)? (to|when i|if i) "
     r"(bend|move|turn)|(cant|cannot|can not) (bend|move|turn) (my|his|her) (neck|head)|"
     r"(cant|cannot|can not|unable to) (touch|get|bring|put|tuck) (my|his|her) chin (to|on|onto|down to|"
@@ -91,7 +93,12 @@ _NECK_OR_HEAD = (
 #: Fever in everyday words ("burning up", "hot and shivery", "a temp of 39").
 _FEVER = (
     r"(fever\w*|temperature|temp|high temp|burning up|boiling up|chills|shiver\w*|rigors|"
-    r"hot and (cold|shivery|sweaty))"
+    r"hot and (cold|shivery|sweaty)|"
+    # a fever in numbers ("running 39 degrees", "39.5 c", "102 f"), round 8
+    r"(running|at|of|hit|hitting|reached|over) (a )?(3[89]|4[01])( \d)?( degrees| c| celsius)?|"
+    r"(3[89]|4[01])( \d)? (degrees|c|celsius)|10[1-5]( \d)? (degrees|f|fahrenheit))"
+    # not a normal reading ("my temperature was 36.8", "temperature normal")
+    r"(?!( (was|is|of|reading|at|read|came back|has been))? (3[0-7]|9[0-9]|normal|fine|ok|okay)\b)"
 )
 #: Other warning signs after the operation, told as happening since it: fever,
 #: vomiting, a bad headache, a wound that is red, hot, swollen or leaking.
@@ -108,7 +115,7 @@ _OUTLET = r"(nose|nostril|nostrils|ear|ears|wound|incision|scar|stitches|throat)
 #: The operation's wound in any words, and the signs of its infection in any words
 #: ("oozing", "pus", "smelly", "hot", "angry"...).
 _WOUND = (
-    r"(wound|wounds|incision|scar|stitches|stitch|staples|sutures?|surgical (cut|site)|"
+    r"(wound|wounds|incision|scar|stitches|stitch|staples|sutures?|surgical (cut|site)|op site|"
     r"(op|operation|surgery) (cut|site|wound|scar)|cut behind (my|his|her|the) ear|"
     r"where (they|the surgeon) (operated|cut|opened))"
 )
@@ -173,7 +180,7 @@ RED_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "limb weakness",
-            rf"\b{_LIMB}\b(\s+\w+){{0,4}}\s+(weak\w*|numb\w*|heavy|dead|paraly[sz]\w*|wont move|cant move|gave way|gave out|giv\w* way|give way|giv\w* out|buckled|wont hold|useless|tingl\w*|pins and needles|floppy|limp|wont work|doesnt work|not working)\b",
+            rf"\b{_LIMB}\b(\s+\w+){{0,4}}\s+(weak\w*|numb\w*|heavy|dead|paraly[sz]\w*|jelly|rubber|rubbery|wobbly|wont move|cant move|gave way|gave out|giv\w* way|give way|giv\w* out|buckled|wont hold|useless|tingl\w*|pins and needles|floppy|limp|wont work|doesnt work|not working)\b",
         ),
         (
             "limb weakness",
@@ -181,7 +188,8 @@ RED_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "limb weakness",
-            rf"\b(cant|cannot|can not|couldnt|could not) (lift|move|feel|use|raise) "
+            rf"\b(cant|cannot|can not|couldnt|could not|can barely|can hardly|could barely|"
+            rf"could hardly|barely|hardly|struggle to|struggling to) (lift|move|feel|use|raise) "
             rf"(my|his|her|one)( left| right)? {_LIMB}\b",
         ),
         (
@@ -292,14 +300,30 @@ RED_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "wound infection after the operation",
             rf"\b{_WOUND}\b(\s+\w+){{0,8}}\s+{_INFECTED}\b|"
-            rf"\b{_INFECTED}\b(\s+\w+){{0,6}}\s+(from|on|around|at|in|out of|of) (my|the|his|her) "
+            rf"\b{_INFECTED}\b(\s+\w+){{0,6}}\s+(from|on|around|at|in|out of|of|under|beneath|"
+            rf"underneath|below|behind) (my|the|his|her) "
             rf"(\w+ )?{_WOUND}\b|\b(infected|oozing|weeping|smelly|swollen|inflamed) {_WOUND}\b",
+        ),
+        (
+            # pus under a scab (round 8); a scab is only "red" or "crusty" as it heals
+            "wound infection after the operation",
+            r"\b(scab|scabs)\b(\s+\w+){0,8}\s+(oozing|oozes|pus|pussy|weeping|discharg\w*|gunk\w*|"
+            r"goo|gooey|smell\w*|stink\w*|green|yellow)\b|\b(pus|pussy|ooz\w*|weeping|discharg\w*|"
+            r"gunk\w*|goo|gooey|green|yellow)\b(\s+\w+){0,6}\s+(under|beneath|underneath|below|from|"
+            r"behind|around|round|out of) (my|the|his|her|a|this|that) (\w+ )?(scab|scabs)\b",
         ),
         (
             "trouble breathing",
             r"\b(cant|cannot|can not|couldnt|could not|struggling to|struggle to|hard to|"
             r"difficult to|trouble|difficulty|problems?|unable to) (breath\w*|get (my|enough|a) breath)\b|"
             r"\b(short|shortness) of breath\b|\bbreathless\w*\b(?! (after|when|climbing|walking|running))|"
+            # "can't get enough air", "can't fill my lungs", "struggling for air" (round 8),
+            # not after exertion or in a stuffy room
+            r"\b(cant|cannot|can not|couldnt|could not|struggling to|struggle to|hard to|"
+            r"difficult to|unable to|trouble|difficulty)( seem to)? (get (enough )?(air|oxygen)|"
+            r"catch (my|his|her|their) breath|fill (my|his|her|their) lungs|take a (deep|full|proper) "
+            r"breath)\b(?! (in (this|here|the)|after|when|while|from|climbing|walking|running)\b)|"
+            r"\b(struggl\w*|fighting|gasping) for (air|breath)\b|\bnot getting enough air\b|"
             r"\bgasping( for (air|breath))?\b|\bbreathing (is |feels |has )?(difficult|hard|laboured|"
             r"labored|shallow|trouble|problems?)\b",
         ),
@@ -329,6 +353,15 @@ RED_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"blinding)\b(\s+\w+){0,3}\s+pain (in|inside) (my|his|her|the) head\b|"
             r"\bhead\b(\s+\w+){0,3}\s+(suddenly|all of a sudden)\s+(hurts|aches|pounds|"
             r"exploded|is pounding|is splitting)\b|\bhead\b(\s+\w+){0,5}\s+like never before\b",
+        ),
+        (
+            # a curtain, shadow or veil over the sight (round 8)
+            "sudden vision loss",
+            r"\b(curtain|shadow|veil|blind|shutter|cloud|blackness|darkness)\b(\s+\w+){0,4}\s+"
+            r"(came|come|coming|comes|fell|falls|falling|fall|dropped|dropping|drops|drawn|drew|"
+            r"pulled|pulling|moved|moving|went|gone|spread\w*|crept|creeping)( down| across| up)?\s+"
+            r"(over|across|in front of|into|onto) (my|his|her|their|one|the)( left| right)? "
+            r"(eye|eyes|vision|sight|eyesight)\b",
         ),
         (
             "fever with stiff neck or headache",
@@ -390,7 +423,8 @@ _NEGATIONS = frozenset(
 _NEGATED_INSIDE = re.compile(
     r"\b(isnt|is not|arent|are not|wasnt|not|no|never|doesnt|dont|didnt|wont|hasnt|havent)"
     r"\s+(\w+\s+)?"
-    r"(droop\w*|sag\w*|weak\w*|paraly[sz]\w*|numb\w*|slurr?\w*)"
+    r"(droop\w*|sag\w*|weak\w*|paraly[sz]\w*|numb\w*|slurr?\w*)|"
+    r"\b(nothing|not|never|wasnt|isnt) sudden\w*"  # "headaches, nothing sudden" (round 8)
 )
 _FACIAL = "facial droop or weakness"
 _WOUND_NAME = "wound infection after the operation"
@@ -611,6 +645,8 @@ def _is_risk_question(text: str, norm: str) -> bool:
                 return False
             continue
         flagged += 1
+        if _DREAD.match(c) and _DREAD_OF.search(norm) and not _NOW.search(norm):
+            continue  # "does the jab go near my throat? I'd hate to have trouble swallowing"
         if not (_QUESTION_OPENER.search(c) and _TREATMENT.search(c)):
             return False
         if _RISK_WORDS.search(c) or _FUTURE.match(c):
@@ -706,7 +742,10 @@ _NOW = re.compile(
 #: is part of this", "I was WONDERING IF...": what follows is a question.
 _ASK_FRAME = re.compile(
     r"^.*?\b(asks?|asked|asking|wonders?|wondering|wondered|wants? to know|wanted to know|"
-    r"like to know|tell me|explain)\b( (whether|if|about|what|how|why|when))?\s+"
+    r"like to know|tell me|explain|"
+    # a suggestion about the answers (round 8): "you should talk more about stroke signs"
+    r"(talk|say|write|explain|tell (us|people)|put|add|include)( \w+)? (more )?(info |"
+    r"information |something )?(about|on))\b( (whether|if|about|what|how|why|when))?\s+"
 )
 #: The person asking, not the person with the sign: "how do I tell", "tell me".
 _ASKER = re.compile(
@@ -727,6 +766,18 @@ _WORRY = re.compile(
     r"^((so|but|and|hi|hello|ok|okay)\s+)*((im|i am|we are|were|i was|i feel)\s+"
     r"((so|really|a bit|very|quite|a little)\s+)?(worried|scared|afraid|nervous|concerned|"
     r"frightened|anxious|terrified)|(i|we) ((really|do)\s+)?(worry|fear))\b"
+)
+#: A sign one would hate to have, next to a question about a treatment (round 8): "I'd
+#: hate to end up with a droopy face after the op", "I don't want to have trouble
+#: swallowing".
+_DREAD = re.compile(
+    r"^((so|but|and|just|because|as|cos)\s+)*(i|id|i d|i would|we|wed)\s+(really\s+)?"
+    r"(hate|not want|not like|dont want|do not want|wouldnt want|would not want|dread)\s+"
+    r"(to|having|getting|ending up)\b"
+)
+_DREAD_OF = re.compile(
+    r"\b(op|operation|surgery|mvd|decompression|procedure|botox|botulinum|toxin|injections?|"
+    r"inject|injected|jabs?|needles?|treatment|shots?)\b"
 )
 _MODAL = re.compile(r"\b(will|would|could|might|may|going to|gonna)\b")
 _CONJUNCTION = re.compile(r"\b(and|but|so|then|now)\b")
@@ -858,14 +909,16 @@ def _asks_how_to_tell(text: str, norm: str) -> bool:
 #: Words for the face's SHAPE rather than its strength: the spasm itself pulls the mouth
 #: crooked for a moment ("my mouth goes crooked when the spasm hits").
 _SHAPE = frozenset(["crooked", "wonky", "uneven", "lopsided"])
+_COVER = frozenset(["curtain", "shadow", "veil", "blind", "shutter", "cloud"])
 _DURING_SPASM = re.compile(
     r"\b(when|during|with|in|while|whenever)\b(\s+\w+){0,3}\s+(spasm|spasms|twitch\w*|jerk\w*)\b"
 )
 
 
 def _spasm_shape(norm: str, m: re.Match) -> bool:
-    """A crooked or uneven face during a spasm, nothing new: not a red flag."""
-    if not _SHAPE.intersection(m.group(0).split()) or _NOW.search(norm):
+    """A crooked or uneven face, or a "curtain" over the eye, during a spasm, nothing
+    new: not a red flag (the spasm closes the eye)."""
+    if not (_SHAPE | _COVER).intersection(m.group(0).split()) or _NOW.search(norm):
         return False
     clause = next(
         (c for c in _CLAUSE_SPLIT.split(norm) if m.group(0) in c), norm
@@ -890,13 +943,79 @@ _FRESH = re.compile(
 )
 
 
+#: A slight effect, or one put down to the toxin by the person ("my smile is SLIGHTLY
+#: crooked since the injections, IS THAT THE BOTOX wearing in?"; round 8): the known
+#: local effect of botulinum toxin on the face, whenever it was given.
+_MILD_OR_ASCRIBED = re.compile(
+    r"\b(slight|slightly|a (little|tiny|wee) bit|a bit|a little|a tad|mild|mildly|bit of)\b|"
+    r"\b(is|was|could|might|would) (this|that|it) (be )?(the|from the|because of the|due to the|"
+    r"my) (botox|toxin|injections?|jabs?)\b|"
+    r"\b(wearing in|kicking in|kicked in|taking effect|took effect|working|wear off|wearing off|"
+    r"wears off)\b"
+)
+
+
 def _botox_effect(norm: str, live: list) -> bool:
-    """A facial effect named weeks after botulinum toxin, nothing sudden: a mention."""
+    """A facial effect named weeks after botulinum toxin, or mild, or put down to the
+    toxin, nothing sudden: a mention."""
     return (
         all(name == _FACIAL for name, _ in live)
         and _BOTOX.search(norm) is not None
-        and _WEEKS.search(norm) is not None
+        and (_WEEKS.search(norm) is not None or _MILD_OR_ASCRIBED.search(norm) is not None)
         and _FRESH.search(norm) is None
+    )
+
+
+#: Lifelong, not new: "deaf in one ear since birth", "weak legs all his life from polio".
+_LIFELONG = re.compile(
+    r"\bsince (birth|childhood|i was born|(he|she|they) (was|were) born|(i|he|she) was (a )?"
+    r"(baby|child|kid|little|small|young))\b|\bfrom birth\b|\bborn (deaf|blind|with)\b|"
+    r"\b(all|whole|most of) (my|his|her|their) li(fe|ves)\b|\blife ?long\b|\bcongenital\b|"
+    r"\bpolio\b|\balways been (deaf|blind|weak)\b"
+)
+#: ...unless something new is told with it.
+_NEWLY = re.compile(
+    r"\b(worse|worsening|new|now|again|changed|started|starting|other ear|other eye|"
+    r"suddenly|sudden)\b"
+)
+
+
+def _lifelong(norm: str) -> bool:
+    return (
+        _LIFELONG.search(norm) is not None
+        and _ACUTE.search(norm) is None
+        and _NEWLY.search(norm) is None
+    )
+
+
+#: Weakness of the limbs with a plain cause told with it (round 8): "my legs are weak
+#: after the long walk, I'm 80", "arms like jelly after the gym". Not numbness or
+#: tingling, not one side, nothing after a treatment, nothing sudden.
+_EXERTION = re.compile(
+    r"\b(after|from|on|at|with|carrying|during|climbing|walking|going|running|doing)\b"
+    r"(\s+\w+){0,5}\s+(walk|walking|walks|run|"
+    r"running|jog|jogging|hike|hiking|climb|climbing|stairs|steps|gym|workout|work out|"
+    r"exercise|exercises|treadmill|swim|swimming|cycle|cycling|bike|shopping|lifting|"
+    r"gardening|digging|hill|hills|match|game|yoga|pilates|class|session|dancing|housework|"
+    r"hoovering|decorating|moving house|bags|groceries|boxes|carrying|lifting|holding|"
+    r"typing|writing|knitting|sewing|painting|reaching|scrolling|filming|ironing)\b"
+)
+#: A plain cause of breathlessness: "can't get enough air in here, it's so stuffy".
+_STUFFY = re.compile(r"\b(stuffy|airless|crowded|muggy|humid|hot room|sauna|no windows?)\b")
+_NOT_PLAIN = re.compile(
+    r"\b(numb\w*|tingl\w*|pins and needles|paraly[sz]\w*|dead|one side|left|right|face|"
+    r"speech|speak\w*|talk\w*|sudden\w*|out of (nowhere|the blue)|all at once|"
+    r"without (any )?warning|wont move|cant move|gave way|gave out|buckled|fell|collapsed)\b"
+)
+
+
+def _plain_cause(norm: str, live: list) -> bool:
+    return (
+        all(name == "limb weakness" for name, _ in live)
+        and _EXERTION.search(norm) is not None
+        and _NOT_PLAIN.search(norm) is None
+        and _TREATMENT.search(norm) is None
+        and _BOTOX.search(norm) is None
     )
 
 
@@ -921,6 +1040,31 @@ _LONG_STANDING = re.compile(
     r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|many|several|some) years\b|"
     r"\blike (this|that) for\b"
 )
+
+
+#: Someone's fear of a stroke, corrected by the person: "she thought I was having a
+#: stroke, BUT IT'S THE USUAL SPASM" (round 8).
+_FEARED = re.compile(
+    r"\b(he|she|they|someone|somebody|people|(my|the|a) \w+)\b(\s+\w+){0,3}\s+(thought|think|"
+    r"thinks|was sure|were sure|feared|fears|was scared|was afraid|were scared|panicked|"
+    r"worried|was worried|assumed)\b"
+)
+_CORRECTED = re.compile(
+    r"\b(but|it was|it is|its|it s|turned out|just|only)\b(\s+\w+){0,3}\s+(spasm|spasms|"
+    r"twitch|twitching|twitches|hfs|tic)\b"
+)
+
+
+def _mistaken_fear(text: str, norm: str, live: list) -> bool:
+    """Every warning sign is someone's mistaken fear of "a stroke", which the person
+    corrects: the twitch, nothing now."""
+    if (
+        any(name != "stroke" for name, _ in live)
+        or _NOW.search(norm)
+        or not _CORRECTED.search(norm)
+    ):
+        return False
+    return all(_FEARED.search(norm[: m.start()]) for _, m in live)
 
 
 def _others_remark(text: str, norm: str, live: list) -> bool:
@@ -985,6 +1129,10 @@ watery salty leaking leak dripping nose nostril ear wound fever temperature stif
 blurry blurred blurring double understand understanding sense body vomiting oozing
 weeping swollen balance falling spinning buckled coughing spluttering right word stand
 straight about doctor said people
+stuffy airless muggy humid jelly rubbery wobbly scab scabs curtain veil shadow lungs air
+polio birth lifelong hate dread
+deafness blindness slurry runny drowsy telly phoning sneezing painless seeping shaving
+drool drools drooling dribbling ringing muffled tinnitus wink winks winking blinking
 """
 #: Real words one letter from a warning word that are nearly always that word's typo.
 CONFUSABLES = {
@@ -1153,6 +1301,16 @@ _TWITCH_WORD = re.compile(
     r"\b(twitch\w*|spasm\w*|jump\w*|flicker\w*|jerk\w*|squeez\w*|tic|tics|hfs|"
     r"hemifacial)\b"
 )
+#: A normal reading or a plain "all normal" (round 8): "my temperature was 36.8 this
+#: morning, all normal".
+_NORMAL_READING = re.compile(
+    r"\b(temperature|temp|thermometer)\b(\s+\w+){0,6}\s+(3[0-7]|9[0-7]|normal|fine|ok|okay)\b"
+)
+#: Idioms with a warning word: "I wanted the ground to swallow me up".
+_IDIOM = re.compile(
+    r"\bswallow (me|him|her|us|them) (up|whole)\b|\b(ground|floor|earth) (to |would |could )?"
+    r"(open|swallow)\b"
+)
 #: From this probability up, a negation word elsewhere in the message ("he's never had
 #: headaches") no longer makes a semantic sign a mention.
 SURE_PROBABILITY = 0.9
@@ -1165,8 +1323,20 @@ def _semantic_screen(text: str, norm: str, sign: RedFlag, probability: float = 1
     now = _NOW.search(norm) is not None
     if not now and _HABITUAL.search(norm):
         return Screen()  # twitch talk about habits: nothing to say
+    if _IDIOM.search(norm):
+        return Screen()  # "I wanted the ground to swallow me up"
+    if probability < SURE_PROBABILITY and _NORMAL_READING.search(norm):
+        return Screen(mention=sign)  # "my temperature was 36.8 this morning, all normal"
+    if (
+        probability < SURE_PROBABILITY
+        and (_EXERTION.search(norm) or _STUFFY.search(norm))
+        and not _NOT_PLAIN.search(norm)
+        and not _DREAD_OF.search(norm)
+    ):
+        return Screen(mention=sign)  # "can't catch my breath after the stairs"
     if not _ACUTE.search(norm) and (
         _CALM.search(norm)
+        or _lifelong(norm)
         or _SPASM_TALK.search(norm)
         or (probability < SURE_PROBABILITY and _TWITCH_WORD.search(norm))
         or (probability < SURE_PROBABILITY and _HEDGE.search(norm))
@@ -1220,6 +1390,8 @@ def screen(text: str, alarm=None, repair_typos: bool = True) -> Screen:
     if _is_general(text, norm) or _asks_how_to_tell(text, norm):
         return Screen(mention=first)
     if _botox_effect(norm, live) or _others_remark(text, norm, live):
+        return Screen(mention=first)
+    if _mistaken_fear(text, norm, live) or _plain_cause(norm, live) or _lifelong(norm):
         return Screen(mention=first)
     if (
         alarm is not None
