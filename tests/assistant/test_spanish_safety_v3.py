@@ -130,7 +130,10 @@ def test_one_word_in_a_spanish_session_is_answered_in_spanish(engine):
     [
         ("me gustaría calificar al asistente", "scenario:feedback"),
         ("¿puedo ponerle una nota a este chat?", "scenario:feedback"),
+        ("¿dónde puedo calificar el chat?", "scenario:feedback"),
+        ("¿cómo le pongo puntaje al asistente?", "scenario:feedback"),
         ("hagamos la prueba de los síntomas", "scenario:screening"),
+        ("quiero hacer el chequeo de síntomas", "scenario:screening"),
         ("quiero que me hagas el test del espasmo", "scenario:screening"),
     ],
 )
