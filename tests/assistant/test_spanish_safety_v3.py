@@ -76,6 +76,23 @@ NOT_CRISES_V3 = [
 ]
 
 
+# A second probe of the same classes (written after the first fixes and run once before
+# the second: 22 of 30 signs caught, 3 of 20 idioms called alarms; docs/assistant.md).
+FLAGS_V3["second probe"] = [
+    "me pegó un dolorazo de cabeza de la nada, como un cañonazo",
+    "amanecí sin oír nada del lado derecho",
+    "de repente se me nubló todo el ojo izquierdo y no distingo nada",
+    "desde la inyección no me pasa la comida",
+    "desde la toxina se me caen los párpados de los dos ojos",
+    "después de la descompresión la cara se me quedó como muerta de un lado",
+]
+NOT_ALARMS_V3 += [
+    "tengo la cara caída de tristeza por el diagnóstico",
+    "me quedé sordo de tanto escuchar al doctor explicar, jaja",
+    "me ahogo de la risa con mis hijos",
+]
+
+
 @pytest.mark.parametrize(
     "text", [(t) for texts in FLAGS_V3.values() for t in texts], ids=lambda t: t[:40]
 )

@@ -143,7 +143,8 @@ _WEAK = (
     r"dormid[oa]|durmio|entumi\w*|adormec\w*|torcid[oa]|chuec[oa]|ladead[oa]|flacid[oa]|"
     r"floj[oa]|no se mueve|no (la|lo|le) puedo mover|sin fuerza|sin movimiento|no siento|"
     r"insensible|(?<!ya )no se (me |le )?mueve\b(?! (sol[oa]|tanto|como antes|nada con))|"
-    r"no (me |le )?responde|se (me |le )?torcio|torcio)"
+    r"no (me |le )?responde|se (me |le )?torcio|torcio|"
+    r"(quedo|quedado|puso) (como )?(muert[oa]|ties[oa]|congelad[oa]|paralizad[oa]|dormid[oa]))"
 )
 _LIMB = (
     r"(brazo|brazos|pierna|piernas|mano|manos|pie|pies|extremidad\w*|mitad del cuerpo|"
@@ -171,9 +172,9 @@ _SEVERE = (
     r"(peor|terrible|insoportable|fuertisimo|muy fuerte|horrible|brutal|bestial|atroz|espantoso|"
     r"explosiv\w*|tremendo|salvaje)"
 )
-_HEADACHE = r"(dolor de cabeza|dolor en la cabeza|jaqueca|cefalea)"
+_HEADACHE = r"(dolor\w* de cabeza|dolor\w* en la cabeza|jaqueca|cefalea)"
 _HEAD_HURTS = r"((me|le|nos) (duele|dolio|empezo a doler|comenzo a doler)( \w+){0,2} la cabeza)"
-_BLAST = r"(explot\w*|revent\w*|estall\w*)"
+_BLAST = r"(explot\w*|revent\w*|estall\w*|partieron|partio|parte en dos|partir)"
 _BLAST_HEAD = rf"({_BLAST}( \w+){{0,3}} cabeza|cabeza( \w+){{0,3}} {_BLAST})"
 _POSTOP = r"(operacion|cirugia|operaron|operado|operada|descompresion|intervencion|mvd)"
 _WOUND = (
@@ -236,12 +237,15 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "limb weakness",
             rf"\bno (puedo|puede|podia|pude) (levantar|mover|sentir|usar|mantener) "
-            rf"(el|la|los|las|mi|mis|su|sus)( \w+)? {_LIMB}\b",
+            rf"(el|la|los|las|mi|mis|su|sus)( \w+)? {_LIMB}\b|"
+            rf"\b(me|le) cuesta (levantar|mover|subir|sostener)( (el|la|los|las|mi|mis|su|sus))? {_LIMB}\b",
         ),
         (
             "spreading weakness",
             r"\bno (puedo|puede) (sostener|levantar|mantener|aguantar) (la|mi|su) cabeza\b|"
             r"\btodo el cuerpo\b( \w+){0,2} (debil\w*|sin fuerza|flojo|aguado)\b|"
+            r"\b(los dos|ambos) parpados\b( \w+){0,3} (caid\w*|cae\w*)\b|\bse (me|le) caen los parpados\b"
+            r"( \w+){0,2} (de los dos|de ambos)\b|"
             r"\b(debilidad|debil|flojera|sin fuerza)\b( \w+){0,8} (todo el cuerpo|el cuerpo entero)\b",
         ),
         (
@@ -254,7 +258,7 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(cabeza|jaqueca|cefalea)\b( \w+){0,4} (como nunca|como un trueno|a punto de explotar|"
             r"me va a explotar|insoportable)\b|"
             # "como si me cayera un trueno en la cabeza"
-            r"\b(trueno|estallido|explosion|balazo|martillazo|rayo|bombazo)\b( \w+){0,4} (en|de|dentro de) "
+            r"\b(trueno|estallido|explosion|balazo|martillazo|rayo|bombazo|canonazo|disparo)\b( \w+){0,4} (en|de|dentro de) "
             r"(la|mi|su) cabeza\b|"
             # "me explota la cabeza de repente", "de la nada sentí que me estallaba la cabeza"
             rf"\b{_BLAST_HEAD}\b.*\b{_ONSET}\b|\b{_ONSET}\b.*\b{_BLAST_HEAD}\b|"
@@ -271,7 +275,12 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "sudden hearing loss",
             r"\b(perd\w*|se me fue|se le fue|se fue) (la audicion|el oido|la capacidad de oir)\b|"
             r"\bno (oigo|escucho|oye|escucha)( nada)?( \w+){0,2} (de|del|por|con)( (un|el|este|mi|ese|su))? oido\b|"
-            r"\b(quede|quedo|desperte|amaneci|volvi|estoy|quedé)( \w+){0,2} sord[oa]\b|"
+            r"\b(quede|quedo|desperte|amaneci|volvi|estoy|quedé)( \w+){0,2} sord[oa]\b"
+            r"(?! de (tanto|escuchar|oir|los gritos|la musica))|"
+            r"\b(desperte|amaneci|me levante)( \w+){0,2} sin (oir|escuchar)\b|"
+            r"\b(sin|no) (oir|oigo|oye|escucho|escucha|escuchar)( nada)?( \w+){0,2} (del|de un|de mi|por (el|un)) "
+            r"(lado|oido|oreja)\b|"
+            rf"\b{_ONSET}\b( \w+){{0,6}} (oido|oreja)\b( \w+){{0,4}} no (oigo|oye|escucho|escucha)\b|"
             rf"\b{_SUDDEN}\b( \w+){{0,5}} sord[oa]\b|\bsord[oa]\b( \w+){{0,5}} {_SUDDEN}\b|"
             r"\bdeje de (oir|escuchar)\b|"
             r"\b(deje|dejo|ha dejado|he dejado|dejaron) de (oir|escuchar)\b( \w+){0,4} (oido|oidos|oreja)\b|"
@@ -294,9 +303,10 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(se (me|le) (puso|pone|hizo|volvio)|veo|ve|vi|quede|quedo)( \w+){0,2} (todo )?(negro|oscuro)\b"
             r"( \w+){0,2} (en|de|del|con|por)( (un|el|mi|este|ese|su|la))?( \w+)? ojo\b|"
             # "se me oscureció la vista de golpe"
-            r"\bse (me|le) (oscurec\w*|nublo|apago|puso (negra|oscura)) (la vista|la vision|el ojo|un ojo)\b"
-            rf"(( \w+){{0,6}} {_SUDDEN}\b)|\b{_SUDDEN}( \w+){{0,3}} se (me|le) (oscurec\w*|nublo|apago) "
-            r"(la vista|la vision|el ojo|un ojo)\b|"
+            r"\bse (me|le) (oscurec\w*|nublo|apago|borro|puso (negra|oscura)) (todo )?(la vista|la vision|"
+            rf"el ojo|un ojo)\b(( \w+){{0,6}} ({_SUDDEN}|no (veo|ve|distingo|distingue))\b)|"
+            rf"\b{_SUDDEN}( \w+){{0,3}} se (me|le) (oscurec\w*|nublo|apago|borro) "
+            r"(todo )?(la vista|la vision|el ojo|un ojo)\b|"
             r"\bojo\b( \w+){0,4} (veo|ve) (todo )?(negro|oscuro)\b|"
             r"\b(veo|ve|vi|viendo)( como)?( una| un)? (cortina|telon|sombra|velo|nube|mancha)( \w+){0,2} "
             r"(oscur\w*|negr\w*|gris)\b|"
@@ -308,6 +318,7 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(no puedo|no puede|me cuesta|le cuesta|dificultad para|problemas? para|trabajo para) "
             r"(tragar|pasar (la comida|el agua|saliva|bocado))\b|\bse me (atora|atasca|va por otro lado)\b|"
             r"\bme (atraganto|atragante|ahogo con)\b|"
+            r"\bno (me|le) (pasa|baja|entra) (la comida|el agua|nada|la saliva|el bocado|ni el agua)\b|"
             r"\b(se|me|le|te) (ahoga|ahogo|ahogaba|atraganta|atraganto|atragantaba|atora|atoro)\b(?! en)( \w+){0,2} "
             r"(con|al|cuando|tomando|comiendo|bebiendo|tragando)\b(?! (papeles|tanto|tanta|tramites|trabajo|deudas))",
         ),
@@ -315,7 +326,7 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "trouble breathing",
             r"\b(me falta|le falta|falta de|me quedo sin|se queda sin) (el )?aire\b|"
             r"\b(no puedo|no puede|me cuesta|le cuesta|dificultad para|problemas? para) respirar\b|"
-            r"\b(me|se|le) (ahogo|ahoga|ahogaba)\b(?! (con|de (risa|calor|tos)|en (un vaso|papel\w*|trabajo|"
+            r"\b(me|se|le) (ahogo|ahoga|ahogaba)\b(?! (con|de (la )?(risa|calor|tos)|en (un vaso|papel\w*|trabajo|"
             r"deudas|tramites|pendientes|problemas|tareas|cuentas|mensajes|correos|preocupaciones|"
             r"tanto|tanta|tantos|tantas|mis|sus|lagrimas|llanto)))|\bme (estoy )?asfixi\w*",
         ),
@@ -434,7 +445,8 @@ _EFFECTS_Q = re.compile(
 _NOT_THE_FACE = re.compile(r"\b(sudor|pelo|cabello|lagrimas|maquillaje|gotas|crema|lentes|gafas)\b")
 #: "se me cayó la cara de vergüenza": shame, not a droop.
 _SHAME = re.compile(
-    r"\b(cae|cayo|caia|caer|caera|caigo)\b( \w+){0,2} (cara|rostro) de (la )?(verguenza|pena)\b"
+    r"\b(cae|cayo|caia|caer|caera|caigo)\b( \w+){0,2} (cara|rostro) de (la )?(verguenza|pena)\b|"
+    r"\b(cara|rostro)\b( \w+){0,2} (de|por) (la )?(verguenza|pena|tristeza|sueno|cansancio|aburrimiento)\b"
 )
 _HYPOTHETICAL = re.compile(r"\b(si|en caso de que|que pasa si|que hago si|y si)\b")
 _DISTANT = re.compile(
