@@ -343,9 +343,16 @@ THANKS_ES = frozenset(
 CONTACT_ME_ES = re.compile(
     r"\b(llamenme|llameme|contactenme|contacteme|escribanme|escribame|marquenme|"
     r"me (llamen|llame|contacten|contacte|escriban|escriba|marquen|regresen la llamada)|"
-    r"(regresen|devuelvan|regresar|devolver)( me)? la llamada|quiero una llamada)\b"
+    r"(regresen|devuelvan|regresar|devolver)( me)? la llamada|quiero una llamada|"
+    # "¿me pueden llamar?", "¿podéis llamarme vosotros?", "llamadme"
+    r"me (pueden|puede|podeis|podrian|podria|puedes|podrias) (llamar|contactar|marcar|escribir)|"
+    r"(pueden|puede|podeis|podrian|podria|puedes|podrias) (llamarme|contactarme|marcarme|escribirme)|"
+    r"llamadme|contactadme|escribidme)\b(?! (por (mi|su|tu) nombre|asi|como|de (tu|usted)))"
 )
-NOT_CONTACT_ME_ES = re.compile(r"\bno (me )?(llamen|llame|contacten|contacte|escriban|escriba)\b")
+NOT_CONTACT_ME_ES = re.compile(
+    r"\bno (me )?(llamen|llame|contacten|contacte|escriban|escriba|pueden llamar|puede llamar|"
+    r"podeis llamar)\b|\bno (pueden|puede|podeis) (llamarme|contactarme)\b"
+)
 
 
 def wants_contact_es(norm: str) -> bool:

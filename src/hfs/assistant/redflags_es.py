@@ -18,7 +18,22 @@ when:
   si se me cae la cara?") is a mention even with a person in it;
 - the mouth is pulled crooked only during the spasm ("tengo la boca torcida solo
   durante el espasmo");
-- an event long past, with nothing in the present ("mi tía tuvo un derrame hace años").
+- an event long past, with nothing in the present ("mi tía tuvo un derrame hace años",
+  "hace mucho");
+- a question about a treatment's effects ("¿qué efectos secundarios tiene el bótox? ¿se
+  cae el párpado?").
+
+Idioms are nothing: "se me cayó la cara de vergüenza", "me ahogo en papeles", "se me
+durmió la pierna de estar sentada", "me va a explotar la cabeza con tanto trámite" (a
+head "exploding" is a thunderclap headache only with an onset: "de repente", "de
+sopetón", "de un segundo a otro"), "lo veo todo negro" (no eye), "la luz me lastima".
+
+Everyday words (round 3, issue 18): a thunderclap ("como un trueno en la cabeza", "nunca
+me había dolido así la cabeza"), an ear that "se tapó de un momento a otro", "todo negro
+en un ojo" or "una cortina oscura", a wound that "huele feo", is "colorada" or "arde",
+"se ahoga con el agua" or "no tiene fuerza en las piernas" after the toxin, "la cara no
+se me mueve" after the operation, "se le torció la boca", "dice cosas sin sentido" with
+an onset, fever with light that hurts, "se tira del puente".
 
 Crisis patterns need the person as their object ("matarme", "quitarme la vida",
 "hacerme daño"), so "este tic me está matando la vida social", "me muero de vergüenza"
@@ -39,6 +54,12 @@ _NOT_ACCIDENT = (
     r"(?! (afeit\w*|cocin\w*|sin querer|por accidente|con (el|la|un|una) \w+|el pelo|las unas))"
 )
 
+#: "tirarme del pelo", "aventarme a la cama": a fall onto something soft or a pull, no harm.
+_NOT_A_FALL = (
+    r"(?!( (el|la|los|las|mi|mis))? (pelo|pelos|cabello|pestanas|cama|sofa|sillon|piscina|"
+    r"alberca|hamaca|pasto|arena|colchon|suelo a descansar|agua)\b)"
+)
+
 CRISIS_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p)
     for p in (
@@ -51,7 +72,8 @@ CRISIS_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"\b(lastimarme|lastimarse|herirme|herirse|cortarme|cortarse|lastimandome|cortandome|"
         r"hiriendome|golpeandome)\b" + _NOT_ACCIDENT,
         r"\b(haciendome|haciendose) (dano|danos)\b",
-        r"\bme (estoy |sigo )?(lastim\w*|cort(o|ando))\b" + _NOT_ACCIDENT,
+        # first person only: "la luz me lastima" is the light hurting
+        r"\bme (estoy |sigo )?(lastim(o|e|ando|aba|are)|cort(o|ando))\b" + _NOT_ACCIDENT,
         r"\b(quiero|quisiera|queria|prefiero|preferiria|deseo|ganas de|voy a|quiere|quisieras)"
         r" (me )?morir(me|se)?\b(?! (de|por))",
         r"\bme (quiero|quisiera|voy a) morir\b(?! (de|por))",
@@ -69,7 +91,15 @@ CRISIS_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"\btodas (las|mis) (pastillas|pildoras|tabletas)\b",
         r"\b(pastillas|pildoras|tabletas) (guardadas|escondidas|juntadas)\b|"
         r"\b(guardando|juntando|ahorrando) (pastillas|pildoras|tabletas)\b",
-        r"\b(tirarme|aventarme|lanzarme|arrojarme|tirarse|aventarse)( \w+)? (de|desde|al|a la|frente|por)\b",
+        r"\b(tirarme|aventarme|lanzarme|arrojarme|tirarse|aventarse|lanzarse|arrojarse)( \w+)? "
+        r"(de|del|desde|al|a la|a las|a los|a un|a una|frente|por)\b" + _NOT_A_FALL,
+        r"\b(me|se|te) (voy|va|vas|iba|piensa|quiere|queria|quiero) a (tirar|aventar|lanzar|arrojar)"
+        r"( \w+)? (del|de un|de una|de la|desde|al|a la|a las|a los|frente|por)\b" + _NOT_A_FALL,
+        # "se tira del puente", "me aviento al metro": someone jumping to die, now or soon
+        r"\b(me|se|te) (tiro|tira|tirara|tire|avento|avienta|lanzo|lanza|arrojo|arroja)( \w+)? "
+        r"(del|de un|de una|de la|desde (el|un|una|la)|al|a la|a las|a los|frente (al?|a la)|por la) "
+        r"(puente|edificio|balcon|azotea|techo|ventana|tren|metro|vias?|carro|camion|precipicio|"
+        r"barranco|acantilado|rio|mar|autopista|carretera|segundo piso|tercer piso|\w+ piso)\b",
         r"\b(ahorcar\w*|colgarme)\b",
         r"\bdesaparecer para siempre\b",
         # passive: "quisiera dormirme y no despertar más", "ojalá no despertara"
@@ -112,7 +142,9 @@ _WEAK = (
     r"(caid[oa]s?|cayo|cae|caen|se cayo|colgad[oa]|colgando|paraliz\w*|paralis\w*|debil\w*|"
     r"dormid[oa]|durmio|entumi\w*|adormec\w*|torcid[oa]|chuec[oa]|ladead[oa]|flacid[oa]|"
     r"floj[oa]|no se mueve|no (la|lo|le) puedo mover|sin fuerza|sin movimiento|no siento|"
-    r"insensible)"
+    r"insensible|(?<!ya )no se (me |le )?mueve\b(?! (sol[oa]|tanto|como antes|nada con))|"
+    r"no (me |le )?responde|se (me |le )?torcio|torcio|"
+    r"(quedo|quedado|puso) (como )?(muert[oa]|ties[oa]|congelad[oa]|paralizad[oa]|dormid[oa]))"
 )
 _LIMB = (
     r"(brazo|brazos|pierna|piernas|mano|manos|pie|pies|extremidad\w*|mitad del cuerpo|"
@@ -120,23 +152,57 @@ _LIMB = (
 )
 _LIMB_WEAK = (
     r"(debil\w*|entumi\w*|dormid[oa]s?|durmio|durmieron|adormec\w*|paraliz\w*|paralis\w*|pesad[oa]s?|"
-    r"sin fuerza|no (lo|la|los|las|le) puedo mover|no responde\w*|hormigue\w*|no me responde\w*)"
+    r"sin fuerza|no (lo|la|los|las|le) puedo mover|no responde\w*|hormigue\w*|no me responde\w*|"
+    r"no (tengo|tiene|tenia|tenemos|le queda|me queda|hay)( nada de| mucha)? fuerza|"
+    r"perdi\w* (la )?fuerza|flaque\w*|se (me|le) (doblan|doblaron|aflojan|aflojaron|vencen))"
 )
 _SUDDEN = (
     r"(de repente|repentin\w*|subit\w*|de golpe|de la nada|hoy|esta manana|esta tarde|"
     r"esta noche|anoche|desde (ayer|hoy|anoche|esta manana|hace)|hace (un rato|una hora|"
-    r"unas horas|\w+ horas|\w+ minutos)|me desperte|amaneci|ahorita|ahora)"
+    r"unas horas|\w+ horas|\w+ minutos|un ratito)|me desperte|amaneci|ahorita|ahora|de sopeton|"
+    r"de pronto|de un (segundo|momento|instante|minuto) (a|para) otro|sin aviso|de improviso)"
 )
+#: The onset of a thunderclap headache or a sudden deafness, stricter than ``_SUDDEN``
+#: ("hoy me explota la cabeza con tanto trámite" is a figure of speech).
+_ONSET = (
+    r"(de repente|repentin\w*|subit\w*|de golpe|de la nada|de sopeton|de pronto|de improviso|"
+    r"de un (segundo|momento|instante|minuto) (a|para) otro|en (unos )?segundos|sin aviso)"
+)
+_SEVERE = (
+    r"(peor|terrible|insoportable|fuertisimo|muy fuerte|horrible|brutal|bestial|atroz|espantoso|"
+    r"explosiv\w*|tremendo|salvaje)"
+)
+_HEADACHE = r"(dolor\w* de cabeza|dolor\w* en la cabeza|jaqueca|cefalea)"
+_HEAD_HURTS = r"((me|le|nos) (duele|dolio|empezo a doler|comenzo a doler)( \w+){0,2} la cabeza)"
+_BLAST = r"(explot\w*|revent\w*|estall\w*|partieron|partio|parte en dos|partir)"
+_BLAST_HEAD = rf"({_BLAST}( \w+){{0,3}} cabeza|cabeza( \w+){{0,3}} {_BLAST})"
 _POSTOP = r"(operacion|cirugia|operaron|operado|operada|descompresion|intervencion|mvd)"
 _WOUND = (
     r"(herida|heridas|cicatriz|incision|puntos|sutura\w*|grapas|corte de la (operacion|cirugia))"
 )
 _INFECTED = (
     r"(supura\w*|pus|infectad\w*|infeccion|roj[oa]|enrojec\w*|caliente|hinchad\w*|inflamad\w*|"
-    r"huele mal|mal olor|apesta|abiert[oa]|secrecion|escurre|sale liquido|sangra\w*)"
+    r"huele mal|mal olor|apesta|abiert[oa]|secrecion|escurre|sale liquido|sangra\w*|"
+    r"huele (feo|raro|horrible|a podrido|rancio|fuerte)|olor (feo|raro|horrible|feisimo|fetido|"
+    r"a podrido)|colorad\w*|arde|ardor|quema|supurando)"
 )
 #: "sin pus", "no tiene pus ni enrojecimiento": the sign itself negated.
-_NO_SIGN = re.compile(r"\b(no|sin|ni|nunca|nada de|ya no)\b(\s+\w+){0,2}\s+" + _INFECTED + r"\b")
+_NO_SIGN = re.compile(
+    r"\b(no|sin|ni|nunca|nada|nada de|ya no)\b(\s+\w+){0,2}\s+" + _INFECTED + r"\b"
+)
+#: "dice cosas sin sentido" (a red flag only with an onset: "el médico dice cosas sin
+#: sentido" is a complaint)
+_NONSENSE = (
+    r"((dice|decia|esta diciendo|dijo|habla|hablaba)( puras)? (cosas|palabras|incoherencias|"
+    r"disparates)( \w+){0,2} (sin sentido|que no (tienen|tiene) sentido|incoherentes|"
+    r"sin pies ni cabeza)|no se le entiende (nada|lo que dice))"
+)
+_FEVER = r"(fiebre|calentura|temperatura (alta|elevada|de \d+)|febril)"
+_LIGHT = (
+    r"((me|le) molesta( \w+){0,2} la luz|la luz (me|le) (molesta|lastima|hace dano|duele)|"
+    r"no (soporto|soporta|aguanto|aguanta|tolero|tolera) la luz|fotofobia|(me|le) (lastima|"
+    r"hace dano|duele) la luz)"
+)
 _BODY_OUT = r"(nariz|oido|oidos|oreja|herida|garganta)"
 _FLUID = r"(liquido|agua|agüita|aguita|fluido|transparente|clarito|clara)"
 
@@ -163,20 +229,24 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"sin sentido|chistoso|extran\w*|cosas sin sentido|arrastrado)\b|"
             r"\bno (me|le) salen las palabras\b|\bbalbuce\w*|"
             r"\b(no puedo|no puede|dificultad para|me cuesta|le cuesta) (hablar|articular)\b|"
-            r"\bpalabras\b( \w+){0,3} (revueltas|mezcladas|trabadas|sin sentido|no tienen sentido)\b",
+            r"\bpalabras\b( \w+){0,3} (revueltas|mezcladas|trabadas|sin sentido|no tienen sentido)\b|"
+            rf"\b{_NONSENSE}\b.*\b{_SUDDEN}\b|\b{_SUDDEN}\b.*\b{_NONSENSE}\b",
         ),
         ("limb weakness", rf"\b{_LIMB}\b(\s+\w+){{0,4}}\s+{_LIMB_WEAK}"),
         ("limb weakness", rf"\b{_LIMB_WEAK}(\s+\w+){{0,4}}\s+{_LIMB}\b"),
         (
             "limb weakness",
             rf"\bno (puedo|puede|podia|pude) (levantar|mover|sentir|usar|mantener) "
-            rf"(el|la|los|las|mi|mis|su|sus)( \w+)? {_LIMB}\b",
+            rf"(el|la|los|las|mi|mis|su|sus)( \w+)? {_LIMB}\b|"
+            rf"\b(me|le) cuesta (levantar|mover|subir|sostener)( (el|la|los|las|mi|mis|su|sus))? {_LIMB}\b",
         ),
         (
             "spreading weakness",
             r"\bno (puedo|puede) (sostener|levantar|mantener|aguantar) (la|mi|su) cabeza\b|"
             r"\btodo el cuerpo\b( \w+){0,2} (debil\w*|sin fuerza|flojo|aguado)\b|"
-            r"\b(debilidad|debil)\b( \w+){0,5} (todo el cuerpo|el cuerpo entero)\b",
+            r"\b(los dos|ambos) parpados\b( \w+){0,3} (caid\w*|cae\w*)\b|\bse (me|le) caen los parpados\b"
+            r"( \w+){0,2} (de los dos|de ambos)\b|"
+            r"\b(debilidad|debil|flojera|sin fuerza)\b( \w+){0,8} (todo el cuerpo|el cuerpo entero)\b",
         ),
         (
             "sudden severe headache",
@@ -186,15 +256,40 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"terrible|horrible|muy fuerte|fuertisimo|de mi vida|como un (trueno|golpe|martillazo|"
             r"balazo)|explosiv\w*|como nunca)\b|"
             r"\b(cabeza|jaqueca|cefalea)\b( \w+){0,4} (como nunca|como un trueno|a punto de explotar|"
-            r"me va a explotar|insoportable)\b",
+            r"me va a explotar|insoportable)\b|"
+            # "como si me cayera un trueno en la cabeza"
+            r"\b(trueno|estallido|explosion|balazo|martillazo|rayo|bombazo|canonazo|disparo)\b( \w+){0,4} (en|de|dentro de) "
+            r"(la|mi|su) cabeza\b|"
+            # "me explota la cabeza de repente", "de la nada sentí que me estallaba la cabeza"
+            rf"\b{_BLAST_HEAD}\b.*\b{_ONSET}\b|\b{_ONSET}\b.*\b{_BLAST_HEAD}\b|"
+            # "me duele la cabeza horrible, empezó de un segundo a otro"
+            rf"\b({_HEADACHE}|{_HEAD_HURTS})\b( \w+){{0,5}} ({_SEVERE}|{_ONSET})\b|"
+            rf"\b{_ONSET}\b( \w+){{0,3}} {_HEAD_HURTS}\b|\b{_SEVERE}\b( \w+){{0,3}} {_HEADACHE}\b|"
+            # "nunca en la vida me había dolido así la cabeza"
+            r"\b(nunca|jamas)\b( \w+){0,6} (dolido|dolor|duele|dolia|sentido)( \w+){0,3} (asi|tanto|igual)\b(?! que)"
+            r"( \w+){0,2} (la |mi |su )?cabeza\b|"
+            r"\b(nunca|jamas)\b( \w+){0,6} (dolido|dolor|dolia|duele)( (de|en|la|mi) (la )?| )cabeza( \w+){0,2} "
+            r"(asi|tanto|igual|como (este|esta|esto|ahora|hoy))\b(?! que)",
         ),
         (
             "sudden hearing loss",
             r"\b(perd\w*|se me fue|se le fue|se fue) (la audicion|el oido|la capacidad de oir)\b|"
             r"\bno (oigo|escucho|oye|escucha)( nada)?( \w+){0,2} (de|del|por|con)( (un|el|este|mi|ese|su))? oido\b|"
-            r"\b(quede|quedo|desperte|amaneci|volvi|estoy|quedé)( \w+){0,2} sord[oa]\b|"
+            r"\b(quede|quedo|desperte|amaneci|volvi|estoy|quedé)( \w+){0,2} sord[oa]\b"
+            r"(?! de (tanto|escuchar|oir|los gritos|la musica))|"
+            r"\b(desperte|amaneci|me levante)( \w+){0,2} sin (oir|escuchar)\b|"
+            r"\b(sin|no) (oir|oigo|oye|escucho|escucha|escuchar)( nada)?( \w+){0,2} (del|de un|de mi|por (el|un)) "
+            r"(lado|oido|oreja)\b|"
+            rf"\b{_ONSET}\b( \w+){{0,6}} (oido|oreja)\b( \w+){{0,4}} no (oigo|oye|escucho|escucha)\b|"
             rf"\b{_SUDDEN}\b( \w+){{0,5}} sord[oa]\b|\bsord[oa]\b( \w+){{0,5}} {_SUDDEN}\b|"
-            r"\bdeje de (oir|escuchar)\b",
+            r"\bdeje de (oir|escuchar)\b|"
+            r"\b(deje|dejo|ha dejado|he dejado|dejaron) de (oir|escuchar)\b( \w+){0,4} (oido|oidos|oreja)\b|"
+            rf"\b{_ONSET}\b( \w+){{0,3}} (dejo|ha dejado|dejaron) de (oir|escuchar)\b|"
+            # "se me tapó el oído de un momento a otro y no oigo nada"
+            r"\bse (me|le) (tapo|bloqueo|cerro|apago) (el|un|mi|su|los) (oido|oidos)\b( \w+){0,8} "
+            rf"({_ONSET}|no (oigo|oye|escucho|escucha))\b|"
+            rf"\b{_ONSET}\b( \w+){{0,3}} se (me|le) (tapo|bloqueo|cerro|apago) (el|un|mi|su|los) (oido|oidos)\b|"
+            r"\b(oido|oreja)\b( \w+){0,3} no (oigo|oye|escucho|escucha) nada\b",
         ),
         (
             "sudden vision loss",
@@ -203,19 +298,37 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(veo|ve|viendo|vision) doble\b|\bveo todo doble\b|"
             rf"\b(vista|vision)\b( \w+){{0,2}} (borros\w*|nublad\w*|negr\w*|oscur\w*)( \w+){{0,4}} {_SUDDEN}\b|"
             rf"\b{_SUDDEN}\b( \w+){{0,4}} (vista|vision)\b( \w+){{0,2}} (borros\w*|nublad\w*|negr\w*|oscur\w*)\b|"
-            r"\bme quede ciego\b|\bno veo nada\b|\b(deje|dejo) de ver\b",
+            r"\bme quede ciego\b|\bno veo nada\b|\b(deje|dejo) de ver\b|"
+            # "se me puso todo negro en un ojo", "veo una cortina oscura"
+            r"\b(se (me|le) (puso|pone|hizo|volvio)|veo|ve|vi|quede|quedo)( \w+){0,2} (todo )?(negro|oscuro)\b"
+            r"( \w+){0,2} (en|de|del|con|por)( (un|el|mi|este|ese|su|la))?( \w+)? ojo\b|"
+            # "se me oscureció la vista de golpe"
+            r"\bse (me|le) (oscurec\w*|nublo|apago|borro|puso (negra|oscura)) (todo )?(la vista|la vision|"
+            rf"el ojo|un ojo)\b(( \w+){{0,6}} ({_SUDDEN}|no (veo|ve|distingo|distingue))\b)|"
+            rf"\b{_SUDDEN}( \w+){{0,3}} se (me|le) (oscurec\w*|nublo|apago|borro) "
+            r"(todo )?(la vista|la vision|el ojo|un ojo)\b|"
+            r"\bojo\b( \w+){0,4} (veo|ve) (todo )?(negro|oscuro)\b|"
+            r"\b(veo|ve|vi|viendo)( como)?( una| un)? (cortina|telon|sombra|velo|nube|mancha)( \w+){0,2} "
+            r"(oscur\w*|negr\w*|gris)\b|"
+            r"\b(cortina|telon|velo)( \w+){0,2} (oscur\w*|negr\w*|gris)\b( \w+){0,6} (ojo|vista|vision)\b|"
+            r"\bojo abierto\b( \w+){0,2} no (veo|ve)\b",
         ),
         (
             "trouble swallowing",
             r"\b(no puedo|no puede|me cuesta|le cuesta|dificultad para|problemas? para|trabajo para) "
             r"(tragar|pasar (la comida|el agua|saliva|bocado))\b|\bse me (atora|atasca|va por otro lado)\b|"
-            r"\bme (atraganto|atragante|ahogo con)\b",
+            r"\bme (atraganto|atragante|ahogo con)\b|"
+            r"\bno (me|le) (pasa|baja|entra) (la comida|el agua|nada|la saliva|el bocado|ni el agua)\b|"
+            r"\b(se|me|le|te) (ahoga|ahogo|ahogaba|atraganta|atraganto|atragantaba|atora|atoro)\b(?! en)( \w+){0,2} "
+            r"(con|al|cuando|tomando|comiendo|bebiendo|tragando)\b(?! (papeles|tanto|tanta|tramites|trabajo|deudas))",
         ),
         (
             "trouble breathing",
             r"\b(me falta|le falta|falta de|me quedo sin|se queda sin) (el )?aire\b|"
             r"\b(no puedo|no puede|me cuesta|le cuesta|dificultad para|problemas? para) respirar\b|"
-            r"\bme ahogo\b(?! con)|\bme (estoy )?asfixi\w*",
+            r"\b(me|se|le) (ahogo|ahoga|ahogaba)\b(?! (con|de (la )?(risa|calor|tos)|en (un vaso|papel\w*|trabajo|"
+            r"deudas|tramites|pendientes|problemas|tareas|cuentas|mensajes|correos|preocupaciones|"
+            r"tanto|tanta|tantos|tantas|mis|sus|lagrimas|llanto)))|\bme (estoy )?asfixi\w*",
         ),
         (
             "fluid leak after the operation",
@@ -229,7 +342,9 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"rigidez (de|del|en el) cuello|no (puedo|puede) (doblar|mover|agachar) el cuello|"
             r"dolor de cabeza (fuerte|terrible|horrible|insoportable|muy fuerte))\b|"
             r"\b(cuello (rigido|tieso|duro)|rigidez (de|del|en el) cuello|no (puedo|puede) (doblar|mover) "
-            r"el cuello)\b.*\b(fiebre|calentura|temperatura alta)\b",
+            r"el cuello)\b.*\b(fiebre|calentura|temperatura alta)\b|"
+            # fever and light that hurts ("temperatura alta, escalofríos, me molesta la luz")
+            rf"\b{_FEVER}\b.*\b{_LIGHT}\b|\b{_LIGHT}\b.*\b{_FEVER}\b",
         ),
         (
             "wound infection after the operation",
@@ -239,7 +354,9 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "warning sign after the operation",
             rf"\b(fiebre|calentura|vomit\w*|vomito)\b(\s+\w+){{0,6}}\s+(desde|despues de) "
-            rf"(la|mi|su|que me) {_POSTOP}\b",
+            rf"(la|mi|su|que me) {_POSTOP}\b|"
+            rf"\b(desde|despues de) (la|mi|su|que me|que le) {_POSTOP}\b( \w+){{0,8}} "
+            r"(fiebre|calentura|temperatura alta|vomit\w*|vomito)\b",
         ),
         (
             "not understanding speech",
@@ -293,6 +410,11 @@ _NEG_FILLER = frozenset(
         "tipo",
         "senal",
         "senales",
+        # "no se me cae la cara": the clitics between a negation and its verb
+        "se",
+        "me",
+        "le",
+        "te",
     ]
 )
 _QUESTION_OPENER = re.compile(
@@ -307,21 +429,39 @@ _REPORT = re.compile(
     r"\b(tengo|tiene|tienen|tenemos|estoy|esta|estan|siento|sentimos|se me|se le|me (dio|dieron|"
     r"cayo|paso|sale|salio|duele)|le (dio|paso)|no puedo|no puede|no pueda|veo|oigo|perdi|perdio|"
     r"mi (papa|mama|esposo|esposa|hijo|hija|abuelo|abuela|hermano|hermana|tio|tia|padre|madre|"
-    r"marido|mujer|novio|novia|amigo|amiga|pareja))\b"
+    r"marido|mujer|novio|novia|amigo|amiga|pareja))\b|"
+    r"\b(me|le) (arde|duele|huele|molesta|sale|salio|pica|hicieron|operaron|pusieron)\b|\bse (me |le )?ve\b|"
+    r"\ba mi (papa|mama|esposo|esposa|hij[oa]|abuel\w*|herman[oa]|ti[oa]|padre|madre|marido|mujer)\b|"
+    # "¿qué hago?" after a report asks for help now ("¿qué hago si...?" is hypothetical)
+    r"\bque (hago|hacemos|debo hacer|le hago)\b(?! si\b)"
+)
+#: "¿Qué efectos secundarios tiene el bótox? ¿el párpado se cae?": a question about a
+#: treatment's effects, not a report (when nothing places it now).
+_EFFECTS_Q = re.compile(
+    r"\b(efectos? (secundarios?|adversos|colaterales)|riesgos?|complicaciones|"
+    r"(puede|pueden|podria) (causar|dar|provocar|dejar))\b"
+)
+#: "se me cae el sudor por la cara": something else falls.
+_NOT_THE_FACE = re.compile(r"\b(sudor|pelo|cabello|lagrimas|maquillaje|gotas|crema|lentes|gafas)\b")
+#: "se me cayó la cara de vergüenza": shame, not a droop.
+_SHAME = re.compile(
+    r"\b(cae|cayo|caia|caer|caera|caigo)\b( \w+){0,2} (cara|rostro) de (la )?(verguenza|pena)\b|"
+    r"\b(cara|rostro)\b( \w+){0,2} (de|por) (la )?(verguenza|pena|tristeza|sueno|cansancio|aburrimiento)\b"
 )
 _HYPOTHETICAL = re.compile(r"\b(si|en caso de que|que pasa si|que hago si|y si)\b")
 _DISTANT = re.compile(
-    r"\bhace (\w+ )?(anos|meses|mucho tiempo)\b|\bel ano pasado\b|\bde (nino|nina|joven)\b"
+    r"\bhace (\w+ )?(anos|meses|mucho tiempo)\b|\bhace (ya )?(mucho|tiempo|bastante)\b"
+    r"(?! (calor|frio|sol|viento|dano|ruido|rato|que))|\bel ano pasado\b|\bde (nino|nina|joven)\b"
 )
 _DURING_SPASM = re.compile(
     r"\b(solo |nada mas )?(durante|con|cuando (me da|tengo|viene|hay)) (el|los|un) (espasmo|espasmos|tic)\b"
 )
-_SHAPE = re.compile(r"\b(torcid[oa]|chuec[oa]|ladead[oa])\b")
+_SHAPE = re.compile(r"\b(torcid[oa]|torcio|chuec[oa]|ladead[oa])\b")
 #: A foot or hand "asleep" from the way one sat or lay ("se me durmió el pie de tanto
 #: estar sentada"): pins and needles, not a stroke (a whole side of the body still is).
 _POSTURE = re.compile(
-    r"\b(de tanto|por) (estar |haber estado )?(sentad|parad|cruzad|acostad|arrodillad|"
-    r"agachad|recargad|apoyad)\w*|\b(piernas|brazos) cruzad\w*|\bmala postura\b|"
+    r"\b(de|por)( tanto)?( estar| haber estado)?( tanto (rato|tiempo))? (sentad|parad|cruzad|"
+    r"acostad|arrodillad|agachad|recargad|apoyad)\w*|\b(piernas|brazos) cruzad\w*|\bmala postura\b|"
     r"\bdormi(r|do)? (encima|sobre)\b"
 )
 _WHOLE_SIDE = re.compile(r"\b(lado|mitad|medio cuerpo)\b")
@@ -365,6 +505,8 @@ def screen_es(text: str) -> Screen:
             and _SHAPE.search(m.group(0))
             and _DURING_SPASM.search(norm)
         )
+        and not (name == "facial droop or weakness" and _SHAME.search(norm))
+        and not (name == "facial droop or weakness" and _NOT_THE_FACE.search(m.group(0)))
     ]
     first = RedFlag(found[0][0], found[0][1].group(0))
     if not live:
@@ -372,7 +514,9 @@ def screen_es(text: str) -> Screen:
     sign = RedFlag(live[0][0], live[0][1].group(0))
     present = _PRESENT.search(norm) is not None
     asked = _is_question(text, norm) and not present
-    if asked and (_HYPOTHETICAL.search(norm) or not _REPORT.search(norm)):
+    if asked and (
+        _HYPOTHETICAL.search(norm) or not _REPORT.search(norm) or _EFFECTS_Q.search(norm)
+    ):
         return Screen(mention=sign)
     if _DISTANT.search(norm) and not present:
         return Screen(mention=sign)
