@@ -238,3 +238,31 @@ def test_the_high_pass_tail_of_a_run_on_is_no_lsr(tmp_path, seed, site, channel,
     assert t["decidable"] is True and t["present"] is True
     assert m["present"] is True, m
     assert abs(m["onset_latency_ms"] - t["onset_latency_ms"]) <= 0.3, m
+
+
+@pytest.mark.parametrize(("p2p_uv", "present"), [(3.0, None), (12.0, True)])
+def test_a_clear_deflection_under_5_uv_is_cannot_tell(p2p_uv, present):
+    """120 sweeps in 1 uV RMS noise: a biphasic deflection at 10 ms stands far out of
+    the averaged noise whatever its size. Under 5 uV peak-to-peak it is no LSR anyone
+    reports ("cannot tell", with the reason); at 12 uV it is an LSR."""
+    from hfs.neurophys import lsr
+
+    sfreq = 20000.0
+    t = np.arange(-30.0, 50.0, 1000.0 / sfreq)
+    u = t - 10.0
+    shape = np.where((u >= 0) & (u < 2.0), np.sin(np.pi * u / 1.0), 0.0)  # +, then -
+    rng = np.random.default_rng(5)
+    x = (p2p_uv / 2) * shape[None, :] + rng.normal(0, 1.0, (120, t.size))
+    m = lsr.measure_response(
+        x,
+        t,
+        stim_site="zygomatic",
+        channel="OOc",
+        muscle="orbicularis_oculi",
+        relation="lateral_spread",
+    )
+    assert m.present is present, m
+    if present is None:
+        assert "under 5 uV" in m.reason
+    else:
+        assert abs(m.onset_latency_ms - 10.0) < 0.3
