@@ -40,9 +40,11 @@ def test_thirty_stalled_uploads_do_not_stop_the_server(tmp_path):
             # One address may have 3 uploads in progress: the others were told 429 at once.
             statuses = [status_of(s, 0.5) for s in socks]
             assert statuses.count(429) == 27, statuses
-            # The 3 it kept end at the idle timeout (408), and leave no temp file.
-            kept = [s for s, st in zip(socks, statuses, strict=True) if st is None]
-            assert [status_of(s, 6) for s in kept] == [408, 408, 408]
+            # The 3 it kept end at the idle timeout (408), and leave no temp file. (On a
+            # busy machine the 3 s timeout may already have passed while the others
+            # were read: then their 408 is already there.)
+            kept = [(s, st) for s, st in zip(socks, statuses, strict=True) if st != 429]
+            assert [st or status_of(s, 6) for s, st in kept] == [408, 408, 408]
             assert _tmp_files(settings) == []
             with served.client() as c:  # and a new upload from that address is taken again
                 assert c.get("/healthz").status_code == 200
