@@ -115,6 +115,10 @@ class LandmarkBackend(Protocol):
     returns an ``(478, 3)`` float array of x, y (pixels) and z (pixels, same scale as
     x, larger = farther), or ``None`` when no face is found. Frames arrive in time
     order, so a backend may track between frames.
+
+    A backend may also say whether it follows a cheek raise (``reads_cheek``; taken as
+    true when absent): when it does not, the analysis leaves the cheek's part in the
+    spasms, and what hangs on it, undecided.
     """
 
     name: str
@@ -136,6 +140,11 @@ class MediaPipeFaceMesh:
     """
 
     name = "mediapipe-face-mesh"
+    #: Face Mesh does not follow a cheek raise on video: measured on rendered frames
+    #: (docs/video.md, "Known limits"), a full one-sided cheek raise moves its malar
+    #: points 0.006-0.009 IOD, an eye closing alone 0.013 IOD. Whether it reads a real
+    #: cheek better is for validation on patient videos.
+    reads_cheek = False
 
     def __init__(self, *, static: bool = False, min_confidence: float = 0.5):
         os.environ.setdefault("GLOG_minloglevel", "2")
