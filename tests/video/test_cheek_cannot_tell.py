@@ -52,3 +52,31 @@ def test_a_mouth_in_the_spasms_settles_the_spread_without_the_cheek(face_model):
     assert "mouth" in s["regions"]
     assert s["spread_beyond_eye"] is True and s["spread_cannot_tell"] is None
     assert s["smc"]["grade"] >= 2 and s["grades_cannot_tell"] is None
+
+
+def test_report_and_terminal_say_the_grade_cannot_be_told(face_model, monkeypatch):
+    from rich.console import Console
+
+    from hfs.cli import video as cli_video
+    from hfs.reports.video import render_report
+
+    t, pts, _ = simulate_landmarks(
+        model=face_model, side="left", duration_s=25, spasm_rate=10, regions=("eye",), rng=41
+    )
+    info = VideoInfo("eye.mp4", 1280, 720, 30.0, 25.0, len(t), "h264", 0)
+    res = analyze_points(t, to_subset(pts), info, reads_cheek=False)
+    html = render_report(res)
+    assert 'id="spread-cannot-tell"' in html and "grade I or II" in html
+    assert "SMC grade</td><td>cannot tell" in html
+    console = Console(record=True, width=300)
+    monkeypatch.setattr(cli_video, "console", console)
+    cli_video.print_summary(res.to_dict())
+    rows = {
+        line.split("│")[1].strip(): line.split("│")[2].strip()
+        for line in console.export_text().splitlines()
+        if line.count("│") >= 3
+    }
+    assert rows["Affected side (patient's)"] == "left"
+    assert rows["SMC grade (video estimate)"] == "cannot tell"
+    assert rows["Jankovic (video estimate)"] == "cannot tell"
+    assert rows["Spread beyond the eye"].startswith("cannot tell")
