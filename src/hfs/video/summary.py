@@ -42,7 +42,7 @@ SPREAD_CANNOT_TELL = (
 )
 GRADES_CANNOT_TELL = (
     "cannot tell the grade: it depends on whether the cheek took part (grade I or II on "
-    "the SMC scale; severity 2 or 3 on the Jankovic scale), and " + CHEEK_NOT_READ
+    "the SMC scale; severity 1-2 or 3 on the Jankovic scale), and " + CHEEK_NOT_READ
 )
 
 
