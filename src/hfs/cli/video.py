@@ -69,12 +69,18 @@ def print_summary(data: dict) -> None:
         t.add_row("Longest spasm", f"{s['longest_spasm_s']:.1f} s")
         t.add_row("Regions involved", ", ".join(s["regions"]) or "-")
         t.add_row("Blinks per minute", f"{s['blinks_per_min']:.1f}")
+        if s.get("spread_cannot_tell"):
+            t.add_row("Spread beyond the eye", "cannot tell: " + s["spread_cannot_tell"])
         j = s["jankovic"]
         t.add_row(
             "Jankovic (video estimate)",
-            f"severity {j['severity']}, frequency {j['frequency']}, total {j['total']}/8",
+            f"severity {j['severity']}, frequency {j['frequency']}, total {j['total']}/8"
+            if j
+            else "cannot tell",
         )
-        t.add_row("SMC grade (video estimate)", s["smc"]["label"])
+        t.add_row("SMC grade (video estimate)", s["smc"]["label"] if s["smc"] else "cannot tell")
+        if s.get("grades_cannot_tell"):
+            t.add_row("Why no grade", s["grades_cannot_tell"])
     t.add_row(
         "Face found",
         f"{100 * q['face_found_fraction']:.0f}% of {q['n_frames']} frames, "

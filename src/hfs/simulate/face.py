@@ -17,6 +17,7 @@ nose shifts more than the cheeks, as in a real turn); then an in-plane similarit
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -53,6 +54,20 @@ MOUTH_SHIFT = 0.03
 JAW_OPEN = 0.16
 #: The face's width in IOD (for moving it out of the frame).
 FACE_WIDTH_IOD = 2.2
+#: Shading at full activation, as a change of brightness (share of the pixel's value).
+#: A raised cheek (orbicularis oculi, pars orbitalis: FACS AU6) bulges: the malar
+#: skin catches more light and casts a shadow under the bulge; the nasolabial fold
+#: deepens (zygomaticus major, AU12, deepens it too); crow's-feet wrinkles fan out
+#: from the outer eye corner and a fold appears under the lower lid. A raised brow
+#: (frontalis, AU1+2) folds the forehead skin into horizontal lines.
+SHADE_MALAR_LIGHT = 0.10
+SHADE_MALAR_SHADOW = 0.10
+SHADE_FOLD = 0.30
+SHADE_CROWS_FEET = 0.30
+SHADE_LID_FOLD = 0.15
+SHADE_FOREHEAD = 0.25
+#: Nose wings (alae), lateral points, for the nasolabial fold.
+ALA = {"right": 129, "left": 358}
 
 
 def load_face_photo(face: str | Path | None = None, *, mirror: bool = False) -> np.ndarray:
@@ -126,6 +141,7 @@ class FaceModel:
         self._lip_line = float(pts[[13, 14], 1].mean())
         self._chin_y = float(pts[152, 1])
         self._roi_setup()
+        self._shade_setup()
         self._full_grid = np.meshgrid(
             np.arange(w, dtype=np.float32), np.arange(h, dtype=np.float32)
         )
@@ -353,6 +369,108 @@ class FaceModel:
             np.arange(x0, x1, dtype=np.float32), np.arange(y0, y1, dtype=np.float32)
         )
 
+    def _line(
+        self, gx: np.ndarray, gy: np.ndarray, a: np.ndarray, b: np.ndarray, width: float
+    ) -> np.ndarray:
+        """A soft line from ``a`` to ``b`` (image points), 1 on it, fading over ``width``
+        pixels across it and over a few pixels past its ends."""
+        ab = b - a
+        L2 = float(ab @ ab) or 1.0
+        u = np.clip(((gx - a[0]) * ab[0] + (gy - a[1]) * ab[1]) / L2, 0.0, 1.0)
+        d2 = (gx - a[0] - u * ab[0]) ** 2 + (gy - a[1] - u * ab[1]) ** 2
+        taper = np.sin(np.pi * np.clip(u, 0.02, 0.98)) ** 0.5  # thin at both ends
+        return np.exp(-d2 / (2 * width * width)) * taper
+
+    def _shade_setup(self) -> None:
+        """Shading templates at full activation, on the resting face (ROI coordinates).
+
+        ``self._shade[side][muscle]`` is a float32 map of brightness change (negative:
+        darker); :meth:`render` adds them up by activation and moves them with the skin
+        (the same backward map as the photo), so a wrinkle sits where its skin went.
+        """
+        iod, p = self.iod, self.points
+        gx, gy = (g.astype(np.float64) for g in self._roi_grid)
+        px = max(0.6, 0.012 * iod)  # a wrinkle's half-width: at least about a pixel
+        self._shade: dict[str, dict[str, np.ndarray]] = {}
+        for side in ("left", "right"):
+            out = np.sign(p[MOUTH_CORNER[side], 0] - self.center[0]) or 1.0
+            cheek = np.zeros_like(gx)
+            # Malar bulge: light on its crest, a shadow under it.
+            c = p[CHEEK[side], :2].mean(axis=0)
+            cheek += SHADE_MALAR_LIGHT * np.exp(
+                -(
+                    ((gx - c[0]) / (0.14 * iod)) ** 2
+                    + ((gy - c[1] + 0.04 * iod) / (0.09 * iod)) ** 2
+                )
+                / 2
+            )
+            cheek -= SHADE_MALAR_SHADOW * np.exp(
+                -(
+                    ((gx - c[0]) / (0.16 * iod)) ** 2
+                    + ((gy - c[1] - 0.14 * iod) / (0.05 * iod)) ** 2
+                )
+                / 2
+            )
+            # Crow's feet: three to four short lines fanning out from the outer corner.
+            corner = p[EYE_UPPER[side][0], :2] + np.array([out * 0.05 * iod, 0.0])
+            for ang in (-30.0, -10.0, 10.0, 30.0):
+                r = np.deg2rad(ang)
+                d = np.array([out * np.cos(r), np.sin(r)])
+                cheek -= SHADE_CROWS_FEET * self._line(
+                    gx, gy, corner + 0.02 * iod * d, corner + 0.16 * iod * d, px
+                )
+            # A fold under the lower lid, following it.
+            lo = p[EYE_LOWER[side], :2]
+            for a, b in itertools.pairwise(lo[1:-1]):
+                off = np.array([0.0, 0.07 * iod])
+                cheek -= SHADE_LID_FOLD * self._line(gx, gy, a + off, b + off, 1.5 * px)
+            # Nasolabial fold: from above the nose wing to just outside the mouth corner,
+            # dark in the crease, a lit edge on the cheek side.
+            top = p[ALA[side], :2] + np.array([out * 0.04 * iod, -0.03 * iod])
+            bottom = p[MOUTH_CORNER[side], :2] + np.array([out * 0.07 * iod, 0.04 * iod])
+            fold = -SHADE_FOLD * self._line(gx, gy, top, bottom, 1.5 * px)
+            lit = np.array([out * 0.03 * iod, -0.01 * iod])
+            fold += 0.3 * SHADE_FOLD * self._line(gx, gy, top + lit, bottom + lit, 2.5 * px)
+            # Forehead lines: three horizontal folds above the brow, arched like it,
+            # fading towards the midline and the temple.
+            bp = p[BROW[side], :2]
+            bx0, bx1 = float(bp[:, 0].min()), float(bp[:, 0].max())
+            bc = bp.mean(axis=0)
+            fore = np.zeros_like(gx)
+            half = 0.5 * (bx1 - bx0) + 0.08 * iod
+            for k, h in enumerate((0.14, 0.23, 0.32)):
+                arch = 0.06 * iod * ((gx - bc[0]) / half) ** 2
+                y_line = bc[1] - h * iod + arch
+                along = np.clip(1.0 - ((gx - bc[0]) / half) ** 2, 0.0, 1.0) ** 0.5
+                fore -= (
+                    SHADE_FOREHEAD
+                    * (1.0 - 0.15 * k)
+                    * along
+                    * np.exp(-((gy - y_line) ** 2) / (2 * (1.5 * px) ** 2))
+                )
+            self._shade[side] = {
+                "cheek": cheek.astype(np.float32),
+                "fold": fold.astype(np.float32),
+                "brow": fore.astype(np.float32),
+            }
+
+    def _shading(self, act: Activation) -> np.ndarray | None:
+        """The brightness factor map (ROI, resting-face coordinates) for ``act``, or
+        None when no muscle that changes the skin's shading is active."""
+        total = None
+        for side in ("left", "right"):
+            t = self._shade[side]
+            weights = (
+                ("cheek", max(act.cheek[side], 0.0)),
+                # Zygomaticus major deepens the nasolabial fold as well.
+                ("fold", max(act.cheek[side], 0.7 * max(act.mouth[side], 0.0))),
+                ("brow", max(act.brow[side], 0.0)),
+            )
+            for name, w in weights:
+                if w > 0:
+                    total = w * t[name] if total is None else total + w * t[name]
+        return None if total is None else 1.0 + total
+
     def render(self, act: Activation, pose: HeadPose | None = None) -> np.ndarray:
         """The face photo under ``act`` and ``pose``: an ``(H, W, 3)`` uint8 RGB image.
 
@@ -390,9 +508,15 @@ class FaceModel:
                 lid_y, fx - x0, fy - y0, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE
             )
         face = self.image.copy()
-        face[y0:y1, x0:x1] = cv2.remap(
-            self.image, fx, fy, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REFLECT101
-        )
+        roi = cv2.remap(self.image, fx, fy, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REFLECT101)
+        shade = self._shading(act)
+        if shade is not None:
+            # The shading moves with the skin: the same backward map as the photo.
+            shade = cv2.remap(
+                shade, fx - x0, fy - y0, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE
+            )
+            roi = np.clip(roi * shade[:, :, None], 0, 255).astype(np.uint8)
+        face[y0:y1, x0:x1] = roi
         if pose is None:
             return face
         if pose.yaw_deg or pose.pitch_deg:

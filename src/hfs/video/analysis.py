@@ -271,10 +271,14 @@ def analyze_points(
     brightness: float = 128.0,
     analysis_size: tuple[int, int] | None = None,
     faces: dict | None = None,
+    reads_cheek: bool = True,
 ) -> VideoAnalysis:
     """Analyse a landmark series (``points`` in :data:`SUBSET` order, NaN = no face).
 
     ``faces`` describes how many faces were in view (see :func:`_landmark_stream`).
+    ``reads_cheek``: whether the landmarks follow a cheek raise (given landmarks that
+    carry the true displacement do; MediaPipe on video does not, see
+    :attr:`MediaPipeFaceMesh.reads_cheek`).
     """
     sig = compute_signals(t_s, points)
     valid = sig.valid
@@ -293,7 +297,9 @@ def analyze_points(
     w = analysis_size[0] if analysis_size else info.width
     scale = info.width / w if w else 1.0
     reason = cannot_tell(visible, act, sig.iod_px)
-    summary = summarize(events, act, duration, visible_s=visible, cannot_tell=reason)
+    summary = summarize(
+        events, act, duration, visible_s=visible, cannot_tell=reason, reads_cheek=reads_cheek
+    )
     summary["segments"] = segments(events, movements, visible)
     q = quality(
         duration_s=duration,
@@ -391,6 +397,11 @@ def analyze_video(
         brightness=float(np.mean(luma)) if luma else 128.0,
         analysis_size=size,
         faces=faces,
+        reads_cheek=(
+            MediaPipeFaceMesh.reads_cheek
+            if backend is None
+            else bool(getattr(backend, "reads_cheek", True))
+        ),
     )
 
 

@@ -30,6 +30,20 @@ SMC_RULE = (
 )
 #: Normal spontaneous blink rate at rest is about 8-21/min (Bentivoglio 1997).
 BLINK_RATE_HIGH = 21.0
+#: Why a landmark model that does not follow the cheek leaves the spread undecided.
+CHEEK_NOT_READ = (
+    "the cheek's rise is not read reliably from this video: the landmark model moves its "
+    "cheek points about as much when the eye closes as when the cheek rises, so a cheek "
+    "that took part in the spasms may not have been named"
+)
+SPREAD_CANNOT_TELL = (
+    "cannot tell whether the spasms spread beyond the eye: they were read at the eye only "
+    "(no mouth or brow), and " + CHEEK_NOT_READ
+)
+GRADES_CANNOT_TELL = (
+    "cannot tell the grade: it depends on whether the cheek took part (grade I or II on "
+    "the SMC scale; severity 1-2 or 3 on the Jankovic scale), and " + CHEEK_NOT_READ
+)
 
 
 def _union_time(events: list[Event]) -> float:
@@ -54,6 +68,7 @@ def summarize(
     *,
     visible_s: float | None = None,
     cannot_tell: str | None = None,
+    reads_cheek: bool = True,
 ) -> dict:
     """Summary figures and grades for a video's events.
 
@@ -102,6 +117,9 @@ def summarize(
         "regions": involved,
         "region_counts": regions,
         "spread_beyond_eye": any(r in involved for r in ("brow", "cheek", "mouth")),
+        "spread_cannot_tell": None,
+        "grades_cannot_tell": None,
+        "regions_not_read": {} if reads_cheek else {"cheek": CHEEK_NOT_READ},
         "affected_eye_closed_fraction": round(closed_frac, 4),
         "max_eye_closure": round(max((e.peak.get("eye", 0.0) for e in mine), default=0.0), 3),
         "per_side": per_side,
@@ -121,6 +139,20 @@ def summarize(
         return out
     out["jankovic"] = jankovic(out)
     out["smc"] = smc_grade(out, act, mine, visible)
+    # Without the cheek, spasms read at the eye (and brow) only may still have spread to it.
+    lower_unknown = (
+        not reads_cheek and bool(mine) and not any(r in involved for r in ("cheek", "mouth"))
+    )
+    if lower_unknown:
+        if not out["spread_beyond_eye"]:
+            out.update(spread_beyond_eye=None, spread_cannot_tell=SPREAD_CANNOT_TELL)
+        hangs = False
+        if out["jankovic"]["severity"] in (1, 2):
+            out["jankovic"], hangs = None, True
+        if out["smc"]["grade"] == 1:
+            out["smc"], hangs = None, True
+        if hangs:
+            out["grades_cannot_tell"] = GRADES_CANNOT_TELL
     return out
 
 
