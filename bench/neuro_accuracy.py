@@ -37,11 +37,17 @@ All figures come from SYNTHETIC recordings (hfs.simulate.recording), not patient
   Seeds 5000-5035 and 6000-6017 were reported on (looked at) and are burned. The
   third round (issue 13's remaining targets) fixed, BEFORE any of its tuning, a new
   sealed reporting range, run once at the end: world seeds 5100-5171 (``--n 72``,
-  ``--world-seeds sealed2``, the default) and diagnostic BAEP seeds 6100-6135; and
+  ``--world-seeds sealed2``, then the default) and diagnostic BAEP seeds 6100-6135; and
   for the LSR alerts of the intraoperative stories, seed offset 700000 (``--part
   classic --seed 700000``: stories 703000-703035 with ``--n 72``). Tuning in that
   round used world seeds 100-399 (``--world-seeds tune``, ``--seed`` shifts them),
   BAEP seeds 0-199 and story seed offsets 10000-90000 only.
+  Seeds 5100-5171, 6100-6135 and the classic part at 700000 were reported on in round
+  3 and are burned too. Round 4 fixed, BEFORE any of its tuning, a new sealed range,
+  run once at the end: world seeds 5200-5271 (``--n 72``, ``--world-seeds sealed3``,
+  the default), diagnostic BAEP seeds 6200-6235, and the classic part at seed offset
+  800000 (``--part classic --seed 800000 --n 72``). Round 4 tuned on world seeds 100+
+  (``--world-seeds tune``) and the classic part at seed offsets 10000-90000 only.
 
 Targets (issue 5): presence 100%, latency error <= 0.2 ms, every alert within 2 sweeps
 (LSR) or one averaging window (BAEP), no false alerts. This script prints figures; it
@@ -285,7 +291,7 @@ def world(
     tune: bool = False,
     crosstalk: str = "independent",
     baep: bool = True,
-    sealed: str = "sealed2",
+    sealed: str = "sealed3",
 ) -> None:
     """Issue 13's set: the physiology and file variants of real recordings.
 
@@ -293,7 +299,7 @@ def world(
     first sealed: a cross-talk wave of its own shape, unrelated to the M-response) or
     ``m_copy`` (the stimulated branch's M-response as volume conduction carries it,
     sweep by sweep; same seeds, every other draw unchanged)."""
-    base = 100 if tune else {"sealed1": 5000, "sealed2": 5100}[sealed]
+    base = 100 if tune else {"sealed1": 5000, "sealed2": 5100, "sealed3": 5200}[sealed]
     # truth class -> answer -> count; answers True / False / None
     table = {c: {True: 0, False: 0, None: 0} for c in ("present", "absent", "undecidable", "grey")}
     onset_err: list[float] = []
@@ -352,7 +358,8 @@ def world(
         if tune
         else {
             "sealed1": "first REPORTING seeds (burned: looked at in earlier rounds)",
-            "sealed2": "REPORTING seeds of round 3 (sealed before its tuning)",
+            "sealed2": "round 3's REPORTING seeds (burned: looked at in round 3)",
+            "sealed3": "REPORTING seeds of round 4 (sealed before its tuning)",
         }[sealed]
     )
     print(
@@ -390,7 +397,7 @@ def world(
     found = 0
     nb = max(n // 2, 4)
     for i in range(nb):
-        r = seed + (0 if tune else {"sealed1": 6000, "sealed2": 6100}[sealed]) + i
+        r = seed + (0 if tune else {"sealed1": 6000, "sealed2": 6100, "sealed3": 6200}[sealed]) + i
         sim = simulate_recording("diagnostic-baep", sfreq=(10000, 20000)[i % 2], rng=r)
         rec = read_recording(sim.write_edf(tmp / f"wbaep{i}.edf"))
         b = analyze_recording(rec).to_dict()["baep"][0]
@@ -432,10 +439,11 @@ def main() -> None:
     )
     ap.add_argument(
         "--world-seeds",
-        choices=["tune", "sealed1", "sealed2"],
-        default="sealed2",
+        choices=["tune", "sealed1", "sealed2", "sealed3"],
+        default="sealed3",
         help="the world set's seeds: 'tune' (100+, as --world-tune), 'sealed1' (5000+, "
-        "burned) or 'sealed2' (5100+, round 3's sealed range, run once at the end)",
+        "burned), 'sealed2' (5100+, burned) or 'sealed3' (5200+, round 4's sealed range, "
+        "run once at the end)",
     )
     ap.add_argument(
         "--crosstalk",
@@ -462,7 +470,7 @@ def main() -> None:
                     tune=args.world_tune or args.world_seeds == "tune",
                     crosstalk=model,
                     baep=k == len(models) - 1,
-                    sealed=args.world_seeds if args.world_seeds != "tune" else "sealed2",
+                    sealed=args.world_seeds if args.world_seeds != "tune" else "sealed3",
                 )
         if args.part in ("all", "classic"):
             diagnostic(args.n, tmp, args.seed)
