@@ -300,10 +300,20 @@ def world(
     ``m_copy`` (the stimulated branch's M-response as volume conduction carries it,
     sweep by sweep; same seeds, every other draw unchanged)."""
     base = 100 if tune else {"sealed1": 5000, "sealed2": 5100, "sealed3": 5200}[sealed]
-    # truth class -> answer -> count; answers True / False / None
-    table = {c: {True: 0, False: 0, None: 0} for c in ("present", "absent", "undecidable", "grey")}
+    # truth class -> answer -> count; answers True / False / None. "merged": decidable
+    # by the truth's noise and sweeps, but the LSR starts within MERGED_GAP_MS of the
+    # end of its channel's cross-talk (indeterminate by construction, fixed before
+    # round 4's sealed run: see hfs.simulate.recording.MERGED_GAP_MS).
+    table = {
+        c: {True: 0, False: 0, None: 0}
+        for c in ("present", "absent", "merged", "undecidable", "grey")
+    }
     onset_err: list[float] = []
     rejected = hits = regressed = 0
+    hits_window = 0
+    # Decidable pairs with / without a sweep hit in the response window: right, total.
+    by_hit = {True: [0, 0], False: [0, 0]}
+    onset_hit: dict[bool, list[float]] = {True: [], False: []}
     for i in range(n):
         r = seed + base + i
         g = np.random.default_rng(r)
@@ -342,13 +352,21 @@ def world(
                 if t["decidable"] is False
                 else "grey"
                 if t["decidable"] is None
+                else "merged"
+                if t.get("merged_with_crosstalk")
                 else "present"
                 if t["present"]
                 else "absent"
             )
             table[cls][m["present"]] += 1
+            hit = t.get("sweeps_hit", 0) > 0
             if m["present"] and t["present"]:
                 onset_err.append(abs(m["onset_latency_ms"] - t["onset_latency_ms"]))
+                onset_hit[hit].append(onset_err[-1])
+            if cls in ("present", "absent", "merged"):
+                by_hit[hit][0] += m["present"] == t["present"]
+                by_hit[hit][1] += 1
+            hits_window += t.get("sweeps_hit", 0)
             rejected += m.get("n_rejected", 0)
             regressed += bool(m.get("crosstalk_removed_uv"))
         for site, h in sim.truth.get("sweeps_hit_by_spasms", {}).items():
@@ -362,6 +380,7 @@ def world(
             "sealed3": "REPORTING seeds of round 4 (sealed before its tuning)",
         }[sealed]
     )
+
     print(
         f"World set (issue 13): {n} diagnostic recordings, {which} {seed + base}..{seed + base + n - 1}, "
         f"cross-talk model '{crosstalk}'"
@@ -372,15 +391,28 @@ def world(
         if not tot:
             continue
         print(
-            f"  truth {cls:>11} pairs: {tot:3d}; said present {row[True]:3d}, absent "
-            f"{row[False]:3d}, cannot tell {row[None]:3d}"
+            f"  truth {cls:>11} pairs: {tot:3d}; said present {row[True]:3d}, "
+            f"absent {row[False]:3d}, cannot tell {row[None]:3d}"
+            + (
+                "  (LSR < 1 ms after its cross-talk: indeterminate by construction)"
+                if cls == "merged"
+                else ""
+            )
         )
     dec = table["present"][True] + table["absent"][False]
     dec_n = sum(table["present"].values()) + sum(table["absent"].values())
+    mg = table["merged"]
+    wrong = table["present"][False] + table["absent"][True] + mg[False]
     print(
         f"  presence right on decidable pairs: {dec}/{dec_n} = {100 * dec / max(dec_n, 1):.1f}%"
         f" (the rest said 'cannot tell'); false 'present': {false_present};"
-        f" 'absent' where undecidable: {table['undecidable'][False]}"
+        f" 'absent' where undecidable: {table['undecidable'][False]}; 'absent' where an LSR "
+        f"is: {wrong - table['absent'][True]}"
+    )
+    print(
+        f"    counting the merged pairs as decidable too: {dec + mg[True]}/"
+        f"{dec_n + sum(mg.values())} (merged: {mg[True]} present, {mg[None]} cannot tell, "
+        f"{mg[False]} absent)"
     )
     e = np.array(onset_err)
     if e.size:
@@ -388,7 +420,18 @@ def world(
             f"  LSR onset |error| on present pairs: mean {e.mean():.3f} ms, max {e.max():.3f} ms, "
             f"within 0.3 ms {(e <= 0.3).sum()}/{e.size}"
         )
-    print(f"  sweeps left out for spontaneous EMG: {rejected} (truth: {hits} pair-sweeps hit)")
+    print(
+        f"  sweeps left out for spontaneous EMG: {rejected}; truth: {hits_window} pair-sweeps "
+        f"with spontaneous EMG (spasm bursts, twitches) in the response window at or over "
+        f"the noise, {hits} pair-sweeps a spasm burst reaches anywhere in -30..50 ms"
+    )
+    for h, (ok, tot) in by_hit.items():
+        e = np.array(onset_hit[h])
+        within = f", onsets within 0.3 ms {(e <= 0.3).sum()}/{e.size}" if e.size else ""
+        print(
+            f"    decidable pairs {'with' if h else 'without'} a hit sweep: right "
+            f"{ok}/{tot}{within}"
+        )
     print(f"  pairs with M-response cross-talk regressed out: {regressed}")
     if not baep:
         return
