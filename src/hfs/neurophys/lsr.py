@@ -52,6 +52,8 @@ EARLY_MIN_MS = 0.4
 EARLY_PEAK_K = 3.5
 EARLY_NOISE_FACTOR = 1.5
 EARLY_AREA_FRACTION = 0.25
+#: ...the gap to it measured between samples this many SD off the baseline.
+EARLY_CLEAR_K = 2.0
 #: A noise-limited response (1 SD of the baseline at least 10% of its largest
 #: deflection) has its onset located on the average smoothed by a zero-phase
 #: 2nd-order Butterworth low-pass at this frequency (Hz; the responses' phases last
@@ -929,18 +931,25 @@ def _skip_noise_phases(
     """Move ``first`` past 4-SD excursions that are no more than noise.
 
     A phase before the largest one starts the response only when it lasts at least
-    ``EARLY_MIN_MS`` and its area is at least ``EARLY_NOISE_FACTOR`` times that of the
-    largest noise phase before the stimulus; otherwise ``first`` moves to the next
-    4-SD point. A noise bump just before a response (less than 0.7 ms of quiet in
-    between) would otherwise start it early.
+    ``EARLY_MIN_MS``, its area is at least ``EARLY_NOISE_FACTOR`` times that of the
+    largest noise phase before the stimulus and at least ``EARLY_AREA_FRACTION`` of
+    the response's largest phase (as for an earlier phase, ``_earlier_phase``);
+    otherwise ``first`` moves to the next 4-SD point. A noise bump just before a
+    response (less than 0.7 ms of quiet in between) would otherwise start it early,
+    and so would the slow wave a run-on leaves behind it through the high-pass (a
+    4-SD dip of 1.8 ms, a fifth of the LSR's largest phase, started one 0.9 ms early
+    on world tuning seed 150).
     """
     noise_area = _noise_area(base)
     ph = _phases_of(v)
+    big = max(abs(float(v[a:b].sum())) for a, b in ph)
     while True:
         a, b = next((a, b) for a, b in ph if a <= first < b)
+        area = abs(float(v[a:b].sum()))
         if a <= peak < b or (
             (b - a) * dt >= EARLY_MIN_MS
-            and abs(float(v[a:b].sum())) >= EARLY_NOISE_FACTOR * noise_area
+            and area >= EARLY_NOISE_FACTOR * noise_area
+            and area >= EARLY_AREA_FRACTION * big
         ):
             return first
         nxt = np.flatnonzero(np.abs(v[b : peak + 1]) >= ONSET_K * sd)
@@ -961,12 +970,22 @@ def _earlier_phase(v: np.ndarray, base: np.ndarray, first: int, sd: float, dt: f
     big = max(areas)
     k = next(j for j, (a, b) in enumerate(ph) if a <= first < b)
     start = first
+    clear = np.abs(v) >= EARLY_CLEAR_K * sd
     while True:
-        a0 = ph[k][0]
+        # The gap is taken between where the phases stand clear of the noise: sign
+        # changes of the noise in a near-flat stretch between a slow wave and the
+        # response must not make them adjacent (world tuning seed 124: a 2 ms hump of
+        # 3.6 SD, the high-pass's leftover of a cross-talk, 1.5 ms before an LSR,
+        # was taken for its first phase, 3.4 ms early).
+        ka, kb = ph[k]
+        on = np.flatnonzero(clear[ka:kb])
+        a0 = ka + (int(on[0]) if on.size else 0)
         found = None
         for j in range(k - 1, -1, -1):
             a, b = ph[j]
-            if (a0 - b) * dt > EARLY_GAP_MS:
+            off = np.flatnonzero(clear[a:b])
+            end = a + int(off[-1]) + 1 if off.size else a
+            if (a0 - end) * dt > EARLY_GAP_MS:
                 break
             if (
                 (b - a) * dt >= EARLY_MIN_MS
