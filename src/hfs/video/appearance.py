@@ -139,16 +139,18 @@ _CREST = _GRID[:, 0, 1] < CREST_Y  # rows of the crest
 
 
 def _similarity(src: np.ndarray, dst: np.ndarray) -> np.ndarray:
-    """2x3 matrix of the least-squares similarity ``dst ~ A @ [src, 1]`` (Umeyama)."""
-    mu_s, mu_d = src.mean(axis=0), dst.mean(axis=0)
-    xs, xd = src - mu_s, dst - mu_d
-    cov = xd.T @ xs / len(src)
-    u, sv, vt = np.linalg.svd(cov)
-    d = np.array([1.0, np.sign(np.linalg.det(u) * np.linalg.det(vt)) or 1.0])
-    r = u @ np.diag(d) @ vt
-    var = (xs**2).sum() / len(src)
-    s = float((sv * d).sum() / var) if var > 0 else 1.0
-    return np.hstack([s * r, (mu_d - s * r @ mu_s)[:, None]])
+    """2x3 matrix of the least-squares 2-D similarity ``dst ~ A @ [src, 1]``.
+
+    In the plane, rotation and scale are one complex factor ``a``; least squares gives
+    ``a = sum(conj(s) d) / sum(|s|^2)`` on centred points (Umeyama 1991 in 2-D).
+    """
+    zs = src[:, 0] + 1j * src[:, 1]
+    zd = dst[:, 0] + 1j * dst[:, 1]
+    ms, md = zs.mean(), zd.mean()
+    cs = zs - ms
+    a = complex(np.vdot(cs, zd - md) / max(float(np.vdot(cs, cs).real), 1e-12))
+    b = md - a * ms
+    return np.array([[a.real, -a.imag, b.real], [a.imag, a.real, b.imag]])
 
 
 class AppearanceReader:
@@ -163,8 +165,7 @@ class AppearanceReader:
         self._inner = inner
         self._own = inner is None
         self._ref: np.ndarray | None = None  # anchor points in the face frame (IOD)
-        self._origins: dict[str, np.ndarray] = {}
-        self._outward: dict[str, float] = {}
+        self._grids: dict[str, np.ndarray] = {}  # per side, (k, 2) in the face frame
         self.t_s: list[float] = []
         self.patches: list[np.ndarray | None] = []
         self.iod_px: list[float] = []
@@ -206,8 +207,9 @@ class AppearanceReader:
         for side in SIDES:
             # Outwards = away from the midline: the patient's left eye's side of the face.
             out = 1.0 if side == "left" else -1.0
-            self._outward[side] = out
-            self._origins[side] = to_face(xy[_CHEEK[side]].mean(axis=0))
+            g = _GRID.copy()
+            g[..., 0] *= out
+            self._grids[side] = (g + to_face(xy[_CHEEK[side]].mean(axis=0))).reshape(-1, 2)
 
     def _sample(self, rgb: np.ndarray, lm: np.ndarray) -> np.ndarray | None:
         if not np.isfinite(lm[:, :2]).all():
@@ -217,27 +219,25 @@ class AppearanceReader:
         m = _similarity(self._ref, lm[_ANCHOR, :2].astype(np.float64))
         scale = float(np.hypot(m[0, 0], m[1, 0]))  # pixels per IOD
         self.iod_px.append(scale)
-        pts = []
-        for side in SIDES:
-            g = _GRID.copy()
-            g[..., 0] *= self._outward[side]
-            pts.append((g + self._origins[side]).reshape(-1, 2))
-        face = np.concatenate(pts)
-        img = face @ m[:, :2].T + m[:, 2]
+        sigma = 0.5 * STEP_IOD * scale  # average over a grid cell: finer texture would alias
+        pad = int(np.ceil(3.0 * sigma)) + 2
         h, w = rgb.shape[:2]
-        lo = np.floor(img.min(axis=0)).astype(int) - 3
-        hi = np.ceil(img.max(axis=0)).astype(int) + 4
-        if lo[0] < 0 or lo[1] < 0 or hi[0] > w or hi[1] > h:
-            return None  # part of a patch outside the frame
-        crop = cv2.cvtColor(
-            np.ascontiguousarray(rgb[lo[1] : hi[1], lo[0] : hi[0]]), cv2.COLOR_RGB2GRAY
-        )
-        sigma = 0.5 * STEP_IOD * scale
-        if sigma > 0.6:  # average over a grid cell, so texture finer than it does not alias
-            crop = cv2.GaussianBlur(crop, (0, 0), sigma)
-        mx = (img[:, 0] - lo[0]).astype(np.float32).reshape(1, -1)
-        my = (img[:, 1] - lo[1]).astype(np.float32).reshape(1, -1)
-        return cv2.remap(crop, mx, my, cv2.INTER_LINEAR).ravel()
+        out = []
+        for side in SIDES:  # one small crop per cheek: a few hundred pixels each
+            img = self._grids[side] @ m[:, :2].T + m[:, 2]
+            lo = np.floor(img.min(axis=0)).astype(int) - pad
+            hi = np.ceil(img.max(axis=0)).astype(int) + pad + 1
+            if lo[0] < 0 or lo[1] < 0 or hi[0] > w or hi[1] > h:
+                return None  # part of a cheek outside the frame
+            crop = cv2.cvtColor(
+                np.ascontiguousarray(rgb[lo[1] : hi[1], lo[0] : hi[0]]), cv2.COLOR_RGB2GRAY
+            )
+            if sigma > 0.6:
+                crop = cv2.GaussianBlur(crop, (0, 0), sigma)
+            mx = (img[:, 0] - lo[0]).astype(np.float32).reshape(1, -1)
+            my = (img[:, 1] - lo[1]).astype(np.float32).reshape(1, -1)
+            out.append(cv2.remap(crop, mx, my, cv2.INTER_LINEAR).ravel())
+        return np.concatenate(out)
 
     def read(self, times: list[float] | np.ndarray, rules: Rules = Rules()) -> Appearance:
         """The image change per side and region at ``times`` (the stream's frames)."""
