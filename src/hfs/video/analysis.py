@@ -299,6 +299,7 @@ def analyze_points(
     events = [e for e in events if not _at_gap(e, gaps)]
     not_read = None
     if appearance is not None and not reads_cheek:
+        appearance = appearance.without_pose(sig)
         if appearance.usable:
             events, reads_cheek = appearance.name_regions(events), True
         else:

@@ -25,12 +25,13 @@ turns what it kept into an :class:`Appearance` that
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import cv2
 import numpy as np
 
 from hfs.video.events import Event
+from hfs.video.signals import FacialSignals, remove_pose_effects
 
 SIDES = ("left", "right")
 # Full-mesh indices (patient's sides).
@@ -56,6 +57,11 @@ CREST_Y = 0.04
 MIN_IOD_PX = 40.0
 MIN_LUMA, MAX_LUMA = 35.0, 225.0
 MIN_FOUND = 0.5
+#: ... and the noise of the two cheeks' difference (times ``Rules.k_noise``, log
+#: brightness) at most this: about the change that three quarters of a full cheek raise
+#: make on the simulated face (0.06-0.07). Beyond it a cheek raise would be lost in
+#: the noise (a head that turns a lot, a shaking camera, dim noisy video).
+MAX_THRESHOLD = 0.05
 
 
 @dataclass(frozen=True)
@@ -67,7 +73,7 @@ class Rules:
     noise of that difference over the video, and above ``floor`` (log brightness).
     """
 
-    k_noise: float = 4.0
+    k_noise: float = 5.0
     floor: float = 0.01
 
     def to_dict(self) -> dict:
@@ -86,6 +92,43 @@ class Appearance:
     luma: float = float("nan")
     rules: Rules = field(default_factory=Rules)
 
+    def without_pose(self, sig: FacialSignals) -> Appearance:
+        """The contrast with what head rotation leaves in it removed.
+
+        The patches follow a similarity fit, which cannot undo a turn: the malar patch
+        then slides over the cheek's curve, and its light changes. As for the
+        landmark signals, the contrast is regressed on yaw and pitch over quiet frames
+        (:func:`hfs.video.signals.remove_pose_effects`) and the fitted part removed.
+        """
+        if not self.usable:
+            return self
+        sides = {
+            s: {"aperture": sig.side[s]["aperture"], "crest": self.contrast[s].copy()}
+            for s in SIDES
+        }
+        remove_pose_effects(sides, sig.head, sig.valid & np.isfinite(self.contrast["left"]))
+        out = replace(self, contrast={s: sides[s]["crest"] for s in SIDES})
+        thr = out.threshold()
+        if not thr <= MAX_THRESHOLD:
+            return replace(
+                out,
+                usable=False,
+                reason=(
+                    "the cheeks' shading varies too much in this video (the head moving or "
+                    "turning, a shaking camera or a noisy picture) to see a cheek rise in it"
+                ),
+            )
+        return out
+
+    def threshold(self) -> float:
+        """The one-sided change (log brightness) that names the cheek."""
+        d = self.contrast["left"] - self.contrast["right"]
+        ok = np.isfinite(d)
+        if not ok.any():
+            return float("nan")
+        noise = float(1.4826 * np.median(np.abs(d[ok] - np.median(d[ok]))))
+        return max(self.rules.k_noise * noise, self.rules.floor)
+
     def onesided(self, side: str) -> np.ndarray:
         """This side's cheek rise beyond the other's, in units of its threshold."""
         other = "right" if side == "left" else "left"
@@ -93,9 +136,7 @@ class Appearance:
         ok = np.isfinite(d)
         if not ok.any():
             return np.full_like(d, np.nan)
-        med = float(np.median(d[ok]))
-        noise = float(1.4826 * np.median(np.abs(d[ok] - med)))
-        return (d - med) / max(self.rules.k_noise * noise, self.rules.floor)
+        return (d - float(np.median(d[ok]))) / self.threshold()
 
     def name_regions(self, events: list[Event]) -> list[Event]:
         """The spasms with the cheek named as the image says (the landmarks' own
