@@ -135,3 +135,31 @@ def test_an_unreadable_image_leaves_the_cheek_cannot_tell_and_says_why(face_mode
     assert s["spread_beyond_eye"] is None and s["smc"] is None
     assert "read from the image" in s["regions_not_read"]["cheek"]
     assert "too little of the time" in s["regions_not_read"]["cheek"]
+
+
+@pytest.mark.slow
+def test_a_video_of_eye_and_cheek_spasms_names_the_cheek_and_grades_the_spread(tmp_path):
+    """MediaPipe on rendered video: the landmarks miss the cheek, the image does not."""
+    from hfs.simulate.score import pair_events
+    from hfs.simulate.video import simulate_video
+    from hfs.video.analysis import analyze_video
+    from hfs.video.landmarks import MediaPipeFaceMesh
+
+    path = tmp_path / "cheek.mp4"
+    truth = simulate_video(
+        path,
+        fps=30,
+        size="640x360",
+        side="left",
+        duration_s=12,
+        spasm_rate=15,
+        regions=("eye", "cheek"),
+        rng=31,
+    )
+    d = analyze_video(path).to_dict()
+    s = d["summary"]
+    pairs = pair_events(truth["events"], d["events"])
+    assert len(pairs) >= 2 and MediaPipeFaceMesh.reads_cheek is False
+    assert sum("cheek" in f["regions"] for _, f in pairs) >= 0.75 * len(pairs)
+    assert s["regions_not_read"] == {} and "cheek" in s["regions"]
+    assert s["spread_beyond_eye"] is True and s["smc"]["grade"] >= 2
