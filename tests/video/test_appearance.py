@@ -130,8 +130,9 @@ def test_an_unreadable_image_leaves_the_cheek_cannot_tell_and_says_why(face_mode
     )
     info = VideoInfo("clip.mp4", 1280, 720, 30.0, 20.0, len(t), "h264", 0)
     unread = appearance_from_patches(t, [], [], [])  # the cheeks never in full view
-    s = analyze_points(t, to_subset(pts), info, reads_cheek=False, appearance=unread)
-    s = s.to_dict()["summary"]
+    d = analyze_points(t, to_subset(pts), info, reads_cheek=False, appearance=unread).to_dict()
+    s = d["summary"]
+    assert d["method"]["cheek"]["read_from"] is None
     assert s["spread_beyond_eye"] is None and s["smc"] is None
     assert "read from the image" in s["regions_not_read"]["cheek"]
     assert "too little of the time" in s["regions_not_read"]["cheek"]
@@ -163,3 +164,4 @@ def test_a_video_of_eye_and_cheek_spasms_names_the_cheek_and_grades_the_spread(t
     assert sum("cheek" in f["regions"] for _, f in pairs) >= 0.75 * len(pairs)
     assert s["regions_not_read"] == {} and "cheek" in s["regions"]
     assert s["spread_beyond_eye"] is True and s["smc"]["grade"] >= 2
+    assert d["method"]["cheek"]["read_from"].startswith("image")

@@ -72,6 +72,9 @@ class VideoAnalysis:
     points: np.ndarray = field(repr=False)  # (n, len(SUBSET), 3), analysis pixels
     analysis_size: tuple[int, int] = (0, 0)
     movements: list[Movement] = field(default_factory=list)
+    #: How the cheek was read: from the landmarks, from the image (with its threshold),
+    #: or not (with the reason).
+    cheek: dict = field(default_factory=lambda: {"read_from": "landmarks"})
 
     @property
     def strongest_spasm(self) -> tuple[Event, float] | None:
@@ -97,6 +100,7 @@ class VideoAnalysis:
             "head_motion": "3-D similarity fit to a per-video reference on forehead, nose and "
             "temple points; residual pose dependence regressed out",
             "normalisation": "inter-ocular distance (IOD)",
+            "cheek": self.cheek,
             "baselines": {
                 s: {k: (round(v, 4) if np.isfinite(v) else None) for k, v in b.items()}
                 for s, b in self.act.baseline.items()
@@ -298,12 +302,20 @@ def analyze_points(
     gaps = face_gaps(sig.t_s, valid)
     events = [e for e in events if not _at_gap(e, gaps)]
     not_read = None
+    cheek = {"read_from": "landmarks" if reads_cheek else None}
     if appearance is not None and not reads_cheek:
         appearance = appearance.without_pose(sig)
         if appearance.usable:
             events, reads_cheek = appearance.name_regions(events), True
+            cheek = {
+                "read_from": "image: malar crest contrast against the person's rest "
+                "(hfs.video.appearance)",
+                "threshold_log_brightness": round(appearance.threshold(), 4),
+                **appearance.rules.to_dict(),
+            }
         else:
             not_read = appearance.reason
+            cheek = {"read_from": None, "image_not_read": not_read}
     movements = [m for m in voluntary_movements(act, thresholds) if not _at_gap(m, gaps)]
     w = analysis_size[0] if analysis_size else info.width
     scale = info.width / w if w else 1.0
@@ -353,6 +365,7 @@ def analyze_points(
         np.asarray(points, dtype=np.float32),
         analysis_size or (info.width, info.height),
         movements,
+        cheek,
     )
 
 
