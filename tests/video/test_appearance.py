@@ -108,6 +108,7 @@ def test_the_cheek_is_named_from_the_image_where_it_rose_and_only_there(frames):
     # The eye spasm with a cheek raise, the mouth spasm with one: cheek named; the eye
     # closing alone: not.
     assert [e.regions for e in named] == [("eye", "cheek"), ("eye",), ("cheek", "mouth")]
+    assert named[0].peak["cheek"] >= 1.0 and named[2].peak["cheek"] >= 1.0
     # A smile raises both cheeks: no side's cheek rises beyond the other's.
     smile = slice(80, 87)
     assert np.nanmax(app.onesided("left")[smile]) < 1.0

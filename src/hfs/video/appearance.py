@@ -140,8 +140,8 @@ class Appearance:
 
     def name_regions(self, events: list[Event]) -> list[Event]:
         """The spasms with the cheek named as the image says (the landmarks' own
-        cheek is dropped: they do not follow it). ``peak["cheek"]`` is then in units of
-        the threshold."""
+        cheek is dropped: they do not follow it). ``peak["cheek"]`` is then the image's
+        one-sided change in units of its threshold (1 = just named)."""
         if not self.usable:
             return events
         t = self.t_s
@@ -156,14 +156,11 @@ class Appearance:
             best = float(np.nanmax(v)) if np.isfinite(v).any() else 0.0
             if best >= 1.0:
                 named.add("cheek")
-            if named == set(e.regions):
-                out.append(e)
-                continue
             if not named:  # the cheek alone started it but the image says no: keep it
                 named = set(e.regions)
             regions = tuple(r for r in ("eye", "brow", "cheek", "mouth") if r in named)
-            peak = {r: v for r, v in e.peak.items() if r in regions}
-            if "cheek" in regions and "cheek" not in peak:
+            peak = {r: v for r, v in e.peak.items() if r in regions and r != "cheek"}
+            if "cheek" in regions:
                 peak["cheek"] = best
             out.append(Event(e.onset_s, e.offset_s, e.kind, e.side, regions, e.pattern, peak))
         return out
@@ -281,7 +278,7 @@ class AppearanceReader:
         return np.concatenate(out)
 
     def read(self, times: list[float] | np.ndarray, rules: Rules = Rules()) -> Appearance:
-        """The image change per side and region at ``times`` (the stream's frames)."""
+        """The cheeks' crest contrast at ``times`` (the stream's frames)."""
         return appearance_from_patches(times, self.t_s, self.patches, self.iod_px, rules)
 
 
