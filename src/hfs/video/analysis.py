@@ -18,6 +18,7 @@ import numpy as np
 
 from hfs import __version__
 from hfs.errors import NoFaceError, VideoError
+from hfs.video.appearance import Appearance, AppearanceReader
 from hfs.video.events import (
     Activations,
     Event,
@@ -71,6 +72,9 @@ class VideoAnalysis:
     points: np.ndarray = field(repr=False)  # (n, len(SUBSET), 3), analysis pixels
     analysis_size: tuple[int, int] = (0, 0)
     movements: list[Movement] = field(default_factory=list)
+    #: How the cheek was read: from the landmarks, from the image (with its threshold),
+    #: or not (with the reason).
+    cheek: dict = field(default_factory=lambda: {"read_from": "landmarks"})
 
     @property
     def strongest_spasm(self) -> tuple[Event, float] | None:
@@ -96,6 +100,7 @@ class VideoAnalysis:
             "head_motion": "3-D similarity fit to a per-video reference on forehead, nose and "
             "temple points; residual pose dependence regressed out",
             "normalisation": "inter-ocular distance (IOD)",
+            "cheek": self.cheek,
             "baselines": {
                 s: {k: (round(v, 4) if np.isfinite(v) else None) for k, v in b.items()}
                 for s, b in self.act.baseline.items()
@@ -272,13 +277,16 @@ def analyze_points(
     analysis_size: tuple[int, int] | None = None,
     faces: dict | None = None,
     reads_cheek: bool = True,
+    appearance: Appearance | None = None,
 ) -> VideoAnalysis:
     """Analyse a landmark series (``points`` in :data:`SUBSET` order, NaN = no face).
 
     ``faces`` describes how many faces were in view (see :func:`_landmark_stream`).
     ``reads_cheek``: whether the landmarks follow a cheek raise (given landmarks that
     carry the true displacement do; MediaPipe on video does not, see
-    :attr:`MediaPipeFaceMesh.reads_cheek`).
+    :attr:`MediaPipeFaceMesh.reads_cheek`). ``appearance``: the cheek and brow read
+    from the image (:mod:`hfs.video.appearance`); where it is usable the spasms' cheek
+    is named from it and the cheek counts as read.
     """
     sig = compute_signals(t_s, points)
     valid = sig.valid
@@ -293,12 +301,33 @@ def analyze_points(
     visible = visible_seconds(sig.t_s, valid)
     gaps = face_gaps(sig.t_s, valid)
     events = [e for e in events if not _at_gap(e, gaps)]
+    not_read = None
+    cheek = {"read_from": "landmarks" if reads_cheek else None}
+    if appearance is not None and not reads_cheek:
+        appearance = appearance.without_pose(sig)
+        if appearance.usable:
+            events, reads_cheek = appearance.name_regions(events), True
+            cheek = {
+                "read_from": "image: malar crest contrast against the person's rest "
+                "(hfs.video.appearance)",
+                "threshold_log_brightness": round(appearance.threshold(), 4),
+                **appearance.rules.to_dict(),
+            }
+        else:
+            not_read = appearance.reason
+            cheek = {"read_from": None, "image_not_read": not_read}
     movements = [m for m in voluntary_movements(act, thresholds) if not _at_gap(m, gaps)]
     w = analysis_size[0] if analysis_size else info.width
     scale = info.width / w if w else 1.0
     reason = cannot_tell(visible, act, sig.iod_px)
     summary = summarize(
-        events, act, duration, visible_s=visible, cannot_tell=reason, reads_cheek=reads_cheek
+        events,
+        act,
+        duration,
+        visible_s=visible,
+        cannot_tell=reason,
+        reads_cheek=reads_cheek,
+        cheek_not_read=not_read,
     )
     summary["segments"] = segments(events, movements, visible)
     q = quality(
@@ -336,6 +365,7 @@ def analyze_points(
         np.asarray(points, dtype=np.float32),
         analysis_size or (info.width, info.height),
         movements,
+        cheek,
     )
 
 
@@ -371,14 +401,23 @@ def analyze_video(
     info = probe(path)
     own_finder = backend is None
     finder = FaceFinder() if own_finder else None
+    reads_cheek = (
+        MediaPipeFaceMesh.reads_cheek
+        if backend is None
+        else bool(getattr(backend, "reads_cheek", True))
+    )
+    # Where the landmarks miss the cheek, the image is read beside them.
+    reader = None if reads_cheek else AppearanceReader(backend)
     try:
         decode_side, faces0 = _plan(path, info, mirrored, max_side, finder)
         times, pts, size, luma, name, faces = _landmark_stream(
-            path, info, backend, mirrored, decode_side, progress, finder, faces0
+            path, info, reader or backend, mirrored, decode_side, progress, finder, faces0
         )
     finally:
         if finder is not None:
             finder.close()
+        if reader is not None:
+            reader.close()
     if not times:
         raise NoFaceError(f"{Path(path).name}: the video has no frames")
     decoded_s = times[-1] - times[0]
@@ -397,11 +436,8 @@ def analyze_video(
         brightness=float(np.mean(luma)) if luma else 128.0,
         analysis_size=size,
         faces=faces,
-        reads_cheek=(
-            MediaPipeFaceMesh.reads_cheek
-            if backend is None
-            else bool(getattr(backend, "reads_cheek", True))
-        ),
+        reads_cheek=reads_cheek,
+        appearance=reader.read(times) if reader is not None else None,
     )
 
 

@@ -143,7 +143,8 @@ class MediaPipeFaceMesh:
     #: Face Mesh does not follow a cheek raise on video: measured on rendered frames
     #: (docs/video.md, "Known limits"), a full one-sided cheek raise moves its malar
     #: points 0.006-0.009 IOD, an eye closing alone 0.013 IOD. Whether it reads a real
-    #: cheek better is for validation on patient videos.
+    #: cheek better is for validation on patient videos. The analysis reads the cheek
+    #: from the image beside it (:mod:`hfs.video.appearance`).
     reads_cheek = False
 
     def __init__(self, *, static: bool = False, min_confidence: float = 0.5):

@@ -61,6 +61,12 @@ def _union_time(events: list[Event]) -> float:
     return total
 
 
+def _not_read(image_reason: str | None) -> str:
+    if not image_reason:
+        return CHEEK_NOT_READ
+    return f"{CHEEK_NOT_READ}; nor could it be read from the image: {image_reason}"
+
+
 def summarize(
     events: list[Event],
     act: Activations,
@@ -69,6 +75,7 @@ def summarize(
     visible_s: float | None = None,
     cannot_tell: str | None = None,
     reads_cheek: bool = True,
+    cheek_not_read: str | None = None,
 ) -> dict:
     """Summary figures and grades for a video's events.
 
@@ -119,7 +126,7 @@ def summarize(
         "spread_beyond_eye": any(r in involved for r in ("brow", "cheek", "mouth")),
         "spread_cannot_tell": None,
         "grades_cannot_tell": None,
-        "regions_not_read": {} if reads_cheek else {"cheek": CHEEK_NOT_READ},
+        "regions_not_read": {} if reads_cheek else {"cheek": _not_read(cheek_not_read)},
         "affected_eye_closed_fraction": round(closed_frac, 4),
         "max_eye_closure": round(max((e.peak.get("eye", 0.0) for e in mine), default=0.0), 3),
         "per_side": per_side,
