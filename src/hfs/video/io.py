@@ -247,9 +247,9 @@ def read_frame_at(
 #: 0.1 s of CPU once the fork server runs, 0.3 s for the first) costs more than the
 #: GIL contention it saves on a clip this short.
 PROCESS_MIN_FRAMES = 150
-#: Shared memory for the ring of decoded frames; a ring holds 2 to 8 frames.
+#: Shared memory for the ring of decoded frames; a ring holds 2 to 16 frames.
 RING_BYTES = 16 * 2**20
-RING_MAX = 8
+RING_MAX = 16
 #: Frames a decode thread may hold ahead of the reader (the fallback).
 THREAD_QUEUE = 32
 
@@ -378,7 +378,8 @@ class _ProcessFrames(_Frames):
     The decoder sends ``("f", slot, index, t_s)`` for a frame in a slot, ``("a", index,
     t_s, rgb)`` for one that does not fit the slots, ``("end", cpu_s)`` at the end and
     ``("err", exception)`` on failure; the reader copies each frame out and sends the
-    slot back. ``None`` from the reader, or its end of the pipe closing, stops it.
+    slots back (a list at a time). ``None`` from the reader, or its end of the pipe
+    closing, stops it.
     """
 
     kind = "process"
@@ -413,7 +414,16 @@ class _ProcessFrames(_Frames):
 
     def __iter__(self) -> Iterator[Frame]:
         conn = self._conn
+        # Slots go back in batches of half the ring: each message wakes a decoder
+        # waiting for room, and a wake-up per frame costs the reader about 1 ms of its
+        # core on a busy machine. Before waiting for a frame, everything goes back.
+        batch = max(1, len(self._slots) // 2)
+        done: list[int] = []
         while True:
+            if done and (len(done) >= batch or not conn.poll()):
+                with contextlib.suppress(OSError):  # a decoder gone: the receive says so
+                    conn.send(done)
+                done = []
             try:
                 msg = conn.recv()
             except (EOFError, OSError):
@@ -426,8 +436,7 @@ class _ProcessFrames(_Frames):
             if tag == "f":
                 _, slot, index, t_s = msg
                 rgb = self._slots[slot].copy()
-                with contextlib.suppress(OSError):  # a decoder gone: the next receive says so
-                    conn.send(slot)
+                done.append(slot)
                 yield Frame(index, t_s, rgb)
             elif tag == "a":
                 yield Frame(*msg[1:])
@@ -482,7 +491,7 @@ def _decode_process(conn, shm_name, shape, ring, path, max_side, mirrored) -> No
                 back = conn.recv()
                 if back is None:
                     return
-                free.append(back)
+                free.extend(back)
             if fr.rgb.shape == shape:
                 slot = free.pop(0)
                 slots[slot] = fr.rgb
