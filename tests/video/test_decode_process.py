@@ -172,6 +172,21 @@ def test_where_no_process_can_start_it_decodes_in_a_thread(clip, monkeypatch):
     assert _same(list(iter_frames(clip, max_side=160)), got)
 
 
+def test_a_process_that_cannot_start_leaves_no_shared_memory(clip, monkeypatch):
+    """As in a daemonic process (a Dask worker's), which may not start children."""
+
+    def refuse(self):
+        raise AssertionError("daemonic processes are not allowed to have children")
+
+    monkeypatch.setattr(multiprocessing.context.ForkServerProcess, "start", refuse)
+    before = _shm_names()
+    with open_frames(clip, max_side=160, process=True) as frames:
+        assert frames.kind == "thread"
+        got = list(frames)
+    assert _same(list(iter_frames(clip, max_side=160)), got)
+    assert _shm_names() <= before
+
+
 def test_short_clips_decode_in_a_thread_and_long_ones_in_a_process(clip):
     info = probe(clip)
     assert info.n_frames < PROCESS_MIN_FRAMES

@@ -399,13 +399,14 @@ class _ProcessFrames(_Frames):
             self._slots = np.ndarray((ring, *shape), np.uint8, buffer=self._shm.buf)
             self._conn, there = ctx.Pipe(duplex=True)
             try:
-                self._proc = ctx.Process(
+                proc = ctx.Process(
                     target=_decode_process,
                     args=(there, self._shm.name, shape, ring, str(path), max_side, mirrored),
                     name="hfs-decode",
                     daemon=True,
                 )
-                self._proc.start()
+                proc.start()  # refused in a daemonic process (a Dask worker's, say)
+                self._proc = proc
             finally:
                 there.close()
         except BaseException:
