@@ -82,15 +82,26 @@ def landmarks_only(path: Path, limit: int = 600) -> tuple[int, float, float]:
     return len(frames) - 1, dt, dc
 
 
-def whole(path: Path, process: bool = True) -> tuple[int, float, float]:
+def whole(path: Path, process: bool = True) -> tuple[int, float, float, list]:
     keep = video_io.PROCESS_MIN_FRAMES
     video_io.PROCESS_MIN_FRAMES = 0 if process else 10**9
     try:
         t0, c0 = time.perf_counter(), cpu_s()
         res = analyze_video(path)
-        return res.signals.n, time.perf_counter() - t0, cpu_s() - c0
+        return res.signals.n, time.perf_counter() - t0, cpu_s() - c0, res.events
     finally:
         video_io.PROCESS_MIN_FRAMES = keep
+
+
+def matched(a: list, b: list, tol_s: float = 0.2) -> int:
+    """Events of ``a`` with an event of ``b`` of the same kind and side starting within
+    ``tol_s`` (MediaPipe's CPU landmarks are not bit-for-bit repeatable)."""
+    return sum(
+        any(
+            e.kind == f.kind and e.side == f.side and abs(e.onset_s - f.onset_s) <= tol_s for f in b
+        )
+        for e in a
+    )
 
 
 def start_cost(path: Path, repeat: int = 5) -> dict[bool, tuple[float, float]]:
@@ -137,16 +148,22 @@ def main() -> int:
         print(f"  (a) decode only        {fa:7.1f} frames/s   {1000 * c_a / n_a:5.2f} ms CPU/frame")
         print(f"  (b) landmarks only     {fb:7.1f} frames/s   {1000 * c_b / n_b:5.2f} ms CPU/frame")
         for _ in range(args.repeat):
+            events = {}
             for label, process in (
                 ("(c) whole, decode process", True),
                 ("(d) whole, decode thread", False),
             ):
-                n, t, c = whole(path, process)
+                n, t, c, events[process] = whole(path, process)
                 print(
                     f"  {label:26s} {n / t:6.1f} frames/s  {1000 * c / n:5.2f} ms CPU/frame  "
                     f"{t:5.1f} s wall  x(b) {n / t / fb:4.2f}  CPU (b)/this "
                     f"{(c_b / n_b) / (c / n):4.2f}  load {os.getloadavg()[0]:.2f}"
                 )
+            p, t = events[True], events[False]
+            print(
+                f"  events: {len(p)} with the process, {len(t)} with the thread; "
+                f"{matched(p, t)} and {matched(t, p)} matched within 0.2 s"
+            )
         if args.heap:
             print(
                 f"  Python heap peak during analysis: {heap_peak_mib(path):.1f} MiB "
