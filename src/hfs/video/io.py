@@ -15,14 +15,17 @@ clip too short to repay the start, it decodes in a thread instead.
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import math
+import mmap
 import multiprocessing
 import os
 import pickle
 import queue
 import resource
-import signal
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -243,13 +246,15 @@ def read_frame_at(
 
 # --- Decoding ahead of the reader ---------------------------------------------------
 
-#: Clips with fewer frames than this decode in a thread: starting a process (about
-#: 0.1 s of CPU once the fork server runs, 0.3 s for the first) costs more than the
-#: GIL contention it saves on a clip this short.
-PROCESS_MIN_FRAMES = 150
+#: Clips with fewer frames than this decode in a thread: a decode process starts a
+#: fresh interpreter (about 0.3 s of CPU for Python, NumPy and PyAV; its first frame
+#: comes 0.3-0.5 s later than a thread's), which a clip this short does not repay.
+PROCESS_MIN_FRAMES = 300
 #: Shared memory for the ring of decoded frames; a ring holds 2 to 16 frames.
 RING_BYTES = 16 * 2**20
 RING_MAX = 16
+#: Where POSIX shared memory lives (Linux); without it, decoding is in a thread.
+SHM_DIR = "/dev/shm"
 #: Frames a decode thread may hold ahead of the reader (the fallback).
 THREAD_QUEUE = 32
 
@@ -284,7 +289,8 @@ def open_frames(
 
     ``process``: decode in another process (True), in a thread (False), or choose
     (None): a process for clips of at least :data:`PROCESS_MIN_FRAMES` frames, a thread
-    for shorter ones or where a process cannot start. Errors of the decoder (a
+    for shorter ones or where a process cannot start (no ``/dev/shm``, no Python
+    executable to run). Errors of the decoder (a
     :class:`~hfs.errors.VideoError` for a damaged file) are raised by the iteration.
     """
     info = info or probe(path)
@@ -361,17 +367,6 @@ class _ThreadFrames(_Frames):
         self._worker.join(timeout=5)
 
 
-def _context():
-    ctx = multiprocessing.get_context("forkserver")  # ValueError where there is none
-    # The fork server is one clean single-threaded process (forking this one, whose
-    # model threads may hold locks, is unsafe); each decoder forks from it with the
-    # decoding modules already imported, and with the main module too (a child imports
-    # it otherwise: for the `hfs` command, all its subcommands). Takes effect if the
-    # server is not yet running.
-    ctx.set_forkserver_preload(["__main__", "hfs.video.io"])
-    return ctx
-
-
 class _ProcessFrames(_Frames):
     """Decode in another process into a ring of shared-memory frame buffers.
 
@@ -385,28 +380,36 @@ class _ProcessFrames(_Frames):
     kind = "process"
 
     def __init__(self, path, shape, max_side, mirrored):
-        ctx = _context()
+        if not os.path.isdir(SHM_DIR):
+            raise OSError(f"no {SHM_DIR}")
         slot_bytes = int(np.prod(shape))
         ring = int(min(RING_MAX, max(2, RING_BYTES // slot_bytes)))
         size = ring * slot_bytes
-        st = os.statvfs("/dev/shm") if os.path.isdir("/dev/shm") else None
-        if st is not None and st.f_bavail * st.f_frsize < 2 * size:
-            raise OSError(f"/dev/shm has less than {2 * size >> 20} MiB free")
+        st = os.statvfs(SHM_DIR)
+        if st.f_bavail * st.f_frsize < 2 * size:
+            raise OSError(f"{SHM_DIR} has less than {2 * size >> 20} MiB free")
         self._proc = None
         self._conn = None
+        # Created here, so this process's resource tracker unlinks it even if this
+        # process is killed outright.
         self._shm = shared_memory.SharedMemory(create=True, size=size)
         try:
             self._slots = np.ndarray((ring, *shape), np.uint8, buffer=self._shm.buf)
-            self._conn, there = ctx.Pipe(duplex=True)
+            self._conn, there = multiprocessing.Pipe(duplex=True)
             try:
-                proc = ctx.Process(
-                    target=_decode_process,
-                    args=(there, self._shm.name, shape, ring, str(path), max_side, mirrored),
-                    name="hfs-decode",
-                    daemon=True,
+                job = [there.fileno(), self._shm.name, size, shape, ring, str(path)]
+                job += [max_side, mirrored]
+                # A fresh interpreter that imports only this module: multiprocessing's
+                # spawn and forkserver children import the main module again (all of
+                # `hfs`'s commands, or a whole script), which costs more than decoding
+                # a short clip. Its own session: Ctrl-C goes to the reader, which stops it.
+                self._proc = subprocess.Popen(
+                    [sys.executable, "-c", _CHILD, json.dumps(job)],
+                    pass_fds=[there.fileno()],
+                    stdin=subprocess.DEVNULL,
+                    env={**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)},
+                    start_new_session=True,
                 )
-                proc.start()  # refused in a daemonic process (a Dask worker's, say)
-                self._proc = proc
             finally:
                 there.close()
         except BaseException:
@@ -428,10 +431,11 @@ class _ProcessFrames(_Frames):
             try:
                 msg = conn.recv()
             except (EOFError, OSError):
-                self._proc.join(timeout=2)
+                with contextlib.suppress(subprocess.TimeoutExpired):
+                    self._proc.wait(timeout=2)
                 raise HFSError(
                     "video decoding stopped unexpectedly "
-                    f"(the decode process ended with exit code {self._proc.exitcode})"
+                    f"(the decode process ended with exit code {self._proc.returncode})"
                 ) from None
             tag = msg[0]
             if tag == "f":
@@ -455,14 +459,15 @@ class _ProcessFrames(_Frames):
         if proc is not None:
             with contextlib.suppress(OSError, ValueError):
                 self._conn.send(None)
-            proc.join(timeout=2)
-            if proc.exitcode is None:
+            try:
+                proc.wait(timeout=2)
+            except subprocess.TimeoutExpired:
                 proc.terminate()
-                proc.join(timeout=2)
-            if proc.exitcode is None:
-                proc.kill()
-                proc.join()
-            proc.close()
+                try:
+                    proc.wait(timeout=2)
+                except subprocess.TimeoutExpired:
+                    proc.kill()
+                    proc.wait()
         if self._conn is not None:
             self._conn.close()
         if self._shm is not None:
@@ -480,12 +485,34 @@ def _picklable(exc: BaseException) -> BaseException:
         return HFSError(f"video decoding failed ({type(exc).__name__}: {exc})")
 
 
-def _decode_process(conn, shm_name, shape, ring, path, max_side, mirrored) -> None:
-    """The decode process: frames of ``path`` into the ring's free slots, in order."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the reader decides when to stop
-    shm = shared_memory.SharedMemory(name=shm_name)
-    slots = np.ndarray((ring, *shape), np.uint8, buffer=shm.buf)
-    free = list(range(ring))
+_CHILD = "import sys; from hfs.video.io import _decode_main; _decode_main(sys.argv[1])"
+
+
+def _decode_main(job: str) -> None:
+    """Entry of the decode process (see :class:`_ProcessFrames`)."""
+    from multiprocessing.connection import Connection
+
+    fd, shm_name, size, shape, ring, path, max_side, mirrored = json.loads(job)
+    conn = Connection(fd)
+    # Mapped directly: attaching a SharedMemory would register it with a resource
+    # tracker of this process's own, which unlinks it when this process ends.
+    shm_fd = os.open(os.path.join(SHM_DIR, shm_name.lstrip("/")), os.O_RDWR)
+    try:
+        buf = mmap.mmap(shm_fd, size)
+    finally:
+        os.close(shm_fd)
+    slots = np.ndarray((ring, *shape), np.uint8, buffer=buf)
+    try:
+        _decode_into(conn, slots, tuple(shape), path, max_side, mirrored)
+    finally:
+        del slots
+        buf.close()
+        conn.close()
+
+
+def _decode_into(conn, slots, shape, path, max_side, mirrored) -> None:
+    """Frames of ``path`` into the ring's free slots, in order."""
+    free = list(range(len(slots)))
     try:
         for fr in iter_frames(path, max_side=max_side, mirrored=mirrored):
             while conn.poll() or not free:
@@ -506,10 +533,6 @@ def _decode_process(conn, shm_name, shape, ring, path, max_side, mirrored) -> No
             _send_error(conn, exc)
     except BaseException as exc:
         _send_error(conn, exc)
-    finally:
-        del slots
-        shm.close()
-        conn.close()
 
 
 def _send_error(conn, exc: BaseException) -> None:
