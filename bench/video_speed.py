@@ -173,7 +173,7 @@ def main() -> int:
     if not short.exists():
         simulate_video(short, size="1280x720", duration_s=2.0, fps=30, rng=3)
     cost = start_cost(short)
-    print("\nstart cost on a 2 s 720p clip (median of 5; the fork server already runs):")
+    print("\nstart cost on a 2 s 720p clip (median of 5):")
     for process, (first, total) in cost.items():
         way = "process" if process else "thread "
         print(
