@@ -111,6 +111,9 @@ def test_stopping_early_leaves_no_process_and_no_shared_memory(clip):
         if i == 3:
             break
     assert name in _shm_names() - before
+    # The file's name (it may say whose video it is) is not on the command line,
+    # which any local user can read.
+    assert clip.name not in Path(f"/proc/{pid}/cmdline").read_text()
     frames.close()
     assert _reaped(pid) and name not in _shm_names()
 

@@ -15,7 +15,6 @@ clip too short to repay the start, it decodes in a thread instead.
 from __future__ import annotations
 
 import contextlib
-import json
 import logging
 import math
 import mmap
@@ -397,14 +396,14 @@ class _ProcessFrames(_Frames):
             self._slots = np.ndarray((ring, *shape), np.uint8, buffer=self._shm.buf)
             self._conn, there = multiprocessing.Pipe(duplex=True)
             try:
-                job = [there.fileno(), self._shm.name, size, shape, ring, str(path)]
-                job += [max_side, mirrored]
                 # A fresh interpreter that imports only this module: multiprocessing's
                 # spawn and forkserver children import the main module again (all of
                 # `hfs`'s commands, or a whole script), which costs more than decoding
                 # a short clip. Its own session: Ctrl-C goes to the reader, which stops it.
+                # The job goes through the pipe, not the command line (which any local
+                # user can read): the file's name may say whose video it is.
                 self._proc = subprocess.Popen(
-                    [sys.executable, "-c", _CHILD, json.dumps(job)],
+                    [sys.executable, "-c", _CHILD, str(there.fileno())],
                     pass_fds=[there.fileno()],
                     stdin=subprocess.DEVNULL,
                     env={**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)},
@@ -412,6 +411,7 @@ class _ProcessFrames(_Frames):
                 )
             finally:
                 there.close()
+            self._conn.send((self._shm.name, size, shape, ring, str(path), max_side, mirrored))
         except BaseException:
             self.close()
             raise
@@ -488,12 +488,15 @@ def _picklable(exc: BaseException) -> BaseException:
 _CHILD = "import sys; from hfs.video.io import _decode_main; _decode_main(sys.argv[1])"
 
 
-def _decode_main(job: str) -> None:
+def _decode_main(fd: str) -> None:
     """Entry of the decode process (see :class:`_ProcessFrames`)."""
     from multiprocessing.connection import Connection
 
-    fd, shm_name, size, shape, ring, path, max_side, mirrored = json.loads(job)
-    conn = Connection(fd)
+    conn = Connection(int(fd))
+    try:
+        shm_name, size, shape, ring, path, max_side, mirrored = conn.recv()
+    except EOFError:
+        return
     # Mapped directly: attaching a SharedMemory would register it with a resource
     # tracker of this process's own, which unlinks it when this process ends.
     shm_fd = os.open(os.path.join(SHM_DIR, shm_name.lstrip("/")), os.O_RDWR)
