@@ -567,3 +567,40 @@ def test_audit_page_newest_first_in_pages(clinic):
     assert ids2 and max(ids2) < ids[-1] and ids2 == sorted(ids2, reverse=True)
     assert 'id="older"' not in r2.text and 'href="/admin/audit">Newest' in r2.text
     assert audit_rows(clinic, action="read", object_type="audit_log")
+
+
+def test_an_eye_only_spasm_result_says_why_its_grades_cannot_be_told(clinic, story):
+    """Spasms read at the eye only, by a landmark model that cannot follow the cheek
+    (MediaPipe on video): they may have spread to the cheek, so no JRS or SMC estimate
+    is shown and the page gives the summary's reason (``grades_cannot_tell``) instead.
+    Known truth: the simulator's landmark series with eye-only spasms on the left."""
+    from hfs.simulate.face import FaceModel, load_face_photo
+    from hfs.simulate.video import simulate_landmarks
+    from hfs.video.analysis import analyze_points
+    from hfs.video.io import VideoInfo
+    from hfs.video.signals import to_subset
+
+    t, pts, truth = simulate_landmarks(
+        model=FaceModel(load_face_photo(), (1280, 720)),
+        side="left",
+        duration_s=25,
+        spasm_rate=10,
+        regions=("eye",),
+        rng=41,
+    )
+    info = VideoInfo("clip.mp4", 1280, 720, 30.0, 25.0, len(t), "h264", 0)
+    result = analyze_points(t, to_subset(pts), info, reads_cheek=False).to_dict()
+    reason = result["summary"]["grades_cannot_tell"]
+    assert truth["summary"]["regions"] == ["eye"] and reason
+    c = clinic.login(clinic.user("clinician"))
+    with clinic.sessions() as db:
+        v = add_video(db, story.patient_id, None, 0)
+        v.analysis = result
+        db.commit()
+        vid = v.id
+    r = c.get(f"/patients/{story.patient_id}/videos/{vid}")
+    assert r.status_code == 200
+    page = text_of(r)
+    assert 'id="grades-cannot-tell"' in r.text and f"Grades: {reason}." in page
+    assert "<dt>Side found</dt><dd>left</dd>" in page  # the side and rate still shown
+    assert "JRS estimate" not in page and "SMC estimate" not in page

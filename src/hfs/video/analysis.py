@@ -1,14 +1,14 @@
 """The video pipeline: decode -> landmarks -> signals -> events -> summary.
 
-Decoding runs in its own thread and hands frames to the landmark model through a
-small bounded queue, so the two overlap on two cores and memory stays flat however
-long the video is: only a few dozen landmark coordinates per frame are kept.
+Decoding runs in its own process (a thread where no process can start, or for a
+short clip) and hands frames to the landmark model through a small ring of shared
+buffers, so the two overlap on two cores without sharing Python's GIL, and memory
+stays flat however long the video is: only a few dozen landmark coordinates per frame
+are kept.
 """
 
 from __future__ import annotations
 
-import queue
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,7 +28,7 @@ from hfs.video.events import (
     detect_events,
     voluntary_movements,
 )
-from hfs.video.io import ANALYSIS_MAX_SIDE, VideoInfo, iter_frames, probe
+from hfs.video.io import ANALYSIS_MAX_SIDE, VideoInfo, iter_frames, open_frames, probe
 from hfs.video.landmarks import (
     SUBSET,
     FaceFinder,
@@ -530,7 +530,7 @@ def _landmark_stream(
     finder: FaceFinder | None = None,
     faces0: list | None = None,
 ):
-    """Decode in a thread, landmark in this one.
+    """Decode in another process (or a thread, see :func:`open_frames`), landmark here.
 
     With a face finder, the whole frame is searched for faces every
     :data:`FACE_CHECK_S` seconds. A small face, or one of several (the largest and most
@@ -540,42 +540,13 @@ def _landmark_stream(
     brightness, the backend's name, and what was seen of faces (None without a finder).
     """
     own_backend = backend is None
-    # Room for about a second of frames: decoding starts while the model is built.
-    frames: queue.Queue = queue.Queue(maxsize=32)
-    stop = threading.Event()
-    failure: list[BaseException] = []
     luma: list[float] = []
-
-    def decode() -> None:
-        try:
-            for fr in iter_frames(path, max_side=max_side, mirrored=mirrored):
-                if fr.index % 15 == 0:
-                    luma.append(float(fr.rgb[::4, ::4].mean()))
-                while not stop.is_set():
-                    try:
-                        frames.put(fr, timeout=0.2)
-                        break
-                    except queue.Full:
-                        continue
-                if stop.is_set():
-                    return
-        except BaseException as exc:  # handed to the consumer, raised there
-            failure.append(exc)
-        finally:
-            while True:  # the end marker; give up if the consumer has stopped
-                try:
-                    frames.put(None, timeout=0.2)
-                    break
-                except queue.Full:
-                    if stop.is_set():
-                        break
-
-    worker = threading.Thread(target=decode, name="hfs-decode", daemon=True)
-    worker.start()
+    # Decoding starts (in another process where it can) while the model is built.
+    stream = open_frames(path, info=info, max_side=max_side, mirrored=mirrored)
     try:
         backend = backend or MediaPipeFaceMesh()
     except BaseException:
-        stop.set()
+        stream.close()
         raise
     times: list[float] = []
     pts: list[np.ndarray] = []
@@ -587,10 +558,9 @@ def _landmark_stream(
     measured = None
     every = max(1, int(round(FACE_CHECK_S * (info.fps or 30.0))))
     try:
-        while True:
-            fr = frames.get()
-            if fr is None:
-                break
+        for fr in stream:
+            if fr.index % 15 == 0:
+                luma.append(float(fr.rgb[::4, ::4].mean()))
             size = (fr.rgb.shape[1], fr.rgb.shape[0])
             if finder is not None and (fr.index % every == 0):
                 faces = faces0 if (fr.index == 0 and faces0) else finder.find(fr.rgb)
@@ -616,12 +586,9 @@ def _landmark_stream(
             if progress is not None:
                 progress(len(times), max(info.n_frames, len(times)))
     finally:
-        stop.set()
-        worker.join(timeout=5)
+        stream.close()
         if own_backend:
             backend.close()
-    if failure:
-        raise failure[0]
     seen = None
     if finder is not None:
         seen = {

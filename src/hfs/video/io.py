@@ -5,19 +5,38 @@ timestamp, not its index, so variable-frame-rate phone videos keep true timing.
 Rotation metadata of portrait phone videos is honoured, and selfie videos can be
 un-mirrored. Every way a file can be unusable becomes a :class:`~hfs.errors.VideoError`
 with a message for the person who gave it.
+
+:func:`open_frames` decodes ahead of the reader in another process (frames handed over
+through a small ring of shared-memory buffers), so the landmark model in this process
+does not share Python's GIL with the decoder; where no process can start, or for a
+clip too short to repay the start, it decodes in a thread instead.
 """
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import math
+import mmap
+import multiprocessing
+import os
+import pickle
+import queue
+import resource
+import subprocess
+import sys
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
+from multiprocessing import shared_memory
 from pathlib import Path
 
 import av
 import numpy as np
 
-from hfs.errors import VideoError
+from hfs.errors import HFSError, VideoError
+
+log = logging.getLogger(__name__)
 
 MAX_PIXELS = 4096 * 2160  # DCI 4K (cinema 4K; phones record 3840x2160 UHD or this)
 MAX_SIDE = 4096
@@ -222,3 +241,303 @@ def read_frame_at(
     for frame in iter_frames(path, max_side=max_side, mirrored=mirrored, start_s=max(t_s, 0.0)):
         return frame
     return None
+
+
+# --- Decoding ahead of the reader ---------------------------------------------------
+
+#: Clips with fewer frames than this decode in a thread: a decode process starts a
+#: fresh interpreter (about 0.3 s of CPU for Python, NumPy and PyAV; its first frame
+#: comes 0.3-0.5 s later than a thread's), which a clip this short does not repay.
+PROCESS_MIN_FRAMES = 300
+#: Shared memory for the ring of decoded frames; a ring holds 2 to 16 frames.
+RING_BYTES = 16 * 2**20
+RING_MAX = 16
+#: Where POSIX shared memory lives (Linux); without it, decoding is in a thread.
+SHM_DIR = "/dev/shm"
+#: Frames a decode thread may hold ahead of the reader (the fallback).
+THREAD_QUEUE = 32
+
+_cpu_lock = threading.Lock()
+_process_cpu_s = 0.0
+
+
+def decode_process_cpu_s() -> float:
+    """CPU seconds used so far by decode processes that ran to the end (for benches:
+    a process's time is not in this process's ``getrusage``)."""
+    return _process_cpu_s
+
+
+def frame_shape(info: VideoInfo, max_side: int | None) -> tuple[int, int, int]:
+    """Shape of the RGB arrays :func:`iter_frames` yields for a video described by
+    ``info`` (displayed orientation, scaled so the longer side is ``max_side``)."""
+    w, h = _scaled_size(info.width, info.height, max_side)
+    return h, w, 3
+
+
+def open_frames(
+    path: str | Path,
+    *,
+    info: VideoInfo | None = None,
+    max_side: int | None = ANALYSIS_MAX_SIDE,
+    mirrored: bool = False,
+    process: bool | None = None,
+):
+    """Start decoding ``path`` ahead of the reader; iterate the result for
+    :class:`Frame` objects (the same as :func:`iter_frames` gives), and close it (or
+    use it as a context manager) to stop the decoder, at any point.
+
+    ``process``: decode in another process (True), in a thread (False), or choose
+    (None): a process for clips of at least :data:`PROCESS_MIN_FRAMES` frames, a thread
+    for shorter ones or where a process cannot start (no ``/dev/shm``, no Python
+    executable to run). Errors of the decoder (a
+    :class:`~hfs.errors.VideoError` for a damaged file) are raised by the iteration.
+    """
+    info = info or probe(path)
+    if process is None:
+        process = info.n_frames >= PROCESS_MIN_FRAMES
+    if process:
+        try:
+            return _ProcessFrames(path, frame_shape(info, max_side), max_side, mirrored)
+        except Exception as exc:
+            log.info("decoding in a thread: no decode process (%s)", exc)
+    return _ThreadFrames(path, max_side, mirrored)
+
+
+class _Frames:
+    kind = ""
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+
+class _ThreadFrames(_Frames):
+    """Decode in a thread of this process, into a bounded queue."""
+
+    kind = "thread"
+
+    def __init__(self, path, max_side, mirrored):
+        self._frames: queue.Queue = queue.Queue(maxsize=THREAD_QUEUE)
+        self._stop = threading.Event()
+        self._failure: list[BaseException] = []
+        self._worker = threading.Thread(
+            target=self._decode, args=(path, max_side, mirrored), name="hfs-decode", daemon=True
+        )
+        self._worker.start()
+
+    def _decode(self, path, max_side, mirrored) -> None:
+        try:
+            for fr in iter_frames(path, max_side=max_side, mirrored=mirrored):
+                while not self._stop.is_set():
+                    try:
+                        self._frames.put(fr, timeout=0.2)
+                        break
+                    except queue.Full:
+                        continue
+                if self._stop.is_set():
+                    return
+        except BaseException as exc:  # handed to the reader, raised there
+            self._failure.append(exc)
+        finally:
+            while True:  # the end marker; give up if the reader has stopped
+                try:
+                    self._frames.put(None, timeout=0.2)
+                    break
+                except queue.Full:
+                    if self._stop.is_set():
+                        break
+
+    def __iter__(self) -> Iterator[Frame]:
+        while True:
+            fr = self._frames.get()
+            if fr is None:
+                break
+            yield fr
+        if self._failure:
+            raise self._failure[0]
+
+    def close(self) -> None:
+        self._stop.set()
+        self._worker.join(timeout=5)
+
+
+class _ProcessFrames(_Frames):
+    """Decode in another process into a ring of shared-memory frame buffers.
+
+    The decoder sends ``("f", slot, index, t_s)`` for a frame in a slot, ``("a", index,
+    t_s, rgb)`` for one that does not fit the slots, ``("end", cpu_s)`` at the end and
+    ``("err", exception)`` on failure; the reader copies each frame out and sends the
+    slots back (a list at a time). ``None`` from the reader, or its end of the pipe
+    closing, stops it.
+    """
+
+    kind = "process"
+
+    def __init__(self, path, shape, max_side, mirrored):
+        if not os.path.isdir(SHM_DIR):
+            raise OSError(f"no {SHM_DIR}")
+        slot_bytes = int(np.prod(shape))
+        ring = int(min(RING_MAX, max(2, RING_BYTES // slot_bytes)))
+        size = ring * slot_bytes
+        st = os.statvfs(SHM_DIR)
+        if st.f_bavail * st.f_frsize < 2 * size:
+            raise OSError(f"{SHM_DIR} has less than {2 * size >> 20} MiB free")
+        self._proc = None
+        self._conn = None
+        # Created here, so this process's resource tracker unlinks it even if this
+        # process is killed outright.
+        self._shm = shared_memory.SharedMemory(create=True, size=size)
+        try:
+            self._slots = np.ndarray((ring, *shape), np.uint8, buffer=self._shm.buf)
+            self._conn, there = multiprocessing.Pipe(duplex=True)
+            try:
+                # A fresh interpreter that imports only this module: multiprocessing's
+                # spawn and forkserver children import the main module again (all of
+                # `hfs`'s commands, or a whole script), which costs more than decoding
+                # a short clip. Its own session: Ctrl-C goes to the reader, which stops it.
+                # The job goes through the pipe, not the command line (which any local
+                # user can read): the file's name may say whose video it is.
+                self._proc = subprocess.Popen(
+                    [sys.executable, "-c", _CHILD, str(there.fileno())],
+                    pass_fds=[there.fileno()],
+                    stdin=subprocess.DEVNULL,
+                    env={**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)},
+                    start_new_session=True,
+                )
+            finally:
+                there.close()
+            self._conn.send((self._shm.name, size, shape, ring, str(path), max_side, mirrored))
+        except BaseException:
+            self.close()
+            raise
+
+    def __iter__(self) -> Iterator[Frame]:
+        conn = self._conn
+        # Slots go back in batches of half the ring: each message wakes a decoder
+        # waiting for room, and a wake-up per frame costs the reader about 1 ms of its
+        # core on a busy machine. Before waiting for a frame, everything goes back.
+        batch = max(1, len(self._slots) // 2)
+        done: list[int] = []
+        while True:
+            if done and (len(done) >= batch or not conn.poll()):
+                with contextlib.suppress(OSError):  # a decoder gone: the receive says so
+                    conn.send(done)
+                done = []
+            try:
+                msg = conn.recv()
+            except (EOFError, OSError):
+                with contextlib.suppress(subprocess.TimeoutExpired):
+                    self._proc.wait(timeout=2)
+                raise HFSError(
+                    "video decoding stopped unexpectedly "
+                    f"(the decode process ended with exit code {self._proc.returncode})"
+                ) from None
+            tag = msg[0]
+            if tag == "f":
+                _, slot, index, t_s = msg
+                rgb = self._slots[slot].copy()
+                done.append(slot)
+                yield Frame(index, t_s, rgb)
+            elif tag == "a":
+                yield Frame(*msg[1:])
+            elif tag == "end":
+                global _process_cpu_s
+                with _cpu_lock:
+                    _process_cpu_s += msg[1]
+                return
+            else:
+                raise msg[1]
+
+    def close(self) -> None:
+        """Stop the decoder (asked, then terminated, then killed) and free the ring."""
+        proc, self._proc = self._proc, None
+        if proc is not None:
+            with contextlib.suppress(OSError, ValueError):
+                self._conn.send(None)
+            try:
+                proc.wait(timeout=2)
+            except subprocess.TimeoutExpired:
+                proc.terminate()
+                try:
+                    proc.wait(timeout=2)
+                except subprocess.TimeoutExpired:
+                    proc.kill()
+                    proc.wait()
+        if self._conn is not None:
+            self._conn.close()
+        if self._shm is not None:
+            self._slots = None
+            self._shm.close()
+            self._shm.unlink()
+            self._shm = None
+
+
+def _picklable(exc: BaseException) -> BaseException:
+    try:
+        pickle.loads(pickle.dumps(exc))
+        return exc
+    except Exception:
+        return HFSError(f"video decoding failed ({type(exc).__name__}: {exc})")
+
+
+_CHILD = "import sys; from hfs.video.io import _decode_main; _decode_main(sys.argv[1])"
+
+
+def _decode_main(fd: str) -> None:
+    """Entry of the decode process (see :class:`_ProcessFrames`)."""
+    from multiprocessing.connection import Connection
+
+    conn = Connection(int(fd))
+    try:
+        shm_name, size, shape, ring, path, max_side, mirrored = conn.recv()
+    except EOFError:
+        return
+    # Mapped directly: attaching a SharedMemory would register it with a resource
+    # tracker of this process's own, which unlinks it when this process ends.
+    shm_fd = os.open(os.path.join(SHM_DIR, shm_name.lstrip("/")), os.O_RDWR)
+    try:
+        buf = mmap.mmap(shm_fd, size)
+    finally:
+        os.close(shm_fd)
+    slots = np.ndarray((ring, *shape), np.uint8, buffer=buf)
+    try:
+        _decode_into(conn, slots, tuple(shape), path, max_side, mirrored)
+    finally:
+        del slots
+        buf.close()
+        conn.close()
+
+
+def _decode_into(conn, slots, shape, path, max_side, mirrored) -> None:
+    """Frames of ``path`` into the ring's free slots, in order."""
+    free = list(range(len(slots)))
+    try:
+        for fr in iter_frames(path, max_side=max_side, mirrored=mirrored):
+            while conn.poll() or not free:
+                back = conn.recv()
+                if back is None:
+                    return
+                free.extend(back)
+            if fr.rgb.shape == shape:
+                slot = free.pop(0)
+                slots[slot] = fr.rgb
+                conn.send(("f", slot, fr.index, fr.t_s))
+            else:
+                conn.send(("a", fr.index, fr.t_s, fr.rgb))
+        r = resource.getrusage(resource.RUSAGE_SELF)
+        conn.send(("end", r.ru_utime + r.ru_stime))
+    except (EOFError, OSError) as exc:
+        if not isinstance(exc, EOFError | BrokenPipeError | ConnectionResetError):
+            _send_error(conn, exc)
+    except BaseException as exc:
+        _send_error(conn, exc)
+
+
+def _send_error(conn, exc: BaseException) -> None:
+    with contextlib.suppress(OSError):
+        conn.send(("err", _picklable(exc)))
