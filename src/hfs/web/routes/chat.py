@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Literal
 
 from fastapi import APIRouter
+from starlette.concurrency import run_in_threadpool
 from pydantic import BaseModel, ConfigDict, Field
 
 from hfs.web.deps import AssistantDep
@@ -43,8 +44,10 @@ class ChatResponse(BaseModel):
 
 
 @router.post("/chat", response_model=ChatResponse)
-def chat(body: ChatRequest, assistant: AssistantDep) -> ChatResponse:
-    result = assistant.chat(body.session_id, body.text, body.lang)
+async def chat(body: ChatRequest, assistant: AssistantDep) -> ChatResponse:
+    # The turn (database, embedding model) blocks: one trip to the thread pool for it;
+    # the rest of the request stays on the event loop (issue 15, latency).
+    result = await run_in_threadpool(assistant.chat, body.session_id, body.text, body.lang)
     return ChatResponse(
         session_id=result.session_id,
         replies=[ReplyPublic(**r.model_dump()) for r in result.replies],
