@@ -13,12 +13,9 @@ from hfs.assistant.store import StoredSession
 from hfs.storage import outbox
 from hfs.storage.models import ChatSession, ContactRequest, Feedback
 
-
 _SESSIONS = ChatSession.__table__
 # Built once: a statement built per call costs more than running it on SQLite.
-_LOAD = select(_SESSIONS.c.state, _SESSIONS.c.updated_at).where(
-    _SESSIONS.c.id == bindparam("sid")
-)
+_LOAD = select(_SESSIONS.c.state, _SESSIONS.c.updated_at).where(_SESSIONS.c.id == bindparam("sid"))
 _UPDATE = (
     update(_SESSIONS)
     .where(_SESSIONS.c.id == bindparam("sid"))

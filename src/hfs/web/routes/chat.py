@@ -12,8 +12,8 @@ from __future__ import annotations
 from typing import Literal
 
 from fastapi import APIRouter
-from starlette.concurrency import run_in_threadpool
 from pydantic import BaseModel, ConfigDict, Field
+from starlette.concurrency import run_in_threadpool
 
 from hfs.web.deps import AssistantDep
 
