@@ -66,6 +66,11 @@ def test_the_chat_widget_in_spanish(page_at, live, screens):
     page.get_by_role("button", name="CERRAR", exact=True).click()
     expect(log.locator(".msg.bot").last).to_contain_text("Conversación cerrada")
     page.screenshot(path=screens / "es-chat-375.png")
+    # a new conversation whose first message cannot tell its language ("botox??") is in
+    # the page's language: the widget sends it (Accept-Language)
+    page.fill("#chat-input", "botox??")
+    page.press("#chat-input", "Enter")
+    expect(log.locator(".msg.bot").last).to_contain_text("toxina botulínica")
 
 
 def test_a_refused_upload_is_explained_in_spanish(page_at, live, tmp_path):

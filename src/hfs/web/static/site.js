@@ -31,7 +31,10 @@ function serverSays(status, detail, fallback) {
 }
 
 async function postJSON(url, body) {
-  const r = await fetch(url, {method: "POST", headers: {"Content-Type": "application/json"}, body: JSON.stringify(body)});
+  // Accept-Language: the page's language (a new chat whose first message cannot tell
+  // its language, "botox??", answers in it; the browser's own list may differ).
+  const headers = {"Content-Type": "application/json", "Accept-Language": pageLang()};
+  const r = await fetch(url, {method: "POST", headers: headers, body: JSON.stringify(body)});
   let j = {};
   try { j = await r.json(); } catch (e) { /* not JSON */ }
   return {ok: r.ok, status: r.status, body: j};
