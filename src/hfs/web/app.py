@@ -232,11 +232,18 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @app.exception_handler(HFSError)
     async def _hfs_error(request: Request, exc: HFSError) -> Response:
+        from hfs.web.i18n import patient_message
+
         status = http_status(exc)
         detail = exc.message if status < 500 else "internal error"
         if is_clinic_page(request):
             return await run_in_threadpool(clinic_error_page, request, status, detail)
-        return JSONResponse({"detail": detail}, status_code=status)
+        body = {"detail": detail}
+        # A patient page in Spanish also gets the refusal in Spanish (issue 18).
+        message = patient_message(request, detail) if status < 500 else None
+        if message is not None:
+            body["message"] = message
+        return JSONResponse(body, status_code=status)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> Response:

@@ -51,10 +51,7 @@ class ChatResponse(BaseModel):
 async def chat(body: ChatRequest, request: Request, assistant: AssistantDep) -> ChatResponse:
     default = None
     if body.session_id is None and body.lang is None:
-        chosen = request.cookies.get(i18n.COOKIE)
-        default = i18n.preferred(request.headers.get("accept-language")) or (
-            chosen if chosen in i18n.LANGUAGES else None
-        )
+        default = i18n.request_language(request)
     # The turn (database, embedding model) blocks: one trip to the thread pool for it;
     # the rest of the request stays on the event loop (issue 15, latency).
     result = await run_in_threadpool(assistant.chat, body.session_id, body.text, body.lang, default)
