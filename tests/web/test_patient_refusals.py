@@ -10,6 +10,7 @@ every ``raise`` of the modules whose refusals reach a patient.
 from __future__ import annotations
 
 import ast
+import builtins
 import io
 from pathlib import Path
 
@@ -56,7 +57,8 @@ def patient_refusals() -> list[tuple[str, str]]:
             if not (isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call)):
                 continue
             name = getattr(node.exc.func, "id", getattr(node.exc.func, "attr", ""))
-            if not name.endswith("Error") or not node.exc.args:
+            # hfs's errors reach the patient; Python's own (OSError...) are handled inside
+            if not name.endswith("Error") or hasattr(builtins, name) or not node.exc.args:
                 continue
             sentence = _render(node.exc.args[0])
             if sentence is not None:

@@ -92,6 +92,15 @@ REFUSALS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
                 "(%(why)s); send the complete file"
             ),
         ),
+        (
+            r"^video decoding stopped unexpectedly \(the decode process ended with exit "
+            r"code (?P<code>-?\d+)\)$",
+            _(
+                "video decoding stopped unexpectedly (the decode process ended with exit "
+                "code %(code)s)"
+            ),
+        ),
+        (r"^video decoding failed \((?P<why>.+)\)$", _("video decoding failed (%(why)s)")),
         # hfs.web.upload_io (receiving the upload)
         (
             r"^send one file at a time in the field (?P<field>.+)$",
