@@ -161,8 +161,17 @@ def measure(args, src: str | None, seed: int) -> dict:
     with tempfile.TemporaryDirectory(prefix="hfs-load-") as data_dir:
         server = start_server(data_dir, port, args.workers, src)
         try:
-            # Warm-up conversations so model loading (per worker) is not timed.
+            # Warm-up conversations so model loading (per worker) is not timed: the
+            # English ones, and Spanish turns, which wait for the Spanish engine the
+            # server builds in a background thread after it starts (timed, its build
+            # would take the GIL from the first seconds of the run).
             asyncio.run(run(port, 2 * args.workers, 3, 0.0, 0.0, seed + 10_000))
+            for _ in range(2 * args.workers):
+                httpx.post(
+                    f"http://127.0.0.1:{port}/api/chat",
+                    json={"session_id": None, "text": "¿cuánto dura el bótox?", "lang": "es"},
+                    timeout=120,
+                )
             cpu0 = cpu_seconds(server.pid)
             lat, errors, wall = asyncio.run(
                 run(port, args.sessions, args.turns, args.think, args.ramp, seed, args.unique)

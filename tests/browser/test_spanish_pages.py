@@ -66,10 +66,16 @@ def test_the_chat_widget_in_spanish(page_at, live, screens):
     page.get_by_role("button", name="CERRAR", exact=True).click()
     expect(log.locator(".msg.bot").last).to_contain_text("Conversación cerrada")
     page.screenshot(path=screens / "es-chat-375.png")
+    # a new conversation whose first message cannot tell its language ("botox??") is in
+    # the page's language: the widget sends it (Accept-Language)
+    page.fill("#chat-input", "botox??")
+    page.press("#chat-input", "Enter")
+    expect(log.locator(".msg.bot").last).to_contain_text("toxina botulínica")
 
 
 def test_a_refused_upload_is_explained_in_spanish(page_at, live, tmp_path):
-    """The server's 400 detail is English (the API's); the Spanish page says it in Spanish."""
+    """The server's 400 detail is English (the API's); the Spanish page shows the reason
+    in Spanish (the response's "message")."""
     bad = tmp_path / "nota.mp4"
     bad.write_text("esto no es un video\n" * 50, "utf-8")
     page = page_at(DESKTOP)
@@ -78,5 +84,8 @@ def test_a_refused_upload_is_explained_in_spanish(page_at, live, tmp_path):
     page.get_by_label("Otra persona me grabó, o usé la cámara trasera").check()
     page.get_by_role("button", name="Subir y medir").click()
     error = page.locator("#upload-error")
-    expect(error).to_contain_text("No se aceptó el video: envíe un video MP4, MOV o WebM")
+    # the server's own reason, in Spanish (its "message"; hfs.reports.refusals)
+    expect(error).to_contain_text(
+        "el archivo no es un video MP4, MOV o WebM (se revisó su contenido, no su nombre)"
+    )
     expect(error).not_to_contain_text(re.compile(r"unsupported|not a readable|video stream"))

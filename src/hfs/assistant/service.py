@@ -99,10 +99,18 @@ class AssistantService:
         self._locks_lock = threading.Lock()
         self._last_purge = dt.datetime.min.replace(tzinfo=dt.UTC)
 
-    def chat(self, session_id: str | None, text: str | None, lang: str | None = None) -> ChatResult:
+    def chat(
+        self,
+        session_id: str | None,
+        text: str | None,
+        lang: str | None = None,
+        default_lang: str | None = None,
+    ) -> ChatResult:
         """One turn. ``session_id`` None starts a session (welcome; then ``text`` if any).
         ``lang`` ("en", "es"): the language asked for; None: the patient's messages'
-        (:meth:`Engine.language_for`)."""
+        (:meth:`Engine.language_for`). ``default_lang``: a new session's language when
+        its first message cannot tell ("botox??"): the page's or the browser's (the
+        web route passes ``Accept-Language`` or the language cookie); else English."""
         now = self.clock()
         self._maybe_purge(now)
         if session_id is None:
@@ -110,7 +118,9 @@ class AssistantService:
             if clean is not None and self.engine.is_greeting(clean):
                 clean = None  # "hi": the welcome says hello once
             session_id = secrets.token_urlsafe(18)
-            first = lang or (detect_language(text) if text and text.strip() else None)
+            first = (
+                lang or (detect_language(text) if text and text.strip() else None) or default_lang
+            )
             turn = self.engine.start(nonce=secrets.token_hex(8), lang=first)
             replies = list(turn.replies)
             if clean is not None:

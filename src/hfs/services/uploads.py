@@ -113,12 +113,17 @@ def upload_status(db: Session, token: str, translate: tuple | None = None) -> di
     """``{"status", "progress", "error", "result"}``; ``result`` (when done) is the
     plain-language summary, the event plot and the measured figures, in the language
     of ``translate`` (``(gettext, ngettext)``; English without it)."""
-    from hfs.reports.plain import event_plot, plain_summary, quality_text
+    from hfs.reports.plain import event_plot, plain_summary
+    from hfs.reports.refusals import UNMEASURED, refusal_text
 
     tr = tuple(translate or ())
 
     v = find_upload(db, token)
-    error = quality_text(v.error, *tr[:1]) if v.error else v.error  # stored in English
+    error = v.error  # stored in English
+    if error and tr:
+        # in the page's language; a sentence the catalog lacks is said generally
+        # rather than in English (issue 18)
+        error = refusal_text(error, tr[0]) or tr[0](UNMEASURED)
     out = {"status": v.status, "progress": round(v.progress, 3), "error": error, "result": None}
     if v.status == "done" and v.analysis:
         s = v.analysis.get("summary", {})

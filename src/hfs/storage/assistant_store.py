@@ -4,14 +4,29 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 
-from sqlalchemy import delete, select
+from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from hfs.assistant.store import StoredSession
 from hfs.storage import outbox
 from hfs.storage.models import ChatSession, ContactRequest, Feedback
+
+_SESSIONS = ChatSession.__table__
+# Built once: a statement built per call costs more than running it on SQLite.
+_LOAD = select(_SESSIONS.c.state, _SESSIONS.c.updated_at).where(_SESSIONS.c.id == bindparam("sid"))
+_UPDATE = (
+    update(_SESSIONS)
+    .where(_SESSIONS.c.id == bindparam("sid"))
+    .values(state=bindparam("state"), updated_at=bindparam("now"))
+)
+_INSERT = insert(_SESSIONS).values(
+    id=bindparam("sid"),
+    state=bindparam("state"),
+    created_at=bindparam("now"),
+    updated_at=bindparam("now"),
+)
 
 
 def _aware(value: dt.datetime) -> dt.datetime:
@@ -25,6 +40,9 @@ class SqlAssistantStore:
     def __init__(self, sessions: sessionmaker[Session]):
         self._sessions = sessions
         bind = sessions.kw.get("bind")
+        if bind is None:
+            raise ValueError("the session factory must be bound to an engine")
+        self._engine = bind
         # SQLite has one writer at a time; its busy handler makes waiting threads sleep
         # in growing steps. Threads of this process queue on a lock instead, which is
         # fair and immediate. (Other processes still meet the busy timeout.)
@@ -40,21 +58,24 @@ class SqlAssistantStore:
         with self._write_lock, self._sessions.begin() as db:
             yield db
 
+    # A chat turn is one read (load_session) and one write (save_session), each a
+    # single SQL statement in Core: no ORM object, no identity map, no re-read before
+    # the write (issue 15: the ORM's get + flush was most of a turn's time).
     def load_session(self, session_id: str) -> StoredSession | None:
-        with self._sessions() as db:
-            row = db.get(ChatSession, session_id)
+        with self._connect() as conn:
+            row = conn.execute(_LOAD, {"sid": session_id}).first()
             if row is None:
                 return None
-            return StoredSession(row.id, dict(row.state), _aware(row.updated_at))
+            return StoredSession(session_id, dict(row.state), _aware(row.updated_at))
 
     def save_session(self, session_id: str, state: dict, now: dt.datetime) -> None:
-        with self._write() as db:
-            row = db.get(ChatSession, session_id)
-            if row is None:
-                db.add(ChatSession(id=session_id, state=state, created_at=now, updated_at=now))
-            else:
-                row.state = state
-                row.updated_at = now
+        params = {"sid": session_id, "state": state, "now": now}
+        with self._write_lock or nullcontext(), self._engine.begin() as conn:
+            if not conn.execute(_UPDATE, params).rowcount:  # a new conversation
+                conn.execute(_INSERT, params)
+
+    def _connect(self):
+        return self._engine.connect()
 
     def delete_session(self, session_id: str) -> None:
         with self._write() as db:

@@ -21,6 +21,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import MutableHeaders
 
 from hfs import __version__
 from hfs.errors import ConfigError, HFSError
@@ -52,6 +53,61 @@ def _build_assistant(settings: Settings, sessions):
         SqlAssistantStore(sessions),
         ttl=dt.timedelta(minutes=settings.session_ttl_minutes),
     )
+
+
+class _Guard:
+    """Every request: absurd bodies and cross-site state changes are refused before the
+    body is read; responses get :data:`SECURITY_HEADERS` (and ``Cache-Control:
+    no-store`` under ``/api/``: patient data must not linger in caches).
+
+    A plain ASGI middleware, not ``@app.middleware("http")`` (Starlette's
+    ``BaseHTTPMiddleware``), which costs a task and a stream per request (issue 15,
+    chat latency)."""
+
+    def __init__(self, app, settings: Settings):
+        self.app = app
+        self.settings = settings
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        from hfs.web.security import UNSAFE_METHODS, foreign_origin
+
+        request = Request(scope)
+        path = scope["path"]
+        # Chat messages are small; refuse absurd bodies before reading them. Uploads
+        # have their own limit, checked again while the body streams in.
+        limit = MAX_UPLOAD_BODY_BYTES if path == UPLOAD_PATH else MAX_BODY_BYTES
+        if request.method == "POST" and RECORDING_UPLOAD_PATH.match(path):
+            limit = self.settings.recording_max_bytes + 1024 * 1024
+        length = request.headers.get("content-length")
+        refusal = None
+        if length is not None and (not length.isdigit() or int(length) > limit):
+            refusal = JSONResponse(
+                {"detail": f"request body too large (at most {limit} bytes)"}, status_code=413
+            )
+        elif request.method in UNSAFE_METHODS and foreign_origin(request) is not None:
+            refusal = JSONResponse(
+                {"detail": "cross-site request refused (foreign Origin or Referer)"},
+                status_code=403,
+            )
+        if refusal is not None:
+            await refusal(scope, receive, send)
+            return
+        api = path.startswith("/api/")
+
+        async def send_with_headers(message) -> None:
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                for name, value in SECURITY_HEADERS.items():
+                    if name not in headers:
+                        headers[name] = value
+                if api and "cache-control" not in headers:
+                    headers["Cache-Control"] = "no-store"
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
 
 
 #: The logged-in HTML pages (hfs.web.routes.clinic_pages and admin_pages): their errors
@@ -202,41 +258,22 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings
 
-    @app.middleware("http")
-    async def _limit_body(request: Request, call_next):
-        # Chat messages are small; refuse absurd bodies before reading them. Uploads
-        # have their own limit, checked again while the body streams in.
-        from hfs.web.security import UNSAFE_METHODS, foreign_origin
-
-        limit = MAX_UPLOAD_BODY_BYTES if request.url.path == UPLOAD_PATH else MAX_BODY_BYTES
-        if request.method == "POST" and RECORDING_UPLOAD_PATH.match(request.url.path):
-            limit = settings.recording_max_bytes + 1024 * 1024
-        length = request.headers.get("content-length")
-        if length is not None and (not length.isdigit() or int(length) > limit):
-            return JSONResponse(
-                {"detail": f"request body too large (at most {limit} bytes)"},
-                status_code=413,
-            )
-        if request.method in UNSAFE_METHODS and foreign_origin(request) is not None:
-            return JSONResponse(
-                {"detail": "cross-site request refused (foreign Origin or Referer)"},
-                status_code=403,
-            )
-        response = await call_next(request)
-        for name, value in SECURITY_HEADERS.items():
-            response.headers.setdefault(name, value)
-        if request.url.path.startswith("/api/"):
-            # Patient data must not linger in browser or proxy caches.
-            response.headers.setdefault("Cache-Control", "no-store")
-        return response
+    app.add_middleware(_Guard, settings=settings)
 
     @app.exception_handler(HFSError)
     async def _hfs_error(request: Request, exc: HFSError) -> Response:
+        from hfs.web.i18n import patient_message
+
         status = http_status(exc)
         detail = exc.message if status < 500 else "internal error"
         if is_clinic_page(request):
             return await run_in_threadpool(clinic_error_page, request, status, detail)
-        return JSONResponse({"detail": detail}, status_code=status)
+        body = {"detail": detail}
+        # A patient page in Spanish also gets the refusal in Spanish (issue 18).
+        message = patient_message(request, detail) if status < 500 else None
+        if message is not None:
+            body["message"] = message
+        return JSONResponse(body, status_code=status)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> Response:

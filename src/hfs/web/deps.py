@@ -1,4 +1,8 @@
-"""Dependencies for routes, as ``Annotated`` aliases (``AssistantDep``, ``SettingsDep``)."""
+"""Dependencies for routes, as ``Annotated`` aliases (``AssistantDep``, ``SettingsDep``).
+
+They only read ``app.state``, so they are ``async``: FastAPI runs a sync dependency in
+its thread pool, a round trip per request that costs more than the lookup.
+"""
 
 from __future__ import annotations
 
@@ -10,11 +14,11 @@ from hfs.assistant.service import AssistantService
 from hfs.settings import Settings
 
 
-def get_assistant(request: Request) -> AssistantService:
+async def get_assistant(request: Request) -> AssistantService:
     return request.app.state.assistant
 
 
-def get_app_settings(request: Request) -> Settings:
+async def get_app_settings(request: Request) -> Settings:
     return request.app.state.settings
 
 

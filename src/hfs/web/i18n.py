@@ -91,3 +91,35 @@ def preferred(accept_language: str | None) -> str | None:
         if language in LANGUAGES:
             return language
     return None
+
+
+def request_language(request) -> str | None:
+    """The language a request asks for: its ``Accept-Language`` (the patient pages'
+    scripts send their page's language), else the :data:`COOKIE` choice; None when
+    neither names one of ours."""
+    chosen = request.cookies.get(COOKIE)
+    return preferred(request.headers.get("accept-language")) or (
+        chosen if chosen in LANGUAGES else None
+    )
+
+
+#: The patient API, whose refusals also come in the request's language.
+PATIENT_API = ("/api/uploads", "/api/contact", "/api/chat")
+
+
+def patient_message(request, detail: str) -> str | None:
+    """A patient API refusal's ``detail`` (English, the API's) in the request's
+    language, for the response's ``message``: None on an English request or another
+    route; a general sentence when the refusal is not in the catalog (never English on
+    a Spanish page)."""
+    from hfs.reports.refusals import refusal_text
+
+    if not request.url.path.startswith(PATIENT_API):
+        return None
+    lang = request_language(request)
+    if lang is None or lang == DEFAULT:
+        return None
+    gettext = gettext_for(lang)
+    return refusal_text(detail, gettext) or gettext(
+        "The request could not be completed. Please try again or call the clinic."
+    )

@@ -111,7 +111,16 @@ class Policy:
         return principal
 
 
-PUBLIC = Policy("public", None)
+class _Public(Policy):
+    """Anyone: nothing to check, so no database session and no worker thread (a sync
+    dependency costs a thread-pool round trip per request; the chat's latency, issue
+    15)."""
+
+    async def __call__(self) -> None:  # type: ignore[override]
+        return None
+
+
+PUBLIC = _Public("public", None)
 ANY_USER = Policy("any_user", frozenset({"clinician", "staff", "admin"}))
 INBOX = Policy("inbox", frozenset({"clinician", "staff"}))
 PATIENT_INDEX = Policy("patient_index", frozenset({"clinician", "staff"}))

@@ -15,23 +15,30 @@ function t(text) {
   return MESSAGES[text] || text;
 }
 function pageLang() { return document.documentElement.lang || "en"; }
-// The server's 4xx messages are the API's, in English (its contract). An English page
-// shows them as they are; a page in another language shows the catalog's translation
-// of that exact sentence when it has one, else its own sentence for the status.
+// The server's 4xx messages are the API's, in English (its contract: "detail"). An
+// English page shows them as they are; a page in another language shows the server's
+// "message" (the refusal in the language the request's Accept-Language asked for:
+// hfs.reports.refusals), else the catalog's translation of that exact sentence, else
+// its own sentence for the status.
 const STATUS_WORDS = {
   408: "The upload took too long. Please try again on a faster connection.",
   413: "The video is too large: up to 3 minutes and 200 MB.",
   429: "Too many tries from this connection. Please wait a while and try again.",
 };
-function serverSays(status, detail, fallback) {
+function serverSays(status, body, fallback) {
+  const detail = body && body.detail;
   if (pageLang() === "en") return detail || t(fallback);
+  if (body && body.message) return body.message;
   t("");  // loads the page's messages
   if (detail && Object.prototype.hasOwnProperty.call(MESSAGES, detail)) return t(detail);
   return t(STATUS_WORDS[status] || fallback);
 }
 
 async function postJSON(url, body) {
-  const r = await fetch(url, {method: "POST", headers: {"Content-Type": "application/json"}, body: JSON.stringify(body)});
+  // Accept-Language: the page's language (a new chat whose first message cannot tell
+  // its language, "botox??", answers in it; the browser's own list may differ).
+  const headers = {"Content-Type": "application/json", "Accept-Language": pageLang()};
+  const r = await fetch(url, {method: "POST", headers: headers, body: JSON.stringify(body)});
   let j = {};
   try { j = await r.json(); } catch (e) { /* not JSON */ }
   return {ok: r.ok, status: r.status, body: j};
@@ -75,7 +82,7 @@ function setupChat() {
       const r = await postJSON(api, body);
       if (!r.ok) {
         if (r.status === 404) sid = null;
-        add("bot", serverSays(r.status, r.body && r.body.detail, r.status === 404 ?
+        add("bot", serverSays(r.status, r.body, r.status === 404 ?
           "There is no conversation running. Type anything to start one." :
           "Sorry, something went wrong. Please try again."));
         return;
@@ -166,7 +173,7 @@ function wireContactForm(form, urlFn, onDone) {
         return;
       }
       status.className = "form-status bad";
-      status.textContent = serverSays(r.status, r.body && r.body.detail, "The request could not be sent. Please call the clinic.");
+      status.textContent = serverSays(r.status, r.body, "The request could not be sent. Please call the clinic.");
     } catch (err) {
       status.className = "form-status bad";
       status.textContent = t("The clinic could not be reached. Please call instead.");
@@ -211,9 +218,9 @@ function setupCheck() {
     for (;;) {
       let j;
       try {
-        const r = await fetch(url, {cache: "no-store"});
+        const r = await fetch(url, {cache: "no-store", headers: {"Accept-Language": pageLang()}});
         j = await r.json();
-        if (!r.ok) return fail(serverSays(r.status, j.detail, "The status of your video could not be read."));
+        if (!r.ok) return fail(serverSays(r.status, j, "The status of your video could not be read."));
       } catch (e) { return fail(t("The clinic server cannot be reached. Please try again later.")); }
       if (j.status === "done") return show(j.result);
       if (j.status === "failed") return fail(t("The video could not be measured:") + " " + (j.error || t("unknown reason")) + ". " + t("You can try another video."));
@@ -237,10 +244,10 @@ function setupCheck() {
     fd.append("video", blob, filename);
     let r, j = {};
     try {
-      r = await fetch("/api/uploads", {method: "POST", body: fd});
+      r = await fetch("/api/uploads", {method: "POST", body: fd, headers: {"Accept-Language": pageLang()}});
       try { j = await r.json(); } catch (x) { /* not JSON */ }
     } catch (x) { return fail(t("The upload did not reach the clinic. Please try again.")); }
-    if (!r.ok) return fail(serverSays(r.status, j.detail,
+    if (!r.ok) return fail(serverSays(r.status, j,
       "The video was not accepted: please send an MP4, MOV or WebM video of up to 3 minutes and 200 MB."));
     token = j.token;
     bar.value = 0;
