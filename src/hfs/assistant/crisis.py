@@ -77,7 +77,21 @@ PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"(live|living|life|go on|going on|carry on|carrying on|being alive)\b",
         r"\b(cant|cannot|can not) (go on|carry on|live like this|take (it|this) any ?more)\b",
         r"\boverdos\w*",
-        r"\b(take|taking|swallow) (them |the pills |the tablets )?all\b",
+        r"\b(take|taking|swallow) (them |the pills |the tablets )?all\b"
+        r"(?!( (of )?(my|his|her|the))? (pills|tablets|meds|medication|medicines)( \w+)? (with|on time|"
+        r"at|as|in the|every|each|daily|regularly|before|after)\b)",
+        # "take every pill in the house" (round 9)
+        r"\b(take|taking|took|swallow\w*|down|downing)( \w+)? (every|every single|all (of )?the|all (of )?my|"
+        r"all (of )?his|all (of )?her) (pill|pills|tablet|tablets|meds|medication|painkillers)\b"
+        r"(?! (on time|at the right time|as prescribed|with food|in the morning|at night)\b)",
+        # a bridge, a roof or the tracks "to jump" (round 9)
+        r"\b(bridge|roof|rooftop|cliff|ledge|tracks|railway|platform|tall building|top floor|balcony|"
+        r"multi ?storey)\b(\s+\w+){0,4}\s+(to|and) jump\b(?! (in|into) (the )?(pool|water|sea|lake))",
+        # wanting to disappear for ever: "she wants to disappear forever" (round 9)
+        r"\b(want|wants|wanted|wanna|wish|wishes|like) (to |i could |he could |she could )?"
+        r"(disappear|vanish|cease to exist|stop existing|not exist)\b( (forever|for good|for ever|"
+        r"permanently|from (this|the) (world|earth)))?(?! (from|for a|for the|for an|for some|"
+        r"under|into|behind|when|at|on|in)\b)",
         r"\b(saved|saving|stockpil\w*|hoard\w*) (up )?(my |some |the )?(pills|tablets|meds)\b",
         r"\b(pills|tablets|meds) (saved|stockpiled|hidden) up\b",
         r"\b(jump|jumping) (off|in front of)\b",
@@ -154,8 +168,56 @@ PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"\b(better off|happier|fine|cope|manage|easier|be ok|be okay|be better|be free|"
         r"relieved|glad)\b(\s+\w+){0,3}\s+if (i|he|she|they) (just |only |simply )?"
         r"(disappeared|vanished|was gone|were gone|died|passed away|wasnt born|was never born)\b",
+        # Round 9 (issues 15 + 18, by category, not by a set's sentences). Saying goodbye
+        # and putting things in order: "letters to my kids saying goodbye", "a suicide
+        # note", "giving away all my things", "won't be around much longer".
+        r"\b(letters?|notes?|messages?|cards?|emails?|texts?)\b(\s+\w+){0,4}\s+(saying|to say) "
+        r"(goodbye|good bye|farewell)\b|\b(goodbye|farewell|suicide) (letters?|notes?|messages?)\b|"
+        r"\b(giving|given|gave|give) away (all )?(my|his|her|their) (things|stuff|belongings|"
+        r"possessions|treasures|valuables)\b(?! (to charity|to the charity|before (the|we|our) move))|"
+        r"\b(wont|will not|not going to|isnt going to|arent going to) be (around|here)\b"
+        r"(\s+\w+){0,2}\s+(much longer|for long|any ?more|by (then|christmas|next \w+))\b|"
+        r"\b(putting|put|getting|got) (my|his|her|their) (affairs|things) in order\b",
+        # Plans and means: "bought a rope ... I know what I'm going to do with it", a noose,
+        # "sleeping pills saved up", a bridge or a train (the jump itself is above).
+        r"\bnoose\b|\b(rope|gun|pistol|shotgun|rifle|blade|razor|pills|tablets)\b(\s+\w+){0,8}\s+"
+        r"(i|he|she) (know|knows) (exactly )?what (im|i am|hes|he is|shes|she is) (going|gonna) to do\b|"
+        r"\b(saved|saving|stockpil\w*|hoard\w*|collect\w*|stor\w*|hid|hidden|hiding|stash\w*)"
+        r"( up)?( (my|his|her|their|some|the|all|all my|all his|all her))?( \w+)? "
+        r"(pills|tablets|meds|painkillers|sleepers)\b(?! (for (the|a|my|his|her) (trip|holiday|"
+        r"travel|journey)))|"
+        r"\b(plan|plans|planning|planned|thinking|decided|decide)\b(\s+\w+){0,3}\s+(how|when|where) "
+        r"(to|i will|i ll|ill|hell|shell|he will|she will) (do it|end (it|things)|go through with it|kill)\b",
+        # Nobody would miss one: "nobody would miss me if I died", "no one would care if
+        # I was gone" (not "nobody would notice my twitch").
+        r"\b(nobody|no one|noone|no body)( \w+)? (would|will|d|is going to|gonna)? ?(miss|mourn) "
+        r"(me|him|her|them)\b|\b(nobody|no one|noone|no body)( \w+)? (would|will|d)? ?(care|notice)"
+        r"( \w+){0,2} (if|when) (i|he|she|they) (died|was gone|were gone|disappeared|was dead|"
+        r"killed|didnt wake|wasnt here|wasnt around)\b",
+        # Self-harm by burning or hurting with an object on the skin: "press a hot iron on
+        # my skin", "hold a lighter to her arm".
+        r"\b(press\w*|hold|holds|holding|held|put|puts|putting)\b(\s+\w+){0,3}\s+(hot|burning|lit|"
+        r"red hot)?( \w+)? (iron|lighter|cigarette|cigarettes|match|candle|knife|blade|razor|pan|"
+        r"kettle)\b(\s+\w+){0,2}\s+(on|against|to|into) (my|his|her|their) (own )?(skin|arms?|"
+        r"wrists?|legs?|thighs?|hands?|stomach|belly|body|face)\b",
+        # "like to fall asleep and not wake up": the wish with "like" and "asleep".
+        r"\b(like|love) to\b(\s+\w+){0,5}\s+(never|not|didnt|did not) (wake|waking|woke) up\b"
+        + _NOT_A_WISH,
+        r"\b(asleep)\b(\s+\w+){0,3}\s+(and )?(never|not) (wake|waking) up\b" + _NOT_A_WISH,
     )
 )
+
+#: A character of a story, film or book wanting to die ("in the book the hero wants to
+#: die"): told about fiction, not about a person the writer knows.
+_FICTION = re.compile(
+    r"\b(hero|heroine|character|characters|protagonist|villain|narrator|main (guy|girl|man|"
+    r"woman|character)|in the (film|movie|book|novel|show|series|play|story|song|episode|game))\b"
+)
+_FICTION_MEDIUM = re.compile(
+    r"\b(film|movie|book|novel|show|series|play|story|song|episode|game|tv|telly|netflix|"
+    r"reading|watching|watched|read)\b"
+)
+_FIRST_PERSON = re.compile(r"\b(i|me|my|myself|im|ive|id|ill|mine)\b")
 
 #: A plain denial just before crisis words ("I'm NOT suicidal", "I'd NEVER hurt myself",
 #: "no suicidal thoughts"): not a crisis, though the answer carries the crisis line.
@@ -208,10 +270,27 @@ _LIFE_WORDS = re.compile(
 )
 
 
+def _fictional(
+    norm: str,
+    m: re.Match[str],
+    fiction: re.Pattern[str] = _FICTION,
+    first_person: re.Pattern[str] = _FIRST_PERSON,
+) -> bool:
+    """Whether the crisis words ``m`` are said of a character of a story ("in the book
+    I'm reading the hero wants to die"): a character or "in the film" among the eight
+    words before them, and no "I", "me" or "my" from there to their end."""
+    before = " ".join(norm[: m.start()].split()[-8:])
+    hits = list(fiction.finditer(before))
+    if not hits:
+        return False
+    span = before[hits[-1].end() :] + " " + m.group(0)
+    return first_person.search(span) is None
+
+
 def _denied(norm: str, m: re.Match[str]) -> bool:
     """Whether a plain denial reaches the crisis words ``m`` (see :data:`_DENIALS`)."""
-    if _UNDOES_DENIAL.search(norm):
-        return False
+    if _UNDOES_DENIAL.search(norm, m.start()):
+        return False  # "not suicidal, but some days..." (a "but" before it does not undo it)
     words = m.group(0).split()
     if words[0] in _DENIALS:  # "dont want to live" carries its own negation
         return False
@@ -233,6 +312,9 @@ def screen_crisis(text: str, similarity: float | None = None) -> tuple[str | Non
     rest = norm
     for p in PATTERNS:
         for m in p.finditer(norm):
+            if _fictional(norm, m):
+                rest = rest.replace(m.group(0), " ")
+                continue
             if not _denied(norm, m):
                 return m.group(0), None
             denied = denied or m.group(0)

@@ -371,9 +371,14 @@ class Engine:
         if long_enough:
             vectors = self.matcher.message_vectors(text)
             similarity = crisis.crisis_similarity(vectors, self._crisis_vectors)
-        words, denied = crisis.screen_crisis(text, similarity)
-        if words is None and denied is None:  # the Spanish patterns read "suicid..." too
-            words = redflags_es.find_crisis_es(text)
+        # A Spanish message is read by the Spanish patterns first, so that their denials
+        # ("no tengo pensamientos suicidas") are understood; each language's patterns
+        # read the other's messages too.
+        readers = [lambda: crisis.screen_crisis(text, similarity)]
+        readers.insert(int(not spanish_text), lambda: redflags_es.screen_crisis_es(text))
+        words, denied = readers[0]()
+        if words is None and denied is None:
+            words, denied = readers[1]()
         if words is not None:
             sign = RedFlag("crisis", words)
             if crisis.is_side_effect_question(text) or redflags_es.is_side_effect_question_es(text):

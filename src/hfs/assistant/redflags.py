@@ -96,6 +96,9 @@ _FEVER = (
     r"hot and (cold|shivery|sweaty)|"
     # a fever in numbers ("running 39 degrees", "39.5 c", "102 f"), round 8
     r"(running|at|of|hit|hitting|reached|over) (a )?(3[89]|4[01])( \d)?( degrees| c| celsius)?|"
+    # "he's got 39.2", "she has 40" (round 9)
+    r"(got|has|have|had|with) (a )?(3[89]|4[01])( \d)?( degrees| c| celsius)?(?! (years|days|weeks|"
+    r"months|hours|minutes|pills|tablets|stitches|people|times|kg|kilos|pounds|lbs)\b)|"
     r"(3[89]|4[01])( \d)? (degrees|c|celsius)|10[1-5]( \d)? (degrees|f|fahrenheit))"
     # not a normal reading ("my temperature was 36.8", "temperature normal")
     r"(?!( (was|is|of|reading|at|read|came back|has been))? (3[0-7]|9[0-9]|normal|fine|ok|okay)\b)"
@@ -337,7 +340,10 @@ RED_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(eye|eyelid|lid)\b(\s+\w+){0,2}\s+(wont|doesnt|cant|will not|does not|cannot|"
             r"can not|isnt|is not) (shut|close|closing|shutting)\b|"
             r"\b(cant|cannot|can not|unable to|couldnt) (shut|close) (my|his|her|the|one) "
-            r"(eye|eyes|eyelid)\b",
+            r"(eye|eyes|eyelid)\b|"
+            # "can't raise my eyebrow or shut my eye" (round 9)
+            r"\b(cant|cannot|can not|unable to|couldnt)\b(\s+\w+){1,4}\s+(or|and|nor) (shut|close) "
+            r"(my|his|her|the|one) (eye|eyes|eyelid)\b",
         ),
         (
             "spreading weakness",
@@ -1067,6 +1073,24 @@ def _mistaken_fear(text: str, norm: str, live: list) -> bool:
     return all(_FEARED.search(norm[: m.start()]) for _, m in live)
 
 
+#: A warning sign seen on a screen or read in a book, happening to a stranger or a
+#: character ("I watched a film last night where someone had a stroke"), round 9.
+_SCENE = re.compile(
+    r"\b(film|films|movie|movies|show|series|episode|book|novel|documentary|programme|program|"
+    r"tv|telly|soap|play|youtube|video|news)\b"
+)
+_STRANGER = re.compile(
+    r"\b(someone|somebody|a (man|woman|guy|girl|boy|character|person|patient|lady|bloke|doctor|"
+    r"nurse)|the (character|hero|heroine|actor|actress|main character|villain|presenter|patient))\b"
+)
+_CLOSE = re.compile(r"\b(my|our|me|myself|mine)\b|\bi (have|had|am|feel|felt|cant|can t|got)\b")
+
+
+def _seen_in_fiction(norm: str) -> bool:
+    """A sign told about a stranger or a character in a film, a show or a book."""
+    return bool(_SCENE.search(norm) and _STRANGER.search(norm) and not _CLOSE.search(norm))
+
+
 def _others_remark(text: str, norm: str, live: list) -> bool:
     """Every warning sign is "a stroke" that other people remark on ("people at work ask me if
     I've had a stroke"), or a relative's worry about a long-standing twitch; nothing now."""
@@ -1309,7 +1333,23 @@ _NORMAL_READING = re.compile(
 #: Idioms with a warning word: "I wanted the ground to swallow me up".
 _IDIOM = re.compile(
     r"\bswallow (me|him|her|us|them) (up|whole)\b|\b(ground|floor|earth) (to |would |could )?"
-    r"(open|swallow)\b"
+    r"(open|swallow)\b|"
+    # "my cat is killing me with his meowing", "the wait is killing me" (round 9)
+    r"\b(cat|cats|dog|dogs|kids?|children|job|work|boss|neighbou?rs?|noise|meowing|barking|"
+    r"twitch|spasm|traffic|heat|waiting|wait|bills?|suspense|commute)\b(\s+\w+){0,3}\s+(is|are|s|was|"
+    r"were) killing me\b|"
+    # tiredness: "dead on my feet", "dead tired", "dead beat" (round 9)
+    r"\bdead (on (my|his|her|our|their) feet|tired|beat)\b|\bdog tired\b|"
+    # figures of speech: "I was blind to how much it bothered her", "deaf to my complaints"
+    r"\b(blind|deaf) to (how|what|the|my|his|her|their|it|this|that|all|any|everything)\b|"
+    r"\bturn\w* a (blind eye|deaf ear)\b"
+)
+#: Good news since a treatment ("my life has been better since the operation", "I feel
+#: like a new person since my op"): not a sign the learned signal may raise (round 9).
+_GOOD_NEWS = re.compile(
+    r"\b(been|is|are|feel|feels|felt|got|gotten|much|so much|a lot|far|way|been so|been much|"
+    r"been a lot|been far|been way)\b (better|improved|great|brilliant|wonderful|calmer|good|"
+    r"happier|fantastic|amazing)\b|\b(improved|a new (person|man|woman))\b"
 )
 #: From this probability up, a negation word elsewhere in the message ("he's never had
 #: headaches") no longer makes a semantic sign a mention.
@@ -1325,6 +1365,8 @@ def _semantic_screen(text: str, norm: str, sign: RedFlag, probability: float = 1
         return Screen()  # twitch talk about habits: nothing to say
     if _IDIOM.search(norm):
         return Screen()  # "I wanted the ground to swallow me up"
+    if probability < SURE_PROBABILITY and _GOOD_NEWS.search(norm) and not _ACUTE.search(norm):
+        return Screen()  # "my life has been better since the operation"
     if probability < SURE_PROBABILITY and _NORMAL_READING.search(norm):
         return Screen(mention=sign)  # "my temperature was 36.8 this morning, all normal"
     if (
@@ -1392,6 +1434,8 @@ def screen(text: str, alarm=None, repair_typos: bool = True) -> Screen:
     if _botox_effect(norm, live) or _others_remark(text, norm, live):
         return Screen(mention=first)
     if _mistaken_fear(text, norm, live) or _plain_cause(norm, live) or _lifelong(norm):
+        return Screen(mention=first)
+    if _seen_in_fiction(norm):
         return Screen(mention=first)
     if (
         alarm is not None

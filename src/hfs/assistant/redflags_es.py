@@ -60,6 +60,12 @@ _NOT_A_FALL = (
     r"alberca|hamaca|pasto|arena|colchon|suelo a descansar|agua)\b)"
 )
 
+#: "me muero de risa", "se va a morir de la risa", "quiere matar a su jefe": idioms and others.
+_NOT_IDIOM_DIE = (
+    r"(?! (de|del|por|a|al|con|trabajando|estudiando|la|el|los|las|un|una|este|esta|ese|esa|"
+    r"mi|tu|su)\b)"
+)
+
 CRISIS_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p)
     for p in (
@@ -67,7 +73,7 @@ CRISIS_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"\bautolesi\w*|\bautolastim\w*",
         r"\b(quitar|quitarme|quitarse|quitarte|quitarle|quito|quite|quitaria)( \w+)? la vida\b",
         r"\b(matarme|matarse|matarte|me mato|me matare)\b(?! (de|trabajando|estudiando|a trabajar))",
-        r"\bme (quiero|voy a|podria|quisiera|pienso) matar\b(?! (de|trabajando))",
+        r"\bme (quiero|voy a|podria|quisiera|pienso) matar\b(?! (de|trabajando|estudiando))",
         r"\b(hacerme|hacerse|me hago|me hice|me estoy haciendo) (dano|danos)\b",
         r"\b(lastimarme|lastimarse|herirme|herirse|cortarme|cortarse|lastimandome|cortandome|"
         r"hiriendome|golpeandome)\b" + _NOT_ACCIDENT,
@@ -82,7 +88,14 @@ CRISIS_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"existir|despertar\w*|estar aqui)\b",
         r"\b(mejor|mas felices|mas tranquil\w*) sin mi\b",
         r"\b(sentido|razon|motivo|razones|motivos)( \w+){0,3} (vivir|la vida|seguir viviendo|seguir)\b",
-        r"\bno vale la pena (vivir|seguir)\b|\bpara que (vivir|seguir viviendo)\b",
+        r"\bno vale la pena (vivir|seguir)\b|\bpara que (vivir|seguir viviendo)\b|"
+        # "no tiene sentido que yo siga vivo", "la vida no vale la pena" (round 9)
+        r"\b(sentido|caso|razon|motivo|chiste) (en )?que (yo |el |ella )?(siga|sigas|sigamos) (vivo|viva|"
+        r"viviendo|aqui|con vida|en este mundo)\b|\b(la|mi|su) vida (ya )?no vale (la pena|nada)\b",
+        # "anoche fui al puente para tirarme"
+        r"\b(puente|azotea|techo|edificio|balcon|vias|tren|metro|barranco|acantilado|precipicio)\b"
+        r"( \w+){0,3} (para|a) (tirarme|aventarme|lanzarme|arrojarme|saltar|tirarse|aventarse|lanzarse|"
+        r"arrojarse)\b",
         r"\b(acabar|terminar|termino|acabo|poner fin|ponerle fin|ponerme fin) (con|a) "
         r"(mi vida|todo|mi existencia)\b(?! (el|lo|la|los|las|esto|eso)\b)",
         r"\bno (puedo|aguanto) (seguir )?(viviendo|vivir) asi\b|\bya no (aguanto|puedo) mas\b",
@@ -109,8 +122,83 @@ CRISIS_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"de noche|en la noche|por|para|tan)\b)",
         r"\bno (volver a )?despert(ar|arme)( \w+)? (nunca|mas|jamas)\b",
         r"\bdormir(me|se)? para siempre\b",
+        # Round 9 (issues 15 + 18, by category). A wish or an intention (first or third
+        # person) and dying as its object: "mejor me muero", "ojalá me muriera dormida",
+        # "se quiere matar", "quiere desaparecer para siempre"; not "me muero de risa",
+        # "se muere de ganas", "quiere matar a su jefe".
+        r"\b(mejor|ojala( que)?|quisiera|prefiero|preferiria|desearia|deseo)( que)?( yo)?( ya)? me "
+        r"(muero|muera|muriera|muriese|mato|mate|matara|matase)\b" + _NOT_IDIOM_DIE,
+        r"\b(me|se|te) (quiere|quiero|queria|quiso|quisiera|piensa|pienso|planea|planeo|intento|"
+        r"intentara|va a|voy a|iba a|vas a) (morir|matar)\b" + _NOT_IDIOM_DIE,
+        r"\b(quiero|quisiera|quiere|queria|quiso|prefiero|preferiria|deseo|desea|ganas de|pensando en|"
+        r"pienso|piensa|planea|planeo|va a|voy a|iba a|intento|intentar) (morirme|morirse|matarme|"
+        r"matarse)\b" + _NOT_IDIOM_DIE,
+        r"\b(quiero|quisiera|quiere|queria|ojala( que)?|prefiero|preferiria|ganas de) "
+        r"(desaparecer|no existir|dejar de existir|no haber nacido|no estar vivo|no estar viva|"
+        r"no estar en este mundo|irme de este mundo)\b(?! (de|del|por|un rato|unos dias|de aqui)\b)",
+        r"\bno (quiero|quiere|deseo|quisiera|tengo ganas de) seguir (con vida|en este mundo|aqui|"
+        r"existiendo)\b|\b(ya no|no) (quiero|quiere|deseo|quisiera) (vivir|estar vivo|estar viva)\b",
+        # Goodbyes and putting things in order: "ya me despedí de mis hijos, no voy a estar
+        # aquí mucho tiempo", "cartas de despedida", "regalé todas mis cosas".
+        r"\b(carta|cartas|nota|notas|mensaje|mensajes) de (despedida|suicidio)\b|"
+        r"\bno (voy|va|vamos) a estar( aqui| por aqui| ya)? (mucho tiempo mas|por mucho tiempo mas|"
+        r"mucho mas|para (navidad|su cumpleanos|mi cumpleanos|fin de ano))\b(?! (porque|por el|"
+        r"por la|de viaje))|"
+        r"\b(regale|regalo|regalando|regalar|repartiendo|reparti|repartir) (todas )?(mis|sus) "
+        r"(cosas|pertenencias)\b(?! (porque|por la|por el|antes de la mudanza))|"
+        r"\b(me despedi|ya me despedi|se despidio|despidiendome|despidiendose) de (todos|todo el mundo|"
+        r"mi familia|mis hijos|mi hij[oa]|su familia|sus hijos)\b(?=.*\b(no (voy|va) a estar|"
+        r"para siempre|ya no (voy|va) a|no (me|la|lo) van a ver)\b)",
+        # Self-harm in the third person and by burning or hitting: "mi hijo se está
+        # cortando", "me quemo con cigarros", "se pega a propósito".
+        r"\bse (esta|sigue|estaba|anda) (cortando|lastimando|quemando|haciendo dano|golpeando)\b"
+        + _NOT_ACCIDENT,
+        r"\bse (corta|cortaba|lastima|lastimaba|quema|quemaba) (los|las|el|la|sus)? ?(brazos|brazo|"
+        r"munecas|muneca|piernas|pierna|muslos|piel|panza|estomago)\b" + _NOT_ACCIDENT,
+        r"\b(me|se) (quemo|quema|queme|quemaba|estoy quemando|esta quemando|quemar|corto|corta|"
+        r"pego|pega|golpeo|golpea|rasguno|rasguna)( \w+){0,3} (con (cigarro\w*|cigarrillo\w*|"
+        r"encendedor|cerillo\w*|fosforo\w*|la plancha|una navaja|un cuchillo|una cuchilla|"
+        r"vidrio|un vidrio)|a proposito|hasta sangrar|para (sentir|castigarme|castigarse|"
+        r"desahogarme|aguantar))\b",
+        r"\b(quemarme|quemarse|golpearme|golpearse)\b( \w+){0,3} (con|a proposito|hasta)\b",
+        # Nobody would miss one: "nadie me extrañaría si me muero", "a nadie le importaría
+        # si desaparezco".
+        r"\bnadie (me|lo|la|los) (extranaria|extrana\w*|va a extranar|echaria de menos|"
+        r"va a echar de menos|lloraria|va a llorar)\b|"
+        r"\ba nadie le (importaria|importa|va a importar|importara)( \w+){0,2} si (me muero|muero|"
+        r"me mato|desaparezco|desapareciera|ya no estoy|ya no estuviera|me muriera)\b",
+        # Means and plans: "compré una soga y ya sé lo que voy a hacer", "tengo pastillas
+        # guardadas para cuando ya no aguante".
+        r"\b(soga|cuerda|pistola|arma|navaja|pastillas)\b( \w+){0,8} (ya )?(se|sabe) (lo que|que) "
+        r"(voy|va) a hacer\b|\b(pensando|planeando|pienso|planeo|plan)( \w+){0,2} (como|cuando|donde) "
+        r"(hacerlo|matarme|acabar con todo|quitarme la vida)\b",
     )
 )
+
+#: A character of a story wanting to die ("en la novela la protagonista quería morirse").
+_FICTION_ES = re.compile(
+    r"\b(protagonista|personaje|personajes|heroe|heroina|villano|villana|narrador|narradora|"
+    r"en la (pelicula|novela|serie|telenovela|obra|cancion)|en el (libro|cuento|episodio|capitulo|"
+    r"juego|video))\b"
+)
+_FIRST_PERSON_ES = re.compile(r"\b(yo|me|mi|mis|conmigo|quiero|quisiera|estoy|tengo|pienso)\b")
+#: A plain denial ("no pienso hacerme daño", "no tengo ganas de morirme"); a "pero" or
+#: "a veces" after it undoes it.
+_DENIALS_ES = frozenset(["no", "nunca", "jamas", "ni"])
+_DENIAL_FILLERS_ES = frozenset(
+    [
+        "pienso", "pensaria", "voy", "va", "a", "tengo", "tiene", "tendria", "ganas", "de",
+        "me", "se", "te", "lo", "la", "haria", "estoy", "esta", "pensando", "en", "planeo",
+        "para", "nada", "eso", "yo", "el", "ella", "ideas", "intencion", "intenciones",
+        "pensamientos", "quiero", "quiere", "he", "ha", "tenido", "pensado", "ningun", "ninguna",
+    ]
+)  # fmt: skip
+#: Crisis words whose negation is part of what they say ("no tiene sentido que siga vivo").
+_OWN_NEGATION_ES = (
+    "ya no", "ojala", "sentido", "razon", "razones", "motivo", "motivos", "caso", "chiste",
+    "vale la pena", "para que",
+)  # fmt: skip
+_UNDOES_DENIAL_ES = re.compile(r"\b(pero|aunque|sin embargo|a veces|hay dias|algunos dias)\b")
 _TREATMENT = re.compile(
     r"\b(carbamazepina|gabapentina|clonazepam|baclofeno|medicamento\w*|medicina\w*|"
     r"pastillas|tabletas|droga\w*|botox|toxina|tratamiento|cirugia|operacion)\b"
@@ -120,14 +208,42 @@ _SIDE_EFFECT = re.compile(
 )
 
 
-def find_crisis_es(text: str) -> str | None:
-    """The Spanish crisis words in ``text``, None when there are none."""
+def _denied_es(norm: str, m: re.Match[str]) -> bool:
+    """Whether a plain denial reaches the crisis words ``m`` ("no pienso hacerme daño")."""
+    if _UNDOES_DENIAL_ES.search(norm, m.start()):
+        return False
+    if m.group(0).split()[0] in _DENIALS_ES or m.group(0).startswith(_OWN_NEGATION_ES):
+        return False  # "no quiero vivir", "no tengo razones para vivir": the negation is the crisis
+    for w in reversed(norm[: m.start()].split()[-6:]):
+        if w in _DENIALS_ES:
+            return True
+        if w not in _DENIAL_FILLERS_ES:
+            return False
+    return False
+
+
+def screen_crisis_es(text: str) -> tuple[str | None, str | None]:
+    """(the Spanish crisis words in ``text``; those found only under a plain denial),
+    each None when there are none. Words said of a story's character ("en la novela la
+    protagonista quería morirse") are neither."""
+    from hfs.assistant.crisis import _fictional
+
     norm = normalise(text)
+    denied = None
     for p in CRISIS_PATTERNS:
-        m = p.search(norm)
-        if m is not None:
-            return m.group(0)
-    return None
+        for m in p.finditer(norm):
+            if _fictional(norm, m, _FICTION_ES, _FIRST_PERSON_ES):
+                continue
+            if not _denied_es(norm, m):
+                return m.group(0), None
+            denied = denied or m.group(0)
+    return None, denied
+
+
+def find_crisis_es(text: str) -> str | None:
+    """The Spanish crisis words in ``text``, None when there are none (or only under a
+    plain denial: :func:`screen_crisis_es`)."""
+    return screen_crisis_es(text)[0]
 
 
 def is_side_effect_question_es(text: str) -> bool:
@@ -151,8 +267,8 @@ _LIMB = (
     r"lado (izquierdo |derecho )?del cuerpo|medio cuerpo|un lado|(todo )?el lado (izquierdo|derecho))"
 )
 _LIMB_WEAK = (
-    r"(debil\w*|entumi\w*|dormid[oa]s?|durmio|durmieron|adormec\w*|paraliz\w*|paralis\w*|pesad[oa]s?|"
-    r"sin fuerza|no (lo|la|los|las|le) puedo mover|no responde\w*|hormigue\w*|no me responde\w*|"
+    r"(debil\w*|entumi\w*|dormid[oa]s?|durmio|durmieron|duerme|duermen|adormec\w*|paraliz\w*|paralis\w*|pesad[oa]s?|"
+    r"sin fuerza|no (lo|la|los|las|le) puedo mover|no respond\w*|hormigue\w*|no (me|le) respond\w*|"
     r"no (tengo|tiene|tenia|tenemos|le queda|me queda|hay)( nada de| mucha)? fuerza|"
     r"perdi\w* (la )?fuerza|flaque\w*|se (me|le) (doblan|doblaron|aflojan|aflojaron|vencen))"
 )
@@ -166,7 +282,9 @@ _SUDDEN = (
 #: ("hoy me explota la cabeza con tanto trámite" is a figure of speech).
 _ONSET = (
     r"(de repente|repentin\w*|subit\w*|de golpe|de la nada|de sopeton|de pronto|de improviso|"
-    r"de un (segundo|momento|instante|minuto) (a|para) otro|en (unos )?segundos|sin aviso)"
+    r"de un (segundo|momento|instante|minuto) (a|para) otro|en (unos )?segundos|sin aviso|"
+    r"en un (segundo|instante|momento|dos por tres|abrir y cerrar de ojos)|como un (rayo|trueno|"
+    r"balazo|golpe))"
 )
 _SEVERE = (
     r"(peor|terrible|insoportable|fuertisimo|muy fuerte|horrible|brutal|bestial|atroz|espantoso|"
@@ -197,7 +315,12 @@ _NONSENSE = (
     r"disparates)( \w+){0,2} (sin sentido|que no (tienen|tiene) sentido|incoherentes|"
     r"sin pies ni cabeza)|no se le entiende (nada|lo que dice))"
 )
-_FEVER = r"(fiebre|calentura|temperatura (alta|elevada|de \d+)|febril)"
+_FEVER = (
+    r"(fiebre|calentura|temperatura (alta|elevada|de \d+)|febril|"
+    # "tengo 38.9", "tiene 39 grados" (round 9)
+    r"(tengo|tiene|tenia|con|de|marca|llego a|subio a) (3[89]|4[01])( \d)?( grados)?"
+    r"(?! (anos|dias|semanas|meses|horas|minutos|pastillas|puntos|kilos|personas|veces)\b))"
+)
 _LIGHT = (
     r"((me|le) molesta( \w+){0,2} la luz|la luz (me|le) (molesta|lastima|hace dano|duele)|"
     r"no (soporto|soporta|aguanto|aguanta|tolero|tolera) la luz|fotofobia|(me|le) (lastima|"
@@ -236,6 +359,7 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("limb weakness", rf"\b{_LIMB_WEAK}(\s+\w+){{0,4}}\s+{_LIMB}\b"),
         (
             "limb weakness",
+            rf"\bno (siento|sentia|siente|sentimos) (el|la|los|las|mi|mis|su|sus)( \w+)? {_LIMB}\b|"
             rf"\bno (puedo|puede|podia|pude) (levantar|mover|sentir|usar|mantener) "
             rf"(el|la|los|las|mi|mis|su|sus)( \w+)? {_LIMB}\b|"
             rf"\b(me|le) cuesta (levantar|mover|subir|sostener)( (el|la|los|las|mi|mis|su|sus))? {_LIMB}\b",
@@ -243,10 +367,10 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "spreading weakness",
             r"\bno (puedo|puede) (sostener|levantar|mantener|aguantar) (la|mi|su) cabeza\b|"
-            r"\btodo el cuerpo\b( \w+){0,2} (debil\w*|sin fuerza|flojo|aguado)\b|"
+            r"\btodo el cuerpo\b( \w+){0,2} (debil\w*|sin fuerzas?|flojo|aguado|pesado|cortado)\b|"
             r"\b(los dos|ambos) parpados\b( \w+){0,3} (caid\w*|cae\w*)\b|\bse (me|le) caen los parpados\b"
             r"( \w+){0,2} (de los dos|de ambos)\b|"
-            r"\b(debilidad|debil|flojera|sin fuerza)\b( \w+){0,8} (todo el cuerpo|el cuerpo entero)\b",
+            r"\b(debilidad|debil|flojera|sin fuerzas?)\b( \w+){0,8} (todo el cuerpo|el cuerpo entero)\b",
         ),
         (
             "sudden severe headache",
@@ -273,6 +397,12 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "sudden hearing loss",
+            # "todo se oye apagado de un oído y luego ya no oí nada, esta mañana" (round 9)
+            rf"\b(se oye|se escucha|oigo|escucho|oye|escucha)( todo)? (apagado|amortiguado|tapado|lejos|"
+            rf"como (en un tunel|bajo el agua))\b.*\b{_SUDDEN}\b|"
+            rf"\b{_SUDDEN}\b.*\b(se oye|se escucha|oigo|escucho)( todo)? (apagado|amortiguado|tapado)\b|"
+            rf"\bya no (oi|oigo|escucho|escuche|oye|oyo|escucha|escucho) nada\b.*\b{_SUDDEN}\b|"
+            rf"\b{_SUDDEN}\b.*\bya no (oi|oigo|escucho|escuche|oye|oyo|escucha|escucho) nada\b|"
             r"\b(perd\w*|se me fue|se le fue|se fue) (la audicion|el oido|la capacidad de oir)\b|"
             r"\bno (oigo|escucho|oye|escucha)( nada)?( \w+){0,2} (de|del|por|con)( (un|el|este|mi|ese|su))? oido\b|"
             r"\b(quede|quedo|desperte|amaneci|volvi|estoy|quedé)( \w+){0,2} sord[oa]\b"
@@ -303,15 +433,18 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(se (me|le) (puso|pone|hizo|volvio)|veo|ve|vi|quede|quedo)( \w+){0,2} (todo )?(negro|oscuro)\b"
             r"( \w+){0,2} (en|de|del|con|por)( (un|el|mi|este|ese|su|la))?( \w+)? ojo\b|"
             # "se me oscureció la vista de golpe"
-            r"\bse (me|le) (oscurec\w*|nublo|apago|borro|puso (negra|oscura)) (todo )?(la vista|la vision|"
+            r"\bse (me|le) (oscurec\w*|nublo|apago|borro|puso (negra|oscura)) (todo |la mitad de )?(la vista|la vision|"
             rf"el ojo|un ojo)\b(( \w+){{0,6}} ({_SUDDEN}|no (veo|ve|distingo|distingue))\b)|"
             rf"\b{_SUDDEN}( \w+){{0,3}} se (me|le) (oscurec\w*|nublo|apago|borro) "
-            r"(todo )?(la vista|la vision|el ojo|un ojo)\b|"
+            r"(todo |la mitad de )?(la vista|la vision|el ojo|un ojo)\b|"
             r"\bojo\b( \w+){0,4} (veo|ve) (todo )?(negro|oscuro)\b|"
             r"\b(veo|ve|vi|viendo)( como)?( una| un)? (cortina|telon|sombra|velo|nube|mancha)( \w+){0,2} "
             r"(oscur\w*|negr\w*|gris)\b|"
             r"\b(cortina|telon|velo)( \w+){0,2} (oscur\w*|negr\w*|gris)\b( \w+){0,6} (ojo|vista|vision)\b|"
-            r"\bojo abierto\b( \w+){0,2} no (veo|ve)\b",
+            r"\bojo abierto\b( \w+){0,2} no (veo|ve)\b|"
+            # "se me puso gris y después negra la mitad de la vista hace unos minutos" (round 9)
+            rf"\b(negr\w*|oscur\w*|gris)\b( \w+){{0,4}} (vista|vision)\b( \w+){{0,4}} {_SUDDEN}\b|"
+            rf"\b{_SUDDEN}\b( \w+){{0,4}} (negr\w*|oscur\w*|gris)\b( \w+){{0,4}} (vista|vision)\b",
         ),
         (
             "trouble swallowing",
@@ -334,15 +467,20 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "fluid leak after the operation",
             rf"\b{_FLUID}\b( \w+){{0,4}} (por|de|del) (la |el |mi )?{_BODY_OUT}\b|"
             rf"\b{_BODY_OUT}\b( \w+){{0,3}} (gotea|escurre|chorrea|sale agua|sale liquido)\b|"
-            r"\b(gotea|escurre|chorrea)\w*( \w+){0,3} (liquido|agua)\b",
+            r"\b(gotea|escurre|chorrea)\w*( \w+){0,3} (liquido|agua)\b|"
+            # "la herida me suelta un líquido claro", "del oído me bota agua" (round 9)
+            rf"\b{_BODY_OUT}\b( \w+){{0,3}} (suelta|bota|echa|saca|sale|salen|gotea|escurre|chorrea|"
+            rf"destila|caen|cae)\w*( \w+){{0,3}} {_FLUID}\b",
         ),
         (
             "fever with stiff neck or headache",
-            r"\b(fiebre|calentura|temperatura alta|febril)\b.*\b(cuello (rigido|tieso|duro|torcido)|"
+            rf"\b{_FEVER}\b.*\b((me|le) duele( mucho)? el cuello|"
+            r"cuello (rigido|tieso|duro|torcido)|"
             r"rigidez (de|del|en el) cuello|no (puedo|puede) (doblar|mover|agachar) el cuello|"
             r"dolor de cabeza (fuerte|terrible|horrible|insoportable|muy fuerte))\b|"
-            r"\b(cuello (rigido|tieso|duro)|rigidez (de|del|en el) cuello|no (puedo|puede) (doblar|mover) "
-            r"el cuello)\b.*\b(fiebre|calentura|temperatura alta)\b|"
+            r"\b((me|le) duele( mucho)? el cuello|cuello (rigido|tieso|duro)|rigidez (de|del|en el) cuello|"
+            r"no (puedo|puede) (doblar|mover) "
+            rf"el cuello)\b.*\b{_FEVER}\b|"
             # fever and light that hurts ("temperatura alta, escalofríos, me molesta la luz")
             rf"\b{_FEVER}\b.*\b{_LIGHT}\b|\b{_LIGHT}\b.*\b{_FEVER}\b",
         ),
@@ -451,7 +589,22 @@ _SHAME = re.compile(
 _HYPOTHETICAL = re.compile(r"\b(si|en caso de que|que pasa si|que hago si|y si)\b")
 _DISTANT = re.compile(
     r"\bhace (\w+ )?(anos|meses|mucho tiempo)\b|\bhace (ya )?(mucho|tiempo|bastante)\b"
-    r"(?! (calor|frio|sol|viento|dano|ruido|rato|que))|\bel ano pasado\b|\bde (nino|nina|joven)\b"
+    r"(?! (calor|frio|sol|viento|dano|ruido|rato|que))|\bel ano pasado\b|\bde (nino|nina|joven)\b|"
+    # "murió de un derrame en 1990" (round 9)
+    r"\ben (el )?(ano )?(19\d\d|200\d|201\d)\b|\b(murio|fallecio|se murio|murieron)\b"
+)
+#: A known effect of the toxin, mild or expected, weeks after it ("el botox me dejó la
+#: sonrisa un poco chueca, como me avisó el doctor, hace 3 semanas"): a mention (round 9,
+#: as in English).
+_TOXIN = re.compile(r"\b(botox|toxina|inyecc\w*|aplicacion)\b")
+_MILD_OR_WEEKS = re.compile(
+    r"\b(un poco|poquito|algo|leve|levemente|ligera\w*|tantito|como (me )?(avis\w*|dijo|dijeron|"
+    r"explic\w*)|hace (\d+|dos|tres|cuatro|cinco|seis|unas|varias) semanas|hace (un|\d+) mes(es)?)\b"
+)
+_NEW_OR_SPREADING = re.compile(
+    r"\b(de repente|de golpe|de la nada|hoy|esta manana|anoche|ahora|ahorita|peor|empeor\w*|"
+    r"se (extiende|esta extendiendo|paso|pasa)|todo el cuerpo|brazo|brazos|pierna|piernas|tragar|"
+    r"respirar|aire|hablar)\b"
 )
 _DURING_SPASM = re.compile(
     r"\b(solo |nada mas )?(durante|con|cuando (me da|tengo|viene|hay)) (el|los|un) (espasmo|espasmos|tic)\b"
@@ -465,6 +618,29 @@ _POSTURE = re.compile(
     r"\bdormi(r|do)? (encima|sobre)\b"
 )
 _WHOLE_SIDE = re.compile(r"\b(lado|mitad|medio cuerpo)\b")
+
+
+#: Short of breath from exertion ("me falta el aire cuando subo escaleras porque no hago
+#: ejercicio"), with no treatment in the message: not the toxin's warning sign (round 9).
+_EXERTION_ES = re.compile(
+    r"\b(escaleras|subo|subir|subiendo|camin\w*|corr(o|er|iendo)|ejercicio|gimnasio|gym|"
+    r"esfuerzo|carg(o|ar|ando)|cuesta arriba|bicicleta|bailar|bailando|fuera de forma)\b"
+)
+_TREATED_ES = re.compile(
+    r"\b(botox|toxina|inyecc\w*|aplicacion|operacion|operaron|cirugia|descompresion|"
+    r"de repente|de golpe|de la nada|subit\w*)\b"
+)
+#: A sign seen in a film or a book, happening to a stranger or a character ("vi una
+#: película donde alguien tuvo un derrame").
+_SCENE_ES = re.compile(
+    r"\b(pelicula|peliculas|serie|novela|telenovela|libro|documental|programa|tele|television|"
+    r"noticias|video|youtube|obra)\b"
+)
+_STRANGER_ES = re.compile(
+    r"\b(alguien|un senor|una senora|un hombre|una mujer|un personaje|el personaje|"
+    r"(el|la) protagonista|un actor|una actriz|un paciente|una paciente)\b"
+)
+_CLOSE_ES = re.compile(r"\b(mi|mis|me|yo|nuestro|nuestra)\b")
 
 
 def _is_question(text: str, norm: str) -> bool:
@@ -507,6 +683,11 @@ def screen_es(text: str) -> Screen:
         )
         and not (name == "facial droop or weakness" and _SHAME.search(norm))
         and not (name == "facial droop or weakness" and _NOT_THE_FACE.search(m.group(0)))
+        and not (
+            name == "trouble breathing"
+            and _EXERTION_ES.search(norm)
+            and not _TREATED_ES.search(norm)
+        )
     ]
     first = RedFlag(found[0][0], found[0][1].group(0))
     if not live:
@@ -519,5 +700,14 @@ def screen_es(text: str) -> Screen:
     ):
         return Screen(mention=sign)
     if _DISTANT.search(norm) and not present:
+        return Screen(mention=sign)
+    if _SCENE_ES.search(norm) and _STRANGER_ES.search(norm) and not _CLOSE_ES.search(norm):
+        return Screen(mention=sign)
+    if (
+        all(name == "facial droop or weakness" for name, _ in live)
+        and _TOXIN.search(norm)
+        and _MILD_OR_WEEKS.search(norm)
+        and not _NEW_OR_SPREADING.search(norm)
+    ):
         return Screen(mention=sign)
     return Screen(flag=sign)
