@@ -14,6 +14,7 @@ clip too short to repay the start, it decodes in a thread instead.
 
 from __future__ import annotations
 
+import abc
 import contextlib
 import logging
 import math
@@ -303,7 +304,7 @@ def open_frames(
     return _ThreadFrames(path, max_side, mirrored)
 
 
-class _Frames:
+class _Frames(abc.ABC):
     kind = ""
 
     def __enter__(self):
@@ -312,8 +313,9 @@ class _Frames:
     def __exit__(self, *exc) -> None:
         self.close()
 
-    def close(self) -> None:  # pragma: no cover - overridden
-        raise NotImplementedError
+    @abc.abstractmethod
+    def close(self) -> None:
+        """Stop the decoder and free what it holds."""
 
 
 class _ThreadFrames(_Frames):
