@@ -211,12 +211,14 @@ def at_step(engine, at: str, text: str) -> bool:
     return any(r.topic in ("emergency", "crisis") for r in turn.replies)
 
 
-def report(res: Result, show_errors: bool) -> None:
+def report(res: Result, show_errors: bool, top1_target: float = 0.92) -> None:
+    """Print the figures; ``top1_target``: issue 15's 0.92 for English, issue 18's 0.90
+    for Spanish."""
     total, flags, misses = max(res.total, 1), max(res.flags, 1), max(res.misses, 1)
     if res.total:  # a set of off-topic messages only has none of these
         print(f"  questions:            {res.total} over {len(res.per_intent)} intents")
         print(
-            f"  top-1 accuracy:       {res.correct / total:.3f}  ({res.correct}/{res.total}; target >= 0.92)"
+            f"  top-1 accuracy:       {res.correct / total:.3f}  ({res.correct}/{res.total}; target >= {top1_target:.2f})"
         )
         print(f"    of the errors, 'not sure' (below threshold): {res.unsure}")
         print(
@@ -297,6 +299,7 @@ def main() -> None:
         print(f"fitting {len(sets)} folds (every training text is embedded once)...")
 
     merged = Result("all sets")
+    top1_target = 0.92 if engine.lang == "en" else 0.90
     try:
         for path, data in sets:
             if args.cv:
@@ -313,14 +316,14 @@ def main() -> None:
                 kind = "HELD-OUT set"
             res = run_set(engine, path, data)
             print(f"assistant NLU benchmark on the {kind}: {path.name}")
-            report(res, args.show_errors)
+            report(res, args.show_errors, top1_target)
             merged.add(res)
     finally:
         engine.matcher.classifiers = shipped
     if len(sets) > 1:
         what = "cross-validated" if args.cv else "training"
         print(f"assistant NLU benchmark, TOTAL over {len(sets)} {what} sets (merged)")
-        report(merged, False)
+        report(merged, False, top1_target)
 
 
 if __name__ == "__main__":
