@@ -172,6 +172,19 @@ CRISIS_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"\b(soga|cuerda|pistola|arma|navaja|pastillas)\b( \w+){0,8} (ya )?(se|sabe) (lo que|que) "
         r"(voy|va) a hacer\b|\b(pensando|planeando|pienso|planeo|plan)( \w+){0,2} (como|cuando|donde) "
         r"(hacerlo|matarme|acabar con todo|quitarme la vida)\b",
+        # Round 10 (issues 15 + 18, by class, after the blind run ES v4). Better not to
+        # be here: "a veces siento que sería mejor no estar aquí" (not "mejor no estar
+        # aquí cuando llegue mi suegra").
+        r"\b(mejor|preferible|prefiero|preferiria) no (estar|seguir|existir|vivir)\b(?!( aqui| vivo| "
+        r"viva| en este mundo| con vida)? (cuando|para|a las|manana|hoy|el dia|en la|en el|de|"
+        r"mientras|durante|hasta|con (el|la|los|las|mi|tu|su))\b)",
+        # To lie down and not get up again: "acostarme y no levantarme nunca más".
+        r"\b(acostar\w*|dormir\w*|echar(me|se)|tirar(me|se) en la cama)\b( \w+){0,3} y no "
+        r"(volver a )?(levantar\w*|despertar\w*)( \w+)? (mas|nunca|jamas)\b",
+        # Self-harm told as "se hace cortadas", "me hago cortes" (not in the kitchen).
+        r"\b(me|se|te) (hace|hago|hizo|hice|hacia|hacen|esta haciendo|estoy haciendo) (cortadas|"
+        r"cortes|cortaditas|quemaduras|heridas|rasgunos)\b"
+        r"(?!( \w+){0,3} (cocin\w*|afeit\w*|jardin|trabajo|sin querer|por accidente)\b)",
     )
 )
 
@@ -189,7 +202,7 @@ _DENIAL_FILLERS_ES = frozenset(
     [
         "pienso", "pensaria", "voy", "va", "a", "tengo", "tiene", "tendria", "ganas", "de",
         "me", "se", "te", "lo", "la", "haria", "estoy", "esta", "pensando", "en", "planeo",
-        "para", "nada", "eso", "yo", "el", "ella", "ideas", "intencion", "intenciones",
+        "nada", "eso", "yo", "el", "ella", "ideas", "intencion", "intenciones",
         "pensamientos", "quiero", "quiere", "he", "ha", "tenido", "pensado", "ningun", "ninguna",
     ]
 )  # fmt: skip
@@ -206,6 +219,15 @@ _TREATMENT = re.compile(
 _SIDE_EFFECT = re.compile(
     r"\b(efectos? secundarios?|causa\w*|provoca\w*|riesgo\w*|da|dan|dar|produc\w*)\b"
 )
+
+
+#: Texting spellings of the words the crisis patterns need ("ya no kiero vivir xq...").
+_TEXTING_WORDS = {
+    "kiero": "quiero", "qiero": "quiero", "kiere": "quiere", "kisiera": "quisiera",
+    "qisiera": "quisiera", "aki": "aqui", "xq": "porque", "pq": "porque", "k": "que",
+    "q": "que", "ke": "que",
+}  # fmt: skip
+_TEXTING = re.compile(r"\b(" + "|".join(_TEXTING_WORDS) + r")\b")
 
 
 def _denied_es(norm: str, m: re.Match[str]) -> bool:
@@ -228,7 +250,7 @@ def screen_crisis_es(text: str) -> tuple[str | None, str | None]:
     protagonista quería morirse") are neither."""
     from hfs.assistant.crisis import _fictional
 
-    norm = normalise(text)
+    norm = _TEXTING.sub(lambda m: _TEXTING_WORDS[m.group(0)], normalise(text))
     denied = None
     for p in CRISIS_PATTERNS:
         for m in p.finditer(norm):
