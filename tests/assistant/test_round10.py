@@ -68,3 +68,55 @@ def test_indirect_crisis_talk_of_each_class_is_a_crisis(engine, text):
 @pytest.mark.parametrize("text", NOT_CRISIS)
 def test_near_misses_of_the_widened_crisis_patterns_are_not_crises(engine, text):
     assert not is_crisis(engine, text), (text, engine.screen(text))
+
+
+# Warning signs described instead of named, by class (some buried in a long message
+# about something routine).
+FLAGS = [
+    "clear water keeps dripping out of his nose when he bends down, he had the operation a week ago",
+    "since the surgery my pillow is soaked on the ear side when I wake up",
+    "Quick one about parking at the hospital. Also since the op there's a drip of clear water "
+    "from my left nostril whenever I look down. Where do I park?",
+    "op was on Monday and now she is feverish and shivering",
+    "Can you tell me when my follow-up is? I had the decompression 9 days ago and the "
+    "thermometer read 38 6 this morning, and my neck hurts. Thanks",
+    "he's got the sweats and chills since the operation",
+    "the scar behind my ear has started to weep",
+    "there's creamy stuff on the dressing where they operated",
+    "since the MVD the wound is coming apart at the top",
+    "since the botox the food gets stuck halfway down",
+    "after the injections I can't even get my own saliva down",
+    "Happy new year to the team! My jabs were on the 2nd and I'm out of breath just talking "
+    "on the phone now. Are you open on the 5th?",
+    "two days after the botox my shoulders are weak and I can't lift the kettle",
+    "after her toxin injections mum is so weak she can't get up the stairs",
+    "since the botox his voice has gone faint and hoarse",
+    "the hearing in my right ear just went this morning",
+    "put the phone to my ear today and heard nothing at all",
+    "a sharp pain in my head came on in a split second while I was in the garden",
+    "since this afternoon I can't see out of my left eye, it's open and not twitching",
+    "it went black on the right side of my vision an hour ago",
+]
+# Near misses of the widened patterns: no operation, a cold, long ago, another cause.
+NOT_FLAGS = [
+    "my nose drips every winter, my operation is booked for March",
+    "I got water in my ear swimming, I've not had surgery",
+    "the bread sticks to the roof of my mouth, I haven't had botox for a year",
+    "I was out of breath after running for the bus",
+    "the scar from my old appendix op has healed nicely",
+    "I am weak at maths so my son fills in the forms for me",
+    "my grandson is very weak at chess but loves it",
+    "my eyelid clamps shut in a spasm and I can't see through it for a few seconds",
+]
+
+
+@pytest.mark.parametrize("text", FLAGS)
+def test_signs_described_in_plain_words_are_warning_signs(engine, text):
+    check = engine.screen(text)
+    assert check.flag is not None and check.flag.name != "crisis", (text, check)
+
+
+@pytest.mark.parametrize("text", NOT_FLAGS)
+def test_near_misses_of_the_widened_sign_patterns_are_not_emergencies(engine, text):
+    check = engine.screen(text)
+    assert check.flag is None, (text, check)

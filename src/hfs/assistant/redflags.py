@@ -120,10 +120,11 @@ _OUTLET = r"(nose|nostril|nostrils|ear|ears|wound|incision|scar|stitches|throat)
 _WOUND = (
     r"(wound|wounds|incision|scar|stitches|stitch|staples|sutures?|surgical (cut|site)|op site|"
     r"(op|operation|surgery) (cut|site|wound|scar)|cut behind (my|his|her|the) ear|"
-    r"where (they|the surgeon) (operated|cut|opened))"
+    r"where (they|the surgeon) (operated|cut|opened)|dressing|dressings|bandage|plaster)"
 )
 _INFECTED = (
-    r"(oozing|oozes|ooze|oozy|leak\w*|weeping|weeps|pus|pussy|puss|discharg\w*|gunk\w*|goo|"
+    r"(oozing|oozes|ooze|oozy|leak\w*|weeping|weeps|weep|weepy|creamy|cloudy|opening|coming apart|"
+    r"pus|pussy|puss|discharg\w*|gunk\w*|goo|"
     r"gooey|yellow|green|smell\w*|stink\w*|whiff\w*|infect\w*|hot|red|redder|redness|"
     r"reddened|swollen|swelling|swelled|puffy|inflamed|angry|opening up|opened up|"
     r"gaping|split open|crust\w* over with)"
@@ -276,7 +277,8 @@ RED_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "trouble swallowing",
             rf"\b(cant|cannot|can not|couldnt|could not|unable to|trouble|difficulty|difficult to|"
-            rf"problems?|struggling to|struggle to|hard to|pain when i) {_SWALLOW}\b"
+            rf"problems?|struggling to|struggle to|hard to|pain when i)( really| properly| even)? "
+            rf"{_SWALLOW}\b"
             r"(?! (pills?|tablets?|capsules?|medicines?))|"
             r"\bswallowing (problems?|difficult\w*|trouble)\b|"
             r"\bchok\w*\b(\s+\w+){0,4}\s+(food|water|drink\w*|eating|eats|drinks|swallow\w*|"
@@ -357,6 +359,10 @@ RED_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "sudden severe headache",
             r"\b(sudden\w*|explosive|worst|excruciating|thunderclap|agoni[sz]ing|unbearable|"
             r"blinding)\b(\s+\w+){0,3}\s+pain (in|inside) (my|his|her|the) head\b|"
+            # "the most awful pain in my head came on in a second" (round 10)
+            r"\bpain (in|inside) (my|his|her|the) head\b(\s+\w+){0,4}\s+(came|come|comes|coming|hit|"
+            r"struck|started)( on| me| him| her)? (in (a|one) (second|split second|instant|moment|flash)|"
+            r"(all of a )?sudden\w*|out of nowhere|out of the blue|like a (bang|thunderclap|bolt))\b|"
             r"\bhead\b(\s+\w+){0,3}\s+(suddenly|all of a sudden)\s+(hurts|aches|pounds|"
             r"exploded|is pounding|is splitting)\b|\bhead\b(\s+\w+){0,5}\s+like never before\b",
         ),
@@ -404,6 +410,89 @@ RED_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(i|he|she|they) (talk|talks|speak|speaks)\b",
         ),
     )
+)
+
+#: Round 10: signs told in plain words that are warning signs only in their context:
+#: after the operation (dripping from the nose, a wet pillow from the ear, fever in any
+#: words) or after botulinum toxin (food that sticks, weakness to the shoulders, the
+#: voice or the whole body). (name, sign, context) -- the sign counts only when the
+#: message also has its context.
+_AFTER_OP = re.compile(
+    r"\b((since|after|from|post) (the|my|his|her|their|this|that) (op|operation|surgery|mvd|"
+    r"decompression|procedure)|(they|he|she|surgeon|surgeons|doctors?) operated|operated (on|behind)|"
+    r"(had|having had|i had|he had|she had) (the|my|his|her|an|a)? ?(op|operation|surgery|mvd|"
+    r"decompression)|(op|operation|surgery|mvd|decompression) (was|on|last|\w+ days? ago|\w+ weeks? "
+    r"ago)|(days?|weeks?) (after|since|post) (the |my |his |her )?(op|operation|surgery|mvd|"
+    r"decompression)|post ?op\w*|had surgery)\b"
+)
+_AFTER_TOXIN = re.compile(r"\b(botox|botulinum|toxin|injections?|injected|jabs?)\b")
+_FEVER_ANY = (
+    r"\b(feverish|fever\w*|high temp\w*|running a (high )?(temp|temperature)|chills|sweats|"
+    r"shiver\w*|rigors|burning up|(thermometer|temp|temperature)( \w+){0,3} (3[89]|4[01])( \d)?)\b"
+)
+GATED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
+    (
+        "fluid leak after the operation",
+        re.compile(
+            r"\b(water\w*|drip\w*|wet|damp|soaked|soggy|trickl\w*|leak\w*|clear drops?)\b"
+            r"(\s+\w+){0,8}\s+(nose|nostril|nostrils|ear|ears)\b(?! (wax|drops|infection))|"
+            r"\b(nose|nostril|nostrils)\b(\s+\w+){0,3}\s+(drip\w*|leak\w*|runs? like a tap|running like "
+            r"a tap)\b"
+        ),
+        _AFTER_OP,
+    ),
+    ("warning sign after the operation", re.compile(_FEVER_ANY), _AFTER_OP),
+    (
+        "trouble swallowing",
+        re.compile(
+            r"\b(food|bread|meat|it|everything|bites?|mouthfuls?)\b(\s+\w+){0,3}\s+(sticks|sticking|"
+            r"stuck|catches|catching|lodges|lodged)\b(?! (to|together|on the))|"
+            r"\b(cant|cannot|can not|unable to|couldnt)( \w+)? (get|swallow) (my |his |her )?(own )?"
+            r"(saliva|spit)( down)?\b"
+        ),
+        _AFTER_TOXIN,
+    ),
+    (
+        "trouble breathing",
+        re.compile(
+            r"\b(puffed|out of breath|winded|breathless|short of breath)( \w+)?( just| even)? "
+            r"(talking|speaking|sitting|at rest|lying down|in bed)\b"
+        ),
+        _AFTER_TOXIN,
+    ),
+    (
+        "spreading weakness",
+        re.compile(
+            r"\b(very|so|really|extremely|terribly|awfully) weak\b(?! (smile|eyelid|eye|cheek|lip)\b)|"
+            r"\bweak all over\b|\b(cant|cannot|can not|couldnt|could not|struggl\w* to) (get|stand|climb)"
+            r" (up|out of|the stairs)\b|\bvoice\b(\s+\w+){0,3}\s+(faint|weak|gone|fading|barely)\b|"
+            r"\b(shoulders?|neck|arms?)\b(\s+\w+){0,4}\s+(weak\w*|floppy|heavy)\b"
+        ),
+        _AFTER_TOXIN,
+    ),
+    (
+        "sudden hearing loss",
+        re.compile(
+            r"\bhearing( in (my|his|her|the|one|that) (left |right )?ear)?( just| suddenly| has| had| "
+            r"completely)* (went|gone|disappeared|vanished|stopped)\b(?! (up|down|back|better|to))|"
+            r"\b(heard|hear|hearing) nothing\b"
+        ),
+        re.compile(r"\b(ear|ears|overnight|sudden\w*|yesterday|today|this morning|just)\b"),
+    ),
+    (
+        "sudden vision loss",
+        re.compile(
+            r"\b(cant|cannot|can not|couldnt) see (anything )?(out of|with|from|through) (it|my|his|her|"
+            r"that|the|one)\b(?! (for (a |a few |few |some |\w+ )?(second|seconds|moment|moments|sec|secs)|"
+            r"during|when|while|until|till|as long as)\b)|\b(black|dark|blackness|darkness)\b(\s+\w+){0,5}\s+(on|in|down|across|"
+            r"over) (the )?(left|right|one) (side|half)( of (my|his|her|the) (sight|vision|view))?\b"
+        ),
+        re.compile(rf"\b{_SUDDEN}\b|\b(eye|eyes|sight|vision|see)\b"),
+    ),
+)
+_GATED_SIGNS = frozenset(sign for _, sign, _ in GATED)
+_NO_OPERATION = re.compile(
+    r"\b(no|not|never|without)( had)?( an| the| any)? (op|operation|surgery)\b"
 )
 
 _NEGATIONS = frozenset(
@@ -598,7 +687,12 @@ def _negated_by(before: list[str]) -> bool:
 def _matches(norm: str, *, negated: bool = False):
     """Red-flag matches in a normalised text: (name, match), or with ``negated=True``
     (name, match, is_negated) for every match, negated ones included."""
-    for name, pattern in RED_FLAGS:
+    gated = [
+        (name, sign)
+        for name, sign, context in GATED
+        if context.search(norm) and not (context is _AFTER_OP and _NO_OPERATION.search(norm))
+    ]
+    for name, pattern in [*RED_FLAGS, *gated]:
         for m in pattern.finditer(norm):
             before = norm[: m.start()].split()[-4:]
             neg = (
@@ -1439,7 +1533,9 @@ def screen(text: str, alarm=None, repair_typos: bool = True) -> Screen:
         return Screen(mention=first)
     if (
         alarm is not None
-        and first.name not in _UNVETOED
+        # a sign the classifier cannot veto, or one found in its context (GATED), anywhere
+        # in the message: a long chatty message about something routine may bury it
+        and not any(n in _UNVETOED or m.re in _GATED_SIGNS for n, m in live)
         and _doubted(
             norm, alarm.probability, first.name in _POSTOP_NAMES, _SINCE_TREATMENT.sub(" ", norm)
         )
