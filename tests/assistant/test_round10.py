@@ -120,3 +120,44 @@ def test_signs_described_in_plain_words_are_warning_signs(engine, text):
 def test_near_misses_of_the_widened_sign_patterns_are_not_emergencies(engine, text):
     check = engine.screen(text)
     assert check.flag is None, (text, check)
+
+
+FLAGS_ES = [
+    "desde que me operaron la almohada amanece húmeda del lado del oído",
+    "me escurre un agüita clarita por la nariz desde la cirugía",
+    "mi papá tiene calentura y lo operaron hace una semana",
+    "la cicatriz de la cirugía está supurando",
+    "desde la cirugía se le está cayendo la comisura de la boca",
+    "desde ayer no puedo soplar ni chiflar, me operaron el viernes",
+    "después de la toxina no trago ni la comida",
+    "desde el botox mi esposo tiene la voz apagada",
+    "me pusieron toxina y la debilidad ya llegó a los brazos",
+    "de repente sentí un martillazo en la cabeza",
+    "hoy de la nada veo negro en el ojo derecho",
+    "mi tío se quedó ciego de repente",
+    "desde anoche el oído izquierdo lo siento con algodón, casi no oigo nada",
+]
+NOT_FLAGS_ES = [
+    "tengo la nariz que me gotea por la gripa, no me han operado",
+    "no puedo silbar, nunca aprendí",
+    "le puse algodón en el oído para la natación",
+]
+
+
+@pytest.mark.parametrize("text", FLAGS_ES)
+def test_spanish_signs_described_in_plain_words_are_warning_signs(engine, text):
+    check = engine.screen(text)
+    assert check.flag is not None and check.flag.name != "crisis", (text, check)
+
+
+@pytest.mark.parametrize("text", NOT_FLAGS_ES)
+def test_spanish_near_misses_of_the_widened_patterns_are_not_emergencies(engine, text):
+    check = engine.screen(text)
+    assert check.flag is None, (text, check)
+
+
+def test_a_cold_denied_does_not_explain_a_clear_drip_after_the_operation(engine):
+    check = engine.screen("me operaron hace poco y me gotea la nariz como agua, no es gripa")
+    assert check.flag is not None and check.flag.name == "fluid leak after the operation", check
+    check = engine.screen("tuve calentura por la gripe, ya se me quitó, y no me he operado de nada")
+    assert check.flag is None, check
