@@ -161,3 +161,33 @@ def test_a_cold_denied_does_not_explain_a_clear_drip_after_the_operation(engine)
     assert check.flag is not None and check.flag.name == "fluid leak after the operation", check
     check = engine.screen("tuve calentura por la gripe, ya se me quitó, y no me he operado de nada")
     assert check.flag is None, check
+
+
+# False alarms by class: a sign denied by name, a numbness that passed with its everyday
+# cause, a dream, a film's event (with the viewer's feelings), a fever denied.
+CALM = [
+    "no problems swallowing or talking since the botox, only my lip is a little droopy",
+    "my hand went numb from sleeping on it but it was fine after a few minutes",
+    "my lip was numb from the filling at the dentist and it wore off by tea time",
+    "I dreamt that my face was paralysed, woke up in a sweat",
+    "saw a documentary where a woman had a stroke and her face drooped, it scared me. Is HFS "
+    "like that?",
+    "my neck is stiff from the car journey, no fever at all, is that the spasm?",
+]
+# ...and the guard: a numbness that passed with no everyday cause may be a TIA.
+STILL_FLAGS = [
+    "my arm went numb out of nowhere and it went away after ten minutes",
+    "I have a fever and a stiff neck, no appetite either",
+]
+
+
+@pytest.mark.parametrize("text", CALM)
+def test_denied_passed_dreamt_or_watched_signs_are_not_emergencies(engine, text):
+    check = engine.screen(text)
+    assert check.flag is None, (text, check)
+
+
+@pytest.mark.parametrize("text", STILL_FLAGS)
+def test_a_passing_numbness_without_a_cause_and_a_real_fever_stay_flags(engine, text):
+    check = engine.screen(text)
+    assert check.flag is not None, (text, check)

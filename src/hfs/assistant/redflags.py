@@ -495,6 +495,9 @@ _NO_OPERATION = re.compile(
     r"\b(no|not|never|without)( had)?( an| the| any)? (op|operation|surgery)\b"
 )
 
+_FEVER_NECK = "fever with stiff neck or headache"
+_NO_FEVER = re.compile(r"\b(no|not|without|never|nor)( \w+)? (fever\w*|temperature|temp|chills)\b")
+
 _NEGATIONS = frozenset(
     [
         "no",
@@ -702,6 +705,8 @@ def _matches(norm: str, *, negated: bool = False):
                 or _NEGATED_INSIDE.search(m.group(0)) is not None  # "my face isnt weak"
                 # "my wound is healing, no redness or discharge"
                 or (name == _WOUND_NAME and _NO_SIGN.search(m.group(0)) is not None)
+                # "stiff neck from the sofa, no fever" (round 10)
+                or (name == _FEVER_NECK and _NO_FEVER.search(m.group(0)) is not None)
             )
             if negated:
                 yield name, m, neg
@@ -1055,6 +1060,14 @@ _MILD_OR_ASCRIBED = re.compile(
 )
 
 
+#: Signs denied by name ("no trouble swallowing or breathing"): not fresh signs (round 10).
+_DENIED_SIGNS = re.compile(
+    r"\b(no|not|never|without|nor)( \w+){0,2}? (trouble |problems? |difficulty |issues? )?"
+    r"(swallow\w*|breath\w*|speak\w*|talk\w*|speech)( (or|and|nor) (swallow\w*|breath\w*|"
+    r"speak\w*|talk\w*|speech))?\b"
+)
+
+
 def _botox_effect(norm: str, live: list) -> bool:
     """A facial effect named weeks after botulinum toxin, or mild, or put down to the
     toxin, nothing sudden: a mention."""
@@ -1062,7 +1075,7 @@ def _botox_effect(norm: str, live: list) -> bool:
         all(name == _FACIAL for name, _ in live)
         and _BOTOX.search(norm) is not None
         and (_WEEKS.search(norm) is not None or _MILD_OR_ASCRIBED.search(norm) is not None)
-        and _FRESH.search(norm) is None
+        and _FRESH.search(_DENIED_SIGNS.sub(" ", norm)) is None
     )
 
 
@@ -1106,6 +1119,38 @@ _NOT_PLAIN = re.compile(
     r"\b(numb\w*|tingl\w*|pins and needles|paraly[sz]\w*|dead|one side|left|right|face|"
     r"speech|speak\w*|talk\w*|sudden\w*|out of (nowhere|the blue)|all at once|"
     r"without (any )?warning|wont move|cant move|gave way|gave out|buckled|fell|collapsed)\b"
+)
+
+
+#: A numbness that passed, with its everyday cause (round 10): "my hand went numb from
+#: sleeping on it, fine after a minute", "numb lip from the dentist's injection, it wore
+#: off". A numbness that passed with no such cause may be a warning (a TIA): not this.
+_PASSED = re.compile(
+    r"\b(wore off|worn off|went away|gone away|passed|back to normal|fine after|was fine|"
+    r"fine again|came back|feeling came back|went back to normal)\b"
+)
+_NUMB_CAUSE = re.compile(
+    r"\b(lying on|lay on|laying on|slept on|sleeping on|leaning on|sat on|sitting on|dentist|"
+    r"dental|anaesthetic|anesthetic|numbing|filling|extraction|cold water|ice pack)\b"
+)
+
+
+def _numbness_passed(norm: str, live: list) -> bool:
+    return (
+        all("numb" in m.group(0) for _, m in live)
+        and _PASSED.search(norm) is not None
+        and _NUMB_CAUSE.search(norm) is not None
+        and _SUDDEN_WORDS.search(norm) is None
+    )
+
+
+_SUDDEN_WORDS = re.compile(
+    r"\b(sudden\w*|out of (nowhere|the blue)|for no reason|slurr\w*|speech)\b"
+)
+#: A sign in a dream: "in my dream I went blind, then I woke up".
+_DREAM = re.compile(
+    r"\bin (my|a|his|her|the) (dream|dreams|nightmare)\b|\b(dream|dreams|dreamt|dreamed|dreaming|"
+    r"had a nightmare|had a dream) (that|about|of|i|he|she|my)\b"
 )
 
 
@@ -1177,12 +1222,18 @@ _STRANGER = re.compile(
     r"\b(someone|somebody|a (man|woman|guy|girl|boy|character|person|patient|lady|bloke|doctor|"
     r"nurse)|the (character|hero|heroine|actor|actress|main character|villain|presenter|patient))\b"
 )
+_MOVED_ME = re.compile(
+    r"\b(freaked|scared|frightened|upset|shook|spooked|worried|moved|terrified|unsettled|got to) "
+    r"me( out| up)?\b|\bmade me (cry|sad|think|worry|jump|nervous|anxious)\b|"
+    r"\b(it|that|this) (scared|upset|worried) me\b|\bi (watched|saw|was watching|read)\b"
+)
 _CLOSE = re.compile(r"\b(my|our|me|myself|mine)\b|\bi (have|had|am|feel|felt|cant|can t|got)\b")
 
 
 def _seen_in_fiction(norm: str) -> bool:
     """A sign told about a stranger or a character in a film, a show or a book."""
-    return bool(_SCENE.search(norm) and _STRANGER.search(norm) and not _CLOSE.search(norm))
+    calm = _MOVED_ME.sub(" ", norm)  # "it freaked me out" is the viewer's feeling
+    return bool(_SCENE.search(norm) and _STRANGER.search(norm) and not _CLOSE.search(calm))
 
 
 def _others_remark(text: str, norm: str, live: list) -> bool:
@@ -1500,6 +1551,7 @@ def screen(text: str, alarm=None, repair_typos: bool = True) -> Screen:
     would "repair" into English ones ("hace 10 años tuve parálisis" -> "face ...
     paralysis").
     """
+    raw = normalise(text)  # before the speller ("dreamt" is not a typo of "dread")
     if repair_typos:
         text = repair(text)
     norm = normalise(text)
@@ -1529,7 +1581,7 @@ def screen(text: str, alarm=None, repair_typos: bool = True) -> Screen:
         return Screen(mention=first)
     if _mistaken_fear(text, norm, live) or _plain_cause(norm, live) or _lifelong(norm):
         return Screen(mention=first)
-    if _seen_in_fiction(norm):
+    if _seen_in_fiction(norm) or _numbness_passed(norm, live) or _DREAM.search(raw):
         return Screen(mention=first)
     if (
         alarm is not None
