@@ -196,3 +196,10 @@ def test_denied_passed_dreamt_or_watched_signs_are_not_emergencies(engine, text)
 def test_a_passing_numbness_without_a_cause_and_a_real_fever_stay_flags(engine, text):
     check = engine.screen(text)
     assert check.flag is not None, (text, check)
+
+
+def test_a_risk_question_with_never_had_it_is_not_an_emergency_but_a_report_is(engine):
+    asked = "how common is it for the injections to cause trouble swallowing? I have had ten lots and never had any problems"
+    assert engine.screen(asked).flag is None
+    told = "since my botox I have trouble swallowing, never had that before"
+    assert engine.screen(told).flag is not None

@@ -714,6 +714,13 @@ def _matches(norm: str, *, negated: bool = False):
                 yield name, m
 
 
+#: A statement that one never had the sign (round 10): no report.
+_NEVER_HAD = re.compile(
+    r"\b(never|not once)( \w+)? (had|have had|got|get|noticed)( \w+)?( any)? (trouble|problems?|issues?|"
+    r"side effects?|of (that|it|them))\b|\bnever had (it|that|them|any)\b"
+)
+
+
 def _is_risk_question(text: str, norm: str) -> bool:
     """True only for a question about a treatment's risk of facial weakness or deafness."""
     worry = _WORRY.match(norm)
@@ -746,7 +753,11 @@ def _is_risk_question(text: str, norm: str) -> bool:
         if next(_matches(c), None) is None:
             # Any other statement about a person ("mine does", "my face is like that")
             # may be a report: only questions and greetings are let through.
-            if not _QUESTION_OPENER.search(c) and _PERSON.intersection(c.split()):
+            if (
+                not _QUESTION_OPENER.search(c)
+                and _PERSON.intersection(c.split())
+                and not _NEVER_HAD.search(c)  # "I've had 20 rounds and never had any trouble"
+            ):
                 return False
             continue
         flagged += 1
