@@ -204,6 +204,42 @@ PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"\b(like|love) to\b(\s+\w+){0,5}\s+(never|not|didnt|did not) (wake|waking|woke) up\b"
         + _NOT_A_WISH,
         r"\b(asleep)\b(\s+\w+){0,3}\s+(and )?(never|not) (wake|waking) up\b" + _NOT_A_WISH,
+        # Round 10 (issues 15 + 18, by class, after the blind runs EN v8 / ES v4).
+        # Not being there for what comes next, with no reason given: "he won't be
+        # around for his next check-up, cancel it" (not "... because we're moving").
+        r"\b(wont|will not|not going to) be (around|here|there) (for|at) (the|my|his|her|their|"
+        r"any|another|our) (next )?(injection|injections|appointment|appointments|botox|jab|"
+        r"check ?up|review|visit|session|follow ?up|op|operation|surgery|scan)\b"
+        r"(?!(\s+\w+){0,3}\s+(because|as|since|cause|cos|coz|due|on holiday|away|abroad|"
+        r"travelling|traveling|moving|working|at work|in hospital|out of town)\b)",
+        # Not carrying on, and knowing how: "if this fails I'm not going on, I know how
+        # I'd do it" (not "I'm not carrying on with the tablets").
+        r"\b(im|i am|hes|he is|shes|she is) not (carrying|going) on\b"
+        r"(?! (with|to|at|the|a|an|holiday|taking|working|for|in|about|like that)\b)",
+        r"\b(know|knows|worked out|figured out|decided|planned) (exactly )?how (id|i would|i will|"
+        r"ill|hed|he would|shed|she would|to) (do it|end it|go|go about it)\b"
+        r"(?! (to|there|home|in|on|with|about getting|back)\b)",
+        # Text-speak: "wanna kms", "i could kms" (not "30 kms away").
+        r"(?<![0-9] )(?<![0-9])\b(kms|kys|unalive\w*)\b"
+        r"(?! (away|from|to|of|per|an hour|a day|drive|walk|round|each|there|by))",
+        # A way out near at hand and thought about: a rope in the garage one keeps going
+        # to look at, driving off a bridge (not "drove over the bridge to the clinic").
+        r"\b(rope|noose|gun|shotgun|pistol|rifle|blade|razor)\b(\s+\w+){0,8}\s+(keep|keeps|kept|"
+        r"been|go|going|went)( \w+){0,3} (look|looking|stare|staring|think|thinking|touch|"
+        r"touching|check|checking)( at| about)? (it|them)\b",
+        r"\b(think\w*|thought|tempted|want|wanted|wanna|urge|imagin\w*|dream\w*|plan\w*) "
+        r"(about |of |to )?(just )?(driv\w*|drove|swerv\w*|steer\w*|crash\w*|walk\w*|step\w*)"
+        r"( \w+){0,3} (off|into|in front of|under) (the |a |an )?(bridge|cliff|edge|river|sea|wall|"
+        r"tree|lorry|truck|bus|train|traffic|oncoming \w+)\b",
+        # Soon no longer a burden: "soon I won't be a burden to anyone".
+        r"\b(soon|not long|shortly|before long)\b(\s+\w+){0,3}\s+(wont|will not|not going to|"
+        r"no longer) be a burden\b|\b(wont|will not) be a burden (to|on) (anyone|anybody|"
+        r"you all|any of you|the family)( \w+)? (much longer|for long|any ?more|soon)\b",
+        # This is the last month (week, Christmas), decided: "I've decided this is my last
+        # week" (not "my last week at work", "my last month of tablets").
+        r"\b(decided|decide|know|sure|made up my mind)( that)? (this|it|next month|christmas) "
+        r"(is|will be|s) (my|his|her) last (month|week|day|christmas|summer|birthday|year)\b"
+        r"(?! (at|of|in|on|with|before|working|as|here|off|for)\b)",
     )
 )
 
@@ -216,6 +252,11 @@ _FICTION = re.compile(
 _FICTION_MEDIUM = re.compile(
     r"\b(film|movie|book|novel|show|series|play|story|song|episode|game|tv|telly|netflix|"
     r"reading|watching|watched|read)\b"
+)
+_WATCHING = re.compile(
+    r"\b(im|i am|i was|ive been|i have been|we re|were|we are|i|we|me and \w+)( just| currently)? "
+    r"(watching|reading|watched|read|saw|seen|playing|played|listening to|listened to|"
+    r"binging|bingeing|streaming)\b"
 )
 _FIRST_PERSON = re.compile(r"\b(i|me|my|myself|im|ive|id|ill|mine)\b")
 
@@ -270,6 +311,43 @@ _LIFE_WORDS = re.compile(
 )
 
 
+#: Putting one's life in order, each cue alone an everyday act (round 10): giving
+#: belongings away, saying goodbyes, a will updated or papers sorted, letters left for
+#: the family, not being around, no longer a burden. Two of them together, with no
+#: move, retirement or trip to explain them (:data:`_ORDINARY_LEAVING`), are crisis talk:
+#: "she gave her rings to my sister and updated her will".
+_FAREWELL_CUES: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(p)
+    for p in (
+        r"\b(giv\w*|gave|handed|handing|hand|left|leaving) (away )?(all )?(of )?(my|his|her|their) "
+        r"\w+( \w+)? (to|away)\b|\b(giv\w*|gave|given) away (all )?(of )?(my|his|her|their|the) \w+",
+        r"\b(said|say|saying|made|making|written|wrote|writing)( all)?( (my|his|her|their|our))?"
+        r"( last| final)? (goodbyes?|good byes?|farewells?)\b|\bmade (my|his|her|their) peace\b",
+        r"\b(updated|updating|changed|changing|made|making|wrote|written|sorted|signed|redone|"
+        r"rewrote|rewritten) (out )?(my|his|her|their) (will|wills|funeral)\b|"
+        r"\bsorted (out )?(the|my|his|her|all the|all my|all his|all her) (paperwork|affairs|papers|"
+        r"finances|accounts)\b",
+        r"\b(written|wrote|writing|left|leaving) (some )?(letters|notes|cards|a letter|a note) "
+        r"(for|to) ((my|his|her|the|our|their) \w+|each of (us|them)|all of (us|them)|us|everyone|"
+        r"everybody)\b",
+        r"\b(wont|will not|not going to) be (around|here)\b|\b(wont|will not) be a burden\b",
+    )
+)
+_ORDINARY_LEAVING = re.compile(
+    r"\b(mov(e|es|ed|ing)|retir\w*|emigrat\w*|downsiz\w*|holiday|trip|travel\w*|new job|"
+    r"leaving (the|my|his|her) job|abroad|decluttering|declutter|clear(ing)? out|charity shop)\b"
+)
+
+
+def _putting_in_order(norm: str) -> str | None:
+    """Two cues of putting one's life in order (:data:`_FAREWELL_CUES`), none explained
+    by an ordinary leaving: their words, else None."""
+    if _ORDINARY_LEAVING.search(norm):
+        return None
+    found = [m.group(0) for p in _FAREWELL_CUES if (m := p.search(norm))]
+    return " ... ".join(found) if len(found) >= 2 else None
+
+
 def _fictional(
     norm: str,
     m: re.Match[str],
@@ -284,6 +362,8 @@ def _fictional(
     if not hits:
         return False
     span = before[hits[-1].end() :] + " " + m.group(0)
+    # "the heroine in the series I'm watching tried to...": the watcher is not the one.
+    span = _WATCHING.sub(" ", span)
     return first_person.search(span) is None
 
 
@@ -319,6 +399,9 @@ def screen_crisis(text: str, similarity: float | None = None) -> tuple[str | Non
                 return m.group(0), None
             denied = denied or m.group(0)
             rest = rest.replace(m.group(0), " ")
+    order = _putting_in_order(norm)
+    if order is not None and not _FICTION.search(norm):
+        return order, None
     # The semantic signal reads the message, but its words of life and death must lie
     # outside what was denied ("I'm not going to kill myself, just low" is not a crisis).
     if similarity is not None and similarity >= SIMILARITY and _LIFE_WORDS.search(rest):

@@ -172,6 +172,19 @@ CRISIS_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"\b(soga|cuerda|pistola|arma|navaja|pastillas)\b( \w+){0,8} (ya )?(se|sabe) (lo que|que) "
         r"(voy|va) a hacer\b|\b(pensando|planeando|pienso|planeo|plan)( \w+){0,2} (como|cuando|donde) "
         r"(hacerlo|matarme|acabar con todo|quitarme la vida)\b",
+        # Round 10 (issues 15 + 18, by class, after the blind run ES v4). Better not to
+        # be here: "a veces siento que sería mejor no estar aquí" (not "mejor no estar
+        # aquí cuando llegue mi suegra").
+        r"\b(mejor|preferible|prefiero|preferiria) no (estar|seguir|existir|vivir)\b(?!( aqui| vivo| "
+        r"viva| en este mundo| con vida)? (cuando|para|a las|manana|hoy|el dia|en la|en el|de|"
+        r"mientras|durante|hasta|con (el|la|los|las|mi|tu|su))\b)",
+        # To lie down and not get up again: "acostarme y no levantarme nunca más".
+        r"\b(acostar\w*|dormir\w*|echar(me|se)|tirar(me|se) en la cama)\b( \w+){0,3} y no "
+        r"(volver a )?(levantar\w*|despertar\w*)( \w+)? (mas|nunca|jamas)\b",
+        # Self-harm told as "se hace cortadas", "me hago cortes" (not in the kitchen).
+        r"\b(me|se|te) (hace|hago|hizo|hice|hacia|hacen|esta haciendo|estoy haciendo) (cortadas|"
+        r"cortes|cortaditas|quemaduras|heridas|rasgunos)\b"
+        r"(?!( \w+){0,3} (cocin\w*|afeit\w*|jardin|trabajo|sin querer|por accidente)\b)",
     )
 )
 
@@ -189,7 +202,7 @@ _DENIAL_FILLERS_ES = frozenset(
     [
         "pienso", "pensaria", "voy", "va", "a", "tengo", "tiene", "tendria", "ganas", "de",
         "me", "se", "te", "lo", "la", "haria", "estoy", "esta", "pensando", "en", "planeo",
-        "para", "nada", "eso", "yo", "el", "ella", "ideas", "intencion", "intenciones",
+        "nada", "eso", "yo", "el", "ella", "ideas", "intencion", "intenciones",
         "pensamientos", "quiero", "quiere", "he", "ha", "tenido", "pensado", "ningun", "ninguna",
     ]
 )  # fmt: skip
@@ -206,6 +219,15 @@ _TREATMENT = re.compile(
 _SIDE_EFFECT = re.compile(
     r"\b(efectos? secundarios?|causa\w*|provoca\w*|riesgo\w*|da|dan|dar|produc\w*)\b"
 )
+
+
+#: Texting spellings of the words the crisis patterns need ("ya no kiero vivir xq...").
+_TEXTING_WORDS = {
+    "kiero": "quiero", "qiero": "quiero", "kiere": "quiere", "kisiera": "quisiera",
+    "qisiera": "quisiera", "aki": "aqui", "xq": "porque", "pq": "porque", "k": "que",
+    "q": "que", "ke": "que",
+}  # fmt: skip
+_TEXTING = re.compile(r"\b(" + "|".join(_TEXTING_WORDS) + r")\b")
 
 
 def _denied_es(norm: str, m: re.Match[str]) -> bool:
@@ -228,7 +250,7 @@ def screen_crisis_es(text: str) -> tuple[str | None, str | None]:
     protagonista quería morirse") are neither."""
     from hfs.assistant.crisis import _fictional
 
-    norm = normalise(text)
+    norm = _TEXTING.sub(lambda m: _TEXTING_WORDS[m.group(0)], normalise(text))
     denied = None
     for p in CRISIS_PATTERNS:
         for m in p.finditer(norm):
@@ -520,6 +542,102 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 
+#: Round 10: signs told in plain words, counted only in their context (after the
+#: operation, after the toxin, or with words of a sudden start): (name, sign, context).
+_AFTER_OP_ES = re.compile(
+    r"\b(operaron|operad[oa]s?|operacion|cirugia|descompresion|mvd|intervencion|op|surgery)\b"
+)
+_NO_OP_ES = re.compile(
+    r"\b(no|nunca) (me|le|nos) (han |ha |he |hemos )?operad\w*|\bsin (operacion|cirugia)\b"
+)
+_COLD_ES = re.compile(
+    r"(?<!no estoy )(?<!no es )(?<!con )(?<!sin )\b(gripa|gripe|resfriado|resfrio|catarro|alergia|constipad[oa])\b"
+)
+_AFTER_TOXIN_ES = re.compile(r"\b(botox|toxina|inyecc\w*|inyectaron|inyectado|pusieron)\b")
+_RECENT_ES = re.compile(
+    r"\b(de repente|de golpe|de la nada|de un (momento|segundo) a otro|hoy|ayer|anoche|desde|"
+    r"esta manana|ojo|oido|oreja|vista|lado|operaron|operad[oa]|cirugia|operacion|mvd|"
+    r"descompresion|botox|toxina)\b"
+)
+GATED_ES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
+    (
+        "fluid leak after the operation",
+        re.compile(
+            r"\b(almohada|sabana|funda)\b( \w+){0,3} (mojad[oa]|humed[oa]|empapad[oa])\b|"
+            r"\b(mojad[oa]|humed[oa]|empapad[oa])( \w+){0,6} (oreja|oido|nariz)\b|"
+            r"\b(moquito|moco|mocos|escurr\w*|gote\w*|chorre\w*)( \w+){0,4} (aguad[oa]|claro|clarito|clarita|clara|"
+            r"como agua|de agua|transparente)\b|\b(me|le) (gotea|escurre|chorrea) (la nariz|el oido|agua)\b"
+        ),
+        _AFTER_OP_ES,
+    ),
+    (
+        "warning sign after the operation",
+        re.compile(
+            r"\b(fiebre|calentura|escalofrios|temperatura( \w+){0,2} (3[89]|4[01]))\b|"
+            r"\b(herida|cortada|cicatriz|incision|puntos)\b( \w+){0,6} (colorad[oa]|roj[oa]|hinchad[oa]|"
+            r"chorre\w*|supur\w*|pus|abriendo|abierta|caliente|amarill\w*|verde|huele mal|apesta)\b"
+        ),
+        _AFTER_OP_ES,
+    ),
+    (
+        "facial droop or weakness",
+        re.compile(
+            r"\bse (me|le) (empezo a |empieza a |esta |estan )?(caer|cayendo|cae|cayo|bajo|bajando|baja)"
+            r"( \w+){0,2} (la ceja|el cachete|la cara|la mejilla|el parpado|la boca|el labio|la comisura)\b|"
+            r"\b(no|ya no) (puedo|puede|pude|pudo|podia|podemos) (inflar|soplar|silbar|chiflar|"
+            r"levantar la ceja|arrugar la frente)\b"
+        ),
+        _RECENT_ES,
+    ),
+    (
+        "trouble swallowing",
+        re.compile(
+            r"\bno (paso|pasa|puedo pasar|puede pasar|trago|traga)( ni)? (la )?(saliva|comida|bocado)\b|"
+            r"\bgarganta( \w+){0,2} (cerrada|apretada)\b"
+        ),
+        _AFTER_TOXIN_ES,
+    ),
+    (
+        "trouble breathing",
+        re.compile(r"\brespir\w* con (mucha )?dificultad\b|\bpeso en el pecho\b"),
+        _AFTER_TOXIN_ES,
+    ),
+    (
+        "spreading weakness",
+        re.compile(
+            r"\bvoz( \w+){0,3} (ronca|apagada|debil|bajita)\b|\b(cansa|cansad[oa]|debil\w*|sin fuerza)"
+            r"( \w+){0,3} (todo el cuerpo|los hombros|el cuello)\b|\b(debilidad|debil\w*)( \w+){0,6} "
+            r"(al otro lado|los hombros|hombros|brazos|cuello|todo el cuerpo)\b"
+        ),
+        _AFTER_TOXIN_ES,
+    ),
+    (
+        "sudden severe headache",
+        re.compile(
+            r"\b(trancazo|madrazo|chingadazo|martillazo|latigazo|fogonazo|golpe|cuetazo|balazo)"
+            r"( \w+){0,2} (en|dentro de) la cabeza\b"
+        ),
+        re.compile(r"\b(de repente|de golpe|de la nada|nunca|subit\w*|en un segundo)\b"),
+    ),
+    (
+        "sudden vision loss",
+        re.compile(
+            r"\b(veo|ve|vi)( \w+){0,2} (negro|oscuro)( \w+){0,3} (del|de un|en el) (lado|ojo)\b|"
+            r"\b(quedo|quede|se quedo|me quede|se esta quedando) cieg[oa]\b"
+        ),
+        re.compile(r"\b(de repente|de golpe|de la nada|hoy|esta manana|ojo|vista|lado)\b"),
+    ),
+    (
+        "sudden hearing loss",
+        re.compile(r"\b(casi )?no (oigo|oye|escucho|escucha)( casi)? nada\b|\balgodon\b"),
+        re.compile(
+            r"\b(oido|oreja)\b.*\b(hoy|ayer|anoche|de repente|de golpe|de un (momento|dia) a otro)\b|"
+            r"\b(hoy|ayer|anoche|de repente|de golpe|de un (momento|dia) a otro)\b.*\b(oido|oreja|"
+            r"lado del espasmo)\b|\bayer oia\b"
+        ),
+    ),
+)
+
 _NEGATION = frozenset(["no", "sin", "ni", "nunca", "tampoco", "jamas", "ningun", "ninguna", "nada"])
 _NEG_FILLER = frozenset(
     [
@@ -662,7 +780,12 @@ def screen_es(text: str) -> Screen:
     """Look for Spanish warning signs in ``text`` (see the module docstring)."""
     norm = normalise(text)
     found = []
-    for name, pattern in RED_FLAGS_ES:
+    gated = [
+        (name, sign)
+        for name, sign, context in GATED_ES
+        if context.search(norm) and not (context is _AFTER_OP_ES and _NO_OP_ES.search(norm))
+    ]
+    for name, pattern in [*RED_FLAGS_ES, *gated]:
         for m in pattern.finditer(norm):
             found.append((name, m))
     if not found:
@@ -682,6 +805,12 @@ def screen_es(text: str) -> Screen:
             and _DURING_SPASM.search(norm)
         )
         and not (name == "facial droop or weakness" and _SHAME.search(norm))
+        # a runny nose with a cold and no operation (round 10)
+        and not (
+            name == "fluid leak after the operation"
+            and _COLD_ES.search(norm)
+            and (not _AFTER_OP_ES.search(norm) or _NO_OP_ES.search(norm))
+        )
         and not (name == "facial droop or weakness" and _NOT_THE_FACE.search(m.group(0)))
         and not (
             name == "trouble breathing"
