@@ -11,20 +11,9 @@ fail there); GUARDS keep the wider patterns and the refitted signal honest."""
 
 from __future__ import annotations
 
-import unicodedata
-
 import pytest
 
-
-def strip_accents(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in text if not unicodedata.combining(c))
-
-
-def is_crisis(engine, text: str) -> bool:
-    check = engine.screen(text)
-    return check.flag is not None and check.flag.name == "crisis"
-
+from tests.assistant.helpers import is_crisis, strip_accents
 
 # Crisis by category: goodbyes, plans and means, self-harm by burning, passive wishes,
 # others better off or nobody missing one, in the first or the third person.

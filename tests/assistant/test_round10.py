@@ -17,11 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def is_crisis(engine, text: str) -> bool:
-    check = engine.screen(text)
-    return check.flag is not None and check.flag.name == "crisis"
-
+from tests.assistant.helpers import is_crisis
 
 # Indirect crisis talk, by class: putting things in order (two cues), not being around
 # for what comes next, not going on and knowing how, text-speak, a means near at hand,

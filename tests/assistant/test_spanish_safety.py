@@ -3,19 +3,12 @@ with and without accents (the engine's screen and its reply)."""
 
 from __future__ import annotations
 
-import unicodedata
-
 import pytest
 
 from hfs.assistant.engine import ConversationState
 from hfs.assistant.language import detect_language
 from hfs.assistant.redflags_es import find_crisis_es, screen_es
-
-
-def strip_accents(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in text if not unicodedata.combining(c))
-
+from tests.assistant.helpers import strip_accents
 
 FLAGS = [
     ("se me cayó la cara de un lado", "facial droop or weakness"),

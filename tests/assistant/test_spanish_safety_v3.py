@@ -8,18 +8,11 @@ and the learned signals)."""
 
 from __future__ import annotations
 
-import unicodedata
-
 import pytest
 
 from hfs.assistant.engine import ConversationState
 from hfs.assistant.language import detect_language
-
-
-def strip_accents(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in text if not unicodedata.combining(c))
-
+from tests.assistant.helpers import strip_accents
 
 # Everyday words for the warning signs (the start of round 3 answered them as usual).
 FLAGS_V3 = {
