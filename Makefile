@@ -11,6 +11,11 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 # Extra arguments for pytest, e.g. `make test PYTEST_ARGS=tests/web`.
 PYTEST_ARGS ?=
+# The suite runs in this many pytest-xdist worker processes (the machine's cores are
+# used; `make test PYTEST_WORKERS=0` runs it in one process). Files are kept whole on
+# one worker (--dist loadfile): the PostgreSQL tests, all in tests/web/test_postgres.py,
+# share one database and so never run at the same time.
+PYTEST_WORKERS ?= 2
 
 .PHONY: demo test system-deps lint bench clean
 
@@ -64,7 +69,7 @@ test: system-deps $(STAMP)
 	  -o "-k $$PGDIR -p 54329 -c listen_addresses=''" start >/dev/null; \
 	$$as_pg "$$PGBIN/createdb" -h "$$PGDIR" -p 54329 -U postgres hfs_test; \
 	HFS_TEST_POSTGRES_URL="postgresql+psycopg://postgres@/hfs_test?host=$$PGDIR&port=54329" \
-	HFS_REQUIRE_POSTGRES=1 $(BIN)/python -m pytest -q $(PYTEST_ARGS)
+	HFS_REQUIRE_POSTGRES=1 $(BIN)/python -m pytest -q -n $(PYTEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench

@@ -38,8 +38,27 @@ def _same(a, b) -> bool:
     )
 
 
+# The rings this process created. Other processes (pytest-xdist workers analysing
+# videos at the same time) make and remove rings of their own in /dev/shm.
+_OURS: set[str] = set()
+
+
+@pytest.fixture(autouse=True)
+def _track_our_rings(monkeypatch):
+    real = vio.shared_memory.SharedMemory
+
+    def tracking(*args, **kwargs):
+        shm = real(*args, **kwargs)
+        if kwargs.get("create"):
+            _OURS.add(shm.name.lstrip("/"))
+        return shm
+
+    monkeypatch.setattr(vio.shared_memory, "SharedMemory", tracking)
+
+
 def _shm_names() -> set[str]:
-    return set(os.listdir(SHM)) if SHM.is_dir() else set()
+    """The rings this process created that still exist."""
+    return (set(os.listdir(SHM)) if SHM.is_dir() else set()) & _OURS
 
 
 def _reaped(pid: int) -> bool:
@@ -226,11 +245,11 @@ def test_a_reader_killed_outright_leaves_no_decoder_running(clip, tmp_path):
     try:
         pid, name = reader.stdout.readline().split()
         pid = int(pid)
-        assert not _gone(pid) and name in _shm_names()
+        assert not _gone(pid) and (SHM / name).exists()
     finally:
         reader.kill()
         reader.wait()
     deadline = time.monotonic() + 10
-    while time.monotonic() < deadline and not (_gone(pid) and name not in _shm_names()):
+    while time.monotonic() < deadline and not (_gone(pid) and not (SHM / name).exists()):
         time.sleep(0.1)
-    assert _gone(pid) and name not in _shm_names()
+    assert _gone(pid) and not (SHM / name).exists()
