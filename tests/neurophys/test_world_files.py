@@ -301,3 +301,32 @@ def test_simulated_faults_match_what_a_reader_sees(tmp_path):
     h = heads["Mentalis"]
     assert h["digital_min"] == h["digital_max"]
     assert np.isfinite(h["physical_min"])
+
+
+def test_a_spasm_burst_in_one_sweep_does_not_leave_the_artifact_tail_in(tmp_path):
+    """Round 5. A patient with an LSR (271 uV at 8.92 ms in orbicularis oculi on
+    marginal-mandibular stimulation, 78 uV of cross-talk ending at 6.39 ms); a spasm
+    burst hits one of its 19 sweeps, which is left out. The artifact tail was fitted
+    on the median of all 19 sweeps: the burst moved that median enough that no
+    exponential fitted, no tail was taken off, and its high-passed leftover ran on to
+    12.0 ms: "cannot tell" on a decidable pair (the same file without the burst: present,
+    run-on to 6.4 ms). The tail is now fitted on the sweeps free of spontaneous EMG."""
+    sim = simulate_recording(
+        "diagnostic",
+        sfreq=10000,
+        mains_hz=50.0,
+        labels="cut",
+        sites=("zygomatic", "marginal_mandibular"),
+        duration_s=40,
+        rng=424,
+    )
+    _, d = _analyse(sim, tmp_path / "burst.edf")
+    got = _pairs(d["lsr"])
+    key = ("marginal_mandibular", "Orbicularis Ocul")
+    t = _pairs(sim.truth["lsr"])[key]
+    assert t["decidable"] is True and t["sweeps_hit"] >= 1 and t["present"]
+    m = got[key]
+    assert m["n_rejected"] >= 1
+    assert m["present"] is True, m
+    assert abs(m["onset_latency_ms"] - t["onset_latency_ms"]) <= 0.3
+    assert m["window_start_ms"] < 8.5

@@ -244,20 +244,24 @@ def analyze_recording(
             y = np.ascontiguousarray(x[:, ci, :])
             direct = is_direct(kind, c.role)
             removed = None
-            if direct_avgs and not direct:
+            if not direct:
                 # Artifact tail and cross-talk fitted together; where that fit does
-                # not hold, the tail alone is removed as before.
+                # not hold (or no direct channel was recorded), the tail alone is
+                # removed as before. Both are fitted on the sweeps free of
+                # spontaneous EMG only (a spasm burst in one sweep of 20 moved the
+                # tail's median fit enough to leave the tail in: round 5).
                 raw = y.copy()
                 clean_lsr_all(y, t, sfreq, mains, remove_tail=False)
-                fit = regress_crosstalk(y, t, direct_avgs)
+                keep = keep_sweeps(y, t)
+                fit = regress_crosstalk(y, t, direct_avgs, keep=keep) if direct_avgs else None
                 if fit is None:
-                    y = clean_lsr_all(raw, t, sfreq, mains)
+                    y = clean_lsr_all(raw, t, sfreq, mains, keep=keep)
                 else:
                     y -= fit[0].astype(y.dtype)
                     removed = fit[1]
                 del raw
             else:
-                clean_lsr_all(y, t, sfreq, mains, remove_tail=not direct)
+                clean_lsr_all(y, t, sfreq, mains, remove_tail=False)
             if direct:
                 keep = keep_sweeps(y, t)
                 if keep.any():

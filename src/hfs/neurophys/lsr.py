@@ -1113,7 +1113,11 @@ def _tail_rows(times_ms: np.ndarray, sfreq: float) -> np.ndarray:
 
 
 def regress_crosstalk(
-    x: np.ndarray, times_ms: np.ndarray, direct_avgs: list[np.ndarray]
+    x: np.ndarray,
+    times_ms: np.ndarray,
+    direct_avgs: list[np.ndarray],
+    *,
+    keep: np.ndarray | None = None,
 ) -> tuple[np.ndarray, float] | None:
     """Fit M-response cross-talk and the artifact tail in a neighbouring channel.
 
@@ -1131,9 +1135,11 @@ def regress_crosstalk(
     noise in its window (the cross-talk is not a copy of those M-responses), finds
     no cross-talk above noise (``CROSSTALK_MIN_F``, ``CROSSTALK_MAX_RESIDUAL``), or
     settles at the edge of the lag search (+/-``CROSSTALK_MAX_LAG_MS``: no lag inside
-    it describes the cross-talk, so no removal can be trusted).
+    it describes the cross-talk, so no removal can be trusted). ``keep``: the
+    :func:`keep_sweeps` mask of ``x``, if already computed.
     """
-    keep = keep_sweeps(x, times_ms)
+    if keep is None:
+        keep = keep_sweeps(x, times_ms)
     n = int(keep.sum())
     if n < MIN_SWEEPS:
         return None

@@ -44,7 +44,13 @@ from hfs.errors import RecordingError
 from hfs.neurophys.analysis import NeuroAnalysis
 from hfs.neurophys.baep import REJECT_UV, measure_baep, plus_minus_noise, waves_of
 from hfs.neurophys.io import BLOCK_S, Recording
-from hfs.neurophys.lsr import LATE_MS, REJECT_FACTOR, measure_response, sweep_amplitude
+from hfs.neurophys.lsr import (
+    LATE_MS,
+    REJECT_FACTOR,
+    keep_sweeps,
+    measure_response,
+    sweep_amplitude,
+)
 from hfs.neurophys.montage import CLICK, ChannelRole, is_direct
 from hfs.neurophys.sweeps import (
     BAEP_EPOCH_MS,
@@ -504,7 +510,10 @@ class Monitor:
         if p.measure is not None:
             return
         x = np.array(p.base_sweeps) if p.base_sweeps else np.zeros((0, self.t_lsr.size))
-        tail = artifact_tail(np.array(p.base_raw), self.t_lsr) if p.base_raw else None
+        # The tail is fitted on the baseline sweeps free of spontaneous EMG, as analyze
+        # fits it (a burst in one sweep can move the median fit: see artifact_tail).
+        keep = keep_sweeps(x, self.t_lsr) if x.shape[0] else None
+        tail = artifact_tail(np.array(p.base_raw), self.t_lsr, keep=keep) if p.base_raw else None
         p.base_raw = []
         if tail is not None:
             # As analyze: the tail's fit (from 2.5 ms) re-blanked and band-passed like a
