@@ -14,7 +14,10 @@ import numpy as np
 import pytest
 
 import hfs.video.io as vio
-from hfs.video.analysis import _landmark_stream
+from hfs.simulate.schedule import Schedule, SimEvent
+from hfs.simulate.score import match_events
+from hfs.simulate.video import simulate_video
+from hfs.video.analysis import _landmark_stream, analyze_video
 from hfs.video.appearance import AppearanceReader, read_parts
 from hfs.video.io import iter_frames, probe, split_point
 from hfs.video.landmarks import CHEEK
@@ -184,3 +187,52 @@ def test_an_error_or_ctrl_c_in_either_half_stops_both(clips, face, monkeypatch, 
     assert all(_reaped(pid) and name not in _shm_names() for pid, name in started)
     assert _shm_names() <= before
     assert not any(t.name == "hfs-landmarks-2" for t in threading.enumerate())
+
+
+@pytest.mark.slow
+def test_a_spasm_across_the_cut_is_found_as_by_one_face_mesh(tmp_path, monkeypatch):
+    """MediaPipe on a simulated clip. The second Face Mesh starts cold at the cut, in
+    the middle of a tonic spasm, and finds the face again: the events (that spasm as
+    one event), their sides and regions, and the summary are those that one Face Mesh
+    over the whole clip gives, and the truth's."""
+    import hfs.video.analysis as va
+
+    left = ("eye", "cheek", "mouth")
+    sched = Schedule(
+        11.0,
+        (
+            SimEvent(1.5, 1.9, "spasm", "left", left, 0.9, "clonic"),
+            SimEvent(3.0, 3.25, "blink", "both", ("eye",), 0.95),
+            SimEvent(4.8, 6.3, "spasm", "left", left, 0.95, "tonic"),
+            SimEvent(7.8, 8.05, "blink", "both", ("eye",), 0.95),
+            SimEvent(9.4, 9.8, "spasm", "left", left, 0.9, "clonic"),
+        ),
+        "left",
+    )
+    path = tmp_path / "seam.mp4"
+    truth = simulate_video(path, size="480x270", fps=30, schedule=sched, rng=11)
+    cut = split_point(path, probe(path))
+    assert any(e["onset_s"] < cut.t_s < e["offset_s"] for e in truth["events"])
+    seconds = []
+    real = va._second_part
+
+    def spy(*a, **k):
+        real(*a, **k)
+        seconds.append(a[6])  # the second part read
+
+    monkeypatch.setattr(va, "_second_part", spy)
+    monkeypatch.setattr(va, "SPLIT_MIN_FRAMES", 10**9)
+    one = analyze_video(path).to_dict()
+    monkeypatch.setattr(va, "SPLIT_MIN_FRAMES", 0)
+    two = analyze_video(path).to_dict()
+    [second] = seconds
+    assert second.times and second.times[0] == cut.t_s
+    assert len(two["events"]) == len(one["events"])
+    for a, b in zip(two["events"], one["events"], strict=True):
+        assert (a["kind"], a["side"], a["regions"]) == (b["kind"], b["side"], b["regions"])
+        assert abs(a["onset_s"] - b["onset_s"]) <= 0.1 and abs(a["offset_s"] - b["offset_s"]) <= 0.1
+    assert two["summary"]["affected_side"] == one["summary"]["affected_side"] == "left"
+    assert two["summary"]["regions"] == one["summary"]["regions"]
+    score = match_events(truth["events"], two["events"])
+    assert score.n_true == 3 and score.f1 == 1.0, (truth["events"], two["events"])
+    assert match_events(truth["events"], two["events"], kind="blink").recall == 1.0
