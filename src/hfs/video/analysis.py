@@ -421,11 +421,12 @@ def analyze_video(
     reader = None if reads_cheek else AppearanceReader(backend)
     # A long clip is read in two halves at once, each with its own Face Mesh (ours
     # only: a backend given from outside is one model, run once over the clip).
-    split = None
-    if own_finder and reader is not None and info.n_frames >= SPLIT_MIN_FRAMES:
-        split = split_point(path, info)
-    second = AppearanceReader(None, after=reader) if split is not None else None
+    split = second = None
     try:
+        if own_finder and reader is not None and info.n_frames >= SPLIT_MIN_FRAMES:
+            split = split_point(path, info)
+        if split is not None:
+            second = AppearanceReader(None, after=reader)
         decode_side, faces0 = _plan(path, info, mirrored, max_side, finder)
         times, pts, size, luma, name, faces = _landmark_stream(
             path,

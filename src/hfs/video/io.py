@@ -9,7 +9,9 @@ with a message for the person who gave it.
 :func:`open_frames` decodes ahead of the reader in another process (frames handed over
 through a small ring of shared-memory buffers), so the landmark model in this process
 does not share Python's GIL with the decoder; where no process can start, or for a
-clip too short to repay the start, it decodes in a thread instead.
+clip too short to repay the start, it decodes in a thread instead. It can start at a
+frame within the clip: :func:`split_point` says where to cut a long clip in two, for
+two readers at once.
 """
 
 from __future__ import annotations
