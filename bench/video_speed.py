@@ -3,20 +3,24 @@
 On a 60 s 720p30 clip and a 30 s 480p30 clip, prints frames per second of
 (a) decoding alone (PyAV, scaled to the analysis size, RGB),
 (b) the landmark model alone on frames decoded beforehand,
-(c) the whole analysis as shipped (decode in another process + landmarks + signals
-    + events),
-(d) the whole analysis with the decoding in a thread of this process instead (the
-    fallback, and what shipped before),
-and the ratios (c)/(b), (d)/(b): near 1 means decoding is hidden behind the model.
-Targets: (c) >= 0.8 x (b); the 60 s 720p30 clip in <= 15 s.
+(c) the whole analysis as shipped: the clip read in two halves at once, each with
+    its own decode process and Face Mesh (see ``SPLIT_MIN_FRAMES``),
+(c') the same with one Face Mesh over the whole clip (what shipped before),
+(d) with ``--thread``: one Face Mesh, the decoding in a thread of this process,
+and the ratios to (b): (c)/(b) near 2 means both cores run the model; (c')/(b) near 1
+means decoding is hidden behind one model. Targets: (c) >= 0.8 x (b); the 60 s
+720p30 clip in <= 15 s. Each repeat runs (c) and (c') side by side, and says whether
+they found the same events.
 
 Each figure also comes as CPU time per frame (all threads of this process, plus the
-decode process): on a shared machine wall-clock rates fall with the load, CPU time
-much less, so the CPU ratio (b)/(c) says what share of the whole analysis's work is
-the landmark model. Last, the start cost of a decode process against a thread on a
-2 s clip (why clips under ``PROCESS_MIN_FRAMES`` decode in a thread).
+decode processes it waited for): on a shared machine wall-clock rates fall with the
+load, CPU time much less, so the CPU ratio (b)/(c) says what share of the whole
+analysis's work is the landmark model. ``--crossover`` analyses the first few seconds
+of the 720p clip both ways (why clips under ``SPLIT_MIN_FRAMES`` are read in one
+piece). Last, the start cost of a decode process against a thread on a 2 s clip (why
+clips under ``PROCESS_MIN_FRAMES`` decode in a thread).
 
-    python bench/video_speed.py [--repeat N] [--clip 720p30_60s] [--heap]
+    python bench/video_speed.py [--repeat N] [--clip 720p30_60s] [--thread] [--crossover] [--heap]
 """
 
 from __future__ import annotations
@@ -31,10 +35,13 @@ from pathlib import Path
 
 os.environ.setdefault("GLOG_minloglevel", "2")
 
+import av
+
 from hfs.simulate.video import simulate_video
+from hfs.video import analysis as video_analysis
 from hfs.video import io as video_io
 from hfs.video.analysis import analyze_video
-from hfs.video.io import decode_process_cpu_s, iter_frames, open_frames
+from hfs.video.io import iter_frames, open_frames
 from hfs.video.landmarks import MediaPipeFaceMesh, native_stderr_silenced
 
 DATA = Path(__file__).parent / "_data" / "video_speed"
@@ -54,10 +61,29 @@ def clip_path(name: str) -> Path:
 
 
 def cpu_s() -> float:
-    """CPU seconds used so far by this process, all threads, and by decode processes
-    that have ended."""
+    """CPU seconds used so far by this process, all threads, and by the child
+    processes (decoders) it has waited for."""
     r = resource.getrusage(resource.RUSAGE_SELF)
-    return r.ru_utime + r.ru_stime + decode_process_cpu_s()
+    c = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime + c.ru_utime + c.ru_stime
+
+
+def first_seconds(path: Path, seconds: float) -> Path:
+    """The first ``seconds`` of ``path``, its packets copied (no re-encoding)."""
+    out = DATA / f"{path.stem}_first{seconds:g}s.mp4"
+    if out.exists():
+        return out
+    with av.open(str(path)) as src, av.open(str(out), "w") as dst:
+        s_in = src.streams.video[0]
+        s_out = dst.add_stream_from_template(s_in)
+        for pkt in src.demux(s_in):
+            if pkt.dts is None or pkt.pts is None:
+                continue
+            if float(pkt.pts * s_in.time_base) >= seconds:
+                continue
+            pkt.stream = s_out
+            dst.mux(pkt)
+    return out
 
 
 def decode_only(path: Path) -> tuple[int, float, float]:
@@ -82,15 +108,16 @@ def landmarks_only(path: Path, limit: int = 600) -> tuple[int, float, float]:
     return len(frames) - 1, dt, dc
 
 
-def whole(path: Path, process: bool = True) -> tuple[int, float, float, list]:
-    keep = video_io.PROCESS_MIN_FRAMES
+def whole(path: Path, process: bool = True, split: bool = True) -> tuple[int, float, float, list]:
+    keep = video_io.PROCESS_MIN_FRAMES, video_analysis.SPLIT_MIN_FRAMES
     video_io.PROCESS_MIN_FRAMES = 0 if process else 10**9
+    video_analysis.SPLIT_MIN_FRAMES = 0 if split else 10**9
     try:
         t0, c0 = time.perf_counter(), cpu_s()
         res = analyze_video(path)
         return res.signals.n, time.perf_counter() - t0, cpu_s() - c0, res.events
     finally:
-        video_io.PROCESS_MIN_FRAMES = keep
+        video_io.PROCESS_MIN_FRAMES, video_analysis.SPLIT_MIN_FRAMES = keep
 
 
 def matched(a: list, b: list, tol_s: float = 0.2) -> int:
@@ -134,6 +161,12 @@ def main() -> int:
     ap.add_argument("--repeat", type=int, default=1, help="whole analyses per clip and way")
     ap.add_argument("--clip", choices=list(CLIPS), action="append", help="only this clip")
     ap.add_argument("--heap", action="store_true", help="also the Python heap peak (slow)")
+    ap.add_argument("--thread", action="store_true", help="also (d), decoding in a thread")
+    ap.add_argument(
+        "--crossover",
+        action="store_true",
+        help="also the first 5, 10, 15, 20 s of the 720p clip, split and not",
+    )
     args = ap.parse_args()
     print(
         f"cpus: {os.cpu_count()}, load average at start: {os.getloadavg()[0]:.2f} "
@@ -147,27 +180,42 @@ def main() -> int:
         print(f"\n{name}: load average {os.getloadavg()[0]:.2f}")
         print(f"  (a) decode only        {fa:7.1f} frames/s   {1000 * c_a / n_a:5.2f} ms CPU/frame")
         print(f"  (b) landmarks only     {fb:7.1f} frames/s   {1000 * c_b / n_b:5.2f} ms CPU/frame")
+        ways = [
+            ("(c) whole, split in two", True, True),
+            ("(c') whole, one Face Mesh", True, False),
+        ]
+        if args.thread:
+            ways.append(("(d) one, decode thread", False, False))
         for _ in range(args.repeat):
             events = {}
-            for label, process in (
-                ("(c) whole, decode process", True),
-                ("(d) whole, decode thread", False),
-            ):
-                n, t, c, events[process] = whole(path, process)
+            for label, process, split in ways:
+                n, t, c, events[label] = whole(path, process, split)
                 print(
                     f"  {label:26s} {n / t:6.1f} frames/s  {1000 * c / n:5.2f} ms CPU/frame  "
                     f"{t:5.1f} s wall  x(b) {n / t / fb:4.2f}  CPU (b)/this "
                     f"{(c_b / n_b) / (c / n):4.2f}  load {os.getloadavg()[0]:.2f}"
                 )
-            p, t = events[True], events[False]
+            p, t = events[ways[0][0]], events[ways[1][0]]
             print(
-                f"  events: {len(p)} with the process, {len(t)} with the thread; "
+                f"  events: {len(p)} split, {len(t)} with one Face Mesh; "
                 f"{matched(p, t)} and {matched(t, p)} matched within 0.2 s"
             )
         if args.heap:
             print(
                 f"  Python heap peak during analysis: {heap_peak_mib(path):.1f} MiB "
                 f"(landmarks kept per frame, never frames)"
+            )
+    if args.crossover:
+        print("\ncrossover: the first seconds of 720p30_60s, split in two and not")
+        for seconds in (5, 10, 15, 20):
+            part = first_seconds(clip_path("720p30_60s"), seconds)
+            row = []
+            for split in (True, False):
+                n, t, c, _ = whole(part, True, split)
+                row.append(f"{t:5.2f} s wall {1000 * c / n:5.2f} ms CPU/frame")
+            print(
+                f"  {seconds:2d} s ({n} frames): split {row[0]}; one {row[1]}  "
+                f"load {os.getloadavg()[0]:.2f}"
             )
     short = DATA / "short_2s.mp4"
     if not short.exists():

@@ -7,11 +7,14 @@ import numpy as np
 
 
 def write_frames(
-    path, frames, *, pts=None, time_base=Fraction(1, 30), codec="libx264", options=None
+    path, frames, *, pts=None, time_base=Fraction(1, 30), codec="libx264", options=None, gop=None
 ):
-    """Encode RGB ``frames`` to ``path``; ``pts`` (in ``time_base`` units) for variable rate."""
+    """Encode RGB ``frames`` to ``path``; ``pts`` (in ``time_base`` units) for variable
+    rate; ``gop``: a key frame every this many frames (the encoder's default otherwise)."""
     with av.open(str(path), "w", options=options or {}) as c:
         s = c.add_stream(codec, rate=30)
+        if gop:
+            s.codec_context.gop_size = gop
         s.width, s.height = frames[0].shape[1], frames[0].shape[0]
         s.pix_fmt = "yuv420p"
         s.codec_context.time_base = time_base

@@ -4,11 +4,14 @@ Decoding runs in its own process (a thread where no process can start, or for a
 short clip) and hands frames to the landmark model through a small ring of shared
 buffers, so the two overlap on two cores without sharing Python's GIL, and memory
 stays flat however long the video is: only a few dozen landmark coordinates per frame
-are kept.
+are kept. A long clip is read in two halves at once, each with its own decoder and
+its own Face Mesh (MediaPipe runs its graph without holding the GIL), so the model,
+the slowest part, runs on both cores.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,7 +21,7 @@ import numpy as np
 
 from hfs import __version__
 from hfs.errors import NoFaceError, VideoError
-from hfs.video.appearance import Appearance, AppearanceReader
+from hfs.video.appearance import Appearance, AppearanceReader, read_parts
 from hfs.video.events import (
     Activations,
     Event,
@@ -28,7 +31,15 @@ from hfs.video.events import (
     detect_events,
     voluntary_movements,
 )
-from hfs.video.io import ANALYSIS_MAX_SIDE, VideoInfo, iter_frames, open_frames, probe
+from hfs.video.io import (
+    ANALYSIS_MAX_SIDE,
+    Split,
+    VideoInfo,
+    iter_frames,
+    open_frames,
+    probe,
+    split_point,
+)
 from hfs.video.landmarks import (
     SUBSET,
     FaceFinder,
@@ -408,16 +419,32 @@ def analyze_video(
     )
     # Where the landmarks miss the cheek, the image is read beside them.
     reader = None if reads_cheek else AppearanceReader(backend)
+    # A long clip is read in two halves at once, each with its own Face Mesh (ours
+    # only: a backend given from outside is one model, run once over the clip).
+    split = second = None
     try:
+        if own_finder and reader is not None and info.n_frames >= SPLIT_MIN_FRAMES:
+            split = split_point(path, info)
+        if split is not None:
+            second = AppearanceReader(None, after=reader)
         decode_side, faces0 = _plan(path, info, mirrored, max_side, finder)
         times, pts, size, luma, name, faces = _landmark_stream(
-            path, info, reader or backend, mirrored, decode_side, progress, finder, faces0
+            path,
+            info,
+            reader or backend,
+            mirrored,
+            decode_side,
+            progress,
+            finder,
+            faces0,
+            split=(split, second) if split is not None else None,
         )
     finally:
         if finder is not None:
             finder.close()
-        if reader is not None:
-            reader.close()
+        for r in (reader, second):
+            if r is not None:
+                r.close()
     if not times:
         raise NoFaceError(f"{Path(path).name}: the video has no frames")
     decoded_s = times[-1] - times[0]
@@ -437,7 +464,9 @@ def analyze_video(
         analysis_size=size,
         faces=faces,
         reads_cheek=reads_cheek,
-        appearance=reader.read(times) if reader is not None else None,
+        appearance=read_parts([r for r in (reader, second) if r is not None], times)
+        if reader is not None
+        else None,
     )
 
 
@@ -520,6 +549,116 @@ class _Crop:
         return lm
 
 
+class _Part:
+    """What one reader saw of its part of a clip."""
+
+    def __init__(self) -> None:
+        self.times: list[float] = []
+        self.pts: list[np.ndarray] = []
+        self.luma: list[float] = []
+        self.size = (0, 0)
+        self.checks = self.multi = self.max_faces = 0
+        self.measured: str | None = None
+        self.cropped = False
+        #: The second reader: whether its model started (else the first reads on),
+        #: and what it raised.
+        self.started = threading.Event()
+        self.no_start: BaseException | None = None
+        self.error: BaseException | None = None
+
+
+def _read_part(
+    frames,
+    backend,
+    part: _Part,
+    *,
+    find,
+    faces0,
+    every: int,
+    stop_at: Callable | None = None,
+    stop: threading.Event | None = None,
+    on_frame: Callable[[], None] | None = None,
+) -> None:
+    """Landmark ``frames`` (a part of a clip, or all of it) into ``part``.
+
+    ``find``: the face finder's ``find`` (None without one); the whole frame is
+    searched every ``every`` frames of the clip, and on a part's first frame (a reader
+    that starts mid-clip knows no face yet). ``stop_at(frame)``: true where the part
+    ends; ``stop``: set when another thread wants this one to end.
+    """
+    nan = np.full((len(SUBSET), 3), np.nan, dtype=np.float32)
+    crop: _Crop | None = None
+    first = True
+    for fr in frames:
+        if stop is not None and stop.is_set():
+            break
+        if stop_at is not None and stop_at(fr):
+            break
+        if fr.index % 15 == 0:
+            part.luma.append(float(fr.rgb[::4, ::4].mean()))
+        size = part.size = (fr.rgb.shape[1], fr.rgb.shape[0])
+        if find is not None and (fr.index % every == 0 or first):
+            faces = faces0 if (fr.index == 0 and faces0) else find(fr.rgb)
+            part.checks += 1
+            part.max_faces = max(part.max_faces, len(faces))
+            if faces:
+                pick = faces[pick_face(faces, size)]
+                part.multi += len(faces) > 1
+                small = pick[2] < CROP_BELOW * size[0]
+                lost = bool(part.pts) and not np.isfinite(part.pts[-1]).all()
+                if (len(faces) > 1 or small) and (crop is None or lost):
+                    crop = _Crop(pick, size)
+                    part.cropped = True
+                if len(faces) > 1:
+                    part.measured = where_in_frame(pick, size[0])
+        first = False
+        if crop is not None:
+            lm = crop.landmarks(backend, fr.rgb, fr.t_s)
+            if lm is not None:
+                crop.follow(lm)
+        else:
+            lm = backend.process(fr.rgb, fr.t_s)
+        part.times.append(fr.t_s)
+        part.pts.append(nan if lm is None else lm[SUBSET].astype(np.float32))
+        if on_frame is not None:
+            on_frame()
+
+
+#: Clips of at least this many frames are read in two halves at once (each with its
+#: own decoder and Face Mesh); shorter ones in one piece, where a second model's start
+#: (about 0.1 s of CPU) and a second decode process (about 0.3 s) cost more than they
+#: save (docs/video.md, "Speed").
+SPLIT_MIN_FRAMES = 450
+
+
+def _second_part(path, info, max_side, mirrored, split: Split, reader, part: _Part, stop, **kw):
+    """The second half of a split clip, in a thread of its own (see :func:`_landmark_stream`)."""
+    try:
+        stream = open_frames(
+            path,
+            info=info,
+            max_side=max_side,
+            mirrored=mirrored,
+            start_s=split.t_s,
+            first_index=split.index,
+        )
+        try:
+            try:
+                reader.start()
+            except Exception as exc:  # no second model: the first reader reads on
+                part.no_start = exc
+                return
+            finally:
+                part.started.set()
+            _read_part(stream, reader, part, stop=stop, **kw)
+        finally:
+            stream.close()
+    except BaseException as exc:  # raised in the caller's thread
+        part.error = exc
+    finally:
+        part.started.set()
+
+
 def _landmark_stream(
     path,
     info: VideoInfo,
@@ -529,6 +668,7 @@ def _landmark_stream(
     progress: ProgressFn | None,
     finder: FaceFinder | None = None,
     faces0: list | None = None,
+    split: tuple[Split, AppearanceReader] | None = None,
 ):
     """Decode in another process (or a thread, see :func:`open_frames`), landmark here.
 
@@ -536,11 +676,19 @@ def _landmark_stream(
     :data:`FACE_CHECK_S` seconds. A small face, or one of several (the largest and most
     central), is landmarked on a crop around it that follows it.
 
+    ``split``: where to cut the clip (:func:`hfs.video.io.split_point`) and the reader
+    of the second part (an :class:`AppearanceReader` after ``backend``). The second
+    part is then read at the same time in a thread of its own, with its own decoder
+    and Face Mesh (which runs without holding the GIL, so the two models use two
+    cores); this thread reads the first part and stops at the cut. The second model
+    starts cold at the cut (it finds the face again, as at the clip's start). Where it
+    cannot start, this thread reads the whole clip. An error or Ctrl-C in either stops
+    both, and both decoders, before it is raised here.
+
     Returns frame times, subset landmarks per frame, the analysis frame size, sampled
     brightness, the backend's name, and what was seen of faces (None without a finder).
     """
     own_backend = backend is None
-    luma: list[float] = []
     # Decoding starts (in another process where it can) while the model is built.
     stream = open_frames(path, info=info, max_side=max_side, mirrored=mirrored)
     try:
@@ -548,54 +696,88 @@ def _landmark_stream(
     except BaseException:
         stream.close()
         raise
-    times: list[float] = []
-    pts: list[np.ndarray] = []
-    nan = np.full((len(SUBSET), 3), np.nan, dtype=np.float32)
-    size = (0, 0)
-    crop: _Crop | None = None
-    checks = multi = 0
-    max_faces = 0
-    measured = None
     every = max(1, int(round(FACE_CHECK_S * (info.fps or 30.0))))
+    find = finder.find if finder is not None else None
+    first, second = _Part(), _Part()
+    total = max(info.n_frames, 1)
+
+    def report() -> None:
+        if progress is not None:
+            done = len(first.times) + len(second.times)
+            progress(done, max(total, done))
+
+    stop = threading.Event()
+    worker = None
+    stop_at = None
     try:
-        for fr in stream:
-            if fr.index % 15 == 0:
-                luma.append(float(fr.rgb[::4, ::4].mean()))
-            size = (fr.rgb.shape[1], fr.rgb.shape[0])
-            if finder is not None and (fr.index % every == 0):
-                faces = faces0 if (fr.index == 0 and faces0) else finder.find(fr.rgb)
-                checks += 1
-                max_faces = max(max_faces, len(faces))
-                if faces:
-                    pick = faces[pick_face(faces, size)]
-                    multi += len(faces) > 1
-                    small = pick[2] < CROP_BELOW * size[0]
-                    lost = bool(pts) and not np.isfinite(pts[-1]).all()
-                    if (len(faces) > 1 or small) and (crop is None or lost):
-                        crop = _Crop(pick, size)
-                    if len(faces) > 1:
-                        measured = where_in_frame(pick, size[0])
-            if crop is not None:
-                lm = crop.landmarks(backend, fr.rgb, fr.t_s)
-                if lm is not None:
-                    crop.follow(lm)
-            else:
-                lm = backend.process(fr.rgb, fr.t_s)
-            times.append(fr.t_s)
-            pts.append(nan if lm is None else lm[SUBSET].astype(np.float32))
-            if progress is not None:
-                progress(len(times), max(info.n_frames, len(times)))
-    finally:
+        if split is not None:
+            cut, reader = split
+            if find is not None:  # one finder, used by both readers in turn
+                lock = threading.Lock()
+
+                def find(rgb, _find=finder.find):
+                    with lock:
+                        return _find(rgb)
+
+            worker = threading.Thread(
+                target=_second_part,
+                args=(path, info, max_side, mirrored, cut, reader, second, stop),
+                kwargs={"find": find, "faces0": None, "every": every},
+                name="hfs-landmarks-2",
+                daemon=True,
+            )
+            worker.start()
+
+            def stop_at(fr) -> bool:
+                if second.error is not None:  # raised below
+                    return True
+                if fr.t_s < cut.t_s - 1e-6:
+                    return False
+                second.started.wait()
+                return second.no_start is None
+
+        _read_part(
+            stream,
+            backend,
+            first,
+            find=find,
+            faces0=faces0,
+            every=every,
+            stop_at=stop_at,
+            stop=stop,
+            on_frame=report,
+        )
         stream.close()
+        if worker is not None:
+            if hasattr(backend, "settle"):
+                backend.settle()
+            while worker.is_alive():
+                worker.join(timeout=0.25)
+                report()
+            if second.error is not None:
+                raise second.error
+    finally:
+        stop.set()
+        if hasattr(backend, "settle"):
+            backend.settle()  # a second reader waiting for the face's grid stops waiting
+        stream.close()
+        if worker is not None:
+            worker.join()
         if own_backend:
             backend.close()
+    times = first.times + second.times
+    pts = first.pts + second.pts
     seen = None
     if finder is not None:
+        checks = first.checks + second.checks
+        multi = first.multi + second.multi
         seen = {
             "checked_frames": checks,
-            "max_faces": max_faces,
+            "max_faces": max(first.max_faces, second.max_faces),
             "two_faces_fraction": round(multi / checks, 3) if checks else 0.0,
-            "measured": measured,
-            "cropped": crop is not None,
+            "measured": second.measured or first.measured,
+            "cropped": first.cropped or second.cropped,
         }
+    size = first.size if first.times else second.size
+    luma = first.luma + second.luma
     return times, pts, size, luma, getattr(backend, "name", type(backend).__name__), seen

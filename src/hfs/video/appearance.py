@@ -25,6 +25,7 @@ turns what it kept into an :class:`Appearance` that
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field, replace
 
 import cv2
@@ -195,15 +196,25 @@ class AppearanceReader:
     """A landmark backend that also keeps small face-fixed patches of each frame.
 
     ``inner`` is the backend doing the landmarking; None: MediaPipe Face Mesh, made on
-    the first frame (so decoding starts meanwhile) and closed by :meth:`close`. Its
-    ``name`` is the inner one's.
+    the first frame (so decoding starts meanwhile) or by :meth:`start`, and closed by
+    :meth:`close`. Its ``name`` is the inner one's.
+
+    ``after``: the reader of the part of the same clip before this one's (the clip read
+    in two parts at once, :func:`hfs.video.analysis._landmark_stream`). The patches are
+    sampled on a grid fixed to the face as the clip's first face placed it, so this
+    reader takes that reader's grid, waiting for it if need be, until that reader is
+    settled (:meth:`settle`: its part is done; a face first seen in this part then
+    places the grid).
     """
 
-    def __init__(self, inner=None):
+    def __init__(self, inner=None, *, after: AppearanceReader | None = None):
         self._inner = inner
         self._own = inner is None
+        self._after = after
         self._ref: np.ndarray | None = None  # anchor points in the face frame (IOD)
         self._grids: dict[str, np.ndarray] = {}  # per side, (k, 2) in the face frame
+        #: Set once the grid is placed, or nothing more will be read.
+        self.settled = threading.Event()
         self.t_s: list[float] = []
         self.patches: list[np.ndarray | None] = []
         self.iod_px: list[float] = []
@@ -212,11 +223,19 @@ class AppearanceReader:
     def name(self) -> str:
         return getattr(self._inner, "name", "mediapipe-face-mesh")
 
-    def process(self, rgb: np.ndarray, t_s: float = 0.0) -> np.ndarray | None:
+    def start(self) -> None:
+        """Build the landmark model now (it is otherwise built on the first frame)."""
         if self._inner is None:
             from hfs.video.landmarks import MediaPipeFaceMesh
 
             self._inner = MediaPipeFaceMesh()
+
+    def settle(self) -> None:
+        """Nothing more will be read: a reader after this one stops waiting for its grid."""
+        self.settled.set()
+
+    def process(self, rgb: np.ndarray, t_s: float = 0.0) -> np.ndarray | None:
+        self.start()
         lm = self._inner.process(rgb, t_s)
         self.t_s.append(float(t_s))
         self.patches.append(None if lm is None else self._sample(rgb, lm))
@@ -241,17 +260,23 @@ class AppearanceReader:
         def to_face(p: np.ndarray) -> np.ndarray:
             return (p - c) @ rot.T / iod
 
-        self._ref = to_face(xy[_ANCHOR])
         for side in SIDES:
             # Outwards = away from the midline: the patient's left eye's side of the face.
             out = 1.0 if side == "left" else -1.0
             g = _GRID.copy()
             g[..., 0] *= out
             self._grids[side] = (g + to_face(xy[_CHEEK[side]].mean(axis=0))).reshape(-1, 2)
+        self._ref = to_face(xy[_ANCHOR])
+        self.settle()
 
     def _sample(self, rgb: np.ndarray, lm: np.ndarray) -> np.ndarray | None:
         if not np.isfinite(lm[:, :2]).all():
             return None
+        if self._ref is None and self._after is not None:
+            self._after.settled.wait()
+            if self._after._ref is not None:
+                self._grids, self._ref = self._after._grids, self._after._ref
+                self.settle()
         if self._ref is None:
             self._setup(lm)
         m = _similarity(self._ref, lm[_ANCHOR, :2].astype(np.float64))
@@ -279,7 +304,21 @@ class AppearanceReader:
 
     def read(self, times: list[float] | np.ndarray, rules: Rules = Rules()) -> Appearance:
         """The cheeks' crest contrast at ``times`` (the stream's frames)."""
-        return appearance_from_patches(times, self.t_s, self.patches, self.iod_px, rules)
+        return read_parts([self], times, rules)
+
+
+def read_parts(
+    readers: list[AppearanceReader], times: list[float] | np.ndarray, rules: Rules = Rules()
+) -> Appearance:
+    """The cheeks' crest contrast at ``times`` from readers of consecutive parts of a
+    clip (each after the one before, see :class:`AppearanceReader`)."""
+    return appearance_from_patches(
+        times,
+        [t for r in readers for t in r.t_s],
+        [p for r in readers for p in r.patches],
+        [v for r in readers for v in r.iod_px],
+        rules,
+    )
 
 
 def appearance_from_patches(

@@ -9,7 +9,9 @@ with a message for the person who gave it.
 :func:`open_frames` decodes ahead of the reader in another process (frames handed over
 through a small ring of shared-memory buffers), so the landmark model in this process
 does not share Python's GIL with the decoder; where no process can start, or for a
-clip too short to repay the start, it decodes in a thread instead.
+clip too short to repay the start, it decodes in a thread instead. It can start at a
+frame within the clip: :func:`split_point` says where to cut a long clip in two, for
+two readers at once.
 """
 
 from __future__ import annotations
@@ -170,6 +172,7 @@ def iter_frames(
     max_side: int | None = ANALYSIS_MAX_SIDE,
     mirrored: bool = False,
     start_s: float = 0.0,
+    first_index: int = 0,
 ) -> Iterator[Frame]:
     """Yield the frames of ``path`` in order, upright and as RGB.
 
@@ -182,6 +185,9 @@ def iter_frames(
         The video is a mirrored selfie: flip it back so the patient's sides are true.
     start_s : float
         Seek to this time first (frames before it are skipped).
+    first_index : int
+        The index of the first frame yielded (the number of frames before ``start_s``,
+        where the caller knows it: see :func:`split_point`).
     """
     container = _open(path)
     name = Path(path).name
@@ -192,8 +198,15 @@ def iter_frames(
         tb = stream.time_base
         t0 = None
         if start_s > 0:
-            container.seek(int(start_s / tb), stream=stream, backward=True, any_frame=False)
-        index = 0
+            at = start_s + (float(stream.start_time * tb) if stream.start_time is not None else 0)
+            try:
+                container.seek(int(at / tb), stream=stream, backward=True, any_frame=False)
+            except av.error.FFmpegError as exc:
+                raise VideoError(
+                    f"{name}: the video cannot be read from {start_s:.1f} s "
+                    f"({_ffmpeg_reason(exc)}); send the complete file"
+                ) from None
+        index = first_index
         size = None
         rot = None
         try:
@@ -282,6 +295,8 @@ def open_frames(
     max_side: int | None = ANALYSIS_MAX_SIDE,
     mirrored: bool = False,
     process: bool | None = None,
+    start_s: float = 0.0,
+    first_index: int = 0,
 ):
     """Start decoding ``path`` ahead of the reader; iterate the result for
     :class:`Frame` objects (the same as :func:`iter_frames` gives), and close it (or
@@ -292,16 +307,18 @@ def open_frames(
     for shorter ones or where a process cannot start (no ``/dev/shm``, no Python
     executable to run). Errors of the decoder (a
     :class:`~hfs.errors.VideoError` for a damaged file) are raised by the iteration.
+    ``start_s`` and ``first_index``: decode from there on (see :func:`iter_frames`).
     """
     info = info or probe(path)
     if process is None:
         process = info.n_frames >= PROCESS_MIN_FRAMES
+    job = (max_side, mirrored, start_s, first_index)
     if process:
         try:
-            return _ProcessFrames(path, frame_shape(info, max_side), max_side, mirrored)
+            return _ProcessFrames(path, frame_shape(info, max_side), *job)
         except Exception as exc:
             log.info("decoding in a thread: no decode process (%s)", exc)
-    return _ThreadFrames(path, max_side, mirrored)
+    return _ThreadFrames(path, *job)
 
 
 class _Frames(abc.ABC):
@@ -323,18 +340,28 @@ class _ThreadFrames(_Frames):
 
     kind = "thread"
 
-    def __init__(self, path, max_side, mirrored):
+    def __init__(self, path, max_side, mirrored, start_s=0.0, first_index=0):
         self._frames: queue.Queue = queue.Queue(maxsize=THREAD_QUEUE)
         self._stop = threading.Event()
         self._failure: list[BaseException] = []
         self._worker = threading.Thread(
-            target=self._decode, args=(path, max_side, mirrored), name="hfs-decode", daemon=True
+            target=self._decode,
+            args=(path, max_side, mirrored, start_s, first_index),
+            name="hfs-decode",
+            daemon=True,
         )
         self._worker.start()
 
-    def _decode(self, path, max_side, mirrored) -> None:
+    def _decode(self, path, max_side, mirrored, start_s, first_index) -> None:
         try:
-            for fr in iter_frames(path, max_side=max_side, mirrored=mirrored):
+            frames = iter_frames(
+                path,
+                max_side=max_side,
+                mirrored=mirrored,
+                start_s=start_s,
+                first_index=first_index,
+            )
+            for fr in frames:
                 while not self._stop.is_set():
                     try:
                         self._frames.put(fr, timeout=0.2)
@@ -380,7 +407,7 @@ class _ProcessFrames(_Frames):
 
     kind = "process"
 
-    def __init__(self, path, shape, max_side, mirrored):
+    def __init__(self, path, shape, max_side, mirrored, start_s=0.0, first_index=0):
         if not os.path.isdir(SHM_DIR):
             raise OSError(f"no {SHM_DIR}")
         slot_bytes = int(np.prod(shape))
@@ -413,7 +440,19 @@ class _ProcessFrames(_Frames):
                 )
             finally:
                 there.close()
-            self._conn.send((self._shm.name, size, shape, ring, str(path), max_side, mirrored))
+            self._conn.send(
+                (
+                    self._shm.name,
+                    size,
+                    shape,
+                    ring,
+                    str(path),
+                    max_side,
+                    mirrored,
+                    start_s,
+                    first_index,
+                )
+            )
         except BaseException:
             self.close()
             raise
@@ -496,7 +535,7 @@ def _decode_main(fd: str) -> None:
 
     conn = Connection(int(fd))
     try:
-        shm_name, size, shape, ring, path, max_side, mirrored = conn.recv()
+        shm_name, size, shape, ring, path, *job = conn.recv()
     except EOFError:
         return
     # Mapped directly: attaching a SharedMemory would register it with a resource
@@ -508,18 +547,21 @@ def _decode_main(fd: str) -> None:
         os.close(shm_fd)
     slots = np.ndarray((ring, *shape), np.uint8, buffer=buf)
     try:
-        _decode_into(conn, slots, tuple(shape), path, max_side, mirrored)
+        _decode_into(conn, slots, tuple(shape), path, *job)
     finally:
         del slots
         buf.close()
         conn.close()
 
 
-def _decode_into(conn, slots, shape, path, max_side, mirrored) -> None:
+def _decode_into(conn, slots, shape, path, max_side, mirrored, start_s=0.0, first_index=0) -> None:
     """Frames of ``path`` into the ring's free slots, in order."""
     free = list(range(len(slots)))
     try:
-        for fr in iter_frames(path, max_side=max_side, mirrored=mirrored):
+        frames = iter_frames(
+            path, max_side=max_side, mirrored=mirrored, start_s=start_s, first_index=first_index
+        )
+        for fr in frames:
             while conn.poll() or not free:
                 back = conn.recv()
                 if back is None:
@@ -543,3 +585,75 @@ def _decode_into(conn, slots, shape, path, max_side, mirrored) -> None:
 def _send_error(conn, exc: BaseException) -> None:
     with contextlib.suppress(OSError):
         conn.send(("err", _picklable(exc)))
+
+
+# --- Where to cut a clip in two ------------------------------------------------------
+
+#: The cut is placed at a key frame this close to the middle (a share of the clip), so
+#: the second reader's decoder starts there without decoding frames it throws away;
+#: without one, at the frame nearest the middle.
+SPLIT_KEY_WINDOW = 0.1
+
+
+@dataclass(frozen=True)
+class Split:
+    """Where a clip is cut in two: the second part starts with the frame at ``t_s``,
+    which is frame number ``index`` of the whole clip (both as :func:`iter_frames`
+    gives them)."""
+
+    t_s: float
+    index: int
+
+
+def split_point(path: str | Path, info: VideoInfo) -> Split | None:
+    """Where to cut ``path`` in two halves read apart (by two decoders and two landmark
+    models), or None where it cannot be cut exactly.
+
+    Reads the packets' timestamps up to a little past the middle (no decoding): the cut
+    is a key frame near the middle where there is one, and the frames before it are
+    counted, so the second part's frames get the same times and indices as reading
+    the whole clip gives. None where a packet has no timestamp or the stream no start
+    time (times would then be counted from each part's own first frame).
+    """
+    try:
+        container = _open(path)
+    except VideoError:
+        return None
+    try:
+        stream = container.streams.video[0]
+        tb = stream.time_base
+        if stream.start_time is None or tb is None:
+            return None
+        t0 = float(stream.start_time * tb)
+        duration = info.duration_s or (info.n_frames / info.fps if info.fps else 0.0)
+        mid = duration / 2
+        if mid <= 0:
+            return None
+        times: list[float] = []
+        keys: list[float] = []
+        for pkt in container.demux(stream):
+            if pkt.size == 0:
+                continue  # the demuxer's flush packet at the end
+            if pkt.pts is None:
+                return None
+            t = float(pkt.pts * tb) - t0
+            times.append(t)
+            if pkt.is_keyframe:
+                keys.append(t)
+            if t > mid + SPLIT_KEY_WINDOW * duration + 1.0:
+                break
+    except av.error.FFmpegError:
+        return None
+    finally:
+        container.close()
+    near = [k for k in keys if abs(k - mid) <= SPLIT_KEY_WINDOW * duration]
+    if near:
+        cut = min(near, key=lambda k: abs(k - mid))
+    elif times:
+        cut = min(times, key=lambda t: abs(t - mid))
+    else:
+        return None
+    index = sum(1 for t in times if -1e-6 <= t < cut - 1e-6)
+    if cut <= 0 or index == 0:
+        return None
+    return Split(cut, index)
