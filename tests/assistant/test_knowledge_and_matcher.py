@@ -244,16 +244,21 @@ def test_no_matcher_test_question_is_a_matcher_example(engine):
 
 def test_no_held_out_question_is_an_example_or_training_text(engine):
     """The held-out benchmark sets (bench/data/assistant_nlu*.yaml) share no text, after
-    normalisation, with the matcher's examples or the classifiers' training sets."""
+    normalisation, with the matcher's examples or the training sets of the classifier
+    that judges them (an English set is not held out from the Spanish classifier, whose
+    training holds the burned Spanish sets since round 11: "botox??" is in both)."""
     from hfs.assistant.classifier import TRAINING_DIR_ES, load_training
     from hfs.assistant.text import normalise
 
     known = {normalise(e) for intent in engine.matcher.intents for e in intent.examples}
     # the Spanish matcher's examples too (issue 18)
     known |= {normalise(e) for i in engine.translations["es"].matcher.intents for e in i.examples}
-    for s in [*load_training(), *load_training(TRAINING_DIR_ES)]:
-        known |= {normalise(q) for q, _ in s.questions}
-        known |= {normalise(t) for t in (*s.red_flags, *s.near_misses, *s.off_topic)}
+    trained = {}
+    for lang, sets in (("en", load_training()), ("es", load_training(TRAINING_DIR_ES))):
+        trained[lang] = set()
+        for s in sets:
+            trained[lang] |= {normalise(q) for q, _ in s.questions}
+            trained[lang] |= {normalise(t) for t in (*s.red_flags, *s.near_misses, *s.off_topic)}
     held = sorted((Path(__file__).parents[2] / "bench" / "data").glob("assistant_nlu*.yaml"))
     assert held, "no held-out assistant set in bench/data"
     for path in held:
@@ -261,7 +266,8 @@ def test_no_held_out_question_is_an_example_or_training_text(engine):
         # the Spanish sets (issue 18) are smaller: one language's first round
         least = 50 if "_es_" in path.name else 120 if "heldout" in path.name else 50
         assert len(texts) > least, path.name
-        assert sorted({t for t in texts if normalise(t) in known}) == [], path.name
+        seen = known | trained["es" if "_es_" in path.name else "en"]
+        assert sorted({t for t in texts if normalise(t) in seen}) == [], path.name
 
 
 def test_speller_repairs_unknown_words_and_leaves_known_ones():

@@ -162,7 +162,7 @@ def test_a_failed_video_says_why_in_the_page_language(tmp_path):
         english = upload_status(db, "odd-video-token-00000002")["error"]
     assert damaged == (
         "clip.mp4: el video está dañado o cortado después de 40 imágenes "
-        "(Invalid data found when processing input); envíe el archivo completo"
+        "(los datos del archivo no son datos de video válidos); envíe el archivo completo"
     )
     assert odd == "no se pudo medir el video"  # said generally, not in English
     assert english == errors["odd-video-token-00000002"]

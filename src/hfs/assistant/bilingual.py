@@ -228,7 +228,11 @@ def attach_spanish(
 
 def warm_up(engine: Engine) -> None:
     """Build the engines of the other languages now (the web app does it in the
-    background after it starts)."""
+    background after it starts), and load the word frequencies that tell a bare
+    message's language (:func:`hfs.assistant.language.warm_up`)."""
+    from hfs.assistant.language import warm_up as warm_up_words
+
+    warm_up_words()
     for lang in ("es",):
         if lang in engine.translations:
             engine.translations[lang]

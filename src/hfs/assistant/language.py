@@ -4,13 +4,20 @@ A conversation has a language (``ConversationState.lang``): the one the web page
 API names (``"lang": "es"``), or else the one its messages are written in, following a
 switch. :func:`detect_language` reads one message: Spanish when it has Spanish letters
 (ñ, ¿, ¡, an accented vowel) or more Spanish than English function words, English when
-the other way round, and ``None`` ("cannot tell": the session keeps its language) for a
-number, a name, "ok" or "botox".
+the other way round. When those words cannot tell ("privacidad", "politica de
+privacidad", "efectos secundarios"), each word's frequency in English and in Spanish
+(the ``wordfreq`` package: word frequencies from many sources, in the wheel) decides: a
+word far more frequent (:data:`FREQUENCY_RATIO`) in one language is a vote for it, and
+more Spanish votes than English ones make the message Spanish (never English: an
+English word alone in a Spanish conversation is often an anglicism). ``None``
+("cannot tell": the session keeps its language) for a number, a name, "ok", an English
+word alone, or a word both languages use ("botox", "video", "menu").
 """
 
 from __future__ import annotations
 
 import re
+import threading
 
 from hfs.assistant.text import normalise
 
@@ -297,6 +304,50 @@ _EN = frozenset(
 _ES_LETTERS = re.compile(r"[ñáéíóúü¿¡]", re.IGNORECASE)
 
 
+#: How much more frequent (Zipf units: log10 of occurrences per billion words) a word
+#: must be in one language than in the other to vote for it: 2 = a hundred times
+#: ("privacidad" 4.3 in Spanish, 0 in English; "botox" 3.1 and 2.8 votes for neither).
+FREQUENCY_RATIO = 2.0
+_WORD = re.compile(r"[^\W\d_]{3,}")
+_wordfreq_lock = threading.Lock()
+
+
+def _zipf():
+    """``wordfreq.zipf_frequency`` (its English and Spanish lists load on first use:
+    about two seconds; :func:`warm_up` does it ahead)."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency
+
+
+def warm_up() -> None:
+    """Load the word-frequency lists now (the web app's background warm-up)."""
+    with _wordfreq_lock:
+        zipf = _zipf()
+        zipf("hola", "es")
+        zipf("hello", "en")
+
+
+def frequency_vote(text: str) -> str | None:
+    """``"es"`` when ``text`` has more words that are Spanish by their frequencies
+    (see :data:`FREQUENCY_RATIO`) than English ones, else None (cannot tell)."""
+    words = _WORD.findall(text.lower())
+    if not words:
+        return None
+    with _wordfreq_lock:
+        zipf = _zipf()
+        es = en = 0
+        for w in words:
+            plain = normalise(w)
+            f_es = max(zipf(w, "es"), zipf(plain, "es"))
+            f_en = max(zipf(w, "en"), zipf(plain, "en"))
+            es += f_es - f_en >= FREQUENCY_RATIO
+            en += f_en - f_es >= FREQUENCY_RATIO
+    # One-sided: an English word in a Spanish conversation ("appointment??", "surgery")
+    # is an anglicism as often as a switch, so only Spanish is told this way.
+    return "es" if es > en else None
+
+
 def detect_language(text: str) -> str | None:
     """``"es"``, ``"en"`` or None when one message cannot tell (see the module)."""
     words = normalise(text).split()
@@ -308,7 +359,7 @@ def detect_language(text: str) -> str | None:
         return "es"
     if en > es:
         return "en"
-    return None
+    return frequency_vote(text)
 
 
 def session_language(current: str, text: str, requested: str | None = None) -> str:

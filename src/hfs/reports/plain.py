@@ -9,6 +9,7 @@ them the text is English.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -136,6 +137,53 @@ QUALITY: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 _CANNOT_TELL = re.compile(r"^cannot tell: (?P<reason>.+)$")
 
 
+#: FFmpeg's reasons (PyAV's error classes; their English is FFmpeg's ``av_strerror``)
+#: and what a patient is told of each.
+DECODER_REASONS: dict[str, str] = {
+    "InvalidDataError": _("the file's data is not valid video data"),
+    "EOFError": _("the file ends too early"),
+    "DecoderNotFoundError": _("there is no decoder for this video's format"),
+    "DemuxerNotFoundError": _("the file's format cannot be read"),
+    "PatchWelcomeError": _("the video uses a feature the decoder does not support"),
+    "MemoryError": _("the server ran out of memory"),
+    "ArgumentError": _("the video has a setting the decoder does not accept"),
+    "BugError": _("an internal error of the decoder"),
+    "UnknownError": _("an internal error of the decoder"),
+    "ExternalError": _("an internal error of the decoder"),
+    "BufferTooSmallError": _("an internal error of the decoder"),
+}
+#: hfs.video.io's reason when FFmpeg gives none.
+UNKNOWN_FORMAT = _("unknown format")
+#: A reason that is none of the above (its English is not shown on another language's page).
+TECHNICAL = _("a technical error")
+
+
+@functools.cache
+def _ffmpeg_messages() -> dict[str, str]:
+    """FFmpeg's English reason (lower case, as :func:`hfs.video.io._ffmpeg_reason`
+    writes it) -> the catalog message, for the classes of :data:`DECODER_REASONS` and
+    the input/output error (EIO)."""
+    import errno
+
+    import av.error
+
+    out = {"unknown format": UNKNOWN_FORMAT}
+    for code, cls in av.error.classes.items():
+        name = cls.__name__
+        if name in DECODER_REASONS or code == errno.EIO:
+            try:
+                av.error.err_check(-code)
+            except av.error.FFmpegError as exc:
+                reason = " ".join(str(exc.strerror).split()).rstrip(".").lower()
+                out[reason] = DECODER_REASONS.get(name, _("the file could not be read"))
+    return out
+
+
+def reason_text(why: str, gettext: Callable[[str], str]) -> str:
+    """The reason in parentheses of a video error, in the language of ``gettext``."""
+    return gettext(_ffmpeg_messages().get(why.strip().lower(), TECHNICAL))
+
+
 def quality_text(text: str, gettext: Callable[[str], str] = _) -> str:
     """A stored quality warning, "cannot tell" reason or analysis error in the language
     of ``gettext``; in English (no ``gettext``, or one that leaves the sentence as it
@@ -150,7 +198,12 @@ def quality_text(text: str, gettext: Callable[[str], str] = _) -> str:
         m = pattern.match(text)
         if m is not None:
             translated = gettext(message)
-            return text if translated == message else translated % m.groupdict()
+            if translated == message:
+                return text
+            values = m.groupdict()
+            if "why" in values:  # FFmpeg's English reason, in the same language
+                values["why"] = reason_text(values["why"], gettext)
+            return translated % values
     return text
 
 

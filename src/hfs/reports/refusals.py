@@ -9,14 +9,24 @@ error are English, the API's and the record's language: the sentences of
 language of a ``gettext`` (the Spanish patient pages' catalog, :mod:`hfs.web.i18n`);
 the figures and names in it are kept. ``tests/web/test_patient_refusals.py`` renders
 every ``raise`` of those modules and fails when one has no translation here.
+
+Round 11 (leftovers): the reason in parentheses of a video that cannot be decoded is
+FFmpeg's own English (``av_strerror``: "invalid data found when processing input"); it
+is matched against PyAV's FFmpeg error classes
+(:data:`hfs.reports.plain.DECODER_REASONS`) and said in the page's language, or as "a
+technical error" when it is none of them. The server's own refusals before a route
+runs (a body too large, 413; a request from another site, 403) and a malformed form
+(422: pydantic's errors, read by their ``type``, not their English ``msg``:
+:func:`validation_text`) are in the page's language too.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
 
-from hfs.reports.plain import quality_text
+from hfs.reports.plain import quality_text, reason_text
 
 
 def _(message: str) -> str:  # marks English text for the catalogs
@@ -193,8 +203,60 @@ REFUSALS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\(session_id null\)$",
             _("this conversation can no longer be continued; start a new one"),
         ),
+        # hfs.web.app's middleware (before any route)
+        (
+            r"^request body too large \(at most (?P<limit>\d+) bytes\)$",
+            _("the request is too large (at most %(limit)s bytes)"),
+        ),
+        (
+            r"^cross-site request refused \(foreign Origin or Referer\)$",
+            _("the request was refused because it did not come from this site's pages"),
+        ),
     )
 )
+
+#: The contact and chat forms' fields, for :func:`validation_text`.
+FIELDS: dict[str, str] = {
+    "name": _("name"),
+    "phone": _("phone"),
+    "email": _("e-mail"),
+    "preferred_time": _("preferred time"),
+    "reason": _("reason for contact"),
+    "lang": _("language"),
+    "text": _("message text"),
+    "session_id": _("conversation"),
+}
+#: pydantic's error types -> the sentence (``%(field)s``, and the limit where it has one).
+VALIDATION: dict[str, str] = {
+    "missing": _("%(field)s: this field is missing"),
+    "string_too_long": _("%(field)s: too long (at most %(max_length)s characters)"),
+    "string_too_short": _("%(field)s: this field is empty"),
+    "extra_forbidden": _("%(field)s: this field is not part of the form"),
+}
+INVALID_VALUE = _("%(field)s: the value is not valid")
+NOT_JSON = _("the form did not arrive as valid JSON")
+NOT_AN_OBJECT = _("the form did not arrive as a JSON object")
+
+
+def validation_text(errors: Sequence[Mapping[str, Any]], gettext: Callable[[str], str]) -> str:
+    """A refused form's errors (pydantic's ``exc.errors()``, at most three) in the
+    language of ``gettext``, one sentence each, by their ``type``."""
+    parts = []
+    for err in list(errors)[:3]:
+        kind = str(err.get("type", ""))
+        loc = [str(p) for p in err.get("loc", ()) if p != "body"]
+        if kind == "json_invalid":
+            parts.append(gettext(NOT_JSON))
+            continue
+        if not loc:
+            parts.append(gettext(NOT_AN_OBJECT))
+            continue
+        field = loc[-1]
+        label = gettext(FIELDS[field]) if field in FIELDS else field
+        ctx = err.get("ctx") or {}
+        message = gettext(VALIDATION.get(kind, INVALID_VALUE))
+        parts.append(message % {"field": label, "max_length": ctx.get("max_length", "")})
+    return "; ".join(parts)
 
 
 #: What a page in another language says of a video error it has no sentence for.
@@ -215,5 +277,10 @@ def refusal_text(text: str, gettext: Callable[[str], str] = _) -> str | None:
         m = pattern.match(text)
         if m is not None:
             out = gettext(message)
-            return None if out == message else out % m.groupdict()
+            if out == message:
+                return None
+            values = m.groupdict()
+            if "why" in values:  # FFmpeg's or the system's English reason
+                values["why"] = reason_text(values["why"], gettext)
+            return out % values
     return None

@@ -84,16 +84,19 @@ class _Guard:
         length = request.headers.get("content-length")
         refusal = None
         if length is not None and (not length.isdigit() or int(length) > limit):
-            refusal = JSONResponse(
-                {"detail": f"request body too large (at most {limit} bytes)"}, status_code=413
-            )
+            refusal = (413, f"request body too large (at most {limit} bytes)")
         elif request.method in UNSAFE_METHODS and foreign_origin(request) is not None:
-            refusal = JSONResponse(
-                {"detail": "cross-site request refused (foreign Origin or Referer)"},
-                status_code=403,
-            )
+            refusal = (403, "cross-site request refused (foreign Origin or Referer)")
         if refusal is not None:
-            await refusal(scope, receive, send)
+            from hfs.web.i18n import patient_message
+
+            status, detail = refusal
+            body = {"detail": detail}
+            # A patient page in Spanish gets the refusal in Spanish too (issue 18).
+            message = patient_message(request, detail)
+            if message is not None:
+                body["message"] = message
+            await JSONResponse(body, status_code=status)(scope, receive, send)
             return
         api = path.startswith("/api/")
 
@@ -285,7 +288,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         detail = "; ".join(parts) or "invalid request"
         if is_clinic_page(request):
             return await run_in_threadpool(clinic_error_page, request, 422, detail)
-        return JSONResponse({"detail": detail}, status_code=422)
+        from hfs.web.i18n import patient_validation_message
+
+        body = {"detail": detail}
+        # A patient page in Spanish gets which field is wrong in Spanish (issue 18).
+        message = patient_validation_message(request, exc.errors())
+        if message is not None:
+            body["message"] = message
+        return JSONResponse(body, status_code=422)
 
     from fastapi import Depends
 

@@ -123,3 +123,18 @@ def patient_message(request, detail: str) -> str | None:
     return refusal_text(detail, gettext) or gettext(
         "The request could not be completed. Please try again or call the clinic."
     )
+
+
+def patient_validation_message(request, errors) -> str | None:
+    """A patient API form's validation errors (pydantic's) in the request's language,
+    for the 422's ``message``: None on an English request or another route."""
+    from hfs.reports.refusals import validation_text
+
+    if not request.url.path.startswith(PATIENT_API):
+        return None
+    lang = request_language(request)
+    if lang is None or lang == DEFAULT:
+        return None
+    return validation_text(errors, gettext_for(lang)) or gettext_for(lang)(
+        "The request could not be completed. Please try again or call the clinic."
+    )
