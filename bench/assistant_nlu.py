@@ -3,13 +3,13 @@
 Prints top-1 intent accuracy on paraphrased questions, red-flag recall and the
 false-alarm rate on near-misses.
 
-By default it runs the newest HELD-OUT set, bench/data/assistant_nlu_heldout_v6.yaml
-(written blind by a new author and run once, its output kept beside it in
-assistant_nlu_heldout_v6.result.txt; the round after tuned on its errors' classes, so it,
-v5 and earlier are burned; ``--dev`` runs the set round 6 was tuned on):
+By default it runs the newest English HELD-OUT set, the highest
+bench/data/assistant_nlu_heldout_v<N>.yaml there is (written blind by a new author,
+sealed until its one run, its output kept beside it in ``...result.txt``; the burned
+sets v4-v8 are training sets since round 11, in src/hfs/assistant/training/, with their
+``.result.txt`` files still in bench/data; ``--dev`` runs the set round 6 was tuned on):
 colloquial, misspelled, rambling and very short questions, written by someone who saw
-only the intent list, its vetted answers and DOMAIN.md, kept sealed (never opened by
-anyone tuning) until its one run; it is in no training file.
+only the intent list, its vetted answers and DOMAIN.md; it is in no training file.
 
 ``--cv`` gives leave-one-set-out cross-validation figures on the TRAINING sets of the
 assistant's classifiers (src/hfs/assistant/training/*.yaml, once benchmark sets
@@ -45,6 +45,7 @@ scenario question they name, through the engine.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import time
 from collections import Counter
@@ -62,10 +63,55 @@ from hfs.assistant.classifier import (
 from hfs.errors import ConfigError
 
 DATA = Path(__file__).parent / "data"
-HELDOUT = DATA / "assistant_nlu_heldout_v6.yaml"
+
+
+def newest_heldout() -> Path | None:
+    """The English held-out set with the highest version number in bench/data."""
+    found = [
+        (int(m.group(1)), p)
+        for p in DATA.glob("assistant_nlu_heldout_v*.yaml")
+        if (m := re.fullmatch(r"assistant_nlu_heldout_v(\d+)\.yaml", p.name))
+    ]
+    return max(found)[1] if found else None
+
+
 DEV = DATA / "assistant_nlu_dev_v5.yaml"
 HELDOUT_ES = DATA / "assistant_nlu_es_heldout_v5.yaml"
 DEV_ES = TRAINING_DIR_ES / "dev_v1.yaml"
+
+
+def fit_flags(matcher, sets: list[TrainingSet]):
+    """The red-flag classifier alone, fitted as :func:`hfs.assistant.classifier.fit`
+    fits it (warning-sign descriptions and the sets' red flags against the intents'
+    texts, questions, near-misses and off-topic messages): ``--cv --safety`` refits only
+    this one per fold (a fold in seconds, not minutes; the intent classifier stays the
+    shipped one, so top-1 is not a cross-validated figure there)."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    from hfs.assistant.classifier import FLAG_C, LinearModel
+
+    def vec(texts):
+        if not texts:
+            return np.zeros((0, matcher.corpus[0].shape[1]), np.float32)
+        return np.stack([matcher.message_vector(t) for t in texts])
+
+    known = {intent.id for intent in matcher.intents}
+    vectors = matcher.corpus[0]
+    q_vec = vec([q for s in sets for q, i in s.questions if i in known])
+    off = vec([t for s in sets for t in s.off_topic])
+    r_vec = vec([t for s in sets for t in s.red_flags])
+    n_vec = vec([t for s in sets for t in s.near_misses])
+    alarms = matcher.alarm_vectors
+    if alarms is None:
+        alarms = np.zeros((0, vectors.shape[1]), np.float32)
+    pos = np.vstack([alarms, r_vec])
+    neg = np.vstack([vectors, q_vec, n_vec, off])
+    return LinearModel.of(
+        LogisticRegression(C=FLAG_C, max_iter=5000).fit(
+            np.vstack([pos, neg]), np.r_[np.ones(len(pos)), np.zeros(len(neg))]
+        )
+    )
 
 
 def route(engine, text: str) -> tuple[str | None, float]:
@@ -88,6 +134,12 @@ class Result:
     caught: int = 0
     misses: int = 0
     alarms: int = 0
+    #: safety nets (round 11): a red flag answered with the net line for its category
+    #: instead of the alarm; a near-miss or a question that got a net
+    nets: int = 0
+    miss_nets: int = 0
+    q_alarms: int = 0
+    q_nets: int = 0
     off_topic: int = 0
     off_topic_kept: int = 0
     seconds: float = 0.0
@@ -95,6 +147,7 @@ class Result:
     per_intent_ok: Counter = field(default_factory=Counter)
     per_category: Counter = field(default_factory=Counter)
     per_category_ok: Counter = field(default_factory=Counter)
+    per_category_net: Counter = field(default_factory=Counter)
     steps: int = 0
     steps_ok: int = 0
     replies: int = 0
@@ -110,6 +163,10 @@ class Result:
             "caught",
             "misses",
             "alarms",
+            "nets",
+            "miss_nets",
+            "q_alarms",
+            "q_nets",
             "off_topic",
             "off_topic_kept",
             "seconds",
@@ -123,6 +180,7 @@ class Result:
         self.per_intent_ok.update(other.per_intent_ok)
         self.per_category.update(other.per_category)
         self.per_category_ok.update(other.per_category_ok)
+        self.per_category_net.update(other.per_category_net)
         self.errors += other.errors
 
 
@@ -139,6 +197,11 @@ def run_set(engine, path: Path, data: TrainingSet) -> Result:
     t0 = time.perf_counter()
     for q, intent in data.questions:
         got, score = route(engine, q)
+        seen = engine.safety.screen(q)
+        if seen.flag is not None:
+            res.q_alarms += 1
+        elif seen.mention is not None:
+            res.q_nets += 1
         res.total += 1
         res.per_intent[intent] += 1
         if got == intent:
@@ -151,11 +214,18 @@ def run_set(engine, path: Path, data: TrainingSet) -> Result:
     res.flags = len(data.red_flags)
     categories = data.flag_categories or ("",) * len(data.red_flags)
     for t, category in zip(data.red_flags, categories, strict=True):
-        flag = engine.safety.screen(t).flag
+        seen = engine.safety.screen(t)
+        flag = seen.flag
         res.per_category[category] += 1
         # A crisis message must get the crisis reply (988), not only the emergency one.
         if flag is None or ((category == "crisis") != (flag.name == "crisis")):
             got = "nothing" if flag is None else flag.name
+            if flag is not None or seen.mention is not None:
+                # not the full alarm, but the answer carries a safety line (the net) or
+                # the other alarm: "safe" recall counts it, strict recall does not
+                res.nets += 1
+                res.per_category_net[category] += 1
+                got = got if flag is not None else f"a safety net ({seen.mention.name})"
             res.errors.append(f"  RED FLAG MISSED ({category or '-'}; got {got}): {t}")
         else:
             res.caught += 1
@@ -178,9 +248,13 @@ def run_set(engine, path: Path, data: TrainingSet) -> Result:
         in_language(engine, data, res)
     res.misses = len(data.near_misses)
     for t in data.near_misses:
-        if engine.safety.screen(t).flag is not None:
+        seen = engine.safety.screen(t)
+        if seen.flag is not None:
             res.alarms += 1
             res.errors.append(f"  FALSE ALARM: {t}")
+        elif seen.mention is not None:
+            res.miss_nets += 1
+            res.errors.append(f"  NET ON A NEAR-MISS ({seen.mention.name}): {t}")
     return res
 
 
@@ -224,16 +298,31 @@ def report(res: Result, show_errors: bool, top1_target: float = 0.92) -> None:
         print(f"    of the errors, 'not sure' (below threshold): {res.unsure}")
         print(
             f"  red-flag recall:      {res.caught / flags:.3f}  ({res.caught}/{res.flags}; target 1.0)"
+            "  strict: the full alarm (crisis: the crisis reply)"
+        )
+        safe = res.caught + res.nets
+        print(
+            f"  red-flag safe recall: {safe / flags:.3f}  ({safe}/{res.flags})"
+            "  the alarm or a safety net"
         )
         if len(res.per_category) > 1 or "" not in res.per_category:
             print(
-                "    per category: "
+                "    per category (alarm/net/nothing): "
                 + ", ".join(
-                    f"{c} {res.per_category_ok[c]}/{n}" for c, n in sorted(res.per_category.items())
+                    f"{c} {res.per_category_ok[c]}/{res.per_category_net[c]}/"
+                    f"{n - res.per_category_ok[c] - res.per_category_net[c]}"
+                    for c, n in sorted(res.per_category.items())
                 )
             )
         print(
             f"  near-miss false alarms: {res.alarms / misses:.3f}  ({res.alarms}/{res.misses}; target <= 0.05)"
+        )
+        print(
+            f"  near-miss safety nets:  {res.miss_nets / misses:.3f}  ({res.miss_nets}/{res.misses})"
+        )
+        print(
+            f"  questions: alarms {res.q_alarms / total:.3f} ({res.q_alarms}/{res.total}),"
+            f" safety nets {res.q_nets / total:.3f} ({res.q_nets}/{res.total})"
         )
         if res.steps:
             print(f"  answers in a scenario step read right: {res.steps_ok}/{res.steps}")
@@ -277,6 +366,12 @@ def main() -> None:
     )
     parser.add_argument("--show-errors", action="store_true")
     parser.add_argument(
+        "--safety",
+        action="store_true",
+        help="with --cv: refit only the red-flag classifier per fold (fast; top-1 is then"
+        " the shipped intent classifier's, not cross-validated)",
+    )
+    parser.add_argument(
         "--lang", choices=("en", "es"), default="en", help="which assistant and sets (default en)"
     )
     args = parser.parse_args()
@@ -290,7 +385,11 @@ def main() -> None:
                 "use --cv, --dev or --set FILE"
             )
         args.set = HELDOUT_ES
-    paths = training if (args.cv or args.training) else (args.set or HELDOUT,)
+    if not (args.cv or args.training or args.set):
+        args.set = newest_heldout()
+        if args.set is None:
+            sys.exit("error: no English held-out set in bench/data; use --set FILE, --cv or --dev")
+    paths = training if (args.cv or args.training) else (args.set,)
     sets = [(p, load_set(p)) for p in paths]
 
     t0 = time.perf_counter()
@@ -299,14 +398,24 @@ def main() -> None:
     if args.lang != "en":
         engine = engine.translations[args.lang]
     shipped = engine.matcher.classifiers
+    if args.cv or args.training:
+        engine.matcher.cache_size = 100_000  # every training text and its pieces, once
     if args.cv:
         print(f"fitting {len(sets)} folds (every training text is embedded once)...")
 
     merged = Result("all sets")
+    table = []
     top1_target = 0.92 if engine.lang == "en" else 0.90
     try:
         for path, data in sets:
-            if args.cv:
+            if args.cv and args.safety:
+                from dataclasses import replace
+
+                others = [s for _, s in sets if s.name != data.name]
+                flags = fit_flags(engine.matcher, others)
+                engine.matcher.classifiers = replace(shipped, flags=flags)
+                kind = "left-out training set (red-flag classifier fitted on the others)"
+            elif args.cv:
                 others = [s for _, s in sets if s.name != data.name]
                 engine.matcher.classifiers = fit(engine.matcher, others)
                 kind = "left-out training set (classifiers fitted on the others)"
@@ -314,20 +423,31 @@ def main() -> None:
                 kind = "TRAINING set (flattered: fitted on it)"
             elif args.set == HELDOUT_ES:
                 kind = "Spanish HELD-OUT set"
-            elif args.set:
-                kind = "set"
-            else:
+            elif args.set == newest_heldout():
                 kind = "HELD-OUT set"
+            else:
+                kind = "set"
             res = run_set(engine, path, data)
             print(f"assistant NLU benchmark on the {kind}: {path.name}")
             report(res, args.show_errors, top1_target)
             merged.add(res)
+            table.append(res)
     finally:
         engine.matcher.classifiers = shipped
     if len(sets) > 1:
         what = "cross-validated" if args.cv else "training"
         print(f"assistant NLU benchmark, TOTAL over {len(sets)} {what} sets (merged)")
         report(merged, False, top1_target)
+        print(
+            "\nper set: red flags strict | safe recall | near-miss false alarms | near-miss"
+            " nets | question alarms | question nets"
+        )
+        for r in [*table, merged]:
+            print(
+                f"  {r.name:28s} {r.caught:>3}/{r.flags:<3} | {r.caught + r.nets:>3}/{r.flags:<3} |"
+                f" {r.alarms:>2}/{r.misses:<3} | {r.miss_nets:>2}/{r.misses:<3} |"
+                f" {r.q_alarms:>2}/{r.total:<3} | {r.q_nets:>2}/{r.total:<3}"
+            )
 
 
 if __name__ == "__main__":

@@ -28,7 +28,8 @@ def test_new_session_welcome_shape(client):
     r = post(client, None, None)
     assert r.status_code == 200
     body = r.json()
-    assert set(body) == {"session_id", "replies", "scenario", "ended", "lang"}
+    assert set(body) == {"session_id", "replies", "scenario", "ended", "lang", "safety"}
+    assert body["safety"] is None
     assert body["session_id"] and body["scenario"] is None and body["ended"] is False
     reply = body["replies"][0]
     assert set(reply) == {"text", "topic", "choices"}

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 
 from pydantic import BaseModel, Field
 
-from hfs.assistant import crisis, redflags_es
+from hfs.assistant import crisis, redflags_es, safetynet
 from hfs.assistant.answers import (
     Invalid,
     find_day,
@@ -155,6 +155,13 @@ _NOT_CONTACT_ME = re.compile(
 MAX_STEPS_PER_TURN = 200
 #: Shorter messages (buttons, yes/no, a number) skip the semantic red-flag signal.
 MIN_ALARM_WORDS = 3
+#: The names of the safety nets' suspicions (:mod:`hfs.assistant.safetynet`).
+CRISIS_HINT = "hopelessness without a crisis pattern"
+SUSPECTED = "a sign after a recent treatment, no pattern"
+VAGUE = "a part of the body that feels vaguely wrong"
+#: A message this close (cosine) to a crisis description, short of
+#: :data:`hfs.assistant.crisis.SIMILARITY`, gets the crisis net (the direct question).
+CRISIS_NET_SIMILARITY = 0.62
 
 
 class Reply(BaseModel):
@@ -191,6 +198,9 @@ class ConversationState(BaseModel):
     sent: list[str] = Field(default_factory=list)  # what was stored from it ("forget me")
     #: the conversation's language: "en" or "es" (:mod:`hfs.assistant.language`)
     lang: str = "en"
+    #: the last reply asked directly about thoughts of suicide (the crisis safety net):
+    #: a "yes" or "maybe" to it gets the crisis reply
+    asked_crisis: bool = False
 
     @property
     def scenario(self) -> str | None:
@@ -210,6 +220,10 @@ class Turn:
     state: ConversationState
     replies: list[Reply]
     effects: list[Effect]
+    #: what the screen did (round 11): "alarm" (the emergency or crisis reply), "net"
+    #: (the answer carries a safety line: a sign named, or one the screen is unsure
+    #: of), or None
+    safety: str | None = None
 
     @property
     def scenario(self) -> str | None:
@@ -322,6 +336,11 @@ class Engine:
 
         pending = self._pending(st)
         check = self.safety.screen(text, pending)
+        asked, st.asked_crisis = st.asked_crisis, False
+        if asked and check.flag is None and safetynet.says_yes_to_the_ask(text):
+            # "yes" to "are you having thoughts of ending your life?": the crisis reply
+            self._crisis(ctx)
+            return ctx.result()
         if check.flag is not None and check.flag.name == "crisis":
             self._crisis(ctx)
             return ctx.result()
@@ -354,7 +373,7 @@ class Engine:
         else:
             self._idle(ctx, text)
         if check.mention is not None:
-            self._add_safety_line(ctx, check.mention)
+            self._add_safety_line(ctx, check)
         return ctx.result()
 
     def screen(self, text: str, step: AskStep | None = None) -> Screen:
@@ -393,6 +412,10 @@ class Engine:
         if found.flag is None and denied is not None:
             # "I'm not suicidal, just fed up": answered, with the crisis line (988).
             found = Screen(mention=RedFlag("crisis", denied))
+        if denied is None and (found.flag is None or found.flag.name == SEMANTIC_NAME):
+            # the learned red-flag signal alone on hopelessness ("I feel like such a
+            # burden") is the wrong alarm: the crisis net asks instead
+            found = self._net(text, found, spanish_text, similarity)
         if (
             step is not None
             and step.about_twitch
@@ -401,6 +424,36 @@ class Engine:
             and not _ACUTE.search(normalise(text))
         ):
             return Screen()  # the twitch described in answer to a question about it
+        return found
+
+    @staticmethod
+    def _net(text: str, found: Screen, spanish_text: bool, similarity: float | None) -> Screen:
+        """ "Cannot tell" for safety (:mod:`hfs.assistant.safetynet`): a message the
+        screen does not alarm on, but is unsure of, gets the net of the category
+        suspected. Hopelessness first (the direct question and 988), then an unsure
+        learned signal, then a sign after a recent treatment that no pattern found."""
+        hint = safetynet.hopeless_es(text) if spanish_text else safetynet.hopeless(text)
+        if hint is None and not spanish_text:
+            hint = safetynet.hopeless_es(text)
+        if hint is None and similarity is not None and similarity >= CRISIS_NET_SIMILARITY:
+            hint = f"close to crisis talk ({similarity:.2f})"
+        if hint is not None:
+            return Screen(mention=RedFlag(CRISIS_HINT, hint), net="crisis")
+        if found.flag is not None:
+            return found
+        kind = safetynet.category_es if spanish_text else safetynet.category
+        if found.mention is not None:
+            if found.mention.name == SEMANTIC_NAME:  # the learned signal, unsure
+                return Screen(mention=found.mention, net=kind(text))
+            return found  # a sign named, not reported: the general safety line
+        suspected = safetynet.suspected_es(text) if spanish_text else safetynet.suspected(text)
+        if suspected is None and not spanish_text:
+            suspected = safetynet.suspected_es(text)
+        if suspected is not None:
+            return Screen(mention=RedFlag(SUSPECTED, suspected), net=suspected)
+        vague = None if spanish_text else safetynet.vague(text)
+        if vague is not None:
+            return Screen(mention=RedFlag(VAGUE, vague), net=vague)
         return found
 
     def _pending(self, st: ConversationState) -> AskStep | None:
@@ -429,13 +482,23 @@ class Engine:
                 Reply(text=topic.answer, topic="crisis", choices=[self._menu_button])
             )
 
-    def _add_safety_line(self, ctx: _Ctx, mention: RedFlag | None = None) -> None:
-        """A warning sign was named but not reported: whatever the answer, it says what
-        to do if it happens (facial weakness is never reassured away)."""
+    def _add_safety_line(self, ctx: _Ctx, check: Screen) -> None:
+        """A warning sign was named but not reported, or the screen is unsure of one
+        (the safety net): whatever the answer, it says what to do if it happens (facial
+        weakness is never reassured away). The net of a suspected category has its own
+        line; the crisis net asks directly, after the answer."""
         if any(r.topic in ("emergency", "crisis") for r in ctx.replies):
             return
-        crisis_named = mention is not None and mention.name == "crisis"
-        line = self.msg["crisis_line" if crisis_named else "safety_line"]
+        ctx.safety = "net"
+        if check.net == "crisis":
+            ctx.replies.append(Reply(text=self.msg["net_crisis"]))
+            ctx.state.asked_crisis = True
+            return
+        if check.net is not None:
+            line = self.msg[f"net_{check.net}"]
+        else:
+            crisis_named = check.mention is not None and check.mention.name == "crisis"
+            line = self.msg["crisis_line" if crisis_named else "safety_line"]
         for i, r in enumerate(ctx.replies):
             if r.topic is not None:  # the knowledge answer carries it
                 ctx.replies[i] = r.model_copy(update={"text": f"{r.text}\n{line}"})
@@ -949,6 +1012,8 @@ class _Ctx:
     today: dt.date | None
     resumed: bool = False
     finished_scenario: bool = False
+    safety: str | None = None
 
     def result(self) -> Turn:
-        return Turn(self.state, self.replies, self.effects)
+        alarm = any(r.topic in ("emergency", "crisis") for r in self.replies)
+        return Turn(self.state, self.replies, self.effects, "alarm" if alarm else self.safety)

@@ -123,7 +123,8 @@ _WOUND = (
     r"where (they|the surgeon) (operated|cut|opened)|dressing|dressings|bandage|plaster)"
 )
 _INFECTED = (
-    r"(oozing|oozes|ooze|oozy|leak\w*|weeping|weeps|weep|weepy|creamy|cloudy|opening|coming apart|"
+    r"(oozing|oozes|ooze|oozy|leak\w*|weeping|weeps|weep|weepy|creamy|cloudy|opening|coming apart|come apart|came apart|"
+    r"come undone|came undone|"
     r"pus|pussy|puss|discharg\w*|gunk\w*|goo|"
     r"gooey|yellow|green|smell\w*|stink\w*|whiff\w*|infect\w*|hot|red|redder|redness|"
     r"reddened|swollen|swelling|swelled|puffy|inflamed|angry|opening up|opened up|"
@@ -1287,6 +1288,10 @@ class Screen:
 
     flag: RedFlag | None = None
     mention: RedFlag | None = None
+    #: "cannot tell" (round 11): the category of sign suspected where the screen is
+    #: unsure (:mod:`hfs.assistant.safetynet`); the answer then carries that category's
+    #: safety-net line (``messages.net_<category>``) rather than the general one
+    net: str | None = None
 
 
 #: Words the patterns and the exceptions rely on: a misspelling of one of them
@@ -1512,6 +1517,16 @@ _GOOD_NEWS = re.compile(
 SURE_PROBABILITY = 0.9
 
 
+#: Routine Botox talk (round 11): how long it lasts, when the next one is due.
+_ROUTINE_TOXIN = re.compile(
+    r"\b(wear\w* off|wore off|worn off|only lasts?|lasts? only|lasted|top ?ups?|due (for|again)|"
+    r"booster|next (one|jab|injection|appointment))\b"
+)
+#: A vague feeling with no sign named ("feels funny", "weird", "not right"): the
+#: learned signal alone cannot tell; the answer carries the net, not the alarm.
+_VAGUE = re.compile(r"\b(funny|weird|odd|strange|different|not right|not quite right)\b")
+
+
 def _semantic_screen(text: str, norm: str, sign: RedFlag, probability: float = 1.0) -> Screen:
     """The screen of a message that only the semantic signal finds: the same questions
     as for a pattern (negated? asked in general? long past or over?) on the whole
@@ -1521,12 +1536,21 @@ def _semantic_screen(text: str, norm: str, sign: RedFlag, probability: float = 1
         return Screen()  # twitch talk about habits: nothing to say
     if _IDIOM.search(norm):
         return Screen()  # "I wanted the ground to swallow me up"
+    plain = not _NOT_PLAIN.search(norm) and not _ACUTE.search(norm)
+    routine = _AFTER_TOXIN.search(norm) and _ROUTINE_TOXIN.search(norm)
+    if probability < SURE_PROBABILITY and plain and routine:
+        return Screen()  # "my botox is wearing off early" (round 11, after the refit)
+    if probability < SURE_PROBABILITY and plain and _VAGUE.search(norm):
+        return Screen(mention=sign)  # "my leg feels weird": cannot tell, the net
     if probability < SURE_PROBABILITY and _GOOD_NEWS.search(norm) and not _ACUTE.search(norm):
         return Screen()  # "my life has been better since the operation"
     if probability < SURE_PROBABILITY and _NORMAL_READING.search(norm):
         return Screen(mention=sign)  # "my temperature was 36.8 this morning, all normal"
+    treated = _AFTER_OP.search(norm) or _AFTER_TOXIN.search(norm)
     if (
-        probability < SURE_PROBABILITY
+        # round 11: the refit on v4-v8 put "I get out of breath climbing stairs" above
+        # SURE_PROBABILITY; with no treatment named, exertion explains it at any height
+        (probability < SURE_PROBABILITY or not treated)
         and (_EXERTION.search(norm) or _STUFFY.search(norm))
         and not _NOT_PLAIN.search(norm)
         and not _DREAD_OF.search(norm)

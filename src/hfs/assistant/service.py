@@ -59,6 +59,8 @@ class ChatResult:
     ended: bool
     #: the conversation's language after the turn ("en" or "es")
     lang: str = "en"
+    #: what the safety screen did: "alarm", "net" or None (:attr:`Turn.safety`)
+    safety: str | None = None
 
 
 class AssistantService:
@@ -126,7 +128,9 @@ class AssistantService:
             if clean is not None:
                 turn = self.engine.turn(turn.state, clean, today=now.date(), lang=lang)
                 replies += turn.replies
-            return self._finish(session_id, Turn(turn.state, replies, turn.effects), now)
+            return self._finish(
+                session_id, Turn(turn.state, replies, turn.effects, turn.safety), now
+            )
         clean = check_text(text if text is not None else "")
         with self._locks_lock:
             lock = self._session_locks.get(session_id)
@@ -180,7 +184,9 @@ class AssistantService:
                 self.on_stored()
             except Exception:  # the notice is in the outbox; the sender finds it later
                 log.exception("waking the notice sender failed")
-        return ChatResult(session_id, turn.replies, turn.scenario, turn.ended, turn.state.lang)
+        return ChatResult(
+            session_id, turn.replies, turn.scenario, turn.ended, turn.state.lang, turn.safety
+        )
 
     def _maybe_purge(self, now: dt.datetime) -> None:
         if now - self._last_purge < dt.timedelta(minutes=1):

@@ -6,7 +6,9 @@ the patient's messages' (and follows a switch); a new conversation whose first m
 cannot tell ("botox??") takes the language the request's ``Accept-Language`` prefers
 (the widget sends its page's: ``es`` on ``/es/`` pages), else the ``hfs_lang`` cookie's
 (the patient's choice), else English. Answers ``{"session_id", "replies":
-[{"text", "topic", "choices"}], "scenario", "ended", "lang"}``. Empty, over-long (> 2000 characters)
+[{"text", "topic", "choices"}], "scenario", "ended", "lang", "safety"}`` (``safety``:
+"alarm" for the emergency or crisis reply, "net" when the answer carries a safety
+line, else null). Empty, over-long (> 2000 characters)
 or binary text: 400; an unknown or expired session: 404; a malformed body: 422.
 """
 
@@ -45,6 +47,7 @@ class ChatResponse(BaseModel):
     scenario: str | None
     ended: bool
     lang: str
+    safety: Literal["alarm", "net"] | None = None
 
 
 @router.post("/chat", response_model=ChatResponse)
@@ -61,4 +64,5 @@ async def chat(body: ChatRequest, request: Request, assistant: AssistantDep) -> 
         scenario=result.scenario,
         ended=result.ended,
         lang=result.lang,
+        safety=result.safety,
     )

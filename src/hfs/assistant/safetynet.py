@@ -1,0 +1,294 @@
+"""The safety net: "cannot tell" for safety (round 11, issues 15 + 18).
+
+The screen (:mod:`hfs.assistant.redflags`, :mod:`hfs.assistant.crisis` and their
+Spanish twins) answers a warning sign it is sure of with the emergency or crisis reply.
+Where a message is about the body and the screen is unsure, staying silent is the worst
+answer: the reply keeps its answer AND adds a short vetted line for the category of
+sign suspected (``messages.net_<category>`` in knowledge.yaml, English and Spanish).
+A message is unsure when:
+
+- the learned signal puts it between :data:`~hfs.assistant.redflags.SAFETY_PROBABILITY`
+  and the alarm threshold (the screen's own "mention" of a semantic sign);
+- it names a part of the body or a sign (wound, nose, ear, neck, fever, swallowing,
+  breathing, weakness...) with a RECENT operation or injection, and no pattern
+  matched (:func:`suspected`): body part x sign x time since treatment, never a
+  wording;
+- it carries a hint of hopelessness without a crisis pattern (:func:`hopeless`): the
+  net then asks directly and kindly about thoughts of suicide and gives 988, as
+  clinicians are taught to ask (asking does not plant the idea); a "yes" to that
+  question gets the crisis reply (:class:`hfs.assistant.engine.Engine`).
+
+:func:`category` names the net's category from the message's words: ``after_botox``,
+``after_surgery``, ``headache``, ``senses`` (sight, hearing), ``stroke`` (the rest), or
+``crisis``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hfs.assistant.text import normalise
+
+CATEGORIES = ("stroke", "after_surgery", "after_botox", "headache", "senses", "crisis")
+
+# ------------------------------------------------------------------ English
+_OPERATION = re.compile(
+    r"\b(op|ops|operation|operations|surgery|surgeries|decompression|mvd|procedure|theatre|"
+    r"operated|craniotomy|surgeon)\b"
+)
+_TOXIN = re.compile(
+    r"\b(botox|botulinum|toxin|injections?|injected|jabs?|shots?|dysport|xeomin|top ?up)\b"
+)
+#: The treatment is recent: "since", "after", days ago, yesterday, this week.
+_RECENT = re.compile(
+    r"\b(since|after|following|post|ever since)\b|\b(\d+|a|one|two|three|four|five|six|few|"
+    r"couple of) (days?|weeks?) (ago|back|out)\b|\byesterday\b|\blast (night|week)\b|"
+    r"\bthis (week|morning|afternoon|evening)\b|\btoday\b"
+)
+#: ... unless it is long past ("years ago", "last year", "months ago", "since
+#: childhood", "last time"), explained by the team ("the doctor said that can happen",
+#: "expected"), over ("wore off", "gone now"), a normal result, or the treatment is
+#: denied ("no surgery").
+_DISTANT = re.compile(
+    r"\b(years?|decades?) (ago|back)\b|\blast year\b|\b(months|ages) ago\b|\bin (19|20)\d\d\b|"
+    r"\bas a (child|kid)\b|\bsince (childhood|birth|i was (a )?(child|kid|young|little))\b|"
+    r"\blast time\b|\bonce\b|"
+    r"\b(doctor|dr|nurse|surgeon|team|gp|consultant) (said|says|told|warned|mentioned)\b|"
+    r"\b(warned|told) (me|us|him|her)\b|\bcan happen\b|\bexpected\b|"
+    r"\b(wore|wears|wearing) off\b|\b(gone|settled|passed) now\b|\balmost gone\b|"
+    r"\b(came back|were|was|both) normal\b|\bno (surgery|operation|op|botox|injections?)\b|"
+    r"\bbefore (the|my|his|her) (op|operation|surgery|botox|injections?)\b"
+)
+#: Parts of the body and signs a warning sign after a treatment shows in. Not the
+#: twitch, not pain alone (expected after an operation), not "sick" (a sick note).
+_BODY_SIGN = re.compile(
+    r"\b(wound|scar|incision|stitches|staples|dressing|cut|nose|nostrils?|ear|ears|hearing|"
+    r"hear|deaf|neck|headaches?|head|fever\w*|temperature|temp|chills|shivery|shivering|"
+    r"sweats|vomit\w*|throwing up|threw up|eye|eyes|eyelid|vision|sight|see|seeing|blurry|"
+    r"swallow\w*|breath\w*|chest|throat|voice|speech|talking|words|weak\w*|numb\w*|"
+    r"tingl\w*|arm|arms|leg|legs|hand|hands|face|mouth|smile|lip|drip\w*|fluid|liquid|"
+    r"leak\w*|discharge|smell\w*|red|redness|swollen|swelling|puffy|pus|ooz\w*|weep\w*|"
+    r"dizzy|dizziness|balance|droop\w*|drowsy|confused|choking|chok\w*)\b"
+)
+#: Signs of the face that the twitch itself explains ("my eye still twitches since the
+#: op"): not counted when a twitch word is in the message.
+_FACE_PARTS = frozenset(["eye", "eyes", "eyelid", "face", "mouth", "smile", "lip"])
+_TWITCH = re.compile(r"\b(twitch\w*|spasm\w*|jump\w*|flicker\w*|jerk\w*|tic|tics|squeez\w*)\b")
+_NEGATION = re.compile(r"\b(no|not|without|never|nor|dont|didnt|isnt|havent|hasnt|arent|none)\b")
+#: Good news, or a question about the routine of recovery, with no sign: nothing.
+_GOOD = re.compile(
+    r"\b(better|improved|improving|healed|healing (well|nicely|fine)|fine|great|good|"
+    r"no problems?|all clear|perfect|brilliant|back to normal)\b"
+)
+#: A message that opens as a question asks; it does not report.
+_GENERAL = re.compile(
+    r"(what|whats|how|is|are|can|could|does|do|when|why|should|will|would|which|who|where)\b"
+)
+
+
+def _signs(norm: str) -> list[str]:
+    """The body and sign words of ``norm`` that are not negated just before."""
+    twitch = _TWITCH.search(norm) is not None
+    found = []
+    for m in _BODY_SIGN.finditer(norm):
+        word = m.group(0)
+        if twitch and word in _FACE_PARTS:
+            continue
+        before = " ".join(norm[: m.start()].split()[-3:])
+        if _NEGATION.search(before):
+            continue
+        found.append(word)
+    return found
+
+
+def suspected(text: str) -> str | None:
+    """The category of a sign after a RECENT treatment that the patterns did not find
+    (None when the message is not one): a person, a treatment, a recent time, a part of
+    the body or a sign, nothing long past and no good news about it."""
+    norm = normalise(text)
+    treated = _OPERATION.search(norm) or _TOXIN.search(norm)
+    if treated is None or not _RECENT.search(norm) or _DISTANT.search(norm):
+        return None
+    if _GENERAL.match(norm) or _GOOD.search(norm):
+        return None  # a question ("how long will it be swollen after the op?"): the
+        # patterns read reports asked as questions; a question only asks
+    if not _signs(norm):
+        return None
+    return category(text)
+
+
+_WOUND = re.compile(r"\b(wound|scar|incision|stitch|stitches|staples|sutures?|dressing)\b")
+#: A part of the body that feels vaguely wrong ("my arm feels funny", "my vision is a
+#: bit weird"), with a person: the screen cannot tell, the net of its category.
+_VAGUE_BODY = re.compile(
+    r"\b(my|his|her|mum s|dad s)\b( \w+){0,2} (arm|arms|leg|legs|hand|hands|foot|feet|face|"
+    r"vision|eyesight|sight|speech|voice|head|hearing)\b( \w+){0,3} (feels?|felt|looks?|"
+    r"sounds?|is|are|has been|went|gone|going)( \w+){0,2} (funny|weird|odd|strange|"
+    r"different|off|not right)\b"
+)
+
+
+def vague(text: str) -> str | None:
+    """The category of a body part that feels vaguely wrong, None when not one."""
+    norm = normalise(text)
+    return category(text) if _VAGUE_BODY.search(norm) else None
+
+
+_HEADACHE = re.compile(r"\b(headaches?|head (pain|hurts|is pounding|aches?)|migraine)\b")
+_SENSES = re.compile(
+    r"\b(eye|eyes|vision|sight|see|seeing|blind|blurry|blurred|double|curtain|shadow|ear|ears|"
+    r"hearing|hear|deaf)\b"
+)
+
+
+def category(text: str) -> str:
+    """The category of sign a message suggests, from its words (see the module
+    docstring): the treatment first, then the head, the senses, else a stroke."""
+    norm = normalise(text)
+    if _TOXIN.search(norm) and not _OPERATION.search(norm):
+        return "after_botox"
+    if _OPERATION.search(norm) or _WOUND.search(norm):
+        return "after_surgery"
+    if _HEADACHE.search(norm):
+        return "headache"
+    if _SENSES.search(norm):
+        return "senses"
+    return "stroke"
+
+
+#: A hint of hopelessness, without a crisis pattern: "what's the point of anything",
+#: "I can't go on like this", "I feel like a burden", "nobody would notice". The usual
+#: idioms ("this twitch is killing my social life", "I could die of embarrassment") are
+#: none of these.
+_HOPELESS = re.compile(
+    r"\b(hopeless|no hope|lost (all )?hope|given up hope|"
+    r"(whats|what is) the point( of (anything|it all|living|going on|trying|carrying on))?\s*$|"
+    r"(whats|what is) the point (of|in) (anything|it all|living|going on|trying|carrying on|life)|"
+    r"no point (in )?(anything|living|going on|trying|carrying on|any of (it|this)|getting up)|"
+    r"(cant|cannot|can not) (go on|carry on|keep going|do this any ?more|take (it|this) any ?more|"
+    r"cope any ?more|face (anything|another day|tomorrow))|"
+    r"(dont|do not) (want|wanna) to (be here|go on|carry on|do this any ?more|get up any ?more)|"
+    r"give up on (everything|life|myself)|giving up on (everything|life|myself)|"
+    r"(im|i am|i feel|feel|feeling) (so |completely |utterly |just )?(like )?(worthless|"
+    r"empty inside|trapped|(such )?a burden|useless to everyone)|"
+    r"no way out|nothing to look forward to|no future for me|"
+    r"(tired|sick) of (everything|it all|life|being me|fighting|struggling)|"
+    r"want (it all|everything) to (stop|end)|wish (i|it) could (just )?(disappear|stop|end)|"
+    r"(nobody|no one|noone) (cares|would care|would notice|would even notice)|"
+    r"(cant|cannot) see a way (out|forward)|end of my (rope|tether)|darkest place|"
+    r"everything is pointless|life is pointless)"
+)
+
+
+def hopeless(text: str) -> str | None:
+    """The words of hopelessness in ``text`` (English), None when there are none."""
+    m = _HOPELESS.search(normalise(text))
+    return m.group(0) if m else None
+
+
+# ------------------------------------------------------------------ Spanish
+_OPERATION_ES = re.compile(
+    r"\b(operacion|operaciones|operaron|operada|operado|cirugia|cirugias|descompresion|"
+    r"quirofano|cirujano|cirujana|intervencion)\b"
+)
+_TOXIN_ES = re.compile(r"\b(botox|toxina|botulinica|inyeccion|inyecciones|inyectaron|piquetes?)\b")
+_RECENT_ES = re.compile(
+    r"\b(desde|despues|tras|luego de)\b|\bhace (\d+|un|una|dos|tres|cuatro|cinco|unos|unas|"
+    r"pocos|pocas) (dias?|semanas?)\b|\bayer\b|\beste (semana|manana)\b|\besta (semana|manana)\b|"
+    r"\bhoy\b|\bla semana pasada\b|\banoche\b"
+)
+_DISTANT_ES = re.compile(
+    r"\bhace (\w+ )?(anos|ano|meses|decadas)\b|\bel ano pasado\b|\ben (19|20)\d\d\b"
+)
+_BODY_SIGN_ES = re.compile(
+    r"\b(herida|cicatriz|puntos|vendaje|gasa|nariz|oido|oidos|oreja|orejas|oir|oigo|sordo|"
+    r"sorda|cuello|cabeza|fiebre|calentura|temperatura|escalofrios|vomit\w*|ojo|ojos|parpado|"
+    r"vista|vision|veo|ver|borroso|trag\w*|respir\w*|aire|pecho|garganta|voz|habla|hablar|"
+    r"palabras|debil\w*|fuerza|adormecid\w*|entumid\w*|hormigue\w*|brazo|brazos|pierna|"
+    r"piernas|mano|manos|cara|boca|sonrisa|labio|gote\w*|liquido|agua|supur\w*|pus|olor|"
+    r"huele|roja|rojo|colorada|hinchad\w*|inflamad\w*|mare\w*|equilibrio|caid\w*|confundid\w*|"
+    r"atragant\w*|ahog\w*)\b"
+)
+_FACE_PARTS_ES = frozenset(["ojo", "ojos", "parpado", "cara", "boca", "sonrisa", "labio"])
+_TWITCH_ES = re.compile(
+    r"\b(tic|tics|espasmo\w*|brinc\w*|salt\w*|tiembl\w*|temblor\w*|contraccion\w*)\b"
+)
+_NEGATION_ES = re.compile(r"\b(no|sin|nunca|ni|nada de|ningun|ninguna)\b")
+_GOOD_ES = re.compile(
+    r"\b(mejor|mejorando|bien|sano|sanando|sanada|sanado|perfecto|normal|sin problemas?|"
+    r"de maravilla)\b"
+)
+#: A Spanish message that opens as a question.
+_GENERAL_ES = re.compile(
+    r"(que|como|cuando|cual|cuales|por que|es|son|puede|pueden|se puede|hay|debo|deberia)\b"
+)
+_HOPELESS_ES = re.compile(
+    r"\b(sin esperanza|no tengo esperanza|perdi (toda )?la esperanza|"
+    r"(para|de) que (sigo|seguir|vivo|luchar)|"
+    r"ya no (puedo|aguanto) (mas|con esto|con todo|con mi vida)|"
+    r"no (puedo|aguanto) mas|no le veo (sentido|salida)|no veo (salida|futuro|sentido)|"
+    r"nada tiene sentido|todo (me )?da igual|soy una carga|me siento una carga|"
+    r"me siento (vacia|vacio|inutil|atrapada|atrapado)|no valgo nada|"
+    r"(nadie|ni) (me )?(extrana|notaria|se daria cuenta)|"
+    r"estoy (harta|harto|cansada|cansado) de (todo|vivir|la vida|luchar)|"
+    r"quisiera desaparecer|quiero que (todo|esto) (se acabe|termine|pare)|"
+    r"me quiero rendir|tirar la toalla con (todo|la vida))"
+)
+
+
+def hopeless_es(text: str) -> str | None:
+    """The Spanish words of hopelessness in ``text``, None when there are none."""
+    m = _HOPELESS_ES.search(normalise(text))
+    return m.group(0) if m else None
+
+
+def suspected_es(text: str) -> str | None:
+    """:func:`suspected` for a Spanish message."""
+    norm = normalise(text)
+    treated = _OPERATION_ES.search(norm) or _TOXIN_ES.search(norm)
+    if treated is None or not _RECENT_ES.search(norm) or _DISTANT_ES.search(norm):
+        return None
+    if _GENERAL_ES.match(norm) or _GOOD_ES.search(norm):
+        return None
+    twitch = _TWITCH_ES.search(norm) is not None
+    for m in _BODY_SIGN_ES.finditer(norm):
+        if twitch and m.group(0) in _FACE_PARTS_ES:
+            continue
+        before = " ".join(norm[: m.start()].split()[-3:])
+        if _NEGATION_ES.search(before):
+            continue
+        return category_es(text)
+    return None
+
+
+_HEADACHE_ES = re.compile(r"\b(dolor de cabeza|me duele la cabeza|jaqueca|migrana)\b")
+_SENSES_ES = re.compile(
+    r"\b(ojo|ojos|vista|vision|veo|ver|borroso|doble|oido|oidos|oir|oigo|sordo|sorda)\b"
+)
+
+
+def category_es(text: str) -> str:
+    """:func:`category` for a Spanish message."""
+    norm = normalise(text)
+    if _TOXIN_ES.search(norm) and not _OPERATION_ES.search(norm):
+        return "after_botox"
+    if _OPERATION_ES.search(norm):
+        return "after_surgery"
+    if _HEADACHE_ES.search(norm):
+        return "headache"
+    if _SENSES_ES.search(norm):
+        return "senses"
+    return "stroke"
+
+
+#: A "yes" to the net's question about suicidal thoughts: the crisis reply follows.
+_YES_TO_ASK = re.compile(
+    r"^(yes|yeah|yep|yup|y|i am|i do|i have|sometimes|maybe|a bit|a little|kind of|kinda|"
+    r"sort of|i think so|perhaps|possibly|often|lately|si|a veces|tal vez|quizas|creo que si|"
+    r"un poco|puede ser)\b"
+)
+
+
+def says_yes_to_the_ask(text: str) -> bool:
+    """Whether ``text`` answers the crisis net's question with a yes (or a maybe)."""
+    return _YES_TO_ASK.match(normalise(text)) is not None
