@@ -198,7 +198,11 @@ _RECENT_ES = re.compile(
     r"\bhoy\b|\bla semana pasada\b|\banoche\b"
 )
 _DISTANT_ES = re.compile(
-    r"\bhace (\w+ )?(anos|ano|meses|decadas)\b|\bel ano pasado\b|\ben (19|20)\d\d\b"
+    r"\bhace (\w+ ){0,2}(anos|ano|meses|decadas)\b|\bel ano pasado\b|\ben (19|20)\d\d\b|"
+    # an effect the team or the leaflet told of (round 12): "como me dijeron que podía pasar"
+    r"\b(me|nos|le|les) (dijeron|dijo|avisaron|aviso|explicaron|explico|advirtieron|advirtio|"
+    r"comentaron|comento)\b|\b(el|un) folleto\b|\blo mencionaba\b|\b(es|era|son) (lo )?"
+    r"(esperad[oa]s?|normal(es)?)\b"
 )
 _BODY_SIGN_ES = re.compile(
     r"\b(herida|cicatriz|puntos|vendaje|gasa|nariz|oido|oidos|oreja|orejas|oir|oigo|sordo|"
