@@ -234,3 +234,15 @@ def test_a_how_to_question_beside_a_real_sign_is_still_an_alarm(engine):
 def test_no_net_on_an_effect_the_team_told_of(engine, text):
     check = engine.screen(text)
     assert check.flag is None and check.net is None, (text, check)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a dull ache in my head for a few days after the operation, it's easing now, normal?",
+        "I've heard that hearing can go after the decompression, is it true?",
+    ],
+)
+def test_no_net_on_a_sign_fading_or_a_risk_heard_of(engine, text):
+    check = engine.screen(text)
+    assert check.flag is None and check.net is None, (text, check)
