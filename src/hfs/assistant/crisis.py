@@ -31,6 +31,13 @@ between the denial and the crisis words, and a "but", "yet" or "some days" anywh
 undoes it ("I'm not suicidal, but some days I wish I could disappear" is a crisis), as
 does any other crisis wording in the message. Doubt is not denial: "I'm not sure I want
 to live" is a crisis.
+
+Round 12: masked talk (the pills counted, "a plan for tonight", tired of being a
+burden, no point in living, peace made then goodbyes) is a pattern; a joke's comparison
+("joked he'd jump off a bridge before letting...") is answered with the crisis line, as
+a denial is; a denial's "but" undoes it only when dark words follow (:data:`_DARK`).
+:func:`crisis_like` names the weaker words with which the engine lets the crisis reply
+win when the learned red-flag signal fires on crisis talk.
 """
 
 from __future__ import annotations
