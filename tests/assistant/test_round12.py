@@ -137,6 +137,7 @@ SPANISH_FLAGS = [
     ("mi tia no mueve la pierna derecha desde esta mañana", "limb weakness"),
     ("la mano derecha se me quedo como muerta hace una hora", "limb weakness"),
     ("se me cae el vaso de la mano, no tengo fuerza desde hoy", "limb weakness"),
+    ("mi abuelo no puede sostener el vaso con la mano derecha desde hoy", "limb weakness"),
     ("de la nariz me cae un goteo transparente desde que me operaron", None),
     ("desde la descompresion un liquido salado me baja por la nariz", None),
     ("moqueo clarito por un lado desde la operacion", None),
@@ -194,6 +195,8 @@ SPANISH_QUIET = [
     "el espasmo se me pasa al cuello a veces",
     "me duele un poco la cabeza desde la cirugia, sin fiebre, como me dijeron",
     "mi abuela se quedo sorda de vieja hace como 15 años",
+    "la boca no la tengo caida ni torcida, solo me brinca el ojo",
+    "no puedo sostener la taza con la mano porque me quemé ayer cocinando",
 ]
 
 

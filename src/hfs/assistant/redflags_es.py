@@ -421,6 +421,10 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"\b(me|le) cuesta (levantar|mover|subir|sostener)( (el|la|los|las|mi|mis|su|sus))? {_LIMB}\b|"
             # round 12: "no mueve el brazo", "la mano izquierda ... está como muerta",
             # "se me cae la taza de la mano"
+            rf"\bno (puede|puedo|podia|pudo) (agarrar|sostener|tomar|levantar|apretar) (la|el|los|las|"
+            rf"un|una) \w+ con (la|el|su|mi) {_LIMB}\b"
+            r"(?!( \w+){0,4} (porque|por (el|la|un|una) (yeso|golpe|quemadura|corte|caida|fractura)|"
+            r"quem\w*|cort\w*|enyesad\w*|vendad\w*|lastimad\w*)\b)|"
             rf"\bno (mueve|muevo|movia|movio|mueven) (el|la|los|las|mi|mis|su|sus)( \w+)? {_LIMB}\b"
             r"(?!( \w+){0,4} (porque|por (el|un|una|la) (yeso|golpe|caida|fractura)|enyesad\w*|"
             r"fractur\w*|vendad\w*))|"
@@ -800,6 +804,10 @@ _POSTURE = re.compile(
     r"\bdormi(r|do)? (encima|sobre)\b"
 )
 _WHOLE_SIDE = re.compile(r"\b(lado|mitad|medio cuerpo)\b")
+_INNER_DENIAL = re.compile(
+    r"\b(no|nunca) (la |lo |me |se )?(tengo|tiene|esta|estan|noto|nota|veo|ve|parece|queda|"
+    r"quedo)\b(?! (como )?(muert|paraliz|dormid))"
+)
 
 
 #: Short of breath from exertion ("me falta el aire cuando subo escaleras porque no hago
@@ -891,6 +899,8 @@ def screen_es(text: str) -> Screen:
             and _DURING_SPASM.search(norm)
         )
         and not (name == "facial droop or weakness" and _SHAME.search(norm))
+        # "la cara no la tengo débil ni caída": the negation inside the words (round 12)
+        and not (name == "facial droop or weakness" and _INNER_DENIAL.search(m.group(0)))
         # a runny nose with a cold and no operation (round 10)
         and not (
             name == "fluid leak after the operation"
