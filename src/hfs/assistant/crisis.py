@@ -31,6 +31,13 @@ between the denial and the crisis words, and a "but", "yet" or "some days" anywh
 undoes it ("I'm not suicidal, but some days I wish I could disappear" is a crisis), as
 does any other crisis wording in the message. Doubt is not denial: "I'm not sure I want
 to live" is a crisis.
+
+Round 12: masked talk (the pills counted, "a plan for tonight", tired of being a
+burden, no point in living, peace made then goodbyes) is a pattern; a joke's comparison
+("joked he'd jump off a bridge before letting...") is answered with the crisis line, as
+a denial is; a denial's "but" undoes it only when dark words follow (:data:`_DARK`).
+:func:`crisis_like` names the weaker words with which the engine lets the crisis reply
+win when the learned red-flag signal fires on crisis talk.
 """
 
 from __future__ import annotations
@@ -240,6 +247,35 @@ PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"\b(decided|decide|know|sure|made up my mind)( that)? (this|it|next month|christmas) "
         r"(is|will be|s) (my|his|her) last (month|week|day|christmas|summer|birthday|year)\b"
         r"(?! (at|of|in|on|with|before|working|as|here|off|for)\b)",
+        # Round 12 (issues 15 + 18, by class, after the blind runs EN v9 / ES v5).
+        # Having looked up how many pills it takes, with no purpose named ("I googled
+        # how many sleeping pills would be enough"; not "... it takes to calm the
+        # twitch", "how many tablets a day").
+        r"\b(look\w* up|looked|googl\w*|search\w*|check\w*|research\w*|read up|worked out|"
+        r"work(ing)? out|figur\w* out|found out|find out|counting|counted|count\w* up)\b(\s+\w+){0,2}"
+        r"\s+how (many|much)( of)?( (my|his|her|their|the|these|those))?( \w+)? (pills|tablets|"
+        r"meds|paracetamol|painkillers|sleepers|insulin|medication)\b(\s+\w+){0,2}\s+(it (would|will|"
+        r"d|does|can)? ?(take|takes|be)|would (take|be|do it|kill)|(are|is|would be) enough|"
+        r"(it )?(would )?do it|to take)\s*$",
+        # A plan for tonight, and nothing more said: "I have a plan for tonight" (not
+        # "we have a plan for tonight's dinner", "a plan for tonight, then the clinic").
+        r"^(\w+ ){0,3}(i|ive|he|she|hes|shes)( have| has| ve)?( got| made)? (a|my|the|his|her) plan"
+        r"( (for|to do it) (tonight|tomorrow|this weekend|later|when (everyone|everyones|everybody|"
+        r"everybodys|they|theyre|you) (s |is |are )?asleep))?(( and)? (im|i am|hes|he is|shes|she is) (at peace|ready|sure|calm|decided)"
+        r"( \w+){0,3})?\s*$",
+        # Tired of being a burden (not "at work", nor "by asking so many questions").
+        r"\b(tired|sick|weary|done|exhausted|fed up) (of|with) being (a|such a|the) (burden|weight)\b"
+        r"(?!( \w+){0,3} (by|when|at work|in the office|with (my|all my|the|these) questions)\b)",
+        # Not seeing the point in living: "he doesn't see the point in living with his face".
+        r"\b(dont|doesnt|does not|do not|cant|cannot|can not|no longer|not|never|hardly|barely)"
+        r"( really| even)? (see|sees|find|finds|feel|feels) (the |a |any |much )?(point|reason|sense)"
+        r" (in|of|to|for) (living|life|being alive|being here|staying alive|existing|it all|"
+        r"waking up|getting up any ?more)\b",
+        # Having made one's peace, then goodbyes: "I've made my peace with everything,
+        # I just wanted to say goodbye" (not "made my peace with the twitch").
+        r"\bmade (my|his|her|their) peace( with (everything|everyone|it all|the world|life|god|all of it|"
+        r"all this))?\b(?! with)(?=.*\b(goodbye|good bye|farewell|say bye|thank you for everything|thanks for "
+        r"everything)\b)|\b(goodbye|good bye|farewell)\b(?=.*\bmade (my|his|her|their) peace\b)",
     )
 )
 
@@ -247,7 +283,10 @@ PATTERNS: tuple[re.Pattern[str], ...] = tuple(
 #: die"): told about fiction, not about a person the writer knows.
 _FICTION = re.compile(
     r"\b(hero|heroine|character|characters|protagonist|villain|narrator|main (guy|girl|man|"
-    r"woman|character)|in the (film|movie|book|novel|show|series|play|story|song|episode|game))\b"
+    r"woman|character)|in the (film|movie|book|novel|show|series|play|story|song|episode|game)|"
+    # "the film we saw had a man cutting himself" (round 12)
+    r"(film|movie|show|series|book|novel|documentary|drama|episode|play) (we|i|they|he|she|you)"
+    r"( just)? (saw|watched|read|were watching|was watching|seen))\b"
 )
 _FICTION_MEDIUM = re.compile(
     r"\b(film|movie|book|novel|show|series|play|story|song|episode|game|tv|telly|netflix|"
@@ -276,6 +315,33 @@ _DENIAL_FILLERS = frozenset(
     ]
 )  # fmt: skip
 _UNDOES_DENIAL = re.compile(r"\b(but|yet|though|however|although|except|sometimes|some days)\b")
+#: After a "but", what undoes a denial: dark words, not any complaint ("I'd never harm
+#: myself, but the stares on the train really get to me" stays a denial; round 12).
+_DARK = re.compile(
+    r"\b(sometimes|some days|wish|wishing|think about|thinking about|thoughts|dark|low|hopeless|"
+    r"struggl\w*|cope|coping|end|ending|die|dying|dead|death|gone|disappear|point|burden|alone|"
+    r"cant go on|cant take|give up|giving up|nothing|worthless|life|living|alive|hurt|harm|pills|"
+    r"tablets|plan|tempt\w*|urge|scared of myself|not safe|unsafe)\b"
+)
+#: A joke or a habit of speech, told as one ("my cousin joked he'd jump off a bridge
+#: before letting anyone inject his face", "she'd rather be dead than go to the dentist,
+#: she says that about everything"): a comparison after the words, and a word that it was
+#: a joke. Answered, with the crisis line (round 12).
+_JOKE = re.compile(
+    r"\b(joke|jokes|joked|joking|jokingly|kidding|lol|lmao|haha\w*|jaja\w*|dramatic|drama queen|"
+    r"exaggerat\w*|says that about everything|says that about|always says|figure of speech|"
+    r"just a saying|only joking|tongue in cheek)\b"
+)
+_COMPARED = re.compile(
+    r"^( \w+){0,4}? (than|before (letting|going|having|doing|getting|wearing|being|anyone|someone|"
+    r"they|he|she|i))\b"
+)
+
+
+def _hyperbole(norm: str, m: re.Match[str]) -> bool:
+    """Whether the crisis words ``m`` are a joke's comparison (see :data:`_JOKE`)."""
+    return bool(_JOKE.search(norm) and _COMPARED.search(norm[m.end() :]))
+
 
 #: The drug side-effect question: a mention, not a crisis.
 _TREATMENT = re.compile(
@@ -339,6 +405,41 @@ _ORDINARY_LEAVING = re.compile(
 )
 
 
+#: Words of crisis talk too weak to alarm alone (round 12): a burden, no point, a plan,
+#: goodbyes, the pills counted. When the learned red-flag signal fires on a message with
+#: one of them and no pattern names a sign of the body, the message is crisis talk, not
+#: a warning sign ("I'm so tired of being a burden on everyone" is not a stroke).
+_CRISIS_LIKE = re.compile(
+    r"\b(burden|burdens|no point|the point (in|of)|hopeless|worthless|give up on (life|everything|myself)|"
+    r"nothing (left|to live for)|no way out|cant do this any ?more|hate my life|how many (pills|"
+    r"tablets|meds|sleeping pills|painkillers)|end it|not be here|disappear|no future|"
+    r"(sitting|sat|staying|stays|locked|hiding) in the (garage|shed|car|bathroom|dark)|"
+    r"wont (leave|come out of) (his|her|my|their) (room|bed))\b"
+)
+
+
+#: A part of the body or a sign: then the learned signal's alarm stands ("my face fell
+#: on one side and I feel like a burden" is a stroke told with shame).
+_BODY_SIGN = re.compile(
+    r"\b(face|arm|arms|leg|legs|hand|eye|eyes|ear|ears|head|headache|neck|wound|scar|fever|"
+    r"speech|speak|talk|swallow\w*|breath\w*|vision|see|hear|hearing|droop\w*|numb|weak\w*|"
+    r"nose|leak\w*|vomit\w*|stiff|lip|mouth|cheek|eyelid|dizzy|fell|collapsed)\b"
+)
+
+#: "living with his face like this" is the condition, not a sign of the body.
+_WITH_FACE = re.compile(r"\b(with|of) (my|his|her|their|this|that|the) (face|twitch|spasm)\b")
+
+
+def crisis_like(text: str) -> str | None:
+    """The words of :data:`_CRISIS_LIKE` in ``text`` when no part of the body or sign is
+    named (:data:`_BODY_SIGN`), else None."""
+    norm = normalise(text)
+    m = _CRISIS_LIKE.search(norm)
+    if m is None or _BODY_SIGN.search(_WITH_FACE.sub(" ", norm)):
+        return None
+    return m.group(0)
+
+
 def _putting_in_order(norm: str) -> str | None:
     """Two cues of putting one's life in order (:data:`_FAREWELL_CUES`), none explained
     by an ordinary leaving: their words, else None."""
@@ -369,7 +470,10 @@ def _fictional(
 
 def _denied(norm: str, m: re.Match[str]) -> bool:
     """Whether a plain denial reaches the crisis words ``m`` (see :data:`_DENIALS`)."""
-    if _UNDOES_DENIAL.search(norm, m.start()):
+    undo = _UNDOES_DENIAL.search(norm, m.start())
+    if undo is not None and (
+        undo.group(0) in ("sometimes", "some days") or _DARK.search(norm, undo.end())
+    ):
         return False  # "not suicidal, but some days..." (a "but" before it does not undo it)
     words = m.group(0).split()
     if words[0] in _DENIALS:  # "dont want to live" carries its own negation
@@ -393,6 +497,10 @@ def screen_crisis(text: str, similarity: float | None = None) -> tuple[str | Non
     for p in PATTERNS:
         for m in p.finditer(norm):
             if _fictional(norm, m):
+                rest = rest.replace(m.group(0), " ")
+                continue
+            if _hyperbole(norm, m):
+                denied = denied or m.group(0)
                 rest = rest.replace(m.group(0), " ")
                 continue
             if not _denied(norm, m):

@@ -409,6 +409,22 @@ class Engine:
             spanish = redflags_es.screen_es(text)
             if spanish.flag is not None or found.mention is None:
                 found = Screen(flag=spanish.flag, mention=spanish.mention or found.mention)
+        if (
+            found.flag is not None
+            and found.flag.name == SEMANTIC_NAME
+            and denied is None
+            and safetynet.hopeless(text) is None
+            and (like := crisis.crisis_like(text)) is not None
+        ):
+            # the learned red-flag signal on crisis-like talk that the hopelessness net
+            # does not ask about ("weary of being such a weight on everybody"): the
+            # crisis reply wins (round 12)
+            return Screen(flag=RedFlag("crisis", f"the learned signal on crisis talk: {like}"))
+        if found.flag is not None and found.flag.name == SEMANTIC_NAME and denied is not None:
+            # the learned signal reading denied or joked crisis words ("she'd rather be dead
+            # than wear that hat, she says that about everything"): no pattern of the body
+            # found a sign, so the answer with the crisis line (round 12)
+            found = Screen()
         if found.flag is None and denied is not None:
             # "I'm not suicidal, just fed up": answered, with the crisis line (988).
             found = Screen(mention=RedFlag("crisis", denied))

@@ -481,6 +481,18 @@ GATED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(r"\b(ear|ears|overnight|sudden\w*|yesterday|today|this morning|just)\b"),
     ),
     (
+        # round 12: "since the op the phone is silent when I hold it to that ear"
+        "sudden hearing loss",
+        re.compile(
+            r"\b(phones?|music|tv|telly|radio|sound|sounds|voices?|everything|the world|it)\b(\s+\w+){0,2}"
+            r"\s+(is|goes|went|gone|sounds|has gone|s gone|seems|has been|s been) (totally |completely |just |"
+            r"dead )?"
+            r"(silent|dead|muffled|mute|quiet|gone|nothing)\b(\s+\w+){0,8}\s+(ear|side)\b"
+            r"(?!(\s+\w+){0,4}\s+(because|cos|since it|on mute|muted|battery|volume|signal)\b)"
+        ),
+        _AFTER_OP,
+    ),
+    (
         "sudden vision loss",
         re.compile(
             r"\b(cant|cannot|can not|couldnt) see (anything )?(out of|with|from|through) (it|my|his|her|"
@@ -1002,6 +1014,18 @@ _HOW_TO_TELL = re.compile(
 )
 
 
+#: Beside such a question, a clause that says all is well ("mine looks clean and dry,
+#: just checking what to look for"), with no word of a sign (round 12).
+_ALL_CLEAR = re.compile(
+    r"\b(clean|dry|fine|healing (well|nicely|fine)|looks (good|ok|okay|normal)|all good|"
+    r"just (checking|asking|wondering|curious)|in case|to be (safe|prepared))\b"
+)
+_ALARMING = re.compile(
+    r"\b(but|red|hot|swollen|swelling|pus|ooz\w*|weep\w*|smell\w*|fever|leak\w*|drip\w*|"
+    r"hurts|pain\w*|worse|open\w*)\b"
+)
+
+
 def _asks_how_to_tell(text: str, norm: str) -> bool:
     """Every clause is a question, each one naming a sign asks how to recognise it
     before naming it, and nothing places anything in the present."""
@@ -1013,6 +1037,8 @@ def _asks_how_to_tell(text: str, norm: str) -> bool:
         if not c:
             continue
         hits = list(_matches(c))
+        if not hits and _ALL_CLEAR.search(c) and not _ALARMING.search(c):
+            continue  # "mine looks clean and dry, just checking" (round 12)
         if not _QUESTION_OPENER.search(c) and not (hits and _HOW_TO_TELL.search(c)):
             return False
         if hits:
@@ -1228,11 +1254,12 @@ def _mistaken_fear(text: str, norm: str, live: list) -> bool:
 #: character ("I watched a film last night where someone had a stroke"), round 9.
 _SCENE = re.compile(
     r"\b(film|films|movie|movies|show|series|episode|book|novel|documentary|programme|program|"
-    r"tv|telly|soap|play|youtube|video|news)\b"
+    r"tv|telly|soap|play|youtube|video|news|drama|dramas|sitcom)\b"
 )
 _STRANGER = re.compile(
     r"\b(someone|somebody|a (man|woman|guy|girl|boy|character|person|patient|lady|bloke|doctor|"
-    r"nurse)|the (character|hero|heroine|actor|actress|main character|villain|presenter|patient))\b"
+    r"nurse)|the (character|hero|heroine|actor|actress|main character|villain|presenter|patient|"
+    r"guy|man|woman|lady|girl|bloke|doctor|surgeon))\b"
 )
 _MOVED_ME = re.compile(
     r"\b(freaked|scared|frightened|upset|shook|spooked|worried|moved|terrified|unsettled|got to) "

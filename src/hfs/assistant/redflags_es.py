@@ -128,8 +128,10 @@ CRISIS_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # "se muere de ganas", "quiere matar a su jefe".
         r"\b(mejor|ojala( que)?|quisiera|prefiero|preferiria|desearia|deseo)( que)?( yo)?( ya)? me "
         r"(muero|muera|muriera|muriese|mato|mate|matara|matase)\b" + _NOT_IDIOM_DIE,
-        r"\b(me|se|te) (quiere|quiero|queria|quiso|quisiera|piensa|pienso|planea|planeo|intento|"
-        r"intentara|va a|voy a|iba a|vas a) (morir|matar)\b" + _NOT_IDIOM_DIE,
+        # "me" with a verb of the first person only: "mi hermano me va a matar" is him (round 12)
+        r"\b(me (quiero|queria|quise|quisiera|pienso|planeo|intento|intente|voy a|iba a)|"
+        r"se (quiere|queria|quiso|quisiera|piensa|planea|intento|intentara|va a|iba a)|"
+        r"te (quieres|querias|piensas|vas a|ibas a)) (morir|matar)\b" + _NOT_IDIOM_DIE,
         r"\b(quiero|quisiera|quiere|queria|quiso|prefiero|preferiria|deseo|desea|ganas de|pensando en|"
         r"pienso|piensa|planea|planeo|va a|voy a|iba a|intento|intentar) (morirme|morirse|matarme|"
         r"matarse)\b" + _NOT_IDIOM_DIE,
@@ -185,6 +187,31 @@ CRISIS_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"\b(me|se|te) (hace|hago|hizo|hice|hacia|hacen|esta haciendo|estoy haciendo) (cortadas|"
         r"cortes|cortaditas|quemaduras|heridas|rasgunos)\b"
         r"(?!( \w+){0,3} (cocin\w*|afeit\w*|jardin|trabajo|sin querer|por accidente)\b)",
+        # Round 12 (issues 15 + 18, by class, after the blind run ES v5). The pills
+        # counted, no purpose named: "averigüé cuántas tabletas serían suficientes" (not
+        # "cuántas pastillas hacen falta al día", "... para el tratamiento").
+        r"\b(busque|busco|buscando|buscaba|buscar|investigue|investigando|averigue|averiguando|"
+        r"googlee|calcule|calculando|conte|contando|lei|lei en internet|mire|vi)( \w+){0,3} cuantas "
+        r"(pastillas|pildoras|tabletas|capsulas)( \w+){0,2} (hacen falta|harian falta|se necesitan|"
+        r"necesito|necesitaria|serian suficientes|son suficientes|bastan|bastarian|basta|hay que "
+        r"tomar|tendria que tomar)\b(?! (para (el|la|los|las|un|una|mi|controlar|calmar|quitar|tratar|"
+        r"dormir bien)|al dia|por dia|diarias|cada|en el viaje|de (la|el) (receta|tratamiento))\b)",
+        # Peace made with everything, then goodbyes: "hice las paces con todo y quería
+        # despedirme" (not "hice las paces con mi hermana").
+        r"\b(hice|hecho|hizo|hago|haciendo|hacer) (las )?paces con (todo|todos|todo el mundo|la vida|"
+        r"el mundo|dios)\b(?=.*\b(despedirme|despedirse|despido|despide|despidio|despedia|adios|gracias por todo)\b)",
+        # "para qué sigo viviendo", said or quoted.
+        r"\bpara que (sigo|sigue|seguir|siga|sigues|seguimos) (viviendo|vivo|viva|aqui|en este mundo|"
+        r"con vida)\b",
+        # Tired of being a burden: "estoy cansada de ser una carga para todos".
+        r"\b(cansad[oa]s?|hart[oa]s?|agotad[oa]s?) de ser (una|la) carga\b"
+        r"(?!( \w+){0,3} (en el trabajo|en la oficina|cuando|por preguntar|con (mis|tantas) preguntas)\b)",
+        # A plan for tonight, and nothing more: "ya tengo un plan para esta noche".
+        r"^(\w+ ){0,2}(tengo|tiene|ya tengo|ya tiene) (un|mi|el) plan( para (esta noche|hoy|manana|"
+        r"el fin de semana|cuando (todos )?(se duerman|esten dormidos)))?\s*$",
+        # Not seeing the point of living: "ya no le veo sentido a vivir".
+        r"\bno (le )?(veo|ve|encuentro|encuentra) (el |ningun )?(sentido|caso|chiste) (a|de|en) "
+        r"(vivir|la vida|seguir|seguir viviendo|estar vivo|estar viva|despertar)\b",
     )
 )
 
@@ -277,7 +304,7 @@ def is_side_effect_question_es(text: str) -> bool:
 # -------------------------------------------------------------------- red flags
 _FACE = r"(cara|rostro|boca|labio|labios|mejilla|sonrisa|cachete|lado de la cara)"
 _WEAK = (
-    r"(caid[oa]s?|cayo|cae|caen|se cayo|colgad[oa]|colgando|paraliz\w*|paralis\w*|debil\w*|"
+    r"(caid[oa]s?|cayo|cae|caen|se cayo|colgad[oa]|colgando|descolg\w*|paraliz\w*|paralis\w*|debil\w*|"
     r"dormid[oa]|durmio|entumi\w*|adormec\w*|torcid[oa]|chuec[oa]|ladead[oa]|flacid[oa]|"
     r"floj[oa]|no se mueve|no (la|lo|le) puedo mover|sin fuerza|sin movimiento|no siento|"
     r"insensible|(?<!ya )no se (me |le )?mueve\b(?! (sol[oa]|tanto|como antes|nada con))|"
@@ -312,16 +339,17 @@ _SEVERE = (
     r"(peor|terrible|insoportable|fuertisimo|muy fuerte|horrible|brutal|bestial|atroz|espantoso|"
     r"explosiv\w*|tremendo|salvaje)"
 )
-_HEADACHE = r"(dolor\w* de cabeza|dolor\w* en la cabeza|jaqueca|cefalea)"
+_HEADACHE = r"(dolor\w* de cabeza|dolor\w* en la cabeza|dolor\w* (en|de) la nuca|jaqueca|cefalea)"
 _HEAD_HURTS = r"((me|le|nos) (duele|dolio|empezo a doler|comenzo a doler)( \w+){0,2} la cabeza)"
 _BLAST = r"(explot\w*|revent\w*|estall\w*|partieron|partio|parte en dos|partir)"
 _BLAST_HEAD = rf"({_BLAST}( \w+){{0,3}} cabeza|cabeza( \w+){{0,3}} {_BLAST})"
 _POSTOP = r"(operacion|cirugia|operaron|operado|operada|descompresion|intervencion|mvd)"
 _WOUND = (
-    r"(herida|heridas|cicatriz|incision|puntos|sutura\w*|grapas|corte de la (operacion|cirugia))"
+    r"(herida|heridas|cicatriz|incision|puntos|sutura\w*|costura|costuras|grapas|corte de la "
+    r"(operacion|cirugia))"
 )
 _INFECTED = (
-    r"(supura\w*|pus|infectad\w*|infeccion|roj[oa]|enrojec\w*|caliente|hinchad\w*|inflamad\w*|"
+    r"(supura\w*|pus|infectad\w*|infeccion|roj[oa]s?|enrojec\w*|calientes?|hinchad\w*|inflamad\w*|"
     r"huele mal|mal olor|apesta|abiert[oa]|secrecion|escurre|sale liquido|sangra\w*|"
     r"huele (feo|raro|horrible|a podrido|rancio|fuerte)|olor (feo|raro|horrible|feisimo|fetido|"
     r"a podrido)|colorad\w*|arde|ardor|quema|supurando)"
@@ -341,7 +369,10 @@ _FEVER = (
     r"(fiebre|calentura|temperatura (alta|elevada|de \d+)|febril|"
     # "tengo 38.9", "tiene 39 grados" (round 9)
     r"(tengo|tiene|tenia|con|de|marca|llego a|subio a) (3[89]|4[01])( \d)?( grados)?"
-    r"(?! (anos|dias|semanas|meses|horas|minutos|pastillas|puntos|kilos|personas|veces)\b))"
+    r"(?! (anos|dias|semanas|meses|horas|minutos|pastillas|puntos|kilos|personas|veces)\b)|"
+    # a temperature with its decimal, said alone: "38.9 y el cuello tieso" (round 12)
+    r"(?<![0-9] )(?<![0-9])(3[89]|4[01]) [0-9]\b(?! (anos|dias|semanas|meses|horas|minutos|kilos|"
+    r"por ciento|cm|mm|kg)\b))"
 )
 _LIGHT = (
     r"((me|le) molesta( \w+){0,2} la luz|la luz (me|le) (molesta|lastima|hace dano|duele)|"
@@ -360,7 +391,10 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "facial droop or weakness",
             r"\bno (puedo|puede|podia|pude|logro|consigo|podemos) (sonreir|mover (la|mi|su|media|"
             r"el lado de la|ese lado de la|un lado de la|la mitad de la) (cara|boca))\b|"
-            r"\bno (siento|sentia|siente) (la|mi|media|su|la mitad de la) (cara|boca|mejilla)\b",
+            r"\bno (siento|sentia|siente) (la|mi|media|su|la mitad de la) (cara|boca|mejilla)\b|"
+            # round 12: "no muevo la mitad de la cara, ni la ceja ni la mejilla"
+            r"\bno (muevo|mueve|movia|mueven) (la|mi|su|media|la mitad de la|el lado de la|un lado de "
+            r"la|ese lado de la) (cara|boca|ceja|frente)\b",
         ),
         (
             "eye that will not close",
@@ -384,7 +418,20 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"\bno (siento|sentia|siente|sentimos) (el|la|los|las|mi|mis|su|sus)( \w+)? {_LIMB}\b|"
             rf"\bno (puedo|puede|podia|pude) (levantar|mover|sentir|usar|mantener) "
             rf"(el|la|los|las|mi|mis|su|sus)( \w+)? {_LIMB}\b|"
-            rf"\b(me|le) cuesta (levantar|mover|subir|sostener)( (el|la|los|las|mi|mis|su|sus))? {_LIMB}\b",
+            rf"\b(me|le) cuesta (levantar|mover|subir|sostener)( (el|la|los|las|mi|mis|su|sus))? {_LIMB}\b|"
+            # round 12: "no mueve el brazo", "la mano izquierda ... está como muerta",
+            # "se me cae la taza de la mano"
+            rf"\bno (puede|puedo|podia|pudo) (agarrar|sostener|tomar|levantar|apretar) (la|el|los|las|"
+            rf"un|una) \w+ con (la|el|su|mi) {_LIMB}\b"
+            r"(?!( \w+){0,4} (porque|por (el|la|un|una) (yeso|golpe|quemadura|corte|caida|fractura)|"
+            r"quem\w*|cort\w*|enyesad\w*|vendad\w*|lastimad\w*)\b)|"
+            rf"\bno (mueve|muevo|movia|movio|mueven) (el|la|los|las|mi|mis|su|sus)( \w+)? {_LIMB}\b"
+            r"(?!( \w+){0,4} (porque|por (el|un|una|la) (yeso|golpe|caida|fractura)|enyesad\w*|"
+            r"fractur\w*|vendad\w*))|"
+            rf"\b{_LIMB}( izquierd[oa]s?| derech[oa]s?)?( \w+){{0,6}} (esta|estan|quedo|quedaron|se "
+            r"(me|le) (puso|quedo)) (como )?muert[oa]s?\b|\bse (me|le) (cae|caen|cayo|cayeron|resbala|"
+            r"resbalan) (la taza|el vaso|las cosas|todo|el celular|el telefono|la cuchara|el tenedor)"
+            r"( \w+){0,2} de (la|las|mi|su) (mano|manos)\b",
         ),
         (
             "spreading weakness",
@@ -408,6 +455,8 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(la|mi|su) cabeza\b|"
             # "me explota la cabeza de repente", "de la nada sentí que me estallaba la cabeza"
             rf"\b{_BLAST_HEAD}\b.*\b{_ONSET}\b|\b{_ONSET}\b.*\b{_BLAST_HEAD}\b|"
+            # round 12: "le explotó la cabeza y ahora está vomitando"
+            rf"\b{_BLAST_HEAD}\b.*\b(vomit\w*|vomito|devolviendo|devolvio|se desmayo)\b|"
             # "me duele la cabeza horrible, empezó de un segundo a otro"
             rf"\b({_HEADACHE}|{_HEAD_HURTS})\b( \w+){{0,5}} ({_SEVERE}|{_ONSET})\b|"
             rf"\b{_ONSET}\b( \w+){{0,3}} {_HEAD_HURTS}\b|\b{_SEVERE}\b( \w+){{0,3}} {_HEADACHE}\b|"
@@ -566,7 +615,10 @@ GATED_ES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"\b(almohada|sabana|funda)\b( \w+){0,3} (mojad[oa]|humed[oa]|empapad[oa])\b|"
             r"\b(mojad[oa]|humed[oa]|empapad[oa])( \w+){0,6} (oreja|oido|nariz)\b|"
             r"\b(moquito|moco|mocos|escurr\w*|gote\w*|chorre\w*)( \w+){0,4} (aguad[oa]|claro|clarito|clarita|clara|"
-            r"como agua|de agua|transparente)\b|\b(me|le) (gotea|escurre|chorrea) (la nariz|el oido|agua)\b"
+            r"como agua|de agua|transparente)\b|\b(me|le) (gotea|escurre|chorrea) (la nariz|el oido|agua)\b|"
+            # round 12: "un goteo salado por la nariz", "moqueo claro q no para"
+            r"\b(goteo|gotitas|moqueo|moquera|escurrimiento|liquido|agua)( \w+){0,2} (salad[oa]|clar[oa]|"
+            r"clarit[oa]|transparente|aguad[oa])\b|\b(sabor|gusto) salado\b( \w+){0,4} (garganta|boca|nariz)\b"
         ),
         _AFTER_OP_ES,
     ),
@@ -593,7 +645,9 @@ GATED_ES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         "trouble swallowing",
         re.compile(
             r"\bno (paso|pasa|puedo pasar|puede pasar|trago|traga)( ni)? (la )?(saliva|comida|bocado)\b|"
-            r"\bgarganta( \w+){0,2} (cerrada|apretada)\b"
+            r"\bgarganta( \w+){0,2} (cerrada|apretada)\b|"
+            # round 12: "siento que se me cierra la garganta"
+            r"\bse (me|le) (cierra|cerro|esta cerrando|cerrando|aprieta|apreto) la garganta\b"
         ),
         _AFTER_TOXIN_ES,
     ),
@@ -607,7 +661,12 @@ GATED_ES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(
             r"\bvoz( \w+){0,3} (ronca|apagada|debil|bajita)\b|\b(cansa|cansad[oa]|debil\w*|sin fuerza)"
             r"( \w+){0,3} (todo el cuerpo|los hombros|el cuello)\b|\b(debilidad|debil\w*)( \w+){0,6} "
-            r"(al otro lado|los hombros|hombros|brazos|cuello|todo el cuerpo)\b"
+            r"(al otro lado|los hombros|hombros|brazos|cuello|todo el cuerpo)\b|"
+            # round 12: "la debilidad del botox ... se me está pasando al cuello"
+            r"\b(debilidad|debil\w*|flojera|caida|caido)\b.*\b(pasando|pasa|paso|extendiendo|extiende|"
+            r"extendio|bajando|corriendo|corrio|regando|llegando|llego|llega)( \w+){0,2} (al|a los|a la|hasta el|"
+            r"hasta los|hasta la|por el|por los) (cuello|hombros|brazos|garganta|pecho|otro lado|"
+            r"resto del cuerpo|cuerpo)\b"
         ),
         _AFTER_TOXIN_ES,
     ),
@@ -615,9 +674,13 @@ GATED_ES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         "sudden severe headache",
         re.compile(
             r"\b(trancazo|madrazo|chingadazo|martillazo|latigazo|fogonazo|golpe|cuetazo|balazo)"
-            r"( \w+){0,2} (en|dentro de) la cabeza\b"
+            r"( \w+){0,2} (en|dentro de) la (cabeza|nuca)\b|\b(dolor|dolio)( \w+){0,5} (nuca|cabeza)"
+            r"( \w+){0,4} (como )?un (latigazo|trancazo|martillazo|balazo|trueno)\b"
         ),
-        re.compile(r"\b(de repente|de golpe|de la nada|nunca|subit\w*|en un segundo)\b"),
+        re.compile(
+            r"\b(de repente|de golpe|de la nada|nunca|subit\w*|en un segundo|hace (un rato|una hora|"
+            r"\w+ minutos|\w+ horas)|ahorita|ahora|anoche|hoy)\b"
+        ),
     ),
     (
         "sudden vision loss",
@@ -629,11 +692,16 @@ GATED_ES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     ),
     (
         "sudden hearing loss",
-        re.compile(r"\b(casi )?no (oigo|oye|escucho|escucha)( casi)? nada\b|\balgodon\b"),
+        re.compile(
+            r"\b(casi )?no (oigo|oye|escucho|escucha)( casi)? nada\b|\balgodon\b|"
+            # round 12: "oído sordo desde la opera", "la oreja muerta desde la cirugía"
+            r"\b(oido|oreja)( \w+)? (sord[oa]|muert[oa])\b"
+        ),
         re.compile(
             r"\b(oido|oreja)\b.*\b(hoy|ayer|anoche|de repente|de golpe|de un (momento|dia) a otro)\b|"
             r"\b(hoy|ayer|anoche|de repente|de golpe|de un (momento|dia) a otro)\b.*\b(oido|oreja|"
-            r"lado del espasmo)\b|\bayer oia\b"
+            r"lado del espasmo)\b|\bayer oia\b|\bdesde (la|mi|su|que me|que le) (opera|operacion|"
+            r"cirugia|descompresion|operaron|intervencion)\b"
         ),
     ),
 )
@@ -706,7 +774,7 @@ _SHAME = re.compile(
 )
 _HYPOTHETICAL = re.compile(r"\b(si|en caso de que|que pasa si|que hago si|y si)\b")
 _DISTANT = re.compile(
-    r"\bhace (\w+ )?(anos|meses|mucho tiempo)\b|\bhace (ya )?(mucho|tiempo|bastante)\b"
+    r"\bhace (\w+ ){0,2}(anos|meses|mucho tiempo)\b|\b(de viej[oa]|por la edad|con la edad)\b|\bhace (ya )?(mucho|tiempo|bastante)\b"
     r"(?! (calor|frio|sol|viento|dano|ruido|rato|que))|\bel ano pasado\b|\bde (nino|nina|joven)\b|"
     # "murió de un derrame en 1990" (round 9)
     r"\ben (el )?(ano )?(19\d\d|200\d|201\d)\b|\b(murio|fallecio|se murio|murieron)\b"
@@ -736,6 +804,10 @@ _POSTURE = re.compile(
     r"\bdormi(r|do)? (encima|sobre)\b"
 )
 _WHOLE_SIDE = re.compile(r"\b(lado|mitad|medio cuerpo)\b")
+_INNER_DENIAL = re.compile(
+    r"\b(no|nunca) (la |lo |me |se )?(tengo|tiene|esta|estan|noto|nota|veo|ve|parece|queda|"
+    r"quedo)\b(?! (como )?(muert|paraliz|dormid))"
+)
 
 
 #: Short of breath from exertion ("me falta el aire cuando subo escaleras porque no hago
@@ -763,6 +835,26 @@ _CLOSE_ES = re.compile(r"\b(mi|mis|me|yo|nuestro|nuestra)\b")
 
 def _is_question(text: str, norm: str) -> bool:
     return "?" in text or "¿" in text or bool(_QUESTION_OPENER.search(norm))
+
+
+#: A message of several sentences: "¿cuándo me quitan los puntos? Otra cosa, de la oreja
+#: sale un líquido" asks one thing and reports another (round 12).
+_SENTENCES = re.compile(r"(?<=[.!?;])\s+|¿")
+
+
+def _asked_where(text: str, norm: str, words: str) -> bool:
+    """Whether the sentence of ``text`` that holds the sign's ``words`` is a question
+    (the whole message when no one sentence holds them)."""
+    parts = [p for p in _SENTENCES.split(text) if p.strip()]
+    if len(parts) > 1:
+        for part in parts:
+            if words in normalise(part):
+                return _is_question(part, normalise(part))
+    return _is_question(text, norm)
+
+
+#: Signs whose pattern may end on the sign itself ("desde la operación tengo fiebre").
+_SIGN_LAST = frozenset(["warning sign after the operation", "fever with stiff neck or headache"])
 
 
 def _negated(norm: str, start: int) -> bool:
@@ -795,6 +887,8 @@ def screen_es(text: str) -> Screen:
         (name, m)
         for name, m in found
         if not _negated(norm, m.start())
+        # "desde la operación ... sin fiebre": the sign at the end is the one negated (round 12)
+        and not (name in _SIGN_LAST and _negated(norm, m.start() + m.group(0).rfind(" ") + 1))
         and not (name == "wound infection after the operation" and _NO_SIGN.search(m.group(0)))
         and not (
             name == "limb weakness" and _POSTURE.search(norm) and not _WHOLE_SIDE.search(m.group(0))
@@ -805,6 +899,8 @@ def screen_es(text: str) -> Screen:
             and _DURING_SPASM.search(norm)
         )
         and not (name == "facial droop or weakness" and _SHAME.search(norm))
+        # "la cara no la tengo débil ni caída": the negation inside the words (round 12)
+        and not (name == "facial droop or weakness" and _INNER_DENIAL.search(m.group(0)))
         # a runny nose with a cold and no operation (round 10)
         and not (
             name == "fluid leak after the operation"
@@ -823,7 +919,7 @@ def screen_es(text: str) -> Screen:
         return Screen(mention=first)
     sign = RedFlag(live[0][0], live[0][1].group(0))
     present = _PRESENT.search(norm) is not None
-    asked = _is_question(text, norm) and not present
+    asked = _asked_where(text, norm, sign.matched) and not present
     if asked and (
         _HYPOTHETICAL.search(norm) or not _REPORT.search(norm) or _EFFECTS_Q.search(norm)
     ):

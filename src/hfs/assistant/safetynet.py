@@ -57,7 +57,11 @@ _DISTANT = re.compile(
     r"\b(warned|told) (me|us|him|her)\b|\bcan happen\b|\bexpected\b|"
     r"\b(wore|wears|wearing) off\b|\b(gone|settled|passed) now\b|\balmost gone\b|"
     r"\b(came back|were|was|both) normal\b|\bno (surgery|operation|op|botox|injections?)\b|"
-    r"\bbefore (the|my|his|her) (op|operation|surgery|botox|injections?)\b"
+    r"\bbefore (the|my|his|her) (op|operation|surgery|botox|injections?)\b|"
+    # round 12: fading, or something read or heard about ("I read that you can lose your
+    # hearing after MVD, is that true?")
+    r"\b(fading|easing|settling|going away|clearing up)\b|\b(i|ive|i have) (read|heard|seen) "
+    r"(that|somewhere|online)\b|\bis (that|it|this) true\b"
 )
 #: Parts of the body and signs a warning sign after a treatment shows in. Not the
 #: twitch, not pain alone (expected after an operation), not "sick" (a sick note).
@@ -198,7 +202,11 @@ _RECENT_ES = re.compile(
     r"\bhoy\b|\bla semana pasada\b|\banoche\b"
 )
 _DISTANT_ES = re.compile(
-    r"\bhace (\w+ )?(anos|ano|meses|decadas)\b|\bel ano pasado\b|\ben (19|20)\d\d\b"
+    r"\bhace (\w+ ){0,2}(anos|ano|meses|decadas)\b|\bel ano pasado\b|\ben (19|20)\d\d\b|"
+    # an effect the team or the leaflet told of (round 12): "como me dijeron que podía pasar"
+    r"\b(me|nos|le|les) (dijeron|dijo|avisaron|aviso|explicaron|explico|advirtieron|advirtio|"
+    r"comentaron|comento)\b|\b(el|un) folleto\b|\blo mencionaba\b|\b(es|era|son) (lo )?"
+    r"(esperad[oa]s?|normal(es)?)\b"
 )
 _BODY_SIGN_ES = re.compile(
     r"\b(herida|cicatriz|puntos|vendaje|gasa|nariz|oido|oidos|oreja|orejas|oir|oigo|sordo|"
