@@ -231,8 +231,8 @@ class _LSRPair:
     measure: object = None
     #: Baseline sweeps blanked and de-hummed, before the band-pass (the tail's fit).
     base_raw: list = field(default_factory=list)
-    #: Per baseline sweep: its time, its own 4th/5th harmonic fit and the estimate
-    #: subtracted from it (absolute time), to redo the baseline with centred estimates.
+    #: Per baseline sweep: its time and its own 4th/5th harmonic fit (absolute time),
+    #: to take centred estimates off the template (_rehum_baseline).
     base_hum: list = field(default_factory=list)
     #: The stimulus artifact's tail fitted on the baseline, cleaned: subtracted from
     #: every sweep, as analyze subtracts it (None: no exponential tail).
@@ -321,8 +321,10 @@ class Monitor:
         self.pairs: dict[tuple[str, int], _LSRPair] = {}
         #: Stimulation site -> pairs whose baseline had an artifact tail to take off.
         self._tails: dict[str, list[_LSRPair]] = {}
-        #: The last HUM_SWEEPS sweeps' 4th/5th harmonic fits, (n_emg, 4) each.
-        self._hum: deque = deque(maxlen=HUM_SWEEPS)
+        #: The last HUM_SWEEPS sweeps' 4th/5th harmonic fits (absolute time), a ring
+        #: of (n_emg, 4) arrays, and how many were put in.
+        self._hum: np.ndarray | None = None
+        self._n_hum = 0
         self.m_resp: dict[tuple[str, str], dict] = {}
         self.baep = {
             r: _BAEPChan(
@@ -391,7 +393,7 @@ class Monitor:
             np.array(sw.data[self.emg_rows], dtype=np.float32), self.t_lsr, LSR_BLANK_MS
         )
         keep_out = (LSR_BLANK_MS[0], LSR_WINDOW_MS[1])
-        own = est = None
+        own = None
         if self.mains_hz:
             # The 4th and 5th harmonics, phase-locked to a stimulation at a whole
             # number of mains periods, would stay in the template and in every lost
@@ -399,15 +401,22 @@ class Monitor:
             # add noise inside the window, so a median over sweeps is subtracted.
             c, basis = high_harmonics(raw, self.t_lsr, self.sfreq, self.mains_hz, keep_out)
             own = rotate_harmonics(c, self.mains_hz, sw.time_s, to_absolute=True)
-            self._hum.append(own)
-            if self._in_baseline(sw.time_s):
-                # The baseline is kept as analyze cleans it (its decision is made on
-                # that); the template gets centred estimates (_rehum_baseline).
-                est = np.zeros_like(own)
-            else:
-                est = np.median(np.stack(self._hum), axis=0)
+            if self._hum is None or self._hum.shape[1:] != own.shape:
+                self._hum = np.empty((HUM_SWEEPS, *own.shape), np.float32)
+                self._n_hum = 0
+            self._hum[self._n_hum % HUM_SWEEPS] = own
+            self._n_hum += 1
+            # The baseline is kept as analyze cleans it (its decision is made on that);
+            # its template gets centred estimates (_rehum_baseline).
+            if not self._in_baseline(sw.time_s):
+                k = min(self._n_hum, HUM_SWEEPS)
+                est = (
+                    np.partition(self._hum, HUM_SWEEPS // 2, axis=0)[HUM_SWEEPS // 2]
+                    if k == HUM_SWEEPS
+                    else np.median(self._hum[:k], axis=0)
+                )
                 local = rotate_harmonics(est, self.mains_hz, sw.time_s, to_absolute=False)
-                raw -= (local @ basis.T).astype(raw.dtype)
+                raw -= local @ basis
         raw = remove_mains(
             raw, self.t_lsr, self.sfreq, self.mains_hz, (LSR_BLANK_MS[0], LSR_WINDOW_MS[1])
         )
@@ -436,7 +445,7 @@ class Monitor:
                     p.base_sweeps.append(y[k])
                     p.base_raw.append(raw[k])
                     if own is not None:
-                        p.base_hum.append((sw.time_s, own[k], est[k]))
+                        p.base_hum.append((sw.time_s, own[k]))
                     p.base_rms.append((float(pre_rms[k]), float(late_rms[k])))
                     continue
                 if sw.time_s < self.baseline_s[0]:
@@ -544,21 +553,22 @@ class Monitor:
         return float(np.correlate(y[lo:hi], p.template).max()) / p.template_energy
 
     def _rehum_baseline(self, p: _LSRPair) -> np.ndarray:
-        """The baseline's sweeps again, each with the 4th/5th harmonic estimate of the
-        sweeps around it (the running one had only the sweeps before it), from the
-        blanked, de-hummed sweeps kept for the tail's fit. Returns them band-passed."""
+        """What the baseline's average loses when each of its sweeps has the 4th/5th
+        harmonic estimate of the sweeps around it taken off (the baseline was kept
+        without: see _lsr). Every cleaning step is linear, so this is the mean of those
+        estimates cleaned like a sweep: one row, however many sweeps."""
         keep_out = (LSR_BLANK_MS[0], LSR_WINDOW_MS[1])
-        own = np.array([o for _, o, _ in p.base_hum])
+        own = np.array([o for _, o in p.base_hum])
         half = HUM_SWEEPS // 2
-        raw = np.array(p.base_raw, dtype=np.float32)
-        _, basis = high_harmonics(raw[:1], self.t_lsr, self.sfreq, self.mains_hz, keep_out)
-        for i, (t, _, used) in enumerate(p.base_hum):
+        zero = np.zeros((1, self.t_lsr.size), np.float32)
+        _, basis = high_harmonics(zero, self.t_lsr, self.sfreq, self.mains_hz, keep_out)
+        hum = np.zeros(self.t_lsr.size, np.float64)
+        for i, (t, _) in enumerate(p.base_hum):
             centred = np.median(own[max(0, i - half) : i + half + 1], axis=0)
-            delta = rotate_harmonics(centred - used, self.mains_hz, t, to_absolute=False)
-            raw[i] -= (delta @ basis.T).astype(np.float32)
-        # remove_mains is linear: de-humming the corrected sweeps again is exact.
-        raw = remove_mains(raw, self.t_lsr, self.sfreq, self.mains_hz, keep_out)
-        return bandpass(raw, self.sfreq, LSR_BAND_HZ, causal_highpass=True)
+            hum += rotate_harmonics(centred, self.mains_hz, t, to_absolute=False) @ basis
+        hum = (hum / len(p.base_hum)).astype(np.float32)[None, :]
+        hum = remove_mains(hum, self.t_lsr, self.sfreq, self.mains_hz, keep_out)
+        return bandpass(hum, self.sfreq, LSR_BAND_HZ, causal_highpass=True)[0]
 
     def _close_lsr_baseline(self, p: _LSRPair) -> None:
         if p.measure is not None:
@@ -570,9 +580,9 @@ class Monitor:
         # the phase-locked hum gone the average's pre-stimulus SD falls (0.68 from 2.2
         # uV, story 3010), and a 2 uV leftover of the high-pass after a run-on then
         # read as a run-on lasting into the LSR ("cannot tell", its alert missed).
-        xt = None
-        if p.base_hum and len(p.base_hum) == len(p.base_raw):
-            xt = self._rehum_baseline(p)
+        hum = None
+        if p.base_hum and len(p.base_hum) == x.shape[0]:
+            hum = self._rehum_baseline(p)
         # The tail is fitted on the baseline sweeps free of spontaneous EMG, as analyze
         # fits it (a burst in one sweep can move the median fit: see artifact_tail).
         keep = keep_sweeps(x, self.t_lsr) if x.shape[0] else None
@@ -585,8 +595,6 @@ class Monitor:
             t32 = blank_artifact(tail[None, :].astype(np.float32), self.t_lsr, LSR_BLANK_MS)
             p.tail = bandpass(t32, self.sfreq, LSR_BAND_HZ, causal_highpass=True)[0]
             x = x - p.tail
-            if xt is not None:
-                xt = xt - p.tail
             self._tails.setdefault(p.site, []).append(p)
         p.measure = measure_response(
             x,
@@ -612,7 +620,8 @@ class Monitor:
             t = self.t_lsr
             a = int(np.searchsorted(t, m.onset_latency_ms - 0.5))
             b = int(np.searchsorted(t, m.onset_latency_ms + m.duration_ms + 0.5)) + 1
-            tmpl = (x if xt is None else xt).mean(axis=0)[a:b]
+            avg = x.mean(axis=0) if hum is None else x.mean(axis=0) - hum
+            tmpl = avg[a:b]
             p.template = tmpl
             p.template_span = (a, b)
             p.template_energy = float(tmpl @ tmpl)
