@@ -408,8 +408,11 @@ class Monitor:
             self._n_hum += 1
             # The baseline is kept as analyze cleans it (its decision is made on that);
             # its template gets centred estimates (_rehum_baseline).
-            if not self._in_baseline(sw.time_s):
-                k = min(self._n_hum, HUM_SWEEPS)
+            # A monitor resumed mid-case (hfs.neurophys.case) starts with no fits: one
+            # or two sweeps' fits are the noisy per-sweep removal round 5 rejected, so
+            # nothing is taken off until half the sweeps are in.
+            k = min(self._n_hum, HUM_SWEEPS)
+            if not self._in_baseline(sw.time_s) and k > HUM_SWEEPS // 2:
                 est = (
                     np.partition(self._hum, HUM_SWEEPS // 2, axis=0)[HUM_SWEEPS // 2]
                     if k == HUM_SWEEPS
