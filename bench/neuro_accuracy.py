@@ -54,6 +54,13 @@ All figures come from SYNTHETIC recordings (hfs.simulate.recording), not patient
   ``--world-seeds sealed4``, the default), diagnostic BAEP seeds 6300-6335, and the
   classic part at seed offset 900000 (``--part classic --seed 900000``). Round 5 tunes
   on world seeds 100+ (``--world-seeds tune``) and classic offsets under 800000 only.
+  Seeds 5300-5371, 6300-6335 and the classic part at 900000 were reported on in round
+  5 and are burned too. Round 6 fixed, BEFORE any of its tuning, a new sealed range,
+  run once at the end (by the lead, after merging): world seeds 5400-5471 (``--n 72``,
+  ``--world-seeds sealed5``, the default), diagnostic BAEP seeds 6400-6435, and the
+  classic part at seed offset 950000 (``--part classic --seed 950000 --n 24``). Round 6
+  tunes on world seeds 100+ (``--world-seeds tune``) and classic offsets under 800000
+  only.
 
 Targets (issue 5): presence 100%, latency error <= 0.2 ms, every alert within 2 sweeps
 (LSR) or one averaging window (BAEP), no false alerts. This script prints figures; it
@@ -297,7 +304,7 @@ def world(
     tune: bool = False,
     crosstalk: str = "independent",
     baep: bool = True,
-    sealed: str = "sealed4",
+    sealed: str = "sealed5",
 ) -> None:
     """Issue 13's set: the physiology and file variants of real recordings.
 
@@ -308,7 +315,13 @@ def world(
     base = (
         100
         if tune
-        else {"sealed1": 5000, "sealed2": 5100, "sealed3": 5200, "sealed4": 5300}[sealed]
+        else {
+            "sealed1": 5000,
+            "sealed2": 5100,
+            "sealed3": 5200,
+            "sealed4": 5300,
+            "sealed5": 5400,
+        }[sealed]
     )
     # truth class -> answer -> count; answers True / False / None. "merged": decidable
     # by the truth's noise and sweeps, but the LSR starts within MERGED_GAP_MS of the
@@ -388,7 +401,8 @@ def world(
             "sealed1": "first REPORTING seeds (burned: looked at in earlier rounds)",
             "sealed2": "round 3's REPORTING seeds (burned: looked at in round 3)",
             "sealed3": "round 4's REPORTING seeds (burned: looked at in round 4)",
-            "sealed4": "REPORTING seeds of round 5 (sealed before its tuning)",
+            "sealed4": "round 5's REPORTING seeds (burned: looked at in round 5)",
+            "sealed5": "REPORTING seeds of round 6 (sealed before its tuning)",
         }[sealed]
     )
 
@@ -456,7 +470,13 @@ def world(
             + (
                 0
                 if tune
-                else {"sealed1": 6000, "sealed2": 6100, "sealed3": 6200, "sealed4": 6300}[sealed]
+                else {
+                    "sealed1": 6000,
+                    "sealed2": 6100,
+                    "sealed3": 6200,
+                    "sealed4": 6300,
+                    "sealed5": 6400,
+                }[sealed]
             )
             + i
         )
@@ -501,11 +521,11 @@ def main() -> None:
     )
     ap.add_argument(
         "--world-seeds",
-        choices=["tune", "sealed1", "sealed2", "sealed3", "sealed4"],
-        default="sealed4",
+        choices=["tune", "sealed1", "sealed2", "sealed3", "sealed4", "sealed5"],
+        default="sealed5",
         help="the world set's seeds: 'tune' (100+, as --world-tune), 'sealed1' (5000+, "
-        "burned), 'sealed2' (5100+, burned), 'sealed3' (5200+, burned) or 'sealed4' "
-        "(5300+, round 5's sealed range, run once at the end)",
+        "burned), 'sealed2' (5100+, burned), 'sealed3' (5200+, burned), 'sealed4' "
+        "(5300+, burned) or 'sealed5' (5400+, round 6's sealed range, run once at the end)",
     )
     ap.add_argument(
         "--crosstalk",
@@ -532,7 +552,7 @@ def main() -> None:
                     tune=args.world_tune or args.world_seeds == "tune",
                     crosstalk=model,
                     baep=k == len(models) - 1,
-                    sealed=args.world_seeds if args.world_seeds != "tune" else "sealed4",
+                    sealed=args.world_seeds if args.world_seeds != "tune" else "sealed5",
                 )
         if args.part in ("all", "classic"):
             diagnostic(args.n, tmp, args.seed)

@@ -240,6 +240,81 @@ def remove_mains(
     return flat.reshape(shape)
 
 
+#: Harmonics of the mains that :func:`remove_mains` leaves: estimated over several
+#: sweeps instead (:func:`high_harmonics`), since fitting them per sweep adds noise.
+HIGH_HARMONICS = (4, 5)
+
+
+@lru_cache(maxsize=32)
+def _high_harmonics_map(
+    sfreq: float, n_times: int, t0: int, mains_hz: float, i0: int, i1: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    t = (np.arange(n_times) + t0) / sfreq
+    cols = [np.ones(n_times), t - t.mean()]
+    for h in (1, 2, 3, *HIGH_HARMONICS):
+        w = 2 * np.pi * mains_hz * h * t
+        cols += [np.cos(w), np.sin(w)]
+    design = np.stack(cols, axis=1)
+    fit = np.ones(n_times, bool)
+    fit[i0:i1] = False
+    k = 2 * len(HIGH_HARMONICS)
+    # Fitted jointly with the offset, slope and lower harmonics (the fit region has a
+    # gap, so they are not orthogonal there). float32 and contiguous: the monitor
+    # fits every sweep, and two small BLAS calls keep it to a few microseconds.
+    cmap = np.linalg.pinv(design[fit])[-k:].T  # (n_fit, k)
+    out = (
+        np.ascontiguousarray(design[:, -k:].T, dtype=np.float32),  # (k, n)
+        np.ascontiguousarray(cmap[:i0], dtype=np.float32),
+        np.ascontiguousarray(cmap[i0:], dtype=np.float32),
+    )
+    for a in out:
+        a.flags.writeable = False
+    return out
+
+
+def high_harmonics(
+    x: np.ndarray,
+    times_ms: np.ndarray,
+    sfreq: float,
+    mains_hz: float,
+    keep_out_ms: tuple[float, float],
+) -> tuple[np.ndarray, np.ndarray]:
+    """The 4th and 5th mains harmonics of sweeps ``x`` (m, n), fitted outside ``keep_out_ms``.
+
+    Returns ``(coef, basis)``: ``coef`` (m, 4) the cosine and sine amplitudes of each
+    harmonic in the sweep's own time (0 at the stimulus), ``basis`` (4, n) so that
+    ``coef @ basis`` is the fitted hum. One sweep's fit is noisy (its 12 parameters
+    fitted outside the response window amplify the noise inside it); the monitor
+    takes the median of the coefficients over sweeps, turned to absolute time by
+    :func:`rotate_harmonics`, where they are stable over seconds.
+    """
+    n = x.shape[-1]
+    t0 = round(times_ms[0] * sfreq / 1000.0)
+    i0 = int(np.searchsorted(times_ms, keep_out_ms[0]))
+    i1 = int(np.searchsorted(times_ms, keep_out_ms[1]))
+    basis, ca, cb = _high_harmonics_map(float(sfreq), n, t0, float(mains_hz), i0, i1)
+    xx = np.asarray(x, dtype=np.float32).reshape(-1, n)
+    return xx[:, :i0] @ ca + xx[:, i1:] @ cb, basis
+
+
+def rotate_harmonics(
+    coef: np.ndarray, mains_hz: float, time_s: float, *, to_absolute: bool
+) -> np.ndarray:
+    """Turn :func:`high_harmonics` coefficients between a sweep's own time (0 at its
+    stimulus, at ``time_s``) and absolute time, in which a stable hum's are constant
+    from sweep to sweep whatever the stimulus intervals.
+
+    ``a cos(wt) + b sin(wt)`` is ``Re((a - ib) exp(iwt))``; a sweep starting at ``T``
+    has ``a - ib = (A - iB) exp(iwT)`` for the absolute amplitudes ``A``, ``B``.
+    """
+    th = 2 * np.pi * mains_hz * time_s * np.asarray(HIGH_HARMONICS, dtype=np.float64)
+    z = (coef[..., 0::2] - 1j * coef[..., 1::2]) * np.exp((-1j if to_absolute else 1j) * th)
+    out = np.empty(coef.shape, dtype=np.float32)
+    out[..., 0::2] = z.real
+    out[..., 1::2] = -z.imag
+    return out
+
+
 def artifact_tail(
     x: np.ndarray,
     times_ms: np.ndarray,
