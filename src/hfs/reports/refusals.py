@@ -105,10 +105,7 @@ REFUSALS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             r"^(?P<file>.+): the video cannot be read from (?P<at>[0-9.]+) s "
             r"\((?P<why>.+)\); send the complete file$",
-            _(
-                "%(file)s: the video cannot be read from %(at)s s (%(why)s); send the "
-                "complete file"
-            ),
+            _("%(file)s: the video cannot be read from %(at)s s (%(why)s); send the complete file"),
         ),
         (
             r"^video decoding stopped unexpectedly \(the decode process ended with exit "
