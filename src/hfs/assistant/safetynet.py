@@ -145,19 +145,31 @@ _SENSES = re.compile(
 )
 
 
+def _category(
+    norm: str,
+    toxin: re.Pattern,
+    operation: re.Pattern,
+    headache: re.Pattern,
+    senses: re.Pattern,
+    wound: re.Pattern | None = None,
+) -> str:
+    """The order both languages decide in: the treatment first, then the head, the
+    senses, else a stroke."""
+    if toxin.search(norm) and not operation.search(norm):
+        return "after_botox"
+    if operation.search(norm) or (wound is not None and wound.search(norm)):
+        return "after_surgery"
+    if headache.search(norm):
+        return "headache"
+    if senses.search(norm):
+        return "senses"
+    return "stroke"
+
+
 def category(text: str) -> str:
     """The category of sign a message suggests, from its words (see the module
     docstring): the treatment first, then the head, the senses, else a stroke."""
-    norm = normalise(text)
-    if _TOXIN.search(norm) and not _OPERATION.search(norm):
-        return "after_botox"
-    if _OPERATION.search(norm) or _WOUND.search(norm):
-        return "after_surgery"
-    if _HEADACHE.search(norm):
-        return "headache"
-    if _SENSES.search(norm):
-        return "senses"
-    return "stroke"
+    return _category(normalise(text), _TOXIN, _OPERATION, _HEADACHE, _SENSES, _WOUND)
 
 
 #: A hint of hopelessness, without a crisis pattern: "what's the point of anything",
@@ -277,16 +289,7 @@ _SENSES_ES = re.compile(
 
 def category_es(text: str) -> str:
     """:func:`category` for a Spanish message."""
-    norm = normalise(text)
-    if _TOXIN_ES.search(norm) and not _OPERATION_ES.search(norm):
-        return "after_botox"
-    if _OPERATION_ES.search(norm):
-        return "after_surgery"
-    if _HEADACHE_ES.search(norm):
-        return "headache"
-    if _SENSES_ES.search(norm):
-        return "senses"
-    return "stroke"
+    return _category(normalise(text), _TOXIN_ES, _OPERATION_ES, _HEADACHE_ES, _SENSES_ES)
 
 
 #: A "yes" to the net's question about suicidal thoughts: the crisis reply follows.
