@@ -69,7 +69,10 @@ def live(tmp_path_factory):
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
-    deadline = time.monotonic() + 20
+    # The app's start-up loads the assistant's models (several seconds on a quiet
+    # machine); a loaded CI machine can take several times that. A failed start ends
+    # the thread, which the loop notices at once, so a long limit costs nothing.
+    deadline = time.monotonic() + 90
     while not server.started:
         if time.monotonic() > deadline or not thread.is_alive():
             raise RuntimeError("the test server did not start")
