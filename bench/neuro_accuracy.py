@@ -312,6 +312,7 @@ def world(
     crosstalk: str = "independent",
     baep: bool = True,
     sealed: str = "sealed6",
+    show_misses: bool = False,
 ) -> None:
     """Issue 13's set: the physiology and file variants of real recordings.
 
@@ -345,6 +346,7 @@ def world(
     # Decidable pairs with / without a sweep hit in the response window: right, total.
     by_hit = {True: [0, 0], False: [0, 0]}
     onset_hit: dict[bool, list[float]] = {True: [], False: []}
+    misses: list[str] = []
     for i in range(n):
         r = seed + base + i
         g = np.random.default_rng(r)
@@ -397,6 +399,16 @@ def world(
             if cls in ("present", "absent", "merged"):
                 by_hit[hit][0] += m["present"] == t["present"]
                 by_hit[hit][1] += 1
+            if show_misses and cls in ("present", "absent") and m["present"] != t["present"]:
+                misses.append(
+                    f"    seed {r} ({kw['sfreq']} Hz, {kw['mains_hz']:.0f} Hz mains, variant "
+                    f"{variant}): {t['stim_site']} -> {t['channel']}: truth {cls}"
+                    + (f" (onset {t['onset_latency_ms']:.2f} ms)" if t["present"] else "")
+                    + f", sweeps hit {t.get('sweeps_hit', 0)}; said {m['present']}"
+                    f" (n_sweeps {m.get('n_sweeps')}, rejected {m.get('n_rejected')}, window "
+                    f"start {m.get('window_start_ms')} ms, cross-talk removed "
+                    f"{m.get('crosstalk_removed_uv')} uV): {m.get('reason')}"
+                )
             hits_window += t.get("sweeps_hit", 0)
             rejected += m.get("n_rejected", 0)
             regressed += bool(m.get("crosstalk_removed_uv"))
@@ -467,6 +479,10 @@ def world(
             f"{ok}/{tot}{within}"
         )
     print(f"  pairs with M-response cross-talk regressed out: {regressed}")
+    if show_misses:
+        print(f"  decidable pairs not right: {len(misses)}")
+        for line in misses:
+            print(line)
     if not baep:
         return
     # Diagnostic BAEP: 700-1000 clicks at 11.1 Hz in an awake patient.
@@ -545,6 +561,12 @@ def main() -> None:
         help="the world set's cross-talk model (simulate_recording's crosstalk_model); "
         "'both' runs the set twice, diagnostic BAEP once",
     )
+    ap.add_argument(
+        "--show-misses",
+        action="store_true",
+        help="world set: print each decidable pair not answered right (seed, pair, truth, "
+        "the answer and its reason)",
+    )
     args = ap.parse_args()
     mne.set_log_level("ERROR")
     t0 = time.perf_counter()
@@ -564,6 +586,7 @@ def main() -> None:
                     crosstalk=model,
                     baep=k == len(models) - 1,
                     sealed=args.world_seeds if args.world_seeds != "tune" else "sealed6",
+                    show_misses=args.show_misses,
                 )
         if args.part in ("all", "classic"):
             diagnostic(args.n, tmp, args.seed)
