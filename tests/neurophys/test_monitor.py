@@ -476,3 +476,21 @@ def test_mains_4th_and_5th_harmonics_do_not_keep_a_lost_lsr_above_zero():
         assert len(lost) == 19
         assert abs(float(np.mean(lost))) < 0.03, lost
         assert max(abs(r) for r in lost) < 0.08, lost
+
+
+def test_wave_v_that_moved_back_while_too_weak_to_follow_is_found_again(tmp_path):
+    """A retraction (wave V to 40% and +1.4 ms, then back to +0.15 ms and 95%) in a
+    noisy recording (round 6's sealed story 954010, now tuning): at 25-35% of its
+    baseline wave V was too weak to be followed (its lag stayed at +1.4 ms) while it
+    moved back by 1.25 ms, out of the +/-0.4 ms search around that lag. The monitor
+    then read ~0 there, raised a false ``baep_wave_v_loss`` at 130 s while wave V was
+    at ~80% and coming back, and never raised the recovery (the search stayed around
+    the stale lag). The whole lag range is now searched before wave V is called lost:
+    no loss, and the warning and the recovery come within one averaging window."""
+    from hfs.simulate.recording import simulate_recording
+
+    sim = simulate_recording("intraop-baep", story="retraction", sfreq=20000, rng=954010)
+    rec = read_recording(sim.write_edf(tmp_path / "retraction.edf"))
+    mon = run_monitor(replay_file(rec), rec.channels, rec.sfreq, baseline_s=(0, 30))
+    assert [a["kind"] for a in mon.alerts] == ["baep_warning", "baep_recovered"], mon.alerts
+    match_alerts(mon.alerts, sim.truth)
