@@ -93,9 +93,12 @@ from hfs.neurophys.monitor import replay_file, run_monitor
 from hfs.simulate.recording import lsr_onset_bound_ms, simulate_recording
 
 
-def _match(got: list[dict], truth: dict, tols: list | None = None) -> tuple[list[float], int, int]:
+def _match(
+    got: list[dict], truth: dict, tols: list | None = None, paired: list | None = None
+) -> tuple[list[float], int, int]:
     """Pair true alerts with raised ones (same kind and channel, nearest in time).
-    ``tols``, if given, receives each paired true alert's own tolerance (s), or None."""
+    ``tols``, if given, receives each paired true alert's own tolerance (s), or None;
+    ``paired`` each paired true alert."""
     left = list(got)
     delays, missed = [], 0
     for t in truth["alerts"]:
@@ -108,6 +111,8 @@ def _match(got: list[dict], truth: dict, tols: list | None = None) -> tuple[list
         delays.append(a["time_s"] - t["time_s"])
         if tols is not None:
             tols.append(t.get("tolerance_s"))
+        if paired is not None:
+            paired.append(t)
     return delays, missed, len(left)
 
 
@@ -250,6 +255,7 @@ def alerts(n: int, tmp: Path, seed: int = 0) -> None:
     lsr_late: list[float] = []  # delay over the alert's own tolerance (sweeps)
     lsr_missed = lsr_false = baep_missed = baep_false = 0
     lsr_true = baep_true = 0
+    baep_on_time = 0
     for i in range(n):
         story = ("abrupt", "gradual", "transient")[i % 3]
         sim = simulate_recording(
@@ -275,8 +281,15 @@ def alerts(n: int, tmp: Path, seed: int = 0) -> None:
         )
         rec = read_recording(sim.write_edf(tmp / f"bstory{i}.edf"))
         mon = run_monitor(replay_file(rec), rec.channels, rec.sfreq, baseline_s=(0, 30))
-        d, m, f = _match(mon.alerts, sim.truth)
+        paired: list = []
+        d, m, f = _match(mon.alerts, sim.truth, paired=paired)
         baep_delay += [x / sim.truth["alert_tolerance_s"] for x in d]
+        # On time by each alert's own bounds (baep_alert_bounds_s: at most the
+        # confirmation's steps early, the window and those steps late).
+        baep_on_time += sum(
+            -t["early_s"] - 1e-6 <= x <= t["tolerance_s"] + 1e-6
+            for x, t in zip(d, paired, strict=True)
+        )
         baep_missed += m
         baep_false += f
         baep_true += len(sim.truth["alerts"])
@@ -301,6 +314,11 @@ def alerts(n: int, tmp: Path, seed: int = 0) -> None:
     print(
         f"  delay in windows: mean {bd.mean():+.2f}, min {bd.min():+.2f}, max {bd.max():+.2f}; "
         f"within one window: {(np.abs(bd) <= 1 + 1e-6).sum()}/{bd.size}; missed {baep_missed}; false {baep_false}"
+    )
+    print(
+        "  on time (no earlier than the confirmation's C steps of 25 sweeps, no later than "
+        "the window and those steps: C = 2, 3 for a loss; see baep_alert_bounds_s): "
+        f"{baep_on_time}/{bd.size}"
     )
 
 

@@ -1,6 +1,7 @@
 """Monitoring sweep by sweep: alerts at the right times, no false alerts."""
 
 import numpy as np
+import pytest
 
 from hfs.neurophys import read_recording
 from hfs.neurophys.monitor import Monitor, Sweep, SweepCutter, replay_file, run_monitor
@@ -60,6 +61,30 @@ def test_baep_loss_story_alerts(intraop_baep_loss):
     assert [a["kind"] for a in res["alerts"]] == ["baep_warning", "baep_wave_v_loss"]
     trend = [t for t in res["trend"] if t["kind"] == "baep"]
     assert trend[0]["wave_v_latency_ms"] is not None
+    # Each alert on time by its own bounds (baep_alert_bounds_s), as the bench counts.
+    for t, a in zip(sim.truth["alerts"], res["alerts"], strict=True):
+        assert -t["early_s"] <= a["time_s"] - t["time_s"] <= t["tolerance_s"], (t, a)
+
+
+def test_baep_alert_bounds_are_the_monitors_window_and_confirmation():
+    """An alert of a rolling BAEP average is on time from C steps before the truth's
+    time (noise as the confirmation begins, in a gradual change) to the window plus C
+    steps after it (the window fills, the first average wholly after the change comes
+    up to a step later, C - 1 more confirm it), C being the monitor's own
+    confirmation count: 2 averages, 3 for a loss. At 43.9 Hz, 1000 sweeps, steps of
+    25: a loss 1.71 s early to 24.49 s late, a warning 1.14 s to 23.92 s."""
+    from hfs.neurophys import monitor
+    from hfs.simulate.recording import BAEP_CONFIRM_AVERAGES, baep_alert_bounds_s
+
+    assert BAEP_CONFIRM_AVERAGES == {
+        "baep_warning": monitor.BAEP_CONFIRM,
+        "baep_recovered": monitor.BAEP_CONFIRM,
+        "baep_wave_v_loss": monitor.BAEP_LOSS_CONFIRM,
+    }
+    early, late = baep_alert_bounds_s("baep_wave_v_loss", 43.9)
+    assert early == pytest.approx(1.708, abs=1e-3) and late == pytest.approx(24.487, abs=1e-3)
+    early, late = baep_alert_bounds_s("baep_warning", 43.9, window_sweeps=500)
+    assert early == pytest.approx(1.139, abs=1e-3) and late == pytest.approx(12.528, abs=1e-3)
 
 
 def test_reduced_delayed_wave_v_is_not_called_lost(tmp_path):

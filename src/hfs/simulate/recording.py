@@ -83,6 +83,11 @@ BAEP_WARN_LATENCY_MS = 1.0
 BAEP_WARN_AMPLITUDE = 0.5
 BAEP_RECOVER_LATENCY_MS = 0.5
 BAEP_RECOVER_AMPLITUDE = 0.7
+#: The monitor's BAEP rolling average (sweeps), how often it is recomputed (sweeps)
+#: and how many averages in a row confirm each alert (its defaults).
+BAEP_WINDOW_SWEEPS = 1000
+BAEP_STEP_SWEEPS = 25
+BAEP_CONFIRM_AVERAGES = {"baep_warning": 2, "baep_recovered": 2, "baep_wave_v_loss": 3}
 
 BASELINE_S = 30.0
 
@@ -438,6 +443,29 @@ def lsr_alert_tolerance_sweeps(slope_per_sweep: float | None) -> int:
         return 2
     sd = LSR_GONE_RATIO * LSR_AMPLITUDE_CV * 1.25 / np.sqrt(3)
     return 2 + int(np.ceil(2 * sd / slope_per_sweep - 1e-9))
+
+
+def baep_alert_bounds_s(
+    kind: str,
+    rate_hz: float,
+    window_sweeps: int = BAEP_WINDOW_SWEEPS,
+    step_sweeps: int = BAEP_STEP_SWEEPS,
+) -> tuple[float, float]:
+    """How early and how late (s) an alert of a BAEP rolling average is on time.
+
+    A change at the truth's time T is wholly inside a window of ``window_sweeps``
+    clicks once the window has filled after it, at T + W (W in seconds at
+    ``rate_hz``); averages are recomputed every ``step_sweeps`` clicks, so the first
+    one wholly after the change comes up to one step later, and an alert confirmed by
+    C averages in a row (``BAEP_CONFIRM_AVERAGES``) comes C - 1 steps after that: at
+    most W + C steps late. A window that straddles the change holds part of it, and
+    in a gradual change the part it holds can cross the threshold before the
+    instantaneous value does only by noise, as the confirmation begins: at most C
+    steps early. Returns ``(early_s, late_s)``; an alert outside them is early or
+    late by the method's own design (a truly missed alert is later still).
+    """
+    c = BAEP_CONFIRM_AVERAGES[kind]
+    return c * step_sweeps / rate_hz, (window_sweeps + c * step_sweeps) / rate_hz
 
 
 def _decidable(fault: str | None, n_sweeps: int, white_uv: float, sfreq: float) -> dict:
@@ -1063,6 +1091,10 @@ def simulate_recording(
         waves = _wave_truth(base_lat, base_amp)
         truth["baep"].append({"channel": label, "present": True, "waves": waves})
         truth["alerts"] = [{**a, "channel": label} for a in alerts]
+        if kind == "intraop-baep":
+            for a in truth["alerts"]:
+                early, late = baep_alert_bounds_s(a["kind"], rate)
+                a["early_s"], a["tolerance_s"] = round(early, 4), round(late, 4)
         truth["click_rate_hz"] = rate
         truth["n_clicks"] = int(samples.size)
         if kind == "intraop-baep":
