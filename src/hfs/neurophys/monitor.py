@@ -112,11 +112,6 @@ BAEP_LOSS_CONFIRM = 3
 #: Wave V's tracked latency follows an average only where its ratio is at least this
 #: many SDs of the ratio's noise (measured on the +/- average of the same sweeps).
 BAEP_SEEN_SD = 3.0
-#: Where wave V is not found within +/-0.4 ms of its tracked latency, the whole lag
-#: range (-0.6 to +2.6 ms) is searched; a wave V found there at BAEP_WARN_AMPLITUDE of
-#: baseline or more and this many SD of the noise is taken up again (the best of the
-#: whole range on noise alone read up to 0.4, about 3 SD: round 5).
-BAEP_REACQUIRE_SD = 4.0
 
 
 #: The mains' 4th and 5th harmonics (which each sweep's hum removal leaves) are
@@ -708,11 +703,13 @@ class Monitor:
                 # without wave V it read 0.2-0.4 (its noise SD 0.14 per 500 sweeps),
                 # so a loss that lasted to the end of a file was never confirmed. At
                 # the tracked lag alone the projection is unbiased; a wave V found at
-                # half its baseline or more somewhere in the search is not lost.
+                # half its baseline or more somewhere in the search, of the window or
+                # (round 7) of its recent half, is not lost.
                 at_full = self._v_at(c, avg, c.lag_ms)
                 at_recent = self._v_at(c, half, c.lag_ms)
                 gone = max(ratio, recent) < BAEP_LOSS_AMPLITUDE or (
-                    max(at_full, at_recent) < BAEP_LOSS_AMPLITUDE and ratio < BAEP_WARN_AMPLITUDE
+                    max(at_full, at_recent) < BAEP_LOSS_AMPLITUDE
+                    and max(ratio, recent) < BAEP_WARN_AMPLITUDE
                 )
                 noise_sd = None
                 if gone:
@@ -721,12 +718,13 @@ class Monitor:
                     # 1.25 ms while too weak and smeared to be followed: round 7), so
                     # the whole lag range is searched, in the window and in its recent
                     # half (less smeared), before calling it lost. A wave V found
-                    # there at half its baseline or more, and BAEP_REACQUIRE_SD of
-                    # that average's noise, is not lost and is taken up again.
+                    # there at half its baseline or more, and standing out of that
+                    # average's noise as a tracked one must (BAEP_SEEN_SD), is not lost
+                    # and is taken up again.
                     noise_sd = self._v_noise_sd(c, x)
                     for a_, sd_ in ((avg, noise_sd), (half, noise_sd * np.sqrt(2.0))):
                         ratio_w, lag_w = self._v_projection(c, a_)
-                        if ratio_w >= max(BAEP_WARN_AMPLITUDE, BAEP_REACQUIRE_SD * sd_):
+                        if ratio_w >= max(BAEP_WARN_AMPLITUDE, BAEP_SEEN_SD * sd_):
                             gone = False
                             ratio, lag_ms = ratio_w, lag_w
                             break
