@@ -284,8 +284,8 @@ def alerts(n: int, tmp: Path, seed: int = 0) -> None:
         paired: list = []
         d, m, f = _match(mon.alerts, sim.truth, paired=paired)
         baep_delay += [x / sim.truth["alert_tolerance_s"] for x in d]
-        # On time by each alert's own bounds (baep_alert_bounds_s: at most the
-        # confirmation's steps early, the window and those steps late).
+        # On time by each alert's own bounds (baep_alert_bounds_s: at most one window
+        # early, the window and the confirmation's steps late).
         baep_on_time += sum(
             -t["early_s"] - 1e-6 <= x <= t["tolerance_s"] + 1e-6
             for x, t in zip(d, paired, strict=True)
@@ -316,8 +316,8 @@ def alerts(n: int, tmp: Path, seed: int = 0) -> None:
         f"within one window: {(np.abs(bd) <= 1 + 1e-6).sum()}/{bd.size}; missed {baep_missed}; false {baep_false}"
     )
     print(
-        "  on time (no earlier than the confirmation's C steps of 25 sweeps, no later than "
-        "the window and those steps: C = 2, 3 for a loss; see baep_alert_bounds_s): "
+        "  on time (no earlier than one window, no later than the window and C steps of "
+        "25 sweeps, C = 2, 3 for a loss: the confirmation; see baep_alert_bounds_s): "
         f"{baep_on_time}/{bd.size}"
     )
 

@@ -453,19 +453,21 @@ def baep_alert_bounds_s(
 ) -> tuple[float, float]:
     """How early and how late (s) an alert of a BAEP rolling average is on time.
 
-    A change at the truth's time T is wholly inside a window of ``window_sweeps``
-    clicks once the window has filled after it, at T + W (W in seconds at
-    ``rate_hz``); averages are recomputed every ``step_sweeps`` clicks, so the first
-    one wholly after the change comes up to one step later, and an alert confirmed by
-    C averages in a row (``BAEP_CONFIRM_AVERAGES``) comes C - 1 steps after that: at
-    most W + C steps late. A window that straddles the change holds part of it, and
-    in a gradual change the part it holds can cross the threshold before the
-    instantaneous value does only by noise, as the confirmation begins: at most C
-    steps early. Returns ``(early_s, late_s)``; an alert outside them is early or
-    late by the method's own design (a truly missed alert is later still).
+    Late: a change at the truth's time T is wholly inside a window of
+    ``window_sweeps`` clicks once the window has filled after it, at T + W (W in
+    seconds at ``rate_hz``); averages are recomputed every ``step_sweeps`` clicks, so
+    the first one wholly after the change comes up to one step later, and an alert
+    confirmed by C averages in a row (``BAEP_CONFIRM_AVERAGES``) comes C - 1 steps
+    after that: at most W + C steps late. Early: a window that straddles a latency
+    change holds wave V smeared over the latencies it moved through, which reads its
+    amplitude low, so an amplitude warning can come while the instantaneous
+    amplitude is still over 50% (tuning stories: 0.7-2.0 s early in gradual
+    changes); the smear is of sweeps at most one window old: at most W early.
+    Returns ``(early_s, late_s)``; an alert later than that is late by the method's
+    own design (a truly missed alert is later still).
     """
     c = BAEP_CONFIRM_AVERAGES[kind]
-    return c * step_sweeps / rate_hz, (window_sweeps + c * step_sweeps) / rate_hz
+    return window_sweeps / rate_hz, (window_sweeps + c * step_sweeps) / rate_hz
 
 
 def _twitched(
