@@ -49,14 +49,15 @@ from hfs.neurophys.lsr import (
     REJECT_FACTOR,
     keep_sweeps,
     measure_response,
-    sweep_amplitude,
 )
 from hfs.neurophys.montage import CLICK, ChannelRole, is_direct
 from hfs.neurophys.sweeps import (
     BAEP_EPOCH_MS,
+    HIGH_HARMONICS,
     LSR_BAND_HZ,
     LSR_BLANK_MS,
     LSR_EPOCH_MS,
+    LSR_NOISE_MS,
     LSR_WINDOW_MS,
     M_WINDOW_MS,
     artifact_tail,
@@ -318,6 +319,10 @@ class Monitor:
         self.t_baep = times_for(self.sfreq, BAEP_EPOCH_MS)
         self._lag = max(1, round(0.2e-3 * self.sfreq))
         self._late = slice(*np.searchsorted(self.t_lsr, LATE_MS))
+        # The windows each sweep is measured in, found once (as sweep_amplitude would).
+        self._w_lsr = slice(*np.searchsorted(self.t_lsr, LSR_WINDOW_MS))
+        self._w_m = slice(*np.searchsorted(self.t_lsr, M_WINDOW_MS))
+        self._w_pre = slice(*np.searchsorted(self.t_lsr, LSR_NOISE_MS))
         self.pairs: dict[tuple[str, int], _LSRPair] = {}
         #: Stimulation site -> pairs whose baseline had an artifact tail to take off.
         self._tails: dict[str, list[_LSRPair]] = {}
@@ -426,8 +431,13 @@ class Monitor:
         y = bandpass(raw, self.sfreq, LSR_BAND_HZ, causal_highpass=True)
         for p in self._tails.get(sw.kind, ()):
             y[p.index] -= p.tail
-        pp, _, pre_rms = sweep_amplitude(y, self.t_lsr)
-        mpp, _, _ = sweep_amplitude(y, self.t_lsr, window_ms=M_WINDOW_MS)
+        # What sweep_amplitude gives (the LSR and M windows' peak-to-peak, the RMS
+        # before the stimulus), without the response RMS nobody reads here.
+        seg = y[:, self._w_lsr]
+        pp = seg.max(axis=1) - seg.min(axis=1)
+        seg = y[:, self._w_m]
+        mpp = seg.max(axis=1) - seg.min(axis=1)
+        pre_rms = np.sqrt(np.mean(y[:, self._w_pre] ** 2, axis=-1))
         late = y[:, self._late]
         late_rms = np.sqrt(np.einsum("ij,ij->i", late, late) / max(late.shape[1], 1))
         for k, row in enumerate(self.emg_rows):
@@ -565,11 +575,27 @@ class Monitor:
         half = HUM_SWEEPS // 2
         zero = np.zeros((1, self.t_lsr.size), np.float32)
         _, basis = high_harmonics(zero, self.t_lsr, self.sfreq, self.mains_hz, keep_out)
-        hum = np.zeros(self.t_lsr.size, np.float64)
-        for i, (t, _) in enumerate(p.base_hum):
-            centred = np.median(own[max(0, i - half) : i + half + 1], axis=0)
-            hum += rotate_harmonics(centred, self.mains_hz, t, to_absolute=False) @ basis
-        hum = (hum / len(p.base_hum)).astype(np.float32)[None, :]
+        # Each sweep's estimate: the median of the HUM_SWEEPS around it (fewer at the
+        # ends), all the inner ones in one call; turned back to each sweep's own time
+        # at once (the same arithmetic as rotate_harmonics, one row per sweep).
+        n = own.shape[0]
+        centred = np.empty_like(own)
+        if n >= HUM_SWEEPS:
+            win = np.lib.stride_tricks.sliding_window_view(own, HUM_SWEEPS, axis=0)
+            centred[half : n - half] = np.median(win, axis=-1)
+            ends = [*range(half), *range(n - half, n)]
+        else:
+            ends = list(range(n))
+        for i in ends:
+            centred[i] = np.median(own[max(0, i - half) : i + half + 1], axis=0)
+        times = np.array([t for t, _ in p.base_hum], dtype=np.float64)
+        th = 2 * np.pi * self.mains_hz * times[:, None] * np.asarray(HIGH_HARMONICS, np.float64)
+        z = (centred[:, 0::2] - 1j * centred[:, 1::2]) * np.exp(1j * th)
+        local = np.empty(centred.shape, dtype=np.float32)
+        local[:, 0::2] = z.real
+        local[:, 1::2] = -z.imag
+        hum = (local @ basis).sum(axis=0, dtype=np.float64)
+        hum = (hum / n).astype(np.float32)[None, :]
         hum = remove_mains(hum, self.t_lsr, self.sfreq, self.mains_hz, keep_out)
         return bandpass(hum, self.sfreq, LSR_BAND_HZ, causal_highpass=True)[0]
 
@@ -677,17 +703,38 @@ class Monitor:
                 # without wave V it read 0.2-0.4 (its noise SD 0.14 per 500 sweeps),
                 # so a loss that lasted to the end of a file was never confirmed. At
                 # the tracked lag alone the projection is unbiased; a wave V found at
-                # half its baseline or more somewhere in the search is not lost.
+                # half its baseline or more somewhere in the search, of the window or
+                # (round 7) of its recent half, is not lost.
                 at_full = self._v_at(c, avg, c.lag_ms)
                 at_recent = self._v_at(c, half, c.lag_ms)
                 gone = max(ratio, recent) < BAEP_LOSS_AMPLITUDE or (
-                    max(at_full, at_recent) < BAEP_LOSS_AMPLITUDE and ratio < BAEP_WARN_AMPLITUDE
+                    max(at_full, at_recent) < BAEP_LOSS_AMPLITUDE
+                    and max(ratio, recent) < BAEP_WARN_AMPLITUDE
                 )
+                noise_sd = None
+                if gone:
+                    # Not where it was tracked: wave V may have moved out of the
+                    # +/-0.4 ms search (on its way back after a retraction it moves
+                    # 1.25 ms while too weak and smeared to be followed: round 7), so
+                    # the whole lag range is searched, in the window and in its recent
+                    # half (less smeared), before calling it lost. A wave V found
+                    # there at half its baseline or more, and standing out of that
+                    # average's noise as a tracked one must (BAEP_SEEN_SD), is not lost
+                    # and is taken up again.
+                    noise_sd = self._v_noise_sd(c, x)
+                    for a_, sd_ in ((avg, noise_sd), (half, noise_sd * np.sqrt(2.0))):
+                        ratio_w, lag_w = self._v_projection(c, a_)
+                        if ratio_w >= max(BAEP_WARN_AMPLITUDE, BAEP_SEEN_SD * sd_):
+                            gone = False
+                            ratio, lag_ms = ratio_w, lag_w
+                            break
                 if not gone:
                     lat, amp = c.lat0 + lag_ms, ratio * c.amp0
                     # Follow wave V only where it stands out of the noise: a lag chosen
                     # by noise wandered off and let the noise pass for wave V.
-                    if ratio >= BAEP_SEEN_SD * self._v_noise_sd(c, x):
+                    if noise_sd is None:
+                        noise_sd = self._v_noise_sd(c, x)
+                    if ratio >= BAEP_SEEN_SD * noise_sd:
                         c.lag_ms = lag_ms
             c.last = {"latency_ms": lat, "amplitude_uv": amp}
             self.trend.append(
