@@ -248,3 +248,9 @@ def test_the_face_moving_while_one_sleeps_is_not_a_numb_face(engine, text):
 def test_a_numb_face_still_alarms_beside_the_word_asleep(engine):
     assert kind(engine, "se me durmió la cara y no se me mueve desde hoy") is not None
     assert kind(engine, "tengo la cara dormida desde esta mañana") is not None
+
+
+def test_a_denial_of_something_else_does_not_reach_a_crooked_mouth(engine):
+    # "nada" belongs to "no se le entiende nada", not to the mouth after "y"
+    text = "a mi abuela no se le entiende nada desde hace rato y tiene la boca chueca"
+    assert kind(engine, text) is not None, engine.screen(text)

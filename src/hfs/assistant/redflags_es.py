@@ -999,7 +999,7 @@ _ASLEEP = re.compile(
 
 #: Words a denial of the face reaches across: "no tengo la cara caída ni la boca chueca".
 _FACE_FILLER = _NEG_FILLER | frozenset(
-    ["cara", "rostro", "boca", "labio", "labios", "mejilla", "sonrisa", "cachete", "y", "ni"]
+    ["cara", "rostro", "boca", "labio", "labios", "mejilla", "sonrisa", "cachete", "ni"]
 )
 
 
