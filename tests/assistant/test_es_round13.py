@@ -254,3 +254,25 @@ def test_a_denial_of_something_else_does_not_reach_a_crooked_mouth(engine):
     # "nada" belongs to "no se le entiende nada", not to the mouth after "y"
     text = "a mi abuela no se le entiende nada desde hace rato y tiene la boca chueca"
     assert kind(engine, text) is not None, engine.screen(text)
+
+
+def test_regional_spellings_are_rewritten_to_the_topics_words():
+    from hfs.assistant.bilingual import SpanishVariants
+
+    v = SpanishVariants()
+    assert v.correct("qué es el espasmo emifacial") == "qué es el espasmo hemifacial"
+    assert v.correct("el emi facial ese") == "el hemifacial ese"
+    assert v.correct("me pidieron una RM") == "me pidieron una resonancia magnética"
+    assert v.correct("cuando me rio se me activa") == "cuando me rio se me empeora"
+    # words that only contain the letters are left alone
+    assert v.correct("el ritmo y la forma") == "el ritmo y la forma"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("me mandaron a hacer una IRM, para que sirve", "topic:mri"),
+    ],
+)
+def test_a_scan_by_its_initials_finds_its_topic(engine, text, intent):
+    assert engine.translations["es"].matcher.match(text).intent == intent
