@@ -201,8 +201,12 @@ def test_what_stays_a_report_beside_a_long_past_illness(engine):
 
 def test_a_question_about_a_sign_that_may_be_a_report_keeps_its_safety_line(engine):
     # "¿es normal ...?" about one's own wound is not a question about a risk
-    check = engine.screen("¿es normal que la cicatriz esté un poco colorada?")
-    assert check.flag is None and check.mention is not None, check
+    for text in (
+        "¿es normal que la cicatriz esté un poco colorada?",
+        "¿es común que la herida supure así?",
+    ):
+        check = engine.screen(text)
+        assert check.flag is None and check.mention is not None, (text, check)
 
 
 def test_a_question_about_what_is_happening_now_is_a_report(engine):

@@ -374,7 +374,7 @@ _WOUND = (
     r"(operacion|cirugia))"
 )
 _INFECTED = (
-    r"(supura\w*|pus|infectad\w*|infeccion|roj[oa]s?|enrojec\w*|calientes?|hinchad\w*|inflamad\w*|"
+    r"(supur\w*|pus|infectad\w*|infeccion|roj[oa]s?|enrojec\w*|calientes?|hinchad\w*|inflamad\w*|"
     r"huele mal|mal olor|apesta|abiert[oa]|secrecion|escurre|sale liquido|sangra\w*|"
     r"huele (feo|raro|horrible|a podrido|rancio|fuerte)|olor (feo|raro|horrible|feisimo|fetido|"
     r"a podrido)|colorad\w*|arde|ardor|quema|supurando|"
@@ -947,8 +947,8 @@ _CLOSE_ES = re.compile(r"\b(mi|mis|me|yo|nuestro|nuestra)\b")
 #: problemas para tragar, ¿es frecuente?"): answered, with no safety line (round 13).
 _RISK_Q = re.compile(
     r"^(es posible|se puede|hay riesgo|existe (el )?riesgo|que tan (comun|frecuente|seguido|"
-    r"probable))\b|\b(riesgos?|probabilidad\w*|posibilidad\w*|frecuente|comun|cuantas personas|"
-    r"cuanta gente|a cuantos|a cuantas|que porcentaje|que tan seguido|pasa seguido)\b|"
+    r"probable))\b|\b(riesgos?|probabilidad\w*|posibilidad\w*|(eso|esto) es (frecuente|comun)|"
+    r"cuantas personas|cuanta gente|a cuantos|a cuantas|que porcentaje|que tan seguido|pasa seguido)\b|"
     r"\b(lei|leo|vi|escuche|oi|me contaron|dicen|he leido|he oido)( en internet| por ahi| en un folleto)? "
     r"que\b"
 )
