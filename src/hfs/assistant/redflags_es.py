@@ -23,6 +23,14 @@ when:
 - a question about a treatment's effects ("¿qué efectos secundarios tiene el bótox? ¿se
   cae el párpado?").
 
+Since round 13 only a general or hypothetical question keeps the mention: a sign that
+is denied (the denial also reaches across face words: "no tengo la cara caída ni la boca
+chueca"), long past (for the message, or for the clause that tells it: "de niño me quedé
+sordo por las paperas, ahora tengo el tic"), asked about as a risk or read of ("¿es
+posible perder el oído con la cirugía?") or an effect of the toxin one was told of is
+nothing: no alarm and no safety line. "¿Es normal que la herida esté supurando?" asks
+about what is happening now: a report.
+
 Idioms are nothing: "se me cayó la cara de vergüenza", "me ahogo en papeles", "se me
 durmió la pierna de estar sentada", "me va a explotar la cabeza con tanto trámite" (a
 head "exploding" is a thunderclap headache only with an onset: "de repente", "de
