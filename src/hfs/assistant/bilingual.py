@@ -22,6 +22,7 @@ multinomial logistic regression over the multilingual vectors
 from __future__ import annotations
 
 import dataclasses
+import re
 import threading
 
 from hfs.assistant.engine import Engine
@@ -118,6 +119,31 @@ STEM = 5
 GUARD_PROBABILITY = 0.6
 
 
+#: Spellings and words of a region that the multilingual embedder does not tie to the
+#: topics' words (round 13): the silent "h" dropped ("emifacial"), the scan's initials
+#: ("RM", "IRM", "RMN"), the twitch called "brinco", a spasm that "se activa". Rewritten
+#: before embedding, for the training texts and the messages alike.
+VARIANTS_ES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p, re.IGNORECASE), r)
+    for p, r in (
+        (r"\bh?emi[ -]?facial(es)?\b", "hemifacial"),
+        (r"\b(i?rmn?|i\.r\.m\.|r\.m\.)(?=\W|$)", "resonancia magnética"),
+        (r"\bbrinc(o|os|ito|itos|quito|quitos)\b", "espasmo"),
+        (r"\b(se (me|le|te) )(activa|dispara|alborota)\b", r"\1empeora"),
+    )
+)
+
+
+class SpanishVariants:
+    """The Spanish matcher's "speller": :data:`VARIANTS_ES` rewritten to the topics'
+    own words (the English matcher repairs typos with :class:`hfs.assistant.spelling.Speller`)."""
+
+    def correct(self, text: str) -> str:
+        for pattern, repl in VARIANTS_ES:
+            text = pattern.sub(repl, text)
+        return text
+
+
 def _stems(text: str) -> set[str]:
     return {w[:STEM] for w in normalise(text).split() if len(w) >= 3 and w not in STOPWORDS_ES}
 
@@ -139,7 +165,8 @@ class SpanishMatcher(Matcher):
     def match(self, text: str) -> Match:
         m = super().match(text)
         sure = m.probability >= GUARD_PROBABILITY and m.probability > m.off_topic
-        if m.intent is not None and not sure and not (_stems(text) & self._stems[m.intent]):
+        words = _stems(self.speller.correct(text) if self.speller is not None else text)
+        if m.intent is not None and not sure and not (words & self._stems[m.intent]):
             return dataclasses.replace(m, intent=None)
         return m
 
@@ -177,7 +204,11 @@ def build_spanish(
     scenarios_es = {k: in_language(v, "es") for k, v in english.scenarios.items()}
     intents = spanish_intents(english.matcher.intents, knowledge_es, scenarios_es)
     matcher = SpanishMatcher(
-        intents, embedder or USEEmbedder(), threshold=threshold, classifiers=False
+        intents,
+        embedder or USEEmbedder(),
+        threshold=threshold,
+        classifiers=False,
+        speller=SpanishVariants(),
     )
     if classifiers:
         matcher.classifiers = packaged(matcher, TRAINING_DIR_ES, MODEL_FILE_ES)

@@ -23,6 +23,14 @@ when:
 - a question about a treatment's effects ("¿qué efectos secundarios tiene el bótox? ¿se
   cae el párpado?").
 
+Since round 13 only a general or hypothetical question keeps the mention: a sign that
+is denied (the denial also reaches across face words: "no tengo la cara caída ni la boca
+chueca"), long past (for the message, or for the clause that tells it: "de niño me quedé
+sordo por las paperas, ahora tengo el tic"), asked about as a risk or read of ("¿es
+posible perder el oído con la cirugía?") or an effect of the toxin one was told of is
+nothing: no alarm and no safety line. "¿Es normal que la herida esté supurando?" asks
+about what is happening now: a report.
+
 Idioms are nothing: "se me cayó la cara de vergüenza", "me ahogo en papeles", "se me
 durmió la pierna de estar sentada", "me va a explotar la cabeza con tanto trámite" (a
 head "exploding" is a thunderclap headache only with an onset: "de repente", "de
@@ -212,6 +220,28 @@ CRISIS_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # Not seeing the point of living: "ya no le veo sentido a vivir".
         r"\bno (le )?(veo|ve|encuentro|encuentra) (el |ningun )?(sentido|caso|chiste) (a|de|en) "
         r"(vivir|la vida|seguir|seguir viviendo|estar vivo|estar viva|despertar)\b",
+        # Round 13 (issue 18, by class, after the blind run ES v6). A plan: how or when
+        # "to do it" thought out, with everything ready or nothing more said ("ya decidí
+        # cuándo hacerlo y tengo todo preparado"; not "pensé cómo hacerlo para grabar el
+        # tic", "ya tengo todo listo para la cirugía").
+        r"\b(pensado|planeado|decidido|pense|planee|decidi|penso|planeo|decidio)( bien)?( \w+){0,2} "
+        r"(como|cuando|donde) hacerlo\b(?! (para|con|en|el|la|los|las|mas|bien|sin|por|antes|despues|del|"
+        r"de|a|al)\b)(?=.*\b(todo (listo|preparado|planeado|arreglado|pensado)|lo que (necesito|necesita)|"
+        r"ya (lo |la |las |los )?(tengo|tiene|compre|compro|consegui|consiguio)|esta noche|manana|pronto)\b|"
+        r"\s*$)",
+        # To stop living: "dice que quiere dejar de vivir" (not "dejar de vivir con miedo").
+        r"\b(quiero|quisiera|quiere|queria|quiso|prefiero|preferiria|deseo|desea|ganas de|pensando en|"
+        r"piensa en|pienso en|voy a|va a|iba a) dejar de vivir\b(?! (con|en|de|asi|pendiente|asustad\w*|"
+        r"preocupad\w*|escondid\w*|para|a costa|a base|la vida)\b)",
+        # Pills hoarded, with a sign of what for: "está guardando las pastillas sin
+        # tomarlas", "anda acumulando sus pastillas para dormir" (not "guardo las
+        # pastillas en el cajón", "juntando las pastillas de la semana en el pastillero").
+        r"\b(juntando|acumulando|guardando|escondiendo|ahorrando|almacenando|junta|acumula|guarda|"
+        r"esconde) (las |sus |mis |tus |unas )?(pastillas|pildoras|tabletas|capsulas)\b(?=.*\b(a escondidas|"
+        r"escondidas|sin tomarlas|en vez de tomarlas|no se las toma|no me las tomo|dejar de vivir|"
+        r"morir\w*|matar\w*|no (quiere|quiero) (vivir|seguir))\b)|"
+        r"\bacumulando (sus |mis |las |tus )?(pastillas|pildoras|tabletas|capsulas)\b(?!( \w+){0,3} "
+        r"(en el pastillero|de la semana|para la semana|del mes|para el viaje)\b)",
     )
 )
 
@@ -325,7 +355,10 @@ _SUDDEN = (
     r"(de repente|repentin\w*|subit\w*|de golpe|de la nada|hoy|esta manana|esta tarde|"
     r"esta noche|anoche|desde (ayer|hoy|anoche|esta manana|hace)|hace (un rato|una hora|"
     r"unas horas|\w+ horas|\w+ minutos|un ratito)|me desperte|amaneci|ahorita|ahora|de sopeton|"
-    r"de pronto|de un (segundo|momento|instante|minuto) (a|para) otro|sin aviso|de improviso)"
+    r"de pronto|de un (segundo|momento|instante|minuto) (a|para) otro|sin aviso|de improviso|"
+    # round 13: "de un día para otro", "de la noche a la mañana" (overnight: sudden for an ear
+    # or an eye, not for a thunderclap headache, which _ONSET keeps to seconds)
+    r"de un dia (a|para) otro|de la noche a la manana)"
 )
 #: The onset of a thunderclap headache or a sudden deafness, stricter than ``_SUDDEN``
 #: ("hoy me explota la cabeza con tanto trámite" is a figure of speech).
@@ -349,10 +382,14 @@ _WOUND = (
     r"(operacion|cirugia))"
 )
 _INFECTED = (
-    r"(supura\w*|pus|infectad\w*|infeccion|roj[oa]s?|enrojec\w*|calientes?|hinchad\w*|inflamad\w*|"
+    r"(supur\w*|pus|infectad\w*|infeccion|roj[oa]s?|enrojec\w*|calientes?|hinchad\w*|inflamad\w*|"
     r"huele mal|mal olor|apesta|abiert[oa]|secrecion|escurre|sale liquido|sangra\w*|"
     r"huele (feo|raro|horrible|a podrido|rancio|fuerte)|olor (feo|raro|horrible|feisimo|fetido|"
-    r"a podrido)|colorad\w*|arde|ardor|quema|supurando)"
+    r"a podrido)|colorad\w*|arde|ardor|quema|supurando|"
+    # round 13: a wound that opens or whose stitches part, a cloudy or thick discharge
+    r"se (me |le )?(abrio|abrieron|esta abriendo|estan abriendo|separo|separaron|zafo|zafaron)|"
+    r"abriendo|abriendose|separad[oa]s|(liquido|agua|agüita|aguita|secrecion|algo)( \w+)? (turbi[oa]|"
+    r"espes[oa]|amarill\w*|verdos\w*|lechos[oa]|blancuzc[oa]|con pus))"
 )
 #: "sin pus", "no tiene pus ni enrojecimiento": the sign itself negated.
 _NO_SIGN = re.compile(
@@ -416,7 +453,7 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "limb weakness",
             rf"\bno (siento|sentia|siente|sentimos) (el|la|los|las|mi|mis|su|sus)( \w+)? {_LIMB}\b|"
-            rf"\bno (puedo|puede|podia|pude) (levantar|mover|sentir|usar|mantener) "
+            rf"\bno (puedo|puede|podia|pude)( ni)? (levantar|alzar|mover|sentir|usar|mantener) "
             rf"(el|la|los|las|mi|mis|su|sus)( \w+)? {_LIMB}\b|"
             rf"\b(me|le) cuesta (levantar|mover|subir|sostener)( (el|la|los|las|mi|mis|su|sus))? {_LIMB}\b|"
             # round 12: "no mueve el brazo", "la mano izquierda ... está como muerta",
@@ -500,6 +537,8 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"\b(vista|vision)\b( \w+){{0,2}} (borros\w*|nublad\w*|negr\w*|oscur\w*)( \w+){{0,4}} {_SUDDEN}\b|"
             rf"\b{_SUDDEN}\b( \w+){{0,4}} (vista|vision)\b( \w+){{0,2}} (borros\w*|nublad\w*|negr\w*|oscur\w*)\b|"
             r"\bme quede ciego\b|\bno veo nada\b|\b(deje|dejo) de ver\b|"
+            # round 13: the sight "switched off" ("se le apagó el ojo izquierdo")
+            r"\bse (me|le) apago (la vista|la vision|el ojo|un ojo)\b|"
             # "se me puso todo negro en un ojo", "veo una cortina oscura"
             r"\b(se (me|le) (puso|pone|hizo|volvio)|veo|ve|vi|quede|quedo)( \w+){0,2} (todo )?(negro|oscuro)\b"
             r"( \w+){0,2} (en|de|del|con|por)( (un|el|mi|este|ese|su|la))?( \w+)? ojo\b|"
@@ -546,10 +585,13 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "fever with stiff neck or headache",
             rf"\b{_FEVER}\b.*\b((me|le) duele( mucho)? el cuello|"
-            r"cuello (rigido|tieso|duro|torcido)|"
-            r"rigidez (de|del|en el) cuello|no (puedo|puede) (doblar|mover|agachar) el cuello|"
+            r"cuello (muy |bien |super |re |tan |bastante |todo )?(rigido|tieso|duro|torcido|trabado)|"
+            r"nuca (muy |bien |super |tan )?(rigida|tiesa|dura)|"
+            r"rigidez (de|del|en el|en la|de la) (cuello|nuca)|no (puedo|puede) (doblar|mover|agachar) el cuello|"
             r"dolor de cabeza (fuerte|terrible|horrible|insoportable|muy fuerte))\b|"
-            r"\b((me|le) duele( mucho)? el cuello|cuello (rigido|tieso|duro)|rigidez (de|del|en el) cuello|"
+            r"\b((me|le) duele( mucho)? el cuello|cuello (muy |bien |super |re |tan |bastante |todo )?"
+            r"(rigido|tieso|duro|trabado)|nuca (muy |bien |super |tan )?(rigida|tiesa|dura)|"
+            r"rigidez (de|del|en el|en la|de la) (cuello|nuca)|"
             r"no (puedo|puede) (doblar|mover) "
             rf"el cuello)\b.*\b{_FEVER}\b|"
             # fever and light that hurts ("temperatura alta, escalofríos, me molesta la luz")
@@ -557,7 +599,7 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "wound infection after the operation",
-            rf"\b{_WOUND}\b(\s+\w+){{0,6}}\s+{_INFECTED}\b|\b{_INFECTED}\b(\s+\w+){{0,3}}\s+"
+            rf"\b{_WOUND}\b(\s+\w+){{0,8}}\s+{_INFECTED}\b|\b{_INFECTED}\b(\s+\w+){{0,3}}\s+"
             rf"(de |en )?(la |los |las |mi )?{_WOUND}\b|\bme sale pus\b",
         ),
         (
@@ -602,7 +644,9 @@ _NO_OP_ES = re.compile(
 _COLD_ES = re.compile(
     r"(?<!no estoy )(?<!no es )(?<!con )(?<!sin )\b(gripa|gripe|resfriado|resfrio|catarro|alergia|constipad[oa])\b"
 )
-_AFTER_TOXIN_ES = re.compile(r"\b(botox|toxina|inyecc\w*|inyectaron|inyectado|pusieron)\b")
+_AFTER_TOXIN_ES = re.compile(
+    r"\b(botox|toxina|inyecc\w*|inyectaron|inyectado|pusieron|piquete|piquetes|pinchazo\w*)\b"
+)
 _RECENT_ES = re.compile(
     r"\b(de repente|de golpe|de la nada|de un (momento|segundo) a otro|hoy|ayer|anoche|desde|"
     r"esta manana|ojo|oido|oreja|vista|lado|operaron|operad[oa]|cirugia|operacion|mvd|"
@@ -637,7 +681,18 @@ GATED_ES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"\bse (me|le) (empezo a |empieza a |esta |estan )?(caer|cayendo|cae|cayo|bajo|bajando|baja)"
             r"( \w+){0,2} (la ceja|el cachete|la cara|la mejilla|el parpado|la boca|el labio|la comisura)\b|"
             r"\b(no|ya no) (puedo|puede|pude|pudo|podia|podemos) (inflar|soplar|silbar|chiflar|"
-            r"levantar la ceja|arrugar la frente)\b"
+            r"levantar la ceja|arrugar la frente)\b|"
+            # round 13, told by what one does: a drink out of the corner of the mouth, a
+            # brow that does not go up, a smile on one side only
+            r"\bse (me|le|te) (sale|salio|salia|escurre|escurrio|cae|cayo|chorrea|escapa|derrama|va)"
+            r"( \w+){0,3} (por|de) (la|una|mi|su) (comisura|orilla de la boca)\b|"
+            r"\b(agua|liquido|cafe|bebida|sopa|leche|comida|jugo|refresco)( \w+){0,3} (sale|salia|escurre|"
+            r"cae|chorrea|escapa|derrama)( \w+){0,3} (por|de) (la|una|mi|su|un) (comisura|orilla de la boca|"
+            r"lado de la boca)\b|"
+            r"\b(no|ni|ya no) (me |le |te )?(sube|levanta|alza|arruga|mueve)( bien| nada)? (la ceja|la frente|"
+            r"la comisura)\b|"
+            r"\b(no|ni|ya no) (sonrie|sonrio|sonreia|puede sonreir|puedo sonreir|le sale la sonrisa|"
+            r"me sale la sonrisa)( bien)? (de|del|por|con) (ese|este|un|el|su|mi|un solo|el otro) lado\b"
         ),
         _RECENT_ES,
     ),
@@ -666,7 +721,22 @@ GATED_ES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"\b(debilidad|debil\w*|flojera|caida|caido)\b.*\b(pasando|pasa|paso|extendiendo|extiende|"
             r"extendio|bajando|corriendo|corrio|regando|llegando|llego|llega)( \w+){0,2} (al|a los|a la|hasta el|"
             r"hasta los|hasta la|por el|por los) (cuello|hombros|brazos|garganta|pecho|otro lado|"
-            r"resto del cuerpo|cuerpo)\b"
+            r"resto del cuerpo|cuerpo)\b|"
+            # round 13, told by what one notices: the voice gone, legs or arms gone slack, a
+            # head that falls forward, no strength for anything or for one step
+            r"\b(se (me|le) (apago|fue|esta yendo|esta apagando|acabo)|perdi|perdio|me quede sin|se quedo sin|"
+            r"casi no (me|le) sale) (la )?voz\b(?!( \w+){0,3} (de tanto|por (la|el|una) (gripa|gripe|resfriado|"
+            r"catarro|fiesta|partido)|gritando|cantando))|"
+            r"\b(piernas|brazos|rodillas)( \w+){0,2} (flojas|flojos|aguadas|aguados|de trapo|de gelatina|"
+            r"sin fuerza|debiles|vencidas)\b(?!( \w+){0,3} (de tanto|por (el|la) (ejercicio|caminata|gimnasio)))|"
+            r"\bcuello( \w+){0,2} (flojo|debil|aguado|sin fuerza)\b|"
+            r"\b(se (me|le) (va|iba|fue|cae|caia|cayo|vence|vencia|ladea)( la cabeza)?|cabeza( \w+){0,2} "
+            r"(cae|cayendo|va|iba|vence)) (para|hacia|pa) (adelante|delante|el frente|el pecho|un lado)\b"
+            r"(?!( \w+){0,3} (de sueno|del sueno|de cansancio|cuando (me|se) (duermo|duerme)))|"
+            r"\bno (tengo|tiene|tenia|le queda|me queda|hay)( nada de| nadita de)? fuerza( \w+)? (en|para) "
+            r"(nada|todo|el cuerpo|caminar|subir|levantarme|levantarse|pararme|pararse)\b|"
+            r"\b(me|le) cuesta (hasta |incluso |aun )?(subir|levantar|alzar)( \w+){0,2} (escalon|escalones|"
+            r"escalera|escaleras|brazos|piernas|la cabeza)\b"
         ),
         _AFTER_TOXIN_ES,
     ),
@@ -691,6 +761,27 @@ GATED_ES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(r"\b(de repente|de golpe|de la nada|hoy|esta manana|ojo|vista|lado)\b"),
     ),
     (
+        # round 13: what one sees told without a medical word: half of the page or of the
+        # world gone, "como si bajaran una cortina negra", nothing seen on one side
+        "sudden vision loss",
+        re.compile(
+            r"\b(la )?mitad( \w+){0,3} (desaparecio|desaparecieron|desaparece|desapareciera|se borro|"
+            r"se borraron|se fue|se apago|se oscurecio|se puso negra|no la veo|ya no se ve|no se ve)\b|"
+            r"\bcomo (si )?(\w+ ){0,3}(una |un )?(cortina|telon|persiana|velo|sombra)( \w+)? (negr\w*|oscur\w*|"
+            r"gris\w*)\b|"
+            r"\b(baj\w*|cay\w*|cae|caen)( \w+){0,2} (una |un )?(cortina|telon|persiana|velo)\b|"
+            r"\bno (veo|ve|puedo ver|puede ver|vi|vio)( nada)? (de|del|por) (ese|este|un|el otro|un solo|"
+            r"el) lado\b"
+        ),
+        re.compile(
+            r"^(?=.*\b(ojo|ojos|vista|vision)\b|(?!.*\b(imprim\w*|impresora|pantalla|archivo|documento|"
+            r"computadora|celular|tele|television|espejo|cuarto|ventana)\b).*\b(veo|ve|vi|vio|leyendo|"
+            r"leer|lei)\b)(?=.*\b(de repente|de golpe|de pronto|de la nada|de un (momento|segundo|minuto) "
+            r"(a|para) otro|hoy|ahorita|hace un rato|esta manana|anoche|se (me|le) apago|desaparecio|"
+            r"como si|operacion|cirugia|operaron)\b)"
+        ),
+    ),
+    (
         "sudden hearing loss",
         re.compile(
             r"\b(casi )?no (oigo|oye|escucho|escucha)( casi)? nada\b|\balgodon\b|"
@@ -698,10 +789,28 @@ GATED_ES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"\b(oido|oreja)( \w+)? (sord[oa]|muert[oa])\b"
         ),
         re.compile(
-            r"\b(oido|oreja)\b.*\b(hoy|ayer|anoche|de repente|de golpe|de un (momento|dia) a otro)\b|"
+            r"\b(oido|oreja)\b.*\b(hoy|ayer|anoche|de repente|de golpe|de un (momento|dia) (a|para) otro)\b|"
             r"\b(hoy|ayer|anoche|de repente|de golpe|de un (momento|dia) a otro)\b.*\b(oido|oreja|"
             r"lado del espasmo)\b|\bayer oia\b|\bdesde (la|mi|su|que me|que le) (opera|operacion|"
             r"cirugia|descompresion|operaron|intervencion)\b"
+        ),
+    ),
+    (
+        # round 13: hearing told by what one does: "háblame del otro lado", the phone moved
+        # to the other ear, "antes oía perfecto", with "no te oigo" and a time or the
+        # operation ("háblame del otro lado que aquí hay ruido" has neither)
+        "sudden hearing loss",
+        re.compile(
+            r"\b(habl\w*|pon\w*|cambi\w*|pas\w*|acerc\w*)( \w+){0,4} (del|por el|al|a la|en la|de la|por la) "
+            r"otr[oa] (lado|oreja|oido)\b|"
+            r"\bantes (oia|escuchaba|oiamos|oyo)( \w+)? (perfecto|perfectamente|bien|normal|de maravilla|"
+            r"sin problema)\b"
+        ),
+        re.compile(
+            r"^(?=.*\b(no|ya no|casi no|nada) (te |le |lo |la |me |les |nos )?(oigo|oye|oyes|escucho|escucha|"
+            r"escuchas|oia|oyo|escuchaba|oir|escuchar)\b|.*\bantes (oia|escuchaba|oiamos|oyo)\b)"
+            r"(?=.*\b(desde|ayer|hoy|anoche|antier|operacion|cirugia|operaron|opero|operado|operada|"
+            r"de repente|de golpe|de un (dia|momento|segundo) (a|para) otro|de la noche a la manana)\b)"
         ),
     ),
 )
@@ -747,7 +856,9 @@ _QUESTION_OPENER = re.compile(
 )
 _PRESENT = re.compile(
     r"\b(hoy|ahora|ahorita|de repente|de golpe|desde|esta manana|esta tarde|esta noche|anoche|"
-    r"ayer|hace (un|una|unas|unos|\d+) (hora|horas|minutos|rato)|otra vez|todavia|sigue|ya no)\b"
+    r"ayer|hace (un|una|unas|unos|\d+) (hora|horas|minutos|rato)|otra vez|todavia|sigue|ya no|"
+    # round 13: "¿es normal que la herida esté chorreando?" asks about what is happening now
+    r"(este|esten) \w+(ando|iendo))\b"
 )
 _REPORT = re.compile(
     r"\b(tengo|tiene|tienen|tenemos|estoy|esta|estan|siento|sentimos|se me|se le|me (dio|dieron|"
@@ -776,6 +887,10 @@ _HYPOTHETICAL = re.compile(r"\b(si|en caso de que|que pasa si|que hago si|y si)\
 _DISTANT = re.compile(
     r"\bhace (\w+ ){0,2}(anos|meses|mucho tiempo)\b|\b(de viej[oa]|por la edad|con la edad)\b|\bhace (ya )?(mucho|tiempo|bastante)\b"
     r"(?! (calor|frio|sol|viento|dano|ruido|rato|que))|\bel ano pasado\b|\bde (nino|nina|joven)\b|"
+    # round 13: "de chiquito", "cuando era niña", "de adolescente"
+    r"\b(de|cuando (era|eramos|estaba|tenia))( muy)? (chiquit[oa]s?|chic[oa]s?|pequen[oa]s?|bebe|nin[oa]s?|"
+    r"joven|jovenes|adolescente|chaval\w*|chamac[oa]|escuincl[ea]|morr[oa]|(\d+|un|dos|tres|cuatro|cinco|"
+    r"seis|siete|ocho|nueve|diez) anos)\b|"
     # "murió de un derrame en 1990" (round 9)
     r"\ben (el )?(ano )?(19\d\d|200\d|201\d)\b|\b(murio|fallecio|se murio|murieron)\b"
 )
@@ -785,7 +900,9 @@ _DISTANT = re.compile(
 _TOXIN = re.compile(r"\b(botox|toxina|inyecc\w*|aplicacion)\b")
 _MILD_OR_WEEKS = re.compile(
     r"\b(un poco|poquito|algo|leve|levemente|ligera\w*|tantito|como (me )?(avis\w*|dijo|dijeron|"
-    r"explic\w*)|hace (\d+|dos|tres|cuatro|cinco|seis|unas|varias) semanas|hace (un|\d+) mes(es)?)\b"
+    r"explic\w*)|hace (\d+|dos|tres|cuatro|cinco|seis|unas|varias) semanas|hace (un|\d+) mes(es)?|"
+    # round 13: "ya me avisaron que dura unas semanas"
+    r"(ya )?(me|nos|le) (avisaron|aviso|dijeron|dijo|explicaron|explico|advirtieron|advirtio))\b"
 )
 _NEW_OR_SPREADING = re.compile(
     r"\b(de repente|de golpe|de la nada|hoy|esta manana|anoche|ahora|ahorita|peor|empeor\w*|"
@@ -833,6 +950,29 @@ _STRANGER_ES = re.compile(
 _CLOSE_ES = re.compile(r"\b(mi|mis|me|yo|nuestro|nuestra)\b")
 
 
+#: A question about a risk or how often something happens, or about something read or
+#: heard of ("¿es posible perder el oído con la cirugía?", "leí que el bótox puede dar
+#: problemas para tragar, ¿es frecuente?"): answered, with no safety line (round 13).
+_RISK_Q = re.compile(
+    r"^(es posible|se puede|hay riesgo|existe (el )?riesgo|que tan (comun|frecuente|seguido|"
+    r"probable))\b|\b(riesgos?|probabilidad\w*|posibilidad\w*|(eso|esto) es (frecuente|comun)|"
+    r"cuantas personas|cuanta gente|a cuantos|a cuantas|que porcentaje|que tan seguido|pasa seguido)\b|"
+    r"\b(lei|leo|vi|escuche|oi|me contaron|dicen|he leido|he oido)( en internet| por ahi| en un folleto)? "
+    r"que\b"
+)
+#: Parts of a message: sentences, and their clauses (a comma, "pero", "y ahora").
+_CLAUSES = re.compile(r"[,.;:!?¿¡]+|\b(?:pero|aunque)\b")
+
+
+def _clause_of(text: str, words: str) -> str | None:
+    """The normalised clause of ``text`` that holds the sign's ``words`` (None when no
+    one clause holds them all)."""
+    for part in _CLAUSES.split(text):
+        if part and words in (norm := normalise(part)):
+            return norm
+    return None
+
+
 def _is_question(text: str, norm: str) -> bool:
     return "?" in text or "¿" in text or bool(_QUESTION_OPENER.search(norm))
 
@@ -855,6 +995,30 @@ def _asked_where(text: str, norm: str, words: str) -> bool:
 
 #: Signs whose pattern may end on the sign itself ("desde la operación tengo fiebre").
 _SIGN_LAST = frozenset(["warning sign after the operation", "fever with stiff neck or headache"])
+
+
+#: The face moving while one sleeps ("¿es normal que se me mueva la cara dormido?"): the
+#: person asleep, not a face "asleep" (numb); "no se me mueve" stays a sign (round 13).
+_ASLEEP = re.compile(
+    r"\b((?<!no )se (me|le|te) (mueve|mueva|movia|moviera|brinca|brinque|brincaba|salta|salte|"
+    r"saltaba|tiembla|tiemble|temblaba|jala|jale|contrae)|(estando|cuando (estoy|esta|estaba)|"
+    r"mientras (estoy|esta|duermo|duerme)|aun|incluso|hasta)( \w+)? dormid[oa]s?)\b"
+)
+
+#: Words a denial of the face reaches across: "no tengo la cara caída ni la boca chueca".
+_FACE_FILLER = _NEG_FILLER | frozenset(
+    ["cara", "rostro", "boca", "labio", "labios", "mejilla", "sonrisa", "cachete", "ni"]
+)
+
+
+def _negated_face(norm: str, start: int) -> bool:
+    """Whether a denial reaches a facial sign across face words (round 13)."""
+    for w in reversed(norm[:start].split()[-6:]):
+        if w in _NEGATION:
+            return True
+        if w not in _FACE_FILLER:
+            return False
+    return False
 
 
 def _negated(norm: str, start: int) -> bool:
@@ -899,6 +1063,12 @@ def screen_es(text: str) -> Screen:
             and _DURING_SPASM.search(norm)
         )
         and not (name == "facial droop or weakness" and _SHAME.search(norm))
+        and not (name == "facial droop or weakness" and _negated_face(norm, m.start()))
+        and not (
+            name == "facial droop or weakness"
+            and re.search(r"\bdormid[oa]s?\b", m.group(0))
+            and _ASLEEP.search(norm)
+        )
         # "la cara no la tengo débil ni caída": the negation inside the words (round 12)
         and not (name == "facial droop or weakness" and _INNER_DENIAL.search(m.group(0)))
         # a runny nose with a cold and no operation (round 10)
@@ -914,18 +1084,26 @@ def screen_es(text: str) -> Screen:
             and not _TREATED_ES.search(norm)
         )
     ]
-    first = RedFlag(found[0][0], found[0][1].group(0))
     if not live:
-        return Screen(mention=first)
+        # every sign named is denied ("sin pus ni enrojecimiento", "no se me cae la
+        # cara"), an idiom or explained: nothing to add (round 13: no safety line either)
+        return Screen()
     sign = RedFlag(live[0][0], live[0][1].group(0))
     present = _PRESENT.search(norm) is not None
     asked = _asked_where(text, norm, sign.matched) and not present
     if asked and (
         _HYPOTHETICAL.search(norm) or not _REPORT.search(norm) or _EFFECTS_Q.search(norm)
     ):
+        if not _HYPOTHETICAL.search(norm) and (_RISK_Q.search(norm) or _EFFECTS_Q.search(norm)):
+            return Screen()  # a question about a risk: its answer says it (round 13)
         return Screen(mention=sign)
-    if _DISTANT.search(norm) and not present:
-        return Screen(mention=sign)
+    # long past, for the whole message or for the clause that tells the sign ("de niño
+    # me quedé sordo de un oído por las paperas, ahora tengo el tic"): nothing (round 13)
+    clause = _clause_of(text, sign.matched)
+    if (_DISTANT.search(norm) and not present) or (
+        clause is not None and _DISTANT.search(clause) and not _PRESENT.search(clause)
+    ):
+        return Screen()
     if _SCENE_ES.search(norm) and _STRANGER_ES.search(norm) and not _CLOSE_ES.search(norm):
         return Screen(mention=sign)
     if (
@@ -934,5 +1112,5 @@ def screen_es(text: str) -> Screen:
         and _MILD_OR_WEEKS.search(norm)
         and not _NEW_OR_SPREADING.search(norm)
     ):
-        return Screen(mention=sign)
+        return Screen()  # an effect of the toxin one was told of (round 13: no line)
     return Screen(flag=sign)

@@ -218,25 +218,39 @@ _DISTANT_ES = re.compile(
     # an effect the team or the leaflet told of (round 12): "como me dijeron que podía pasar"
     r"\b(me|nos|le|les) (dijeron|dijo|avisaron|aviso|explicaron|explico|advirtieron|advirtio|"
     r"comentaron|comento)\b|\b(el|un) folleto\b|\blo mencionaba\b|\b(es|era|son) (lo )?"
-    r"(esperad[oa]s?|normal(es)?)\b"
+    r"(esperad[oa]s?|normal(es)?)\b|"
+    # round 13: "ya me habían avisado", long past ("de chiquita"), read or heard of
+    r"\b(me|nos|le|les) (habian|habia|han|ha) (avisado|dicho|explicado|advertido|comentado)\b|"
+    r"\b(de|cuando (era|estaba))( muy)? (nin[oa]|chiquit[oa]|pequen[oa]|joven|bebe|adolescente)\b|"
+    r"\b(lei|vi|escuche|oi|he leido|he oido)( en internet| por ahi)? que\b|"
+    # the treatment denied, or the sign over ("ya se me quitó, y no me he operado")
+    r"\b(no|nunca) (me|le|lo|la|nos) (he|ha|han|hemos)? ?(operado|operada|operaron|inyectado|"
+    r"puesto botox)\b|\bsin (operacion|cirugia|botox)\b|\bya se (me |le )?(quito|paso|fue)\b"
 )
 _BODY_SIGN_ES = re.compile(
     r"\b(herida|cicatriz|puntos|vendaje|gasa|nariz|oido|oidos|oreja|orejas|oir|oigo|sordo|"
     r"sorda|cuello|cabeza|fiebre|calentura|temperatura|escalofrios|vomit\w*|ojo|ojos|parpado|"
     r"vista|vision|veo|ver|borroso|trag\w*|respir\w*|aire|pecho|garganta|voz|habla|hablar|"
     r"palabras|debil\w*|fuerza|adormecid\w*|entumid\w*|hormigue\w*|brazo|brazos|pierna|"
-    r"piernas|mano|manos|cara|boca|sonrisa|labio|gote\w*|liquido|agua|supur\w*|pus|olor|"
+    r"piernas|mano|manos|cara|boca|sonrisa|labio|mejilla|cachete|ceja|frente|comisura|gote\w*|"
+    r"liquido|agua|supur\w*|pus|olor|"
     r"huele|roja|rojo|colorada|hinchad\w*|inflamad\w*|mare\w*|equilibrio|caid\w*|confundid\w*|"
     r"atragant\w*|ahog\w*)\b"
 )
-_FACE_PARTS_ES = frozenset(["ojo", "ojos", "parpado", "cara", "boca", "sonrisa", "labio"])
+_FACE_PARTS_ES = frozenset(
+    ["ojo", "ojos", "parpado", "cara", "boca", "sonrisa", "labio", "mejilla", "cachete", "ceja",
+     "frente", "comisura"]
+)  # fmt: skip
 _TWITCH_ES = re.compile(
     r"\b(tic|tics|espasmo\w*|brinc\w*|salt\w*|tiembl\w*|temblor\w*|contraccion\w*)\b"
 )
 _NEGATION_ES = re.compile(r"\b(no|sin|nunca|ni|nada de|ningun|ninguna)\b")
 _GOOD_ES = re.compile(
     r"\b(mejor|mejorando|bien|sano|sanando|sanada|sanado|perfecto|normal|sin problemas?|"
-    r"de maravilla)\b"
+    r"de maravilla|"
+    # round 13: the treatment worked ("ya no se me mueve el párpado, funcionó"; the face
+    # "ya no se me mueve sola": the spasm stopped, not the face)
+    r"funciono|funcionando|sirvio|(mueve|brinca|salta)( \w+)? sol[oa])\b"
 )
 #: A Spanish message that opens as a question.
 _GENERAL_ES = re.compile(
@@ -274,6 +288,8 @@ def suspected_es(text: str) -> str | None:
     for m in _BODY_SIGN_ES.finditer(norm):
         if twitch and m.group(0) in _FACE_PARTS_ES:
             continue
+        if m.group(0) == "ver" and norm[: m.start()].endswith(("a ", "para ")):
+            continue  # "a ver la tele", "para ver": a purpose, not sight (round 13)
         before = " ".join(norm[: m.start()].split()[-3:])
         if _NEGATION_ES.search(before):
             continue
