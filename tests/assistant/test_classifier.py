@@ -140,3 +140,26 @@ def screen_without_alarm_flags(text: str) -> bool:
     from hfs.assistant.redflags import screen
 
     return screen(text).flag is not None
+
+
+def test_the_spanish_rewrites_are_part_of_the_fingerprint(monkeypatch):
+    """Rewrites applied before embedding change every vector: changing them must make
+    the shipped weights stale (a fingerprint that ignored them kept old weights)."""
+    import re
+    from types import SimpleNamespace
+
+    import numpy as np
+
+    from hfs.assistant import bilingual
+    from hfs.assistant.classifier import fingerprint
+
+    matcher = SimpleNamespace(
+        intents=[], corpus=(None, None, np.ones(2)), alarms=[], speller=bilingual.SpanishVariants()
+    )
+    before = fingerprint(matcher, [])
+    monkeypatch.setattr(
+        bilingual, "VARIANTS_ES", (*bilingual.VARIANTS_ES, (re.compile(r"\bcachete\b"), "mejilla"))
+    )
+    assert fingerprint(matcher, []) != before
+    plain = SimpleNamespace(intents=[], corpus=(None, None, np.ones(2)), alarms=[], speller=None)
+    assert fingerprint(plain, []) != before

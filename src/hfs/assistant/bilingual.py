@@ -138,6 +138,10 @@ class SpanishVariants:
     """The Spanish matcher's "speller": :data:`VARIANTS_ES` rewritten to the topics'
     own words (the English matcher repairs typos with :class:`hfs.assistant.spelling.Speller`)."""
 
+    def signature(self) -> list[list[str]]:
+        """The rules, for the classifier's fingerprint."""
+        return [[pattern.pattern, repl] for pattern, repl in VARIANTS_ES]
+
     def correct(self, text: str) -> str:
         for pattern, repl in VARIANTS_ES:
             text = pattern.sub(repl, text)

@@ -179,6 +179,12 @@ def fingerprint(matcher: Matcher, sets: list[TrainingSet]) -> str:
         "alarms": list(matcher.alarms),
         "training": [[s.name, s.questions, s.red_flags, s.near_misses, s.off_topic] for s in sets],
     }
+    # Rewrites applied before embedding (the Spanish regional spellings) change every
+    # vector; a speller that has such rules says so, so changing them makes the shipped
+    # weights stale. (The English speller repairs typos against a fixed word list.)
+    rules = getattr(getattr(matcher, "speller", None), "signature", None)
+    if rules is not None:
+        parts["speller"] = rules()
     return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
 
 
