@@ -68,6 +68,14 @@ All figures come from SYNTHETIC recordings (hfs.simulate.recording), not patient
   seeds 6500-6535, and the classic part at seed offset 1000000 (``--part classic --seed
   1000000 --n 24``). Round 7 tunes on world seeds 100+ (``--world-seeds tune``), on
   sealed5 and on classic offsets under 800000 and at 950000 only.
+  Seeds 5500-5571, 6500-6535 and the classic part at 1000000 were reported on in round
+  7 and are burned too (round 8 tunes on them). Round 8 fixed, BEFORE any of its
+  tuning, a new sealed range, run once at the end (by the lead, after merging): world
+  seeds 5600-5671 (``--n 72``, ``--world-seeds sealed7``, the default), diagnostic BAEP
+  seeds 6600-6635, and the classic part at seed offset 1050000 (``--part classic --seed
+  1050000 --n 24``). Round 8 tunes on world seeds 100+ (``--world-seeds tune``), on
+  sealed4, sealed5 and sealed6 and on classic offsets under 800000 and at 950000 and
+  1000000 only.
 
 Targets (issue 5): presence 100%, latency error <= 0.2 ms, every alert within 2 sweeps
 (LSR) or one averaging window (BAEP), no false alerts. This script prints figures; it
@@ -329,7 +337,7 @@ def world(
     tune: bool = False,
     crosstalk: str = "independent",
     baep: bool = True,
-    sealed: str = "sealed6",
+    sealed: str = "sealed7",
     show_misses: bool = False,
 ) -> None:
     """Issue 13's set: the physiology and file variants of real recordings.
@@ -348,6 +356,7 @@ def world(
             "sealed4": 5300,
             "sealed5": 5400,
             "sealed6": 5500,
+            "sealed7": 5600,
         }[sealed]
     )
     # truth class -> answer -> count; answers True / False / None. "merged": decidable
@@ -444,7 +453,8 @@ def world(
             "sealed3": "round 4's REPORTING seeds (burned: looked at in round 4)",
             "sealed4": "round 5's REPORTING seeds (burned: looked at in round 5)",
             "sealed5": "round 6's REPORTING seeds (burned: looked at in round 6, tuned on in 7)",
-            "sealed6": "REPORTING seeds of round 7 (sealed before its tuning)",
+            "sealed6": "round 7's REPORTING seeds (burned: looked at in round 7, tuned on in 8)",
+            "sealed7": "REPORTING seeds of round 8 (sealed before its tuning)",
         }[sealed]
     )
 
@@ -526,6 +536,7 @@ def world(
                     "sealed4": 6300,
                     "sealed5": 6400,
                     "sealed6": 6500,
+                    "sealed7": 6600,
                 }[sealed]
             )
             + i
@@ -571,12 +582,21 @@ def main() -> None:
     )
     ap.add_argument(
         "--world-seeds",
-        choices=["tune", "sealed1", "sealed2", "sealed3", "sealed4", "sealed5", "sealed6"],
-        default="sealed6",
+        choices=[
+            "tune",
+            "sealed1",
+            "sealed2",
+            "sealed3",
+            "sealed4",
+            "sealed5",
+            "sealed6",
+            "sealed7",
+        ],
+        default="sealed7",
         help="the world set's seeds: 'tune' (100+, as --world-tune), 'sealed1' (5000+, "
         "burned), 'sealed2' (5100+, burned), 'sealed3' (5200+, burned), 'sealed4' "
-        "(5300+, burned), 'sealed5' (5400+, burned, round 7 tunes on it) or 'sealed6' "
-        "(5500+, round 7's sealed range, run once at the end)",
+        "(5300+, burned), 'sealed5' (5400+, burned), 'sealed6' (5500+, burned, round 8 "
+        "tunes on it) or 'sealed7' (5600+, round 8's sealed range, run once at the end)",
     )
     ap.add_argument(
         "--crosstalk",
@@ -609,7 +629,7 @@ def main() -> None:
                     tune=args.world_tune or args.world_seeds == "tune",
                     crosstalk=model,
                     baep=k == len(models) - 1,
-                    sealed=args.world_seeds if args.world_seeds != "tune" else "sealed6",
+                    sealed=args.world_seeds if args.world_seeds != "tune" else "sealed7",
                     show_misses=args.show_misses,
                 )
         if args.part in ("all", "classic"):
