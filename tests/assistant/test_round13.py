@@ -149,6 +149,10 @@ NOT_SIGNS = [
     # a hypothetical, asked to be prepared
     "if my speech went slurred after the op, who do I call? I like to be prepared",
     "what would happen if my face drooped after the decompression, just in case",
+    "if my face went droopy after the op what do I do, want to be ready",
+    "if my arm went weak after the surgery what should we do, just want to be ready",
+    "if his face went numb after the operation what should I do, I like to be prepared",
+    "i'm sick to death of my left eye",
 ]
 
 
@@ -197,3 +201,54 @@ def test_reading_gone_wrong_all_at_once_is_an_alarm_by_its_pattern(engine, text)
 )
 def test_reading_trouble_with_no_onset_is_not(engine, text):
     assert kind(engine, text) is None, (text, engine.screen(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the nurse gave me a B12 injection this week, my arm is red where it went in, can I "
+        "still have botox next month",
+    ],
+)
+def test_no_net_for_another_jab_or_a_treatment_still_to_come(engine, text):
+    check = engine.screen(text)
+    assert check.flag is None and check.net is None, (text, check)
+
+
+def test_a_sign_since_the_toxin_keeps_its_net_beside_a_question_about_the_next_one(engine):
+    text = (
+        "my throat feels strange since the botox yesterday, can I still have my top up next month"
+    )
+    check = engine.screen(text)
+    assert check.flag is not None or check.net == "after_botox", (text, check)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the two reports of the training sets that only the learned signal caught, and
+        # that a fold's refit missed (--cv --safety): now patterns, in our own words
+        "my husband not understand anything we say, suddenly since tea time",
+        "out of nowhere she does not understand anything I say to her",
+        "an explosion of pain inside my head that came on within seconds, I feel sick",
+        "he says the pain in his head hit in a split second, like nothing before",
+    ],
+)
+def test_onset_told_plainly_is_an_alarm_by_its_pattern(engine, text):
+    from hfs.assistant.redflags import find_red_flag
+
+    assert find_red_flag(text) is not None, text
+    assert kind(engine, text) not in (None, "crisis"), (text, engine.screen(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my son does not understand anything I say about the op, he is 4",
+        "the pain in my head came on over a few weeks, dull, is that the twitch",
+    ],
+)
+def test_without_the_onset_they_are_not_patterns(text):
+    from hfs.assistant.redflags import find_red_flag
+
+    assert find_red_flag(text) is None, text

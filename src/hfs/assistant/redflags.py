@@ -219,6 +219,14 @@ RED_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bhead\b(\s+\w+){0,5}\s+(worst ever|worst pain|out of nowhere|like a thunderclap)\b",
         ),
         (
+            # round 13: a pain in the head that "came on in seconds" (a thunderclap told
+            # by its onset)
+            "sudden severe headache",
+            r"\b(pain|ache|bang|explosion|blow|thump)\b(\s+\w+){0,2}\s+(in|inside) (my|his|her|the) head\b"
+            r"(\s+\w+){0,4}\s+(came on|hit|started|struck|peaked|built up) (in|within|over) (seconds|a second|"
+            r"a few seconds|a split second|an instant|a moment|one second)\b",
+        ),
+        (
             "sudden hearing loss",
             r"\b(sudden\w*|overnight|this morning|today|just|all at once|out of the blue)\b(\s+\w+){0,6}\s+(deaf\w*|hearing|cant hear)\b",
         ),
@@ -272,7 +280,8 @@ RED_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"\b{_SUDDEN}\b(\s+\w+){{0,6}}\s+(cant|cannot|can not|couldnt|could not|doesnt|"
             r"does not|dont|do not|unable to|not able to|stopped) (understand\w*|follow\w*)\b|"
             r"\b(cant|cannot|can not|couldnt|could not|doesnt|does not|dont|do not|unable to|"
-            r"not able to|stopped) (understand\w*|follow\w*) (what (people|anyone|they|we|you|he|"
+            r"not able to|stopped|not) (understand\w*|follow\w*) (anything (i|we|you|he|she|they|people) "
+            r"(say|says|said)|what (people|anyone|they|we|you|he|"
             r"she|i|the \w+|my \w+) (say|says|said|are saying|is saying|am saying)|what (im|i m|were|"
             r"we re|youre|you re|theyre|they re) saying|a word|people|"
             r"anyone|words|speech|me|us|them|him|her)\b(?! about)(\s+\w+){0,12}\s+"
