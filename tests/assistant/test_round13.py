@@ -14,8 +14,10 @@ near-misses.
 3. The cost: an animal's illness, a story on screen, a childhood illness, idioms, a
    hypothetical asked to be prepared: no alarm.
 
-Every test of a class here fails on c4403da (the code the blind run used); the
-near-misses beside them keep the widened patterns from reaching too far.
+Each class has cases here that fail on c4403da (the code the blind run used; 38 of
+the 73 cases: every positive case of a class but a few the old code already caught,
+and every near-miss the blind run alarmed on); the near-misses and guards beside them
+keep the widened patterns from reaching too far.
 """
 
 from __future__ import annotations
@@ -102,6 +104,7 @@ SIGNS = [
         None,
     ),
     ("post op day six: 38.4 temperature, neck is painful when he tips his head", None),
+    ("post op day 5, 38.7 temp and my neck really aches when I try to nod", None),
     # the face told by what it cannot do, after the operation or suddenly
     ("since the surgery I can't puff out my cheek on that side", "facial droop or weakness"),
     ("two days after the mvd his eye stays half open when he blinks", "facial droop or weakness"),
