@@ -255,3 +255,15 @@ def test_without_the_onset_they_are_not_patterns(text):
     from hfs.assistant.redflags import find_red_flag
 
     assert find_red_flag(text) is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "our spaniel went deaf in one ear last year, the vet says it's common, anyway what is MVD",
+        "the neighbour's old tabby had a stroke and her face drooped, poor thing, how long is botox",
+    ],
+)
+def test_an_animals_sign_gets_no_line_at_all(engine, text):
+    check = engine.screen(text)
+    assert check.flag is None and check.mention is None and check.net is None, (text, check)

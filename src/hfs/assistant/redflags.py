@@ -1772,6 +1772,8 @@ def screen(text: str, alarm=None, repair_typos: bool = True) -> Screen:
     if not live:
         return Screen(mention=mention)
     first = RedFlag(live[0][0], live[0][1].group(0))
+    if _animal(norm, live):
+        return Screen()  # an animal's sign: no person's safety line either (round 13)
     if first.name in _RISK_SIGNS and _is_risk_question(text, norm):
         return Screen(mention=first)
     if _is_general(text, norm) or _asks_how_to_tell(text, norm):
@@ -1782,7 +1784,7 @@ def screen(text: str, alarm=None, repair_typos: bool = True) -> Screen:
         return Screen(mention=first)
     if _seen_in_fiction(norm) or _numbness_passed(norm, live) or _DREAM.search(raw):
         return Screen(mention=first)
-    if _animal(norm, live) or _hypothetical(norm, live):
+    if _hypothetical(norm, live):
         return Screen(mention=first)
     if (
         alarm is not None
