@@ -169,6 +169,8 @@ def test_animals_stories_childhood_idioms_and_hypotheticals_are_not_alarms(engin
     [
         # the guards: a person's own sign beside the same words is still an alarm
         "the dog pulled me over and now my arm is weak and my face is drooping",
+        "we were out with the dog and dad's face drooped on one side",
+        "the cat jumped on the bed this morning and his speech is slurred, my husband I mean",
         "I'm not sure if my face went weak after the operation, what should I do",
         "watching tv just now my speech went slurred",
         "sick to death of it and now my face is drooping",

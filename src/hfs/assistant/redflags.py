@@ -1278,11 +1278,19 @@ _SELF_WORDS = re.compile(r"\b(i|me|my|mine|myself|im|ive|id)\b")
 
 
 def _animal(norm: str, live: list) -> bool:
-    """Whether every sign in ``live`` is said of an animal (see :data:`_ANIMAL`)."""
+    """Whether every sign in ``live`` is said of an animal (see :data:`_ANIMAL`): not when
+    a person is named after the animal ("walking the dog when dad's face drooped") or
+    the sign is of the last hours (then the alarm, whoever it is)."""
+    if _NOW.search(norm) or _ACUTE.search(norm):
+        return False
     for _, m in live:
         before = " ".join(norm[: m.start()].split()[-8:])
         hits = list(_ANIMAL.finditer(before))
-        if not hits or _SELF_WORDS.search(before[hits[-1].end() :] + " " + m.group(0)):
+        if not hits:
+            return False
+        after = (before[hits[-1].end() :] + " " + m.group(0)).replace(" s ", " ")
+        words = {w.removesuffix("s") for w in after.split()} | set(after.split())
+        if _SELF_WORDS.search(after) or _RELATIVES.intersection(words):
             return False
     return True
 
