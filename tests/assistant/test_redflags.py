@@ -482,7 +482,9 @@ SEMANTIC_ONLY_REPORTS = [
     "i'm seeing everything twice",
     "he can't hold anything in his right hand suddenly",
     "water comes back out of my nose when i drink since this afternoon",
-    "i can't read the words on my phone, the letters look jumbled, started today",
+    # round 13: "the letters look jumbled, started today" left this list: a pattern reads
+    # sudden trouble reading now (tests/assistant/test_round13.py), since each refit
+    # moved it across the learned signal's threshold
 ]
 # Twitch talk the patterns leave alone must stay quiet under the signal too.
 SEMANTIC_QUIET = [
@@ -552,7 +554,11 @@ def test_the_shipped_screen_on_its_training_sets(engine):
     sets = load_training()
     flags = [t for s in sets for t in s.red_flags]
     misses = [t for s in sets for t in s.near_misses]
-    questions = [q for s in sets for q, i in s.questions if i != "topic:emergency"]
+    # a question about crisis help ("suicide helpline number?") is rightly answered with
+    # the crisis reply: not a false alarm (round 13, when v9's such questions joined)
+    questions = [
+        q for s in sets for q, i in s.questions if i not in ("topic:emergency", "topic:crisis")
+    ]
     assert len(flags) > 300 and len(misses) > 350 and len(questions) > 1200
     assert [t for t in flags if engine.screen(t).flag is None] == []
     assert sum(engine.screen(t).flag is not None for t in misses) <= 0.03 * len(misses)

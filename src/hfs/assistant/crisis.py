@@ -214,7 +214,7 @@ PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # Round 10 (issues 15 + 18, by class, after the blind runs EN v8 / ES v4).
         # Not being there for what comes next, with no reason given: "he won't be
         # around for his next check-up, cancel it" (not "... because we're moving").
-        r"\b(wont|will not|not going to) be (around|here|there) (for|at) (the|my|his|her|their|"
+        r"\b(wont|will not|not going to) be (around|here|there|alive) (for|at) (the|my|his|her|their|"
         r"any|another|our) (next )?(injection|injections|appointment|appointments|botox|jab|"
         r"check ?up|review|visit|session|follow ?up|op|operation|surgery|scan)\b"
         r"(?!(\s+\w+){0,3}\s+(because|as|since|cause|cos|coz|due|on holiday|away|abroad|"
@@ -276,6 +276,43 @@ PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"\bmade (my|his|her|their) peace( with (everything|everyone|it all|the world|life|god|all of it|"
         r"all this))?\b(?! with)(?=.*\b(goodbye|good bye|farewell|say bye|thank you for everything|thanks for "
         r"everything)\b)|\b(goodbye|good bye|farewell)\b(?=.*\bmade (my|his|her|their) peace\b)",
+        # Round 13 (issue 15, by class, after the blind run EN v10). Not expecting to be
+        # around, told as a belief: "I doubt I'll be here much longer" (not "... much
+        # longer today, my lift is outside").
+        r"\b((dont|do not|doesnt|does not) (really )?(think|expect|reckon|believe)|doubt\w*|not sure)( that)? "
+        r"(ill|i will|im going to|hell|he will|hes going to|shell|she will|shes going to) (still )?be "
+        r"(around|here|alive|with you|with us)( for)? (much longer|long|any ?more|by (then|christmas|"
+        r"summer|next \w+))\b(?!(\s+\w+){0,3}\s+(today|tonight|this (morning|afternoon|evening)|in the "
+        r"(waiting|office|shop|queue)|at (the|work)|my (lift|bus|train|taxi|shift)|because|cos|as|since)\b)",
+        # Not being there for the appointment being booked: "don't book me in again, I won't
+        # be alive for it" (not "... I won't be here for it, we're in Spain that week").
+        r"\b(appointment|appointments|check ?up|follow ?up|review|injection|injections|botox|jab|"
+        r"session|booking|book|op|operation|surgery|scan)\b(\s+\w+){0,6}\s+(i|he|she) (wont|will not|"
+        r"am not going to|m not going to|is not going to|s not going to) be (here|around|alive) "
+        r"(for|to see|to make) (it|them|that|that one)\b(?!(\s+\w+){0,6}\s+(because|cos|cause|as|since|"
+        r"away|abroad|holiday|travel\w*|moving|at work|working|in hospital|out of town|visiting|"
+        r"in (spain|france|italy|scotland|wales|ireland|america|canada|australia|india)|that (week|day)|"
+        r"then)\b)",
+        # Letters (videos, notes) left to be opened when one is gone: "notes for each
+        # grandchild to read once I'm gone" (not "mum left letters for after she'd gone").
+        r"\b(letters?|notes?|cards?|messages?|videos?|recordings?|envelopes?)\b(\s+\w+){0,10}\s+"
+        r"(after|when|once|for when) (im|i am|hes|he is|shes|she is) (gone|dead|no longer (here|around)|"
+        r"not (here|around) any ?more)\b",
+        # Self-harm told as a habit come back: "been cutting again", "started cutting
+        # again last week" (not "cutting back on coffee again", "cutting my hair again").
+        r"\b(been|started|start|starting|back to|keep|kept|relapsed|relapsed and|caught myself|went back to|"
+        r"gone back to|im|i am|hes|shes|is|was)( \w+)? cutting (again|myself again)\b"
+        r"(?! (with|for|on|at) (the|my|his|her|a)\b)",
+        r"\b(urge|urges|temptation) to (cut|self harm|burn myself|hurt myself)\b"
+        r"(?! (my|his|her|the|a|back|down|out|off|it|them|costs|corners|in|through|some|hair|the grass|"
+        r"the lawn|ties|loose)\b)",
+        # Everything in the medicine cabinet, to take: "swallowing all of it from the
+        # bathroom cupboard tonight" (not "... to the pharmacy", "... with me on holiday").
+        r"\b(take|taking|took|swallow\w*|down|downing|neck|necking|empty\w*)( \w+)? (everything|all|"
+        r"all of it|whatever|every pill|every tablet|the lot|the whole lot|it all)( (thats|that is|i have|"
+        r"i can find|ive got|there is|theres|is|that is left|left))? in (the|my|his|her|our) (medicine|bathroom|pill|meds|"
+        r"first aid) (cabinet|cupboard|drawer|box|chest|bag|tin|shelf)\b(?!(\s+\w+){0,3}\s+(to|with|"
+        r"along|into|back|for (a|the|my) (trip|holiday|check|review))\b)",
     )
 )
 
@@ -389,19 +426,38 @@ _FAREWELL_CUES: tuple[re.Pattern[str], ...] = tuple(
         r"\w+( \w+)? (to|away)\b|\b(giv\w*|gave|given) away (all )?(of )?(my|his|her|their|the) \w+",
         r"\b(said|say|saying|made|making|written|wrote|writing)( all)?( (my|his|her|their|our))?"
         r"( last| final)? (goodbyes?|good byes?|farewells?)\b|\bmade (my|his|her|their) peace\b",
-        r"\b(updated|updating|changed|changing|made|making|wrote|written|sorted|signed|redone|"
-        r"rewrote|rewritten) (out )?(my|his|her|their) (will|wills|funeral)\b|"
+        r"\b(updated|updating|changed|changing|made|making|wrote|written|sorted|sorting|signed|signing|redone|"
+        r"rewrote|rewritten|finished|finishing|finalis\w*|finaliz\w*|planned|planning|arranged|"
+        r"arranging) (out )?(my|his|her|their) (will|wills|funeral)\b|"
+        # round 13: things sorted "before" with nothing said after it ("so it's all sorted
+        # before")
+        r"\bso (its|it is|everythings|everything is|thats|that is) (all )?(sorted|done|in order|"
+        r"settled) (before|for when|for after)( (i|he|she) (go|goes|die|dies|m gone|s gone))?\s*$|"
+        r"\bso (its|it is|everythings|everything is|thats|that is) (all )?(sorted|done|in order|settled) "
+        r"(before|for when|for after) (who|whod|i|im|he|she|the|my|nobody|no one)\b|"
         r"\bsorted (out )?(the|my|his|her|all the|all my|all his|all her) (paperwork|affairs|papers|"
         r"finances|accounts)\b",
         r"\b(written|wrote|writing|left|leaving) (some )?(letters|notes|cards|a letter|a note) "
         r"(for|to) ((my|his|her|the|our|their) \w+|each of (us|them)|all of (us|them)|us|everyone|"
         r"everybody)\b",
-        r"\b(wont|will not|not going to) be (around|here)\b|\b(wont|will not) be a burden\b",
+        r"\b(wont|will not|not going to) be (around|here)\b|\b(wont|will not) be a burden\b|"
+        r"\b(dont|do not) (think|expect) (ill|i will) be (around|here)\b",
+        # round 13: who takes the pet, with no stay in hospital or trip to explain it ("who'd
+        # have the dog", "find the cat a new home"); letters or things for "after I'm gone"
+        r"\b(who (would|will|d|is going to|s going to|could|can)|whod|wholl) (take|have|look after|care for|feed|"
+        r"adopt|keep|get) (the|my|his|her|our) (cat|cats|dog|dogs|pet|pets|kitten|puppy|parrot|budgie|"
+        r"rabbit|horse|tortoise|fish)\b|\bfind (a )?(new )?home for (the|my|his|her|our) (cat|cats|dog|"
+        r"dogs|pet|pets|kitten|puppy|parrot|budgie|rabbit|horse|tortoise)\b|\b(find|found|finding) (the|my|his|her|our) "
+        r"(cat|cats|dog|dogs|pet|pets|rabbit|parrot) a (new )?home\b",
+        r"\b(after|when|once|for when) (im|i am) (gone|dead|no longer here|not here)\b",
     )
 )
 _ORDINARY_LEAVING = re.compile(
     r"\b(mov(e|es|ed|ing)|retir\w*|emigrat\w*|downsiz\w*|holiday|trip|travel\w*|new job|"
-    r"leaving (the|my|his|her) job|abroad|decluttering|declutter|clear(ing)? out|charity shop)\b"
+    r"leaving (the|my|his|her) job|abroad|decluttering|declutter|clear(ing)? out|charity shop|"
+    # round 13: a stay in hospital for the operation explains who feeds the cat
+    r"in hospital|while (im|i am|hes|shes) (in|away|having|recovering)|during (the|my|his|her) "
+    r"(op|operation|surgery|stay|recovery))\b"
 )
 
 

@@ -84,7 +84,11 @@ _NECK_OR_HEAD = (
     r"terribly |incredibly |completely |totally )?(stiff|rigid)|neck stiffness|"
     r"neck\b(\s+\w+){0,6}\s+(cant|cannot|can not|unable to) (bend|move|turn)( it)?\b|"
     r"stiffness (in|of) (my|the|his|her) neck|neck (hurts|aches|is sore|pain)( \w+)? (to|when i|if i) "
-    r"(bend|move|turn)|(cant|cannot|can not) (bend|move|turn) (my|his|her) (neck|head)|"
+    r"(bend|move|turn)|"
+    # "my neck really hurts when I try to look down" (round 13)
+    r"neck (really |so |very |just )?(hurts|aches|is sore|is painful|kills|pain)( \w+){0,3} (when|if|as) "
+    r"(i|he|she|they) (try to |tries to |want to )?(bend|move|turn|look down|nod|tip|tilt|put (my|his|her) "
+    r"chin)\b|(cant|cannot|can not) (bend|move|turn) (my|his|her) (neck|head)|"
     r"(cant|cannot|can not|unable to) (touch|get|bring|put|tuck) (my|his|her) chin (to|on|onto|down to|"
     r"against) (my|his|her) chest|(cant|cannot|can not) (look|bend) down|(bad|severe|terrible|awful|"
     r"horrible|splitting|pounding|throbbing|thumping|massive|huge|worst|really bad|very bad|"
@@ -99,7 +103,9 @@ _FEVER = (
     # "he's got 39.2", "she has 40" (round 9)
     r"(got|has|have|had|with) (a )?(3[89]|4[01])( \d)?( degrees| c| celsius)?(?! (years|days|weeks|"
     r"months|hours|minutes|pills|tablets|stitches|people|times|kg|kilos|pounds|lbs)\b)|"
-    r"(3[89]|4[01])( \d)? (degrees|c|celsius)|10[1-5]( \d)? (degrees|f|fahrenheit))"
+    r"(3[89]|4[01])( \d)? (degrees|c|celsius)|10[1-5]( \d)? (degrees|f|fahrenheit)|"
+    # "38.5 temp", "39 fever" (round 13)
+    r"(3[89]|4[01])( \d)? (temp|temperature|fever))"
     # not a normal reading ("my temperature was 36.8", "temperature normal")
     r"(?!( (was|is|of|reading|at|read|came back|has been))? (3[0-7]|9[0-9]|normal|fine|ok|okay)\b)"
 )
@@ -213,6 +219,14 @@ RED_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bhead\b(\s+\w+){0,5}\s+(worst ever|worst pain|out of nowhere|like a thunderclap)\b",
         ),
         (
+            # round 13: a pain in the head that "came on in seconds" (a thunderclap told
+            # by its onset)
+            "sudden severe headache",
+            r"\b(pain|ache|bang|explosion|blow|thump)\b(\s+\w+){0,2}\s+(in|inside) (my|his|her|the) head\b"
+            r"(\s+\w+){0,4}\s+(came on|hit|started|struck|peaked|built up) (in|within|over) (seconds|a second|"
+            r"a few seconds|a split second|an instant|a moment|one second)\b",
+        ),
+        (
             "sudden hearing loss",
             r"\b(sudden\w*|overnight|this morning|today|just|all at once|out of the blue)\b(\s+\w+){0,6}\s+(deaf\w*|hearing|cant hear)\b",
         ),
@@ -266,7 +280,8 @@ RED_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"\b{_SUDDEN}\b(\s+\w+){{0,6}}\s+(cant|cannot|can not|couldnt|could not|doesnt|"
             r"does not|dont|do not|unable to|not able to|stopped) (understand\w*|follow\w*)\b|"
             r"\b(cant|cannot|can not|couldnt|could not|doesnt|does not|dont|do not|unable to|"
-            r"not able to|stopped) (understand\w*|follow\w*) (what (people|anyone|they|we|you|he|"
+            r"not able to|stopped|not) (understand\w*|follow\w*) (anything (i|we|you|he|she|they|people) "
+            r"(say|says|said)|what (people|anyone|they|we|you|he|"
             r"she|i|the \w+|my \w+) (say|says|said|are saying|is saying|am saying)|what (im|i m|were|"
             r"we re|youre|you re|theyre|they re) saying|a word|people|"
             r"anyone|words|speech|me|us|them|him|her)\b(?! about)(\s+\w+){0,12}\s+"
@@ -429,7 +444,8 @@ _AFTER_OP = re.compile(
 _AFTER_TOXIN = re.compile(r"\b(botox|botulinum|toxin|injections?|injected|jabs?)\b")
 _FEVER_ANY = (
     r"\b(feverish|fever\w*|high temp\w*|running a (high )?(temp|temperature)|chills|sweats|"
-    r"shiver\w*|rigors|burning up|(thermometer|temp|temperature)( \w+){0,3} (3[89]|4[01])( \d)?)\b"
+    r"shiver\w*|rigors|burning up|(thermometer|temp|temperature)( \w+){0,3} (3[89]|4[01])( \d)?|"
+    r"(3[89]|4[01])( \d)? (temp|temperature|fever|degrees))\b"
 )
 GATED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     (
@@ -446,10 +462,19 @@ GATED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     (
         "trouble swallowing",
         re.compile(
-            r"\b(food|bread|meat|it|everything|bites?|mouthfuls?)\b(\s+\w+){0,3}\s+(sticks|sticking|"
+            r"\b(food|bread|meat|it|everything|bites?|mouthfuls?|tablets?|pills?|capsules?|meds)\b"
+            r"(\s+\w+){0,3}\s+(sticks|sticking|"
             r"stuck|catches|catching|lodges|lodged)\b(?! (to|together|on the))|"
             r"\b(cant|cannot|can not|unable to|couldnt)( \w+)? (get|swallow) (my |his |her )?(own )?"
-            r"(saliva|spit)( down)?\b"
+            r"(saliva|spit)( down)?\b|"
+            # round 13: "coughs each time he swallows", "drinking makes her splutter"
+            r"\b(cough|coughs|coughing|coughed|choke|chokes|choking|splutter\w*|gag|gags|gagging)\b"
+            r"(\s+\w+){0,3}\s+(every time|whenever|each time|when|as soon as|after) (i|he|she|they)"
+            r"( try to| tries to)? (swallow\w*|drink\w*|eat|eats|eating|sip\w*|take a sip)\b"
+            r"(?! (too|very|really) (fast|quickly|quick))|"
+            r"\b(swallow\w*|drink\w*|eating|sip\w*|mouthful\w*|spoonful\w*|bite|bites|gulp\w*)( \w+){0,3} "
+            r"(makes|make|made|sets|set) (me|him|her|them) "
+            r"(off )?(cough|choke|splutter|gag)\b"
         ),
         _AFTER_TOXIN,
     ),
@@ -503,7 +528,51 @@ GATED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(rf"\b{_SUDDEN}\b|\b(eye|eyes|sight|vision|see)\b"),
     ),
 )
+#: Round 13: facial weakness told by what the face can no longer do ("can't puff my
+#: cheek", "the eye stays open when I blink", water out of the corner of the mouth),
+#: after the operation or told as sudden (the spasm or the toxin's calm weeks are not it).
+GATED = (
+    *GATED,
+    (
+        "facial droop or weakness",
+        re.compile(
+            r"\b(cant|cannot|can not|couldnt|could not|unable to|not able to|no longer able to|"
+            r"no longer|struggl\w* to)( \w+)? (whistle|puff (out )?(my|his|her|the|that|one) cheeks?|"
+            r"blow (out )?(my|his|her) cheeks?|purse (my|his|her) lips|pucker( up)?|blow (a kiss|out (a |the )?"
+            r"candles?|up a balloon)|wrinkle (my|his|her) forehead|hold (water|liquid|a drink|my drink|"
+            r"air) in (my|his|her) mouth)\b|"
+            r"\b(eye|eyelid|lid)\b(\s+\w+){0,2}\s+(stays|staying|stay|remains|is left|keeps|left|stays half|"
+            r"is still) (half |wide |partly )?open (when|while|as|if) (i|he|she|they) (blink|blinks|blinking|"
+            r"sleep|sleeps|sleeping|close|try|tries)\b|"
+            r"\b(water|drink|drinks|tea|coffee|juice|soup|food|milk|saliva|spit|dribble|drool|liquid)\b"
+            r"(\s+\w+){0,5}\s+(out of|from|out the|down) (the )?(corner|side) of (my|his|her|the) (mouth|lips)\b"
+        ),
+        re.compile(_AFTER_OP.pattern + rf"|\b{_SUDDEN}\b"),
+    ),
+)
+GATED = (
+    *GATED,
+    (
+        # round 13: reading gone wrong all at once ("the print is scrambled since this
+        # morning"): a sign of a stroke when it is new; the learned signal alone was
+        # moved across its threshold by each refit
+        "sudden vision loss",
+        re.compile(
+            r"\b(letters|words|print|text|writing|numbers|page)\b(\s+\w+){0,4}\s+(look|looks|are|is|seem|"
+            r"seems|went|gone|go|all) (all )?(jumbled|scrambled|muddled|mixed up|like gibberish|swimming|"
+            r"back to front)\b"
+        ),
+        re.compile(
+            rf"\b{_SUDDEN}\b|\b(started|began|begun|came on) (today|this morning|an hour ago|"
+            r"suddenly|out of nowhere|just now|at lunch)\b"
+        ),
+    ),
+)
 _GATED_SIGNS = frozenset(sign for _, sign, _ in GATED)
+#: Told as fading (round 13): an unsure learned signal adds no net.
+_FADING = re.compile(
+    r"\b(fading|easing|settling|going away|clearing up|wearing off|getting better|improving)\b"
+)
 _NO_OPERATION = re.compile(
     r"\b(no|not|never|without)( had)?( an| the| any)? (op|operation|surgery)\b"
 )
@@ -1122,7 +1191,12 @@ _LIFELONG = re.compile(
     r"\bsince (birth|childhood|i was born|(he|she|they) (was|were) born|(i|he|she) was (a )?"
     r"(baby|child|kid|little|small|young))\b|\bfrom birth\b|\bborn (deaf|blind|with)\b|"
     r"\b(all|whole|most of) (my|his|her|their) li(fe|ves)\b|\blife ?long\b|\bcongenital\b|"
-    r"\bpolio\b|\balways been (deaf|blind|weak)\b"
+    r"\bpolio\b|\balways been (deaf|blind|weak)\b|"
+    # round 13: "after the mumps when he was a boy", "as a girl", "always have"
+    r"\bwhen (i|he|she|they) (was|were) (a )?(boy|girl|baby|child|kid|toddler|teenager|lad|lass|little|"
+    r"small|young|at school)\b|\bas a (boy|girl|child|kid|baby|toddler|teenager|lad|lass)\b|"
+    r"\bin (my|his|her|their) (childhood|teens|youth|school days)\b|"
+    r"\b(always (have|has|had|did)|never could)\b(?! (botox|my|his|her|the|a|an|it|them|to|been)\b)"
 )
 #: ...unless something new is told with it.
 _NEWLY = re.compile(
@@ -1192,6 +1266,59 @@ _DREAM = re.compile(
 )
 
 
+#: Round 13: an animal's sign ("our dog had a stroke and his face drooped", "my cat is
+#: going deaf, the vet says it's age"): the animal among the eight words before the sign,
+#: and no "I", "me" or "my" from there on.
+_ANIMAL = re.compile(
+    r"\b(cat|cats|dog|dogs|pet|pets|kitten|puppy|pup|horse|pony|rabbit|bunny|budgie|parrot|hamster|"
+    r"guinea pig|tortoise|ferret|the vet|vets|labrador|lab|spaniel|terrier|collie|poodle|retriever|"
+    r"greyhound|sheepdog|alsatian|dachshund|pug|beagle|tabby|moggy)\b"
+)
+_SELF_WORDS = re.compile(r"\b(i|me|my|mine|myself|im|ive|id)\b")
+
+
+def _animal(norm: str, live: list) -> bool:
+    """Whether every sign in ``live`` is said of an animal (see :data:`_ANIMAL`): not when
+    a person is named after the animal ("walking the dog when dad's face drooped") or
+    the sign is of the last hours (then the alarm, whoever it is)."""
+    if _NOW.search(norm) or _ACUTE.search(norm):
+        return False
+    for _, m in live:
+        before = " ".join(norm[: m.start()].split()[-8:])
+        hits = list(_ANIMAL.finditer(before))
+        if not hits:
+            return False
+        after = (before[hits[-1].end() :] + " " + m.group(0)).replace(" s ", " ")
+        words = {w.removesuffix("s") for w in after.split()} | set(after.split())
+        if _SELF_WORDS.search(after) or _RELATIVES.intersection(words):
+            return False
+    return True
+
+
+#: Round 13: a sign in a condition, with what to do asked ("if my face went weak after
+#: the operation what should I do, just want to be prepared"); not "not sure if", "I
+#: wonder if" (doubt about a sign is a report).
+_IF = re.compile(
+    r"\b(?<!know )(?<!sure )(?<!tell )(?<!wonder )(?<!wondering )(?<!see )(?<!check )"
+    r"(?<!notice )(?<!noticed )(?<!asking )(?<!ask )(if|what if|in case|supposing|suppose|"
+    r"should|were)\b"
+)
+_WHAT_TO_DO = re.compile(
+    r"\b(what (should|do|would|will|can|must) (i|we|he|she|they|you) do|how (would|do|will|should|"
+    r"can) (i|we|you) (know|tell|react)|who (do|should|would) (i|we) (call|ring|contact)|"
+    r"(want|like|wanted) to be (prepared|ready)|just in case|be prepared|what happens|what would happen|"
+    r"what to do)\b"
+)
+
+
+def _hypothetical(norm: str, live: list) -> bool:
+    """Whether every sign in ``live`` lies in a condition (:data:`_IF` among the six words
+    before it) beside a question of what to do, and nothing places it now."""
+    if not _WHAT_TO_DO.search(norm) or _NOW.search(norm) or _ACUTE.search(norm):
+        return False
+    return all(_IF.search(" ".join(norm[: m.start()].split()[-6:])) for _, m in live)
+
+
 def _plain_cause(norm: str, live: list) -> bool:
     return (
         all(name == "limb weakness" for name, _ in live)
@@ -1254,17 +1381,22 @@ def _mistaken_fear(text: str, norm: str, live: list) -> bool:
 #: character ("I watched a film last night where someone had a stroke"), round 9.
 _SCENE = re.compile(
     r"\b(film|films|movie|movies|show|series|episode|book|novel|documentary|programme|program|"
-    r"tv|telly|soap|play|youtube|video|news|drama|dramas|sitcom)\b"
+    r"tv|telly|soap|play|youtube|video|news|drama|dramas|sitcom|storyline|plot|soaps|tiktok)\b"
 )
 _STRANGER = re.compile(
     r"\b(someone|somebody|a (man|woman|guy|girl|boy|character|person|patient|lady|bloke|doctor|"
-    r"nurse)|the (character|hero|heroine|actor|actress|main character|villain|presenter|patient|"
-    r"guy|man|woman|lady|girl|bloke|doctor|surgeon))\b"
+    r"nurse|mother|father|husband|wife|teenager|kid|child|policeman|detective)|the (character|hero|"
+    r"heroine|actor|actress|main character|villain|presenter|patient|guy|man|woman|lady|girl|bloke|"
+    r"doctor|surgeon|nurse|boy|husband|wife|mother|father|detective|landlord|barman|vicar|teacher))\b"
 )
 _MOVED_ME = re.compile(
     r"\b(freaked|scared|frightened|upset|shook|spooked|worried|moved|terrified|unsettled|got to) "
     r"me( out| up)?\b|\bmade me (cry|sad|think|worry|jump|nervous|anxious)\b|"
-    r"\b(it|that|this) (scared|upset|worried) me\b|\bi (watched|saw|was watching|read)\b"
+    r"\b(it|that|this) (scared|upset|worried) me\b|\bi (watched|saw|was watching|read)\b|"
+    # round 13: "gave me a fright", "my favourite soap", "on my tv"
+    r"\bgave me (a |quite a |such a )?(fright|scare|shock|turn|chills)\b|"
+    r"\b(my|our) (favourite|favorite|fave|usual|new)? ?(soap|show|programme|program|series|drama|film|"
+    r"movie|book|novel|tv|telly|sitcom)\b"
 )
 _CLOSE = re.compile(r"\b(my|our|me|myself|mine)\b|\bi (have|had|am|feel|felt|cant|can t|got)\b")
 
@@ -1345,6 +1477,9 @@ stuffy airless muggy humid jelly rubbery wobbly scab scabs curtain veil shadow l
 polio birth lifelong hate dread
 deafness blindness slurry runny drowsy telly phoning sneezing painless seeping shaving
 drool drools drooling dribbling ringing muffled tinnitus wink winks winking blinking
+blink blinks whistle whistling puff puffing pucker splutter splutters spluttering
+gag gags gagging coughs coughing chokes mouthful mouthfuls spoonful sip sips scrambled
+jumbled nod tilt tips labrador spaniel terrier collie tabby vet storyline
 """
 #: Real words one letter from a warning word that are nearly always that word's typo.
 CONFUSABLES = {
@@ -1530,7 +1665,13 @@ _IDIOM = re.compile(
     r"\bdead (on (my|his|her|our|their) feet|tired|beat)\b|\bdog tired\b|"
     # figures of speech: "I was blind to how much it bothered her", "deaf to my complaints"
     r"\b(blind|deaf) to (how|what|the|my|his|her|their|it|this|that|all|any|everything)\b|"
-    r"\bturn\w* a (blind eye|deaf ear)\b"
+    r"\bturn\w* a (blind eye|deaf ear)\b|"
+    # round 13: "kill me now, another form", "sick to death of this eye", "bored to death"
+    r"\b(kill|shoot) me now\b|\b(sick|bored|scared|worried|frightened|tired|fed up) to death\b|"
+    # "weak at maths", "hopeless with forms": a skill, not a limb
+    r"\b(weak|bad|poor|hopeless|rubbish|useless|slow) (at|in|with) (maths|math|sums|numbers|spelling|"
+    r"english|reading|writing|computers|forms|paperwork|technology|tech|names|languages|science|"
+    r"school|sport|sports|cooking)\b"
 )
 #: Good news since a treatment ("my life has been better since the operation", "I feel
 #: like a new person since my op"): not a sign the learned signal may raise (round 9).
@@ -1563,6 +1704,10 @@ def _semantic_screen(text: str, norm: str, sign: RedFlag, probability: float = 1
         return Screen()  # twitch talk about habits: nothing to say
     if _IDIOM.search(norm):
         return Screen()  # "I wanted the ground to swallow me up"
+    if _seen_in_fiction(norm):
+        return Screen(mention=sign)  # a stranger in a show (round 13)
+    if probability < FLAG_PROBABILITY and _FADING.search(norm) and not _ACUTE.search(norm):
+        return Screen()  # unsure, and told as fading: no net (round 13)
     plain = not _NOT_PLAIN.search(norm) and not _ACUTE.search(norm)
     routine = _AFTER_TOXIN.search(norm) and _ROUTINE_TOXIN.search(norm)
     if probability < SURE_PROBABILITY and plain and routine:
@@ -1635,6 +1780,8 @@ def screen(text: str, alarm=None, repair_typos: bool = True) -> Screen:
     if not live:
         return Screen(mention=mention)
     first = RedFlag(live[0][0], live[0][1].group(0))
+    if _animal(norm, live):
+        return Screen()  # an animal's sign: no person's safety line either (round 13)
     if first.name in _RISK_SIGNS and _is_risk_question(text, norm):
         return Screen(mention=first)
     if _is_general(text, norm) or _asks_how_to_tell(text, norm):
@@ -1644,6 +1791,8 @@ def screen(text: str, alarm=None, repair_typos: bool = True) -> Screen:
     if _mistaken_fear(text, norm, live) or _plain_cause(norm, live) or _lifelong(norm):
         return Screen(mention=first)
     if _seen_in_fiction(norm) or _numbness_passed(norm, live) or _DREAM.search(raw):
+        return Screen(mention=first)
+    if _hypothetical(norm, live):
         return Screen(mention=first)
     if (
         alarm is not None

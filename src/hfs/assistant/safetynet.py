@@ -105,11 +105,22 @@ def _signs(norm: str) -> list[str]:
     return found
 
 
+#: Round 13: not the treatment the net is about: another vaccine or jab ("the flu jab
+#: yesterday"), or the treatment still to come ("can I still have my botox next week").
+_NOT_THIS_TREATMENT = re.compile(
+    r"\b(flu|covid|covid 19|tetanus|booster|shingles|pneumonia|travel|b12|vitamin|allergy|"
+    r"steroid|cortisone|hay fever) (jabs?|shots?|injections?|vaccines?|vaccinations?)\b|"
+    r"\b(can|could|should|may|might) (i|he|she|we) (still )?(have|get|go for|book)( in)?( (my|his|her|"
+    r"the|a|an|another|next))? (next )?(botox|injections?|jabs?|op|operation|surgery|top ?up)( \w+)?"
+    r"( (next|tomorrow|soon|again|on|in|this)\b( \w+)?)?"
+)
+
+
 def suspected(text: str) -> str | None:
     """The category of a sign after a RECENT treatment that the patterns did not find
     (None when the message is not one): a person, a treatment, a recent time, a part of
     the body or a sign, nothing long past and no good news about it."""
-    norm = normalise(text)
+    norm = _NOT_THIS_TREATMENT.sub(" ", normalise(text))
     treated = _OPERATION.search(norm) or _TOXIN.search(norm)
     if treated is None or not _RECENT.search(norm) or _DISTANT.search(norm):
         return None
