@@ -929,6 +929,8 @@ _CHECKED_FINE = re.compile(
     r"\b(lo|la|me|le|los|nos) (revisaron|checaron|revisaron todo|atendieron|vieron|examinaron)\b"
     r"( \w+){0,4} (todo )?(bien|normal|salio bien|en orden)\b"
 )
+#: A message that opens on "what if" ("y si...", "¿qué pasa si...?").
+_IF_OPENER = re.compile(r"^(y si|que pasa si|que hago si|en caso de que)\b")
 _HYPOTHETICAL = re.compile(r"\b(si|en caso de que|que pasa si|que hago si|y si)\b")
 _DISTANT = re.compile(
     r"\bhace (\w+ ){0,2}(anos|meses|mucho tiempo)\b|\b(de viej[oa]|por la edad|con la edad)\b|\bhace (ya )?(mucho|tiempo|bastante)\b"
@@ -1137,6 +1139,8 @@ def screen_es(text: str) -> Screen:
     sign = RedFlag(live[0][0], live[0][1].group(0))
     present = _PRESENT.search(norm) is not None
     asked = _asked_where(text, norm, sign.matched) and not present
+    if not present and ("?" in text or "¿" in text) and _IF_OPENER.search(norm):
+        asked = True  # "y si después de la operación me da fiebre, ¿es normal?" (round 14)
     if asked and _IS_NORMAL_REPORT.search(norm) and not _HYPOTHETICAL.search(norm):
         asked = False  # "¿es normal que se me haya ido la vista?": a report (round 14)
     if asked and (
