@@ -46,6 +46,9 @@ QUIET_QUESTIONS = [
     "¿es normal que el bótox cause falta de aire?",
     # hypothetical
     "y si después de la operación me da fiebre, ¿es normal?",
+    # a fear asked about
+    "¿es normal que me dé miedo que se me caiga la cara con la operación?",
+    "¿es normal que mi mamá tenga miedo de que le falte el aire con el bótox?",
 ]
 
 

@@ -923,6 +923,11 @@ _IS_NORMAL_REPORT = re.compile(
     r"^(y |oiga |doctor |doctora )?(es normal|sera normal|es de esperar) (que|q)\b"
     r"(?=.*\b(se me|se le|me|le|mi|mis|a mi|no (pueda|oiga|vea))\b)"
 )
+#: A fear asked about is not a report ("¿es normal que me dé miedo quedarme con la cara
+#: caída?", "¿es normal que mi mamá tenga miedo de que le falte el aire?") (round 14).
+_FEAR_Q = re.compile(
+    r"\b(miedo|preocup\w*|temor|nervios\w*|angusti\w*|ansiedad|asust\w*|me imagino|pensar)\b"
+)
 #: Someone who was seen and found well ("se desmayó por los nervios pero lo revisaron y
 #: todo bien"): an event over, checked, with nothing in the present (round 14).
 _CHECKED_FINE = re.compile(
@@ -1141,6 +1146,8 @@ def screen_es(text: str) -> Screen:
     asked = _asked_where(text, norm, sign.matched) and not present
     if not present and ("?" in text or "¿" in text) and _IF_OPENER.search(norm):
         asked = True  # "y si después de la operación me da fiebre, ¿es normal?" (round 14)
+    if asked and _FEAR_Q.search(norm):
+        return Screen(mention=sign)  # a fear asked about: answered, with the safety line
     if asked and _IS_NORMAL_REPORT.search(norm) and not _HYPOTHETICAL.search(norm):
         asked = False  # "¿es normal que se me haya ido la vista?": a report (round 14)
     if asked and (
