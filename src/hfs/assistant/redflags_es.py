@@ -227,6 +227,8 @@ CRISIS_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"\b(pensado|planeado|decidido|pense|planee|decidi|penso|planeo|decidio)( bien)?( \w+){0,2} "
         r"(como|cuando|donde) hacerlo\b(?! (para|con|en|el|la|los|las|mas|bien|sin|por|antes|despues|del|"
         r"de|a|al)\b)(?=.*\b(todo (listo|preparado|planeado|arreglado|pensado)|lo que (necesito|necesita)|"
+        # round 14: a last word with it ("nomás quiero que sepan que no fue culpa de nadie")
+        r"(quiero |quisiera )?que (sepan|sepas)|culpa de nadie|no (fue|es|sera) (su |tu )?culpa|perdon\w*|"
         r"ya (lo |la |las |los )?(tengo|tiene|compre|compro|consegui|consiguio)|esta noche|manana|pronto)\b|"
         r"\s*$)",
         # To stop living: "dice que quiere dejar de vivir" (not "dejar de vivir con miedo").
@@ -242,6 +244,19 @@ CRISIS_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"morir\w*|matar\w*|no (quiere|quiero) (vivir|seguir))\b)|"
         r"\bacumulando (sus |mis |las |tus )?(pastillas|pildoras|tabletas|capsulas)\b(?!( \w+){0,3} "
         r"(en el pastillero|de la semana|para la semana|del mes|para el viaje)\b)",
+        # Round 14 (issue 18, by class, after the blind run ES v7). Self-harm as a habit
+        # lately ("me he estado cortando los brazos", not "... el pelo" or "con el papel").
+        r"\b(me|se) (he estado|ha estado|has estado|ando|anda|vengo|viene) (cortando|lastimando|quemando|"
+        r"golpeando|rasgunando)\b" + _NOT_ACCIDENT,
+        # Pills kept for the day one cannot go on ("tengo guardadas unas pastillas para
+        # cuando ya no aguante"; not "... para cuando me duela la cabeza").
+        r"\b(pastillas|pildoras|tabletas|capsulas)\b( \w+){0,6} para (cuando|el dia que|el dia en que) "
+        r"(ya )?no (pueda|aguante|soporte|quiera seguir)\b",
+        # Not going on living like this, said as a decision ("no pienso seguir viviendo
+        # así"; not "... así con el tic, me voy a operar").
+        r"\bno (pienso|voy a) seguir viviendo( asi)?\b(?!( \w+){0,3} (con (el|este|la|esta|estos) "
+        r"(tic|espasmo|espasmos|cara)|por eso|asi que (me|voy)|me (voy a|quiero) (operar|inyectar)|"
+        r"(quiero|voy a) (la |una )?(cirugia|operacion|operarme|buscar)))",
     )
 )
 
@@ -446,10 +461,20 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bno (me|le) salen las palabras\b|\bbalbuce\w*|"
             r"\b(no puedo|no puede|dificultad para|me cuesta|le cuesta) (hablar|articular)\b|"
             r"\bpalabras\b( \w+){0,3} (revueltas|mezcladas|trabadas|sin sentido|no tienen sentido)\b|"
-            rf"\b{_NONSENSE}\b.*\b{_SUDDEN}\b|\b{_SUDDEN}\b.*\b{_NONSENSE}\b",
+            rf"\b{_NONSENSE}\b.*\b{_SUDDEN}\b|\b{_SUDDEN}\b.*\b{_NONSENSE}\b|"
+            # round 14: "hablo como borracho sin haber tomado" (not after the beers)
+            r"\b(hablo|habla|hablando|hablaba|hable|se oye|me oigo|suena|sueno) como (borrach\w*|ebri\w*|"
+            r"tomad[oa])\b(?!.*\b(cerveza\w*|chela\w*|copas|tragos|tequila|mezcal|vino|alcohol|me emborrache|"
+            r"se emborracho|la fiesta|la peda)\b)",
         ),
         ("limb weakness", rf"\b{_LIMB}\b(\s+\w+){{0,4}}\s+{_LIMB_WEAK}"),
         ("limb weakness", rf"\b{_LIMB_WEAK}(\s+\w+){{0,4}}\s+{_LIMB}\b"),
+        # round 14: "se me fue la fuerza de la pierna y del brazo"
+        (
+            "limb weakness",
+            rf"\bse (me|le) (fue|ha ido|esta yendo|acabo|esfumo) la fuerza (de|del|en)( (el|la|los|las|mi|mis|"
+            rf"su|sus))? {_LIMB}\b",
+        ),
         (
             "limb weakness",
             rf"\bno (siento|sentia|siente|sentimos) (el|la|los|las|mi|mis|su|sus)( \w+)? {_LIMB}\b|"
@@ -472,7 +497,7 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "spreading weakness",
-            r"\bno (puedo|puede) (sostener|levantar|mantener|aguantar) (la|mi|su) cabeza\b|"
+            r"\bno (puedo|puede|pueda|pude|pudo) (sostener|levantar|mantener|aguantar) (la|mi|su) cabeza\b|"
             r"\btodo el cuerpo\b( \w+){0,2} (debil\w*|sin fuerzas?|flojo|aguado|pesado|cortado)\b|"
             r"\b(los dos|ambos) parpados\b( \w+){0,3} (caid\w*|cae\w*)\b|\bse (me|le) caen los parpados\b"
             r"( \w+){0,2} (de los dos|de ambos)\b|"
@@ -512,7 +537,7 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"\bya no (oi|oigo|escucho|escuche|oye|oyo|escucha|escucho) nada\b.*\b{_SUDDEN}\b|"
             rf"\b{_SUDDEN}\b.*\bya no (oi|oigo|escucho|escuche|oye|oyo|escucha|escucho) nada\b|"
             r"\b(perd\w*|se me fue|se le fue|se fue) (la audicion|el oido|la capacidad de oir)\b|"
-            r"\bno (oigo|escucho|oye|escucha)( nada)?( \w+){0,2} (de|del|por|con)( (un|el|este|mi|ese|su))? oido\b|"
+            r"\bno (oigo|escucho|oye|escucha|oiga|escuche|oigan)( nada)?( \w+){0,2} (de|del|por|con)( (un|el|este|mi|ese|su))? oido\b|"
             r"\b(quede|quedo|desperte|amaneci|volvi|estoy|quedé)( \w+){0,2} sord[oa]\b"
             r"(?! de (tanto|escuchar|oir|los gritos|la musica))|"
             r"\b(desperte|amaneci|me levante)( \w+){0,2} sin (oir|escuchar)\b|"
@@ -532,7 +557,7 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "sudden vision loss",
             r"\bno (veo|ve|puedo ver|puede ver)( nada)?( \w+){0,2} (de|del|por|con)( (un|el|este|mi|ese|su))? ojo\b|"
-            r"\b(perdi|perdio|se me fue|se le fue|se fue|se me nublo de golpe) (la vista|la vision)\b|"
+            r"\b(perdi|perdio|se me fue|se le fue|se fue|se me nublo de golpe|haya perdido|se (me|le) (haya|ha) ido) (la vista|la vision)\b|"
             r"\b(veo|ve|viendo|vision) doble\b|\bveo todo doble\b|"
             rf"\b(vista|vision)\b( \w+){{0,2}} (borros\w*|nublad\w*|negr\w*|oscur\w*)( \w+){{0,4}} {_SUDDEN}\b|"
             rf"\b{_SUDDEN}\b( \w+){{0,4}} (vista|vision)\b( \w+){{0,2}} (borros\w*|nublad\w*|negr\w*|oscur\w*)\b|"
@@ -567,7 +592,7 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "trouble breathing",
-            r"\b(me falta|le falta|falta de|me quedo sin|se queda sin) (el )?aire\b|"
+            r"\b(me falta|le falta|me falte|le falte|falta de|me quedo sin|se queda sin|me quede sin|se quede sin) (el )?aire\b|"
             r"\b(no puedo|no puede|me cuesta|le cuesta|dificultad para|problemas? para) respirar\b|"
             r"\b(me|se|le) (ahogo|ahoga|ahogaba)\b(?! (con|de (la )?(risa|calor|tos)|en (un vaso|papel\w*|trabajo|"
             r"deudas|tramites|pendientes|problemas|tareas|cuentas|mensajes|correos|preocupaciones|"
@@ -671,7 +696,9 @@ GATED_ES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(
             r"\b(fiebre|calentura|escalofrios|temperatura( \w+){0,2} (3[89]|4[01]))\b|"
             r"\b(herida|cortada|cicatriz|incision|puntos)\b( \w+){0,6} (colorad[oa]|roj[oa]|hinchad[oa]|"
-            r"chorre\w*|supur\w*|pus|abriendo|abierta|caliente|amarill\w*|verde|huele mal|apesta)\b"
+            r"chorre\w*|supur\w*|pus|abriendo|abierta|caliente|amarill\w*|verde|huele mal|apesta|"
+            # round 14: "la cortada de atrás de la oreja huele feo y está como inflamada"
+            r"huele feo|huele raro|huele a podrido|inflamad[oa])\b"
         ),
         _AFTER_OP_ES,
     ),
@@ -730,6 +757,9 @@ GATED_ES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"\b(piernas|brazos|rodillas)( \w+){0,2} (flojas|flojos|aguadas|aguados|de trapo|de gelatina|"
             r"sin fuerza|debiles|vencidas)\b(?!( \w+){0,3} (de tanto|por (el|la) (ejercicio|caminata|gimnasio)))|"
             r"\bcuello( \w+){0,2} (flojo|debil|aguado|sin fuerza)\b|"
+            # round 14: "se me está aflojando todo, primero la cara, ahora el cuello"
+            r"\bse (me|le) (esta|estan|va|van|fue|fueron) aflojando\b( \w+){0,2} (todo|el cuerpo|el cuello|"
+            r"los brazos|las piernas)\b|"
             r"\b(se (me|le) (va|iba|fue|cae|caia|cayo|vence|vencia|ladea)( la cabeza)?|cabeza( \w+){0,2} "
             r"(cae|cayendo|va|iba|vence)) (para|hacia|pa) (adelante|delante|el frente|el pecho|un lado)\b"
             r"(?!( \w+){0,3} (de sueno|del sueno|de cansancio|cuando (me|se) (duermo|duerme)))|"
@@ -818,6 +848,9 @@ GATED_ES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
 _NEGATION = frozenset(["no", "sin", "ni", "nunca", "tampoco", "jamas", "ningun", "ninguna", "nada"])
 _NEG_FILLER = frozenset(
     [
+        # round 14: "no me sale líquido de la nariz ni nada"
+        "sale",
+        "salio",
         "tengo",
         "tiene",
         "tienen",
@@ -883,6 +916,26 @@ _SHAME = re.compile(
     r"\b(cae|cayo|caia|caer|caera|caigo)\b( \w+){0,2} (cara|rostro) de (la )?(verguenza|pena)\b|"
     r"\b(cara|rostro)\b( \w+){0,2} (de|por) (la )?(verguenza|pena|tristeza|sueno|cansancio|aburrimiento)\b"
 )
+#: "¿Es normal que desde ayer mi mamá no oiga nada?", "¿es normal q después del piquete me
+#: falte el aire?": a sign of a person, now or lately, asked as "is it normal": a report
+#: (round 14). "¿Es normal que el bótox cause...?" names nobody and stays a question.
+_IS_NORMAL_REPORT = re.compile(
+    r"^(y |oiga |doctor |doctora )?(es normal|sera normal|es de esperar) (que|q)\b"
+    r"(?=.*\b(se me|se le|me|le|mi|mis|a mi|no (pueda|oiga|vea))\b)"
+)
+#: A fear asked about is not a report ("¿es normal que me dé miedo quedarme con la cara
+#: caída?", "¿es normal que mi mamá tenga miedo de que le falte el aire?") (round 14).
+_FEAR_Q = re.compile(
+    r"\b(miedo|preocup\w*|temor|nervios\w*|angusti\w*|ansiedad|asust\w*|me imagino|pensar)\b"
+)
+#: Someone who was seen and found well ("se desmayó por los nervios pero lo revisaron y
+#: todo bien"): an event over, checked, with nothing in the present (round 14).
+_CHECKED_FINE = re.compile(
+    r"\b(lo|la|me|le|los|nos) (revisaron|checaron|revisaron todo|atendieron|vieron|examinaron)\b"
+    r"( \w+){0,4} (todo )?(bien|normal|salio bien|en orden)\b"
+)
+#: A message that opens on "what if" ("y si...", "¿qué pasa si...?").
+_IF_OPENER = re.compile(r"^(y si|que pasa si|que hago si|en caso de que)\b")
 _HYPOTHETICAL = re.compile(r"\b(si|en caso de que|que pasa si|que hago si|y si)\b")
 _DISTANT = re.compile(
     r"\bhace (\w+ ){0,2}(anos|meses|mucho tiempo)\b|\b(de viej[oa]|por la edad|con la edad)\b|\bhace (ya )?(mucho|tiempo|bastante)\b"
@@ -1091,6 +1144,12 @@ def screen_es(text: str) -> Screen:
     sign = RedFlag(live[0][0], live[0][1].group(0))
     present = _PRESENT.search(norm) is not None
     asked = _asked_where(text, norm, sign.matched) and not present
+    if not present and ("?" in text or "¿" in text) and _IF_OPENER.search(norm):
+        asked = True  # "y si después de la operación me da fiebre, ¿es normal?" (round 14)
+    if asked and _FEAR_Q.search(norm):
+        return Screen(mention=sign)  # a fear asked about: answered, with the safety line
+    if asked and _IS_NORMAL_REPORT.search(norm) and not _HYPOTHETICAL.search(norm):
+        asked = False  # "¿es normal que se me haya ido la vista?": a report (round 14)
     if asked and (
         _HYPOTHETICAL.search(norm) or not _REPORT.search(norm) or _EFFECTS_Q.search(norm)
     ):
@@ -1106,6 +1165,8 @@ def screen_es(text: str) -> Screen:
         return Screen()
     if _SCENE_ES.search(norm) and _STRANGER_ES.search(norm) and not _CLOSE_ES.search(norm):
         return Screen(mention=sign)
+    if _CHECKED_FINE.search(norm) and not present:
+        return Screen(mention=sign)  # over, and seen to: the safety line only (round 14)
     if (
         all(name == "facial droop or weakness" for name, _ in live)
         and _TOXIN.search(norm)
