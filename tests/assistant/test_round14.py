@@ -13,10 +13,11 @@ own words (none from a benchmark set), each with near-misses.
    stroke beside today's twitch, a risk question asked before the first appointment:
    no alarm.
 
-15 of the 30 cases fail on d41ada1 (the code the blind run used): every case of the
+15 of the 32 cases fail on d41ada1 (the code the blind run used): every case in the
 first list of each class but one ("my lip sags and my smile is crooked ... after the
-mvd", already an alarm); the near-misses beside them keep the widened patterns from
-reaching too far.
+mvd", already an alarm); the botox weakness that "started spreading" was already an
+alarm by the learned signal and is now a pattern; the near-misses beside them keep the
+widened patterns from reaching too far.
 """
 
 from __future__ import annotations
@@ -95,6 +96,7 @@ EVERYDAY = [
     "swallowing is a bit sore with this cold the kids gave me",
     "my aunt's face drooped decades ago after a stroke, now i've got a twitch on my left side",
     "can botox spread and make my neck weak? just asking before my first appointment",
+    "weak from the flu, it's been spreading through the whole family",
 ]
 
 
@@ -109,6 +111,8 @@ STILL_ALARMS = [
     "my speech was slurred this morning out of nowhere, i hadn't had a drink",
     "can botox spread? my eyelid has drooped and my neck is weak since the jab last week",
     "can't hear out of my left ear since this morning, not just the telly",
+    # botox weakness told as spreading, with more words between
+    "the weakness from my jab has started spreading into my throat",
 ]
 
 

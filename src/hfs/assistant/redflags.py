@@ -369,6 +369,9 @@ RED_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "spreading weakness",
             r"\b(weak\w*|numb\w*|floppy)\b(\s+\w+){0,3}\s+(spread\w*|all over|everywhere)\b|"
+            # round 14: "the weakness from the botox seems to be spreading down"
+            r"\b(weakness|numbness)\b(\s+\w+){0,4}\s+(seems|seem|is|has|keeps|started|starting)"
+            r"( to be| been| to)? spreading\b|"
             r"\b(spread\w*)\b(\s+\w+){0,6}\s+(weak\w*|numb\w*)\b|"
             r"\b(whole|entire) body\b(\s+\w+){0,3}\s+(weak\w*|floppy|heavy|numb)\b|"
             r"\b(cant|cannot|can not|couldnt) hold (my|his|her) head up\b|"
