@@ -77,6 +77,11 @@ PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"\b(better off|be better) (dead|without me|without him|without her)\b",
         r"\b(dont|do not|no longer|not) (want|wish|wanna) to (live|be alive|be here|exist|wake up)\b",
         r"\bnot (want|wanting) to (live|be alive|be here)\b",
+        # Round 14: said of another ("my mum keeps saying she doesn't want to be here
+        # anymore"); not "he doesn't want to be here for the injection".
+        r"\b(doesnt|does not|didnt|did not|dont|do not) (want|wish|wanna) to (live|be alive|be here|exist|"
+        r"wake up)\b( any ?more| any longer| now)?(?! (at|in|for|on|when|while|today|tonight|this|with|"
+        r"during|without|because|cos|till|until|alone|again)\b)",
         # Doubt about wanting to live (round 8): "not sure I want to live any more".
         r"\b(not sure|dont know|do not know|unsure)( if| whether)? (i|he|she|they) (still )?"
         r"(want|wants|wanna|wish|wishes) to (live|be alive|be here|go on|carry on|exist|keep going)\b",
@@ -437,8 +442,8 @@ _FAREWELL_CUES: tuple[re.Pattern[str], ...] = tuple(
         r"(before|for when|for after) (who|whod|i|im|he|she|the|my|nobody|no one)\b|"
         r"\bsorted (out )?(the|my|his|her|all the|all my|all his|all her) (paperwork|affairs|papers|"
         r"finances|accounts)\b",
-        r"\b(written|wrote|writing|left|leaving) (some )?(letters|notes|cards|a letter|a note) "
-        r"(for|to) ((my|his|her|the|our|their) \w+|each of (us|them)|all of (us|them)|us|everyone|"
+        r"\b(written|wrote|writing|left|leaving) (some )?(letters|notes|cards|a letter|a note|a card|"
+        r"a video|videos) (for|to) ((my|his|her|the|our|their|each|every) \w+|each of (us|them)|all of (us|them)|us|everyone|"
         r"everybody)\b",
         r"\b(wont|will not|not going to) be (around|here)\b|\b(wont|will not) be a burden\b|"
         r"\b(dont|do not) (think|expect) (ill|i will) be (around|here)\b",
@@ -449,7 +454,14 @@ _FAREWELL_CUES: tuple[re.Pattern[str], ...] = tuple(
         r"rabbit|horse|tortoise|fish)\b|\bfind (a )?(new )?home for (the|my|his|her|our) (cat|cats|dog|"
         r"dogs|pet|pets|kitten|puppy|parrot|budgie|rabbit|horse|tortoise)\b|\b(find|found|finding) (the|my|his|her|our) "
         r"(cat|cats|dog|dogs|pet|pets|rabbit|parrot) a (new )?home\b",
-        r"\b(after|when|once|for when) (im|i am) (gone|dead|no longer here|not here)\b",
+        r"\b(after|when|once|for when) (im|i am) (gone|dead|no longer here|not here)\b|"
+        # round 14: "in case I'm not around", who gets one's things, no longer needing them
+        r"\bin case (im|i am|hes|he is|shes|she is) (not|no longer) (around|here)( any ?more)?\b"
+        r"(?! (for|at|on|to|when|during|tomorrow|next|this|that)\b)",
+        r"\bwho (gets|will get|should get|is getting|will have|gets to have|inherits) (my|his|her|their) "
+        r"(things|stuff|belongings|possessions|jewellery|jewelry|books|records|tools|rings)\b",
+        r"\b(wont|will not|not going to) be needing (them|it|these|those|any of (it|them|this)|my \w+|"
+        r"his \w+|her \w+)\b( \w+)? (much longer|for (much|very) long|for long|any ?more|where (im|i am) going)\b",
     )
 )
 _ORDINARY_LEAVING = re.compile(

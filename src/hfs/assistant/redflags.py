@@ -241,7 +241,7 @@ RED_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "sudden vision loss",
-            r"\b(lost|losing) (my |the )?(vision|sight)\b|\b(went|gone|going) blind\b|\bdouble vision\b|\bseeing double\b",
+            r"\b(lost|losing|lose) (my |the |all )?(vision|sight)\b(?! (of|in the dark|when (i|you) (close|shut)))|\b(went|gone|going) blind\b|\bdouble vision\b|\bseeing double\b",
         ),
         (
             "sudden vision loss",
@@ -251,7 +251,10 @@ RED_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "sudden vision loss",
-            r"\b(cant see|blind\w*|lost (my |the )?(vision|sight))\b(\s+\w+){0,8}\s+"
+            r"\b(cant see|blind\w*|lost (my |the )?(vision|sight)|"
+            # round 14: "vision in one eye to just go completely all of a sudden"
+            r"(vision|sight|eyesight)( (in|of|from) (one|my|his|her|the) (left |right )?eye)?( to)?"
+            r"( just)? (go|goes|went|gone|going|cut out|cuts out|went out|goes out))\b(\s+\w+){0,8}\s+"
             r"(sudden\w*|overnight|out of nowhere|out of the blue|all at once)\b",
         ),
         (
@@ -366,6 +369,9 @@ RED_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "spreading weakness",
             r"\b(weak\w*|numb\w*|floppy)\b(\s+\w+){0,3}\s+(spread\w*|all over|everywhere)\b|"
+            # round 14: "the weakness from the botox seems to be spreading down"
+            r"\b(weakness|numbness)\b(\s+\w+){0,4}\s+(seems|seem|is|has|keeps|started|starting)"
+            r"( to be| been| to)? spreading\b|"
             r"\b(spread\w*)\b(\s+\w+){0,6}\s+(weak\w*|numb\w*)\b|"
             r"\b(whole|entire) body\b(\s+\w+){0,3}\s+(weak\w*|floppy|heavy|numb)\b|"
             r"\b(cant|cannot|can not|couldnt) hold (my|his|her) head up\b|"
@@ -803,6 +809,15 @@ _NEVER_HAD = re.compile(
 )
 
 
+#: Round 14: the reason for a risk question, said after it: "asking before my first
+#: appointment", "just wondering ahead of the op".
+_ASKING_BEFORE = re.compile(
+    r"^((just|only|im|i am|i m)\s+)*(asking|wondering|checking|curious)\b(\s+\w+){0,3}\s+(before|ahead of) "
+    r"(my|the|our|his|her) (first |next )?(appointment|injection|injections|jab|jabs|botox|op|operation|"
+    r"surgery|consultation|visit|treatment)\b(?!(\s+\w+){0,3}\s+(since|but|and now|now))"
+)
+
+
 def _is_risk_question(text: str, norm: str) -> bool:
     """True only for a question about a treatment's risk of facial weakness or deafness."""
     worry = _WORRY.match(norm)
@@ -822,7 +837,11 @@ def _is_risk_question(text: str, norm: str) -> bool:
                 if normalise(c)
             )
         )
-    if _PRESENT.search(norm):
+    # "just asking before my first appointment" places nothing now (round 14)
+    asked = " ".join(
+        c for c in (normalise(c) for c in _CLAUSE_SPLIT.split(text)) if not _ASKING_BEFORE.search(c)
+    )
+    if _PRESENT.search(asked):
         return False
     for name, m in _matches(norm):
         if name not in _RISK_SIGNS or _REPORT_WORDS.intersection(m.group(0).split()):
@@ -839,6 +858,7 @@ def _is_risk_question(text: str, norm: str) -> bool:
                 not _QUESTION_OPENER.search(c)
                 and _PERSON.intersection(c.split())
                 and not _NEVER_HAD.search(c)  # "I've had 20 rounds and never had any trouble"
+                and not _ASKING_BEFORE.search(c)  # "asking before my first appointment"
             ):
                 return False
             continue
@@ -1046,6 +1066,11 @@ def _clause_is_general(c: str, hits: list, whole: str) -> bool:
     return bool(_DISTANT_PAST.search(c) and not _NOW.search(whole) and not _WEAK_WORD.search(rest))
 
 
+_SIGN_LIKE = re.compile(
+    r"\b(like (that|this)|the same|mine|it does|happen\w*|again|too|as well|also)\b"
+)
+
+
 def _is_general(text: str, norm: str) -> bool:
     """True when every warning sign in the message is asked about in general, negated
     or long past, and no other sentence reports something about a person now."""
@@ -1061,6 +1086,8 @@ def _is_general(text: str, norm: str) -> bool:
                 and _PERSON.union(_RELATIVES).intersection(c.split())
                 and not _DISTANT_PAST.search(c)
                 and _MAY_REPORT.search(c)
+                # round 14: "now she's got a twitch on the other side" tells the spasm
+                and not (_CONDITION.search(c) and not _SIGN_LIKE.search(c))
             ):
                 # "mine does", "my face is like that", "it's happening to me", "my face
                 # feels strange": maybe the sign itself. "I've had the twitch for
@@ -1239,7 +1266,7 @@ _NOT_PLAIN = re.compile(
 #: off". A numbness that passed with no such cause may be a warning (a TIA): not this.
 _PASSED = re.compile(
     r"\b(wore off|worn off|went away|gone away|passed|back to normal|fine after|was fine|"
-    r"fine again|came back|feeling came back|went back to normal)\b"
+    r"fine again|came back|feeling came back|went back to normal|then (it was |its |it s )?(fine|ok|okay|normal))\b"
 )
 _NUMB_CAUSE = re.compile(
     r"\b(lying on|lay on|laying on|slept on|sleeping on|leaning on|sat on|sitting on|dentist|"
@@ -1249,7 +1276,8 @@ _NUMB_CAUSE = re.compile(
 
 def _numbness_passed(norm: str, live: list) -> bool:
     return (
-        all("numb" in m.group(0) for _, m in live)
+        # round 14: "my arm went dead when I slept on it ... then fine"
+        all(re.search(r"numb|dead|pins and needles|tingl", m.group(0)) for _, m in live)
         and _PASSED.search(norm) is not None
         and _NUMB_CAUSE.search(norm) is not None
         and _SUDDEN_WORDS.search(norm) is None
@@ -1319,9 +1347,57 @@ def _hypothetical(norm: str, live: list) -> bool:
     return all(_IF.search(" ".join(norm[: m.start()].split()[-6:])) for _, m in live)
 
 
+#: Round 14: a sign asked about as "is it normal to have... / that my... / for my..."
+#: is a report of it (a patient asking about what is happening to them), unless the
+#: question is hypothetical, about the future, or about the usual course.
+_NORMAL_ASK = re.compile(
+    r"^((and|so|but|also|ok|okay|hi|hello|doctor|please|sorry|just wondering|quick question)\s+)*"
+    r"(is|isnt) (it|this|that) (normal|ok|okay|alright|all right|fine|usual) (to|that|for)\b"
+)
+_NORMAL_NOT_NOW = re.compile(
+    r"\b(if|what if|would|could|might|ever|will|going to|gonna|in case|before (my|the|your|his|her)|"
+    r"temporary|permanent|how long|go away|goes away|wear off|wears off|for (a )?(few |couple of )?"
+    r"(days|weeks|months)|first (few )?(days|weeks))\b"
+)
+
+
+def _normal_report(text: str) -> bool:
+    """Whether a clause asks "is it normal to/that/for" a sign it names after the ask,
+    with nothing hypothetical, future or about the course in it (:data:`_NORMAL_ASK`)."""
+    for clause in _CLAUSE_SPLIT.split(text):
+        c = normalise(clause)
+        ask = _NORMAL_ASK.match(c)
+        if ask is None or _NORMAL_NOT_NOW.search(c):
+            continue
+        # a headache or pain after the op alone is common: asked so, the safety line
+        if any(
+            m.start() >= ask.end() and n != "warning sign after the operation"
+            for n, m in _matches(c)
+        ):
+            return True
+    return False
+
+
+#: Round 14: slurred speech after drink, said as such ("after too many pints").
+_DRINK = re.compile(
+    r"\b(after|from|with) (too many|a few|some|several|a couple of|\d+|two|three|four|five|six) "
+    r"(pints|drinks|beers|wines|glasses( of wine)?|shots|ciders|vodkas|cocktails)\b|"
+    r"\b(i was|i got|was|got) (so |a bit |really )?(drunk|tipsy|hammered|wasted|pissed)\b"
+)
+
+
+def _drink_cause(norm: str, live: list) -> bool:
+    return (
+        all(name == "slurred speech" for name, _ in live)
+        and _DRINK.search(norm) is not None
+        and re.search(r"\b(sudden\w*|out of (nowhere|the blue)|for no reason)\b", norm) is None
+        and re.search(r"\b(face|arm|leg|droop\w*|numb\w*|weak\w*|sudden\w*)\b", norm) is None
+    )
+
+
 def _plain_cause(norm: str, live: list) -> bool:
     return (
-        all(name == "limb weakness" for name, _ in live)
+        all(name in ("limb weakness", "trouble breathing") for name, _ in live)
         and _EXERTION.search(norm) is not None
         and _NOT_PLAIN.search(norm) is None
         and _TREATMENT.search(norm) is None
@@ -1695,6 +1771,21 @@ _ROUTINE_TOXIN = re.compile(
 _VAGUE = re.compile(r"\b(funny|weird|odd|strange|different|not right|not quite right)\b")
 
 
+#: Round 14: an everyday cause said with what the learned signal found: a picked nose,
+#: a cold's sore throat, a neck slept on badly, someone mumbling over the television.
+_EVERYDAY = re.compile(
+    r"\b(after|from|by|when|cos|because|since) (i )?(picking|picked|blowing|blew) (it|my nose)\b|"
+    r"\b(sore throat|a cold|the flu|flu|cold from|cold off|chest infection|tonsillitis|hay ?fever)\b|"
+    r"\b(this|my|got a|have a|with a|with this|with my) (cold|flu|sore throat|chest infection)\b|"
+    r"\bslept (funny|awkwardly|wrong|badly|on it)\b|\bsleeping (funny|awkwardly|wrong|badly)\b|"
+    r"\b(him|her|them|they|he|she) (mumbling|mumbles|mumble|whispering|whispers)\b|"
+    r"\bover the (telly|tv|television|music|noise|radio)\b"
+)
+_SUDDEN_ONLY = re.compile(
+    r"\b(sudden\w*|out of (nowhere|the blue)|all at once|without (any )?warning)\b"
+)
+
+
 def _semantic_screen(text: str, norm: str, sign: RedFlag, probability: float = 1.0) -> Screen:
     """The screen of a message that only the semantic signal finds: the same questions
     as for a pattern (negated? asked in general? long past or over?) on the whole
@@ -1719,6 +1810,12 @@ def _semantic_screen(text: str, norm: str, sign: RedFlag, probability: float = 1
     if probability < SURE_PROBABILITY and _NORMAL_READING.search(norm):
         return Screen(mention=sign)  # "my temperature was 36.8 this morning, all normal"
     treated = _AFTER_OP.search(norm) or _AFTER_TOXIN.search(norm)
+    if (
+        _EVERYDAY.search(norm)
+        and not _SUDDEN_ONLY.search(norm)
+        and (not treated or _NO_OPERATION.search(norm))
+    ):
+        return Screen(mention=sign)  # "nosebleed after picking it, no surgery" (round 14)
     if (
         # round 11: the refit on v4-v8 put "I get out of breath climbing stairs" above
         # SURE_PROBABILITY; with no treatment named, exertion explains it at any height
@@ -1782,10 +1879,13 @@ def screen(text: str, alarm=None, repair_typos: bool = True) -> Screen:
     first = RedFlag(live[0][0], live[0][1].group(0))
     if _animal(norm, live):
         return Screen()  # an animal's sign: no person's safety line either (round 13)
-    if first.name in _RISK_SIGNS and _is_risk_question(text, norm):
+    reported = _normal_report(text)  # "is it normal that my smile is lopsided after the op"
+    if not reported and first.name in _RISK_SIGNS and _is_risk_question(text, norm):
         return Screen(mention=first)
-    if _is_general(text, norm) or _asks_how_to_tell(text, norm):
+    if not reported and (_is_general(text, norm) or _asks_how_to_tell(text, norm)):
         return Screen(mention=first)
+    if _drink_cause(norm, live):
+        return Screen(mention=first)  # "speech a bit slurred last night after too many pints"
     if _botox_effect(norm, live) or _others_remark(text, norm, live):
         return Screen(mention=first)
     if _mistaken_fear(text, norm, live) or _plain_cause(norm, live) or _lifelong(norm):
@@ -1796,6 +1896,7 @@ def screen(text: str, alarm=None, repair_typos: bool = True) -> Screen:
         return Screen(mention=first)
     if (
         alarm is not None
+        and not reported
         # a sign the classifier cannot veto, or one found in its context (GATED), anywhere
         # in the message: a long chatty message about something routine may bury it
         and not any(n in _UNVETOED or m.re in _GATED_SIGNS for n, m in live)
