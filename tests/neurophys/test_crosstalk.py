@@ -393,3 +393,33 @@ def test_an_lsr_after_that_wave_is_found_and_one_merged_with_it_is_never_absent(
         else:
             assert m.present is True, m
             assert abs(m.onset_latency_ms - onset) <= 0.3, m
+
+
+@pytest.mark.parametrize(
+    ("seed", "present", "onset_ms"),
+    [(5615, False, None), (5645, True, 8.0)],
+)
+def test_what_unremoved_crosstalk_leaves_behind_is_never_present(tmp_path, seed, present, onset_ms):
+    """Round 9: sealed7 seed 5615, a control (no LSR), marginal mandibular ->
+    orbicularis oculi, 13 quiet sweeps. Its cross-talk (59 uV, 3.1-5.9 ms in the
+    truth) is a copy of the Orbicularis Oris and Mentalis M-responses; Orbicularis
+    Oris is unusable, so the fit with Mentalis alone did not hold and nothing was
+    regressed out. The run-on was cut at 6.5 ms and the cross-talk's own late part,
+    5.3 uV at 8.9 ms (Fsp 2.4, p 0.005), was called "present". A deflection under a
+    quarter of the unremoved run-on is now "cannot tell" with that reason; a true LSR
+    in the same kind of pair (seed 5645, 88 uV after a 41 uV run-on) stays present
+    at its onset."""
+    sim = _world(seed, base=5600, crosstalk_model="m_copy", **_NO_OOR)
+    key = ("marginal_mandibular", "Orbicularis Ocul")
+    t = _pairs(sim.truth["lsr"])[key]
+    assert t["decidable"] is True and t["present"] is present
+    m = _pairs(_analyse(sim, tmp_path / "w.edf")["lsr"])[key]
+    assert m["crosstalk_removed_uv"] is None, m
+    if present:
+        assert m["present"] is True, m
+        assert abs(m["onset_latency_ms"] - t["onset_latency_ms"]) <= 0.3, m
+        assert abs(t["onset_latency_ms"] - onset_ms) < 0.1
+    else:
+        assert m["present"] is None, m
+        assert "cannot be told from an LSR" in m["reason"]
+        assert "Orbicularis Oris is unusable" in m["reason"]
