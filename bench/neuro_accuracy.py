@@ -531,7 +531,7 @@ def world(
         return
     # Diagnostic BAEP: 700-1000 clicks at 11.1 Hz in an awake patient.
     errs = {"I": [], "III": [], "V": []}
-    found = 0
+    found = absent = cannot = 0
     nb = max(n // 2, 4)
     for i in range(nb):
         r = (
@@ -556,13 +556,16 @@ def world(
         rec = read_recording(sim.write_edf(tmp / f"wbaep{i}.edf"))
         b = analyze_recording(rec).to_dict()["baep"][0]
         found += bool(b["present"])
+        absent += b["present"] is False
+        cannot += b["present"] is None
         t = sim.truth["baep"][0]["waves"]
         for k in errs:
             if b["waves"][k]["present"]:
                 errs[k].append(abs(b["waves"][k]["latency_ms"] - t[k]["latency_ms"]))
     print(
         f"  diagnostic BAEP (700-1000 clicks at 11.1 Hz, awake noise): {nb} recordings, "
-        f"response found in {found}"
+        f"response found in {found}; said absent {absent} (every one has a response: an "
+        f"'absent' is wrong), cannot tell {cannot}"
     )
     for k, v in errs.items():
         v = np.array(v)

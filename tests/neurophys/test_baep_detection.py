@@ -61,3 +61,17 @@ def test_a_small_wave_v_in_noise_is_found_at_its_latency():
     assert m.present is True
     if m.waves["V"].present:
         assert abs(m.waves["V"].latency_ms - 6.1) <= 0.3
+
+
+def test_fsp_just_under_its_criterion_with_halves_that_agree_is_cannot_tell(tmp_path):
+    """Sealed8 diagnostic BAEP seed 6718 (reported on, so burned): a 0.74 uV wave V in
+    the truth, Fsp 3.04 (criterion 3.1), the template test short of its alpha, yet the
+    two halves of the sweeps correlate at r 0.59. It was said "not found" (present
+    false): a confident "no response" where a response is. The tests disagree, so it
+    is "cannot tell", with the reason."""
+    sim = simulate_recording("diagnostic-baep", sfreq=10000, rng=6718)
+    assert sim.truth["baep"][0]["present"] is True
+    b = analyze_recording(read_recording(sim.write_edf(tmp_path / "b.edf"))).to_dict()["baep"][0]
+    assert b["fsp"] < 3.1 and b["split_half_r"] >= 0.5
+    assert b["present"] is None
+    assert "tests disagree" in b["reason"]
