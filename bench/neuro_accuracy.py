@@ -108,6 +108,19 @@ from hfs.neurophys import analyze_recording, read_recording
 from hfs.neurophys.monitor import replay_file, run_monitor
 from hfs.simulate.recording import lsr_onset_bound_ms, simulate_recording
 
+#: The sealed ranges, each fixed before a round's tuning: name -> (first world seed,
+#: first diagnostic BAEP seed). The newest is the default; a round adds one line.
+SEALED = {
+    "sealed1": (5000, 6000),
+    "sealed2": (5100, 6100),
+    "sealed3": (5200, 6200),
+    "sealed4": (5300, 6300),
+    "sealed5": (5400, 6400),
+    "sealed6": (5500, 6500),
+    "sealed7": (5600, 6600),
+    "sealed8": (5700, 6700),
+}
+
 
 def _match(
     got: list[dict], truth: dict, tols: list | None = None, paired: list | None = None
@@ -354,20 +367,7 @@ def world(
     first sealed: a cross-talk wave of its own shape, unrelated to the M-response) or
     ``m_copy`` (the stimulated branch's M-response as volume conduction carries it,
     sweep by sweep; same seeds, every other draw unchanged)."""
-    base = (
-        100
-        if tune
-        else {
-            "sealed1": 5000,
-            "sealed2": 5100,
-            "sealed3": 5200,
-            "sealed4": 5300,
-            "sealed5": 5400,
-            "sealed6": 5500,
-            "sealed7": 5600,
-            "sealed8": 5700,
-        }[sealed]
-    )
+    base = 100 if tune else SEALED[sealed][0]
     # truth class -> answer -> count; answers True / False / None. "merged": decidable
     # by the truth's noise and sweeps, but the LSR starts within MERGED_GAP_MS of the
     # end of its channel's cross-talk (indeterminate by construction, fixed before
@@ -534,24 +534,7 @@ def world(
     found = absent = cannot = 0
     nb = max(n // 2, 4)
     for i in range(nb):
-        r = (
-            seed
-            + (
-                0
-                if tune
-                else {
-                    "sealed1": 6000,
-                    "sealed2": 6100,
-                    "sealed3": 6200,
-                    "sealed4": 6300,
-                    "sealed5": 6400,
-                    "sealed6": 6500,
-                    "sealed7": 6600,
-                    "sealed8": 6700,
-                }[sealed]
-            )
-            + i
-        )
+        r = seed + (0 if tune else SEALED[sealed][1]) + i
         sim = simulate_recording("diagnostic-baep", sfreq=(10000, 20000)[i % 2], rng=r)
         rec = read_recording(sim.write_edf(tmp / f"wbaep{i}.edf"))
         b = analyze_recording(rec).to_dict()["baep"][0]
@@ -596,18 +579,8 @@ def main() -> None:
     )
     ap.add_argument(
         "--world-seeds",
-        choices=[
-            "tune",
-            "sealed1",
-            "sealed2",
-            "sealed3",
-            "sealed4",
-            "sealed5",
-            "sealed6",
-            "sealed7",
-            "sealed8",
-        ],
-        default="sealed8",
+        choices=["tune", *SEALED],
+        default=[*SEALED][-1],
         help="the world set's seeds: 'tune' (100+, as --world-tune), 'sealed1' (5000+, "
         "burned), 'sealed2' (5100+, burned), 'sealed3' (5200+, burned), 'sealed4' "
         "(5300+, burned), 'sealed5' (5400+, burned), 'sealed6' (5500+, burned, round 8 "
