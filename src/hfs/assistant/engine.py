@@ -396,8 +396,15 @@ class Engine:
         readers = [lambda: crisis.screen_crisis(text, similarity)]
         readers.insert(int(not spanish_text), lambda: redflags_es.screen_crisis_es(text))
         words, denied = readers[0]()
-        if words is None and denied is None:
-            words, denied = readers[1]()
+        if words is None:
+            # both languages' crisis screens, always (round 15): a denial in one language
+            # does not hide crisis words in the other ("yo no me quiero morir, es mi hermano
+            # el que says he wants to kill himself"), unless they are the words denied
+            # ("I'm not suicidal": the Spanish "suicid..." is the English denial's word)
+            more, more_denied = readers[1]()
+            if more is not None and denied is not None and (more in denied or denied in more):
+                more = None
+            words, denied = more, denied or more_denied
         if words is not None:
             sign = RedFlag("crisis", words)
             if crisis.is_side_effect_question(text) or redflags_es.is_side_effect_question_es(text):
