@@ -53,6 +53,7 @@ the crisis line.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from hfs.assistant.redflags import RedFlag, Screen
 from hfs.assistant.text import normalise
@@ -116,6 +117,11 @@ CRISIS_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"(de|del|desde|al|a la|a las|a los|a un|a una|frente|por)\b" + _NOT_A_FALL,
         r"\b(me|se|te) (voy|va|vas|iba|piensa|quiere|queria|quiero) a (tirar|aventar|lanzar|arrojar)"
         r"( \w+)? (del|de un|de una|de la|desde|al|a la|a las|a los|frente|por)\b" + _NOT_A_FALL,
+        # round 15: "se quiere aventar del puente", "me queria tirar de la azotea" (the wish
+        # with the clitic first, no "a"; said of oneself or told by family)
+        r"\b(me|se|te) (quiere|queria|quiero|quieres|quiso|quise|piensa|pienso|pensaba|intento|intente|"
+        r"trato|trate) (tirar|aventar|avientar|lanzar|arrojar)( \w+)? (del|de un|de una|de la|desde|al|"
+        r"a la|a las|a los|frente|por)\b" + _NOT_A_FALL,
         # "se tira del puente", "me aviento al metro": someone jumping to die, now or soon
         r"\b(me|se|te) (tiro|tira|tirara|tire|avento|avienta|lanzo|lanza|arrojo|arroja)( \w+)? "
         r"(del|de un|de una|de la|desde (el|un|una|la)|al|a la|a las|a los|frente (al?|a la)|por la) "
@@ -276,6 +282,7 @@ _DENIAL_FILLERS_ES = frozenset(
         "me", "se", "te", "lo", "la", "haria", "estoy", "esta", "pensando", "en", "planeo",
         "nada", "eso", "yo", "el", "ella", "ideas", "intencion", "intenciones",
         "pensamientos", "quiero", "quiere", "he", "ha", "tenido", "pensado", "ningun", "ninguna",
+        "soy",
     ]
 )  # fmt: skip
 #: Crisis words whose negation is part of what they say ("no tiene sentido que siga vivo").
@@ -393,7 +400,7 @@ _BLAST = r"(explot\w*|revent\w*|estall\w*|partieron|partio|parte en dos|partir)"
 _BLAST_HEAD = rf"({_BLAST}( \w+){{0,3}} cabeza|cabeza( \w+){{0,3}} {_BLAST})"
 _POSTOP = r"(operacion|cirugia|operaron|operado|operada|descompresion|intervencion|mvd)"
 _WOUND = (
-    r"(herida|heridas|cicatriz|incision|puntos|sutura\w*|costura|costuras|grapas|corte de la "
+    r"(herida|heridas|cicatriz|incision|puntos|sutura\w*|costura|costuras|grapas|(corte|cortada) de la "
     r"(operacion|cirugia))"
 )
 _INFECTED = (
@@ -585,6 +592,9 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "trouble swallowing",
             r"\b(no puedo|no puede|me cuesta|le cuesta|dificultad para|problemas? para|trabajo para) "
             r"(tragar|pasar (la comida|el agua|saliva|bocado))\b|\bse me (atora|atasca|va por otro lado)\b|"
+            # round 15: "se le dificulta tragar", "batalla para pasar bocado" (also after "respirar y")
+            r"\b(se (me|le|te) (dificulta|hace dificil|complica)|(batall\w*|sufr\w*) para)( \w+ y)? "
+            r"(tragar|pasar( el| la| los)? (bocado|comida|agua|saliva|pastillas))\b|"
             r"\bme (atraganto|atragante|ahogo con)\b|"
             r"\bno (me|le) (pasa|baja|entra) (la comida|el agua|nada|la saliva|el bocado|ni el agua)\b|"
             r"\b(se|me|le|te) (ahoga|ahogo|ahogaba|atraganta|atraganto|atragantaba|atora|atoro)\b(?! en)( \w+){0,2} "
@@ -594,6 +604,8 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "trouble breathing",
             r"\b(me falta|le falta|me falte|le falte|falta de|me quedo sin|se queda sin|me quede sin|se quede sin) (el )?aire\b|"
             r"\b(no puedo|no puede|me cuesta|le cuesta|dificultad para|problemas? para) respirar\b|"
+            # round 15: "se le dificulta respirar", "batalla para respirar"
+            r"\b(se (me|le|te) (dificulta|hace dificil|complica)|(batall\w*|sufr\w*) para) respirar\b|"
             r"\b(me|se|le) (ahogo|ahoga|ahogaba)\b(?! (con|de (la )?(risa|calor|tos)|en (un vaso|papel\w*|trabajo|"
             r"deudas|tramites|pendientes|problemas|tareas|cuentas|mensajes|correos|preocupaciones|"
             r"tanto|tanta|tantos|tantas|mis|sus|lagrimas|llanto)))|\bme (estoy )?asfixi\w*",
@@ -603,6 +615,8 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"\b{_FLUID}\b( \w+){{0,4}} (por|de|del) (la |el |mi )?{_BODY_OUT}\b|"
             rf"\b{_BODY_OUT}\b( \w+){{0,3}} (gotea|escurre|chorrea|sale agua|sale liquido)\b|"
             r"\b(gotea|escurre|chorrea)\w*( \w+){0,3} (liquido|agua)\b|"
+            # round 15: "me gotea por la nariz un líquido claro"
+            rf"\b(gotea|escurre|chorrea|sale)\w* (por|de) (la|el|mi|su) {_BODY_OUT}( \w+){{0,2}} {_FLUID}\b|"
             # "la herida me suelta un líquido claro", "del oído me bota agua" (round 9)
             rf"\b{_BODY_OUT}\b( \w+){{0,3}} (suelta|bota|echa|saca|sale|salen|gotea|escurre|chorrea|"
             rf"destila|caen|cae)\w*( \w+){{0,3}} {_FLUID}\b",
@@ -625,7 +639,10 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "wound infection after the operation",
             rf"\b{_WOUND}\b(\s+\w+){{0,8}}\s+{_INFECTED}\b|\b{_INFECTED}\b(\s+\w+){{0,3}}\s+"
-            rf"(de |en )?(la |los |las |mi )?{_WOUND}\b|\bme sale pus\b",
+            rf"(de |en )?(la |los |las |mi )?{_WOUND}\b|\bme sale pus\b|"
+            # round 15: the wound first, then far on what it does ("la herida detrás de la
+            # oreja de mi mamá se ve infectada, tiene pus")
+            rf"\b{_WOUND}\b.*\b(se ve|esta|parece|tiene|le sale|sale|echa|bota|con)( \w+)? (infectad\w*|pus)\b",
         ),
         (
             "warning sign after the operation",
@@ -667,7 +684,10 @@ _NO_OP_ES = re.compile(
     r"\b(no|nunca) (me|le|nos) (han |ha |he |hemos )?operad\w*|\bsin (operacion|cirugia)\b"
 )
 _COLD_ES = re.compile(
-    r"(?<!no estoy )(?<!no es )(?<!con )(?<!sin )\b(gripa|gripe|resfriado|resfrio|catarro|alergia|constipad[oa])\b"
+    # round 15: "ando con gripa" is a cold ("con" was read as no cold); a cold denied is none
+    r"(?<!no estoy )(?<!no es )(?<!no ando con )(?<!no estoy con )(?<!sin )(?<!no tengo )(?<!no tiene )"
+    r"(?<!ni )(?<!no es de )"
+    r"\b(gripa|gripe|resfriado|resfrio|catarro|alergia|constipad[oa])\b"
 )
 _AFTER_TOXIN_ES = re.compile(
     r"\b(botox|toxina|inyecc\w*|inyectaron|inyectado|pusieron|piquete|piquetes|pinchazo\w*)\b"
@@ -712,7 +732,9 @@ GATED_ES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # round 13, told by what one does: a drink out of the corner of the mouth, a
             # brow that does not go up, a smile on one side only
             r"\bse (me|le|te) (sale|salio|salia|escurre|escurrio|cae|cayo|chorrea|escapa|derrama|va)"
-            r"( \w+){0,3} (por|de) (la|una|mi|su) (comisura|orilla de la boca)\b|"
+            r"( \w+){0,3} (por|de) ((la|una|mi|su) (comisura|orilla de la boca)|"
+            # round 15: "se me sale el café por un lado de la boca"
+            r"(un|el|un solo|ese|este|mi|su) (lado|ladito|costado) de (la|mi|su) boca)\b|"
             r"\b(agua|liquido|cafe|bebida|sopa|leche|comida|jugo|refresco)( \w+){0,3} (sale|salia|escurre|"
             r"cae|chorrea|escapa|derrama)( \w+){0,3} (por|de) (la|una|mi|su|un) (comisura|orilla de la boca|"
             r"lado de la boca)\b|"
@@ -766,7 +788,11 @@ GATED_ES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"\bno (tengo|tiene|tenia|le queda|me queda|hay)( nada de| nadita de)? fuerza( \w+)? (en|para) "
             r"(nada|todo|el cuerpo|caminar|subir|levantarme|levantarse|pararme|pararse)\b|"
             r"\b(me|le) cuesta (hasta |incluso |aun )?(subir|levantar|alzar)( \w+){0,2} (escalon|escalones|"
-            r"escalera|escaleras|brazos|piernas|la cabeza)\b"
+            r"escalera|escaleras|brazos|piernas|la cabeza)\b|"
+            # round 15: "le pesan las piernas y los brazos", "casi no puede caminar"
+            r"\b(me|le|les) pesan( mucho)? (las piernas|los brazos|los parpados|el cuerpo)\b|"
+            r"\b(casi|ya) no (puedo|puede|pueden|podia|podemos) (caminar|andar|pararme|pararse|levantarme|"
+            r"levantarse|sostenerme|sostenerse)\b"
         ),
         _AFTER_TOXIN_ES,
     ),
@@ -779,14 +805,15 @@ GATED_ES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         ),
         re.compile(
             r"\b(de repente|de golpe|de la nada|nunca|subit\w*|en un segundo|hace (un rato|una hora|"
-            r"\w+ minutos|\w+ horas)|ahorita|ahora|anoche|hoy)\b"
+            r"\w+ minutos|\w+ horas|media hora)|ahorita|ahora|anoche|hoy|vomit\w*|vomito|devolv\w*)\b"
         ),
     ),
     (
         "sudden vision loss",
         re.compile(
             r"\b(veo|ve|vi)( \w+){0,2} (negro|oscuro)( \w+){0,3} (del|de un|en el) (lado|ojo)\b|"
-            r"\b(quedo|quede|se quedo|me quede|se esta quedando) cieg[oa]\b"
+            r"\b(quedo|quede|se quedo|me quede|se esta quedando|amaneci\w*|desperto|desperte|se levanto|"
+            r"me levante)( \w+)? cieg[oa]\b"
         ),
         re.compile(r"\b(de repente|de golpe|de la nada|hoy|esta manana|ojo|vista|lado)\b"),
     ),
@@ -816,13 +843,16 @@ GATED_ES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(
             r"\b(casi )?no (oigo|oye|escucho|escucha)( casi)? nada\b|\balgodon\b|"
             # round 12: "oído sordo desde la opera", "la oreja muerta desde la cirugía"
-            r"\b(oido|oreja)( \w+)? (sord[oa]|muert[oa])\b"
+            r"\b(oido|oreja)( \w+)? (sord[oa]|muert[oa])\b|"
+            # round 15: "tengo el oído tapado de repente", "no oigo la tele de ese lado"
+            r"\b(oido|oreja)( \w+)? (tapad[oa]|bloquead[oa])\b|"
+            r"\bno (oigo|oye|escucho|escucha)( \w+){0,3} (de|por) (ese|este|un|el|mi|su) (lado|oido|oreja)\b"
         ),
         re.compile(
             r"\b(oido|oreja)\b.*\b(hoy|ayer|anoche|de repente|de golpe|de un (momento|dia) (a|para) otro)\b|"
             r"\b(hoy|ayer|anoche|de repente|de golpe|de un (momento|dia) a otro)\b.*\b(oido|oreja|"
             r"lado del espasmo)\b|\bayer oia\b|\bdesde (la|mi|su|que me|que le) (opera|operacion|"
-            r"cirugia|descompresion|operaron|intervencion)\b"
+            r"cirugia|descompresion|operaron|intervencion)\b|\b(me|le|lo|la) operaron hace\b"
         ),
     ),
     (
@@ -876,6 +906,12 @@ _NEG_FILLER = frozenset(
         "tipo",
         "senal",
         "senales",
+        # round 15: "el doctor dijo que no era un derrame" (a diagnosis ruled out)
+        "era",
+        "fue",
+        "sea",
+        "un",
+        "una",
         # "no se me cae la cara": the clitics between a negation and its verb
         "se",
         "me",
@@ -888,7 +924,9 @@ _QUESTION_OPENER = re.compile(
     r"hay riesgo|existe|es posible|se puede)\b"
 )
 _PRESENT = re.compile(
-    r"\b(hoy|ahora|ahorita|de repente|de golpe|desde|esta manana|esta tarde|esta noche|anoche|"
+    r"\b(hoy|ahora|ahorita|de repente|de golpe|"
+    # round 15: "desde hace años" is long past, not now
+    r"desde(?! hace (\w+ ){0,2}(anos|meses|mucho|tiempo|bastante|decadas))|esta manana|esta tarde|esta noche|anoche|"
     r"ayer|hace (un|una|unas|unos|\d+) (hora|horas|minutos|rato)|otra vez|todavia|sigue|ya no|"
     # round 13: "¿es normal que la herida esté chorreando?" asks about what is happening now
     r"(este|esten) \w+(ando|iendo))\b"
@@ -933,6 +971,13 @@ _FEAR_Q = re.compile(
 _CHECKED_FINE = re.compile(
     r"\b(lo|la|me|le|los|nos) (revisaron|checaron|revisaron todo|atendieron|vieron|examinaron)\b"
     r"( \w+){0,4} (todo )?(bien|normal|salio bien|en orden)\b"
+)
+#: Round 15: a question asked to know beforehand ("es para saber antes de operarme",
+#: "nomás para saber la diferencia"): nothing happening, nothing to add.
+_JUST_ASKING = re.compile(
+    r"\b((nomas|nada mas|solo|solamente|es|era|pregunto) (para|por) saber|para estar preparad\w*|"
+    r"antes de (operarme|operarlo|operarla|operarse|que me operen|que lo operen|que la operen|"
+    r"la operacion|la cirugia|la inyeccion|ponerme|la aplicacion))\b"
 )
 #: A message that opens on "what if" ("y si...", "¿qué pasa si...?").
 _IF_OPENER = re.compile(r"^(y si|que pasa si|que hago si|en caso de que)\b")
@@ -989,6 +1034,12 @@ _EXERTION_ES = re.compile(
 _TREATED_ES = re.compile(
     r"\b(botox|toxina|inyecc\w*|aplicacion|operacion|operaron|cirugia|descompresion|"
     r"de repente|de golpe|de la nada|subit\w*)\b"
+)
+#: A treatment denied ("no me han puesto botox"): no treatment (round 15).
+_NO_TREATMENT_ES = re.compile(
+    r"\b(no|nunca|sin|todavia no|aun no) (me |le |nos |les )?(han |ha |he |hemos )?(puesto|aplicado|"
+    r"inyectado|hecho|operado)( \w+){0,2} (botox|toxina|inyecc\w*|aplicacion|operacion|cirugia)\b|"
+    r"\bsin (botox|toxina|operacion|cirugia)\b"
 )
 #: A sign seen in a film or a book, happening to a stranger or a character ("vi una
 #: película donde alguien tuvo un derrame").
@@ -1085,8 +1136,51 @@ def _negated(norm: str, start: int) -> bool:
     return False
 
 
+#: Round 15, the bilingual screen: U.S. patients mix the two languages in one sign ("the
+#: wound detrás de la oreja ... tiene pus", "after the botox shot ... se le dificulta
+#: respirar"). In a message that holds Spanish (two of its function words or more), the
+#: English words that carry a sign's context are read as their Spanish ones, so a sign
+#: told half in each language is read whole. A message in English alone is left as it
+#: is (the English screen reads it). Spellings of context words too ("cirujia", "oydo").
+_EN_CONTEXT_ES = {
+    "after": "despues de", "since": "desde", "shot": "inyeccion", "shots": "inyecciones",
+    "injection": "inyeccion", "injections": "inyecciones", "surgery": "cirugia",
+    "operation": "operacion", "wound": "herida", "incision": "incision", "scar": "cicatriz",
+    "stitches": "puntos", "today": "hoy", "yesterday": "ayer", "ear": "oido", "nose": "nariz",
+    "eye": "ojo", "face": "cara", "mouth": "boca", "neck": "cuello", "fever": "fiebre",
+    "headache": "dolor de cabeza", "my": "mi", "his": "su", "her": "su", "mom": "mama",
+    "dad": "papa", "husband": "esposo", "wife": "esposa", "suddenly": "de repente",
+    "fluid": "liquido", "clear": "claro", "water": "agua", "red": "roja", "swollen": "hinchada",
+    "infected": "infectada",
+}  # fmt: skip
+_SPELLINGS_ES = {
+    "cirujia": "cirugia", "sirugia": "cirugia", "oydo": "oido", "oydos": "oidos",
+    "operasion": "operacion", "inyecion": "inyeccion", "injeccion": "inyeccion",
+    "herrida": "herida", "infestada": "infectada",
+}  # fmt: skip
+_SPANISH_GLUE = frozenset(
+    ["que", "de", "la", "el", "los", "las", "mi", "se", "le", "esta", "tiene", "del", "por", "con",
+     "una", "es", "muy", "dice", "y", "pero", "para", "su"]
+)  # fmt: skip
+_EN_CONTEXT_RE = re.compile(r"\b(" + "|".join(_EN_CONTEXT_ES) + r")\b")
+_SPELLINGS_RE = re.compile(r"\b(" + "|".join(_SPELLINGS_ES) + r")\b")
+
+
+def standard_es(text: str) -> str:
+    """``text`` in lower case without accents (punctuation kept), with the spellings of
+    context words mended and, when it holds Spanish, its English context words read as
+    Spanish (the bilingual screen, round 15)."""
+    plain = unicodedata.normalize("NFKD", text)
+    plain = "".join(ch for ch in plain if not unicodedata.combining(ch)).lower()
+    plain = _SPELLINGS_RE.sub(lambda m: _SPELLINGS_ES[m.group(0)], plain)
+    if len(_SPANISH_GLUE.intersection(normalise(plain).split())) >= 2:
+        plain = _EN_CONTEXT_RE.sub(lambda m: _EN_CONTEXT_ES[m.group(0)], plain)
+    return plain
+
+
 def screen_es(text: str) -> Screen:
     """Look for Spanish warning signs in ``text`` (see the module docstring)."""
+    text = standard_es(text)
     norm = normalise(text)
     found = []
     gated = [
@@ -1134,7 +1228,7 @@ def screen_es(text: str) -> Screen:
         and not (
             name == "trouble breathing"
             and _EXERTION_ES.search(norm)
-            and not _TREATED_ES.search(norm)
+            and not _TREATED_ES.search(_NO_TREATMENT_ES.sub(" ", norm))
         )
     ]
     if not live:
@@ -1143,10 +1237,18 @@ def screen_es(text: str) -> Screen:
         return Screen()
     sign = RedFlag(live[0][0], live[0][1].group(0))
     present = _PRESENT.search(norm) is not None
+    if _DISTANT.search(norm) and not present:
+        # long past ("soy medio sorda desde hace años por la edad, ¿me pueden hacer la
+        # resonancia?"): nothing, asked or not (round 15; told, it was nothing already)
+        return Screen()
     asked = _asked_where(text, norm, sign.matched) and not present
     if not present and ("?" in text or "¿" in text) and _IF_OPENER.search(norm):
         asked = True  # "y si después de la operación me da fiebre, ¿es normal?" (round 14)
+    if asked and _JUST_ASKING.search(norm):
+        return Screen()  # asked to know beforehand: its answer says it (round 15)
     if asked and _FEAR_Q.search(norm):
+        if not _HYPOTHETICAL.search(norm) and (_RISK_Q.search(norm) or _EFFECTS_Q.search(norm)):
+            return Screen()  # a risk feared ("¿puede dejar la cara chueca? me da miedo")
         return Screen(mention=sign)  # a fear asked about: answered, with the safety line
     if asked and _IS_NORMAL_REPORT.search(norm) and not _HYPOTHETICAL.search(norm):
         asked = False  # "¿es normal que se me haya ido la vista?": a report (round 14)
