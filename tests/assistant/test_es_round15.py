@@ -19,7 +19,9 @@ words (no sentence of a benchmark set), each widened pattern with a near-miss.
    "no soy suicida" is a denial.
 5. The cost: a diagnosis ruled out ("dijo que no era un derrame"), deafness of old age,
    a risk asked before the operation or "nomás para saber", a risk feared, a treatment
-   denied beside breathlessness from running: no alarm and no safety line.
+   denied beside breathlessness from running: no alarm and no safety line; no net on an
+   effect that goes away with care ("se me quita"; not "no se me quita") or a fever with
+   its own cause being treated.
 
 Each class has tests that fail on 317a28e (the start of this round); the near-misses
 that were already quiet there guard the widened patterns.
@@ -177,3 +179,20 @@ def test_a_denial_in_one_language_does_not_hide_crisis_words_in_the_other(engine
 def test_a_denied_crisis_word_is_not_a_crisis_in_the_other_language(engine, text):
     check = engine.screen(text)
     assert check.flag is None and check.mention is not None and check.mention.name == "crisis"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "desde la inyección siento la boca un poco reseca, tomo agua y se me quita",
+        "anoche me dio calentura por el resfriado, ya me estoy cuidando, ¿me ponen el botox mañana?",
+        "desde la operación me lloran los ojos con el viento pero se me pasa en casa",
+    ],
+)
+def test_an_effect_that_goes_away_or_a_fever_with_its_own_cause_gets_no_net(engine, text):
+    assert quiet(engine, text), (text, engine.screen(text))
+
+
+def test_an_effect_that_does_not_go_away_keeps_the_net(engine):
+    check = engine.screen("desde la inyección tengo el ojo seco y no se me quita")
+    assert check.flag is None and check.net is not None

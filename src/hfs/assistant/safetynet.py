@@ -236,7 +236,12 @@ _DISTANT_ES = re.compile(
     r"\b(lei|vi|escuche|oi|he leido|he oido)( en internet| por ahi)? que\b|"
     # the treatment denied, or the sign over ("ya se me quitó, y no me he operado")
     r"\b(no|nunca) (me|le|lo|la|nos) (he|ha|han|hemos)? ?(operado|operada|operaron|inyectado|"
-    r"puesto botox)\b|\bsin (operacion|cirugia|botox)\b|\bya se (me |le )?(quito|paso|fue)\b"
+    r"puesto botox)\b|\bsin (operacion|cirugia|botox)\b|\bya se (me |le )?(quito|paso|fue)\b|"
+    # round 15: an effect that goes away with care ("me pongo gotas y se me quita"; not "no
+    # se me quita"), a fever with its own cause being treated (a tooth, a throat, a cold)
+    r"(?<!no )\bse (me |le )?(quita|pasa)\b|"
+    r"\bpor (una |la |un |el )?(infeccion|absceso) (de|en) (la|una|el|un) (muela|diente|garganta|orina|"
+    r"vejiga|estomago)\b|\bpor (la|una|un|el) (gripa|gripe|resfriado|catarro|muela|diente)\b"
 )
 _BODY_SIGN_ES = re.compile(
     r"\b(herida|cicatriz|puntos|vendaje|gasa|nariz|oido|oidos|oreja|orejas|oir|oigo|sordo|"
