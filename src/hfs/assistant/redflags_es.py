@@ -4,7 +4,10 @@ and :mod:`hfs.assistant.crisis`, in the words Spanish-speaking patients use.
 Text is normalised first (:func:`hfs.assistant.text.normalise`: lower case, accents,
 ñ and ¿¡ removed), so "se me cayó la cara" and "se me cayo la cara" are one message.
 The engine screens every message with both languages' patterns (a Spanish sign in an
-English conversation is still a sign), the crisis first.
+English conversation is still a sign), the crisis first. A sign told half in each
+language ("the wound detrás de la oreja tiene pus") is read whole: in a message that
+holds Spanish, English context words are read as Spanish first (:func:`standard_es`,
+round 15).
 
 A match is a *mention* (answered as usual, with the safety line) rather than a red flag
 when:
