@@ -120,7 +120,10 @@ _POSTOP_SIGN = (
     r"(pounding|splitting|throbbing|thumping|exploding) head|"
     r"wound\b(\s+\w+){0,3}\s+(red|hot|swollen|oozing|leaking|weeping|open|pus\w*))\b"
 )
-_OUTLET = r"(nose|nostril|nostrils|ear|ears|wound|incision|scar|stitches|throat)"
+_OUTLET = (
+    r"(nose|nostril|nostrils|nare|nares|ear|ears|lug|lugs|lughole|lugholes|earhole|earholes|wound|"
+    r"incision|scar|stitches|throat)"
+)
 #: The operation's wound in any words, and the signs of its infection in any words
 #: ("oozing", "pus", "smelly", "hot", "angry"...).
 _WOUND = (
@@ -1690,6 +1693,13 @@ _HABITUAL = re.compile(
     r"\b(sometimes|usually|often|always|every|mild|slight|slightly|whenever|when i|if i|"
     r"at times|occasionally|now and then|tends? to)\b"
 )
+#: Round 15: a rate is a habit ("pulls up a few times an hour", "shuts 50 times a day");
+#: its "hour" does not place the sign in the present (:data:`_NOW`).
+_RATE = re.compile(
+    r"\b(\d+|a few|few|several|many|a couple of|couple of|dozens of|hundreds of|a dozen|two|three|"
+    r"four|five|ten|twenty|fifty|a hundred) times (a|an|per|every|each) (day|hour|minute|min|week|"
+    r"night)\b"
+)
 #: Small things ("the injection site is A BIT bruised", held-out v6): a sign only the
 #: semantic signal finds, told with these, gets the safety line, not the emergency.
 _HEDGE = re.compile(r"\b(a (little|tiny|wee) bit|a bit|a little|a tad|bit of)\b")
@@ -1747,7 +1757,13 @@ _IDIOM = re.compile(
     # "weak at maths", "hopeless with forms": a skill, not a limb
     r"\b(weak|bad|poor|hopeless|rubbish|useless|slow) (at|in|with) (maths|math|sums|numbers|spelling|"
     r"english|reading|writing|computers|forms|paperwork|technology|tech|names|languages|science|"
-    r"school|sport|sports|cooking)\b"
+    r"school|sport|sports|cooking)\b|"
+    # round 15: a team beaten, "we got killed last night, lost by 30", "they murdered us"
+    r"\b(we|us|they|team|side|lads|girls|boys|kids)\b( \w+){0,2} (got|get|getting|were|was)( absolutely| totally| completely| properly| just| so)? (killed|"
+    r"slaughtered|murdered|destroyed|hammered|thrashed|battered|smashed|crushed)\b"
+    r"(?=.*\b(lost|lose|losing|won|win|game|match|score|points|goals|league|season|final|tournament|"
+    r"quiz|by \d+|nil)\b)|\b(killed|slaughtered|murdered|destroyed|hammered|thrashed) (us|them)\b"
+    r"(?=.*\b(lost|lose|game|match|score|points|goals|league|by \d+|nil)\b)"
 )
 #: Good news since a treatment ("my life has been better since the operation", "I feel
 #: like a new person since my op"): not a sign the learned signal may raise (round 9).
@@ -1790,8 +1806,8 @@ def _semantic_screen(text: str, norm: str, sign: RedFlag, probability: float = 1
     """The screen of a message that only the semantic signal finds: the same questions
     as for a pattern (negated? asked in general? long past or over?) on the whole
     message."""
-    now = _NOW.search(norm) is not None
-    if not now and _HABITUAL.search(norm):
+    now = _NOW.search(_RATE.sub(" ", norm)) is not None
+    if not now and (_HABITUAL.search(norm) or _RATE.search(norm)):
         return Screen()  # twitch talk about habits: nothing to say
     if _IDIOM.search(norm):
         return Screen()  # "I wanted the ground to swallow me up"
