@@ -6,6 +6,10 @@ own words (none from a benchmark set), each with near-misses.
    longer a bother; the means got ready (pills laid out, a gun loaded, a bridge
    visited) with a farewell cue. The crisis reply, never the emergency one; idioms
    and everyday uses of the same words stay quiet.
+2. Clinical shorthand (:mod:`hfs.assistant.shorthand`): a nurse's or a carer's chart
+   words ("POD 4", "s/p MVD", "c/o", "HA", "T 39.2", "otorrhea", "purulent", "BoNT",
+   "dysphagia") are read as plain words; the post-op link comes from POD, s/p or
+   post-op. The learned signal, which cannot read them, does not veto the patterns.
 
 The cases in each class's first list fail on 317a28e (the code of the blind run);
 the near-misses beside them keep the widened patterns from reaching too far.
@@ -15,6 +19,7 @@ from __future__ import annotations
 
 import pytest
 
+from hfs.assistant.shorthand import LEXICON, expand
 from tests.assistant.helpers import is_crisis
 
 
@@ -68,3 +73,52 @@ IDIOMS = [
 @pytest.mark.parametrize("text", IDIOMS)
 def test_idioms_of_death_get_no_alarm(engine, text):
     assert kind(engine, text) is None, (text, engine.screen(text))
+
+
+CHARTED = [
+    ("pt is POD 4 after retrosigmoid MVD, c/o clear otorrhea L ear since this AM", "fluid leak"),
+    ("mom is POD5 s/p MVD, febrile to 39.2 and has meningismus", "fever"),
+    ("POD8 s/p MVD, incision w/ purulent drainage and erythema", "wound"),
+    ("s/p MVD POD1, new R facial paresis, incomplete eye closure", "facial"),
+    ("Pt 10 days post BTX-A, dysphagia to liquids, SOB at rest", "swallowing"),
+    ("c/o thunderclap HA 10/10 at 0400", "headache"),
+    ("postop day 5 retrosigmoid craniectomy, pt c/o HA and nuchal rigidity, T 38.6", "fever"),
+]
+
+
+@pytest.mark.parametrize(("text", "sign"), CHARTED)
+def test_clinical_shorthand_is_read_as_plain_words(engine, text, sign):
+    found = kind(engine, text)
+    assert found is not None and sign in found, (text, engine.screen(text))
+
+
+CHARTED_NEAR_MISSES = [
+    "ha ha my eye was twitching so much in the wedding photos",
+    "Pt asked whether HA is a side effect of BoNT",
+    "hx of HA for years, pt wants to know if BoNT helps the twitch",
+    "POD 10 s/p MVD, afebrile, incision clean dry intact, twitch improved",
+    "pt s/p BoNT 2 wks ago, mild ptosis L, expected, resolving",
+]
+
+
+@pytest.mark.parametrize("text", CHARTED_NEAR_MISSES)
+def test_shorthand_without_a_present_sign_is_no_alarm(engine, text):
+    assert kind(engine, text) is None, (text, engine.screen(text))
+
+
+def test_every_term_of_the_lexicon_is_written_out():
+    upper_only = {"ha", "loc", "ams", "sob"}
+    for term, plain in LEXICON.items():
+        written = term.upper() if term in upper_only else term
+        assert expand(f"note: {written}, seen today") == f"note: {plain}, seen today", term
+
+
+def test_numbers_and_sides_of_a_chart():
+    assert expand("POD #3") == "3 days after the operation, "
+    assert expand("T: 38.9") == "fever of 38.9 degrees"
+    assert expand("Tmax 101.5") == "fever of 101.5 degrees"
+    assert expand("T 36.8") == "T 36.8"  # a normal reading stays as it was
+    assert expand("R nare") == "right nostril"
+    assert expand("HA 10/10") == "headache 10 out of 10"
+    assert expand("ha ha, L8r") == "ha ha, L8r"
+    assert expand("my eye twitches when I read") == "my eye twitches when I read"

@@ -54,6 +54,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
+from hfs.assistant.shorthand import expand as expand_shorthand
 from hfs.assistant.spelling import Speller
 from hfs.assistant.text import normalise
 from hfs.errors import ConfigError
@@ -1871,6 +1872,10 @@ def screen(text: str, alarm=None, repair_typos: bool = True) -> Screen:
     would "repair" into English ones ("hace 10 años tuve parálisis" -> "face ...
     paralysis").
     """
+    # "s/p MVD POD6, T 38.9" in plain words (round 15); the learned signal read the
+    # shorthand itself, which it does not know, so it may not veto what the patterns find
+    plain = expand_shorthand(text)
+    charted, text = plain != text, plain
     raw = normalise(text)  # before the speller ("dreamt" is not a typo of "dread")
     if repair_typos:
         text = repair(text)
@@ -1913,6 +1918,7 @@ def screen(text: str, alarm=None, repair_typos: bool = True) -> Screen:
     if (
         alarm is not None
         and not reported
+        and not charted
         # a sign the classifier cannot veto, or one found in its context (GATED), anywhere
         # in the message: a long chatty message about something routine may bury it
         and not any(n in _UNVETOED or m.re in _GATED_SIGNS for n, m in live)
