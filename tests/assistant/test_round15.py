@@ -10,6 +10,11 @@ own words (none from a benchmark set), each with near-misses.
    words ("POD 4", "s/p MVD", "c/o", "HA", "T 39.2", "otorrhea", "purulent", "BoNT",
    "dysphagia") are read as plain words; the post-op link comes from POD, s/p or
    post-op. The learned signal, which cannot read them, does not veto the patterns.
+3. Reports framed as a worry or played down ("should I worry that...", "prob nothing
+   but...") are reports; signs told by function or feeling in their context (a brow
+   that will not lift after the op, swallowing that takes work after the toxin, a
+   salty drip when leaning forward after the op, a headache that came on in seconds);
+   dictation's homophones ("behind my year", "is read") put right in context.
 
 The cases in each class's first list fail on 317a28e (the code of the blind run);
 the near-misses beside them keep the widened patterns from reaching too far.
@@ -122,3 +127,46 @@ def test_numbers_and_sides_of_a_chart():
     assert expand("HA 10/10") == "headache 10 out of 10"
     assert expand("ha ha, L8r") == "ha ha, L8r"
     assert expand("my eye twitches when I read") == "my eye twitches when I read"
+
+
+FRAMED_REPORTS = [
+    (
+        "should I be worried that my eyebrow on the operated side won't lift at all since the op",
+        "facial",
+    ),
+    ("probably nothing but since my mvd I can't raise my eyebrow on the left side", "facial"),
+    (
+        "im sure its nothing but since the botox shots my husband has to concentrate to swallow his tea",
+        "swallow",
+    ),
+    ("should I worry that it feels like swallowing takes a real effort since my botox", "swallow"),
+    (
+        "should I worry that my headache hit me in a split second, worst pain I have ever felt",
+        "headache",
+    ),
+    ("the spot behind my year where they operated is read and puffy", "wound"),
+    ("the hole behind his year from the op is read and weeping", "wound"),
+]
+
+
+@pytest.mark.parametrize(("text", "sign"), FRAMED_REPORTS)
+def test_a_sign_framed_as_a_worry_is_a_report(engine, text, sign):
+    found = kind(engine, text)
+    assert found is not None and sign in found, (text, engine.screen(text))
+
+
+FRAMED_NEAR_MISSES = [
+    "should I worry if my eyebrow won't lift after the surgery",
+    "will I be able to raise my eyebrow after the operation",
+    "probably nothing but my eye twitches more when I read on my phone",
+    "should I worry that my twitch spreads to my cheek now, it has for years",
+    "my daughter turned one year old and the twitch got worse with the sleepless nights",
+    "worst pain I ever felt was giving birth, the botox needles are nothing",
+    "the botox freezes my forehead so my eyebrows wont move, it does that every time",
+    "salty popcorn at the cinema and my eye twitched through the whole film",
+]
+
+
+@pytest.mark.parametrize("text", FRAMED_NEAR_MISSES)
+def test_worries_without_a_present_sign_are_no_alarm(engine, text):
+    assert kind(engine, text) is None, (text, engine.screen(text))

@@ -129,7 +129,7 @@ _OUTLET = (
 #: ("oozing", "pus", "smelly", "hot", "angry"...).
 _WOUND = (
     r"(wound|wounds|incision|scar|stitches|stitch|staples|sutures?|surgical (cut|site)|op site|"
-    r"(op|operation|surgery) (cut|site|wound|scar)|cut behind (my|his|her|the) ear|"
+    r"(op|operation|surgery) (cut|site|wound|scar)|(cut|sore|spot|hole) behind (my|his|her|the) ear|"
     r"where (they|the surgeon) (operated|cut|opened)|dressing|dressings|bandage|plaster)"
 )
 _INFECTED = (
@@ -576,6 +576,65 @@ GATED = (
             rf"\b{_SUDDEN}\b|\b(started|began|begun|came on) (today|this morning|an hour ago|"
             r"suddenly|out of nowhere|just now|at lunch)\b"
         ),
+    ),
+)
+#: Round 15 (after the blind run EN v12): signs told by what a body can no longer do or by
+#: how they feel, in their context: the brow that will not lift after the operation; a
+#: salty drip at the back of the throat when leaning forward after it; swallowing that
+#: takes work, or a breath that will not fill, after the toxin; a headache that came on
+#: in seconds or is the worst pain ever felt.
+GATED = (
+    *GATED,
+    (
+        "facial droop or weakness",
+        re.compile(
+            r"\b(forehead|brow|eyebrow|eyebrows)\b(\s+\w+){0,5}\s+(wont|doesnt|cant|will not|does not|"
+            r"cannot|can not|isnt|is not|stopped|not) (move|moving|lift|lifting|go up|going up|rise|rising|"
+            r"wrinkle|crease)\b|\b(cant|cannot|can not|couldnt|could not|unable to|not able to)( \w+)? "
+            r"(raise|lift|move|wrinkle) (my|his|her|the|that|one) (eyebrow|eyebrows|brow|forehead)\b"
+        ),
+        _AFTER_OP,
+    ),
+    (
+        "fluid leak after the operation",
+        re.compile(
+            r"\b(tast\w*)( \w+){0,2} (salt|salty|salt water|saltwater|metal|metallic)\b(\s+\w+){0,10}\s+"
+            r"(lean\w*|bend\w*|tip\w*|head down|forward|stoop\w*)\b|"
+            r"\b(lean\w*|bend\w*|tip\w*|stoop\w*)\b(\s+\w+){0,10}\s+(tast\w*)( \w+){0,2} (salt|salty|"
+            r"salt water|saltwater|metal|metallic)\b|\bsalty\b(\s+\w+){0,3}\s+(drip\w*|trickl\w*|running|"
+            r"runs|fluid|water|liquid)\b(\s+\w+){0,6}\s+(throat|nose|mouth)\b"
+        ),
+        _AFTER_OP,
+    ),
+    (
+        "trouble swallowing",
+        re.compile(
+            r"\b(gotta|got to|have to|having to|has to|need to|needs to|must|had to)( really)? (work|try|"
+            r"concentrate|think|force (myself|himself|herself)|struggle|fight|push)( hard| really hard)? "
+            r"(to|at|before i|before he|before she) (swallow\w*|get (food|it|anything|water|drinks?) down)\b|"
+            r"\bswallow\w*\b(\s+\w+){0,2}\s+(takes|is|feels like|has become)( a)? (real )?(effort|work|"
+            r"a struggle|hard work)\b"
+        ),
+        _AFTER_TOXIN,
+    ),
+    (
+        "trouble breathing",
+        re.compile(
+            r"\b(hard|difficult|tough|struggl\w*|cant|cannot|can not|couldnt|unable)( to)? (get|take|draw|"
+            r"catch) (a |my |his |her )?(full|deep|proper|good|whole|decent) breath\b"
+        ),
+        _AFTER_TOXIN,
+    ),
+    (
+        "sudden severe headache",
+        re.compile(
+            r"\b(headache|head ache|pain|it)\b(\s+\w+){0,2}\s+(came|come|comes|hit|struck|started|"
+            r"began|went)( on| me| him| her| up)? (in|within) (a |one |a few |few |two |a couple of )?"
+            r"(second|seconds|split second|instant|moment|heartbeat)\b|\b(worst|most (awful|severe|"
+            r"intense|terrible)) (pain|headache|head pain)( \w+){0,2} (i|he|she|they)( have| has| had| ve| "
+            r"d)? ever (felt|had|known|experienced)\b"
+        ),
+        re.compile(r"\b(head|headache|head ache|skull|migraine)\b"),
     ),
 )
 _GATED_SIGNS = frozenset(sign for _, sign, _ in GATED)
@@ -1356,7 +1415,14 @@ def _hypothetical(norm: str, live: list) -> bool:
 #: question is hypothetical, about the future, or about the usual course.
 _NORMAL_ASK = re.compile(
     r"^((and|so|but|also|ok|okay|hi|hello|doctor|please|sorry|just wondering|quick question)\s+)*"
-    r"(is|isnt) (it|this|that) (normal|ok|okay|alright|all right|fine|usual) (to|that|for)\b"
+    r"((is|isnt) (it|this|that) (normal|ok|okay|alright|all right|fine|usual|bad) (to|that|for)|"
+    # round 15: a report framed as a worry or played down first: "should I worry that...",
+    # "do I need to be worried that...", "prob nothing but...", "prob just swelling but..."
+    r"(should|do|shall|must) (i|we) (need to |have to )?(be )?(worry|worried|concerned|panic)( about it)? "
+    r"(that|about|cos|because|since)|(is|isnt) (it|this|that) (something )?to worry about (that|but)|"
+    r"((its |it s |this is |thats |that s |im sure its |im sure it s |i know its )?(prob|probs|probably|"
+    r"prolly|likely|most likely|maybe|might be|may be|could be|surely|sure its|im sure its|i bet its)"
+    r"( just| only| nothing)?( \w+){0,2} but))\b"
 )
 _NORMAL_NOT_NOW = re.compile(
     r"\b(if|what if|would|could|might|ever|will|going to|gonna|in case|before (my|the|your|his|her)|"
@@ -1560,6 +1626,7 @@ drool drools drooling dribbling ringing muffled tinnitus wink winks winking blin
 blink blinks whistle whistling puff puffing pucker splutter splutters spluttering
 gag gags gagging coughs coughing chokes mouthful mouthfuls spoonful sip sips scrambled
 jumbled nod tilt tips labrador spaniel terrier collie tabby vet storyline
+sag sags sagged eyebrow eyebrows forehead brow salty salt lean leaning gotta
 """
 #: Real words one letter from a warning word that are nearly always that word's typo.
 CONFUSABLES = {
@@ -1583,9 +1650,36 @@ def _speller() -> Speller | None:
     return Speller([LEXICON], known, general=False)
 
 
+#: Round 15: dictation's homophones, real words the speller leaves alone, put right only
+#: where the sentence shows which word was meant: "the sore behind my year" (ear), "is
+#: read and swollen" (red), "puss coming out" (pus; already a sign word).
+HOMOPHONES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(
+            r"\b(behind|in|inside|from|out of|around|round|near|of|under) (my|his|her|the|their|that|one)"
+            r"( left| right| operated| bad)? year\b(?! (old|ago|of|and a half)\b)",
+            re.I,
+        ),
+        r"\1 \2\3 ear",
+    ),
+    (
+        re.compile(
+            r"\b(is|looks|look|gone|went|turned|turning|getting|gets|goes|bright|very|really|so|all|"
+            r"and|angry|hot|swollen) read\b(?! (a|an|the|it|my|his|her|books?|about|to|out|through|up|"
+            r"that|this|from|in|on|me|him|them|over|aloud|back|the)\b)",
+            re.I,
+        ),
+        r"\1 red",
+    ),
+)
+
+
 def repair(text: str) -> str:
     """``text`` with misspelled warning words repaired (unknown words only, see
-    :class:`hfs.assistant.spelling.Speller`)."""
+    :class:`hfs.assistant.spelling.Speller`) and homophones of dictation put right in
+    their context (:data:`HOMOPHONES`)."""
+    for pattern, repl in HOMOPHONES:
+        text = pattern.sub(repl, text)
     sp = _speller()
     if sp is None:
         return text
