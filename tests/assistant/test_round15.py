@@ -15,6 +15,9 @@ own words (none from a benchmark set), each with near-misses.
    that will not lift after the op, swallowing that takes work after the toxin, a
    salty drip when leaning forward after the op, a headache that came on in seconds);
    dictation's homophones ("behind my year", "is read") put right in context.
+4. False alarms: the twitch compared to a seizure or a fit, numbness with the dentist's
+   anaesthetic named, blur from an eye ointment that clears in minutes, a rate ("50
+   times a day") read as a habit: no alarm; the same signs told as new and sudden are.
 
 The cases in each class's first list fail on 317a28e (the code of the blind run);
 the near-misses beside them keep the widened patterns from reaching too far.
@@ -170,3 +173,29 @@ FRAMED_NEAR_MISSES = [
 @pytest.mark.parametrize("text", FRAMED_NEAR_MISSES)
 def test_worries_without_a_present_sign_are_no_alarm(engine, text):
     assert kind(engine, text) is None, (text, engine.screen(text))
+
+
+EVERYDAY_NEAR_MISSES = [
+    "it's like my eye is having a fit every time I talk, been like this 3 years",
+    "my lip is still numb from the filling this morning and the twitch is going on under it",
+    "everything looks smeary for a while after the ointment goes in at bedtime, clears up within a few minutes",
+    "my whole cheek jumps about like crazy, the eye clamps shut forty times a day",
+]
+
+
+@pytest.mark.parametrize("text", EVERYDAY_NEAR_MISSES)
+def test_a_sign_with_its_everyday_cause_or_a_simile_is_no_alarm(engine, text):
+    assert kind(engine, text) is None, (text, engine.screen(text))
+
+
+EVERYDAY_REPORTS = [
+    "my lip went numb and my face drooped suddenly at the dentist an hour ago",
+    "my vision went blurry in one eye suddenly an hour ago and hasn't cleared",
+    "my husband is having a seizure right now on the floor",
+    "like I said my face is drooping since this morning",
+]
+
+
+@pytest.mark.parametrize("text", EVERYDAY_REPORTS)
+def test_the_same_signs_told_as_new_still_alarm(engine, text):
+    assert kind(engine, text) is not None, (text, engine.screen(text))

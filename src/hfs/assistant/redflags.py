@@ -640,7 +640,10 @@ GATED = (
 _GATED_SIGNS = frozenset(sign for _, sign, _ in GATED)
 #: Told as fading (round 13): an unsure learned signal adds no net.
 _FADING = re.compile(
-    r"\b(fading|easing|settling|going away|clearing up|wearing off|getting better|improving)\b"
+    r"\b(fading|easing|settling|going away|clearing up|wearing off|getting better|improving|"
+    # round 15: "clears up in ten minutes", "goes after a few minutes"
+    r"(clears|clear|clearing|goes|wears off|settles) (up )?(in|after|within) (a few|ten|five|\d+|a couple of|"
+    r"twenty|thirty) (minutes|mins|seconds))\b"
 )
 _NO_OPERATION = re.compile(
     r"\b(no|not|never|without)( had)?( an| the| any)? (op|operation|surgery)\b"
@@ -1347,6 +1350,37 @@ def _numbness_passed(norm: str, live: list) -> bool:
     )
 
 
+#: Round 15: numbness with the dentist's local anaesthetic named ("still numb from the
+#: dentist's novocaine"): its cause is told; the answer carries the safety line.
+_ANAESTHETIC = re.compile(
+    r"\b(dentist\w*|dental|novocaine|novocain|lidocaine|lignocaine|articaine|local anaesthetic|"
+    r"local anesthetic|numbing (injection|shot|jab|gel|cream)|the numbing|filling|root canal|"
+    r"extraction|tooth (out|pulled))\b"
+)
+
+
+def _anaesthetic_numbness(norm: str, live: list) -> bool:
+    return (
+        all(re.search(r"numb|dead|pins and needles|tingl", m.group(0)) for _, m in live)
+        and _ANAESTHETIC.search(norm) is not None
+        and _SUDDEN_WORDS.search(norm) is None
+    )
+
+
+#: Round 15: the twitch compared to a warning sign ("it's like my face is having a
+#: seizure", "as if my eye had a stroke"): a simile, not a report.
+_SIMILE = re.compile(
+    r"\b(like|as if|as though|looks like|feels like)( \w+){0,1} (my|his|her|the|their|whole) "
+    r"(\w+ )?(face|eye|eyelid|lid|cheek|mouth|twitch|spasm|side)( \w+){0,2}\s*$"
+)
+
+
+def _simile(norm: str, m: re.Match) -> bool:
+    """Whether the match ``m`` is the second half of a comparison of the face or the twitch
+    (:data:`_SIMILE`) in a message that places nothing in the present (:data:`_NOW`)."""
+    return _SIMILE.search(norm[: m.start()]) is not None and _NOW.search(norm) is None
+
+
 _SUDDEN_WORDS = re.compile(
     r"\b(sudden\w*|out of (nowhere|the blue)|for no reason|slurr\w*|speech)\b"
 )
@@ -1429,6 +1463,30 @@ _NORMAL_NOT_NOW = re.compile(
     r"temporary|permanent|how long|go away|goes away|wear off|wears off|for (a )?(few |couple of )?"
     r"(days|weeks|months)|first (few )?(days|weeks))\b"
 )
+
+
+#: Round 15: the risks of a treatment listed ("the risks are infection, spinal fluid leak and
+#: hearing loss", "pt wants complication rates: CSF leak, hearing loss"): named, not had.
+_RISK_LIST = re.compile(
+    r"\b(risks?|complications?|complication rates?|side effects?|percentages?|odds|chances?|"
+    r"rates?|what can go wrong|dangers?)\b"
+)
+_OWNER = re.compile(r"\b(my|his|her|their|i|im|ive|he|hes|she|shes|we|me|him)\b")
+
+
+def _lists_risks(norm: str, live: list) -> bool:
+    """Whether the signs found are the risks of a treatment listed: a word of risk before
+    them, nothing that places them in the present (:data:`_NOW`), and no person owning
+    any of them (no "my", "he has"... in the three words before it)."""
+    risk = _RISK_LIST.search(norm)
+    if risk is None or _NOW.search(norm):
+        return False
+    for _, m in live:
+        if m.start() < risk.start():
+            return False
+        if _OWNER.search(" ".join(norm[: m.start()].split()[-3:]) + " " + m.group(0)):
+            return False
+    return True
 
 
 def _normal_report(text: str) -> bool:
@@ -1890,7 +1948,9 @@ _EVERYDAY = re.compile(
     r"\b(this|my|got a|have a|with a|with this|with my) (cold|flu|sore throat|chest infection)\b|"
     r"\bslept (funny|awkwardly|wrong|badly|on it)\b|\bsleeping (funny|awkwardly|wrong|badly)\b|"
     r"\b(him|her|them|they|he|she) (mumbling|mumbles|mumble|whispering|whispers)\b|"
-    r"\bover the (telly|tv|television|music|noise|radio)\b"
+    r"\bover the (telly|tv|television|music|noise|radio)\b|"
+    # round 15: blur from an eye ointment, gel or drops
+    r"\b(ointment|eye gel|gel|eye drops|drops|lubricant|lacrilube|eye cream|contact lenses?)\b"
 )
 _SUDDEN_ONLY = re.compile(
     r"\b(sudden\w*|out of (nowhere|the blue)|all at once|without (any )?warning)\b"
@@ -1921,6 +1981,8 @@ def _semantic_screen(text: str, norm: str, sign: RedFlag, probability: float = 1
     if probability < SURE_PROBABILITY and _NORMAL_READING.search(norm):
         return Screen(mention=sign)  # "my temperature was 36.8 this morning, all normal"
     treated = _AFTER_OP.search(norm) or _AFTER_TOXIN.search(norm)
+    if _EVERYDAY.search(norm) and _FADING.search(norm) and not _ACUTE.search(norm) and not treated:
+        return Screen()  # "blurry from the ointment, clears up in ten minutes" (round 15)
     if (
         _EVERYDAY.search(norm)
         and not _SUDDEN_ONLY.search(norm)
@@ -1986,7 +2048,11 @@ def screen(text: str, alarm=None, repair_typos: bool = True) -> Screen:
             # safety line (what to do if it is happening) instead of saying nothing.
             return Screen(mention=seen.flag or seen.mention)
         return Screen()
-    live = [(name, m) for name, m, neg in found if not neg and not _spasm_shape(norm, m)]
+    live = [
+        (name, m)
+        for name, m, neg in found
+        if not neg and not _spasm_shape(norm, m) and not _simile(norm, m)
+    ]
     name, m, _ = found[0]
     mention = RedFlag(name, m.group(0))
     if not live:
@@ -1999,6 +2065,8 @@ def screen(text: str, alarm=None, repair_typos: bool = True) -> Screen:
         return Screen(mention=first)
     if not reported and (_is_general(text, norm) or _asks_how_to_tell(text, norm)):
         return Screen(mention=first)
+    if not reported and _lists_risks(norm, live):
+        return Screen(mention=first)  # "the risks are infection, a fluid leak..." (round 15)
     if _drink_cause(norm, live):
         return Screen(mention=first)  # "speech a bit slurred last night after too many pints"
     if _botox_effect(norm, live) or _others_remark(text, norm, live):
@@ -2006,6 +2074,8 @@ def screen(text: str, alarm=None, repair_typos: bool = True) -> Screen:
     if _mistaken_fear(text, norm, live) or _plain_cause(norm, live) or _lifelong(norm):
         return Screen(mention=first)
     if _seen_in_fiction(norm) or _numbness_passed(norm, live) or _DREAM.search(raw):
+        return Screen(mention=first)
+    if _anaesthetic_numbness(norm, live):  # "still numb from the dentist" (round 15)
         return Screen(mention=first)
     if _hypothetical(norm, live):
         return Screen(mention=first)
