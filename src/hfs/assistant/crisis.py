@@ -332,7 +332,7 @@ PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"\b(im|i am|hes|he is|shes|she is|theyre|they are|feel|feels|felt|just|so|really|totally|"
         r"completely)( just| so| really| totally| completely)? (done|finished|through)( with)? "
         r"(living|life|being alive|existing|this life)\b"
-        r"(?! (in|at|on|near|under|here|there|abroad|admin|insurance|coaching|with (my|his|her|our|the|a|"
+        r"(?! (in|at|on|near|under|here|there|abroad|admin|insurance|coaching|out|off|from|rough|together|with (my|his|her|our|the|a|"
         r"them|him|parents|mum|mom|dad))\b)",
         # Ending things by one's own hand: "it's time I ended things myself", "he wants to
         # end everything" (not "ended things with my boyfriend", "end things early today").
@@ -459,7 +459,8 @@ _FAREWELL_CUES: tuple[re.Pattern[str], ...] = tuple(
         r"\b(giv\w*|gave|handed|handing|hand|left|leaving) (away )?(all )?(of )?(my|his|her|their) "
         r"\w+( \w+)? (to|away)\b|\b(giv\w*|gave|given) away (all )?(of )?(my|his|her|their|the) \w+",
         r"\b(said|say|saying|made|making|written|wrote|writing)( all)?( (my|his|her|their|our))?"
-        r"( last| final)? (goodbyes?|good byes?|farewells?)\b|\bmade (my|his|her|their) peace\b",
+        r"( last| final)? (goodbyes?|good byes?|farewells?)\b|\bmade (my|his|her|their) peace\b|"
+        r"\b(goodbye|farewell) (cards?|videos?|recordings?)\b",
         r"\b(updated|updating|changed|changing|made|making|wrote|written|sorted|sorting|signed|signing|redone|"
         r"rewrote|rewritten|finished|finishing|finalis\w*|finaliz\w*|planned|planning|arranged|"
         r"arranging) (out )?(my|his|her|their) (will|wills|funeral)\b|"
@@ -473,7 +474,10 @@ _FAREWELL_CUES: tuple[re.Pattern[str], ...] = tuple(
         r"finances|accounts)\b",
         r"\b(written|wrote|writing|left|leaving) (some )?(letters|notes|cards|a letter|a note|a card|"
         r"a video|videos) (for|to) ((my|his|her|the|our|their|each|every) \w+|each of (us|them)|all of (us|them)|us|everyone|"
-        r"everybody)\b",
+        r"everybody)\b|"
+        # round 15: written to one's own family ("I've written to my son"), one cue
+        r"\b(written|wrote|writing) (to|for) (each of )?(my|his|her|our|the) (son|sons|daughter|daughters|"
+        r"kids|children|wife|husband|family|grandchildren|grandkids|mum|mom|dad|sister|brother|partner)\b",
         r"\b(wont|will not|not going to) be (around|here)\b|\b(wont|will not) be a (burden|bother|nuisance)\b|"
         r"\b(dont|do not) (think|expect) (ill|i will) be (around|here)\b",
         # round 13: who takes the pet, with no stay in hospital or trip to explain it ("who'd
@@ -497,15 +501,18 @@ _FAREWELL_CUES: tuple[re.Pattern[str], ...] = tuple(
         r"sorted|ready|all ready)( out| up)?\b|\b(count\w*|lin\w*|laid|lay\w*|set|sett\w*) (out |up )?"
         r"(all )?(of )?(my|his|her|the|their) (pills|tablets|meds|painkillers|sleepers|sleeping pills)\b|"
         r"\b(clean\w*|load\w*|oil\w*|took out|taken out|got out|getting out|bought|buying|fetched|"
-        r"check\w*|polish\w*)( \w+){0,2} (gun|guns|rifle|shotgun|pistol|revolver|handgun)\b|"
+        r"check\w*|polish\w*|got|gets|getting|fetch\w*|dug|brought)( \w+){0,3} (gun|guns|rifle|shotgun|pistol|revolver|handgun)\b|"
         r"\b(bought|buying|got|tied|tying|hung|hanging up) (a |some |the )?(rope|noose)\b|"
-        r"\b(went|drove|walked|been going|keep going|kept going|sat|stood) (up |out )?(to|on|at) the "
-        r"(bridge|cliff|cliffs|tracks|railway line|edge)\b",
+        r"\b(go|goes|going|went|gone|drove|drive|drives|driving|walk\w*|been|sat|sits|sitting|stood|stands|"
+        r"standing)( back| up| out| down)? (to|on|at|by|onto) the( \w+)? (bridge|cliff|cliffs|tracks|"
+        r"railway line|edge|viaduct|car park roof)\b",
     )
 )
+_MEANS_CUE = _FAREWELL_CUES[-1]
 #: Everyday reasons for the means cues (round 15): hunting, the range, a pill organiser.
 _ORDINARY_MEANS = re.compile(
-    r"\b(hunt\w*|deer|duck|pheasant|season|range|club|clay|shoot(ing)? (club|range|day)|target|"
+    r"\b((go|goes|going|went|gone) (out )?hunting|hunting (trip|season|licen[cs]e|party)|deer|duck|pheasant|"
+    r"season|range|club|clay|shoot(ing)? (club|range|day)|target|"
     r"organi[sz]er|dosette|pill ?box|blister|for the (week|month|trip|holiday)|pharmac\w*|chemist|"
     r"for a (walk|stroll|run|ride)|walking the dog|climb\w*|hik\w*|view|photos?|boat|sail\w*|fishing|tent|camping|farm\w*|vermin|"
     r"foxes|rabbits)\b"
@@ -559,8 +566,8 @@ def _putting_in_order(norm: str) -> str | None:
     by an ordinary leaving: their words, else None."""
     if _ORDINARY_LEAVING.search(norm):
         return None
-    cues = _FAREWELL_CUES[:-1] if _ORDINARY_MEANS.search(norm) else _FAREWELL_CUES
-    found = [m.group(0) for p in cues if (m := p.search(norm))]
+    cues = [p for p in _FAREWELL_CUES if p is not _MEANS_CUE or not _ORDINARY_MEANS.search(norm)]
+    found = list(dict.fromkeys(m.group(0) for p in cues if (m := p.search(norm))))
     return " ... ".join(found) if len(found) >= 2 else None
 
 

@@ -628,7 +628,7 @@ GATED = (
     (
         "sudden severe headache",
         re.compile(
-            r"\b(headache|head ache|pain|it)\b(\s+\w+){0,2}\s+(came|come|comes|hit|struck|started|"
+            r"\b(headache|head ache|pain|it)\b(\s+\w+){0,3}\s+(came|come|comes|hit|struck|started|"
             r"began|went)( on| me| him| her| up)? (in|within) (a |one |a few |few |two |a couple of )?"
             r"(second|seconds|split second|instant|moment|heartbeat)\b|\b(worst|most (awful|severe|"
             r"intense|terrible)) (pain|headache|head pain)( \w+){0,2} (i|he|she|they)( have| has| had| ve| "
@@ -1364,6 +1364,7 @@ def _anaesthetic_numbness(norm: str, live: list) -> bool:
         all(re.search(r"numb|dead|pins and needles|tingl", m.group(0)) for _, m in live)
         and _ANAESTHETIC.search(norm) is not None
         and _SUDDEN_WORDS.search(norm) is None
+        and _NOW.search(norm) is not None  # "still numb": told long past, the classifier judges
     )
 
 
@@ -1371,7 +1372,9 @@ def _anaesthetic_numbness(norm: str, live: list) -> bool:
 #: seizure", "as if my eye had a stroke"): a simile, not a report.
 _SIMILE = re.compile(
     r"\b(like|as if|as though|looks like|feels like)( \w+){0,1} (my|his|her|the|their|whole) "
-    r"(\w+ )?(face|eye|eyelid|lid|cheek|mouth|twitch|spasm|side)( \w+){0,2}\s*$"
+    r"(\w+ )?(face|eye|eyelid|lid|cheek|mouth|twitch|spasm|side)( \w+){0,2}\s*$|"
+    r"\b(face|eye|eyelid|lid|cheek|mouth|twitch|spasm|side)( \w+){0,2} (looks|feels|is|goes|acts|seems)"
+    r"( \w+)? (like|as if|as though)( its| it is| it s| theyre| they are| it was)?\s*$"
 )
 
 
