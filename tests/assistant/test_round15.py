@@ -147,6 +147,7 @@ FRAMED_REPORTS = [
         "should I worry that my headache hit me in a split second, worst pain I have ever felt",
         "headache",
     ),
+    ("should I worry that my face droops since the op, is that a risk of the surgery", "facial"),
     ("the spot behind my year where they operated is read and puffy", "wound"),
     ("the hole behind his year from the op is read and weeping", "wound"),
 ]
