@@ -181,6 +181,7 @@ EVERYDAY_NEAR_MISSES = [
     "my lip is still numb from the filling this morning and the twitch is going on under it",
     "everything looks smeary for a while after the ointment goes in at bedtime, clears up within a few minutes",
     "my whole cheek jumps about like crazy, the eye clamps shut forty times a day",
+    "the fireworks were a bang in my head, twitch was bad all night",
 ]
 
 
@@ -193,6 +194,7 @@ EVERYDAY_REPORTS = [
     "my lip went numb and my face drooped suddenly at the dentist an hour ago",
     "my vision went blurry in one eye suddenly an hour ago and hasn't cleared",
     "my husband is having a seizure right now on the floor",
+    "out of the blue it felt like a bomb went off inside my head, I had to sit on the floor",
     "like I said my face is drooping since this morning",
 ]
 
@@ -200,3 +202,16 @@ EVERYDAY_REPORTS = [
 @pytest.mark.parametrize("text", EVERYDAY_REPORTS)
 def test_the_same_signs_told_as_new_still_alarm(engine, text):
     assert kind(engine, text) is not None, (text, engine.screen(text))
+
+
+def test_fear_of_a_sign_to_come_is_not_an_alarm(engine):
+    """Fear of a sign the operation may bring gets at most the safety line; the same fear
+    beside the sign told as new is a report."""
+    assert kind(engine, "i'm really frightened of losing my hearing during the operation") is None
+    assert (
+        kind(
+            engine,
+            "im scared of losing my hearing, since this morning the left ear is muffled after the op",
+        )
+        is not None
+    )

@@ -632,7 +632,9 @@ GATED = (
             r"began|went)( on| me| him| her| up)? (in|within) (a |one |a few |few |two |a couple of )?"
             r"(second|seconds|split second|instant|moment|heartbeat)\b|\b(worst|most (awful|severe|"
             r"intense|terrible)) (pain|headache|head pain)( \w+){0,2} (i|he|she|they)( have| has| had| ve| "
-            r"d)? ever (felt|had|known|experienced)\b"
+            r"d)? ever (felt|had|known|experienced)\b|"
+            r"\b(explosion|explode\w*|bomb|thunderclap)\b( \w+){0,2} (in|inside) (my|his|her|the) "
+            r"(head|skull)\b"
         ),
         re.compile(r"\b(head|headache|head ache|skull|migraine)\b"),
     ),
@@ -1064,6 +1066,11 @@ _DREAD_OF = re.compile(
     r"inject|injected|jabs?|needles?|treatment|shots?)\b"
 )
 _MODAL = re.compile(r"\b(will|would|could|might|may|going to|gonna)\b")
+#: Round 15: fear of a sign to come ("scared of losing my hearing during the operation").
+_FEAR_OF = re.compile(
+    r"\b(scared|afraid|frightened|terrified|worried|nervous|anxious|fear|dread\w*) (of|about) "
+    r"(losing|getting|having|ending up|going|being left)\b"
+)
 _CONJUNCTION = re.compile(r"\b(and|but|so|then|now)\b")
 #: Weakness named elsewhere in a sentence about the past ("palsy" is not: an old Bell's
 #: palsy is a common part of the story of a twitch).
@@ -1969,6 +1976,8 @@ def _semantic_screen(text: str, norm: str, sign: RedFlag, probability: float = 1
         return Screen()  # twitch talk about habits: nothing to say
     if _IDIOM.search(norm):
         return Screen()  # "I wanted the ground to swallow me up"
+    if _FEAR_OF.search(norm) and _DREAD_OF.search(norm) and not _NOW.search(norm):
+        return Screen(mention=sign)  # "scared of losing my hearing during the op" (round 15)
     if _seen_in_fiction(norm):
         return Screen(mention=sign)  # a stranger in a show (round 13)
     if probability < FLAG_PROBABILITY and _FADING.search(norm) and not _ACUTE.search(norm):
