@@ -19,8 +19,12 @@ own words (none from a benchmark set), each with near-misses.
    anaesthetic named, blur from an eye ointment that clears in minutes, a rate ("50
    times a day") read as a habit: no alarm; the same signs told as new and sudden are.
 
-The cases in each class's first list fail on 317a28e (the code of the blind run);
-the near-misses beside them keep the widened patterns from reaching too far.
+On 317a28e (the code of the blind run) every case of CRISIS, CHARTED and FRAMED_REPORTS
+fails (nothing, a net or the emergency reply instead of the crisis one), as do three of
+EVERYDAY_NEAR_MISSES (alarms), one crisis near-miss ("done with life admin"), one idiom
+(the pub quiz), the fear of losing one's hearing, and the shorthand module's own tests
+(the module is new); the other near-misses and EVERYDAY_REPORTS keep the widened
+patterns from reaching too far.
 """
 
 from __future__ import annotations
