@@ -133,6 +133,7 @@ def test_numbers_and_sides_of_a_chart():
     assert expand("R nare") == "right nostril"
     assert expand("HA 10/10") == "headache 10 out of 10"
     assert expand("ha ha, L8r") == "ha ha, L8r"
+    assert expand("HA HA my eye jumped") == "HA HA my eye jumped"
     assert expand("my eye twitches when I read") == "my eye twitches when I read"
 
 

@@ -155,6 +155,7 @@ _CASED: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 _SIDE = {"SIDE:R": "right", "SIDE:L": "left"}
 
+_LAUGHTER = re.compile(r"\bHA\s*HA|\bHAHA", re.IGNORECASE)
 _TERMS = sorted(LEXICON, key=len, reverse=True)
 _LEXICON_RE = re.compile(
     r"(?<![\w/-])(" + "|".join(re.escape(t) for t in _TERMS) + r")(?![\w/-])", re.IGNORECASE
@@ -168,6 +169,8 @@ def _term(m: re.Match[str]) -> str:
     key = word.lower()
     if key in _UPPER_ONLY and word != word.upper():
         return word  # "ha ha", "sob" (crying), "loc" of a place
+    if key == "ha" and _LAUGHTER.search(m.string):
+        return word  # "HA HA", "HAHA HA": laughter in capitals
     if key in ("pt", "pts") and word not in ("pt", "Pt", "PT", "pts", "Pts"):
         return word
     return LEXICON[key]
