@@ -38,6 +38,12 @@ burden, no point in living, peace made then goodbyes) is a pattern; a joke's com
 a denial is; a denial's "but" undoes it only when dark words follow (:data:`_DARK`).
 :func:`crisis_like` names the weaker words with which the engine lets the crisis reply
 win when the learned red-flag signal fires on crisis talk.
+
+Round 15: death talk by meaning, said of oneself or another (others better off "if I was
+dead", "done living", ending things by one's own hand, soon no longer a bother), and the
+means got ready (pills laid out, a gun got out, going back to a bridge) as one cue of
+putting one's life in order: with a second cue (a farewell, a letter to one's family)
+it is crisis talk, unless hunting, the range or a pill organiser explains it.
 """
 
 from __future__ import annotations
