@@ -6,7 +6,8 @@ false-alarm rate on near-misses.
 By default it runs the newest English HELD-OUT set, the highest
 bench/data/assistant_nlu_heldout_v<N>.yaml there is (written blind by a new author,
 sealed until its one run, its output kept beside it in ``...result.txt``; the burned
-sets v4-v8 are training sets since round 11, in src/hfs/assistant/training/, with their
+sets v4-v11 are training sets (v4-v8 since round 11, v9 since round 13, v10-v11 since
+round 15), in src/hfs/assistant/training/, with their
 ``.result.txt`` files still in bench/data; ``--dev`` runs the set round 6 was tuned on):
 colloquial, misspelled, rambling and very short questions, written by someone who saw
 only the intent list, its vetted answers and DOMAIN.md; it is in no training file.

@@ -38,6 +38,12 @@ burden, no point in living, peace made then goodbyes) is a pattern; a joke's com
 a denial is; a denial's "but" undoes it only when dark words follow (:data:`_DARK`).
 :func:`crisis_like` names the weaker words with which the engine lets the crisis reply
 win when the learned red-flag signal fires on crisis talk.
+
+Round 15: death talk by meaning, said of oneself or another (others better off "if I was
+dead", "done living", ending things by one's own hand, soon no longer a bother), and the
+means got ready (pills laid out, a gun got out, going back to a bridge) as one cue of
+putting one's life in order: with a second cue (a farewell, a letter to one's family)
+it is crisis talk, unless hunting, the range or a pill organiser explains it.
 """
 
 from __future__ import annotations
@@ -126,7 +132,7 @@ PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"\b(dont|do not|no longer|not|cant|cannot|can not|why|point|reason|no)\b(\s+\w+){0,4}\s+"
         r"(go on|carry on|keep( on)?|continue) (living|existing|being alive)\b"
         r"(?! (my|a|an|around|in|on|at|near|off|normally)\b)",
-        r"\b(tired|sick|weary|done) (of|with) (living|existing|being alive|life)\b(?! (with|of)\b)",
+        r"\b(tired|sick|weary|done) (of|with) (living|existing|being alive|life)\b(?! (with|of|admin|insurance|coaching|drawing|lessons)\b)",
         # Round 8 (after the blind run of held-out v7): self-harm by its methods ("cutting
         # my arms again", "burning her arms with a lighter"), not the surgeon's cut or
         # an accident ("cut my arm on a fence", "burned my arm cooking").
@@ -318,6 +324,35 @@ PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"i can find|ive got|there is|theres|is|that is left|left))? in (the|my|his|her|our) (medicine|bathroom|pill|meds|"
         r"first aid) (cabinet|cupboard|drawer|box|chest|bag|tin|shelf)\b(?!(\s+\w+){0,3}\s+(to|with|"
         r"along|into|back|for (a|the|my) (trip|holiday|check|review))\b)",
+        # Round 15 (issue 15, by meaning, after the blind run EN v12). A wish to be dead
+        # as the condition of others' good: "everyone would be better off if I was dead",
+        # "the kids would be happier with me gone" (not "... with me gone for the weekend").
+        r"\b(better off|happier|fine|easier|be ok|be okay|be better|be free|relieved|glad)\b(\s+\w+){0,3}\s+"
+        r"if (i|he|she|they) (just |only |simply )?(was|were|wasnt|were not|was not) (dead|not alive|"
+        r"six feet under|in the ground|in (my|his|her) grave)\b|"
+        r"\b(better off|happier|fine|easier|be free|relieved)\b(\s+\w+){0,3}\s+with (me|him|her) "
+        r"(dead|gone|out of the way|in the ground)\b(?! (for|while|during|at|on|in|to|until|till|this|"
+        r"next|tomorrow|tonight|today|a while|away)\b)",
+        # Done with living, said of oneself or another: "I'm done living", "he says he's
+        # finished with life" (not "done living in this flat", "done with life admin").
+        r"\b(im|i am|hes|he is|shes|she is|theyre|they are|feel|feels|felt|just|so|really|totally|"
+        r"completely)( just| so| really| totally| completely)? (done|finished|through)( with)? "
+        r"(living|life|being alive|existing|this life)\b"
+        r"(?! (in|at|on|near|under|here|there|abroad|admin|insurance|coaching|out|off|from|rough|together|with (my|his|her|our|the|a|"
+        r"them|him|parents|mum|mom|dad))\b)",
+        # Ending things by one's own hand: "it's time I ended things myself", "he wants to
+        # end everything" (not "ended things with my boyfriend", "end things early today").
+        r"\b(end|ending|ended|finish|finishing) (things|everything)\b(?! (with|between|off|at|for|on(?! (my|his|her|their) own)|"
+        r"before|early|here|there|up|and|in|properly|nicely|well|today|tonight|now with|by|so|"
+        r"between)\b)|\bended it( all)?\b(?! (with|for|early|there|at|on|after|before|between|last|when|"
+        r"because|and|by|so)\b)",
+        # Soon no longer a bother to anyone: "I won't be a bother much longer", "won't be
+        # a nuisance to you all for long" (not "... any more, I'll ring the clinic").
+        r"\b(wont|will not|not going to|shant|aint gonna|am not gonna|not gonna) be (a |an |such a )?"
+        r"(burden|bother|nuisance|trouble|worry|problem|weight|drain|pain)( (to|on|for) (\w+ ){0,2}?)?"
+        r"(much longer|for (much|very) long|for long|for much longer|soon|any ?more|for ever|forever)\b"
+        r"(?!(\s+\w+){0,4}\s+(today|tonight|tomorrow|with (my|the|these|this)|about|after (this|today|the)|"
+        r"once|when|because|cos|as|since|ill|i ll|i will|im (going|gonna)|promise|with questions))",
     )
 )
 
@@ -430,7 +465,8 @@ _FAREWELL_CUES: tuple[re.Pattern[str], ...] = tuple(
         r"\b(giv\w*|gave|handed|handing|hand|left|leaving) (away )?(all )?(of )?(my|his|her|their) "
         r"\w+( \w+)? (to|away)\b|\b(giv\w*|gave|given) away (all )?(of )?(my|his|her|their|the) \w+",
         r"\b(said|say|saying|made|making|written|wrote|writing)( all)?( (my|his|her|their|our))?"
-        r"( last| final)? (goodbyes?|good byes?|farewells?)\b|\bmade (my|his|her|their) peace\b",
+        r"( last| final)? (goodbyes?|good byes?|farewells?)\b|\bmade (my|his|her|their) peace\b|"
+        r"\b(goodbye|farewell) (cards?|videos?|recordings?)\b",
         r"\b(updated|updating|changed|changing|made|making|wrote|written|sorted|sorting|signed|signing|redone|"
         r"rewrote|rewritten|finished|finishing|finalis\w*|finaliz\w*|planned|planning|arranged|"
         r"arranging) (out )?(my|his|her|their) (will|wills|funeral)\b|"
@@ -444,8 +480,11 @@ _FAREWELL_CUES: tuple[re.Pattern[str], ...] = tuple(
         r"finances|accounts)\b",
         r"\b(written|wrote|writing|left|leaving) (some )?(letters|notes|cards|a letter|a note|a card|"
         r"a video|videos) (for|to) ((my|his|her|the|our|their|each|every) \w+|each of (us|them)|all of (us|them)|us|everyone|"
-        r"everybody)\b",
-        r"\b(wont|will not|not going to) be (around|here)\b|\b(wont|will not) be a burden\b|"
+        r"everybody)\b|"
+        # round 15: written to one's own family ("I've written to my son"), one cue
+        r"\b(written|wrote|writing) (to|for) (each of )?(my|his|her|our|the) (son|sons|daughter|daughters|"
+        r"kids|children|wife|husband|family|grandchildren|grandkids|mum|mom|dad|sister|brother|partner)\b",
+        r"\b(wont|will not|not going to) be (around|here)\b|\b(wont|will not) be a (burden|bother|nuisance)\b|"
         r"\b(dont|do not) (think|expect) (ill|i will) be (around|here)\b",
         # round 13: who takes the pet, with no stay in hospital or trip to explain it ("who'd
         # have the dog", "find the cat a new home"); letters or things for "after I'm gone"
@@ -462,7 +501,27 @@ _FAREWELL_CUES: tuple[re.Pattern[str], ...] = tuple(
         r"(things|stuff|belongings|possessions|jewellery|jewelry|books|records|tools|rings)\b",
         r"\b(wont|will not|not going to) be needing (them|it|these|those|any of (it|them|this)|my \w+|"
         r"his \w+|her \w+)\b( \w+)? (much longer|for (much|very) long|for long|any ?more|where (im|i am) going)\b",
+        # round 15: the means got ready (one cue; a second cue makes it crisis talk): pills
+        # counted or laid out, a gun cleaned or loaded, a rope bought, a bridge visited
+        r"\b(pills|tablets|meds|painkillers|sleepers|sleeping pills)\b( \w+){0,2} (counted|lined|laid|set|"
+        r"sorted|ready|all ready)( out| up)?\b|\b(count\w*|lin\w*|laid|lay\w*|set|sett\w*) (out |up )?"
+        r"(all )?(of )?(my|his|her|the|their) (pills|tablets|meds|painkillers|sleepers|sleeping pills)\b|"
+        r"\b(clean\w*|load\w*|oil\w*|took out|taken out|got out|getting out|bought|buying|fetched|"
+        r"check\w*|polish\w*|got|gets|getting|fetch\w*|dug|brought)( \w+){0,3} (gun|guns|rifle|shotgun|pistol|revolver|handgun)\b|"
+        r"\b(bought|buying|got|tied|tying|hung|hanging up) (a |some |the )?(rope|noose)\b|"
+        r"\b(go|goes|going|went|gone|drove|drive|drives|driving|walk\w*|been|sat|sits|sitting|stood|stands|"
+        r"standing)( back| up| out| down)? (to|on|at|by|onto) the( \w+)? (bridge|cliff|cliffs|tracks|"
+        r"railway line|edge|viaduct|car park roof)\b",
     )
+)
+_MEANS_CUE = _FAREWELL_CUES[-1]
+#: Everyday reasons for the means cues (round 15): hunting, the range, a pill organiser.
+_ORDINARY_MEANS = re.compile(
+    r"\b((go|goes|going|went|gone) (out )?hunting|hunting (trip|season|licen[cs]e|party)|deer|duck|pheasant|"
+    r"season|range|club|clay|shoot(ing)? (club|range|day)|target|"
+    r"organi[sz]er|dosette|pill ?box|blister|for the (week|month|trip|holiday)|pharmac\w*|chemist|"
+    r"for a (walk|stroll|run|ride)|walking the dog|climb\w*|hik\w*|view|photos?|boat|sail\w*|fishing|tent|camping|farm\w*|vermin|"
+    r"foxes|rabbits)\b"
 )
 _ORDINARY_LEAVING = re.compile(
     r"\b(mov(e|es|ed|ing)|retir\w*|emigrat\w*|downsiz\w*|holiday|trip|travel\w*|new job|"
@@ -513,7 +572,8 @@ def _putting_in_order(norm: str) -> str | None:
     by an ordinary leaving: their words, else None."""
     if _ORDINARY_LEAVING.search(norm):
         return None
-    found = [m.group(0) for p in _FAREWELL_CUES if (m := p.search(norm))]
+    cues = [p for p in _FAREWELL_CUES if p is not _MEANS_CUE or not _ORDINARY_MEANS.search(norm)]
+    found = list(dict.fromkeys(m.group(0) for p in cues if (m := p.search(norm))))
     return " ... ".join(found) if len(found) >= 2 else None
 
 

@@ -54,6 +54,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
+from hfs.assistant.shorthand import expand as expand_shorthand
 from hfs.assistant.spelling import Speller
 from hfs.assistant.text import normalise
 from hfs.errors import ConfigError
@@ -120,12 +121,15 @@ _POSTOP_SIGN = (
     r"(pounding|splitting|throbbing|thumping|exploding) head|"
     r"wound\b(\s+\w+){0,3}\s+(red|hot|swollen|oozing|leaking|weeping|open|pus\w*))\b"
 )
-_OUTLET = r"(nose|nostril|nostrils|ear|ears|wound|incision|scar|stitches|throat)"
+_OUTLET = (
+    r"(nose|nostril|nostrils|nare|nares|ear|ears|lug|lugs|lughole|lugholes|earhole|earholes|wound|"
+    r"incision|scar|stitches|throat)"
+)
 #: The operation's wound in any words, and the signs of its infection in any words
 #: ("oozing", "pus", "smelly", "hot", "angry"...).
 _WOUND = (
     r"(wound|wounds|incision|scar|stitches|stitch|staples|sutures?|surgical (cut|site)|op site|"
-    r"(op|operation|surgery) (cut|site|wound|scar)|cut behind (my|his|her|the) ear|"
+    r"(op|operation|surgery) (cut|site|wound|scar)|(cut|sore|spot|hole) behind (my|his|her|the) ear|"
     r"where (they|the surgeon) (operated|cut|opened)|dressing|dressings|bandage|plaster)"
 )
 _INFECTED = (
@@ -574,10 +578,74 @@ GATED = (
         ),
     ),
 )
+#: Round 15 (after the blind run EN v12): signs told by what a body can no longer do or by
+#: how they feel, in their context: the brow that will not lift after the operation; a
+#: salty drip at the back of the throat when leaning forward after it; swallowing that
+#: takes work, or a breath that will not fill, after the toxin; a headache that came on
+#: in seconds or is the worst pain ever felt.
+GATED = (
+    *GATED,
+    (
+        "facial droop or weakness",
+        re.compile(
+            r"\b(forehead|brow|eyebrow|eyebrows)\b(\s+\w+){0,5}\s+(wont|doesnt|cant|will not|does not|"
+            r"cannot|can not|isnt|is not|stopped|not) (move|moving|lift|lifting|go up|going up|rise|rising|"
+            r"wrinkle|crease)\b|\b(cant|cannot|can not|couldnt|could not|unable to|not able to)( \w+)? "
+            r"(raise|lift|move|wrinkle) (my|his|her|the|that|one) (eyebrow|eyebrows|brow|forehead)\b"
+        ),
+        _AFTER_OP,
+    ),
+    (
+        "fluid leak after the operation",
+        re.compile(
+            r"\b(tast\w*)( \w+){0,2} (salt|salty|salt water|saltwater|metal|metallic)\b(\s+\w+){0,10}\s+"
+            r"(lean\w*|bend\w*|tip\w*|head down|forward|stoop\w*)\b|"
+            r"\b(lean\w*|bend\w*|tip\w*|stoop\w*)\b(\s+\w+){0,10}\s+(tast\w*)( \w+){0,2} (salt|salty|"
+            r"salt water|saltwater|metal|metallic)\b|\bsalty\b(\s+\w+){0,3}\s+(drip\w*|trickl\w*|running|"
+            r"runs|fluid|water|liquid)\b(\s+\w+){0,6}\s+(throat|nose|mouth)\b"
+        ),
+        _AFTER_OP,
+    ),
+    (
+        "trouble swallowing",
+        re.compile(
+            r"\b(gotta|got to|have to|having to|has to|need to|needs to|must|had to)( really)? (work|try|"
+            r"concentrate|think|force (myself|himself|herself)|struggle|fight|push)( hard| really hard)? "
+            r"(to|at|before i|before he|before she) (swallow\w*|get (food|it|anything|water|drinks?) down)\b|"
+            r"\bswallow\w*\b(\s+\w+){0,2}\s+(takes|is|feels like|has become)( a)? (real )?(effort|work|"
+            r"a struggle|hard work)\b"
+        ),
+        _AFTER_TOXIN,
+    ),
+    (
+        "trouble breathing",
+        re.compile(
+            r"\b(hard|difficult|tough|struggl\w*|cant|cannot|can not|couldnt|unable)( to)? (get|take|draw|"
+            r"catch) (a |my |his |her )?(full|deep|proper|good|whole|decent) breath\b"
+        ),
+        _AFTER_TOXIN,
+    ),
+    (
+        "sudden severe headache",
+        re.compile(
+            r"\b(headache|head ache|pain|it)\b(\s+\w+){0,3}\s+(came|come|comes|hit|struck|started|"
+            r"began|went)( on| me| him| her| up)? (in|within) (a |one |a few |few |two |a couple of )?"
+            r"(second|seconds|split second|instant|moment|heartbeat)\b|\b(worst|most (awful|severe|"
+            r"intense|terrible)) (pain|headache|head pain)( \w+){0,2} (i|he|she|they)( have| has| had| ve| "
+            r"d)? ever (felt|had|known|experienced)\b|"
+            r"\b(explosion|explode\w*|bomb|thunderclap)\b( \w+){0,2} (in|inside) (my|his|her|the) "
+            r"(head|skull)\b"
+        ),
+        re.compile(r"\b(head|headache|head ache|skull|migraine)\b"),
+    ),
+)
 _GATED_SIGNS = frozenset(sign for _, sign, _ in GATED)
 #: Told as fading (round 13): an unsure learned signal adds no net.
 _FADING = re.compile(
-    r"\b(fading|easing|settling|going away|clearing up|wearing off|getting better|improving)\b"
+    r"\b(fading|easing|settling|going away|clearing up|wearing off|getting better|improving|"
+    # round 15: "clears up in ten minutes", "goes after a few minutes"
+    r"(clears|clear|clearing|goes|wears off|settles) (up )?(in|after|within) (a few|ten|five|\d+|a couple of|"
+    r"twenty|thirty) (minutes|mins|seconds))\b"
 )
 _NO_OPERATION = re.compile(
     r"\b(no|not|never|without)( had)?( an| the| any)? (op|operation|surgery)\b"
@@ -998,6 +1066,11 @@ _DREAD_OF = re.compile(
     r"inject|injected|jabs?|needles?|treatment|shots?)\b"
 )
 _MODAL = re.compile(r"\b(will|would|could|might|may|going to|gonna)\b")
+#: Round 15: fear of a sign to come ("scared of losing my hearing during the operation").
+_FEAR_OF = re.compile(
+    r"\b(scared|afraid|frightened|terrified|worried|nervous|anxious|fear|dread\w*) (of|about) "
+    r"(losing|getting|having|ending up|going|being left)\b"
+)
 _CONJUNCTION = re.compile(r"\b(and|but|so|then|now)\b")
 #: Weakness named elsewhere in a sentence about the past ("palsy" is not: an old Bell's
 #: palsy is a common part of the story of a twitch).
@@ -1284,6 +1357,40 @@ def _numbness_passed(norm: str, live: list) -> bool:
     )
 
 
+#: Round 15: numbness with the dentist's local anaesthetic named ("still numb from the
+#: dentist's novocaine"): its cause is told; the answer carries the safety line.
+_ANAESTHETIC = re.compile(
+    r"\b(dentist\w*|dental|novocaine|novocain|lidocaine|lignocaine|articaine|local anaesthetic|"
+    r"local anesthetic|numbing (injection|shot|jab|gel|cream)|the numbing|filling|root canal|"
+    r"extraction|tooth (out|pulled))\b"
+)
+
+
+def _anaesthetic_numbness(norm: str, live: list) -> bool:
+    return (
+        all(re.search(r"numb|dead|pins and needles|tingl", m.group(0)) for _, m in live)
+        and _ANAESTHETIC.search(norm) is not None
+        and _SUDDEN_WORDS.search(norm) is None
+        and _NOW.search(norm) is not None  # "still numb": told long past, the classifier judges
+    )
+
+
+#: Round 15: the twitch compared to a warning sign ("it's like my face is having a
+#: seizure", "as if my eye had a stroke"): a simile, not a report.
+_SIMILE = re.compile(
+    r"\b(like|as if|as though|looks like|feels like)( \w+){0,1} (my|his|her|the|their|whole) "
+    r"(\w+ )?(face|eye|eyelid|lid|cheek|mouth|twitch|spasm|side)( \w+){0,2}\s*$|"
+    r"\b(face|eye|eyelid|lid|cheek|mouth|twitch|spasm|side)( \w+){0,2} (looks|feels|is|goes|acts|seems)"
+    r"( \w+)? (like|as if|as though)( its| it is| it s| theyre| they are| it was)?\s*$"
+)
+
+
+def _simile(norm: str, m: re.Match) -> bool:
+    """Whether the match ``m`` is the second half of a comparison of the face or the twitch
+    (:data:`_SIMILE`) in a message that places nothing in the present (:data:`_NOW`)."""
+    return _SIMILE.search(norm[: m.start()]) is not None and _NOW.search(norm) is None
+
+
 _SUDDEN_WORDS = re.compile(
     r"\b(sudden\w*|out of (nowhere|the blue)|for no reason|slurr\w*|speech)\b"
 )
@@ -1352,13 +1459,44 @@ def _hypothetical(norm: str, live: list) -> bool:
 #: question is hypothetical, about the future, or about the usual course.
 _NORMAL_ASK = re.compile(
     r"^((and|so|but|also|ok|okay|hi|hello|doctor|please|sorry|just wondering|quick question)\s+)*"
-    r"(is|isnt) (it|this|that) (normal|ok|okay|alright|all right|fine|usual) (to|that|for)\b"
+    r"((is|isnt) (it|this|that) (normal|ok|okay|alright|all right|fine|usual|bad) (to|that|for)|"
+    # round 15: a report framed as a worry or played down first: "should I worry that...",
+    # "do I need to be worried that...", "prob nothing but...", "prob just swelling but..."
+    r"(should|do|shall|must) (i|we) (need to |have to )?(be )?(worry|worried|concerned|panic)( about it)? "
+    r"(that|about|cos|because|since)|(is|isnt) (it|this|that) (something )?to worry about (that|but)|"
+    r"((its |it s |this is |thats |that s |im sure its |im sure it s |i know its )?(prob|probs|probably|"
+    r"prolly|likely|most likely|maybe|might be|may be|could be|surely|sure its|im sure its|i bet its)"
+    r"( just| only| nothing)?( \w+){0,2} but))\b"
 )
 _NORMAL_NOT_NOW = re.compile(
     r"\b(if|what if|would|could|might|ever|will|going to|gonna|in case|before (my|the|your|his|her)|"
     r"temporary|permanent|how long|go away|goes away|wear off|wears off|for (a )?(few |couple of )?"
     r"(days|weeks|months)|first (few )?(days|weeks))\b"
 )
+
+
+#: Round 15: the risks of a treatment listed ("the risks are infection, spinal fluid leak and
+#: hearing loss", "pt wants complication rates: CSF leak, hearing loss"): named, not had.
+_RISK_LIST = re.compile(
+    r"\b(risks?|complications?|complication rates?|side effects?|percentages?|odds|chances?|"
+    r"rates?|what can go wrong|dangers?)\b"
+)
+_OWNER = re.compile(r"\b(my|his|her|their|i|im|ive|he|hes|she|shes|we|me|him)\b")
+
+
+def _lists_risks(norm: str, live: list) -> bool:
+    """Whether the signs found are the risks of a treatment listed: a word of risk before
+    them, nothing that places them in the present (:data:`_NOW`), and no person owning
+    any of them (no "my", "he has"... in the three words before it)."""
+    risk = _RISK_LIST.search(norm)
+    if risk is None or _NOW.search(norm):
+        return False
+    for _, m in live:
+        if m.start() < risk.start():
+            return False
+        if _OWNER.search(" ".join(norm[: m.start()].split()[-3:]) + " " + m.group(0)):
+            return False
+    return True
 
 
 def _normal_report(text: str) -> bool:
@@ -1556,6 +1694,7 @@ drool drools drooling dribbling ringing muffled tinnitus wink winks winking blin
 blink blinks whistle whistling puff puffing pucker splutter splutters spluttering
 gag gags gagging coughs coughing chokes mouthful mouthfuls spoonful sip sips scrambled
 jumbled nod tilt tips labrador spaniel terrier collie tabby vet storyline
+sag sags sagged eyebrow eyebrows forehead brow salty salt lean leaning gotta
 """
 #: Real words one letter from a warning word that are nearly always that word's typo.
 CONFUSABLES = {
@@ -1579,9 +1718,36 @@ def _speller() -> Speller | None:
     return Speller([LEXICON], known, general=False)
 
 
+#: Round 15: dictation's homophones, real words the speller leaves alone, put right only
+#: where the sentence shows which word was meant: "the sore behind my year" (ear), "is
+#: read and swollen" (red), "puss coming out" (pus; already a sign word).
+HOMOPHONES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(
+            r"\b(behind|in|inside|from|out of|around|round|near|of|under) (my|his|her|the|their|that|one)"
+            r"( left| right| operated| bad)? year\b(?! (old|ago|of|and a half)\b)",
+            re.I,
+        ),
+        r"\1 \2\3 ear",
+    ),
+    (
+        re.compile(
+            r"\b(is|looks|look|gone|went|turned|turning|getting|gets|goes|bright|very|really|so|all|"
+            r"and|angry|hot|swollen) read\b(?! (a|an|the|it|my|his|her|books?|about|to|out|through|up|"
+            r"that|this|from|in|on|me|him|them|over|aloud|back|the)\b)",
+            re.I,
+        ),
+        r"\1 red",
+    ),
+)
+
+
 def repair(text: str) -> str:
     """``text`` with misspelled warning words repaired (unknown words only, see
-    :class:`hfs.assistant.spelling.Speller`)."""
+    :class:`hfs.assistant.spelling.Speller`) and homophones of dictation put right in
+    their context (:data:`HOMOPHONES`)."""
+    for pattern, repl in HOMOPHONES:
+        text = pattern.sub(repl, text)
     sp = _speller()
     if sp is None:
         return text
@@ -1690,6 +1856,13 @@ _HABITUAL = re.compile(
     r"\b(sometimes|usually|often|always|every|mild|slight|slightly|whenever|when i|if i|"
     r"at times|occasionally|now and then|tends? to)\b"
 )
+#: Round 15: a rate is a habit ("pulls up a few times an hour", "shuts 50 times a day");
+#: its "hour" does not place the sign in the present (:data:`_NOW`).
+_RATE = re.compile(
+    r"\b(\d+|a few|few|several|many|a couple of|couple of|dozens of|hundreds of|a dozen|two|three|"
+    r"four|five|ten|twenty|fifty|a hundred) times (a|an|per|every|each) (day|hour|minute|min|week|"
+    r"night)\b"
+)
 #: Small things ("the injection site is A BIT bruised", held-out v6): a sign only the
 #: semantic signal finds, told with these, gets the safety line, not the emergency.
 _HEDGE = re.compile(r"\b(a (little|tiny|wee) bit|a bit|a little|a tad|bit of)\b")
@@ -1747,7 +1920,13 @@ _IDIOM = re.compile(
     # "weak at maths", "hopeless with forms": a skill, not a limb
     r"\b(weak|bad|poor|hopeless|rubbish|useless|slow) (at|in|with) (maths|math|sums|numbers|spelling|"
     r"english|reading|writing|computers|forms|paperwork|technology|tech|names|languages|science|"
-    r"school|sport|sports|cooking)\b"
+    r"school|sport|sports|cooking)\b|"
+    # round 15: a team beaten, "we got killed last night, lost by 30", "they murdered us"
+    r"\b(we|us|they|team|side|lads|girls|boys|kids)\b( \w+){0,2} (got|get|getting|were|was)( absolutely| totally| completely| properly| just| so)? (killed|"
+    r"slaughtered|murdered|destroyed|hammered|thrashed|battered|smashed|crushed)\b"
+    r"(?=.*\b(lost|lose|losing|won|win|game|match|score|points|goals|league|season|final|tournament|"
+    r"quiz|by \d+|nil)\b)|\b(killed|slaughtered|murdered|destroyed|hammered|thrashed) (us|them)\b"
+    r"(?=.*\b(lost|lose|game|match|score|points|goals|league|by \d+|nil)\b)"
 )
 #: Good news since a treatment ("my life has been better since the operation", "I feel
 #: like a new person since my op"): not a sign the learned signal may raise (round 9).
@@ -1779,7 +1958,9 @@ _EVERYDAY = re.compile(
     r"\b(this|my|got a|have a|with a|with this|with my) (cold|flu|sore throat|chest infection)\b|"
     r"\bslept (funny|awkwardly|wrong|badly|on it)\b|\bsleeping (funny|awkwardly|wrong|badly)\b|"
     r"\b(him|her|them|they|he|she) (mumbling|mumbles|mumble|whispering|whispers)\b|"
-    r"\bover the (telly|tv|television|music|noise|radio)\b"
+    r"\bover the (telly|tv|television|music|noise|radio)\b|"
+    # round 15: blur from an eye ointment, gel or drops
+    r"\b(ointment|eye gel|gel|eye drops|drops|lubricant|lacrilube|eye cream|contact lenses?)\b"
 )
 _SUDDEN_ONLY = re.compile(
     r"\b(sudden\w*|out of (nowhere|the blue)|all at once|without (any )?warning)\b"
@@ -1790,11 +1971,13 @@ def _semantic_screen(text: str, norm: str, sign: RedFlag, probability: float = 1
     """The screen of a message that only the semantic signal finds: the same questions
     as for a pattern (negated? asked in general? long past or over?) on the whole
     message."""
-    now = _NOW.search(norm) is not None
-    if not now and _HABITUAL.search(norm):
+    now = _NOW.search(_RATE.sub(" ", norm)) is not None
+    if not now and (_HABITUAL.search(norm) or _RATE.search(norm)):
         return Screen()  # twitch talk about habits: nothing to say
     if _IDIOM.search(norm):
         return Screen()  # "I wanted the ground to swallow me up"
+    if _FEAR_OF.search(norm) and _DREAD_OF.search(norm) and not _NOW.search(norm):
+        return Screen(mention=sign)  # "scared of losing my hearing during the op" (round 15)
     if _seen_in_fiction(norm):
         return Screen(mention=sign)  # a stranger in a show (round 13)
     if probability < FLAG_PROBABILITY and _FADING.search(norm) and not _ACUTE.search(norm):
@@ -1810,6 +1993,8 @@ def _semantic_screen(text: str, norm: str, sign: RedFlag, probability: float = 1
     if probability < SURE_PROBABILITY and _NORMAL_READING.search(norm):
         return Screen(mention=sign)  # "my temperature was 36.8 this morning, all normal"
     treated = _AFTER_OP.search(norm) or _AFTER_TOXIN.search(norm)
+    if _EVERYDAY.search(norm) and _FADING.search(norm) and not _ACUTE.search(norm) and not treated:
+        return Screen()  # "blurry from the ointment, clears up in ten minutes" (round 15)
     if (
         _EVERYDAY.search(norm)
         and not _SUDDEN_ONLY.search(norm)
@@ -1855,6 +2040,10 @@ def screen(text: str, alarm=None, repair_typos: bool = True) -> Screen:
     would "repair" into English ones ("hace 10 años tuve parálisis" -> "face ...
     paralysis").
     """
+    # "s/p MVD POD6, T 38.9" in plain words (round 15); the learned signal read the
+    # shorthand itself, which it does not know, so it may not veto what the patterns find
+    plain = expand_shorthand(text)
+    charted, text = plain != text, plain
     raw = normalise(text)  # before the speller ("dreamt" is not a typo of "dread")
     if repair_typos:
         text = repair(text)
@@ -1871,7 +2060,11 @@ def screen(text: str, alarm=None, repair_typos: bool = True) -> Screen:
             # safety line (what to do if it is happening) instead of saying nothing.
             return Screen(mention=seen.flag or seen.mention)
         return Screen()
-    live = [(name, m) for name, m, neg in found if not neg and not _spasm_shape(norm, m)]
+    live = [
+        (name, m)
+        for name, m, neg in found
+        if not neg and not _spasm_shape(norm, m) and not _simile(norm, m)
+    ]
     name, m, _ = found[0]
     mention = RedFlag(name, m.group(0))
     if not live:
@@ -1884,6 +2077,8 @@ def screen(text: str, alarm=None, repair_typos: bool = True) -> Screen:
         return Screen(mention=first)
     if not reported and (_is_general(text, norm) or _asks_how_to_tell(text, norm)):
         return Screen(mention=first)
+    if not reported and _lists_risks(norm, live):
+        return Screen(mention=first)  # "the risks are infection, a fluid leak..." (round 15)
     if _drink_cause(norm, live):
         return Screen(mention=first)  # "speech a bit slurred last night after too many pints"
     if _botox_effect(norm, live) or _others_remark(text, norm, live):
@@ -1892,11 +2087,14 @@ def screen(text: str, alarm=None, repair_typos: bool = True) -> Screen:
         return Screen(mention=first)
     if _seen_in_fiction(norm) or _numbness_passed(norm, live) or _DREAM.search(raw):
         return Screen(mention=first)
+    if _anaesthetic_numbness(norm, live):  # "still numb from the dentist" (round 15)
+        return Screen(mention=first)
     if _hypothetical(norm, live):
         return Screen(mention=first)
     if (
         alarm is not None
         and not reported
+        and not charted
         # a sign the classifier cannot veto, or one found in its context (GATED), anywhere
         # in the message: a long chatty message about something routine may bury it
         and not any(n in _UNVETOED or m.re in _GATED_SIGNS for n, m in live)
