@@ -78,6 +78,17 @@ _NOT_IDIOM_DIE = (
     r"mi|tu|su)\b)"
 )
 
+#: "... de seguir con las pastillas", "para qué seguir con el bótox": a treatment or task.
+_NOT_A_TASK = (
+    r"(?! (con|tomando|usando|en|el|la|los|las|este|esta|ese|esa|al|a la|yendo|viniendo|"
+    r"esperando|intentando|probando|pagando|trabajando|estudiando)\b)"
+)
+#: Anywhere after the self-harm words: an accident or an ordinary task ("cocinando").
+_NOT_ACCIDENT_AFTER = (
+    r"(?!.*\b(sin querer|por accidente|accidentalmente|cocin\w*|afeit\w*|planch\w*|jardin|"
+    r"uñas|unas|pelo|sol|horno|sarten|aceite)\b)"
+)
+
 CRISIS_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p)
     for p in (
@@ -266,6 +277,45 @@ CRISIS_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"\bno (pienso|voy a) seguir viviendo( asi)?\b(?!( \w+){0,3} (con (el|este|la|esta|estos) "
         r"(tic|espasmo|espasmos|cara)|por eso|asi que (me|voy)|me (voy a|quiero) (operar|inyectar)|"
         r"(quiero|voy a) (la |una )?(cirugia|operacion|operarme|buscar)))",
+        # Round 16 (issue 18, by class, after the blind run ES v9): by meaning, not by
+        # sentence. (1) The wish to go on lost, in the first or the reported person, with
+        # nothing after "seguir" that makes it a treatment or a task ("ya no tengo ganas
+        # de seguir", "ya no tiene ganas de seguir"; not "... de seguir con las pastillas").
+        r"\b(ya )?no (tengo|tiene|tienes|me quedan|le quedan|siento|siente) (ganas|fuerzas|animo) "
+        r"(de|para) (seguir|continuar|vivir|levantarme|despertarme)\b" + _NOT_A_TASK,
+        # What for, to wake or get up again ("para qué despertarme cada día con esta cara",
+        # "para qué levantarme otra mañana"; not "para qué levantarme temprano si es domingo").
+        r"\bpara que (despertar\w*|levantar\w*|amanecer|seguir|continuar|abrir los ojos)\b"
+        r"(?! (temprano|tan temprano|a las|antes|si (es|hoy|manana|no (hay|tengo) (clase|trabajo|cita)))\b)"
+        + _NOT_A_TASK,
+        # (2) The passive wish with its pronoun ("ojalá no me despertara", "quisiera no
+        # amanecer"); not "ojalá no me despierte el tic", "... con dolor".
+        r"\b(ojala|quisiera|quiero|me gustaria|preferiria|prefiero|deseo|desearia)( que)?( \w+){0,3} no "
+        r"(me |se |te )?(despert\w*|despiert\w*|amanec\w*)\b(?! (el|la|los|las|con|sin|por|para|"
+        r"temprano|tarde|a las|de noche|en la noche|cansad\w*|adolorid\w*)\b)",
+        # (3) Affairs put in order AND a farewell in the same message ("dejé todo en orden,
+        # el testamento y una carta para cada hijo"; not "ya tengo todo arreglado para la
+        # cirugía" or a birthday letter).
+        r"\b(deje|dejo|tengo|tiene|deja|dejado|puse|puso|ya esta) (todo|mis cosas|sus cosas|mis asuntos|"
+        r"sus asuntos|los papeles)( \w+){0,2} (arreglad\w*|en orden|ordenad\w*|listo|listos|preparad\w*|"
+        r"resuelt\w*)\b(?=.*\b(cartas?|notas?|mensajes?|videos?) (para|a) (cada|mis|mi|sus|su|todos|"
+        r"quien|los|las)\b(?!.*\b(cumpleanos|navidad|boda|graduacion|viaje)\b))",
+        r"\b(cartas?|notas?) (para|a) (cada|mis|sus|todos)\b(?=.*\b(deje|dejo|tengo|tiene|dejado|puse|"
+        r"puso) (todo|mis cosas|sus cosas|mis asuntos|sus asuntos|los papeles)( \w+){0,2} (arreglad\w*|"
+        r"en orden|ordenad\w*|listo|preparad\w*)\b)",
+        # (4) Self-harm on one's own body, any method, as a habit or with a means
+        # ("me quemo el brazo con el cigarro", "se corta las piernas cuando se enoja, lo
+        # hace desde hace meses"; not "me quemé la mano cocinando", "me corto las uñas").
+        r"\b(me|se|te) (quemo|quema|quemas|corto|corta|cortas|pego|pega|golpeo|golpea|rasguno|rasguna|"
+        r"muerdo|muerde|pincho|pincha|lastimo|lastima|araño|arano|arana)( \w+)? (el|la|los|las|mis|sus|"
+        r"tus)? ?(brazo|brazos|muneca|munecas|pierna|piernas|muslo|muslos|piel|panza|mano|manos|dedos|"
+        r"cara|cabeza|estomago|abdomen|pecho)\b"
+        r"(?=.*\b(con (el|la|un|una|los|las|mi|mis|unos|unas)? ?(cigarro\w*|cigarrillo\w*|encendedor|"
+        r"mechero|cerillo\w*|fosforo\w*|navaja|cuchill\w*|vidrio|tijeras|aguja|agujas|hoja de afeitar|"
+        r"sacapuntas)|a proposito|hasta (sangrar|que sangra)|lo (hago|hace) (hace|desde)|hace (meses|"
+        r"semanas|anos|tiempo)|desde hace|cada vez que|cuando (me|se|te) (da|siento|siente|enoj\w*|"
+        r"pone|pongo|pasa|avergonz\w*)|para (sentir|castigar\w*|desahog\w*|aguantar|no sentir))\b)"
+        + _NOT_ACCIDENT_AFTER,
     )
 )
 
