@@ -5,6 +5,11 @@ words (no sentence of a benchmark set), each widened pattern with a near-miss.
    despertarme", the passive wish with its pronoun ("ojalá no me despierte"), affairs
    put in order together with farewell letters, self-harm on one's own body by any
    method told as a habit or with a means. Idioms and treatments stay quiet.
+2. Spanish clinical shorthand (:mod:`hfs.assistant.shorthand_es`): a nurse's note
+   ("POP día 3, rinorrea", "herida retroauricular eritematosa con secreción purulenta",
+   "paresia facial", "disfagia tras TBA", "T 38,7 y rigidez nucal") is read as the plain
+   words the screen knows; "tb" (también), a hoarse voice, a normal temperature and a
+   clean wound stay quiet.
 
 Each class has tests that fail on 317a28e; the near-misses guard the widened patterns.
 """
@@ -14,6 +19,7 @@ from __future__ import annotations
 import pytest
 
 from hfs.assistant.classifier import TRAINING_DIR_ES, load_training
+from hfs.assistant.shorthand_es import read_chart_es
 
 
 def kind(engine, text):
@@ -70,3 +76,48 @@ def test_crisis_by_meaning(engine, text):
 @pytest.mark.parametrize("text", CRISIS_NEAR_MISSES)
 def test_crisis_near_misses_get_no_crisis_reply(engine, text):
     assert kind(engine, text) != "crisis", text
+
+
+CHART_NOTES = [
+    ("POP día 3 de MVD: rinorrea acuosa por fosa derecha al agacharse", "fluid leak"),
+    ("día 5 post cirugía, otorrea clara del lado intervenido", "fluid leak"),
+    ("herida retroauricular eritematosa con secreción purulenta", "wound infection"),
+    (
+        "paciente post descompresión microvascular, herida con eritema y dehiscencia",
+        "wound infection",
+    ),
+    ("postoperatorio día 2: paresia facial derecha de nueva aparición", "facial droop"),
+    ("postoperatorio día 5, no cierra el párpado del lado operado", "eye that will not close"),
+    ("tras TBA hace 4 días: disfagia para sólidos y líquidos", "swallowing"),
+    ("paciente infiltrado con toxina botulínica ayer, refiere disnea de reposo", "breathing"),
+    ("pérdida súbita de visión del ojo izquierdo esta mañana", "vision"),
+    ("hipoacusia súbita izquierda tras la intervención", "hearing"),
+    ("T 38,7 y rigidez nucal, día 8 post MVD", "fever"),
+    ("Tª 39 ºC, cefalea y meningismo", "fever"),
+    ("cefalea en trueno hace una hora", "headache"),
+]
+
+
+@pytest.mark.parametrize(("text", "flag"), CHART_NOTES)
+def test_spanish_chart_shorthand_is_read(engine, text, flag):
+    found = kind(engine, text)
+    assert found is not None and flag in found, (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "rinorrea por catarro, sin cirugía previa",
+        "herida limpia, sin eritema ni exudado",
+        "disfonía leve tras la toxina",
+        "tb me pusieron botox ayer y todo bien",
+        "T 36,5 sin incidencias",
+    ],
+)
+def test_chart_near_misses_stay_quiet(engine, text):
+    assert kind(engine, text) is None, text
+
+
+def test_chart_terms_in_plain_words():
+    assert read_chart_es("t 38,5 y rinorrea") == "fiebre y liquido por la nariz"
+    assert read_chart_es("tb vino mi hija") == "tb vino mi hija"

@@ -59,6 +59,7 @@ import re
 import unicodedata
 
 from hfs.assistant.redflags import RedFlag, Screen
+from hfs.assistant.shorthand_es import read_chart_es
 from hfs.assistant.text import normalise
 
 # ----------------------------------------------------------------------- crisis
@@ -511,7 +512,9 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "eye that will not close",
             r"\bno (puedo|puede|podia|pude|logro|consigo) (cerrar|parpadear)( \w+){0,2} (ojo|ojos|parpado)\b|"
-            r"\b(ojo|parpado)\b( \w+){0,2} no (me |le )?(cierra|se cierra|cerraba|quiere cerrar)\b",
+            r"\b(ojo|parpado)\b( \w+){0,2} no (me |le )?(cierra|se cierra|cerraba|quiere cerrar)\b|"
+            # round 16, a note's order: "no cierra el párpado", "no le cierra bien el ojo"
+            r"\bno (me |le |se )?(cierra|cerraba|ocluye)( bien| del todo| completo)? (el|su|mi) (ojo|parpado)\b",
         ),
         (
             "slurred speech",
@@ -1226,6 +1229,7 @@ def standard_es(text: str) -> str:
     plain = unicodedata.normalize("NFKD", text)
     plain = "".join(ch for ch in plain if not unicodedata.combining(ch)).lower()
     plain = _SPELLINGS_RE.sub(lambda m: _SPELLINGS_ES[m.group(0)], plain)
+    plain = read_chart_es(plain)  # round 16: "rinorrea", "eritema", "POP día 4", "T 38,5"
     if len(_SPANISH_GLUE.intersection(normalise(plain).split())) >= 2:
         plain = _EN_CONTEXT_RE.sub(lambda m: _EN_CONTEXT_ES[m.group(0)], plain)
     return plain
