@@ -10,6 +10,11 @@ words (no sentence of a benchmark set), each widened pattern with a near-miss.
    "paresia facial", "disfagia tras TBA", "T 38,7 y rigidez nucal") is read as the plain
    words the screen knows; "tb" (también), a hoarse voice, a normal temperature and a
    clean wound stay quiet.
+3. Other signs: hearing gone on the operated side (the side told first), a blast in the
+   head that never hurt like this, half of what one sees gone, short of breath lying
+   down after the toxin ("me cuesta tomar aire", "sensación de ahogo"), limbs tiring
+   after the toxin and getting worse; a patient's age ("paciente de 70 años") is not a
+   time long past.
 
 Each class has tests that fail on 317a28e; the near-misses guard the widened patterns.
 """
@@ -121,3 +126,41 @@ def test_chart_near_misses_stay_quiet(engine, text):
 def test_chart_terms_in_plain_words():
     assert read_chart_es("t 38,5 y rinorrea") == "fiebre y liquido por la nariz"
     assert read_chart_es("tb vino mi hija") == "tb vino mi hija"
+
+
+OTHER_SIGNS = [
+    ("desde la cirugía, del lado que me operaron ya no oigo ni la tele", "hearing"),
+    ("a los tres días de la cirugía noto que por el lado operado no oigo el timbre", "hearing"),
+    ("sintió que le reventó algo dentro de la cabeza, jamás le había dolido tanto", "headache"),
+    ("nunca me había dolido así, como si me estallara la cabeza", "headache"),
+    ("de golpe se me fue la mitad izquierda de la vista, en los dos ojos", "vision"),
+    ("no veo la mitad de lo que tengo delante desde esta mañana", "vision"),
+    ("desde la toxina me cuesta muchísimo tomar aire cuando me acuesto", "breathing"),
+    ("tras el botox tengo sensación de ahogo por las noches", "breathing"),
+    (
+        "me pusieron la toxina el lunes, primero se me cansaban los brazos y ahora también "
+        "las piernas, cada vez peor",
+        "spreading",
+    ),
+    ("dos días tras la toxina, disfagia a sólidos, mujer de 81 años", "swallowing"),
+]
+
+OTHER_NEAR_MISSES = [
+    "por el lado del tic no oigo ningún ruido raro",
+    "del oído izquierdo no oigo bien desde hace años",
+    "del lado operado no escucho el chasquido de antes, ¡qué alivio!",
+    "cuando me da el espasmo no veo la mitad de lo que tengo delante porque se me cierra el ojo",
+    "me cuesta tomar aire cuando corro, pero nunca me han puesto botox",
+    "de niña de 10 años me quedé sorda de un oído por unas paperas",
+]
+
+
+@pytest.mark.parametrize(("text", "flag"), OTHER_SIGNS)
+def test_other_signs_are_alarms(engine, text, flag):
+    found = kind(engine, text)
+    assert found is not None and flag in found, (text, found)
+
+
+@pytest.mark.parametrize("text", OTHER_NEAR_MISSES)
+def test_other_near_misses_get_no_alarm(engine, text):
+    assert kind(engine, text) is None, text

@@ -451,7 +451,7 @@ _SEVERE = (
 _HEADACHE = r"(dolor\w* de cabeza|dolor\w* en la cabeza|dolor\w* (en|de) la nuca|jaqueca|cefalea)"
 _HEAD_HURTS = r"((me|le|nos) (duele|dolio|empezo a doler|comenzo a doler)( \w+){0,2} la cabeza)"
 _BLAST = r"(explot\w*|revent\w*|estall\w*|partieron|partio|parte en dos|partir)"
-_BLAST_HEAD = rf"({_BLAST}( \w+){{0,3}} cabeza|cabeza( \w+){{0,3}} {_BLAST})"
+_BLAST_HEAD = rf"({_BLAST}( \w+){{0,4}} cabeza|cabeza( \w+){{0,3}} {_BLAST})"
 _POSTOP = r"(operacion|cirugia|operaron|operado|operada|descompresion|intervencion|mvd)"
 _WOUND = (
     r"(herida|heridas|cicatriz|incision|puntos|sutura\w*|costura|costuras|grapas|(corte|cortada) de la "
@@ -582,6 +582,10 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"\b{_BLAST_HEAD}\b.*\b{_ONSET}\b|\b{_ONSET}\b.*\b{_BLAST_HEAD}\b|"
             # round 12: "le explotó la cabeza y ahora está vomitando"
             rf"\b{_BLAST_HEAD}\b.*\b(vomit\w*|vomito|devolviendo|devolvio|se desmayo)\b|"
+            # round 16: the blast and "never hurt like this", either order
+            rf"\b{_BLAST_HEAD}\b.*\b(nunca|jamas)( \w+){{0,4}} (dolido|dolio|dolia|duele|sentido) "
+            r"(asi|tanto|igual)\b|\b(nunca|jamas)( \w+){0,4} (dolido|dolio|dolia|duele|sentido) (asi|tanto|"
+            rf"igual)\b.*\b{_BLAST_HEAD}\b|"
             # "me duele la cabeza horrible, empezó de un segundo a otro"
             rf"\b({_HEADACHE}|{_HEAD_HURTS})\b( \w+){{0,5}} ({_SEVERE}|{_ONSET})\b|"
             rf"\b{_ONSET}\b( \w+){{0,3}} {_HEAD_HURTS}\b|\b{_SEVERE}\b( \w+){{0,3}} {_HEADACHE}\b|"
@@ -615,7 +619,14 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bse (me|le) (tapo|bloqueo|cerro|apago) (el|un|mi|su|los) (oido|oidos)\b( \w+){0,8} "
             rf"({_ONSET}|no (oigo|oye|escucho|escucha))\b|"
             rf"\b{_ONSET}\b( \w+){{0,3}} se (me|le) (tapo|bloqueo|cerro|apago) (el|un|mi|su|los) (oido|oidos)\b|"
-            r"\b(oido|oreja)\b( \w+){0,3} no (oigo|oye|escucho|escucha) nada\b",
+            r"\b(oido|oreja)\b( \w+){0,3} no (oigo|oye|escucho|escucha) nada\b|"
+            # round 16: the side first, after the operation or of a sudden ("por el lado
+            # operado no escucho el móvil"; not the spasm's click, not deafness of years)
+            rf"^(?!.*\b(desde hace (anos|mucho)|de siempre|de nacimiento|toda la vida|la edad|viejit\w*)\b)"
+            rf"(?=.*\b({_POSTOP}|operaron|me opere|intervenid\w*|de repente|de golpe|de un (dia|momento) "
+            r"(a|para) otro)\b).*\b(por|de|del) (el |este |ese |mi |su |la )?(lado|oido|oreja)( \w+){0,3} "
+            r"(ya )?no (oigo|oye|escucho|escucha|oia|escuchaba)\b(?! (el |un |ese )?(ruido|zumbido|pitido|"
+            r"chasquido|clic|tronido)\b)",
         ),
         (
             "sudden vision loss",
@@ -642,7 +653,12 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bojo abierto\b( \w+){0,2} no (veo|ve)\b|"
             # "se me puso gris y después negra la mitad de la vista hace unos minutos" (round 9)
             rf"\b(negr\w*|oscur\w*|gris)\b( \w+){{0,4}} (vista|vision)\b( \w+){{0,4}} {_SUDDEN}\b|"
-            rf"\b{_SUDDEN}\b( \w+){{0,4}} (negr\w*|oscur\w*|gris)\b( \w+){{0,4}} (vista|vision)\b",
+            rf"\b{_SUDDEN}\b( \w+){{0,4}} (negr\w*|oscur\w*|gris)\b( \w+){{0,4}} (vista|vision)\b|"
+            # round 16: half of what one sees gone ("perdí la mitad derecha de lo que veo");
+            # not the lid that closes in a spasm
+            r"\b(perdi\w*|se (me|le) (fue|borro|apago)|no (veo|ve))( \w+){0,2} (la )?mitad( \w+){0,2} "
+            r"(de lo que (veo|ve|veia|tengo (delante|enfrente))|de la (vista|vision|imagen)|del campo( visual)?)\b"
+            r"(?!.*\b(tic|espasmo|parpado|se (me|le) cierra)\b)",
         ),
         (
             "trouble swallowing",
@@ -660,6 +676,10 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "trouble breathing",
             r"\b(me falta|le falta|me falte|le falte|falta de|me quedo sin|se queda sin|me quede sin|se quede sin) (el )?aire\b|"
             r"\b(no puedo|no puede|me cuesta|le cuesta|dificultad para|problemas? para) respirar\b|"
+            # round 16: "me cuesta mucho tomar aire", "sensación de ahogo"
+            r"\b(no puedo|no puede|me cuesta|le cuesta|dificultad para|problemas? para)( mucho| muchisimo| "
+            r"trabajo| bastante)? (respirar|tomar aire|jalar aire|agarrar aire|meter aire|coger aire)\b|"
+            r"\bsensacion de (ahogo|asfixia|falta de aire)\b|"
             # round 15: "se le dificulta respirar", "batalla para respirar"
             r"\b(se (me|le|te) (dificulta|hace dificil|complica)|(batall\w*|sufr\w*) para) respirar\b|"
             r"\b(me|se|le) (ahogo|ahoga|ahogaba)\b(?! (con|de (la )?(risa|calor|tos)|en (un vaso|papel\w*|trabajo|"
@@ -835,6 +855,12 @@ GATED_ES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"\b(piernas|brazos|rodillas)( \w+){0,2} (flojas|flojos|aguadas|aguados|de trapo|de gelatina|"
             r"sin fuerza|debiles|vencidas)\b(?!( \w+){0,3} (de tanto|por (el|la) (ejercicio|caminata|gimnasio)))|"
             r"\bcuello( \w+){0,2} (flojo|debil|aguado|sin fuerza)\b|"
+            # round 16: limbs that tire, spreading or getting worse ("primero se me cansaba un
+            # brazo, ahora las dos piernas, y va a más"; not tired legs after a walk)
+            r"\b(cans\w*|debil\w*|floj\w*|sin fuerza|pesad\w*)\b( \w+){0,4} (brazo|brazos|pierna|piernas|"
+            r"manos)\b(?=.*\b(va a mas|van a mas|cada vez (mas|peor)|ahora tambien|ahora (ya )?(las|los) (dos|"
+            r"piernas|brazos)|se (esta |estan )?(extend\w*|pasando)|empeor\w*|sube|subiendo)\b)"
+            r"(?!.*\b(caminata|caminar mucho|gimnasio|ejercicio|correr|subir escaleras)\b)|"
             # round 14: "se me está aflojando todo, primero la cara, ahora el cuello"
             r"\bse (me|le) (esta|estan|va|van|fue|fueron) aflojando\b( \w+){0,2} (todo|el cuerpo|el cuello|"
             r"los brazos|las piernas)\b|"
@@ -1042,6 +1068,8 @@ _DISTANT = re.compile(
     r"\bhace (\w+ ){0,2}(anos|meses|mucho tiempo)\b|\b(de viej[oa]|por la edad|con la edad)\b|\bhace (ya )?(mucho|tiempo|bastante)\b"
     r"(?! (calor|frio|sol|viento|dano|ruido|rato|que))|\bel ano pasado\b|\bde (nino|nina|joven)\b|"
     # round 13: "de chiquito", "cuando era niña", "de adolescente"
+    # (round 16: "paciente de 70 años" is an age, not a time)
+    r"(?<!paciente )(?<!mujer )(?<!hombre )(?<!varon )(?<!senora )(?<!senor )(?<!nino )(?<!nina )"
     r"\b(de|cuando (era|eramos|estaba|tenia))( muy)? (chiquit[oa]s?|chic[oa]s?|pequen[oa]s?|bebe|nin[oa]s?|"
     r"joven|jovenes|adolescente|chaval\w*|chamac[oa]|escuincl[ea]|morr[oa]|(\d+|un|dos|tres|cuatro|cinco|"
     r"seis|siete|ocho|nueve|diez) anos)\b|"

@@ -33,7 +33,6 @@ CHART_TERMS_ES: tuple[tuple[str, str], ...] = (
     # fluids
     (r"\brinorrea\b", "liquido por la nariz"),
     (r"\botorrea\b", "liquido por el oido"),
-    (r"\b(fistula|fuga) de (lcr|liquido cefalorraquideo)\b", "liquido por la herida"),
     # the wound
     (r"\b(exudado|secrecion|drenaje|supuracion) (purulent[oa]|seropurulent[oa])\b", "pus"),
     (r"\bpurulent[oa]\b", "con pus"),
