@@ -15,6 +15,11 @@ words (no sentence of a benchmark set), each widened pattern with a near-miss.
    down after the toxin ("me cuesta tomar aire", "sensación de ahogo"), limbs tiring
    after the toxin and getting worse; a patient's age ("paciente de 70 años") is not a
    time long past.
+4. The cost: a sign denied in its own words ("no se me cae"), a cold's mucus before any
+   operation ("aún no me operan"), a toxin effect the doctor said will pass ("se pasa en
+   un mes"), pills too big to swallow, a what-if about "algún día" to be prepared, a
+   what-if read in the leaflet, a small mark where the needle went in: no alarm, and for
+   the last three no safety net either. The same signs told as happening still alarm.
 
 Each class has tests that fail on 317a28e; the near-misses guard the widened patterns.
 """
@@ -24,7 +29,6 @@ from __future__ import annotations
 import pytest
 
 from hfs.assistant.classifier import TRAINING_DIR_ES, load_training
-from hfs.assistant.shorthand_es import read_chart_es
 
 
 def kind(engine, text):
@@ -124,6 +128,8 @@ def test_chart_near_misses_stay_quiet(engine, text):
 
 
 def test_chart_terms_in_plain_words():
+    from hfs.assistant.shorthand_es import read_chart_es
+
     assert read_chart_es("t 38,5 y rinorrea") == "fiebre y liquido por la nariz"
     assert read_chart_es("tb vino mi hija") == "tb vino mi hija"
 
@@ -164,3 +170,53 @@ def test_other_signs_are_alarms(engine, text, flag):
 @pytest.mark.parametrize("text", OTHER_NEAR_MISSES)
 def test_other_near_misses_get_no_alarm(engine, text):
     assert kind(engine, text) is None, text
+
+
+COST_QUIET = [
+    "¿y si algún día se me duerme medio cuerpo de golpe? quiero estar preparado",
+    "¿qué pasa si tras la operación me sale líquido por la nariz? viene en el folleto",
+    "me inyectaron el botox anteayer y me quedó una marquita morada donde me picaron la aguja",
+    "me pusieron el botox ayer y me salió una roncha roja donde me pusieron la inyección, nada más",
+]
+
+COST_NO_ALARM = [
+    "el párpado no se me cae nada, solo brinca",
+    "la boca no se le tuerce, nomás le tiembla el labio",
+    "tengo mocos clarísimos por la nariz, es un catarro, aún no me operan",
+    "me dijeron que la ceja caída del botox se pasa en un mes, la tengo un poco caída",
+    "no puedo tragar esas cápsulas tan grandes de gabapentina",
+    "la boca no se me cae para nada, solo me brinca",
+    "me escurre agua clarita por la nariz por la gripe, todavía ni me han operado del espasmo",
+    "tengo la boca algo chueca desde el botox, la doctora dice que eso se pasa solo en un mes",
+    *COST_QUIET,
+]
+
+COST_STILL_ALARMS = [
+    ("no puedo tragar las pastillas ni el agua desde el botox de ayer", "swallowing"),
+    ("se me cayó la cara de golpe hace una hora", "facial"),
+    ("la debilidad del botox se me pasa al cuello", "spreading"),
+    ("me sale agua clara por la nariz desde la operación, no es catarro", "fluid"),
+]
+
+
+@pytest.mark.parametrize("text", COST_NO_ALARM)
+def test_cost_no_alarm(engine, text):
+    assert kind(engine, text) is None, text
+
+
+@pytest.mark.parametrize("text", COST_QUIET)
+def test_cost_no_safety_net_either(engine, text):
+    assert quiet(engine, text), text
+
+
+@pytest.mark.parametrize(("text", "flag"), COST_STILL_ALARMS)
+def test_cost_signs_told_as_happening_still_alarm(engine, text, flag):
+    found = kind(engine, text)
+    assert found is not None and flag in found, (text, found)
+
+
+def test_a_wound_at_the_needle_site_with_pus_is_not_let_go(engine):
+    check = engine.screen(
+        "me pusieron botox ayer y donde entró la aguja está rojo, hinchado y con pus"
+    )
+    assert check.flag is not None or check.net is not None

@@ -757,7 +757,10 @@ _AFTER_OP_ES = re.compile(
     r"\b(operaron|operad[oa]s?|operacion|cirugia|descompresion|mvd|intervencion|op|surgery)\b"
 )
 _NO_OP_ES = re.compile(
-    r"\b(no|nunca) (me|le|nos) (han |ha |he |hemos )?operad\w*|\bsin (operacion|cirugia)\b"
+    r"\b(no|nunca) (me|le|nos) (han |ha |he |hemos )?operad\w*|\bsin (operacion|cirugia)\b|"
+    # round 16: "todavía ni me han operado", "aún no me operan"
+    r"\b(ni|todavia no|aun no|todavia ni|aun ni) (me|le|nos|lo|la) (han |ha |he |hemos )?(operad\w*|operan|"
+    r"intervenid\w*)\b"
 )
 _COLD_ES = re.compile(
     # round 15: "ando con gripa" is a cold ("con" was read as no cold); a cold denied is none
@@ -1057,12 +1060,20 @@ _CHECKED_FINE = re.compile(
 #: Round 15: a question asked to know beforehand ("es para saber antes de operarme",
 #: "nomás para saber la diferencia"): nothing happening, nothing to add.
 _JUST_ASKING = re.compile(
-    r"\b((nomas|nada mas|solo|solamente|es|era|pregunto) (para|por) saber|para estar preparad\w*|"
+    r"\b((nomas|nada mas|solo|solamente|es|era|pregunto) (para|por) saber|(para|quiero|quisiera) estar "
+    r"preparad\w*|(lo )?(lei|vi|venia|viene|dice) en (el|la) (folleto|prospecto|hoja|papel\w*|instructivo)|"
     r"antes de (operarme|operarlo|operarla|operarse|que me operen|que lo operen|que la operen|"
     r"la operacion|la cirugia|la inyeccion|ponerme|la aplicacion))\b"
 )
 #: A message that opens on "what if" ("y si...", "¿qué pasa si...?").
 _IF_OPENER = re.compile(r"^(y si|que pasa si|que hago si|en caso de que)\b")
+#: "algún día", "en el futuro": a what-if about later, even with "de golpe" in it (round 16).
+_SOMEDAY = re.compile(r"\b(algun dia|alguna vez|en el futuro|mas adelante|el dia de manana)\b")
+#: Pills too big to swallow: the pill, not the throat (round 16; not with food or water).
+_BIG_PILLS = re.compile(
+    r"\b(tragar|pasar)( \w+)? (las |la |los |el |esas |estas )?(pastillas|pastilla|tabletas|tableta|"
+    r"capsulas|capsula|comprimidos|pildoras)\b(?!.*\b(comida|agua|liquidos|saliva|bocado|sopa)\b)"
+)
 _HYPOTHETICAL = re.compile(r"\b(si|en caso de que|que pasa si|que hago si|y si)\b")
 _DISTANT = re.compile(
     r"\bhace (\w+ ){0,2}(anos|meses|mucho tiempo)\b|\b(de viej[oa]|por la edad|con la edad)\b|\bhace (ya )?(mucho|tiempo|bastante)\b"
@@ -1088,7 +1099,9 @@ _MILD_OR_WEEKS = re.compile(
 )
 _NEW_OR_SPREADING = re.compile(
     r"\b(de repente|de golpe|de la nada|hoy|esta manana|anoche|ahora|ahorita|peor|empeor\w*|"
-    r"se (extiende|esta extendiendo|paso|pasa)|todo el cuerpo|brazo|brazos|pierna|piernas|tragar|"
+    # round 16: "se pasa en unas semanas" is it going away; "se pasó al cuello" spreads
+    r"se (extiende|esta extendiendo)|se (paso|pasa|esta pasando) (a|al|hacia|para)|todo el cuerpo|"
+    r"brazo|brazos|pierna|piernas|tragar|"
     r"respirar|aire|hablar)\b"
 )
 _DURING_SPASM = re.compile(
@@ -1105,7 +1118,9 @@ _POSTURE = re.compile(
 _WHOLE_SIDE = re.compile(r"\b(lado|mitad|medio cuerpo)\b")
 _INNER_DENIAL = re.compile(
     r"\b(no|nunca) (la |lo |me |se )?(tengo|tiene|esta|estan|noto|nota|veo|ve|parece|queda|"
-    r"quedo)\b(?! (como )?(muert|paraliz|dormid))"
+    r"quedo)\b(?! (como )?(muert|paraliz|dormid))|"
+    # round 16: "la cara no se me cae para nada"
+    r"\b(no|nunca) (se )?(me |le )?(cae|cayo|caen|cuelga|tuerce|torcio)\b"
 )
 
 
@@ -1310,6 +1325,8 @@ def screen_es(text: str) -> Screen:
             and (not _AFTER_OP_ES.search(norm) or _NO_OP_ES.search(norm))
         )
         and not (name == "facial droop or weakness" and _NOT_THE_FACE.search(m.group(0)))
+        # "me cuesta tragar las pastillas grandes": the size of the pill (round 16)
+        and not (name == "trouble swallowing" and _BIG_PILLS.search(norm, m.start()))
         and not (
             name == "trouble breathing"
             and _EXERTION_ES.search(norm)
@@ -1327,7 +1344,11 @@ def screen_es(text: str) -> Screen:
         # resonancia?"): nothing, asked or not (round 15; told, it was nothing already)
         return Screen()
     asked = _asked_where(text, norm, sign.matched) and not present
-    if not present and ("?" in text or "¿" in text) and _IF_OPENER.search(norm):
+    if (
+        ("?" in text or "¿" in text)
+        and _IF_OPENER.search(norm)
+        and (not present or _SOMEDAY.search(norm))
+    ):
         asked = True  # "y si después de la operación me da fiebre, ¿es normal?" (round 14)
     if asked and _JUST_ASKING.search(norm):
         return Screen()  # asked to know beforehand: its answer says it (round 15)
