@@ -1071,9 +1071,10 @@ _IF_OPENER = re.compile(r"^(y si|que pasa si|que hago si|en caso de que)\b")
 _SOMEDAY = re.compile(r"\b(algun dia|alguna vez|en el futuro|mas adelante|el dia de manana)\b")
 #: Pills too big to swallow: the pill, not the throat (round 16; not with food or water).
 _BIG_PILLS = re.compile(
-    r"\b(tragar|pasar)( \w+)? (las |la |los |el |esas |estas )?(pastillas|pastilla|tabletas|tableta|"
-    r"capsulas|capsula|comprimidos|pildoras)\b(?!.*\b(comida|agua|liquidos|saliva|bocado|sopa)\b)"
+    r"( \w+)? (las |la |los |el |esas |estas )?(pastillas|pastilla|tabletas|tableta|capsulas|capsula|"
+    r"comprimidos|pildoras)\b"
 )
+_FOOD_OR_WATER = re.compile(r"\b(comida|agua|liquidos|saliva|bocado|sopa|leche|comer|beber)\b")
 _HYPOTHETICAL = re.compile(r"\b(si|en caso de que|que pasa si|que hago si|y si)\b")
 _DISTANT = re.compile(
     r"\bhace (\w+ ){0,2}(anos|meses|mucho tiempo)\b|\b(de viej[oa]|por la edad|con la edad)\b|\bhace (ya )?(mucho|tiempo|bastante)\b"
@@ -1326,7 +1327,11 @@ def screen_es(text: str) -> Screen:
         )
         and not (name == "facial droop or weakness" and _NOT_THE_FACE.search(m.group(0)))
         # "me cuesta tragar las pastillas grandes": the size of the pill (round 16)
-        and not (name == "trouble swallowing" and _BIG_PILLS.search(norm, m.start()))
+        and not (
+            name == "trouble swallowing"
+            and _BIG_PILLS.match(norm, m.end())
+            and not _FOOD_OR_WATER.search(norm)
+        )
         and not (
             name == "trouble breathing"
             and _EXERTION_ES.search(norm)

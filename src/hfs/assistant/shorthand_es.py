@@ -49,20 +49,20 @@ CHART_TERMS_ES: tuple[tuple[str, str], ...] = (
     (r"\b(disnea|insuficiencia respiratoria|distres respiratorio)\b", "falta de aire"),
     (r"\bdisartria\b", "dificultad para hablar"),
     (r"\bdiplopia\b", "vision doble"),
-    (r"\bamaurosis\b", "perdio la vista de repente"),
-    (r"\b(hemianopsia|hemianopia)\b", "perdio la mitad de la vista de repente"),
+    (r"\bamaurosis\b", "perdio la vista"),
+    (r"\b(hemianopsia|hemianopia)\b", "perdio la mitad de la vista"),
     # sudden loss of a sense: "pérdida brusca de visión", "hipoacusia súbita"
     (
         r"\bperdida (brusca|subita|aguda|repentina|completa|total) de (la )?(vision|agudeza visual|vista)\b",
-        "perdio la vista de repente",
+        "perdio la vista",
     ),
     (
         r"\bperdida (brusca|subita|aguda|repentina|completa|total) de (la )?(audicion|oido)\b",
-        "perdio la audicion de repente",
+        "perdio la audicion",
     ),
     (
         r"\b(hipoacusia|sordera) (brusca|subita|aguda|nueva|completa|neurosensorial subita)\b",
-        "perdio la audicion de repente",
+        "perdio la audicion",
     ),
     (r"\b(anacusia|cofosis)\b", "perdio la audicion"),
     # the head and the neck
