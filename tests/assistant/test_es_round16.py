@@ -104,6 +104,7 @@ CHART_NOTES = [
     ("T 38,7 y rigidez nucal, día 8 post MVD", "fever"),
     ("Tª 39 ºC, cefalea y meningismo", "fever"),
     ("cefalea en trueno hace una hora", "headache"),
+    ("POP día 1, parálisis facial brusca del lado operado", "facial droop"),
 ]
 
 
@@ -121,6 +122,8 @@ def test_spanish_chart_shorthand_is_read(engine, text, flag):
         "disfonía leve tras la toxina",
         "tb me pusieron botox ayer y todo bien",
         "T 36,5 sin incidencias",
+        "¿el espasmo es lo mismo que una parálisis facial?",
+        "hace años tuve parálisis facial, ¿tiene algo que ver con el tic?",
     ],
 )
 def test_chart_near_misses_stay_quiet(engine, text):

@@ -40,7 +40,14 @@ CHART_TERMS_ES: tuple[tuple[str, str], ...] = (
     (r"\beritema\b", "roja"),
     (r"\bdehiscencia\b", "se abrio la herida"),
     # nerves and muscles
-    (r"\b(paresia|paralisis|plejia) facial\b", "debilidad de la cara"),
+    # "paresia facial" is a finding; "parálisis facial" alone is also a named condition
+    # (a palsy of years, a look-alike asked about), read only as a new finding
+    (r"\b(paresia|plejia) facial\b", "debilidad de la cara"),
+    (
+        r"\bparalisis facial (nueva|de nueva aparicion|postoperatoria|postquirurgica|aguda|brusca|"
+        r"subita|tras|desde)\b",
+        "debilidad de la cara",
+    ),
     (r"\bhemiparesia\b", "debilidad de medio cuerpo"),
     (r"\b(paresia|plejia)\b", "debilidad"),
     (r"\blagoftalmos\b", "el ojo no cierra"),
