@@ -59,6 +59,7 @@ import re
 import unicodedata
 
 from hfs.assistant.redflags import RedFlag, Screen
+from hfs.assistant.shorthand_es import read_chart_es
 from hfs.assistant.text import normalise
 
 # ----------------------------------------------------------------------- crisis
@@ -76,6 +77,17 @@ _NOT_A_FALL = (
 _NOT_IDIOM_DIE = (
     r"(?! (de|del|por|a|al|con|trabajando|estudiando|la|el|los|las|un|una|este|esta|ese|esa|"
     r"mi|tu|su)\b)"
+)
+
+#: "... de seguir con las pastillas", "para qué seguir con el bótox": a treatment or task.
+_NOT_A_TASK = (
+    r"(?! (con|tomando|usando|en|el|la|los|las|este|esta|ese|esa|al|a la|yendo|viniendo|"
+    r"esperando|intentando|probando|pagando|trabajando|estudiando)\b)"
+)
+#: Anywhere after the self-harm words: an accident or an ordinary task ("cocinando").
+_NOT_ACCIDENT_AFTER = (
+    r"(?!.*\b(sin querer|por accidente|accidentalmente|cocin\w*|afeit\w*|planch\w*|jardin|"
+    r"uñas|unas|pelo|sol|horno|sarten|aceite)\b)"
 )
 
 CRISIS_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
@@ -266,6 +278,45 @@ CRISIS_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"\bno (pienso|voy a) seguir viviendo( asi)?\b(?!( \w+){0,3} (con (el|este|la|esta|estos) "
         r"(tic|espasmo|espasmos|cara)|por eso|asi que (me|voy)|me (voy a|quiero) (operar|inyectar)|"
         r"(quiero|voy a) (la |una )?(cirugia|operacion|operarme|buscar)))",
+        # Round 16 (issue 18, by class, after the blind run ES v9): by meaning, not by
+        # sentence. (1) The wish to go on lost, in the first or the reported person, with
+        # nothing after "seguir" that makes it a treatment or a task ("ya no tengo ganas
+        # de seguir", "ya no tiene ganas de seguir"; not "... de seguir con las pastillas").
+        r"\b(ya )?no (tengo|tiene|tienes|me quedan|le quedan|siento|siente) (ganas|fuerzas|animo) "
+        r"(de|para) (seguir|continuar|vivir|levantarme|despertarme)\b" + _NOT_A_TASK,
+        # What for, to wake or get up again ("para qué despertarme cada día con esta cara",
+        # "para qué levantarme otra mañana"; not "para qué levantarme temprano si es domingo").
+        r"\bpara que (despertar\w*|levantar\w*|amanecer|seguir|continuar|abrir los ojos)\b"
+        r"(?! (temprano|tan temprano|a las|antes|si (es|hoy|manana|no (hay|tengo) (clase|trabajo|cita)))\b)"
+        + _NOT_A_TASK,
+        # (2) The passive wish with its pronoun ("ojalá no me despertara", "quisiera no
+        # amanecer"); not "ojalá no me despierte el tic", "... con dolor".
+        r"\b(ojala|quisiera|quiero|me gustaria|preferiria|prefiero|deseo|desearia)( que)?( \w+){0,3} no "
+        r"(me |se |te )?(despert\w*|despiert\w*|amanec\w*)\b(?! (el|la|los|las|con|sin|por|para|"
+        r"temprano|tarde|a las|de noche|en la noche|cansad\w*|adolorid\w*)\b)",
+        # (3) Affairs put in order AND a farewell in the same message ("dejé todo en orden,
+        # el testamento y una carta para cada hijo"; not "ya tengo todo arreglado para la
+        # cirugía" or a birthday letter).
+        r"\b(deje|dejo|tengo|tiene|deja|dejado|puse|puso|ya esta) (todo|mis cosas|sus cosas|mis asuntos|"
+        r"sus asuntos|los papeles)( \w+){0,2} (arreglad\w*|en orden|ordenad\w*|listo|listos|preparad\w*|"
+        r"resuelt\w*)\b(?=.*\b(cartas?|notas?|mensajes?|videos?) (para|a) (cada|mis|mi|sus|su|todos|"
+        r"quien|los|las)\b(?!.*\b(cumpleanos|navidad|boda|graduacion|viaje)\b))",
+        r"\b(cartas?|notas?) (para|a) (cada|mis|sus|todos)\b(?=.*\b(deje|dejo|tengo|tiene|dejado|puse|"
+        r"puso) (todo|mis cosas|sus cosas|mis asuntos|sus asuntos|los papeles)( \w+){0,2} (arreglad\w*|"
+        r"en orden|ordenad\w*|listo|preparad\w*)\b)",
+        # (4) Self-harm on one's own body, any method, as a habit or with a means
+        # ("me quemo el brazo con el cigarro", "se corta las piernas cuando se enoja, lo
+        # hace desde hace meses"; not "me quemé la mano cocinando", "me corto las uñas").
+        r"\b(me|se|te) (quemo|quema|quemas|corto|corta|cortas|pego|pega|golpeo|golpea|rasguno|rasguna|"
+        r"muerdo|muerde|pincho|pincha|lastimo|lastima|araño|arano|arana)( \w+)? (el|la|los|las|mis|sus|"
+        r"tus)? ?(brazo|brazos|muneca|munecas|pierna|piernas|muslo|muslos|piel|panza|mano|manos|dedos|"
+        r"cara|cabeza|estomago|abdomen|pecho)\b"
+        r"(?=.*\b(con (el|la|un|una|los|las|mi|mis|unos|unas)? ?(cigarro\w*|cigarrillo\w*|encendedor|"
+        r"mechero|cerillo\w*|fosforo\w*|navaja|cuchill\w*|vidrio|tijeras|aguja|agujas|hoja de afeitar|"
+        r"sacapuntas)|a proposito|hasta (sangrar|que sangra)|lo (hago|hace) (hace|desde)|hace (meses|"
+        r"semanas|anos|tiempo)|desde hace|cada vez que|cuando (me|se|te) (da|siento|siente|enoj\w*|"
+        r"pone|pongo|pasa|avergonz\w*)|para (sentir|castigar\w*|desahog\w*|aguantar|no sentir))\b)"
+        + _NOT_ACCIDENT_AFTER,
     )
 )
 
@@ -400,7 +451,7 @@ _SEVERE = (
 _HEADACHE = r"(dolor\w* de cabeza|dolor\w* en la cabeza|dolor\w* (en|de) la nuca|jaqueca|cefalea)"
 _HEAD_HURTS = r"((me|le|nos) (duele|dolio|empezo a doler|comenzo a doler)( \w+){0,2} la cabeza)"
 _BLAST = r"(explot\w*|revent\w*|estall\w*|partieron|partio|parte en dos|partir)"
-_BLAST_HEAD = rf"({_BLAST}( \w+){{0,3}} cabeza|cabeza( \w+){{0,3}} {_BLAST})"
+_BLAST_HEAD = rf"({_BLAST}( \w+){{0,4}} cabeza|cabeza( \w+){{0,3}} {_BLAST})"
 _POSTOP = r"(operacion|cirugia|operaron|operado|operada|descompresion|intervencion|mvd)"
 _WOUND = (
     r"(herida|heridas|cicatriz|incision|puntos|sutura\w*|costura|costuras|grapas|(corte|cortada) de la "
@@ -461,7 +512,9 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "eye that will not close",
             r"\bno (puedo|puede|podia|pude|logro|consigo) (cerrar|parpadear)( \w+){0,2} (ojo|ojos|parpado)\b|"
-            r"\b(ojo|parpado)\b( \w+){0,2} no (me |le )?(cierra|se cierra|cerraba|quiere cerrar)\b",
+            r"\b(ojo|parpado)\b( \w+){0,2} no (me |le )?(cierra|se cierra|cerraba|quiere cerrar)\b|"
+            # round 16, a note's order: "no cierra el párpado", "no le cierra bien el ojo"
+            r"\bno (me |le |se )?(cierra|cerraba|ocluye)( bien| del todo| completo)? (el|su|mi) (ojo|parpado)\b",
         ),
         (
             "slurred speech",
@@ -529,6 +582,10 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"\b{_BLAST_HEAD}\b.*\b{_ONSET}\b|\b{_ONSET}\b.*\b{_BLAST_HEAD}\b|"
             # round 12: "le explotó la cabeza y ahora está vomitando"
             rf"\b{_BLAST_HEAD}\b.*\b(vomit\w*|vomito|devolviendo|devolvio|se desmayo)\b|"
+            # round 16: the blast and "never hurt like this", either order
+            rf"\b{_BLAST_HEAD}\b.*\b(nunca|jamas)( \w+){{0,4}} (dolido|dolio|dolia|duele|sentido) "
+            r"(asi|tanto|igual)\b|\b(nunca|jamas)( \w+){0,4} (dolido|dolio|dolia|duele|sentido) (asi|tanto|"
+            rf"igual)\b.*\b{_BLAST_HEAD}\b|"
             # "me duele la cabeza horrible, empezó de un segundo a otro"
             rf"\b({_HEADACHE}|{_HEAD_HURTS})\b( \w+){{0,5}} ({_SEVERE}|{_ONSET})\b|"
             rf"\b{_ONSET}\b( \w+){{0,3}} {_HEAD_HURTS}\b|\b{_SEVERE}\b( \w+){{0,3}} {_HEADACHE}\b|"
@@ -562,7 +619,14 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bse (me|le) (tapo|bloqueo|cerro|apago) (el|un|mi|su|los) (oido|oidos)\b( \w+){0,8} "
             rf"({_ONSET}|no (oigo|oye|escucho|escucha))\b|"
             rf"\b{_ONSET}\b( \w+){{0,3}} se (me|le) (tapo|bloqueo|cerro|apago) (el|un|mi|su|los) (oido|oidos)\b|"
-            r"\b(oido|oreja)\b( \w+){0,3} no (oigo|oye|escucho|escucha) nada\b",
+            r"\b(oido|oreja)\b( \w+){0,3} no (oigo|oye|escucho|escucha) nada\b|"
+            # round 16: the side first, after the operation or of a sudden ("por el lado
+            # operado no escucho el móvil"; not the spasm's click, not deafness of years)
+            rf"^(?!.*\b(desde hace (anos|mucho)|de siempre|de nacimiento|toda la vida|la edad|viejit\w*)\b)"
+            rf"(?=.*\b({_POSTOP}|operaron|me opere|intervenid\w*|de repente|de golpe|de un (dia|momento) "
+            r"(a|para) otro)\b).*\b(por|de|del) (el |este |ese |mi |su |la )?(lado|oido|oreja)( \w+){0,3} "
+            r"(ya )?no (oigo|oye|escucho|escucha|oia|escuchaba)\b(?! (el |un |ese )?(ruido|zumbido|pitido|"
+            r"chasquido|clic|tronido)\b)",
         ),
         (
             "sudden vision loss",
@@ -589,7 +653,12 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bojo abierto\b( \w+){0,2} no (veo|ve)\b|"
             # "se me puso gris y después negra la mitad de la vista hace unos minutos" (round 9)
             rf"\b(negr\w*|oscur\w*|gris)\b( \w+){{0,4}} (vista|vision)\b( \w+){{0,4}} {_SUDDEN}\b|"
-            rf"\b{_SUDDEN}\b( \w+){{0,4}} (negr\w*|oscur\w*|gris)\b( \w+){{0,4}} (vista|vision)\b",
+            rf"\b{_SUDDEN}\b( \w+){{0,4}} (negr\w*|oscur\w*|gris)\b( \w+){{0,4}} (vista|vision)\b|"
+            # round 16: half of what one sees gone ("perdí la mitad derecha de lo que veo");
+            # not the lid that closes in a spasm
+            r"\b(perdi\w*|se (me|le) (fue|borro|apago)|no (veo|ve))( \w+){0,2} (la )?mitad( \w+){0,2} "
+            r"(de lo que (veo|ve|veia|tengo (delante|enfrente))|de la (vista|vision|imagen)|del campo( visual)?)\b"
+            r"(?!.*\b(tic|espasmo|parpado|se (me|le) cierra)\b)",
         ),
         (
             "trouble swallowing",
@@ -607,6 +676,10 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "trouble breathing",
             r"\b(me falta|le falta|me falte|le falte|falta de|me quedo sin|se queda sin|me quede sin|se quede sin) (el )?aire\b|"
             r"\b(no puedo|no puede|me cuesta|le cuesta|dificultad para|problemas? para) respirar\b|"
+            # round 16: "me cuesta mucho tomar aire", "sensación de ahogo"
+            r"\b(no puedo|no puede|me cuesta|le cuesta|dificultad para|problemas? para)( mucho| muchisimo| "
+            r"trabajo| bastante)? (respirar|tomar aire|jalar aire|agarrar aire|meter aire|coger aire)\b|"
+            r"\bsensacion de (ahogo|asfixia|falta de aire)\b|"
             # round 15: "se le dificulta respirar", "batalla para respirar"
             r"\b(se (me|le|te) (dificulta|hace dificil|complica)|(batall\w*|sufr\w*) para) respirar\b|"
             r"\b(me|se|le) (ahogo|ahoga|ahogaba)\b(?! (con|de (la )?(risa|calor|tos)|en (un vaso|papel\w*|trabajo|"
@@ -684,7 +757,10 @@ _AFTER_OP_ES = re.compile(
     r"\b(operaron|operad[oa]s?|operacion|cirugia|descompresion|mvd|intervencion|op|surgery)\b"
 )
 _NO_OP_ES = re.compile(
-    r"\b(no|nunca) (me|le|nos) (han |ha |he |hemos )?operad\w*|\bsin (operacion|cirugia)\b"
+    r"\b(no|nunca) (me|le|nos) (han |ha |he |hemos )?operad\w*|\bsin (operacion|cirugia)\b|"
+    # round 16: "todavía ni me han operado", "aún no me operan"
+    r"\b(ni|todavia no|aun no|todavia ni|aun ni) (me|le|nos|lo|la) (han |ha |he |hemos )?(operad\w*|operan|"
+    r"intervenid\w*)\b"
 )
 _COLD_ES = re.compile(
     # round 15: "ando con gripa" is a cold ("con" was read as no cold); a cold denied is none
@@ -782,6 +858,12 @@ GATED_ES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"\b(piernas|brazos|rodillas)( \w+){0,2} (flojas|flojos|aguadas|aguados|de trapo|de gelatina|"
             r"sin fuerza|debiles|vencidas)\b(?!( \w+){0,3} (de tanto|por (el|la) (ejercicio|caminata|gimnasio)))|"
             r"\bcuello( \w+){0,2} (flojo|debil|aguado|sin fuerza)\b|"
+            # round 16: limbs that tire, spreading or getting worse ("primero se me cansaba un
+            # brazo, ahora las dos piernas, y va a más"; not tired legs after a walk)
+            r"\b(cans\w*|debil\w*|floj\w*|sin fuerza|pesad\w*)\b( \w+){0,4} (brazo|brazos|pierna|piernas|"
+            r"manos)\b(?=.*\b(va a mas|van a mas|cada vez (mas|peor)|ahora tambien|ahora (ya )?(las|los) (dos|"
+            r"piernas|brazos)|se (esta |estan )?(extend\w*|pasando)|empeor\w*|sube|subiendo)\b)"
+            r"(?!.*\b(caminata|caminar mucho|gimnasio|ejercicio|correr|subir escaleras)\b)|"
             # round 14: "se me está aflojando todo, primero la cara, ahora el cuello"
             r"\bse (me|le) (esta|estan|va|van|fue|fueron) aflojando\b( \w+){0,2} (todo|el cuerpo|el cuello|"
             r"los brazos|las piernas)\b|"
@@ -978,17 +1060,28 @@ _CHECKED_FINE = re.compile(
 #: Round 15: a question asked to know beforehand ("es para saber antes de operarme",
 #: "nomás para saber la diferencia"): nothing happening, nothing to add.
 _JUST_ASKING = re.compile(
-    r"\b((nomas|nada mas|solo|solamente|es|era|pregunto) (para|por) saber|para estar preparad\w*|"
+    r"\b((nomas|nada mas|solo|solamente|es|era|pregunto) (para|por) saber|(para|quiero|quisiera) estar "
+    r"preparad\w*|(lo )?(lei|vi|venia|viene|dice) en (el|la) (folleto|prospecto|hoja|papel\w*|instructivo)|"
     r"antes de (operarme|operarlo|operarla|operarse|que me operen|que lo operen|que la operen|"
     r"la operacion|la cirugia|la inyeccion|ponerme|la aplicacion))\b"
 )
 #: A message that opens on "what if" ("y si...", "¿qué pasa si...?").
 _IF_OPENER = re.compile(r"^(y si|que pasa si|que hago si|en caso de que)\b")
+#: "algún día", "en el futuro": a what-if about later, even with "de golpe" in it (round 16).
+_SOMEDAY = re.compile(r"\b(algun dia|alguna vez|en el futuro|mas adelante|el dia de manana)\b")
+#: Pills too big to swallow: the pill, not the throat (round 16; not with food or water).
+_BIG_PILLS = re.compile(
+    r"( \w+)? (las |la |los |el |esas |estas )?(pastillas|pastilla|tabletas|tableta|capsulas|capsula|"
+    r"comprimidos|pildoras)\b"
+)
+_FOOD_OR_WATER = re.compile(r"\b(comida|agua|liquidos|saliva|bocado|sopa|leche|comer|beber)\b")
 _HYPOTHETICAL = re.compile(r"\b(si|en caso de que|que pasa si|que hago si|y si)\b")
 _DISTANT = re.compile(
     r"\bhace (\w+ ){0,2}(anos|meses|mucho tiempo)\b|\b(de viej[oa]|por la edad|con la edad)\b|\bhace (ya )?(mucho|tiempo|bastante)\b"
     r"(?! (calor|frio|sol|viento|dano|ruido|rato|que))|\bel ano pasado\b|\bde (nino|nina|joven)\b|"
     # round 13: "de chiquito", "cuando era niña", "de adolescente"
+    # (round 16: "paciente de 70 años" is an age, not a time)
+    r"(?<!paciente )(?<!mujer )(?<!hombre )(?<!varon )(?<!senora )(?<!senor )(?<!nino )(?<!nina )"
     r"\b(de|cuando (era|eramos|estaba|tenia))( muy)? (chiquit[oa]s?|chic[oa]s?|pequen[oa]s?|bebe|nin[oa]s?|"
     r"joven|jovenes|adolescente|chaval\w*|chamac[oa]|escuincl[ea]|morr[oa]|(\d+|un|dos|tres|cuatro|cinco|"
     r"seis|siete|ocho|nueve|diez) anos)\b|"
@@ -1007,7 +1100,9 @@ _MILD_OR_WEEKS = re.compile(
 )
 _NEW_OR_SPREADING = re.compile(
     r"\b(de repente|de golpe|de la nada|hoy|esta manana|anoche|ahora|ahorita|peor|empeor\w*|"
-    r"se (extiende|esta extendiendo|paso|pasa)|todo el cuerpo|brazo|brazos|pierna|piernas|tragar|"
+    # round 16: "se pasa en unas semanas" is it going away; "se pasó al cuello" spreads
+    r"se (extiende|esta extendiendo)|se (paso|pasa|esta pasando) (a|al|hacia|para)|todo el cuerpo|"
+    r"brazo|brazos|pierna|piernas|tragar|"
     r"respirar|aire|hablar)\b"
 )
 _DURING_SPASM = re.compile(
@@ -1024,7 +1119,9 @@ _POSTURE = re.compile(
 _WHOLE_SIDE = re.compile(r"\b(lado|mitad|medio cuerpo)\b")
 _INNER_DENIAL = re.compile(
     r"\b(no|nunca) (la |lo |me |se )?(tengo|tiene|esta|estan|noto|nota|veo|ve|parece|queda|"
-    r"quedo)\b(?! (como )?(muert|paraliz|dormid))"
+    r"quedo)\b(?! (como )?(muert|paraliz|dormid))|"
+    # round 16: "la cara no se me cae para nada"
+    r"\b(no|nunca) (se )?(me |le )?(cae|cayo|caen|cuelga|tuerce|torcio)\b"
 )
 
 
@@ -1176,6 +1273,7 @@ def standard_es(text: str) -> str:
     plain = unicodedata.normalize("NFKD", text)
     plain = "".join(ch for ch in plain if not unicodedata.combining(ch)).lower()
     plain = _SPELLINGS_RE.sub(lambda m: _SPELLINGS_ES[m.group(0)], plain)
+    plain = read_chart_es(plain)  # round 16: "rinorrea", "eritema", "POP día 4", "T 38,5"
     if len(_SPANISH_GLUE.intersection(normalise(plain).split())) >= 2:
         plain = _EN_CONTEXT_RE.sub(lambda m: _EN_CONTEXT_ES[m.group(0)], plain)
     return plain
@@ -1228,6 +1326,12 @@ def screen_es(text: str) -> Screen:
             and (not _AFTER_OP_ES.search(norm) or _NO_OP_ES.search(norm))
         )
         and not (name == "facial droop or weakness" and _NOT_THE_FACE.search(m.group(0)))
+        # "me cuesta tragar las pastillas grandes": the size of the pill (round 16)
+        and not (
+            name == "trouble swallowing"
+            and _BIG_PILLS.match(norm, m.end())
+            and not _FOOD_OR_WATER.search(norm)
+        )
         and not (
             name == "trouble breathing"
             and _EXERTION_ES.search(norm)
@@ -1245,7 +1349,11 @@ def screen_es(text: str) -> Screen:
         # resonancia?"): nothing, asked or not (round 15; told, it was nothing already)
         return Screen()
     asked = _asked_where(text, norm, sign.matched) and not present
-    if not present and ("?" in text or "¿" in text) and _IF_OPENER.search(norm):
+    if (
+        ("?" in text or "¿" in text)
+        and _IF_OPENER.search(norm)
+        and (not present or _SOMEDAY.search(norm))
+    ):
         asked = True  # "y si después de la operación me da fiebre, ¿es normal?" (round 14)
     if asked and _JUST_ASKING.search(norm):
         return Screen()  # asked to know beforehand: its answer says it (round 15)

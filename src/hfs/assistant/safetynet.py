@@ -241,7 +241,12 @@ _DISTANT_ES = re.compile(
     # se me quita"), a fever with its own cause being treated (a tooth, a throat, a cold)
     r"(?<!no )\bse (me |le )?(quita|pasa)\b|"
     r"\bpor (una |la |un |el )?(infeccion|absceso) (de|en) (la|una|el|un) (muela|diente|garganta|orina|"
-    r"vejiga|estomago)\b|\bpor (la|una|un|el) (gripa|gripe|resfriado|catarro|muela|diente)\b"
+    r"vejiga|estomago)\b|\bpor (la|una|un|el) (gripa|gripe|resfriado|catarro|muela|diente)\b|"
+    # round 16: a small mark where the needle went in, nothing more told of it
+    r"\b(puntito|punto|marquita|marca|moretoncito|moreton|bolita|roncha\w*)( \w+){0,2} (donde|en (el|la) "
+    r"(sitio|lugar|zona|parte) (de|donde)) (me )?(entro|entraron|pincharon|picaron|inyectaron|pusieron|"
+    r"metieron) (la aguja|las agujas|el piquete|los piquetes|la inyeccion)\b(?!.*\b(pus|caliente|"
+    r"hinchad\w*|crece|creciendo|fiebre|duele mucho|supur\w*)\b)"
 )
 _BODY_SIGN_ES = re.compile(
     r"\b(herida|cicatriz|puntos|vendaje|gasa|nariz|oido|oidos|oreja|orejas|oir|oigo|sordo|"
