@@ -833,6 +833,33 @@ _NEGATION_FILLERS = frozenset(
 )  # fmt: skip
 
 
+#: Round 16: a doubt or a denial whose scope is the speaker's judgement of a report, not
+#: the sign: "not sure it counts but <sign>", "not that it's a big deal, but <sign>",
+#: "I suppose it's a migraine but <sign>", "<sign>. Probably fine?". Said before "but" or
+#: after the report, it weighs the report; the sign itself is not denied.
+_JUDGEMENT_HEDGE = re.compile(
+    r"^\s*(?:(?:i'?m|i am|im)\s+)?(?:not sure|unsure|no idea|dunno|don'?t know)\s+(?:if\s+|whether\s+)?"
+    r"(?:it|this|that)\s+(?:counts|matters|is (?:anything|important|relevant|worth (?:mentioning|saying)))"
+    r"(?:\s+or not)?\s*[,.;:!-]*\s*(?:but\b\s*[,]?)?"
+    r"|^\s*not that (?:it'?s|it is|its|this is)\s+(?:a (?:big|huge) deal|anything|serious|important|"
+    r"much|an emergency)\s*[,.;:!-]*\s*(?:but\b\s*[,]?)?"
+    r"|^\s*(?:i\s+)?(?:suppose|guess|reckon|expect|assume)\s+(?:it'?s|it is|its|this is)\s+"
+    r"(?:(?:just|only|a|an|my|the)\s+)*(?P<named>\w+(?:\s+\w+)?)\s*[,]?\s+but\b\s*[,]?"
+    r"|[,.;:!-]*\s*(?:(?:it'?s|its|it is|is it|im|i'?m)\s+)?(?:probably|prob|likely|most likely|hopefully)\s+"
+    r"(?:fine|nothing|ok|okay|nothing serious|nothing much)\s*[?!.]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def drop_judgement_hedges(text: str) -> str:
+    """``text`` without the speaker's doubts about a report (:data:`_JUDGEMENT_HEDGE`),
+    which must not cancel the sign reported; the text unchanged when nothing is left."""
+    # what the speaker supposes it is stays ("I suppose it's a migraine but it hit in a
+    # second": a headache that hit in a second)
+    kept = _JUDGEMENT_HEDGE.sub(lambda m: f" {m.group('named') or ''} ", text).strip()
+    return kept if len(kept.split()) >= 2 else text
+
+
 def _negated_by(before: list[str]) -> bool:
     """Whether the words just before a match negate it (see _NEGATION_FILLERS)."""
     for k in range(len(before) - 1, -1, -1):

@@ -1,0 +1,78 @@
+"""Round 16 (English, helper "as15d"): the classes the blind run EN v13 missed, in our
+own words (none from a benchmark set).
+
+1. Hedges that erase a report: a doubt or a denial whose scope is the speaker's
+   judgement ("not sure it counts but...", "not that it's a big deal but...", "I
+   suppose it's a migraine but...", "... Probably fine?") does not cancel the sign
+   reported; true denials after the same hedges stay quiet.
+
+On 317a28e ``drop_judgement_hedges`` does not exist (every HEDGES case fails), and the
+engine reads "not that it's a big deal but my left ear has gone dead quiet..." as a
+safety net, not the alarm.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from hfs.assistant.redflags import drop_judgement_hedges
+
+
+def kind(engine, text):
+    """A flag's name, or None (no alarm)."""
+    check = engine.screen(text)
+    return None if check.flag is None else check.flag.name
+
+
+HEDGES = [
+    ("Not sure it counts but my jaw aches when I chew", "my jaw aches when I chew"),
+    ("not that it's a big deal, but the scar is weeping", "the scar is weeping"),
+    ("I'm not sure if this matters, my eye is dry", "my eye is dry"),
+    ("The dressing is soaked through. Probably nothing?", "The dressing is soaked through"),
+    ("I suppose it's a migraine but it hit in a second", "migraine it hit in a second"),
+]
+
+
+@pytest.mark.parametrize(("text", "kept"), HEDGES)
+def test_the_speakers_doubt_is_dropped_and_the_report_kept(text, kept):
+    assert drop_judgement_hedges(text) == kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm not suicidal or anything, just fed up",  # a denial of the sign itself
+        "no temp, no stiff neck after the op",
+        "Probably fine?",  # nothing left to read: unchanged
+        "I'm not sure what counts as a red flag after botox",  # a question, no hedge
+    ],
+)
+def test_denials_and_questions_are_not_hedges(text):
+    assert drop_judgement_hedges(text) == text
+
+
+HEDGED_REPORTS = [
+    "Not that it's a big deal but my left ear has gone dead quiet since breakfast, "
+    "like a switch flipped off",
+    "Not sure it counts but there's yellow gunk weeping out of the cut behind my ear",
+    "Not sure it counts but the left half of everything I look at has vanished, all of a sudden",
+    "My stitches have split apart at the top and there's a nasty smell. Probably fine?",
+    "I guess it's just a headache but it exploded in a split second, worst of my life",
+]
+
+
+@pytest.mark.parametrize("text", HEDGED_REPORTS)
+def test_a_hedged_report_gets_the_alarm(engine, text):
+    assert kind(engine, text) is not None
+
+
+HEDGED_DENIALS = [
+    "not sure it counts but no fever, no stiff neck after the op",
+    "Probably fine, the wound has healed, no redness, no discharge",
+    "not that it's serious but I suppose it's a migraine but it's mild and paracetamol helps",
+]
+
+
+@pytest.mark.parametrize("text", HEDGED_DENIALS)
+def test_a_hedged_denial_gets_no_alarm(engine, text):
+    assert kind(engine, text) is None
