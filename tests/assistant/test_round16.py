@@ -8,7 +8,8 @@ own words (none from a benchmark set).
 
 On 317a28e ``drop_judgement_hedges`` does not exist (every HEDGES case fails), and the
 engine reads "not that it's a big deal but my left ear has gone dead quiet..." as a
-safety net, not the alarm.
+safety net, not the alarm, and a migraine supposed before a headache that "struck like
+lightning in a second" as nothing.
 """
 
 from __future__ import annotations
@@ -58,6 +59,9 @@ HEDGED_REPORTS = [
     "Not sure it counts but the left half of everything I look at has vanished, all of a sudden",
     "My stitches have split apart at the top and there's a nasty smell. Probably fine?",
     "I guess it's just a headache but it exploded in a split second, worst of my life",
+    # what is supposed ("a migraine") stays as the context of a headache that came on
+    # "like lightning in a second" (the onset pattern takes a simile before "in")
+    "I suppose it's a migraine but it struck like lightning in a second, never had one like it",
 ]
 
 
@@ -70,6 +74,7 @@ HEDGED_DENIALS = [
     "not sure it counts but no fever, no stiff neck after the op",
     "Probably fine, the wound has healed, no redness, no discharge",
     "not that it's serious but I suppose it's a migraine but it's mild and paracetamol helps",
+    "the migraine hit like a truck but it built up slowly over two hours, same as always",
 ]
 
 

@@ -629,7 +629,7 @@ GATED = (
         "sudden severe headache",
         re.compile(
             r"\b(headache|head ache|pain|it)\b(\s+\w+){0,3}\s+(came|come|comes|hit|struck|started|"
-            r"began|went)( on| me| him| her| up)? (in|within) (a |one |a few |few |two |a couple of )?"
+            r"began|went)( on| me| him| her| up)?( like (a |an )?\w+)? (in|within) (a |one |a few |few |two |a couple of )?"
             r"(second|seconds|split second|instant|moment|heartbeat)\b|\b(worst|most (awful|severe|"
             r"intense|terrible)) (pain|headache|head pain)( \w+){0,2} (i|he|she|they)( have| has| had| ve| "
             r"d)? ever (felt|had|known|experienced)\b|"
