@@ -5,11 +5,15 @@ own words (none from a benchmark set).
    judgement ("not sure it counts but...", "not that it's a big deal but...", "I
    suppose it's a migraine but...", "... Probably fine?") does not cancel the sign
    reported; true denials after the same hedges stay quiet.
+2. Crisis: hopelessness with a method ("jumping from our balcony"), not seeing "the
+   point of carrying on", or having looked up how many pills it would take "to never
+   wake up" get the crisis reply; the same words about tablets, a pool or a flight not.
 
 On 317a28e ``drop_judgement_hedges`` does not exist (every HEDGES case fails), and the
 engine reads "not that it's a big deal but my left ear has gone dead quiet..." as a
 safety net, not the alarm, and a migraine supposed before a headache that "struck like
-lightning in a second" as nothing.
+lightning in a second" as nothing; every CRISIS case gets a net, nothing or the wrong
+alarm there.
 """
 
 from __future__ import annotations
@@ -80,4 +84,29 @@ HEDGED_DENIALS = [
 
 @pytest.mark.parametrize("text", HEDGED_DENIALS)
 def test_a_hedged_denial_gets_no_alarm(engine, text):
+    assert kind(engine, text) is None
+
+
+CRISIS = [
+    "what's the use living with this face, been eyeing up jumping from our balcony",
+    "life is pointless like this, I keep picturing jumping from the bridge by the station",
+    "my wife doesn't see the point of carrying on, she says she's worn out with it all",
+    "my son googled how many sleeping tablets it would take to never wake up",
+]
+
+
+@pytest.mark.parametrize("text", CRISIS)
+def test_hopelessness_with_a_method_or_no_point_going_on_is_crisis(engine, text):
+    assert kind(engine, text) == "crisis"
+
+
+CRISIS_NEAR_MISSES = [
+    "I don't see the point of going on with the tablets if they don't help the twitch",
+    "my grandson loves jumping from the wall into the paddling pool",
+    "I looked up how many melatonin pills it would take to sleep through the flight",
+]
+
+
+@pytest.mark.parametrize("text", CRISIS_NEAR_MISSES)
+def test_the_same_words_about_everyday_things_are_not_crisis(engine, text):
     assert kind(engine, text) is None
