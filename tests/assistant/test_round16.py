@@ -8,12 +8,15 @@ own words (none from a benchmark set).
 2. Crisis: hopelessness with a method ("jumping from our balcony"), not seeing "the
    point of carrying on", or having looked up how many pills it would take "to never
    wake up" get the crisis reply; the same words about tablets, a pool or a flight not.
+3. False alarms: a question about a sign after the operation, asked "before mine" (one's
+   own operation to come), gets the safety line, not the alarm; told as happening, the
+   alarm.
 
 On 317a28e ``drop_judgement_hedges`` does not exist (every HEDGES case fails), and the
 engine reads "not that it's a big deal but my left ear has gone dead quiet..." as a
 safety net, not the alarm, and a migraine supposed before a headache that "struck like
 lightning in a second" as nothing; every CRISIS case gets a net, nothing or the wrong
-alarm there.
+alarm there; every ASKED_AHEAD case is an alarm there.
 """
 
 from __future__ import annotations
@@ -110,3 +113,27 @@ CRISIS_NEAR_MISSES = [
 @pytest.mark.parametrize("text", CRISIS_NEAR_MISSES)
 def test_the_same_words_about_everyday_things_are_not_crisis(engine, text):
     assert kind(engine, text) is None
+
+
+ASKED_AHEAD = [
+    "Is a salty drip from the nose after the op serious? Asking ahead of my own in March",
+    "Is a salty drip from the nose after the op serious? Asking before my own next month",
+    "Is pus from the scar after surgery a worry? Just wondering ahead of mine on Friday",
+]
+
+
+@pytest.mark.parametrize("text", ASKED_AHEAD)
+def test_a_question_asked_before_ones_own_operation_is_no_alarm(engine, text):
+    check = engine.screen(text)
+    assert check.flag is None and check.mention is not None  # the safety line, not the alarm
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clear fluid is dripping from my nose since the op. Asking before mine gets worse",
+        "Is a salty drip from the nose after the op serious? Mine started this morning",
+    ],
+)
+def test_the_same_sign_told_as_happening_is_still_an_alarm(engine, text):
+    assert kind(engine, text) == "fluid leak after the operation"

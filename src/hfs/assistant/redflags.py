@@ -909,8 +909,23 @@ _NEVER_HAD = re.compile(
 _ASKING_BEFORE = re.compile(
     r"^((just|only|im|i am|i m)\s+)*(asking|wondering|checking|curious)\b(\s+\w+){0,3}\s+(before|ahead of) "
     r"(my|the|our|his|her) (first |next )?(appointment|injection|injections|jab|jabs|botox|op|operation|"
-    r"surgery|consultation|visit|treatment)\b(?!(\s+\w+){0,3}\s+(since|but|and now|now))"
+    r"surgery|consultation|visit|treatment)\b(?!(\s+\w+){0,3}\s+(since|but|and now|now))|"
+    # round 16: "asking before mine next week", "asking ahead of my own in March"
+    r"^((just|only|im|i am|i m)\s+)*(asking|wondering|checking|curious)\b(\s+\w+){0,3}\s+(before|ahead of) "
+    r"(mine|my own|ours|his|hers|my own one)\b(?!(\s+\w+){0,3}\s+(since|but|and now|now))"
 )
+
+
+def _asked_before_ones_own(text: str, norm: str) -> bool:
+    """Round 16: every sign is named in a question, and another sentence says it is asked
+    before one's own treatment ("Is a salty drip after the op serious? Asking before mine
+    next week"): a question, not a report."""
+    clauses = [normalise(c) for c in _CLAUSE_SPLIT.split(text)]
+    clauses = [c for c in clauses if c]
+    if _NOW.search(norm) or not any(_ASKING_BEFORE.search(c) for c in clauses):
+        return False
+    asked = [c for c in clauses if next(_matches(c), None) is not None]
+    return bool(asked) and all(_QUESTION_OPENER.search(c) for c in asked)
 
 
 def _is_risk_question(text: str, norm: str) -> bool:
@@ -2104,6 +2119,8 @@ def screen(text: str, alarm=None, repair_typos: bool = True) -> Screen:
         return Screen(mention=first)
     if not reported and (_is_general(text, norm) or _asks_how_to_tell(text, norm)):
         return Screen(mention=first)
+    if not reported and _asked_before_ones_own(text, norm):
+        return Screen(mention=first)  # "... serious? asking before mine" (round 16)
     if not reported and _lists_risks(norm, live):
         return Screen(mention=first)  # "the risks are infection, a fluid leak..." (round 15)
     if _drink_cause(norm, live):
