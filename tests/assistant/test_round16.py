@@ -11,12 +11,15 @@ own words (none from a benchmark set).
 3. False alarms: a question about a sign after the operation, asked "before mine" (one's
    own operation to come), gets the safety line, not the alarm; told as happening, the
    alarm.
+4. An everyday cause ruled out ("not a cold, no wax, it simply stopped working") no
+   longer explains a sign away; said as the cause ("with this cold"), it still does.
 
 On 317a28e ``drop_judgement_hedges`` does not exist (every HEDGES case fails), and the
 engine reads "not that it's a big deal but my left ear has gone dead quiet..." as a
 safety net, not the alarm, and a migraine supposed before a headache that "struck like
 lightning in a second" as nothing; every CRISIS case gets a net, nothing or the wrong
-alarm there; every ASKED_AHEAD case is an alarm there.
+alarm there; every ASKED_AHEAD case is an alarm there,
+and the first CAUSE_DENIED case only a net.
 """
 
 from __future__ import annotations
@@ -137,3 +140,20 @@ def test_a_question_asked_before_ones_own_operation_is_no_alarm(engine, text):
 )
 def test_the_same_sign_told_as_happening_is_still_an_alarm(engine, text):
     assert kind(engine, text) == "fluid leak after the operation"
+
+
+CAUSE_DENIED = [
+    "my left ear went muffled when I got up today, not a cold, no wax, it simply stopped working",
+    "lost the hearing on my right since the morning, it's not the flu or anything, just gone",
+    "my right ear has been deaf since last night, no cold, nothing blocking it",
+]
+
+
+@pytest.mark.parametrize("text", CAUSE_DENIED)
+def test_an_everyday_cause_ruled_out_does_not_explain_the_sign(engine, text):
+    assert kind(engine, text) is not None
+
+
+def test_an_everyday_cause_said_still_explains_it(engine):
+    text = "my ear's been muffled with this cold for days, sounds are coming back now"
+    assert kind(engine, text) is None

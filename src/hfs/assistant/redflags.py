@@ -2004,6 +2004,17 @@ _EVERYDAY = re.compile(
     # round 15: blur from an eye ointment, gel or drops
     r"\b(ointment|eye gel|gel|eye drops|drops|lubricant|lacrilube|eye cream|contact lenses?)\b"
 )
+
+
+def _everyday(norm: str) -> bool:
+    """An everyday cause (:data:`_EVERYDAY`) said, and not ruled out: "not a cold, it
+    just went" denies the cause, so the sign stands (round 16)."""
+    return any(
+        not _NEGATIONS.intersection(norm[: m.start()].split()[-2:])
+        for m in _EVERYDAY.finditer(norm)
+    )
+
+
 _SUDDEN_ONLY = re.compile(
     r"\b(sudden\w*|out of (nowhere|the blue)|all at once|without (any )?warning)\b"
 )
@@ -2035,10 +2046,10 @@ def _semantic_screen(text: str, norm: str, sign: RedFlag, probability: float = 1
     if probability < SURE_PROBABILITY and _NORMAL_READING.search(norm):
         return Screen(mention=sign)  # "my temperature was 36.8 this morning, all normal"
     treated = _AFTER_OP.search(norm) or _AFTER_TOXIN.search(norm)
-    if _EVERYDAY.search(norm) and _FADING.search(norm) and not _ACUTE.search(norm) and not treated:
+    if _everyday(norm) and _FADING.search(norm) and not _ACUTE.search(norm) and not treated:
         return Screen()  # "blurry from the ointment, clears up in ten minutes" (round 15)
     if (
-        _EVERYDAY.search(norm)
+        _everyday(norm)
         and not _SUDDEN_ONLY.search(norm)
         and (not treated or _NO_OPERATION.search(norm))
     ):
