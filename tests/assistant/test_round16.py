@@ -13,13 +13,15 @@ own words (none from a benchmark set).
    alarm.
 4. An everyday cause ruled out ("not a cold, no wax, it simply stopped working") no
    longer explains a sign away; said as the cause ("with this cold"), it still does.
+5. A sign told as healed for good ("has gone down fully", "completely disappeared") gets
+   at most the safety line; back again after a "but", the alarm.
 
 On 317a28e ``drop_judgement_hedges`` does not exist (every HEDGES case fails), and the
 engine reads "not that it's a big deal but my left ear has gone dead quiet..." as a
 safety net, not the alarm, and a migraine supposed before a headache that "struck like
 lightning in a second" as nothing; every CRISIS case gets a net, nothing or the wrong
 alarm there; every ASKED_AHEAD case is an alarm there,
-and the first CAUSE_DENIED case only a net.
+the first CAUSE_DENIED case only a net, and both HEALED cases alarms.
 """
 
 from __future__ import annotations
@@ -157,3 +159,19 @@ def test_an_everyday_cause_ruled_out_does_not_explain_the_sign(engine, text):
 def test_an_everyday_cause_said_still_explains_it(engine):
     text = "my ear's been muffled with this cold for days, sounds are coming back now"
     assert kind(engine, text) is None
+
+
+HEALED = [
+    "the swelling and redness by the stitches has gone down fully and the nurse signed me off",
+    "the redness and swelling around my scar have completely disappeared, all good at the check",
+]
+
+
+@pytest.mark.parametrize("text", HEALED)
+def test_a_sign_told_as_healed_gets_no_alarm(engine, text):
+    assert kind(engine, text) is None
+
+
+def test_a_sign_back_after_healing_is_an_alarm(engine):
+    text = "the redness around the wound had faded completely but now it's hot and oozing again"
+    assert kind(engine, text) == "wound infection after the operation"

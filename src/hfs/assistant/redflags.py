@@ -2020,6 +2020,19 @@ _SUDDEN_ONLY = re.compile(
 )
 
 
+#: Round 16: a sign told as over for good ("the redness has faded completely", "the
+#: swelling has gone down fully"), with nothing after it in a "but": the safety line.
+_HEALED = re.compile(
+    r"\b(has|have|had|is|are|s)( now| since| all)? (faded|cleared|gone|healed|settled|disappeared)"
+    r"( \w+)? (completely|fully|totally|away|for good)\b"
+    # "gone completely silent" is the sign, not its end
+    r"(?! (silent|deaf|numb|dead|blind|dark|black|quiet|weak|still|floppy|limp|slack|muffled|blurry|"
+    r"blurred|red|hot|swollen|off|wrong|mad)\b)(?!.*\b(but|now (its|it is|theres|there is)|"
+    r"again)\b)|\b(completely|fully|totally) (faded|cleared|healed|settled|disappeared)\b"
+    r"(?!.*\b(but|again)\b)"
+)
+
+
 def _semantic_screen(text: str, norm: str, sign: RedFlag, probability: float = 1.0) -> Screen:
     """The screen of a message that only the semantic signal finds: the same questions
     as for a pattern (negated? asked in general? long past or over?) on the whole
@@ -2033,6 +2046,8 @@ def _semantic_screen(text: str, norm: str, sign: RedFlag, probability: float = 1
         return Screen(mention=sign)  # "scared of losing my hearing during the op" (round 15)
     if _seen_in_fiction(norm):
         return Screen(mention=sign)  # a stranger in a show (round 13)
+    if _HEALED.search(norm) and not _ACUTE.search(norm):
+        return Screen(mention=sign)  # "the swelling has gone down fully" (round 16)
     if probability < FLAG_PROBABILITY and _FADING.search(norm) and not _ACUTE.search(norm):
         return Screen()  # unsure, and told as fading: no net (round 13)
     plain = not _NOT_PLAIN.search(norm) and not _ACUTE.search(norm)
@@ -2142,6 +2157,8 @@ def screen(text: str, alarm=None, repair_typos: bool = True) -> Screen:
         return Screen(mention=first)
     if _seen_in_fiction(norm) or _numbness_passed(norm, live) or _DREAM.search(raw):
         return Screen(mention=first)
+    if _HEALED.search(norm) and not _ACUTE.search(norm):
+        return Screen(mention=first)  # "the redness has faded completely" (round 16)
     if _anaesthetic_numbness(norm, live):  # "still numb from the dentist" (round 15)
         return Screen(mention=first)
     if _hypothetical(norm, live):
