@@ -113,6 +113,10 @@ PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"\b(saved|saving|stockpil\w*|hoard\w*) (up )?(my |some |the )?(pills|tablets|meds)\b",
         r"\b(pills|tablets|meds) (saved|stockpiled|hidden) up\b",
         r"\b(jump|jumping) (off|in front of)\b",
+        # round 16: "thinking of jumping from the block (the roof, the top floor)"
+        r"\b(jump|jumping|jumped|throw\w* (my|him|her)sel(f|ves)) (from|out of) (the |a |my |our |that )?"
+        r"(top of (the |a )?)?(block|building|roof|rooftop|bridge|balcony|window|top floor|tower|flats?|"
+        r"cliff|car park|multi ?storey|ledge|overpass|flyover)\b",
         r"\b(dont|do not) want to wake up\b",
         r"\bnot be (here|around) (any ?more|much longer)\b",
         # Passive wishes not to wake up or go on (issue 15, held-out v6): "I wouldn't
@@ -267,7 +271,9 @@ PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"\s+how (many|much)( of)?( (my|his|her|their|the|these|those))?( \w+)? (pills|tablets|"
         r"meds|paracetamol|painkillers|sleepers|insulin|medication)\b(\s+\w+){0,2}\s+(it (would|will|"
         r"d|does|can)? ?(take|takes|be)|would (take|be|do it|kill)|(are|is|would be) enough|"
-        r"(it )?(would )?do it|to take)\s*$",
+        r"(it )?(would )?do it|to take)(\s*$|\s+to (not|never) (wake|waking) up\b|\s+to (die|end it|"
+        r"end (it all|things|my life|his life|her life)|not be here|kill (me|myself|him|himself|her|herself)"
+        r")\b)",
         # A plan for tonight, and nothing more said: "I have a plan for tonight" (not
         # "we have a plan for tonight's dinner", "a plan for tonight, then the clinic").
         r"^(\w+ ){0,3}(i|ive|he|she|hes|shes)( have| has| ve)?( got| made)? (a|my|the|his|her) plan"
@@ -281,7 +287,9 @@ PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"\b(dont|doesnt|does not|do not|cant|cannot|can not|no longer|not|never|hardly|barely)"
         r"( really| even)? (see|sees|find|finds|feel|feels) (the |a |any |much )?(point|reason|sense)"
         r" (in|of|to|for) (living|life|being alive|being here|staying alive|existing|it all|"
-        r"waking up|getting up any ?more)\b",
+        r"waking up|getting up any ?more|going on|carrying on|keeping going)\b"
+        # round 16: "the point of going on" is living on, not "going on with the tablets"
+        r"(?! (with|to|at|for|holiday|about|the|a|an|my|his|her|in|into)\b)",
         # Having made one's peace, then goodbyes: "I've made my peace with everything,
         # I just wanted to say goodbye" (not "made my peace with the twitch").
         r"\bmade (my|his|her|their) peace( with (everything|everyone|it all|the world|life|god|all of it|"

@@ -56,7 +56,14 @@ from hfs.assistant.language import (
     wants_contact_es,
 )
 from hfs.assistant.matcher import Match, Matcher, neutralise, opens_as_question
-from hfs.assistant.redflags import _ACUTE, SEMANTIC_NAME, RedFlag, Screen, screen
+from hfs.assistant.redflags import (
+    _ACUTE,
+    SEMANTIC_NAME,
+    RedFlag,
+    Screen,
+    drop_judgement_hedges,
+    screen,
+)
 from hfs.assistant.scenario import (
     ActionStep,
     AskStep,
@@ -382,6 +389,9 @@ class Engine:
         matcher's cache, so a message is embedded once). ``step``: the question the
         message answers; at a question about the twitch (``about_twitch``) a sign found
         only by the learned signal, with no word of the last hours, is a mention."""
+        # the speaker's doubt about a report ("not sure it counts but...") is not a denial
+        # of the sign (round 16)
+        text = drop_judgement_hedges(text)
         # The learned signals are English-only: a Spanish message gets the Spanish
         # patterns (hfs.assistant.redflags_es) and the English ones, never the signals.
         spanish_text = detect_language(text) == "es"

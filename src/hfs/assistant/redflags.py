@@ -629,7 +629,7 @@ GATED = (
         "sudden severe headache",
         re.compile(
             r"\b(headache|head ache|pain|it)\b(\s+\w+){0,3}\s+(came|come|comes|hit|struck|started|"
-            r"began|went)( on| me| him| her| up)? (in|within) (a |one |a few |few |two |a couple of )?"
+            r"began|went)( on| me| him| her| up)?( like (a |an )?\w+)? (in|within) (a |one |a few |few |two |a couple of )?"
             r"(second|seconds|split second|instant|moment|heartbeat)\b|\b(worst|most (awful|severe|"
             r"intense|terrible)) (pain|headache|head pain)( \w+){0,2} (i|he|she|they)( have| has| had| ve| "
             r"d)? ever (felt|had|known|experienced)\b|"
@@ -833,6 +833,33 @@ _NEGATION_FILLERS = frozenset(
 )  # fmt: skip
 
 
+#: Round 16: a doubt or a denial whose scope is the speaker's judgement of a report, not
+#: the sign: "not sure it counts but <sign>", "not that it's a big deal, but <sign>",
+#: "I suppose it's a migraine but <sign>", "<sign>. Probably fine?". Said before "but" or
+#: after the report, it weighs the report; the sign itself is not denied.
+_JUDGEMENT_HEDGE = re.compile(
+    r"^\s*(?:(?:i'?m|i am|im)\s+)?(?:not sure|unsure|no idea|dunno|don'?t know)\s+(?:if\s+|whether\s+)?"
+    r"(?:it|this|that)\s+(?:counts|matters|is (?:anything|important|relevant|worth (?:mentioning|saying)))"
+    r"(?:\s+or not)?\s*[,.;:!-]*\s*(?:but\b\s*[,]?)?"
+    r"|^\s*not that (?:it'?s|it is|its|this is)\s+(?:a (?:big|huge) deal|anything|serious|important|"
+    r"much|an emergency)\s*[,.;:!-]*\s*(?:but\b\s*[,]?)?"
+    r"|^\s*(?:i\s+)?(?:suppose|guess|reckon|expect|assume)\s+(?:it'?s|it is|its|this is)\s+"
+    r"(?:(?:just|only|a|an|my|the)\s+)*(?P<named>\w+(?:\s+\w+)?)\s*[,]?\s+but\b\s*[,]?"
+    r"|[,.;:!-]*\s*(?:(?:it'?s|its|it is|is it|im|i'?m)\s+)?(?:probably|prob|likely|most likely|hopefully)\s+"
+    r"(?:fine|nothing|ok|okay|nothing serious|nothing much)\s*[?!.]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def drop_judgement_hedges(text: str) -> str:
+    """``text`` without the speaker's doubts about a report (:data:`_JUDGEMENT_HEDGE`),
+    which must not cancel the sign reported; the text unchanged when nothing is left."""
+    # what the speaker supposes it is stays ("I suppose it's a migraine but it hit in a
+    # second": a headache that hit in a second)
+    kept = _JUDGEMENT_HEDGE.sub(lambda m: f" {m.group('named') or ''} ", text).strip()
+    return kept if len(kept.split()) >= 2 else text
+
+
 def _negated_by(before: list[str]) -> bool:
     """Whether the words just before a match negate it (see _NEGATION_FILLERS)."""
     for k in range(len(before) - 1, -1, -1):
@@ -882,8 +909,23 @@ _NEVER_HAD = re.compile(
 _ASKING_BEFORE = re.compile(
     r"^((just|only|im|i am|i m)\s+)*(asking|wondering|checking|curious)\b(\s+\w+){0,3}\s+(before|ahead of) "
     r"(my|the|our|his|her) (first |next )?(appointment|injection|injections|jab|jabs|botox|op|operation|"
-    r"surgery|consultation|visit|treatment)\b(?!(\s+\w+){0,3}\s+(since|but|and now|now))"
+    r"surgery|consultation|visit|treatment)\b(?!(\s+\w+){0,3}\s+(since|but|and now|now))|"
+    # round 16: "asking before mine next week", "asking ahead of my own in March"
+    r"^((just|only|im|i am|i m)\s+)*(asking|wondering|checking|curious)\b(\s+\w+){0,3}\s+(before|ahead of) "
+    r"(mine|my own|ours|his|hers|my own one)\b(?!(\s+\w+){0,3}\s+(since|but|and now|now))"
 )
+
+
+def _asked_before_ones_own(text: str, norm: str) -> bool:
+    """Round 16: every sign is named in a question, and another sentence says it is asked
+    before one's own treatment ("Is a salty drip after the op serious? Asking before mine
+    next week"): a question, not a report."""
+    clauses = [normalise(c) for c in _CLAUSE_SPLIT.split(text)]
+    clauses = [c for c in clauses if c]
+    if _NOW.search(norm) or not any(_ASKING_BEFORE.search(c) for c in clauses):
+        return False
+    asked = [c for c in clauses if next(_matches(c), None) is not None]
+    return bool(asked) and all(_QUESTION_OPENER.search(c) for c in asked)
 
 
 def _is_risk_question(text: str, norm: str) -> bool:
@@ -1962,8 +2004,32 @@ _EVERYDAY = re.compile(
     # round 15: blur from an eye ointment, gel or drops
     r"\b(ointment|eye gel|gel|eye drops|drops|lubricant|lacrilube|eye cream|contact lenses?)\b"
 )
+
+
+def _everyday(norm: str) -> bool:
+    """An everyday cause (:data:`_EVERYDAY`) said, and not ruled out: "not a cold, it
+    just went" denies the cause, so the sign stands (round 16)."""
+    return any(
+        not _NEGATIONS.intersection(norm[: m.start()].split()[-2:])
+        for m in _EVERYDAY.finditer(norm)
+    )
+
+
 _SUDDEN_ONLY = re.compile(
     r"\b(sudden\w*|out of (nowhere|the blue)|all at once|without (any )?warning)\b"
+)
+
+
+#: Round 16: a sign told as over for good ("the redness has faded completely", "the
+#: swelling has gone down fully"), with nothing after it in a "but": the safety line.
+_HEALED = re.compile(
+    r"\b(has|have|had|is|are|s)( now| since| all)? (faded|cleared|gone|healed|settled|disappeared)"
+    r"( \w+)? (completely|fully|totally|away|for good)\b"
+    # "gone completely silent" is the sign, not its end
+    r"(?! (silent|deaf|numb|dead|blind|dark|black|quiet|weak|still|floppy|limp|slack|muffled|blurry|"
+    r"blurred|red|hot|swollen|off|wrong|mad)\b)(?!.*\b(but|now (its|it is|theres|there is)|"
+    r"again)\b)|\b(completely|fully|totally) (faded|cleared|healed|settled|disappeared)\b"
+    r"(?!.*\b(but|again)\b)"
 )
 
 
@@ -1980,6 +2046,8 @@ def _semantic_screen(text: str, norm: str, sign: RedFlag, probability: float = 1
         return Screen(mention=sign)  # "scared of losing my hearing during the op" (round 15)
     if _seen_in_fiction(norm):
         return Screen(mention=sign)  # a stranger in a show (round 13)
+    if _HEALED.search(norm) and not _ACUTE.search(norm):
+        return Screen(mention=sign)  # "the swelling has gone down fully" (round 16)
     if probability < FLAG_PROBABILITY and _FADING.search(norm) and not _ACUTE.search(norm):
         return Screen()  # unsure, and told as fading: no net (round 13)
     plain = not _NOT_PLAIN.search(norm) and not _ACUTE.search(norm)
@@ -1993,10 +2061,10 @@ def _semantic_screen(text: str, norm: str, sign: RedFlag, probability: float = 1
     if probability < SURE_PROBABILITY and _NORMAL_READING.search(norm):
         return Screen(mention=sign)  # "my temperature was 36.8 this morning, all normal"
     treated = _AFTER_OP.search(norm) or _AFTER_TOXIN.search(norm)
-    if _EVERYDAY.search(norm) and _FADING.search(norm) and not _ACUTE.search(norm) and not treated:
+    if _everyday(norm) and _FADING.search(norm) and not _ACUTE.search(norm) and not treated:
         return Screen()  # "blurry from the ointment, clears up in ten minutes" (round 15)
     if (
-        _EVERYDAY.search(norm)
+        _everyday(norm)
         and not _SUDDEN_ONLY.search(norm)
         and (not treated or _NO_OPERATION.search(norm))
     ):
@@ -2077,6 +2145,8 @@ def screen(text: str, alarm=None, repair_typos: bool = True) -> Screen:
         return Screen(mention=first)
     if not reported and (_is_general(text, norm) or _asks_how_to_tell(text, norm)):
         return Screen(mention=first)
+    if not reported and _asked_before_ones_own(text, norm):
+        return Screen(mention=first)  # "... serious? asking before mine" (round 16)
     if not reported and _lists_risks(norm, live):
         return Screen(mention=first)  # "the risks are infection, a fluid leak..." (round 15)
     if _drink_cause(norm, live):
@@ -2087,6 +2157,8 @@ def screen(text: str, alarm=None, repair_typos: bool = True) -> Screen:
         return Screen(mention=first)
     if _seen_in_fiction(norm) or _numbness_passed(norm, live) or _DREAM.search(raw):
         return Screen(mention=first)
+    if _HEALED.search(norm) and not _ACUTE.search(norm):
+        return Screen(mention=first)  # "the redness has faded completely" (round 16)
     if _anaesthetic_numbness(norm, live):  # "still numb from the dentist" (round 15)
         return Screen(mention=first)
     if _hypothetical(norm, live):
