@@ -543,17 +543,25 @@ def world(
     diagnostic_baep(max(n // 2, 4), tmp, seed + (0 if tune else SEALED[sealed][1]))
 
 
-def diagnostic_baep(nb: int, tmp: Path, first: int, absent: bool = False) -> None:
+def diagnostic_baep(
+    nb: int, tmp: Path, first: int, absent: bool = False, mains_hz: float = 50.0
+) -> None:
     """Diagnostic BAEP: 700-1000 clicks at 11.1 Hz in an awake patient, seeds ``first``
     on. ``absent``: the same seeds as ears without any response (the simulator's
     ``baep_response=False``: same clicks, EEG, bursts and hum), where "present" is
-    wrong and "absent" right wherever the noise lets a small wave V be seen."""
+    wrong and "absent" right wherever the noise lets a small wave V be seen.
+    ``mains_hz``: the hum's frequency (50 or 60; round 10b: at 50 Hz the hum's second
+    harmonic is almost phase-locked to 11.1 Hz clicks)."""
     errs = {"I": [], "III": [], "V": []}
     found = absent_n = cannot = 0
     for i in range(nb):
         r = first + i
         sim = simulate_recording(
-            "diagnostic-baep", sfreq=(10000, 20000)[i % 2], rng=r, baep_response=not absent
+            "diagnostic-baep",
+            sfreq=(10000, 20000)[i % 2],
+            rng=r,
+            baep_response=not absent,
+            mains_hz=mains_hz,
         )
         rec = read_recording(sim.write_edf(tmp / f"wbaep{i}.edf"))
         b = analyze_recording(rec).to_dict()["baep"][0]
@@ -568,13 +576,15 @@ def diagnostic_baep(nb: int, tmp: Path, first: int, absent: bool = False) -> Non
                 errs[k].append(abs(b["waves"][k]["latency_ms"] - t[k]["latency_ms"]))
     if absent:
         print(
-            f"  diagnostic BAEP, ears WITHOUT a response (same seeds {first}-{first + nb - 1}): "
+            f"  diagnostic BAEP, {mains_hz:g} Hz hum, ears WITHOUT a response (same seeds "
+            f"{first}-{first + nb - 1}): "
             f"{nb} recordings, said present {found} (wrong), absent {absent_n}, cannot tell "
             f"{cannot}"
         )
         return
     print(
-        f"  diagnostic BAEP (700-1000 clicks at 11.1 Hz, awake noise): {nb} recordings, "
+        f"  diagnostic BAEP (700-1000 clicks at 11.1 Hz, awake noise, {mains_hz:g} Hz hum): "
+        f"{nb} recordings, "
         f"response found in {found}; said absent {absent_n} (every one has a response: an "
         f"'absent' is wrong), cannot tell {cannot}"
     )
@@ -590,6 +600,13 @@ def diagnostic_baep(nb: int, tmp: Path, first: int, absent: bool = False) -> Non
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=24, help="recordings per part")
+    ap.add_argument(
+        "--mains-hz",
+        type=float,
+        default=50.0,
+        choices=[50.0, 60.0],
+        help="--part baep: the simulated hum's frequency (default 50)",
+    )
     ap.add_argument(
         "--seed",
         type=int,
@@ -655,8 +672,8 @@ def main() -> None:
         if args.part == "baep":
             tune = args.world_tune or args.world_seeds == "tune"
             first = args.seed + (0 if tune else SEALED[args.world_seeds][1])
-            diagnostic_baep(max(args.n // 2, 4), tmp, first)
-            diagnostic_baep(max(args.n // 2, 4), tmp, first, absent=True)
+            diagnostic_baep(max(args.n // 2, 4), tmp, first, mains_hz=args.mains_hz)
+            diagnostic_baep(max(args.n // 2, 4), tmp, first, absent=True, mains_hz=args.mains_hz)
         if args.part in ("all", "classic"):
             diagnostic(args.n, tmp, args.seed)
             baep(max(args.n // 2, 4), tmp, args.seed)

@@ -8,7 +8,16 @@ import numpy as np
 
 from hfs.neurophys import analyze_recording, read_recording
 from hfs.neurophys.baep import measure_baep
-from hfs.neurophys.sweeps import BAEP_BAND_HZ, BAEP_EPOCH_MS, bandpass, times_for
+from hfs.neurophys.sweeps import (
+    BAEP_BAND_HZ,
+    BAEP_EPOCH_MS,
+    BAEP_HUM_FIT_MS,
+    bandpass,
+    clean_baep,
+    clean_baep_hum,
+    epoch_samples,
+    times_for,
+)
 from hfs.simulate.recording import simulate_recording
 
 
@@ -16,7 +25,10 @@ def test_a_response_the_fsp_misses_is_found_by_its_wave_v(tmp_path):
     """Seed 41 (a tuning seed): Fsp 2.8, under the 3.1 criterion, so "not found"
     before; its wave V (0.74 uV) is found by the template test, at its latency."""
     sim = simulate_recording("diagnostic-baep", sfreq=20000, rng=41)
-    d = analyze_recording(read_recording(sim.write_edf(tmp_path / "b.edf"))).to_dict()
+    # Without the hum's removal (round 10b), which lifts this Fsp to 3.14 (found by the
+    # Fsp itself): the template test is what is tested here.
+    rec = read_recording(sim.write_edf(tmp_path / "b.edf"))
+    d = analyze_recording(rec, mains_hz=None).to_dict()
     b = d["baep"][0]
     assert b["fsp"] < 3.1
     assert b["present"] is True and "template" in b["reason"]
@@ -86,7 +98,10 @@ def test_a_response_the_old_check_said_absent_is_cannot_tell(tmp_path):
     wave V alone is not (4x the noise is 0.48 uV). Now "cannot tell", with the reason."""
     sim = simulate_recording("diagnostic-baep", sfreq=20000, rng=6015)
     assert sim.truth["baep"][0]["present"] is True
-    b = analyze_recording(read_recording(sim.write_edf(tmp_path / "b.edf"))).to_dict()["baep"][0]
+    # Without the hum's removal (round 10b: with it this response is found, present
+    # true): the check is what is tested here.
+    rec = read_recording(sim.write_edf(tmp_path / "b.edf"))
+    b = analyze_recording(rec, mains_hz=None).to_dict()["baep"][0]
     assert b["fsp"] < 3.1 and b["split_half_r"] < 0.5
     assert b["present"] is None
     assert "noise too high to rule out a BAEP" in b["reason"]
@@ -126,3 +141,61 @@ def test_an_ear_without_a_response_is_still_said_absent_where_the_noise_allows(t
             assert "noise too high to rule out a BAEP" in b["reason"]
         else:
             assert "reason" not in b
+
+
+def test_an_ear_without_a_response_under_50_hz_hum_is_not_said_present(tmp_path):
+    """Round 10b. An ear without a response (the simulator's ``baep_response=False``),
+    11.1 Hz clicks, 50 Hz hum, little amplifier noise: the hum's second harmonic (100
+    Hz, 9.009 periods per click interval) drifts 0.009 of a period per click, survives
+    the average, and the Fsp (5.4) said "present" until the hum was fitted between the
+    clicks and removed. The same seed with a response keeps it, wave V at its latency."""
+    for response in (False, True):
+        sim = simulate_recording(
+            "diagnostic-baep",
+            sfreq=10000,
+            rng=4,
+            baep_response=response,
+            noise_uv=0.5,
+            mains_hz=50,
+            n_clicks=700,
+        )
+        assert sim.truth["click_rate_hz"] == 11.1
+        b = analyze_recording(read_recording(sim.write_edf(tmp_path / f"h{response}.edf")))
+        b = b.to_dict()["baep"][0]
+        if not response:
+            # The hum no longer lifts the Fsp (5.4 before); what is left of the 50 Hz
+            # fundamental in the +/- reference keeps it from "absent" here.
+            assert b["present"] is not True, b
+            assert b["fsp"] < 3.1, b
+            continue
+        assert b["present"] is True, b
+        truth = sim.truth["baep"][0]["waves"]["V"]["latency_ms"]
+        assert abs(b["waves"]["V"]["latency_ms"] - truth) <= 0.3
+
+
+def test_hum_phase_locked_to_slow_clicks_is_removed_and_the_response_kept():
+    """Known components: 700 sweeps at exactly 11.1 Hz, a 0.5 uV wave V complex, 0.5 uV
+    of noise and 2 uV of 100 Hz hum (9.009 periods per click interval: the average of
+    700 keeps about 4% of it, as much as the noise leaves). ``clean_baep``'s average
+    differs from that of the same sweeps without the hum by the hum left;
+    ``clean_baep_hum``'s (hum fitted between the clicks) by a fraction of it, and the
+    wave V stays where it was."""
+    sfreq = 10000.0
+    a, b = epoch_samples(sfreq, BAEP_HUM_FIT_MS)
+    e0, e1 = epoch_samples(sfreq, BAEP_EPOCH_MS)
+    tw = np.arange(a, b) / sfreq
+    onsets = np.arange(700) / 11.1
+    hum = 2.0 * np.sin(2 * np.pi * 100.0 * (onsets[:, None] + tw[None, :]) + 0.3)
+    v = np.exp(-0.5 * ((tw * 1e3 - 5.8) / 0.3) ** 2)
+    v -= 0.8 * np.exp(-0.5 * ((tw * 1e3 - 6.9) / 0.5) ** 2)
+    no_hum = 0.5 * v / (v.max() - v.min()) + np.random.default_rng(0).normal(0, 0.5, hum.shape)
+    ref = clean_baep(no_hum[:, e0 - a : e1 - a], sfreq).mean(axis=0)
+    plain = clean_baep((no_hum + hum)[:, e0 - a : e1 - a], sfreq).mean(axis=0)
+    fitted = clean_baep_hum(no_hum + hum, sfreq, 50.0, onsets).mean(axis=0)
+    t = times_for(sfreq, BAEP_EPOCH_MS)
+    w = (t >= 1.0) & (t <= 10.0)
+    left_plain = float(np.sqrt(np.mean((plain - ref)[w] ** 2)))
+    left_fitted = float(np.sqrt(np.mean((fitted - ref)[w] ** 2)))
+    assert left_plain > 0.015, left_plain  # 0.027 uV here
+    assert left_fitted < 0.2 * left_plain, (left_fitted, left_plain)  # 0.0016 uV
+    assert abs(t[w][np.argmax(fitted[w])] - t[w][np.argmax(ref[w])]) <= 0.1
