@@ -84,6 +84,14 @@ All figures come from SYNTHETIC recordings (hfs.simulate.recording), not patient
   1100000 --n 24``). Round 9 tunes on world seeds 100+ (``--world-seeds tune``), on
   sealed4 to sealed7 and on classic offsets under 800000 and at 950000, 1000000 and
   1050000 only.
+  Seeds 5700-5771, 6700-6735 and the classic part at 1100000 were reported on in round
+  9 and are burned too. Before any round-10 tuning the lead fixed a new sealed range
+  (``sealed9``): world seeds 5800-5871 (``--n 72``, the default), diagnostic BAEP seeds
+  6800-6835 and the classic part at seed offset 1150000, run once by the lead after
+  merging. Round 10 (the BAEP "absent" check) tunes on diagnostic BAEP seeds 0-71 and
+  the burned ranges sealed1-sealed8 only, through ``--part baep --world-seeds NAME``
+  (the world set's diagnostic BAEPs alone, then the same seeds as ears without a
+  response, where "present" is wrong).
 
 Targets (issue 5): presence 100%, latency error <= 0.2 ms, every alert within 2 sweeps
 (LSR) or one averaging window (BAEP), no false alerts. This script prints figures; it
@@ -91,6 +99,8 @@ does not pass or fail.
 
 Run: ``python bench/neuro_accuracy.py [--n 24] [--seed 0]``. The default seeds are the
 reported set; tune on other seeds (``--seed 10000``) and report the default set.
+``--part baep --world-seeds sealed1 --n 72``: diagnostic BAEP seeds 6000-6035 with a
+response and without (``--world-seeds tune``: seeds 0 on).
 """
 
 from __future__ import annotations
@@ -530,25 +540,52 @@ def world(
             print(line)
     if not baep:
         return
-    # Diagnostic BAEP: 700-1000 clicks at 11.1 Hz in an awake patient.
+    diagnostic_baep(max(n // 2, 4), tmp, seed + (0 if tune else SEALED[sealed][1]))
+
+
+def diagnostic_baep(
+    nb: int, tmp: Path, first: int, absent: bool = False, mains_hz: float = 50.0
+) -> None:
+    """Diagnostic BAEP: 700-1000 clicks at 11.1 Hz in an awake patient, seeds ``first``
+    on. ``absent``: the same seeds as ears without any response (the simulator's
+    ``baep_response=False``: same clicks, EEG, bursts and hum), where "present" is
+    wrong and "absent" right wherever the noise lets a small wave V be seen.
+    ``mains_hz``: the hum's frequency (50 or 60; round 10b: at 50 Hz the hum's second
+    harmonic is almost phase-locked to 11.1 Hz clicks)."""
     errs = {"I": [], "III": [], "V": []}
-    found = absent = cannot = 0
-    nb = max(n // 2, 4)
+    found = absent_n = cannot = 0
     for i in range(nb):
-        r = seed + (0 if tune else SEALED[sealed][1]) + i
-        sim = simulate_recording("diagnostic-baep", sfreq=(10000, 20000)[i % 2], rng=r)
+        r = first + i
+        sim = simulate_recording(
+            "diagnostic-baep",
+            sfreq=(10000, 20000)[i % 2],
+            rng=r,
+            baep_response=not absent,
+            mains_hz=mains_hz,
+        )
         rec = read_recording(sim.write_edf(tmp / f"wbaep{i}.edf"))
         b = analyze_recording(rec).to_dict()["baep"][0]
         found += bool(b["present"])
-        absent += b["present"] is False
+        absent_n += b["present"] is False
         cannot += b["present"] is None
+        if absent:
+            continue
         t = sim.truth["baep"][0]["waves"]
         for k in errs:
             if b["waves"][k]["present"]:
                 errs[k].append(abs(b["waves"][k]["latency_ms"] - t[k]["latency_ms"]))
+    if absent:
+        print(
+            f"  diagnostic BAEP, {mains_hz:g} Hz hum, ears WITHOUT a response (same seeds "
+            f"{first}-{first + nb - 1}): "
+            f"{nb} recordings, said present {found} (wrong), absent {absent_n}, cannot tell "
+            f"{cannot}"
+        )
+        return
     print(
-        f"  diagnostic BAEP (700-1000 clicks at 11.1 Hz, awake noise): {nb} recordings, "
-        f"response found in {found}; said absent {absent} (every one has a response: an "
+        f"  diagnostic BAEP (700-1000 clicks at 11.1 Hz, awake noise, {mains_hz:g} Hz hum): "
+        f"{nb} recordings, "
+        f"response found in {found}; said absent {absent_n} (every one has a response: an "
         f"'absent' is wrong), cannot tell {cannot}"
     )
     for k, v in errs.items():
@@ -564,6 +601,13 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=24, help="recordings per part")
     ap.add_argument(
+        "--mains-hz",
+        type=float,
+        default=50.0,
+        choices=[50.0, 60.0],
+        help="--part baep: the simulated hum's frequency (default 50)",
+    )
+    ap.add_argument(
         "--seed",
         type=int,
         default=0,
@@ -571,9 +615,11 @@ def main() -> None:
     )
     ap.add_argument(
         "--part",
-        choices=["all", "world", "classic"],
+        choices=["all", "world", "classic", "baep"],
         default="all",
-        help="'world': issue 13's set only; 'classic': the earlier sets only",
+        help="'world': issue 13's set only; 'classic': the earlier sets only; 'baep': the "
+        "world set's diagnostic BAEPs only (--world-seeds, --n), then the same seeds as "
+        "ears without a response",
     )
     ap.add_argument(
         "--world-tune", action="store_true", help="run the world set on its tuning seeds"
@@ -585,8 +631,9 @@ def main() -> None:
         help="the world set's seeds: 'tune' (100+, as --world-tune), 'sealed1' (5000+, "
         "burned), 'sealed2' (5100+, burned), 'sealed3' (5200+, burned), 'sealed4' "
         "(5300+, burned), 'sealed5' (5400+, burned), 'sealed6' (5500+, burned, round 8 "
-        "tunes on it), 'sealed7' (5600+, burned, round 9 tunes on it) or 'sealed8' (5700+, "
-        "round 9's sealed range, run once at the end)",
+        "tunes on it), 'sealed7' (5600+, burned, round 9 tunes on it), 'sealed8' (5700+, "
+        "burned, round 10 tunes on it) or 'sealed9' (5800+, round 10's sealed range, run "
+        "once by the lead after merging)",
     )
     ap.add_argument(
         "--crosstalk",
@@ -622,6 +669,11 @@ def main() -> None:
                     sealed=args.world_seeds if args.world_seeds != "tune" else "sealed8",
                     show_misses=args.show_misses,
                 )
+        if args.part == "baep":
+            tune = args.world_tune or args.world_seeds == "tune"
+            first = args.seed + (0 if tune else SEALED[args.world_seeds][1])
+            diagnostic_baep(max(args.n // 2, 4), tmp, first, mains_hz=args.mains_hz)
+            diagnostic_baep(max(args.n // 2, 4), tmp, first, absent=True, mains_hz=args.mains_hz)
         if args.part in ("all", "classic"):
             diagnostic(args.n, tmp, args.seed)
             baep(max(args.n // 2, 4), tmp, args.seed)

@@ -17,10 +17,13 @@ from hfs.neurophys.montage import CLICK, is_direct
 from hfs.neurophys.sweeps import (
     BAEP_BLANK_MS,
     BAEP_EPOCH_MS,
+    BAEP_HUM_FIT_MS,
+    BAEP_HUM_MIN_INTERVAL_MS,
     LSR_BLANK_MS,
     LSR_EPOCH_MS,
     Sweeps,
     clean_baep,
+    clean_baep_hum,
     clean_lsr_all,
     detect_mains,
     epoch_samples,
@@ -61,6 +64,10 @@ METHODS = (
     "from the stimulus before the window. 'Absent' is "
     "said only where a 100 uV peak-to-peak LSR added to the same sweeps would have been "
     "found; with fewer than 10 sweeps, or noise that would hide it, present is null. "
+    "With clicks at least 54 ms apart, the mains harmonics that move less than 0.1 of a "
+    "period from click to click (nearly phase-locked, so they survive averaging) are "
+    "fitted between the clicks (-40 to 50 ms outside -2 to 14 ms, averaged over +/- 2 s "
+    "in the mains' phase) and subtracted from the BAEP sweeps. "
     "BAEP sweeps are averaged weighted by the inverse of each sweep's variance. "
     "BAEP waves I, III, V are the "
     "largest vertex-positive peaks in 1.0-2.8, 2.9-4.9 and 4.9-9.0 ms, measured to the "
@@ -174,8 +181,16 @@ def analyze_recording(
         labels = [c.label for c in rec.emg_channels] or [c.label for c in rec.channels]
         stop = min(int(10 * sfreq), rec.raw.n_times)
         mains = detect_mains(rec.raw.get_data(picks=labels[:4], start=0, stop=stop), sfreq)
+        baep_mains = mains
+        if mains is None and baep_ch:
+            # An awake patient's muscle bursts can hide the hum from the mean spectrum;
+            # the median of 1 s periodograms over up to a minute of the BAEP channels
+            # is not swayed by them (the hum matters to slow clicks: clean_baep_hum).
+            stop = min(int(60 * sfreq), rec.raw.n_times)
+            data = rec.raw.get_data(picks=[c.label for c in baep_ch][:4], start=0, stop=stop)
+            baep_mains = detect_mains(data, sfreq, max_s=60.0, average="median")
     else:
-        mains = float(mains_hz) if mains_hz else None
+        mains = baep_mains = float(mains_hz) if mains_hz else None
     stimuli = rec.stimuli
     if time_range_s is not None:
         a, b = time_range_s
@@ -192,10 +207,21 @@ def analyze_recording(
     # What to read: BAEP sweeps in float64, EMG sweeps in float32 (what the EMG
     # clean-up works in), all kinds in one pass over the file.
     requests, todo = [], []
+    baep_hum = False
     for kind in kinds:
         samples = np.array([s.sample for s in stimuli if s.kind == kind], dtype=np.int64)
         if kind == CLICK and baep_ch:
             window, labels, dtype = BAEP_EPOCH_MS, [c.label for c in baep_ch], np.float64
+            # Slow clicks (diagnostic BAEP): the hum is fitted between the clicks and
+            # removed (clean_baep_hum; its second harmonic at 50 Hz mains is almost
+            # phase-locked to 11.1 Hz clicks). Faster clicks leave no room for the fit.
+            gaps = np.diff(np.sort(samples))
+            baep_hum = bool(
+                baep_mains and gaps.size and gaps.min() >= BAEP_HUM_MIN_INTERVAL_MS * sfreq / 1000.0
+            )
+            if baep_hum:
+                window = BAEP_HUM_FIT_MS
+                click_s = samples / sfreq
         elif kind != CLICK and emg:
             window, labels, dtype = LSR_EPOCH_MS, [c.label for c in emg], np.float32
         else:
@@ -204,11 +230,15 @@ def analyze_recording(
         todo.append(kind)
     sweeps = dict(zip(todo, rec.read_sweeps(requests), strict=True))
     for kind in todo:
-        x, _ = sweeps.pop(kind)
+        x, kept = sweeps.pop(kind)
         if kind == CLICK:
             t = times_for(sfreq, BAEP_EPOCH_MS)
             for ci, c in enumerate(baep_ch):
-                y = clean_baep(x[:, ci, :], sfreq)
+                y = (
+                    clean_baep_hum(x[:, ci, :], sfreq, baep_mains, click_s[kept])
+                    if baep_hum
+                    else clean_baep(x[:, ci, :], sfreq)
+                )
                 if baep_sweeps:
                     y = y[:baep_sweeps]
                 baep.append(

@@ -165,21 +165,29 @@ def blank_artifact(
 
 
 def detect_mains(
-    data_uv: np.ndarray, sfreq: float, *, max_s: float = 10.0, max_channels: int = 4
+    data_uv: np.ndarray,
+    sfreq: float,
+    *,
+    max_s: float = 10.0,
+    max_channels: int = 4,
+    average: str = "mean",
 ) -> float | None:
     """Detect mains hum: 50 Hz, 60 Hz, or ``None`` when neither stands out.
 
     Welch spectra of up to ``max_s`` seconds of up to ``max_channels`` channels
     (scale does not matter, volts or microvolts); the frequency whose
     line rises most above its neighbourhood (median of +/-8 Hz) wins if it is at
-    least 4 times that neighbourhood.
+    least 4 times that neighbourhood. ``average="median"``: the median of the
+    segments' periodograms (scipy's Welch), which intermittent muscle bursts do not
+    sway (an awake patient's BAEP: bursts of 20-80 uV over 50-400 Hz hid 2-6 uV of
+    hum from the mean spectrum).
     """
     n = min(data_uv.shape[-1], int(max_s * sfreq))
     if n < int(sfreq):
         return None
     x = data_uv[:max_channels, :n] if data_uv.ndim == 2 else data_uv[..., :n]
     nper = int(sfreq)  # 1 Hz resolution
-    f, p = signal.welch(x, fs=sfreq, nperseg=nper, axis=-1)
+    f, p = signal.welch(x, fs=sfreq, nperseg=nper, axis=-1, average=average)
     p = p.reshape(-1, p.shape[-1]).sum(axis=0)
     best, best_ratio = None, 4.0
     for hz in (50.0, 60.0):
@@ -515,3 +523,105 @@ def clean_baep(x: np.ndarray, sfreq: float) -> np.ndarray:
     """Clean BAEP sweeps (last axis time) with :func:`baep_operator`."""
     op = baep_operator(float(sfreq))
     return x @ op.T
+
+
+#: Diagnostic BAEP at a slow click rate: each sweep is read over this window around
+#: its click (ms); the hum is fitted outside ``BAEP_HUM_KEEP_OUT_MS`` (the click and
+#: the response) as sines and cosines at the mains frequency and its harmonics up to
+#: ``BAEP_HUM_MAX_HZ`` (with a cubic for the EEG and drift), and subtracted.
+BAEP_HUM_FIT_MS = (-40.0, 50.0)
+BAEP_HUM_KEEP_OUT_MS = (-2.0, 14.0)
+BAEP_HUM_MAX_HZ = 600.0
+#: The shortest click interval (ms) at which the fit window holds no other click or
+#: its response (40 ms before the click, from 14 ms after the previous one).
+BAEP_HUM_MIN_INTERVAL_MS = -BAEP_HUM_FIT_MS[0] + BAEP_HUM_KEEP_OUT_MS[1]
+#: The hum fitted on each sweep is averaged, in the mains' own phase, with that of
+#: its neighbours this close in time (s), each weighted by the inverse of what its fit
+#: left unexplained: a muscle burst between two clicks then barely moves the estimate.
+BAEP_HUM_SMOOTH_S = 2.0
+#: A harmonic is removed where it moves less than this share of its period between
+#: clicks (nearly phase-locked to them); see :func:`clean_baep_hum`.
+BAEP_HUM_LOCKED = 0.1
+
+
+@lru_cache(maxsize=8)
+def _baep_hum_maps(sfreq: float, mains_hz: float):
+    """For :func:`clean_baep_hum`: the fit's samples over ``BAEP_HUM_FIT_MS``, its
+    design (a cubic for the EEG and drift, then the harmonics' cosines and sines) and
+    least-squares map, the epoch's rows, the harmonics as ``clean_baep`` leaves them
+    over the epoch, and their frequencies."""
+    times = times_for(sfreq, BAEP_HUM_FIT_MS)
+    n = times.size
+    u = (np.arange(n) - (n - 1) / 2) / ((n - 1) / 2)
+    freqs = mains_hz * np.arange(1, int(BAEP_HUM_MAX_HZ // mains_hz) + 1)
+    ts = times / 1000.0
+    cols = [u**d for d in range(4)]
+    for f in freqs:
+        cols += [np.cos(2 * np.pi * f * ts), np.sin(2 * np.pi * f * ts)]
+    design = np.stack(cols, axis=0)  # (k, n)
+    fit = (times < BAEP_HUM_KEEP_OUT_MS[0]) | (times >= BAEP_HUM_KEEP_OUT_MS[1])
+    fitted = design[:, fit]
+    coef_map = np.linalg.pinv(fitted)  # (n_fit, k)
+    e0, _ = epoch_samples(sfreq, BAEP_EPOCH_MS)
+    a, _ = epoch_samples(sfreq, BAEP_HUM_FIT_MS)
+    rows = np.arange(times_for(sfreq, BAEP_EPOCH_MS).size) + (e0 - a)
+    hum_epoch = clean_baep(design[4:, rows], sfreq)  # (2 H, n_epoch)
+    return fit, fitted, coef_map, rows, hum_epoch, freqs
+
+
+def clean_baep_hum(
+    x_wide: np.ndarray, sfreq: float, mains_hz: float, onsets_s: np.ndarray
+) -> np.ndarray:
+    """Clean BAEP sweeps read over ``BAEP_HUM_FIT_MS`` (shape (n_sweeps, n_times), in
+    the order of their clicks at ``onsets_s``) and remove the hum; returns the sweeps
+    over ``BAEP_EPOCH_MS`` (as :func:`clean_baep` gives them, less the hum).
+
+    Why (round 10b): the BAEP band-pass (100-3000 Hz) lets the hum's harmonics
+    through, and at the usual 11.1 Hz click rate the second harmonic of 50 Hz mains
+    (100 Hz, 9.009 periods per click interval) moves only 0.009 of a period from one
+    click to the next: it is almost phase-locked to the clicks and survives averaging,
+    and the Fsp and the template test took it for a response in ears without one.
+    Every harmonic is a sinusoid of the mains period, so the stretches between clicks
+    (74 ms of each 90 ms interval, more than three mains periods) fix it over the
+    16 ms where the response lies. Each sweep's fit is averaged with its neighbours'
+    within ``BAEP_HUM_SMOOTH_S`` in the mains' own phase (time from the file's
+    start), weighted by the inverse of what each fit left unexplained: a sweep's own
+    fit carried the muscle bursts and EEG between its clicks into its response window
+    (a third more noise left in the average of some recordings, several times more
+    with little amplifier noise). The smoothing assumes the mains frequency stays
+    within about 0.02 Hz of nominal over those seconds (a grid's usual deviation); a
+    harmonic whose phase drifts faster is averaged away and left as before.
+    """
+    fit, fitted, coef_map, rows, hum_epoch, freqs = _baep_hum_maps(float(sfreq), float(mains_hz))
+    z = x_wide[:, fit]
+    coef = z @ coef_map  # (n, k): each sweep's cubic and hum
+    w = 1.0 / np.maximum((z - coef @ fitted).var(axis=1), 1e-12)
+    coef = coef[:, 4:]
+    # a cos + b sin as c = a - ib; in the mains' own phase (time from the file's start)
+    # C = c e^-iwt, where neighbours' fits can be averaged.
+    onsets_s = np.asarray(onsets_s, dtype=float)
+    rot = np.exp(2j * np.pi * np.outer(onsets_s, freqs))
+    cabs = (coef[:, 0::2] - 1j * coef[:, 1::2]) / rot
+    # Weighted sums over the neighbours within BAEP_HUM_SMOOTH_S, by cumulative sums
+    # along the sweeps in time order.
+    order = np.argsort(onsets_s, kind="stable")
+    ts = onsets_s[order]
+    lo = np.searchsorted(ts, ts - BAEP_HUM_SMOOTH_S, "left")
+    hi = np.searchsorted(ts, ts + BAEP_HUM_SMOOTH_S, "right")
+    cw = np.concatenate([np.zeros((1, freqs.size)), np.cumsum((cabs * w[:, None])[order], 0)])
+    cs = np.concatenate([[0.0], np.cumsum(w[order])])
+    smooth = np.empty_like(cabs)
+    smooth[order] = (cw[hi] - cw[lo]) / (cs[hi] - cs[lo])[:, None]
+    local = smooth * rot
+    # Only the harmonics that move less than BAEP_HUM_LOCKED of a period from one click
+    # to the next survive the average; the others (at 11.1 Hz the odd harmonics of 50
+    # Hz, which turn half a period) average out by themselves, and the estimate's own
+    # error, smoothed over seconds, would turn with them and swell the +/- reference.
+    gaps = np.diff(ts)
+    if gaps.size:
+        turn = freqs * float(np.median(gaps))
+        local[:, np.abs(turn - np.round(turn)) >= BAEP_HUM_LOCKED] = 0.0
+    hum = np.empty((local.shape[0], 2 * freqs.size))
+    hum[:, 0::2] = local.real
+    hum[:, 1::2] = -local.imag
+    return clean_baep(x_wide[:, rows], sfreq) - hum @ hum_epoch

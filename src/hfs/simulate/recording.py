@@ -555,6 +555,7 @@ def simulate_recording(
     sfreq: float = 20000.0,
     story: str | None = None,
     lsr_present: bool = True,
+    baep_response: bool = True,
     lsr_amplitude_uv: float | None = None,
     lsr_latency_ms: float | None = None,
     noise_uv: float | None = None,
@@ -605,6 +606,10 @@ def simulate_recording(
         good) or ``late_loss`` (lost for good 40 s before the end).
     lsr_present : bool
         Whether the patient has an LSR (diagnostic kind).
+    baep_response : bool
+        ``diagnostic-baep`` only: False for an ear with no response at all (profound
+        hearing loss): the same noise, clicks and draws, no waves (truth ``present``
+        false). True absences to check that "absent" is still said where it can be.
     lsr_amplitude_uv, lsr_latency_ms : float, optional
         LSR peak-to-peak and onset; drawn from realistic ranges when omitted.
     noise_uv : float, optional
@@ -691,6 +696,8 @@ def simulate_recording(
         raise InputError("the late_loss story needs at least 90 s")
     if labels not in ("cut", "alias", "styled"):
         raise InputError("labels must be 'cut', 'alias' or 'styled'")
+    if not baep_response and kind != "diagnostic-baep":
+        raise InputError("a BAEP without a response is simulated in diagnostic-baep only")
     faults = dict(faults or {})
     for f in faults.values():
         if f not in FAULTS:
@@ -1108,15 +1115,18 @@ def simulate_recording(
                 IV=base_amp["IV"] * ga,
                 III=base_amp["III"] * (0.6 + 0.4 * ga),
             )
-            tmpl = _baep_template(t_ms, lat, amp)
+            tmpl = _baep_template(t_ms, lat, amp) if baep_response else np.zeros_like(t_ms)
             tmpl[: int(0.2e-3 * sfreq)] += 3.0  # a small click artifact
             ss = samples[sl]
             _add_at(x, ss, np.tile(tmpl, (ss.size, 1)), 0)
         chans.append(x)
         ch_labels.append(label)
         ch_muscles.append(None)
-        waves = _wave_truth(base_lat, base_amp)
-        truth["baep"].append({"channel": label, "present": True, "waves": waves})
+        if baep_response:
+            waves = _wave_truth(base_lat, base_amp)
+        else:
+            waves = {k: {"latency_ms": None, "amplitude_uv": 0.0} for k in ("I", "III", "V")}
+        truth["baep"].append({"channel": label, "present": bool(baep_response), "waves": waves})
         truth["alerts"] = [{**a, "channel": label} for a in alerts]
         if kind == "intraop-baep":
             for a in truth["alerts"]:
