@@ -22,12 +22,7 @@ from __future__ import annotations
 import pytest
 
 from hfs.assistant.classifier import TRAINING_DIR_ES, load_training
-
-
-def kind(engine, text):
-    """'crisis', another flag's name, or None (no alarm)."""
-    check = engine.screen(text)
-    return None if check.flag is None else check.flag.name
+from tests.assistant.helpers import kind
 
 
 def test_the_burned_blind_set_v5_is_a_spanish_training_set():

@@ -19,12 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def kind(engine, text):
-    """'crisis', another flag's name, or None (no alarm)."""
-    check = engine.screen(text)
-    return None if check.flag is None else check.flag.name
-
+from tests.assistant.helpers import kind
 
 IS_NORMAL_REPORTS = [
     ("¿es normal que desde la cirugía me escurra agua transparente por la nariz?", "fluid leak"),

@@ -34,17 +34,7 @@ import pytest
 from hfs.assistant.classifier import TRAINING_DIR_ES, load_training
 from hfs.assistant.engine import ConversationState
 from hfs.assistant.redflags_es import standard_es
-
-
-def kind(engine, text):
-    """'crisis', another flag's name, or None (no alarm)."""
-    check = engine.screen(text)
-    return None if check.flag is None else check.flag.name
-
-
-def quiet(engine, text):
-    check = engine.screen(text)
-    return check.flag is None and check.mention is None and check.net is None
+from tests.assistant.helpers import kind, quiet
 
 
 def test_the_burned_sets_v6_v7_are_spanish_training_sets():

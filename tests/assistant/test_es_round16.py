@@ -29,17 +29,7 @@ from __future__ import annotations
 import pytest
 
 from hfs.assistant.classifier import TRAINING_DIR_ES, load_training
-
-
-def kind(engine, text):
-    """'crisis', another flag's name, or None (no alarm)."""
-    check = engine.screen(text)
-    return None if check.flag is None else check.flag.name
-
-
-def quiet(engine, text):
-    check = engine.screen(text)
-    return check.flag is None and check.mention is None and check.net is None
+from tests.assistant.helpers import kind, quiet
 
 
 def test_the_burned_set_v8_is_a_spanish_training_set():

@@ -19,12 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def kind(engine, text):
-    """'crisis', another flag's name, or None (no alarm)."""
-    check = engine.screen(text)
-    return None if check.flag is None else check.flag.name
-
+from tests.assistant.helpers import kind
 
 CRISIS_EN = [
     # the pills counted, no purpose named

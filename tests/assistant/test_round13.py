@@ -25,13 +25,7 @@ from __future__ import annotations
 import pytest
 
 from hfs.assistant.engine import ConversationState, Frame
-
-
-def kind(engine, text):
-    """'crisis', another flag's name, or None (no alarm)."""
-    check = engine.screen(text)
-    return None if check.flag is None else check.flag.name
-
+from tests.assistant.helpers import kind
 
 CRISIS = [
     # not expecting to be around

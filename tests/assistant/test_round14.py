@@ -24,12 +24,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def kind(engine, text):
-    """'crisis', another flag's name, or None (no alarm)."""
-    check = engine.screen(text)
-    return None if check.flag is None else check.flag.name
-
+from tests.assistant.helpers import kind
 
 NORMAL_REPORTS = [
     ("is it normal to have a watery clear drip from one nostril after my brain operation", None),

@@ -32,14 +32,7 @@ from __future__ import annotations
 import pytest
 
 from hfs.assistant.shorthand import LEXICON, expand
-from tests.assistant.helpers import is_crisis
-
-
-def kind(engine, text):
-    """'crisis', another flag's name, or None (no alarm)."""
-    check = engine.screen(text)
-    return None if check.flag is None else check.flag.name
-
+from tests.assistant.helpers import is_crisis, kind
 
 CRISIS = [
     "honestly the family would be happier if I was six feet under, this face has ruined everything",

@@ -29,13 +29,7 @@ from __future__ import annotations
 import pytest
 
 from hfs.assistant.redflags import drop_judgement_hedges
-
-
-def kind(engine, text):
-    """A flag's name, or None (no alarm)."""
-    check = engine.screen(text)
-    return None if check.flag is None else check.flag.name
-
+from tests.assistant.helpers import kind
 
 HEDGES = [
     ("Not sure it counts but my jaw aches when I chew", "my jaw aches when I chew"),
