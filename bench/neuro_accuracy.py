@@ -369,7 +369,7 @@ def world(
     tune: bool = False,
     crosstalk: str = "independent",
     baep: bool = True,
-    sealed: str = "sealed8",
+    sealed: str = [*SEALED][-1],
     show_misses: bool = False,
 ) -> None:
     """Issue 13's set: the physiology and file variants of real recordings.
@@ -475,7 +475,8 @@ def world(
             "sealed5": "round 6's REPORTING seeds (burned: looked at in round 6, tuned on in 7)",
             "sealed6": "round 7's REPORTING seeds (burned: looked at in round 7, tuned on in 8)",
             "sealed7": "round 8's REPORTING seeds (burned: looked at in round 8, tuned on in 9)",
-            "sealed8": "REPORTING seeds of round 9 (sealed before its tuning)",
+            "sealed8": "round 9's REPORTING seeds (burned: looked at in round 9, tuned on in 10)",
+            "sealed9": "REPORTING seeds of round 10 (sealed before its tuning)",
         }[sealed]
     )
 
