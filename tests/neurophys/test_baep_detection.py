@@ -65,6 +65,17 @@ def test_noise_alone_is_never_a_response_and_says_cannot_tell_when_it_hides_one(
     assert m.present is False and m.reason is None
 
 
+def test_too_few_sweeps_to_average_is_cannot_tell_not_absent():
+    """Three quiet sweeps (noise 0.4 uV, where 700 sweeps are a clear "absent"): no test
+    can run on them, so "absent" would be a guess; before, present was False with no
+    reason."""
+    y, t = _noise_sweeps(3, 0.4, seed=1)
+    m = measure_baep(y, t, channel="Cz-A1", weighted=True, template_test=True)
+    assert m.present is None
+    assert "only 3 sweeps" in m.reason
+    assert m.to_dict()["present"] is None and "reason" in m.to_dict()
+
+
 def test_a_small_wave_v_in_noise_is_found_at_its_latency():
     """A 0.35 uV wave V complex at 6.1 ms in noise where the Fsp does not reach 3.1."""
     y, t = _noise_sweeps(800, 2.2, seed=3)

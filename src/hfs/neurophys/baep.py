@@ -265,17 +265,20 @@ def measure_baep(
         y = y * (w / w.mean())[:, None]
     empty = {k: Wave(None, None, False) for k in WAVE_WINDOWS_MS}
     if n < 4:
+        # Too few sweeps to average: no test can run, so "no response" would be a
+        # guess (it was said, with no reason, before).
         return BAEPMeasure(
             channel,
             n,
             n_rej,
-            False,
+            None,
             method,
             float("nan"),
             float("nan"),
             float("nan"),
             empty,
             {"I-III": None, "III-V": None, "I-V": None},
+            reason=f"only {n} sweeps after rejection ({n_rej} rejected): at least 4 are needed",
         )
     avg = y.mean(axis=0)
     w = _win(
