@@ -79,6 +79,10 @@ PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         rf"\b(end|ending|ended|take|taking|took|finish|finishing)( \w+)? {_ME} (own )?(life|lives)\b",
         r"\b(end|ending|finish) it( all)?\b(?! (with|for) )",
         r"\b(wants?|wanna|wanted|going|ready|like) (to )?die\b(?! (of|from|laughing))",
+        # round 17: a request for help to die, told by a carer ("she asked me to help her
+        # die"); not "help her with her dying plants"
+        r"\b(help|helping|assist|assisting) (me|him|her|them|us) (to )?(die|end (it|my life|his life|"
+        r"her life))\b(?! (of|from|laughing|with))",
         r"\bwish(ed)? (i|he|she) (was|were|had) (dead|never been born|not born)\b",
         r"\b(better off|be better) (dead|without me|without him|without her)\b",
         r"\b(dont|do not|no longer|not) (want|wish|wanna) to (live|be alive|be here|exist|wake up)\b",

@@ -449,7 +449,10 @@ _AFTER_OP = re.compile(
     r"(had|having had|i had|he had|she had) (the|my|his|her|an|a)? ?(op|operation|surgery|mvd|"
     r"decompression)|(op|operation|surgery|mvd|decompression) (was|on|last|\w+ days? ago|\w+ weeks? "
     r"ago)|(days?|weeks?) (after|since|post) (the |my |his |her )?(op|operation|surgery|mvd|"
-    r"decompression)|post ?op\w*|had surgery)\b"
+    r"decompression)|post ?op\w*|had surgery|"
+    # round 17, broken English: "surgery finish last week", "operation done 5 days ago"
+    r"(op|operation|surgery|mvd|decompression) (finish|finished|done|over)( \w+){0,2} (ago|last week|"
+    r"yesterday|last \w+))\b"
 )
 _AFTER_TOXIN = re.compile(r"\b(botox|botulinum|toxin|injections?|injected|jabs?)\b")
 _FEVER_ANY = (
@@ -464,7 +467,10 @@ GATED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"\b(water\w*|drip\w*|wet|damp|soaked|soggy|trickl\w*|leak\w*|clear drops?)\b"
             r"(\s+\w+){0,8}\s+(nose|nostril|nostrils|ear|ears)\b(?! (wax|drops|infection))|"
             r"\b(nose|nostril|nostrils)\b(\s+\w+){0,3}\s+(drip\w*|leak\w*|runs? like a tap|running like "
-            r"a tap)\b"
+            r"a tap)\b|"
+            # round 17, broken English: "nose water come out one side, no stop"
+            r"\b(nose|nostril|nostrils) (water|fluid|liquid)\b(\s+\w+){0,2}\s+(come|comes|coming|came|"
+            r"run|runs|running|drip\w*)\b"
         ),
         _AFTER_OP,
     ),
@@ -502,7 +508,10 @@ GATED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"\b(very|so|really|extremely|terribly|awfully) weak\b(?! (smile|eyelid|eye|cheek|lip)\b)|"
             r"\bweak all over\b|\b(cant|cannot|can not|couldnt|could not|struggl\w* to) (get|stand|climb)"
             r" (up|out of|the stairs)\b|\bvoice\b(\s+\w+){0,3}\s+(faint|weak|gone|fading|barely)\b|"
-            r"\b(shoulders?|neck|arms?)\b(\s+\w+){0,4}\s+(weak\w*|floppy|heavy)\b"
+            r"\b(shoulders?|neck|arms?)\b(\s+\w+){0,4}\s+(weak\w*|floppy|heavy)\b|"
+            # round 17: "body become soft with no power ... spread to the shoulders"
+            r"\b(body|arms?|legs?|whole me)\b(\s+\w+){0,3}\s+(soft|floppy|limp) (with )?(no|without)"
+            r" (power|strength)\b|\bspread\w*\b(\s+\w+){0,4}\s+(shoulders?|arms?|legs?|body|neck|chest)\b"
         ),
         _AFTER_TOXIN,
     ),
@@ -511,7 +520,7 @@ GATED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(
             r"\bhearing( in (my|his|her|the|one|that) (left |right )?ear)?( just| suddenly| has| had| "
             r"completely)* (went|gone|disappeared|vanished|stopped)\b(?! (up|down|back|better|to))|"
-            r"\b(heard|hear|hearing) nothing\b"
+            r"\b(heard|hear|hears|hearing) nothing\b"
         ),
         re.compile(r"\b(ear|ears|overnight|sudden\w*|yesterday|today|this morning|just)\b"),
     ),
@@ -533,7 +542,10 @@ GATED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"\b(cant|cannot|can not|couldnt) see (anything )?(out of|with|from|through) (it|my|his|her|"
             r"that|the|one)\b(?! (for (a |a few |few |some |\w+ )?(second|seconds|moment|moments|sec|secs)|"
             r"during|when|while|until|till|as long as)\b)|\b(black|dark|blackness|darkness)\b(\s+\w+){0,5}\s+(on|in|down|across|"
-            r"over) (the )?(left|right|one) (side|half)( of (my|his|her|the) (sight|vision|view))?\b"
+            r"over) (the )?(left|right|one) (side|half)( of (my|his|her|the) (sight|vision|view))?\b|"
+            # round 17, broken English: "eye see nothing", "eye open but black"
+            r"\b(eye|eyes)( \w+)? (see|sees|seeing|saw) nothing\b|"
+            r"\b(eye|eyes) (is |are )?(wide )?open but (all |just |only |total |totally )?(black|dark)\b"
         ),
         re.compile(rf"\b{_SUDDEN}\b|\b(eye|eyes|sight|vision|see)\b"),
     ),
@@ -1381,11 +1393,13 @@ _NOT_PLAIN = re.compile(
 #: off". A numbness that passed with no such cause may be a warning (a TIA): not this.
 _PASSED = re.compile(
     r"\b(wore off|worn off|went away|gone away|passed|back to normal|fine after|was fine|"
-    r"fine again|came back|feeling came back|went back to normal|then (it was |its |it s )?(fine|ok|okay|normal))\b"
+    r"fine again|came back|feeling came back|warmed up|thawed( out)?|went back to normal|then (it was |its |it s )?(fine|ok|okay|normal))\b"
 )
 _NUMB_CAUSE = re.compile(
     r"\b(lying on|lay on|laying on|slept on|sleeping on|leaning on|sat on|sitting on|dentist|"
-    r"dental|anaesthetic|anesthetic|numbing|filling|extraction|cold water|ice pack)\b"
+    r"dental|anaesthetic|anesthetic|numbing|filling|extraction|cold water|ice pack|"
+    # round 17: the cold ("numb from the cold walking to the bus, warmed up now")
+    r"(the|from|in the) (cold|frost|wind|snow|freezing)|freezing|frostbit\w*)\b"
 )
 
 
@@ -1440,6 +1454,9 @@ _SUDDEN_WORDS = re.compile(
 _DREAM = re.compile(
     r"\bin (my|a|his|her|the) (dream|dreams|nightmare)\b|\b(dream|dreams|dreamt|dreamed|dreaming|"
     r"had a nightmare|had a dream) (that|about|of|i|he|she|my)\b"
+    # round 17: "I dreamt my face slid off", "dreamed the botox made me ...": the past
+    # tense of dreaming tells a dream whatever follows
+    r"|\b(dreamt|dreamed|nightmare|nightmares)\b"
 )
 
 
@@ -1521,7 +1538,9 @@ _NORMAL_NOT_NOW = re.compile(
 #: hearing loss", "pt wants complication rates: CSF leak, hearing loss"): named, not had.
 _RISK_LIST = re.compile(
     r"\b(risks?|complications?|complication rates?|side effects?|percentages?|odds|chances?|"
-    r"rates?|what can go wrong|dangers?)\b"
+    r"rates?|what can go wrong|dangers?|"
+    # round 17: "I read that mvd can cause hearing loss, facial weakness ..."
+    r"(can|could|may|might) (cause|lead to|give you|result in))\b"
 )
 _OWNER = re.compile(r"\b(my|his|her|their|i|im|ive|he|hes|she|shes|we|me|him)\b")
 
@@ -1661,6 +1680,49 @@ def _seen_in_fiction(norm: str) -> bool:
     """A sign told about a stranger or a character in a film, a show or a book."""
     calm = _MOVED_ME.sub(" ", norm)  # "it freaked me out" is the viewer's feeling
     return bool(_SCENE.search(norm) and _STRANGER.search(norm) and not _CLOSE.search(calm))
+
+
+#: Round 17: a programme ABOUT the signs, the writer's own state said to be fine ("watched
+#: a tv programme about stroke signs ..., nothing wrong, just my usual twitch").
+_SCENE_ABOUT = re.compile(_SCENE.pattern + r"( \w+){0,3} (about|on|explaining|showing)\b")
+_OWN_FINE = re.compile(
+    r"\b(nothing (is )?wrong|(face|i|i m|im|everything|all) (is |s |looks |feel |feels )?"
+    r"(fine|ok|okay|normal|the same)|just my (usual|normal|old)|no (change|changes)|all (ok|okay|fine|good))\b"
+)
+
+
+def _show_about_signs(norm: str, live: list) -> bool:
+    """A film, programme or video about the signs (each sign after "programme about"), and
+    the writer's own state told as fine, with nothing sudden."""
+    about = _SCENE_ABOUT.search(norm)
+    return bool(
+        about
+        and all(m.start() >= about.end() for _, m in live)
+        and _OWN_FINE.search(norm[about.end() :])
+        and not _SUDDEN_WORDS.search(norm)
+    )
+
+
+#: Round 17: "I can't breathe" as a figure of stress or fear: its cause named as work,
+#: the boss, nerves or the thought of needles, and no treatment already had.
+_BREATH_FIGURE = re.compile(
+    r"\b(stress\w*|boss|deadline\w*|panic\w*|anxious|anxiety|nervous|nerves|scared|"
+    r"terrified|frightened|thinking about|think about|thought of|feel like i (cant|can t|couldnt))\b"
+)
+_HAD_TREATMENT = re.compile(
+    r"\b(after|since|from) (the |my |his |her )?(botox|botulinum|injection|injections|jab|"
+    r"shots?|op|operation|surgery|mvd)\b|\b(had|got) (the |my )?(botox|injection|op|operation|surgery|mvd)\b"
+)
+
+
+def _breath_figure(norm: str, live: list) -> bool:
+    return (
+        all(n == "trouble breathing" for n, _ in live)
+        and _BREATH_FIGURE.search(norm) is not None
+        and _HAD_TREATMENT.search(norm) is None
+        and _ACUTE.search(norm) is None
+        and not re.search(r"\b(lips?|tongue|throat|swell\w*|swallow\w*|blue)\b", norm)
+    )
 
 
 def _others_remark(text: str, norm: str, live: list) -> bool:
@@ -2033,6 +2095,53 @@ _HEALED = re.compile(
 )
 
 
+#: Round 17: limbs "asleep" from sitting or lying on them ("my legs went to sleep sitting
+#: cross legged"), the ordinary pins and needles of a posture.
+_ASLEEP_LIMB = re.compile(
+    r"\b(leg|legs|arm|arms|hand|hands|foot|feet|bum|backside)( \w+)? (went|gone|go|goes|fell|"
+    r"falls|had gone|were|was|are|is) (to sleep|asleep|dead)\b"
+)
+_POSTURE = re.compile(
+    r"\b(sitting|sat|lying|lay|laying|kneeling|knelt|cross legged|crossed|leaning|slept|sleeping) "
+    r"?(on|with|cross|in|for)?\b"
+)
+#: A sign unchanged since BEFORE a treatment: "pulled to one side before the botox and
+#: it's still exactly the same, not worse".
+_BEFORE_TREATMENT = re.compile(
+    r"\bbefore (the |my |his |her )?(botox|botulinum|injections?|jabs?|op|operation|surgery|mvd|"
+    r"treatment)\b"
+)
+_UNCHANGED = re.compile(
+    r"\b((exactly|just|much) )?the same\b|\b(not|no) (any )?worse\b|\bunchanged\b|"
+    r"\bno (different|change)\b"
+)
+#: A headache with an ordinary cause, over: "from the bright lights ..., went away with rest".
+_HEADACHE_CAUSE = re.compile(
+    r"\bheadache\w* (from|after|because of|with) (the |a |my |too much |too little |not enough )?"
+    r"(bright|light|lights|screen|screens|sun|heat|noise|music|wine|beer|drink\w*|coffee|caffeine|"
+    r"hunger|hungry|dehydrat\w*|skipping|reading|cold|flu|crying|stress\w*|long|shopping|mall)"
+)
+_WORST = re.compile(
+    r"\b(worst|thunderclap|explod\w*|excruciating|never had|ever had|split second)\b"
+)
+
+
+def _everyday_explained(norm: str) -> bool:
+    """Round 17: a limb asleep from a posture, a sign unchanged since before a treatment,
+    or a headache with its ordinary cause that went away: nothing new or sudden."""
+    if _SUDDEN_WORDS.search(norm) or _WORST.search(norm):
+        return False
+    if _ASLEEP_LIMB.search(norm) and _POSTURE.search(norm):
+        return True
+    if (
+        _BEFORE_TREATMENT.search(norm)
+        and _UNCHANGED.search(norm)
+        and not re.search(r"\b(worse|new|since (the|my) )", _UNCHANGED.sub(" ", norm))
+    ):
+        return True
+    return bool(_HEADACHE_CAUSE.search(norm) and _PASSED.search(norm))
+
+
 def _semantic_screen(text: str, norm: str, sign: RedFlag, probability: float = 1.0) -> Screen:
     """The screen of a message that only the semantic signal finds: the same questions
     as for a pattern (negated? asked in general? long past or over?) on the whole
@@ -2046,6 +2155,8 @@ def _semantic_screen(text: str, norm: str, sign: RedFlag, probability: float = 1
         return Screen(mention=sign)  # "scared of losing my hearing during the op" (round 15)
     if _seen_in_fiction(norm):
         return Screen(mention=sign)  # a stranger in a show (round 13)
+    if _everyday_explained(norm):
+        return Screen(mention=sign)  # legs asleep from sitting (round 17)
     if _HEALED.search(norm) and not _ACUTE.search(norm):
         return Screen(mention=sign)  # "the swelling has gone down fully" (round 16)
     if probability < FLAG_PROBABILITY and _FADING.search(norm) and not _ACUTE.search(norm):
@@ -2120,6 +2231,8 @@ def screen(text: str, alarm=None, repair_typos: bool = True) -> Screen:
     if not found:
         if alarm is not None and alarm.probability >= SAFETY_PROBABILITY:
             sign = RedFlag(SEMANTIC_NAME, alarm.description)
+            if _DREAM.search(raw) and not _SUDDEN_WORDS.search(norm):  # "dreamt" (round 17)
+                return Screen(mention=sign)
             seen = _semantic_screen(text, norm, sign, alarm.probability)
             if alarm.probability >= FLAG_PROBABILITY:
                 return seen
@@ -2155,7 +2268,10 @@ def screen(text: str, alarm=None, repair_typos: bool = True) -> Screen:
         return Screen(mention=first)
     if _mistaken_fear(text, norm, live) or _plain_cause(norm, live) or _lifelong(norm):
         return Screen(mention=first)
-    if _seen_in_fiction(norm) or _numbness_passed(norm, live) or _DREAM.search(raw):
+    dream = _DREAM.search(raw) and not _SUDDEN_WORDS.search(norm)  # not "... but suddenly"
+    if _seen_in_fiction(norm) or _numbness_passed(norm, live) or dream:
+        return Screen(mention=first)
+    if _show_about_signs(norm, live) or _breath_figure(norm, live) or _everyday_explained(norm):
         return Screen(mention=first)
     if _HEALED.search(norm) and not _ACUTE.search(norm):
         return Screen(mention=first)  # "the redness has faded completely" (round 16)
