@@ -98,3 +98,22 @@ MISS_NEAR_MISSES = [
 @pytest.mark.parametrize("text", MISS_NEAR_MISSES)
 def test_the_same_words_about_everyday_things_get_no_alarm(engine, text):
     assert kind(engine, text) is None
+
+
+def _alarm_at_contact_time(engine, text: str) -> bool:
+    from hfs.assistant.engine import ConversationState, Frame
+
+    state = ConversationState(
+        nonce="round17step", stack=[Frame(scenario="contact_request", step="time")]
+    )
+    return any(r.topic in ("emergency", "crisis") for r in engine.turn(state, text).replies)
+
+
+def test_deaf_as_who_one_is_at_the_contact_time_step_is_no_alarm(engine):
+    """A Deaf writer asking for texts, answering "when can we call": not a hearing loss
+    (on 35a4e74 the alarm); "deaf in my left ear since this morning" at the same step
+    still is."""
+    assert not _alarm_at_contact_time(engine, "after lunch, by text only, I am Deaf")
+    assert _alarm_at_contact_time(
+        engine, "I am deaf in my left ear since this morning, call after 2"
+    )

@@ -1346,6 +1346,8 @@ _LIFELONG = re.compile(
     r"(baby|child|kid|little|small|young))\b|\bfrom birth\b|\bborn (deaf|blind|with)\b|"
     r"\b(all|whole|most of) (my|his|her|their) li(fe|ves)\b|\blife ?long\b|\bcongenital\b|"
     r"\bpolio\b|\balways been (deaf|blind|weak)\b|"
+    # round 17: Deaf as who one is ("text only please, I am Deaf"), not a loss in an ear
+    r"\b(i am|im|i m) (a |an )?(deaf|hard of hearing)\b(?! (in|on|since|from|now|after|today|all))|"
     # round 13: "after the mumps when he was a boy", "as a girl", "always have"
     r"\bwhen (i|he|she|they) (was|were) (a )?(boy|girl|baby|child|kid|toddler|teenager|lad|lass|little|"
     r"small|young|at school)\b|\bas a (boy|girl|child|kid|baby|toddler|teenager|lad|lass)\b|"
