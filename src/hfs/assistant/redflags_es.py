@@ -59,7 +59,7 @@ import re
 import unicodedata
 
 from hfs.assistant.redflags import RedFlag, Screen
-from hfs.assistant.shorthand_es import read_chart_es
+from hfs.assistant.shorthand_es import read_chart_es, read_elisions_es, read_sounds_es
 from hfs.assistant.text import normalise
 
 # ----------------------------------------------------------------------- crisis
@@ -122,6 +122,16 @@ CRISIS_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"arrojarse)\b",
         r"\b(acabar|terminar|termino|acabo|poner fin|ponerle fin|ponerme fin) (con|a) "
         r"(mi vida|todo|mi existencia)\b(?! (el|lo|la|los|las|esto|eso)\b)",
+        # round 17: the person reported ("hoy termina con todo", "va a acabar con su vida"),
+        # said of a day, not of a chore ("hoy termino con todo el papeleo")
+        r"\b(hoy|ya|esta noche|manana|va a|quiere|piensa|voy a|quiero|pienso) (termina|acaba|terminar|"
+        r"acabar|terminara|acabara|termino|acabo) con (todo|su vida|mi vida)\b"
+        r"(?! (el|lo|la|los|las|esto|eso|lo que|de|del)\b)",
+        # round 17: a hanging rope bought or ready ("ya tengo la soga comprada"; not a
+        # skipping rope, nor one for the washing or the dog)
+        r"\b(tengo|tiene|ya tengo|ya tiene) (la|una|mi|su) soga( \w+)? (comprada|lista|preparada|"
+        r"colgada|amarrada|guardada)\b|\b(compre|compro|consegui|consiguio|colgue|colgo|amarre|amarro) "
+        r"(la|una) soga\b(?! (para|de) (saltar|brincar|el perro|la ropa|tender|amarrar|atar|jugar))",
         r"\bno (puedo|aguanto) (seguir )?(viviendo|vivir) asi\b|\bya no (aguanto|puedo) mas\b",
         r"\bsobredosis\b",
         r"\btomar(me|melas|melos|se|selas)?( \w+){0,2} todas\b",
@@ -580,6 +590,11 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(la|mi|su) cabeza\b|"
             # "me explota la cabeza de repente", "de la nada sentí que me estallaba la cabeza"
             rf"\b{_BLAST_HEAD}\b.*\b{_ONSET}\b|\b{_ONSET}\b.*\b{_BLAST_HEAD}\b|"
+            # round 17: the head seized suddenly, "the worst pain of one's life" ("se agarró
+            # la cabeza de repente, el dolor más fuerte que ha tenido en su vida")
+            rf"(?=.*\bcabeza\b)(?=.*\b{_ONSET}\b).*\b(el|su|mi) (dolor )?(mas fuerte|peor|mas horrible|"
+            r"mas terrible)( dolor)?( \w+){0,2} (de (mi|su|toda (mi|su)) vida|que (he|ha|haya) (tenido|sentido)"
+            r"( en (mi|su) vida)?)\b|"
             # round 12: "le explotó la cabeza y ahora está vomitando"
             rf"\b{_BLAST_HEAD}\b.*\b(vomit\w*|vomito|devolviendo|devolvio|se desmayo)\b|"
             # round 16: the blast and "never hurt like this", either order
@@ -636,6 +651,9 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"\b(vista|vision)\b( \w+){{0,2}} (borros\w*|nublad\w*|negr\w*|oscur\w*)( \w+){{0,4}} {_SUDDEN}\b|"
             rf"\b{_SUDDEN}\b( \w+){{0,4}} (vista|vision)\b( \w+){{0,2}} (borros\w*|nublad\w*|negr\w*|oscur\w*)\b|"
             r"\bme quede ciego\b|\bno veo nada\b|\b(deje|dejo) de ver\b|"
+            # round 17: "ojo derecho ciego de repente", "de golpe quedó ciega del ojo"
+            rf"\bojo( (derecho|izquierdo|bueno|malo))? (ciego|ciega)\b( \w+){{0,3}} {_SUDDEN}\b|"
+            rf"\b{_SUDDEN}\b( \w+){{0,3}} (ciego|ciega) (de|del) (un |el |este |mi |su )?ojo\b|"
             # round 13: the sight "switched off" ("se le apagó el ojo izquierdo")
             r"\bse (me|le) apago (la vista|la vision|el ojo|un ojo)\b|"
             # "se me puso todo negro en un ojo", "veo una cortina oscura"
@@ -777,6 +795,17 @@ _RECENT_ES = re.compile(
     r"descompresion|botox|toxina)\b"
 )
 GATED_ES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
+    # round 17: "antes la cara se movía bien, después de la operación el lado izquierdo
+    # no se mueve nada": one side of a face already named, after the operation
+    (
+        "facial droop or weakness",
+        re.compile(
+            r"\b(cara|rostro|boca|sonrisa)\b.*\b(el|del) lado (izquierdo|derecho)\b( \w+){0,2} "
+            r"(no se (me |le )?mueve|no (lo|la) (puedo|puede) mover|no responde|se (me |le )?cayo|"
+            r"quedo (caido|colgado|paralizado|muerto|sin movimiento))\b(?! (solo|sola|tanto|como antes|nada con)\b)"
+        ),
+        _AFTER_OP_ES,
+    ),
     (
         "fluid leak after the operation",
         re.compile(
@@ -1270,9 +1299,10 @@ def standard_es(text: str) -> str:
     """``text`` in lower case without accents (punctuation kept), with the spellings of
     context words mended and, when it holds Spanish, its English context words read as
     Spanish (the bilingual screen, round 15)."""
-    plain = unicodedata.normalize("NFKD", text)
+    plain = unicodedata.normalize("NFKD", read_elisions_es(text))  # round 17: "ta' enredao"
     plain = "".join(ch for ch in plain if not unicodedata.combining(ch)).lower()
     plain = _SPELLINGS_RE.sub(lambda m: _SPELLINGS_ES[m.group(0)], plain)
+    plain = read_sounds_es(plain)  # round 17: "erida", "caveza", "e tenido"
     plain = read_chart_es(plain)  # round 16: "rinorrea", "eritema", "POP día 4", "T 38,5"
     if len(_SPANISH_GLUE.intersection(normalise(plain).split())) >= 2:
         plain = _EN_CONTEXT_RE.sub(lambda m: _EN_CONTEXT_ES[m.group(0)], plain)
