@@ -113,3 +113,64 @@ def test_round17_signs_alarm(engine, text, flag):
 )
 def test_round17_near_misses_stay_quiet(engine, text):
     assert kind(engine, text) is None, text
+
+
+# 3. The cost: nothing happening now. Each rule below has a sign told as happening next
+# to it that must still alarm.
+NOTHING_NOW = [
+    # the treatment not had yet, only reading or asking
+    "vi en un foro que la cirugía puede dejar la cara caída o sorda a la gente, aún no me operan, "
+    "nomás pregunto",
+    "¿la toxina puede dejar sin aire? todavía no me la aplican, solo es una duda",
+    # the team's "if this comes" instructions, nothing come
+    "el doctor me explicó que si me da fiebre con el cuello tieso después de la cirugía vaya al "
+    "hospital; no me ha pasado nada, solo quería saber",
+    "me advirtieron que si se me cae la cara después del bótox les llame. No me ha salido nada",
+    # an old story retold or dated
+    "mi abuelo me volvió a contar hoy que tras su operación de hernia le dio fiebre, eso fue en "
+    "los setenta",
+    # a scene about a stranger, one's own state only the tic
+    "en una serie un actor tuvo un derrame y no podía hablar, a mí nomás me tiembla el párpado",
+    "vi un documental de una señora con la cara paralizada; yo solo tengo el espasmo",
+]
+
+
+@pytest.mark.parametrize("text", NOTHING_NOW)
+def test_round17_nothing_happening_now_does_not_alarm(engine, text):
+    assert kind(engine, text) is None, text
+
+
+STILL_SIGNS = [
+    ("aún no me operan pero hoy de repente no veo nada del ojo derecho", "vision"),
+    (
+        "me dijeron que si me sale agua por la nariz vaya a urgencias, y hoy me sale agua clara "
+        "por la nariz desde la operación",
+        "fluid leak",
+    ),
+    ("mi mamá me contó que hoy se le cayó la cara de repente", "facial"),
+    ("vi una novela con un derrame y ahora yo tengo la boca chueca de repente", "stroke"),
+]
+
+
+@pytest.mark.parametrize(("text", "flag"), STILL_SIGNS)
+def test_round17_signs_next_to_those_rules_still_alarm(engine, text, flag):
+    found = kind(engine, text)
+    assert found is not None and flag in found, (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "desde ayer la cicatriz está roja y caliente y le sale un líquido verdoso",
+        "la herida de la operación se puso colorada y me mancha la gasa de algo amarillo",
+        "hoy la herida está enrojecida y supura una cosa verde",
+    ],
+)
+def test_round17_wound_red_or_hot_with_yellow_or_green_discharge_alarms(engine, text):
+    found = kind(engine, text)
+    assert found is not None and "wound infection" in found, (text, found)
+
+
+def test_round17_wound_near_miss_stays_quiet(engine):
+    text = "la herida sanó muy bien, ahora me salió un granito amarillo en la frente"
+    assert kind(engine, text) is None

@@ -736,7 +736,12 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"(de |en )?(la |los |las |mi )?{_WOUND}\b|\bme sale pus\b|"
             # round 15: the wound first, then far on what it does ("la herida detrás de la
             # oreja de mi mamá se ve infectada, tiene pus")
-            rf"\b{_WOUND}\b.*\b(se ve|esta|parece|tiene|le sale|sale|echa|bota|con)( \w+)? (infectad\w*|pus)\b",
+            rf"\b{_WOUND}\b.*\b(se ve|esta|parece|tiene|le sale|sale|echa|bota|con)( \w+)? (infectad\w*|pus)\b|"
+            # round 17: two signs together, red or hot and a yellow or green discharge
+            # ("colorada y caliente, mancha la almohada de algo amarillento"; not a scab)
+            rf"\b{_WOUND}\b.*\b(roj[oa]|colorad[oa]|enrojecid[oa]|caliente|ardiendo)\b.*"
+            r"\b(mancha\w*|sale|sal\w+|supura\w*|escurre|bota|echa|moja)\b( \w+){0,5} "
+            r"(amarill\w*|verdos\w*|verde)\b(?!.*\bcostra)",
         ),
         (
             "warning sign after the operation",
@@ -1115,7 +1120,44 @@ _DISTANT = re.compile(
     r"joven|jovenes|adolescente|chaval\w*|chamac[oa]|escuincl[ea]|morr[oa]|(\d+|un|dos|tres|cuatro|cinco|"
     r"seis|siete|ocho|nueve|diez) anos)\b|"
     # "murió de un derrame en 1990" (round 9)
-    r"\ben (el )?(ano )?(19\d\d|200\d|201\d)\b|\b(murio|fallecio|se murio|murieron)\b"
+    r"\ben (el )?(ano )?(19\d\d|200\d|201\d)\b|\b(murio|fallecio|se murio|murieron)\b|"
+    # round 17: a decade ("en los ochenta", "allá por los 90")
+    r"\b(en|por) los (anos )?(cincuenta|sesenta|setenta|ochenta|noventa|50s?|60s?|70s?|80s?|90s?)\b"
+)
+#: Round 17: an old story retold or dated ("me volvió a contar que...", "eso fue en los
+#: ochenta"): with a time long past, nothing now, whatever "hoy" the retelling happens on.
+_RETOLD_ES = re.compile(
+    r"\b(me|nos|le|les) (conto|cuenta|contaba|platico|platica|platicaba|volvio a contar|repite|"
+    r"repitio|recuerda|recordo) (que|como|cuando|lo de)\b|"
+    r"\b(eso|esto|aquello|todo eso|lo suyo) (fue|paso|ocurrio|sucedio) (en|hace|cuando|por)\b"
+)
+#: Round 17: the treatment not had yet, and only reading or asking ("todavía no me opero,
+#: solo estoy leyendo"; "aún no me lo ponen, nomás pregunto").
+_NOT_YET_ES = re.compile(
+    r"\b(todavia|aun) no (me|lo|la|le|nos) (\w+ )?(opero|operan|opera|operaron|han operado|ponen|pone|"
+    r"pusieron|han puesto|inyectan|aplican|han aplicado|hacen|toca)\b"
+)
+_ONLY_ASKING_ES = re.compile(
+    r"\b(solo|nomas|nada mas|solamente|unicamente) (estoy leyendo|estaba leyendo|lei|pregunto|"
+    r"preguntaba|estoy preguntando|queria (saber|confirmar|preguntar)|quiero (saber|confirmar)|"
+    r"es (una )?duda|por curiosidad)\b"
+)
+#: Round 17: what to do if a sign came, as told by the team ("la enfermera me dijo que si
+#: me sale..., vaya a urgencias"), with nothing come yet ("no me ha salido nada").
+_TOLD_IF_ES = re.compile(
+    r"\b(me|nos|le|les) (dijo|dijeron|explico|explicaron|indico|indicaron|recomendo|recomendaron|"
+    r"advirtio|advirtieron|aviso|avisaron) que si\b"
+)
+_NOTHING_YET_ES = re.compile(
+    r"\bno (me|le|nos) (ha|han) (salido|pasado|dado|venido|aparecido) nada\b|"
+    r"\b(no|nunca) (he|ha) tenido nada( de eso)?\b|\bno tengo nada de eso\b|"
+    r"\b(no|nada) (me|le) ha (pasado|salido)\b"
+)
+#: Round 17: one's own state told as the tic only, after a scene ("yo solo tengo el tic",
+#: "a mí solo me brinca el ojo").
+_ONLY_TIC_ES = re.compile(
+    r"\b(solo|nomas|nada mas|unicamente)( \w+){0,3} (tic|espasmo|brinca|salta|tiembla|temblor|"
+    r"parpade\w*|tirita|jala)\b"
 )
 #: A known effect of the toxin, mild or expected, weeks after it ("el botox me dejó la
 #: sonrisa un poco chueca, como me avisó el doctor, hace 3 semanas"): a mention (round 9,
@@ -1373,6 +1415,18 @@ def screen_es(text: str) -> Screen:
         # cara"), an idiom or explained: nothing to add (round 13: no safety line either)
         return Screen()
     sign = RedFlag(live[0][0], live[0][1].group(0))
+    # round 17: the treatment not had yet and only reading or asking, or the team's "if
+    # this comes, go to the emergency room" with nothing come: nothing now
+    if _ONLY_ASKING_ES.search(norm) and (_NOT_YET_ES.search(norm) or _NOTHING_YET_ES.search(norm)):
+        return Screen()
+    if _TOLD_IF_ES.search(norm) and _NOTHING_YET_ES.search(norm):
+        return Screen()
+    # round 17: an old story retold or dated ("eso fue en los ochenta")
+    if _RETOLD_ES.search(norm) and _DISTANT.search(norm):
+        return Screen()
+    # round 17: a scene about a stranger, and one's own state only the tic
+    if _SCENE_ES.search(norm) and _STRANGER_ES.search(norm) and _ONLY_TIC_ES.search(norm):
+        return Screen()
     present = _PRESENT.search(norm) is not None
     if _DISTANT.search(norm) and not present:
         # long past ("soy medio sorda desde hace años por la edad, ¿me pueden hacer la
