@@ -59,7 +59,7 @@ import re
 import unicodedata
 
 from hfs.assistant.redflags import RedFlag, Screen
-from hfs.assistant.shorthand_es import read_chart_es
+from hfs.assistant.shorthand_es import read_chart_es, read_elisions_es, read_sounds_es
 from hfs.assistant.text import normalise
 
 # ----------------------------------------------------------------------- crisis
@@ -122,6 +122,16 @@ CRISIS_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"arrojarse)\b",
         r"\b(acabar|terminar|termino|acabo|poner fin|ponerle fin|ponerme fin) (con|a) "
         r"(mi vida|todo|mi existencia)\b(?! (el|lo|la|los|las|esto|eso)\b)",
+        # round 17: the person reported ("hoy termina con todo", "va a acabar con su vida"),
+        # said of a day, not of a chore ("hoy termino con todo el papeleo")
+        r"\b(hoy|ya|esta noche|manana|va a|quiere|piensa|voy a|quiero|pienso) (termina|acaba|terminar|"
+        r"acabar|terminara|acabara|termino|acabo) con (todo|su vida|mi vida)\b"
+        r"(?! (el|lo|la|los|las|esto|eso|lo que|de|del)\b)",
+        # round 17: a hanging rope bought or ready ("ya tengo la soga comprada"; not a
+        # skipping rope, nor one for the washing or the dog)
+        r"\b(tengo|tiene|ya tengo|ya tiene) (la|una|mi|su) soga( \w+)? (comprada|lista|preparada|"
+        r"colgada|amarrada|guardada)\b|\b(compre|compro|consegui|consiguio|colgue|colgo|amarre|amarro) "
+        r"(la|una) soga\b(?! (para|de) (saltar|brincar|el perro|la ropa|tender|amarrar|atar|jugar))",
         r"\bno (puedo|aguanto) (seguir )?(viviendo|vivir) asi\b|\bya no (aguanto|puedo) mas\b",
         r"\bsobredosis\b",
         r"\btomar(me|melas|melos|se|selas)?( \w+){0,2} todas\b",
@@ -580,6 +590,11 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(la|mi|su) cabeza\b|"
             # "me explota la cabeza de repente", "de la nada sentí que me estallaba la cabeza"
             rf"\b{_BLAST_HEAD}\b.*\b{_ONSET}\b|\b{_ONSET}\b.*\b{_BLAST_HEAD}\b|"
+            # round 17: the head seized suddenly, "the worst pain of one's life" ("se agarró
+            # la cabeza de repente, el dolor más fuerte que ha tenido en su vida")
+            rf"(?=.*\bcabeza\b)(?=.*\b{_ONSET}\b).*\b(el|su|mi) (dolor )?(mas fuerte|peor|mas horrible|"
+            r"mas terrible)( dolor)?( \w+){0,2} (de (mi|su|toda (mi|su)) vida|que (he|ha|haya) (tenido|sentido)"
+            r"( en (mi|su) vida)?)\b|"
             # round 12: "le explotó la cabeza y ahora está vomitando"
             rf"\b{_BLAST_HEAD}\b.*\b(vomit\w*|vomito|devolviendo|devolvio|se desmayo)\b|"
             # round 16: the blast and "never hurt like this", either order
@@ -636,6 +651,9 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"\b(vista|vision)\b( \w+){{0,2}} (borros\w*|nublad\w*|negr\w*|oscur\w*)( \w+){{0,4}} {_SUDDEN}\b|"
             rf"\b{_SUDDEN}\b( \w+){{0,4}} (vista|vision)\b( \w+){{0,2}} (borros\w*|nublad\w*|negr\w*|oscur\w*)\b|"
             r"\bme quede ciego\b|\bno veo nada\b|\b(deje|dejo) de ver\b|"
+            # round 17: "ojo derecho ciego de repente", "de golpe quedó ciega del ojo"
+            rf"\bojo( (derecho|izquierdo|bueno|malo))? (ciego|ciega)\b( \w+){{0,3}} {_SUDDEN}\b|"
+            rf"\b{_SUDDEN}\b( \w+){{0,3}} (ciego|ciega) (de|del) (un |el |este |mi |su )?ojo\b|"
             # round 13: the sight "switched off" ("se le apagó el ojo izquierdo")
             r"\bse (me|le) apago (la vista|la vision|el ojo|un ojo)\b|"
             # "se me puso todo negro en un ojo", "veo una cortina oscura"
@@ -718,7 +736,12 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"(de |en )?(la |los |las |mi )?{_WOUND}\b|\bme sale pus\b|"
             # round 15: the wound first, then far on what it does ("la herida detrás de la
             # oreja de mi mamá se ve infectada, tiene pus")
-            rf"\b{_WOUND}\b.*\b(se ve|esta|parece|tiene|le sale|sale|echa|bota|con)( \w+)? (infectad\w*|pus)\b",
+            rf"\b{_WOUND}\b.*\b(se ve|esta|parece|tiene|le sale|sale|echa|bota|con)( \w+)? (infectad\w*|pus)\b|"
+            # round 17: two signs together, red or hot and a yellow or green discharge
+            # ("colorada y caliente, mancha la almohada de algo amarillento"; not a scab)
+            rf"\b{_WOUND}\b.*\b(roj[oa]|colorad[oa]|enrojecid[oa]|caliente|ardiendo)\b.*"
+            r"\b(mancha\w*|sale|sal\w+|supura\w*|escurre|bota|echa|moja)\b( \w+){0,5} "
+            r"(amarill\w*|verdos\w*|verde)\b(?!.*\bcostra)",
         ),
         (
             "warning sign after the operation",
@@ -777,6 +800,17 @@ _RECENT_ES = re.compile(
     r"descompresion|botox|toxina)\b"
 )
 GATED_ES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
+    # round 17: "antes la cara se movía bien, después de la operación el lado izquierdo
+    # no se mueve nada": one side of a face already named, after the operation
+    (
+        "facial droop or weakness",
+        re.compile(
+            r"\b(cara|rostro|boca|sonrisa)\b.*\b(el|del) lado (izquierdo|derecho)\b( \w+){0,2} "
+            r"(no se (me |le )?mueve|no (lo|la) (puedo|puede) mover|no responde|se (me |le )?cayo|"
+            r"quedo (caido|colgado|paralizado|muerto|sin movimiento))\b(?! (solo|sola|tanto|como antes|nada con)\b)"
+        ),
+        _AFTER_OP_ES,
+    ),
     (
         "fluid leak after the operation",
         re.compile(
@@ -1086,7 +1120,44 @@ _DISTANT = re.compile(
     r"joven|jovenes|adolescente|chaval\w*|chamac[oa]|escuincl[ea]|morr[oa]|(\d+|un|dos|tres|cuatro|cinco|"
     r"seis|siete|ocho|nueve|diez) anos)\b|"
     # "murió de un derrame en 1990" (round 9)
-    r"\ben (el )?(ano )?(19\d\d|200\d|201\d)\b|\b(murio|fallecio|se murio|murieron)\b"
+    r"\ben (el )?(ano )?(19\d\d|200\d|201\d)\b|\b(murio|fallecio|se murio|murieron)\b|"
+    # round 17: a decade ("en los ochenta", "allá por los 90")
+    r"\b(en|por) los (anos )?(cincuenta|sesenta|setenta|ochenta|noventa|50s?|60s?|70s?|80s?|90s?)\b"
+)
+#: Round 17: an old story retold or dated ("me volvió a contar que...", "eso fue en los
+#: ochenta"): with a time long past, nothing now, whatever "hoy" the retelling happens on.
+_RETOLD_ES = re.compile(
+    r"\b(me|nos|le|les) (conto|cuenta|contaba|platico|platica|platicaba|volvio a contar|repite|"
+    r"repitio|recuerda|recordo) (que|como|cuando|lo de)\b|"
+    r"\b(eso|esto|aquello|todo eso|lo suyo) (fue|paso|ocurrio|sucedio) (en|hace|cuando|por)\b"
+)
+#: Round 17: the treatment not had yet, and only reading or asking ("todavía no me opero,
+#: solo estoy leyendo"; "aún no me lo ponen, nomás pregunto").
+_NOT_YET_ES = re.compile(
+    r"\b(todavia|aun) no (me|lo|la|le|nos) (\w+ )?(opero|operan|opera|operaron|han operado|ponen|pone|"
+    r"pusieron|han puesto|inyectan|aplican|han aplicado|hacen|toca)\b"
+)
+_ONLY_ASKING_ES = re.compile(
+    r"\b(solo|nomas|nada mas|solamente|unicamente) (estoy leyendo|estaba leyendo|lei|pregunto|"
+    r"preguntaba|estoy preguntando|queria (saber|confirmar|preguntar)|quiero (saber|confirmar)|"
+    r"es (una )?duda|por curiosidad)\b"
+)
+#: Round 17: what to do if a sign came, as told by the team ("la enfermera me dijo que si
+#: me sale..., vaya a urgencias"), with nothing come yet ("no me ha salido nada").
+_TOLD_IF_ES = re.compile(
+    r"\b(me|nos|le|les) (dijo|dijeron|explico|explicaron|indico|indicaron|recomendo|recomendaron|"
+    r"advirtio|advirtieron|aviso|avisaron) que si\b"
+)
+_NOTHING_YET_ES = re.compile(
+    r"\bno (me|le|nos) (ha|han) (salido|pasado|dado|venido|aparecido) nada\b|"
+    r"\b(no|nunca) (he|ha) tenido nada( de eso)?\b|\bno tengo nada de eso\b|"
+    r"\b(no|nada) (me|le) ha (pasado|salido)\b"
+)
+#: Round 17: one's own state told as the tic only, after a scene ("yo solo tengo el tic",
+#: "a mí solo me brinca el ojo").
+_ONLY_TIC_ES = re.compile(
+    r"\b(solo|nomas|nada mas|unicamente)( \w+){0,3} (tic|espasmo|brinca|salta|tiembla|temblor|"
+    r"parpade\w*|tirita|jala)\b"
 )
 #: A known effect of the toxin, mild or expected, weeks after it ("el botox me dejó la
 #: sonrisa un poco chueca, como me avisó el doctor, hace 3 semanas"): a mention (round 9,
@@ -1270,9 +1341,10 @@ def standard_es(text: str) -> str:
     """``text`` in lower case without accents (punctuation kept), with the spellings of
     context words mended and, when it holds Spanish, its English context words read as
     Spanish (the bilingual screen, round 15)."""
-    plain = unicodedata.normalize("NFKD", text)
+    plain = unicodedata.normalize("NFKD", read_elisions_es(text))  # round 17: "ta' enredao"
     plain = "".join(ch for ch in plain if not unicodedata.combining(ch)).lower()
     plain = _SPELLINGS_RE.sub(lambda m: _SPELLINGS_ES[m.group(0)], plain)
+    plain = read_sounds_es(plain)  # round 17: "erida", "caveza", "e tenido"
     plain = read_chart_es(plain)  # round 16: "rinorrea", "eritema", "POP día 4", "T 38,5"
     if len(_SPANISH_GLUE.intersection(normalise(plain).split())) >= 2:
         plain = _EN_CONTEXT_RE.sub(lambda m: _EN_CONTEXT_ES[m.group(0)], plain)
@@ -1343,6 +1415,18 @@ def screen_es(text: str) -> Screen:
         # cara"), an idiom or explained: nothing to add (round 13: no safety line either)
         return Screen()
     sign = RedFlag(live[0][0], live[0][1].group(0))
+    # round 17: the treatment not had yet and only reading or asking, or the team's "if
+    # this comes, go to the emergency room" with nothing come: nothing now
+    if _ONLY_ASKING_ES.search(norm) and (_NOT_YET_ES.search(norm) or _NOTHING_YET_ES.search(norm)):
+        return Screen()
+    if _TOLD_IF_ES.search(norm) and _NOTHING_YET_ES.search(norm):
+        return Screen()
+    # round 17: an old story retold or dated ("eso fue en los ochenta")
+    if _RETOLD_ES.search(norm) and _DISTANT.search(norm):
+        return Screen()
+    # round 17: a scene about a stranger, and one's own state only the tic
+    if _SCENE_ES.search(norm) and _STRANGER_ES.search(norm) and _ONLY_TIC_ES.search(norm):
+        return Screen()
     present = _PRESENT.search(norm) is not None
     if _DISTANT.search(norm) and not present:
         # long past ("soy medio sorda desde hace años por la edad, ¿me pueden hacer la

@@ -94,3 +94,92 @@ def read_chart_es(text: str) -> str:
     for pattern, plain in _COMPILED:
         text = pattern.sub(plain, text)
     return text
+
+
+# ------------------------------------------------------------ spelling by sound
+# Round 17: Spanish written as it sounds. Letters that sound the same are swapped ("erida"
+# with no h, "sirugia" s for c, "ynfeccion" y for i, "caveza" v for b, "orrible",
+# "e tenido"), and Caribbean speech drops endings ("ta' hablando to' enredao", "no pue'
+# mové"). A word is read as the screen's word when the two sound the same (the same
+# sound key below); words of three letters or fewer, and words that are themselves
+# ordinary Spanish with another sound, are left alone.
+
+#: The words the Spanish screen reads a sign's context from, as they are spelled.
+SOUND_WORDS_ES: tuple[str, ...] = (
+    "herida", "heridas", "cirugia", "cirujano", "infeccion", "infectada", "infectado",
+    "cabeza", "horrible", "horrores", "hablando", "hablar", "habla", "hinchada", "hinchado",
+    "hinchazon", "cicatriz", "inyeccion", "inyecciones", "operacion", "operaron", "operada",
+    "operado", "vision", "vista", "ciego", "ciega", "oido", "oidos", "sordo", "sorda",
+    "vomito", "vomitos", "vomitando", "cuello", "brazo", "brazos", "hormigueo", "hospital",
+    "urgencias", "hinchazon", "calentura", "cerrar", "cierra", "derecho", "izquierdo",
+    "repente", "golpe", "fuerza", "fuerte", "doble", "borrosa", "hace", "hacia", "hoy",
+    "ahorcarme", "ahorcarse", "soga", "suicidio", "suicidarme", "matarme", "morirme",
+)  # fmt: skip
+
+
+def sound_key_es(word: str) -> str:
+    """How a Spanish ``word`` (lower case, no accents) sounds: h silent, b=v, c/s/z before
+    e/i, c=k=qu before a/o/u, g=j before e/i, y=i before a consonant, ll=y, double
+    letters once."""
+    w = word.replace("ch", "\x01").replace("h", "").replace("\x01", "ch")
+    w = w.replace("v", "b").replace("ll", "y").replace("cc", "ks")
+    w = re.sub(r"c(?=[ei])", "s", w)
+    w = re.sub(r"qu(?=[ei])", "k", w)
+    w = w.replace("c", "k").replace("z", "s")
+    w = re.sub(r"g(?=[ei])", "j", w)
+    w = re.sub(r"y(?![aeiou])", "i", w)
+    w = w.replace("ks", "s")
+    return re.sub(r"(.)\1+", r"\1", w)
+
+
+_SOUND_INDEX: dict[str, str] = {}
+for _w in SOUND_WORDS_ES:
+    _SOUND_INDEX.setdefault(sound_key_es(_w), _w)
+#: Ordinary words that share a key with a screen word but mean something else.
+_SOUND_EXCEPTIONS = frozenset(["asia", "aseo", "oso", "ola", "olas", "orar", "abla"])
+_WORD = re.compile(r"[a-zñ]{4,}")
+
+
+def read_sounds_es(text: str) -> str:
+    """``text`` (lower case, no accents) with words spelled by sound read as the screen's
+    words ("erida" -> "herida", "caveza" -> "cabeza"), and "e" before a participle read
+    as "he" ("e tenido")."""
+
+    def mend(m: re.Match[str]) -> str:
+        w = m.group(0)
+        if w in _SOUND_EXCEPTIONS:
+            return w
+        return _SOUND_INDEX.get(sound_key_es(w), w)
+
+    text = _WORD.sub(mend, text)
+    return re.sub(r"\be (?=\w+(ado|ido|ao)\b)", "he ", text)
+
+
+#: Caribbean speech, its dropped endings: "ta'" (está), "to'" (todo), "pue'" (puede),
+#: "enredao" (enredado), "mové" after "puede" (mover), "mi pai" (mi papá).
+_ELIDED_ES = {
+    "ta": "esta", "tan": "estan", "toy": "estoy", "to": "todo", "toa": "toda", "pue": "puede",
+    "pa": "para", "na": "nada", "pai": "papa", "mai": "mama", "ma": "mama",
+}  # fmt: skip
+_APOSTROPHE = r"['’´`]"
+_ELIDED = re.compile(r"\b(" + "|".join(_ELIDED_ES) + r")" + _APOSTROPHE + r"(?!\w)", re.IGNORECASE)
+_PAI = re.compile(r"\b(mi|su|tu|el|del) (pai|mai)\b", re.IGNORECASE)
+_DROPPED_R = re.compile(
+    r"\b(puede|puedo|pueden|podia|podía|quiere|quiero|va a|voy a|al)( \w+)? (\w{2,}[áéí])(?!\w)",
+    re.IGNORECASE,
+)
+_PLAIN = {"á": "a", "é": "e", "í": "i", "Á": "A", "É": "E", "Í": "I"}
+_AO = re.compile(r"\b(\w{3,}[^aeiou\W])ao\b", re.IGNORECASE)
+_AO_WORDS = frozenset(["bacalao", "cacao", "callao", "sarao"])
+
+
+def read_elisions_es(text: str) -> str:
+    """``text`` (as written, accents kept) with Caribbean dropped endings restored."""
+    text = _ELIDED.sub(lambda m: _ELIDED_ES[m.group(1).lower()], text)
+    text = _PAI.sub(lambda m: f"{m.group(1)} {_ELIDED_ES[m.group(2).lower()]}", text)
+    text = _DROPPED_R.sub(
+        lambda m: f"{m.group(1)}{m.group(2) or ''} {m.group(3)[:-1]}{_PLAIN[m.group(3)[-1]]}r", text
+    )
+    return _AO.sub(
+        lambda m: m.group(0) if m.group(0).lower() in _AO_WORDS else m.group(1) + "ado", text
+    )
