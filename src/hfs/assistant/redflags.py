@@ -1405,10 +1405,15 @@ _NUMB_CAUSE = re.compile(
 )
 
 
+def _all_numbness(live: list) -> bool:
+    """Whether every sign found is numbness ("numb", "dead", pins and needles, tingling)."""
+    return all(re.search(r"numb|dead|pins and needles|tingl", m.group(0)) for _, m in live)
+
+
 def _numbness_passed(norm: str, live: list) -> bool:
     return (
         # round 14: "my arm went dead when I slept on it ... then fine"
-        all(re.search(r"numb|dead|pins and needles|tingl", m.group(0)) for _, m in live)
+        _all_numbness(live)
         and _PASSED.search(norm) is not None
         and _NUMB_CAUSE.search(norm) is not None
         and _SUDDEN_WORDS.search(norm) is None
@@ -1426,7 +1431,7 @@ _ANAESTHETIC = re.compile(
 
 def _anaesthetic_numbness(norm: str, live: list) -> bool:
     return (
-        all(re.search(r"numb|dead|pins and needles|tingl", m.group(0)) for _, m in live)
+        _all_numbness(live)
         and _ANAESTHETIC.search(norm) is not None
         and _SUDDEN_WORDS.search(norm) is None
         and _NOW.search(norm) is not None  # "still numb": told long past, the classifier judges

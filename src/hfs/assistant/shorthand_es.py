@@ -111,7 +111,7 @@ SOUND_WORDS_ES: tuple[str, ...] = (
     "hinchazon", "cicatriz", "inyeccion", "inyecciones", "operacion", "operaron", "operada",
     "operado", "vision", "vista", "ciego", "ciega", "oido", "oidos", "sordo", "sorda",
     "vomito", "vomitos", "vomitando", "cuello", "brazo", "brazos", "hormigueo", "hospital",
-    "urgencias", "hinchazon", "calentura", "cerrar", "cierra", "derecho", "izquierdo",
+    "urgencias", "calentura", "cerrar", "cierra", "derecho", "izquierdo",
     "repente", "golpe", "fuerza", "fuerte", "doble", "borrosa", "hace", "hacia", "hoy",
     "ahorcarme", "ahorcarse", "soga", "suicidio", "suicidarme", "matarme", "morirme",
 )  # fmt: skip
