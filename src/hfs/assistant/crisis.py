@@ -570,9 +570,10 @@ _ATTEMPT = re.compile(
 )
 _AGAIN = re.compile(
     r"\b(ill|i will|im going to|im gonna|i am going to|gonna|going to|will|hell|shell|he will|she will) "
-    r"(try|do it|have another go|give it another go|finish it|finish the job|get it right)"
-    r"( it)?( again| properly| next time| right| for real)+\b(?! (to|with|at the|on the|by)\b)|\bnext time (ill|i will|he will|hell) "
-    r"(get it right|do it properly|not fail|make sure)\b"
+    r"((try|do it|finish it)( it)?( again| properly| next time| right| for real)+|have another go|"
+    r"give it another go|finish the job|get it right|make sure next time)\b"
+    r"(?! (to|with|at|on|by|for|tomorrow|later|next week|when|after)\b)|"
+    r"\bnext time (ill|i will|he will|hell) (get it right|do it properly|not fail|make sure)\b"
 )
 #: 3. Joining the dead soon, or with a plan: "lost too many mates, thinking of joining them
 #:    soon, got a plan"; "I'll be with my late wife before long" (not "joining them in

@@ -2179,7 +2179,7 @@ def _everyday_explained(norm: str) -> bool:
 #: 1. Long-standing and unchanged: "bit deaf in one ear since my army days, nothing new",
 #:    "killer migraine again, same as my usual ones". What the person says is as it
 #:    always was; the same message with "worse", "new", "different" or "worst" is not.
-_UNCHANGED = re.compile(
+_AS_EVER = re.compile(
     r"\b(nothing new|nothing different|no change|no changes|not changed|hasnt changed|has not changed|"
     r"no different|no worse|same as (always|ever|usual|before|my usual( ones)?|the usual( ones)?|"
     r"normal|every \w+)|(just )?like (my|the) usual( ones)?|as (usual|always|normal)|(my|the) usual (ones?|kind|type)|"
@@ -2192,9 +2192,12 @@ _CHANGED = re.compile(
 
 
 def _unchanged(norm: str) -> bool:
-    if not _UNCHANGED.search(norm):
-        return False
-    rest = _UNCHANGED.sub(" ", norm)
+    m = _AS_EVER.search(norm)
+    if m is None or re.search(
+        r"\b(nothing|not|isnt|unlike|different)( \w+)?\s*$", norm[: m.start()]
+    ):
+        return False  # "this is NOTHING like my usual twitch" is the opposite
+    rest = _AS_EVER.sub(" ", norm)
     return not (_CHANGED.search(rest) or _ACUTE.search(rest) or _SUDDEN_WORDS.search(rest))
 
 
@@ -2305,7 +2308,7 @@ def _quoted_instruction(norm: str, live: list) -> bool:
 
 #: 7. Numbness from a posture, told as what happens: "my leg goes numb if I sit on the
 #:    tractor too long" (not the face, not sudden, not one side of the body).
-_POSTURE = re.compile(
+_HABIT_POSTURE = re.compile(
     r"\b(if|when|whenever|after|every time|each time) (i|he|she|you)( \w+)? (sit|sits|sat|kneel|kneels|knelt|"
     r"cross|crosses|crossed|lie|lies|lay|lean|leans|squat|squats|stand|stands|ride|rides|drive|drives)\b|"
     r"\b(sitting|kneeling|squatting|lying|leaning|riding|driving|standing)\b(\s+\w+){0,5}\s+(too long|for "
@@ -2316,7 +2319,7 @@ _POSTURE = re.compile(
 def _posture_numbness(norm: str, live: list) -> bool:
     return (
         _all_numbness(live)
-        and _POSTURE.search(norm) is not None
+        and _HABIT_POSTURE.search(norm) is not None
         and not re.search(
             r"\b(face|cheek|lip|lips|mouth|tongue|one side|speech|speak\w*|talk\w*)\b", norm
         )

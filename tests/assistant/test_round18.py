@@ -1,0 +1,141 @@
+"""Round 18 (English, helper "as15f"): the classes the blind run EN v15 raised, each with
+the set's wording and two or three of our own.
+
+Crisis told in two everyday parts (the means got out with "not for the crows this time";
+an attempt and the resolve to try again; joining the dead soon, with a plan), weakness
+spreading past the injected area ("not just the eyelid now, my arms"), and a sudden
+headache in someone who has migraines ("this one hit like a hammer") get the full reply.
+Seven near-miss classes (the treatment denied, a question about a treatment to come,
+long-standing and unchanged, history for the record, someone else's sign asked about, a
+quoted instruction with "I'm fine", numbness from a posture) get the answer with the
+safety line, not the alarm; a message that only denies signs gets no net.
+
+On c26f12a every MISSES text gets no alarm (or not the crisis reply), every
+FALSE_ALARMS text raises the alarm, and every DENIALS text gets a safety net.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.assistant.helpers import is_crisis, kind, quiet
+
+CRISIS = [
+    # the means got out, and this time for oneself
+    "got the shotgun out of the cabinet, not for the crows this time",
+    "took the rifle down off the wall, not for the foxes tonight",
+    "put a rope over the beam in the garage, this time it's for me",
+    # an attempt, and the resolve to do it again
+    "wife found me in the barn with the rope over the beam last night. I meant it and I'll try again",
+    "they cut me down in time but I'll do it properly next time",
+    "the pills didn't work last week, I meant it and I'll have another go",
+    # joining the dead soon, or with a plan
+    "veteran, lost too many mates, thinking of joining them soon, got a plan",
+    "my wife passed last spring, I'll be with her again soon, I've got it planned",
+    "lost my brother in march, thinking of joining him, I've decided",
+]
+
+
+@pytest.mark.parametrize("text", CRISIS)
+def test_crisis_told_in_two_everyday_parts_gets_the_crisis_reply(engine, text):
+    assert is_crisis(engine, text)
+
+
+NOT_CRISIS = [
+    "my mates are in spain, joining them soon for a holiday",
+    "the booking form failed, I'll try again tomorrow",
+    "I tried to book online but it didn't work, I'll try again",
+    "lost my keys, I'll try again to find them",
+]
+
+
+@pytest.mark.parametrize("text", NOT_CRISIS)
+def test_everyday_joining_and_trying_again_are_not_crises(engine, text):
+    assert not is_crisis(engine, text)
+
+
+RED_FLAGS = [
+    # spreading past the injected area
+    ("after botox the weakness isn't just the eyelid now, it's my arms and speech", None),
+    ("since the jab it's not only my forehead any more, my legs and voice have gone", None),
+    ("had my injections monday, the droop is no longer just the eye, now my arms", None),
+    # a sudden headache unlike the usual migraines
+    (
+        "I get migraines but this one hit like a hammer all at once, worst ever",
+        "sudden severe headache",
+    ),
+    (
+        "i have headaches a lot but this one exploded like a bomb, worst of my life",
+        "sudden severe headache",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), RED_FLAGS)
+def test_spreading_weakness_and_a_new_kind_of_headache_alarm(engine, text, name):
+    got = kind(engine, text)
+    assert got is not None and got != "crisis"
+    if name is not None:
+        assert got == name
+
+
+FALSE_ALARMS = [
+    # the treatment the sign would follow, denied
+    "got a stinking cold, nose is running like a tap, no surgery or anything",
+    "breathless from COPD but no botox yet, just asking about it",
+    "nose pouring clear fluid with this flu, never had an operation",
+    # a question about a treatment still to come
+    "could botox ever make it hard to swallow? I'm due next week",
+    "can the injections give you breathing problems? my first botox is booked for friday",
+    # long-standing, unchanged
+    "bit deaf in one ear since my army days, nothing new",
+    "my hearing's been poor on the right for decades, nothing new",
+    # history for the record
+    "my knee replacement wound got infected years ago, just saying so you know my history",
+    "my hip scar got infected with pus years ago, for your records",
+    # someone else's sign, asked about
+    "my mate had an MVD and lost hearing, is that common?",
+    "a friend of mine lost the hearing in one ear after her op, how common is that",
+    # a quoted instruction, and fine
+    "the pharmacist said call if you get trouble breathing. I'm fine, just wondering how common that is",
+    "the nurse told me to ring if I get a fever and stiff neck, I'm fine, just checking",
+    # numbness from a posture
+    "my leg goes numb if I sit on the tractor too long",
+    "my foot goes numb when I kneel in the garden for ages",
+]
+
+
+@pytest.mark.parametrize("text", FALSE_ALARMS)
+def test_near_misses_that_name_their_reason_raise_no_alarm(engine, text):
+    assert kind(engine, text) is None
+
+
+NEAR_MISSES = [
+    "no surgery, but suddenly I can't breathe and my lips are blue",
+    "could botox make it hard to swallow? I had it yesterday and now I can't swallow",
+    "my mate had an MVD and lost hearing, is that common? I lost hearing in my left ear this morning",
+    "the nurse said ring if you get a fever with a stiff neck, and I've got both now",
+    "my leg went numb suddenly and I can't lift it",
+    "my knee wound got infected years ago and now my ear wound is oozing pus",
+]
+
+
+@pytest.mark.parametrize("text", NEAR_MISSES)
+def test_the_same_signs_told_as_happening_still_alarm(engine, text):
+    assert kind(engine, text) is not None
+
+
+DENIALS = [
+    "no fever, no stiff neck, just tired after the op",
+    "no fever no headache, feeling ok after the surgery",
+]
+
+
+@pytest.mark.parametrize("text", DENIALS)
+def test_a_message_of_plain_denials_gets_no_net(engine, text):
+    assert quiet(engine, text)
+
+
+def test_a_denial_with_a_but_keeps_its_net(engine):
+    check = engine.screen("no fever, but my neck is really stiff after the op")
+    assert check.flag is not None or check.mention is not None or check.net is not None
