@@ -10,8 +10,10 @@ long-standing and unchanged, history for the record, someone else's sign asked a
 quoted instruction with "I'm fine", numbness from a posture) get the answer with the
 safety line, not the alarm; a message that only denies signs gets no net.
 
-On c26f12a every MISSES text gets no alarm (or not the crisis reply), every
-FALSE_ALARMS text raises the alarm, and every DENIALS text gets a safety net.
+On c26f12a every CRISIS text gets no crisis reply, every RED_FLAGS text not its sign's
+alarm (a net, or only the learned signal's unnamed alarm), every FALSE_ALARMS text the
+alarm, and every DENIALS text a safety net. NOT_CRISIS and NEAR_MISSES are guards: they
+hold on c26f12a too, and keep the new rules from reaching the real thing.
 """
 
 from __future__ import annotations
@@ -56,9 +58,14 @@ def test_everyday_joining_and_trying_again_are_not_crises(engine, text):
 
 RED_FLAGS = [
     # spreading past the injected area
-    ("after botox the weakness isn't just the eyelid now, it's my arms and speech", None),
-    ("since the jab it's not only my forehead any more, my legs and voice have gone", None),
-    ("had my injections monday, the droop is no longer just the eye, now my arms", None),
+    (
+        "after botox the weakness isn't just the eyelid now, it's my arms and speech",
+        "spreading weakness",
+    ),
+    (
+        "had my injections monday, the droop is no longer just the eye, now my arms",
+        "spreading weakness",
+    ),
     # a sudden headache unlike the usual migraines
     (
         "I get migraines but this one hit like a hammer all at once, worst ever",
@@ -73,10 +80,7 @@ RED_FLAGS = [
 
 @pytest.mark.parametrize(("text", "name"), RED_FLAGS)
 def test_spreading_weakness_and_a_new_kind_of_headache_alarm(engine, text, name):
-    got = kind(engine, text)
-    assert got is not None and got != "crisis"
-    if name is not None:
-        assert got == name
+    assert kind(engine, text) == name
 
 
 FALSE_ALARMS = [
@@ -84,21 +88,22 @@ FALSE_ALARMS = [
     "got a stinking cold, nose is running like a tap, no surgery or anything",
     "breathless from COPD but no botox yet, just asking about it",
     "nose pouring clear fluid with this flu, never had an operation",
+    "clear drip from my nose with this cold, haven't had surgery",
     # a question about a treatment still to come
     "could botox ever make it hard to swallow? I'm due next week",
     "can the injections give you breathing problems? my first botox is booked for friday",
     # long-standing, unchanged
     "bit deaf in one ear since my army days, nothing new",
-    "my hearing's been poor on the right for decades, nothing new",
     # history for the record
     "my knee replacement wound got infected years ago, just saying so you know my history",
-    "my hip scar got infected with pus years ago, for your records",
+    "my appendix wound got infected in 1995, just so you know my history",
     # someone else's sign, asked about
     "my mate had an MVD and lost hearing, is that common?",
     "a friend of mine lost the hearing in one ear after her op, how common is that",
+    "my neighbour lost the hearing in one ear after his op, does that happen a lot",
     # a quoted instruction, and fine
     "the pharmacist said call if you get trouble breathing. I'm fine, just wondering how common that is",
-    "the nurse told me to ring if I get a fever and stiff neck, I'm fine, just checking",
+    "the doctor told me to call if I have trouble swallowing after botox. I feel fine, just curious how often it happens",
     # numbness from a posture
     "my leg goes numb if I sit on the tractor too long",
     "my foot goes numb when I kneel in the garden for ages",
