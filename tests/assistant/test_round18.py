@@ -8,9 +8,11 @@ headache in someone who has migraines ("this one hit like a hammer") get the ful
 Seven near-miss classes (the treatment denied, a question about a treatment to come,
 long-standing and unchanged, history for the record, someone else's sign asked about, a
 quoted instruction with "I'm fine", numbness from a posture) get the answer with the
-safety line, not the alarm; a message that only denies signs gets no net.
+safety line, not the alarm; a message that only denies signs gets no net. Two signs
+v13 left missed (a wound "come open" that smells, soup that will not go down after the
+toxin) now alarm.
 
-On c26f12a every CRISIS text gets no crisis reply, every RED_FLAGS text not its sign's
+On c26f12a every CRISIS text gets no crisis reply, every RED_FLAGS and MISSED_SIGNS text not its sign's
 alarm (a net, or only the learned signal's unnamed alarm), every FALSE_ALARMS text the
 alarm, and every DENIALS text a safety net. NOT_CRISIS and NEAR_MISSES are guards: they
 hold on c26f12a too, and keep the new rules from reaching the real thing.
@@ -41,6 +43,21 @@ CRISIS = [
 @pytest.mark.parametrize("text", CRISIS)
 def test_crisis_told_in_two_everyday_parts_gets_the_crisis_reply(engine, text):
     assert is_crisis(engine, text)
+
+
+MISSED_SIGNS = [
+    # the wound come (burst) open, and smelling
+    "My wound's come open a bit at the bottom and it smells. Probably fine?",
+    "my scar burst open at one end this morning and there's a nasty smell",
+    # food that will not go down after the toxin
+    "husband had 30 units on Wednesday, now he's breathless walking to the loo and can't get soup down",
+    "since the jab on monday she can't get her dinner down and is puffed out",
+]
+
+
+@pytest.mark.parametrize("text", MISSED_SIGNS)
+def test_a_wound_come_open_and_food_that_will_not_go_down_alarm(engine, text):
+    assert kind(engine, text) in ("wound infection after the operation", "trouble swallowing")
 
 
 NOT_CRISIS = [
@@ -122,6 +139,7 @@ NEAR_MISSES = [
     "the nurse said ring if you get a fever with a stiff neck, and I've got both now",
     "my leg went numb suddenly and I can't lift it",
     "my knee wound got infected years ago and now my ear wound is oozing pus",
+    "years ago I had double vision once after a migraine, never since, but today it is back",
 ]
 
 

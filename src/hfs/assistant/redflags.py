@@ -134,7 +134,7 @@ _WOUND = (
 )
 _INFECTED = (
     r"(oozing|oozes|ooze|oozy|leak\w*|weeping|weeps|weep|weepy|creamy|cloudy|opening|coming apart|come apart|came apart|"
-    r"come undone|came undone|"
+    r"come undone|came undone|come open|comes open|came open|burst open|bust open|"
     r"pus|pussy|puss|discharg\w*|gunk\w*|goo|"
     r"gooey|yellow|green|smell\w*|stink\w*|whiff\w*|infect\w*|hot|red|redder|redness|"
     r"reddened|swollen|swelling|swelled|puffy|inflamed|angry|opening up|opened up|"
@@ -307,7 +307,12 @@ RED_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bchok\w*\b(\s+\w+){0,4}\s+(food|water|drink\w*|eating|eats|drinks|swallow\w*|"
             r"liquids?|saliva|spit|meals?)\b|"
             r"\b(keep|keeps|kept|started|starting|been)( \w+)? (cough\w*|splutter\w*|sputter\w*)\b"
-            r"(\s+\w+){0,8}\s+(drink\w*|swallow\w*)\b",
+            r"(\s+\w+){0,8}\s+(drink\w*|swallow\w*)\b|"
+            # round 18: food that will not go down ("can't get soup down", "struggling to
+            # get my food down"; not "can't keep food down" from a stomach bug: "keep")
+            r"\b(cant|cannot|can not|couldnt|could not|unable to|struggl\w* to|hard to|trouble) (get|getting)"
+            r"( my| the| his| her| any| even)? (food|soup|drink|drinks|water|tea|porridge|bread|dinner|"
+            r"breakfast|lunch|meals?|liquids?|anything|a thing|yoghurt|yogurt|custard) down\b",
         ),
         (
             "fluid leak after the operation",
@@ -2328,6 +2333,23 @@ def _posture_numbness(norm: str, live: list) -> bool:
     )
 
 
+#: 8. Once, long ago, never since: "years ago I had double vision once after a migraine,
+#:    never since" (the "since" of "never since" does not place it now).
+_NEVER_SINCE = re.compile(
+    r"\b(never|not|hasnt|has not|havent|have not|didnt|did not)( \w+){0,2} (since|again)\b"
+)
+
+
+def _once_long_ago(norm: str) -> bool:
+    rest = _NEVER_SINCE.sub(" ", norm)
+    return bool(
+        _NEVER_SINCE.search(norm)
+        and _DISTANT_PAST.search(norm)
+        and not _ACUTE.search(rest)
+        and not re.search(r"\b(now|still|since|again|today|currently|back)\b", rest)
+    )
+
+
 def _round18_near_miss(text: str, norm: str, live: list) -> bool:
     """Whether a message with signs ``live`` (empty for the learned signal alone) is one
     of round 18's near misses (see above)."""
@@ -2339,6 +2361,7 @@ def _round18_near_miss(text: str, norm: str, live: list) -> bool:
         or _future_question(text, norm)
         or _for_the_record(norm)
         or _someone_elses(norm)
+        or _once_long_ago(norm)
     )
 
 
