@@ -10,7 +10,8 @@ long-standing and unchanged, history for the record, someone else's sign asked a
 quoted instruction with "I'm fine", numbness from a posture) get the answer with the
 safety line, not the alarm; a message that only denies signs gets no net. Two signs
 v13 left missed (a wound "come open" that smells, soup that will not go down after the
-toxin) now alarm.
+toxin) now alarm. A pregnancy planned with a drug named reaches the pregnancy answer,
+and "am I the usual type to get this" the risk factors.
 
 On c26f12a every CRISIS text gets no crisis reply, every RED_FLAGS and MISSED_SIGNS text not its sign's
 alarm (a net, or only the learned signal's unnamed alarm), every FALSE_ALARMS text the
@@ -52,12 +53,16 @@ MISSED_SIGNS = [
     # food that will not go down after the toxin
     "husband had 30 units on Wednesday, now he's breathless walking to the loo and can't get soup down",
     "since the jab on monday she can't get her dinner down and is puffed out",
+    # hearing gone on waking (a training text the refits left to the learned signal)
+    "slightly deaf in one ear since I woke up, not a cold, not blocked, it just went",
+    "my right ear has been deaf since I woke up, no pain",
 ]
 
 
 @pytest.mark.parametrize("text", MISSED_SIGNS)
-def test_a_wound_come_open_and_food_that_will_not_go_down_alarm(engine, text):
-    assert kind(engine, text) in ("wound infection after the operation", "trouble swallowing")
+def test_a_wound_come_open_food_that_will_not_go_down_and_deaf_on_waking_alarm(engine, text):
+    signs = ("wound infection after the operation", "trouble swallowing", "sudden hearing loss")
+    assert kind(engine, text) in signs
 
 
 NOT_CRISIS = [
@@ -162,3 +167,18 @@ def test_a_message_of_plain_denials_gets_no_net(engine, text):
 def test_a_denial_with_a_but_keeps_its_net(engine):
     check = engine.screen("no fever, but my neck is really stiff after the op")
     assert check.flag is not None or check.mention is not None or check.net is not None
+
+
+TOPICS = [
+    # pregnancy planned, with a drug named: the pregnancy answer, not the medications one
+    ("we're trying for a baby, is carbamazepine ok", "topic:pregnancy"),
+    ("want to get pregnant next year, is my gabapentin a problem", "topic:pregnancy"),
+    ("we're trying for a baby, should I stop my baclofen", "topic:pregnancy"),
+    # whether one is the usual kind of person to get it
+    ("am I the usual type to get this or am I an odd one out, farmer 61", "topic:risk_factors"),
+]
+
+
+@pytest.mark.parametrize(("text", "intent"), TOPICS)
+def test_pregnancy_with_a_drug_and_the_usual_type_reach_their_answers(engine, text, intent):
+    assert engine.matcher.match(text).intent == intent

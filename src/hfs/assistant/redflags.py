@@ -264,7 +264,9 @@ RED_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "sudden hearing loss",
             r"\b(cant hear|deaf\w*|lost (my |the )?hearing)\b(\s+\w+){0,8}\s+"
-            r"(sudden\w*|overnight|out of nowhere|out of the blue|all at once)\b",
+            r"(sudden\w*|overnight|out of nowhere|out of the blue|all at once|"
+            # round 18: "deaf in one ear since I woke up" (the onset told as waking)
+            r"since (i|he|she) (woke|got up)|on waking)\b",
         ),
         (
             "facial droop or weakness",
