@@ -544,6 +544,74 @@ _ORDINARY_LEAVING = re.compile(
 )
 
 
+#: Round 18 (issue 15, by class, after the blind run EN v15): crisis told the way men
+#: who under-report tell it, each as two parts that are everyday alone.
+#: 1. The means got out or set up (a gun out of the cabinet, a rope over a beam, the pills
+#:    lined up, the car in the garage with the engine on) with a hint that this time it is
+#:    for oneself ("not for the crows this time", "this one's for me"); the hint overrides
+#:    the hunting or farm reading of :data:`_ORDINARY_MEANS`.
+_MEANS_OUT = re.compile(
+    _MEANS_CUE.pattern
+    + r"|\b(rope|noose|belt|cord|cable|flex)\b( \w+){0,3} (over|round|around|from|"
+    r"on|to) (the|a|that) (beam|beams|rafter|rafters|banister|bannister|hook|branch|tree|joist|"
+    r"door|loft hatch|pipe)\b|\b(shotgun|gun|rifle|pistol|revolver|pills|tablets|rope|noose|hose|"
+    r"hosepipe)\b"
+)
+_FOR_ONESELF = re.compile(
+    r"\bnot (for|meant for) (the |those |them |any )?\w+( \w+)? (this time|today|tonight|any ?more)\b|"
+    r"\b(this time|this one|this ones|this one is|tonight)( its| it is| is)? (for|meant for) (me|myself|"
+    r"him|himself|her|herself)\b|\b(its|it is|thats|that is) (for|meant for) (me|myself) (this time|now)\b"
+)
+#: 2. An attempt told (found with the means, "tried", "meant it") and the resolve to do
+#:    it again ("I'll try again", "next time I'll get it right").
+_ATTEMPT = re.compile(
+    r"\b(meant it|attempt\w*|overdos\w*|found (me|him|her) (in|on|with|hanging|unconscious|passed out)|"
+    r"cut me down|stomach pumped|rope|noose|beam)\b"
+)
+_AGAIN = re.compile(
+    r"\b(ill|i will|im going to|im gonna|i am going to|gonna|going to|will|hell|shell|he will|she will) "
+    r"((try|do it|finish it)( it)?( again| properly| next time| right| for real)+|have another go|"
+    r"give it another go|finish the job|get it right|make sure next time)\b"
+    r"(?! (to|with|at|on|by|for|tomorrow|later|next week|when|after)\b)|"
+    r"\bnext time (ill|i will|he will|hell) (get it right|do it properly|not fail|make sure)\b"
+)
+#: 3. Joining the dead soon, or with a plan: "lost too many mates, thinking of joining them
+#:    soon, got a plan"; "I'll be with my late wife before long" (not "joining them in
+#:    Spain soon", with nobody dead).
+_THE_DEAD = re.compile(
+    r"\b(lost|dead|died|passed|passed away|late|gone|grave|graves|killed|funeral|heaven|the other side)\b"
+)
+_JOIN_SOON = re.compile(
+    r"\b((join|joining|be with|being with)( them| him| her| my \w+( \w+)?)|(see|seeing) (them|him|her) "
+    r"again)( again)?( \w+){0,2} (soon|shortly|before long|tonight|any day now|this week)\b|"
+    r"\b(join|joining|be with)( them| him| her| my \w+( \w+)?)( again)?\b(?=.*\b(plan|planned|ready|"
+    r"decided|made up my mind|pills|rope|gun|bridge)\b)"
+)
+#: An everyday meeting explains joining someone soon ("joining them for Christmas").
+_MEETING = re.compile(
+    r"\b(holiday|trip|christmas|birthday|wedding|dinner|lunch|tea|visit|visiting|flight|flying|"
+    r"memorial|funeral|party|reunion|pub|match|game|church|service|abroad|spain|france)\b"
+)
+
+
+def _told_by_parts(norm: str) -> str | None:
+    """Round 18: the words of crisis talk told in two everyday parts (means + for
+    oneself; an attempt + the resolve to repeat it; the dead + joining them soon or with
+    a plan), else None."""
+    if (m := _FOR_ONESELF.search(norm)) and (means := _MEANS_OUT.search(norm)):
+        return f"{means.group(0)} ... {m.group(0)}"
+    if (m := _AGAIN.search(norm)) and (tried := _ATTEMPT.search(norm)):
+        return f"{tried.group(0)} ... {m.group(0)}"
+    m = _JOIN_SOON.search(norm)
+    if (
+        m
+        and not _MEETING.search(norm)
+        and _THE_DEAD.search(norm[: m.start()] + " " + norm[m.end() :])
+    ):
+        return m.group(0)
+    return None
+
+
 #: Words of crisis talk too weak to alarm alone (round 12): a burden, no point, a plan,
 #: goodbyes, the pills counted. When the learned red-flag signal fires on a message with
 #: one of them and no pattern names a sign of the body, the message is crisis talk, not
@@ -650,6 +718,9 @@ def screen_crisis(text: str, similarity: float | None = None) -> tuple[str | Non
     order = _putting_in_order(norm)
     if order is not None and not _FICTION.search(norm):
         return order, None
+    parts = _told_by_parts(norm)
+    if parts is not None and not _FICTION.search(norm):
+        return parts, None
     # The semantic signal reads the message, but its words of life and death must lie
     # outside what was denied ("I'm not going to kill myself, just low" is not a crisis).
     if similarity is not None and similarity >= SIMILARITY and _LIFE_WORDS.search(rest):

@@ -134,7 +134,7 @@ _WOUND = (
 )
 _INFECTED = (
     r"(oozing|oozes|ooze|oozy|leak\w*|weeping|weeps|weep|weepy|creamy|cloudy|opening|coming apart|come apart|came apart|"
-    r"come undone|came undone|"
+    r"come undone|came undone|come open|comes open|came open|burst open|bust open|"
     r"pus|pussy|puss|discharg\w*|gunk\w*|goo|"
     r"gooey|yellow|green|smell\w*|stink\w*|whiff\w*|infect\w*|hot|red|redder|redness|"
     r"reddened|swollen|swelling|swelled|puffy|inflamed|angry|opening up|opened up|"
@@ -264,7 +264,9 @@ RED_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "sudden hearing loss",
             r"\b(cant hear|deaf\w*|lost (my |the )?hearing)\b(\s+\w+){0,8}\s+"
-            r"(sudden\w*|overnight|out of nowhere|out of the blue|all at once)\b",
+            r"(sudden\w*|overnight|out of nowhere|out of the blue|all at once|"
+            # round 18: "deaf in one ear since I woke up" (the onset told as waking)
+            r"since (i|he|she) (woke|got up)|on waking)\b",
         ),
         (
             "facial droop or weakness",
@@ -307,7 +309,12 @@ RED_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bchok\w*\b(\s+\w+){0,4}\s+(food|water|drink\w*|eating|eats|drinks|swallow\w*|"
             r"liquids?|saliva|spit|meals?)\b|"
             r"\b(keep|keeps|kept|started|starting|been)( \w+)? (cough\w*|splutter\w*|sputter\w*)\b"
-            r"(\s+\w+){0,8}\s+(drink\w*|swallow\w*)\b",
+            r"(\s+\w+){0,8}\s+(drink\w*|swallow\w*)\b|"
+            # round 18: food that will not go down ("can't get soup down", "struggling to
+            # get my food down"; not "can't keep food down" from a stomach bug: "keep")
+            r"\b(cant|cannot|can not|couldnt|could not|unable to|struggl\w* to|hard to|trouble) (get|getting)"
+            r"( my| the| his| her| any| even)? (food|soup|drink|drinks|water|tea|porridge|bread|dinner|"
+            r"breakfast|lunch|meals?|liquids?|anything|a thing|yoghurt|yogurt|custard) down\b",
         ),
         (
             "fluid leak after the operation",
@@ -390,7 +397,13 @@ RED_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"struck|started)( on| me| him| her)? (in (a|one) (second|split second|instant|moment|flash)|"
             r"(all of a )?sudden\w*|out of nowhere|out of the blue|like a (bang|thunderclap|bolt))\b|"
             r"\bhead\b(\s+\w+){0,3}\s+(suddenly|all of a sudden)\s+(hurts|aches|pounds|"
-            r"exploded|is pounding|is splitting)\b|\bhead\b(\s+\w+){0,5}\s+like never before\b",
+            r"exploded|is pounding|is splitting)\b|\bhead\b(\s+\w+){0,5}\s+like never before\b"
+            # round 18: a headache unlike the usual ones, in someone who has them: "I get
+            # migraines but this one hit like a hammer all at once, worst ever"
+            r"|^(?=.*\b(head|headache|headaches|migraine|migraines)\b)(?=.*\b(worst|never (had|felt)|"
+            r"like never before)\b).*?\b(hit|hits|came on|struck|started|exploded|came|come)( me| on)? "
+            r"(like a (hammer|sledgehammer|bang|thunderclap|thunderbolt|bolt|bomb|gunshot|brick|truck|"
+            r"explosion|punch)|all at once|in (a|one) (second|instant|split second|heartbeat))\b",
         ),
         (
             # a curtain, shadow or veil over the sight (round 8)
@@ -511,7 +524,16 @@ GATED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"\b(shoulders?|neck|arms?)\b(\s+\w+){0,4}\s+(weak\w*|floppy|heavy)\b|"
             # round 17: "body become soft with no power ... spread to the shoulders"
             r"\b(body|arms?|legs?|whole me)\b(\s+\w+){0,3}\s+(soft|floppy|limp) (with )?(no|without)"
-            r" (power|strength)\b|\bspread\w*\b(\s+\w+){0,4}\s+(shoulders?|arms?|legs?|body|neck|chest)\b"
+            r" (power|strength)\b|\bspread\w*\b(\s+\w+){0,4}\s+(shoulders?|arms?|legs?|body|neck|chest)\b|"
+            # round 18: past the injected area, however told: "the weakness isn't just the
+            # eyelid now, it's my arms and speech", "not only my face any more, my legs too"
+            r"(?:(?<=not )|(?<=isnt )|(?<=arent )|(?<=longer ))\b(just|only|simply) (in )?(the|my|his|her|around the|"
+            r"round the)( \w+)? (eyelid|eyelids|eye|eyes|lid|face|cheek|brow|forehead|mouth|injection \w+|"
+            r"spot|area|side)\b(\s+\w+){0,6}\s+(arms?|legs?|hands?|speech|speak\w*|talk\w*|voice|neck|"
+            r"shoulders?|body|chest|swallow\w*|breath\w*|hips?|knees?)\b|"
+            r"\b(beyond|past|outside|further than) (the|my|his|her|where)( \w+){0,2} (injected|injection|"
+            r"injections|jab|jabs|shots?|botox|site|eyelid|eye|face)\b(\s+\w+){0,4}\s+(arms?|legs?|hands?|"
+            r"speech|voice|neck|shoulders?|body|chest|swallow\w*|breath\w*|weak\w*|floppy)\b"
         ),
         _AFTER_TOXIN,
     ),
@@ -872,6 +894,10 @@ def drop_judgement_hedges(text: str) -> str:
     return kept if len(kept.split()) >= 2 else text
 
 
+#: "not just the eyelid now, it's my arms": a sign that spread, not a denial (round 18).
+_NOT_JUST = re.compile(r"(just|only|simply) ")
+
+
 def _negated_by(before: list[str]) -> bool:
     """Whether the words just before a match negate it (see _NEGATION_FILLERS)."""
     for k in range(len(before) - 1, -1, -1):
@@ -893,7 +919,7 @@ def _matches(norm: str, *, negated: bool = False):
     for name, pattern in [*RED_FLAGS, *gated]:
         for m in pattern.finditer(norm):
             before = norm[: m.start()].split()[-4:]
-            neg = (
+            neg = not (name == "spreading weakness" and _NOT_JUST.match(m.group(0))) and (
                 _negated_by(before)
                 # "doesnt understand what we say since this morning" IS the sign
                 or (m.group(0).split()[0] in _NEGATIONS and name != _RECEPTIVE)
@@ -1473,7 +1499,10 @@ _DREAM = re.compile(
 _ANIMAL = re.compile(
     r"\b(cat|cats|dog|dogs|pet|pets|kitten|puppy|pup|horse|pony|rabbit|bunny|budgie|parrot|hamster|"
     r"guinea pig|tortoise|ferret|the vet|vets|labrador|lab|spaniel|terrier|collie|poodle|retriever|"
-    r"greyhound|sheepdog|alsatian|dachshund|pug|beagle|tabby|moggy)\b"
+    r"greyhound|sheepdog|alsatian|dachshund|pug|beagle|tabby|moggy|"
+    # round 18: farm animals ("my cow has a fever, vet's coming")
+    r"cow|cows|calf|calves|heifer|bull|cattle|sheep|ewe|ewes|lamb|lambs|goat|goats|pig|pigs|sow|"
+    r"hen|hens|chickens|ducks|livestock|herd|flock)\b"
 )
 _SELF_WORDS = re.compile(r"\b(i|me|my|mine|myself|im|ive|id)\b")
 
@@ -2149,6 +2178,195 @@ def _everyday_explained(norm: str) -> bool:
     return bool(_HEADACHE_CAUSE.search(norm) and _PASSED.search(norm))
 
 
+# Round 18 (issue 15, by class, after the blind run EN v15): near misses told in ways
+# that name their own reason for no alarm. Each gives the answer with the safety line
+# (a mention), never silence, and none holds when the message also says the sign came
+# on suddenly or today (_ACUTE, _SUDDEN_WORDS).
+
+#: 1. Long-standing and unchanged: "bit deaf in one ear since my army days, nothing new",
+#:    "killer migraine again, same as my usual ones". What the person says is as it
+#:    always was; the same message with "worse", "new", "different" or "worst" is not.
+_AS_EVER = re.compile(
+    r"\b(nothing new|nothing different|no change|no changes|not changed|hasnt changed|has not changed|"
+    r"no different|no worse|same as (always|ever|usual|before|my usual( ones)?|the usual( ones)?|"
+    r"normal|every \w+)|(just )?like (my|the) usual( ones)?|as (usual|always|normal)|(my|the) usual (ones?|kind|type)|"
+    r"since (my|his|her) \w+ (days|years)|for (years|decades|donkeys|ages)|always (has|have|does|do|is|was))\b"
+)
+_CHANGED = re.compile(
+    r"\b(worse|worsening|new|newly|changed|changing|different|worst|never (had|felt)|like never before|"
+    r"other ear|other eye|both|spreading|started|since (the|my) (op|operation|surgery|botox|injection|jab))\b"
+)
+
+
+def _unchanged(norm: str) -> bool:
+    m = _AS_EVER.search(norm)
+    if m is None or re.search(
+        r"\b(nothing|not|isnt|unlike|different)( \w+)?\s*$", norm[: m.start()]
+    ):
+        return False  # "this is NOTHING like my usual twitch" is the opposite
+    rest = _AS_EVER.sub(" ", norm)
+    return not (_CHANGED.search(rest) or _ACUTE.search(rest) or _SUDDEN_WORDS.search(rest))
+
+
+#: 2. The treatment a sign would follow, denied: "nose running like a tap, no surgery or
+#:    anything"; "breathless from COPD but no botox yet" (not "no surgery, but suddenly I
+#:    can't breathe").
+_NO_TREATMENT = re.compile(
+    r"\b(no|not|never|without)( had| having)?( an| the| any| my)? (op|operation|surgery|botox|injections?|"
+    r"jabs?|treatment|mvd)( or anything| or owt| yet| at all| so far)?\b|"
+    r"\b(havent|have not|hasnt|has not|not yet|yet to)( \w+)? (had|have|started|start)( an| the| any| my)?"
+    r"( first)? (op|operation|surgery|botox|injections?|jabs?|treatment|mvd)\b"
+)
+
+
+def _treatment_denied(norm: str) -> bool:
+    return bool(
+        _NO_TREATMENT.search(norm) and not _ACUTE.search(norm) and not _SUDDEN_WORDS.search(norm)
+    )
+
+
+#: 3. A question about a treatment still to come: "could botox ever make it hard to
+#:    swallow? I'm due next week" (not "... I had it yesterday and now I can't").
+_TO_COME = re.compile(
+    r"\b(im|i am|i m|hes|shes|he is|she is)( \w+)? (due|booked|scheduled|down|on the list|waiting)\b|"
+    r"\b(next|this coming) (week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+    r"\b(before|ahead of) (my|the|his|her) (first )?(botox|injection|injections|jab|op|operation|surgery)\b|"
+    r"\b(my|the) (first|upcoming) (botox|injection|jab|op|operation|surgery)\b|\bbefore deciding\b"
+)
+_HAD_IT = re.compile(
+    r"\b(had|got|since|after) (it|my|the|botox|an|a)( \w+)? (yesterday|last|ago|on)\b|\bsince (the|my) "
+    r"(botox|injection|jab|op|operation|surgery)\b|\b(now|already) (i|im|i m|it|my)\b"
+)
+
+
+def _future_question(text: str, norm: str) -> bool:
+    if not _TO_COME.search(norm) or _HAD_IT.search(norm) or _ACUTE.search(norm):
+        return False
+    first = text.strip().split("?")[0]
+    return "?" in text and bool(_QUESTION_OPENER.search(normalise(first)))
+
+
+#: 4. History given for the record: "my knee wound got infected years ago, just saying so
+#:    you know my history" (a long-past sign with a word that it is background).
+_FOR_THE_RECORD = re.compile(
+    r"\b(so you know|for (the|your) (record|records|notes|file)|my (history|background|medical history)|"
+    r"just (saying|so you know|letting you know|mentioning)|fyi|for info|for information|in the past)\b"
+)
+
+
+def _for_the_record(norm: str) -> bool:
+    return bool(
+        _FOR_THE_RECORD.search(norm)
+        and _DISTANT_PAST.search(norm)
+        and not _ACUTE.search(norm)
+        and not re.search(r"\b(again|now|still|currently|since)\b", norm)
+    )
+
+
+#: 5. Someone else's sign, asked about: "my mate had an MVD and lost hearing, is that
+#:    common?" (a friend, past, and a question of how often) - not "my mate says I look
+#:    droopy" nor the person's own sign told beside it.
+_OTHER_PERSON = re.compile(
+    r"^(\w+ ){0,3}(my|a|our|the) (mate|mates|friend|friends|pal|pals|buddy|neighbour|neighbor|cousin|"
+    r"colleague|workmate|uncle|aunt|auntie|brother in law|sister in law|friends \w+|mates \w+|"
+    r"man|woman|lady|guy|bloke|fella|chap|someone|somebody)\b( \w+){0,4}? (had|has|got|went|lost|said)\b|"
+    r"^(\w+ ){0,2}(someone|somebody|a (man|woman|lady|guy|bloke|fella|chap))( i know| at \w+| in \w+)?\b"
+)
+_HOW_COMMON = re.compile(
+    r"\b(is|was|are) (that|this|it) (common|normal|usual|likely|rare|a (common|usual|known) (thing|risk)|"
+    r"something that happens)|how (common|often|likely|rare)|does (that|it|this) happen( a lot| often)?|"
+    r"(what are|whats) the (chances|odds|risk)\b"
+)
+_OWN_BODY = re.compile(
+    r"\b(i|im|i m|ive|me|myself)\b(\s+\w+){0,3}\s+(have|had|got|feel|felt|cant|can t|lost|am)\b"
+)
+
+
+def _someone_elses(norm: str) -> bool:
+    return bool(
+        _OTHER_PERSON.search(norm)
+        and _HOW_COMMON.search(norm)
+        and not _OWN_BODY.search(norm)
+        and not _ACUTE.search(norm)
+    )
+
+
+#: 6. An instruction quoted, and the person fine: "the pharmacist said call if you get
+#:    trouble breathing. I'm fine, just wondering".
+_INSTRUCTION = re.compile(
+    r"\b(said|says|say|told (me|us|him|her)|advised|warned|leaflet|sheet|letter|card)\b(\s+\w+){0,6}\s+"
+    r"(if|in case) (you|i|he|she|we|they) (get|gets|have|has|notice|develop|feel|start|experience|ever)\b"
+)
+_FINE_NOW = re.compile(
+    r"\b(im|i am|i m|i feel|feeling|i feel absolutely|all) (fine|ok|okay|good|grand|alright|all right|well)\b|"
+    r"\bnothing like that\b|\bnone of (that|those|them)\b"
+)
+
+
+def _quoted_instruction(norm: str, live: list) -> bool:
+    inst = _INSTRUCTION.search(norm)
+    return bool(
+        inst
+        and all(m.start() >= inst.end() - 1 for _, m in live)
+        and _FINE_NOW.search(norm)
+        and not _ACUTE.search(norm)
+    )
+
+
+#: 7. Numbness from a posture, told as what happens: "my leg goes numb if I sit on the
+#:    tractor too long" (not the face, not sudden, not one side of the body).
+_HABIT_POSTURE = re.compile(
+    r"\b(if|when|whenever|after|every time|each time) (i|he|she|you)( \w+)? (sit|sits|sat|kneel|kneels|knelt|"
+    r"cross|crosses|crossed|lie|lies|lay|lean|leans|squat|squats|stand|stands|ride|rides|drive|drives)\b|"
+    r"\b(sitting|kneeling|squatting|lying|leaning|riding|driving|standing)\b(\s+\w+){0,5}\s+(too long|for "
+    r"(too )?long|for ages|for hours|for a while|all day)\b"
+)
+
+
+def _posture_numbness(norm: str, live: list) -> bool:
+    return (
+        _all_numbness(live)
+        and _HABIT_POSTURE.search(norm) is not None
+        and not re.search(
+            r"\b(face|cheek|lip|lips|mouth|tongue|one side|speech|speak\w*|talk\w*)\b", norm
+        )
+        and _SUDDEN_WORDS.search(norm) is None
+        and _ACUTE.search(norm) is None
+    )
+
+
+#: 8. Once, long ago, never since: "years ago I had double vision once after a migraine,
+#:    never since" (the "since" of "never since" does not place it now).
+_NEVER_SINCE = re.compile(
+    r"\b(never|not|hasnt|has not|havent|have not|didnt|did not)( \w+){0,2} (since|again)\b"
+)
+
+
+def _once_long_ago(norm: str) -> bool:
+    rest = _NEVER_SINCE.sub(" ", norm)
+    return bool(
+        _NEVER_SINCE.search(norm)
+        and _DISTANT_PAST.search(norm)
+        and not _ACUTE.search(rest)
+        and not re.search(r"\b(now|still|since|again|today|currently|back)\b", rest)
+    )
+
+
+def _round18_near_miss(text: str, norm: str, live: list) -> bool:
+    """Whether a message with signs ``live`` (empty for the learned signal alone) is one
+    of round 18's near misses (see above)."""
+    if live and (_quoted_instruction(norm, live) or _posture_numbness(norm, live)):
+        return True
+    return (
+        _unchanged(norm)
+        or _treatment_denied(norm)
+        or _future_question(text, norm)
+        or _for_the_record(norm)
+        or _someone_elses(norm)
+        or _once_long_ago(norm)
+    )
+
+
 def _semantic_screen(text: str, norm: str, sign: RedFlag, probability: float = 1.0) -> Screen:
     """The screen of a message that only the semantic signal finds: the same questions
     as for a pattern (negated? asked in general? long past or over?) on the whole
@@ -2166,6 +2384,8 @@ def _semantic_screen(text: str, norm: str, sign: RedFlag, probability: float = 1
         return Screen(mention=sign)  # legs asleep from sitting (round 17)
     if _HEALED.search(norm) and not _ACUTE.search(norm):
         return Screen(mention=sign)  # "the swelling has gone down fully" (round 16)
+    if _round18_near_miss(text, norm, []):
+        return Screen(mention=sign)  # "deaf since my army days, nothing new" (round 18)
     if probability < FLAG_PROBABILITY and _FADING.search(norm) and not _ACUTE.search(norm):
         return Screen()  # unsure, and told as fading: no net (round 13)
     plain = not _NOT_PLAIN.search(norm) and not _ACUTE.search(norm)
@@ -2217,6 +2437,25 @@ def _semantic_screen(text: str, norm: str, sign: RedFlag, probability: float = 1
     return Screen(flag=sign)
 
 
+#: Round 18: a message that only denies signs ("no fever, no stiff neck, just tired after
+#: the op") needs no safety line: the net on a plain denial is noise that teaches people
+#: to skip it. Any "but", "still", "except", a time of onset or a sudden word keeps it.
+_DENIAL_UNDONE = re.compile(
+    r"\b(but|though|although|however|except|apart from|other than|yet|still|only|worse|worried|"
+    r"worry|scared|afraid|sure|think|maybe|might|bit|slight\w*|little|kind of|sort of|now)\b"
+)
+
+
+def _only_denials(norm: str) -> bool:
+    return (
+        norm.split()[:1] in (["no"], ["not"], ["never"], ["without"])
+        and not _DENIAL_UNDONE.search(norm)
+        and not _ACUTE.search(norm)
+        and not _SUDDEN_WORDS.search(norm)
+        and "?" not in norm
+    )
+
+
 def screen(text: str, alarm=None, repair_typos: bool = True) -> Screen:
     """Look for warning signs in ``text`` (see the module docstring).
 
@@ -2256,6 +2495,8 @@ def screen(text: str, alarm=None, repair_typos: bool = True) -> Screen:
     name, m, _ = found[0]
     mention = RedFlag(name, m.group(0))
     if not live:
+        if _only_denials(norm):
+            return Screen()  # "no fever, no stiff neck, just tired": nothing to net (round 18)
         return Screen(mention=mention)
     first = RedFlag(live[0][0], live[0][1].group(0))
     if _animal(norm, live):
@@ -2285,6 +2526,8 @@ def screen(text: str, alarm=None, repair_typos: bool = True) -> Screen:
     if _anaesthetic_numbness(norm, live):  # "still numb from the dentist" (round 15)
         return Screen(mention=first)
     if _hypothetical(norm, live):
+        return Screen(mention=first)
+    if _round18_near_miss(text, norm, live):
         return Screen(mention=first)
     if (
         alarm is not None
