@@ -293,7 +293,15 @@ _HOPELESS_ES = re.compile(
 
 def hopeless_es(text: str) -> str | None:
     """The Spanish words of hopelessness in ``text``, None when there are none."""
-    m = _HOPELESS_ES.search(normalise(text))
+    norm = normalise(text)
+    m = _HOPELESS_ES.search(norm)
+    if m is None:
+        # round 18: one part of a crisis class alone ("cuando ya no esté", "estarían
+        # mejor sin mí", "ya no aguanto esta cara"): the parts live beside the patterns
+        # that need them together (imported here: redflags_es does not import this module)
+        from hfs.assistant.redflags_es import CRISIS_HINT_ES
+
+        m = CRISIS_HINT_ES.search(norm)
     return m.group(0) if m else None
 
 
