@@ -26,6 +26,7 @@ CRISIS = [
     "dejé el testamento listo y los papeles del seguro para cuando ya no esté, no creo que sea mucho",
     "mi papá dice que ya tiene sus asuntos arreglados para cuando se vaya, que ya no le queda mucho",
     "ya puse todo en orden para mis hijos, no me falta mucho",
+    "ya dejé todo listo para mi familia, pronto me voy a ir",
     # a means taken out + can't take it
     "saqué la pistola del ropero, ya no aguanto esta cara",
     "agarré la soga del garaje, ya me cansé de todo",
@@ -61,11 +62,16 @@ def test_round18_one_part_alone_gets_the_crisis_net(engine, text):
     [
         "ya arreglé los papeles del seguro para la cirugía, cuando me vaya al hospital los llevo",
         "dejé todo listo para cuando me vaya de vacaciones",
+        "ya tengo los papeles listos, ya me voy",
+        "gracias, ya me voy a ir",
+        "le dejo las llaves a mi hijo cuando me vaya",
         "ya no falta mucho para la operación, ya tengo los papeles listos",
         "saqué la pistola para limpiarla, ya no aguanto el olor del aceite",
         "ya no aguanto a los vecinos, compré una cuerda para tender",
         "los niños estarían mejor con su tía mientras me opero, ya lo decidí",
         "mi mamá estaría mejor con mi hermana unos días, ya lo decidimos",
+        "mi esposo estaría mejor con otro doctor, ya lo decidí",
+        "estaría mejor sin mi tic, ya lo decidí, me opero",
     ],
 )
 def test_round18_crisis_near_misses_stay_quiet(engine, text):

@@ -247,6 +247,8 @@ def test_no_held_out_question_is_an_example_or_training_text(engine):
     normalisation, with the matcher's examples or the training sets of the classifier
     that judges them (an English set is not held out from the Spanish classifier, whose
     training holds the burned Spanish sets since round 11: "botox??" is in both)."""
+    import re
+
     from hfs.assistant.classifier import TRAINING_DIR_ES, load_training
     from hfs.assistant.text import normalise
 
@@ -262,6 +264,11 @@ def test_no_held_out_question_is_an_example_or_training_text(engine):
     held = sorted((Path(__file__).parents[2] / "bench" / "data").glob("assistant_nlu*.yaml"))
     assert held, "no held-out assistant set in bench/data"
     for path in held:
+        burned = re.search(r"_es_heldout_(v\d+)\.yaml$", path.name)
+        if burned and (TRAINING_DIR_ES / f"blind_{burned.group(1)}.yaml").exists():
+            # a burned Spanish set copied into training (round 18 keeps the bench copy of
+            # ES v9 and v10 beside training_es/blind_v9/v10.yaml): no longer held out
+            continue
         texts = _set_texts(path)
         # the Spanish sets (issue 18) are smaller: one language's first round
         least = 50 if "_es_" in path.name else 120 if "heldout" in path.name else 50

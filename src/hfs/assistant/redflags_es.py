@@ -108,6 +108,14 @@ _GOING = (
     r"\b(ya )?no (me )?(falta|queda) (mucho|poco)( tiempo)?\b(?! (para|de|a|pa|que)\b)|"
     r"\b(ya )?no (voy|va) a estar (aqui|aca|ya|mucho tiempo|por mucho|para (cuando|que|ver))\b"
 )
+#: Leaving soon, said alone ("pronto me voy a ir", "ya me voy a morir"; not "ya me voy a
+#: ir a dormir"): counted with affairs settled only, never a hint alone ("gracias, ya me
+#: voy a ir" is a goodbye).
+_LEAVING_SOON = (
+    r"\b(pronto|ya|muy pronto|dentro de poco) (me voy a ir|me ire|me voy a morir|me muero)\b"
+    r"(?! (a|al|de|del|para|por|con|en|temprano|tarde|hoy|manana|ya|y|yendo|de aqui)\b)(?!.*\b(cita|"
+    r"consulta|trabajo|casa|viaje|vacaciones|dormir|hospital|clinica)\b)"
+)
 _MEANS_OUT = (
     r"\b(saque|saco|agarre|agarro|tome|tomo|cargue|cargo|compre|compro|consegui|consiguio|tengo|tiene|"
     r"traigo|trae)( \w+){0,2} (la|una|mi|su|el|un) (pistola|arma|revolver|escopeta|rifle|soga|cuerda|"
@@ -122,7 +130,12 @@ _CANT_GO_ON = (
 )
 _BETTER_OFF = (
     r"\b(estarian|estaria|vivirian|viviria|serian|seria|estaran|quedarian|quedaria) (mucho )?"
-    r"(mejor|mas felices|mas tranquil\w*)( \w+){0,2} (con (su|sus|otra|otro|el|la|los|las|mi)|sin (mi|ella|el))\b"
+    r"(mejor|mas felices|mas tranquil\w*)( \w+){0,2} (con (su|sus|otra|otro|el|la|los|las|mi)\b(?! (doctor\w*|medic\w*|neurolog\w*|"
+    r"cirujan\w*|tratamiento|terapia|pastilla\w*|botox|toxina|dosis|seguro|aseguranza|clinica|hospital|"
+    r"lentes|gafas|crema|operacion|cirugia|inyecc\w*|dieta|ejercicio|trabajo|horario)\b)|sin (mi|ella)\b"
+    r"(?! (tic|espasmo|cara|ojo|medicina|pastilla\w*|tratamiento|botox|dolor|trabajo|carro|celular|lentes|"
+    r"problema\w*|enfermedad|operacion|cirugia|casa|perro|gato|ayuda|permiso|apoyo|dinero|sueldo)\b)|"
+    r"sin el( (ya|y|que|porque|no|lo|se))?$)"
     r"(?!( \w+){0,4} (mientras|durante|en lo que|unos dias|un rato|el fin de semana|las vacaciones|"
     r"la recuperacion|me opero|me operan|me recupero)\b)"
 )
@@ -137,7 +150,9 @@ _DECIDED = (
 #: being there, "ya no aguanto esta vida"): not sure enough for the crisis reply, a hint
 #: for the crisis net (the direct question and 988).
 CRISIS_HINT_ES = re.compile(
-    rf"(?:{_GOING})|(?:{_BETTER_OFF})|(?:{_NOT_THERE})|\bya no (aguanto|soporto|aguanta|soporta) (esta|mi|su) "
+    r"\bcuando (yo )?(ya )?(no este|me muera|falte|me haya ido)\b(?! (a|al|de|del|para|por|con|en|un|una|"
+    r"mas|en casa|aqui el|de viaje|trabajando)\b)|\bya no (me|le) queda mucho( tiempo)?\b(?! (para|de|a|que)\b)|"
+    rf"(?:{_BETTER_OFF})|(?:{_NOT_THERE})|\bya no (aguanto|soporto|aguanta|soporta) (esta|mi|su) "
     r"(vida|cara|situacion|existencia)\b"
 )
 
@@ -161,7 +176,9 @@ CRISIS_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"\b(estar|estuviera|estuviese|estaria|mejor) muert[oa]s?\b",
         r"\bno (quiero|deseo|tengo ganas de|quisiera) (seguir )?(vivir|viviendo|estar viv[oa]|"
         r"existir|despertar\w*|estar aqui)\b",
-        r"\b(mejor|mas felices|mas tranquil\w*) sin mi\b",
+        # round 18: not "without my ..." ("estaría mejor sin mi tic")
+        r"\b(mejor|mas felices|mas tranquil\w*) sin mi\b(?! (tic|espasmo|cara|ojo|medicina|pastilla\w*|"
+        r"tratamiento|botox|dolor|trabajo|carro|celular|lentes|problema\w*|enfermedad|casa)\b)",
         r"\b(sentido|razon|motivo|razones|motivos)( \w+){0,3} (vivir|la vida|seguir viviendo|seguir)\b",
         r"\bno vale la pena (vivir|seguir)\b|\bpara que (vivir|seguir viviendo)\b|"
         # "no tiene sentido que yo siga vivo", "la vida no vale la pena" (round 9)
@@ -382,7 +399,7 @@ CRISIS_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # AND one's going told ("ya arreglé los papeles para que no les falte nada cuando
         # me vaya, ya no falta mucho"; not "... cuando me vaya a operar", nor papers for
         # the surgery with no going).
-        rf"(?:{_SETTLED})(?=.*(?:{_GOING}))|(?:{_GOING})(?=.*(?:{_SETTLED}))",
+        rf"(?:{_SETTLED})(?=.*(?:{_GOING}|{_LEAVING_SOON}))|(?:{_GOING}|{_LEAVING_SOON})(?=.*(?:{_SETTLED}))",
         # (2) A lethal means taken out or at hand AND "I can't take it any more" ("saqué
         # la pistola del ropero, ya no aguanto esta cara"; not "saqué la pistola para
         # limpiarla", nor "ya no aguanto a los vecinos" with no means).
@@ -673,8 +690,10 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # anywhere in the message ("de golpe", while lifting)
             rf"\b({_HEADACHE}|{_HEAD_HURTS})\b( \w+){{0,6}} (me|le|lo|la) (tiro|tumbo|derribo|doblo|"
             r"hizo caer|aviento|puso de rodillas|dejo tirad[oa]|dejo en el (suelo|piso))\b(?! (en|a) (la )?cama)|"
-            rf"(?=.*\b{_ONSET}\b)\b({_HEADACHE}|{_HEAD_HURTS})\b( \w+){{0,3}} (tan|muy|bien|super|"
-            r"demasiado) (fuerte|intens[oa]|horrible|terrible|brutal|feo)\b|"
+            rf"\b({_HEADACHE}|{_HEAD_HURTS})\b( \w+){{0,3}} (tan|muy|bien|super|demasiado) (fuerte|"
+            rf"intens[oa]|horrible|terrible|brutal|feo)\b(?=.*\b{_ONSET}\b)|\b{_ONSET}\b.*\b({_HEADACHE}|"
+            rf"{_HEAD_HURTS})\b( \w+){{0,3}} (tan|muy|bien|super|demasiado) (fuerte|intens[oa]|horrible|"
+            r"terrible|brutal|feo)\b|"
             # "nunca en la vida me había dolido así la cabeza"
             r"\b(nunca|jamas)\b( \w+){0,6} (dolido|dolor|duele|dolia|sentido)( \w+){0,3} (asi|tanto|igual)\b(?! que)"
             r"( \w+){0,2} (la |mi |su )?cabeza\b|"

@@ -242,6 +242,9 @@ _DISTANT_ES = re.compile(
     r"(?<!no )\bse (me |le )?(quita|pasa)\b|"
     r"\bpor (una |la |un |el )?(infeccion|absceso) (de|en) (la|una|el|un) (muela|diente|garganta|orina|"
     r"vejiga|estomago)\b|\bpor (la|una|un|el) (gripa|gripe|resfriado|catarro|muela|diente)\b|"
+    # round 18: as always, long-standing ("me falta el aire al caminar, como siempre desde
+    # que fumo"; not "no como siempre")
+    r"(?<!no )\b(como siempre|de siempre|como de costumbre|igual que siempre)\b(?! (no|pero)\b)|"
     # round 16: a small mark where the needle went in, nothing more told of it
     r"\b(puntito|punto|marquita|marca|moretoncito|moreton|bolita|roncha\w*)( \w+){0,2} (donde|en (el|la) "
     r"(sitio|lugar|zona|parte) (de|donde)) (me )?(entro|entraron|pincharon|picaron|inyectaron|pusieron|"
