@@ -90,6 +90,72 @@ _NOT_ACCIDENT_AFTER = (
     r"uñas|unas|pelo|sol|horno|sarten|aceite)\b)"
 )
 
+#: Round 18: the parts of the crisis classes the blind run ES v11 showed (each alone is
+#: at most a hint for the crisis net, :func:`hfs.assistant.safetynet.hopeless_es`).
+#: Affairs settled: papers, a will, the insurance, "todo" put in order for the family.
+_SETTLED = (
+    r"\b(arregle|arreglo|arreglando|deje|dejo|dejando|puse|puso|tengo|tiene|ya estan?|hice|hizo|"
+    r"ordene|ordeno|ya quedo|ya quedaron)( \w+){0,2} (los papeles|mis papeles|sus papeles|el testamento|"
+    r"mi testamento|su testamento|el seguro|mis asuntos|sus asuntos|todo (en orden|arreglado|listo)|"
+    r"mis cosas en orden|sus cosas en orden|las cuentas en orden)\b"
+)
+#: One's going told as leaving or no longer being here (not a trip: "cuando me vaya a
+#: operar", "cuando me vaya de viaje").
+_GOING = (
+    r"\b(cuando|para cuando|el dia que|antes de que) (yo )?(ya )?(me vaya|se vaya|me muera|se muera|"
+    r"no este|ya no este|falte|me toque irme|me toque partir|parta|me haya ido)\b"
+    r"(?! (a|al|de|del|para|por|con|en|unos|unas|un|una|mas|temprano|tarde|otra)\b)|"
+    r"\b(ya )?no (me )?(falta|queda) (mucho|poco)( tiempo)?\b(?! (para|de|a|pa|que)\b)|"
+    r"\b(ya )?no (voy|va) a estar (aqui|aca|ya|mucho tiempo|por mucho|para (cuando|que|ver))\b"
+)
+#: Leaving soon, said alone ("pronto me voy a ir", "ya me voy a morir"; not "ya me voy a
+#: ir a dormir"): counted with affairs settled only, never a hint alone ("gracias, ya me
+#: voy a ir" is a goodbye).
+_LEAVING_SOON = (
+    r"\b(pronto|ya|muy pronto|dentro de poco) (me voy a ir|me ire|me voy a morir|me muero)\b"
+    r"(?! (a|al|de|del|para|por|con|en|temprano|tarde|hoy|manana|ya|y|yendo|de aqui)\b)(?!.*\b(cita|"
+    r"consulta|trabajo|casa|viaje|vacaciones|dormir|hospital|clinica)\b)"
+)
+_MEANS_OUT = (
+    r"\b(saque|saco|agarre|agarro|tome|tomo|cargue|cargo|compre|compro|consegui|consiguio|tengo|tiene|"
+    r"traigo|trae)( \w+){0,2} (la|una|mi|su|el|un) (pistola|arma|revolver|escopeta|rifle|soga|cuerda|"
+    r"navaja|veneno|raticida)\b(?! (de (juguete|agua|aire|balines)|para (limpiar\w*|vender\w*|cazar|"
+    r"la caceria|el campo|el trabajo|la mudanza|tender|saltar|brincar|el perro)))"
+)
+_CANT_GO_ON = (
+    r"\b((ya )?no (aguanto|aguanta|soporto|soporta|puedo|puede) mas|ya no (aguanto|aguanta|soporto|"
+    r"soporta|puedo|puede)\b(?! (a |al |el (calor|frio|ruido|dolor de (muelas|espalda))))|"
+    r"ya me (harte|canse)( \w+){0,2} (de (todo|vivir|esto|esta vida|esta cara))|se acabo|ya estuvo|"
+    r"hoy (se acaba|termina) todo)"
+)
+_BETTER_OFF = (
+    r"\b(estarian|estaria|vivirian|viviria|serian|seria|estaran|quedarian|quedaria) (mucho )?"
+    r"(mejor|mas felices|mas tranquil\w*)( \w+){0,2} (con (su|sus|otra|otro|el|la|los|las|mi)\b(?! (doctor\w*|medic\w*|neurolog\w*|"
+    r"cirujan\w*|tratamiento|terapia|pastilla\w*|botox|toxina|dosis|seguro|aseguranza|clinica|hospital|"
+    r"lentes|gafas|crema|operacion|cirugia|inyecc\w*|dieta|ejercicio|trabajo|horario)\b)|sin (mi|ella)\b"
+    r"(?! (tic|espasmo|cara|ojo|medicina|pastilla\w*|tratamiento|botox|dolor|trabajo|carro|celular|lentes|"
+    r"problema\w*|enfermedad|operacion|cirugia|casa|perro|gato|ayuda|permiso|apoyo|dinero|sueldo)\b)|"
+    r"sin el( (ya|y|que|porque|no|lo|se))?$)"
+    r"(?!( \w+){0,4} (mientras|durante|en lo que|unos dias|un rato|el fin de semana|las vacaciones|"
+    r"la recuperacion|me opero|me operan|me recupero)\b)"
+)
+_NOT_THERE = (
+    r"\b(ya )?no (voy|va) a estar( aqui| aca| ya)?( para| cuando| pa)\b|\bcuando (yo )?(ya )?no este\b"
+    r"(?! (en casa|aqui el|en la casa|de viaje|trabajando))"
+)
+_DECIDED = (
+    r"\b(ya )?lo (decidi|decidio|tengo decidido|tiene decidido)\b|\bya (me |se )?decidi(o)?\b"
+)
+#: Round 18: one part of those classes alone (one's going, others better off, one's not
+#: being there, "ya no aguanto esta vida"): not sure enough for the crisis reply, a hint
+#: for the crisis net (the direct question and 988).
+CRISIS_HINT_ES = re.compile(
+    r"\bcuando (yo )?(ya )?(no este|me muera|falte|me haya ido)\b(?! (a|al|de|del|para|por|con|en|un|una|"
+    r"mas|en casa|aqui el|de viaje|trabajando)\b)|\bya no (me|le) queda mucho( tiempo)?\b(?! (para|de|a|que)\b)|"
+    rf"(?:{_BETTER_OFF})|(?:{_NOT_THERE})|\bya no (aguanto|soporto|aguanta|soporta) (esta|mi|su) "
+    r"(vida|cara|situacion|existencia)\b"
+)
+
 CRISIS_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p)
     for p in (
@@ -110,7 +176,9 @@ CRISIS_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"\b(estar|estuviera|estuviese|estaria|mejor) muert[oa]s?\b",
         r"\bno (quiero|deseo|tengo ganas de|quisiera) (seguir )?(vivir|viviendo|estar viv[oa]|"
         r"existir|despertar\w*|estar aqui)\b",
-        r"\b(mejor|mas felices|mas tranquil\w*) sin mi\b",
+        # round 18: not "without my ..." ("estaría mejor sin mi tic")
+        r"\b(mejor|mas felices|mas tranquil\w*) sin mi\b(?! (tic|espasmo|cara|ojo|medicina|pastilla\w*|"
+        r"tratamiento|botox|dolor|trabajo|carro|celular|lentes|problema\w*|enfermedad|casa)\b)",
         r"\b(sentido|razon|motivo|razones|motivos)( \w+){0,3} (vivir|la vida|seguir viviendo|seguir)\b",
         r"\bno vale la pena (vivir|seguir)\b|\bpara que (vivir|seguir viviendo)\b|"
         # "no tiene sentido que yo siga vivo", "la vida no vale la pena" (round 9)
@@ -327,6 +395,19 @@ CRISIS_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"semanas|anos|tiempo)|desde hace|cada vez que|cuando (me|se|te) (da|siento|siente|enoj\w*|"
         r"pone|pongo|pasa|avergonz\w*)|para (sentir|castigar\w*|desahog\w*|aguantar|no sentir))\b)"
         + _NOT_ACCIDENT_AFTER,
+        # Round 18 (issue 18, by class, after the blind run ES v11). (1) Affairs settled
+        # AND one's going told ("ya arreglé los papeles para que no les falte nada cuando
+        # me vaya, ya no falta mucho"; not "... cuando me vaya a operar", nor papers for
+        # the surgery with no going).
+        rf"(?:{_SETTLED})(?=.*(?:{_GOING}|{_LEAVING_SOON}))|(?:{_GOING}|{_LEAVING_SOON})(?=.*(?:{_SETTLED}))",
+        # (2) A lethal means taken out or at hand AND "I can't take it any more" ("saqué
+        # la pistola del ropero, ya no aguanto esta cara"; not "saqué la pistola para
+        # limpiarla", nor "ya no aguanto a los vecinos" with no means).
+        rf"(?:{_MEANS_OUT})(?=.*(?:{_CANT_GO_ON}))|(?:{_CANT_GO_ON})(?=.*(?:{_MEANS_OUT}))",
+        # (3) Others better off (with someone else, or without one) AND one's not being
+        # there or a decision ("estarían mejor con su tía, yo ya no voy a estar para
+        # cuando crezcan, ya lo decidí"; not "estarían mejor con su tía mientras me opero").
+        rf"(?:{_BETTER_OFF})(?=.*((?:{_NOT_THERE})|(?:{_DECIDED})))|((?:{_NOT_THERE})|(?:{_DECIDED}))(?=.*(?:{_BETTER_OFF}))",
     )
 )
 
@@ -604,6 +685,15 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "me duele la cabeza horrible, empezó de un segundo a otro"
             rf"\b({_HEADACHE}|{_HEAD_HURTS})\b( \w+){{0,5}} ({_SEVERE}|{_ONSET})\b|"
             rf"\b{_ONSET}\b( \w+){{0,3}} {_HEAD_HURTS}\b|\b{_SEVERE}\b( \w+){{0,3}} {_HEADACHE}\b|"
+            # round 18: a headache that knocked one down ("un dolor de cabeza tan fuerte que me
+            # tiró al suelo"; not "la jaqueca me tumbó en cama"), or "so strong" with an onset
+            # anywhere in the message ("de golpe", while lifting)
+            rf"\b({_HEADACHE}|{_HEAD_HURTS})\b( \w+){{0,6}} (me|le|lo|la) (tiro|tumbo|derribo|doblo|"
+            r"hizo caer|aviento|puso de rodillas|dejo tirad[oa]|dejo en el (suelo|piso))\b(?! (en|a) (la )?cama)|"
+            rf"\b({_HEADACHE}|{_HEAD_HURTS})\b( \w+){{0,3}} (tan|muy|bien|super|demasiado) (fuerte|"
+            rf"intens[oa]|horrible|terrible|brutal|feo)\b(?=.*\b{_ONSET}\b)|\b{_ONSET}\b.*\b({_HEADACHE}|"
+            rf"{_HEAD_HURTS})\b( \w+){{0,3}} (tan|muy|bien|super|demasiado) (fuerte|intens[oa]|horrible|"
+            r"terrible|brutal|feo)\b|"
             # "nunca en la vida me había dolido así la cabeza"
             r"\b(nunca|jamas)\b( \w+){0,6} (dolido|dolor|duele|dolia|sentido)( \w+){0,3} (asi|tanto|igual)\b(?! que)"
             r"( \w+){0,2} (la |mi |su )?cabeza\b|"
@@ -680,6 +770,10 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "trouble swallowing",
+            # round 18: told as it happens ("me está costando tragar", "le está costando
+            # trabajo pasar la comida")
+            r"\b(me|le|te|nos) (esta|estaba|sigue|empezo a|empieza a) (costando|dificultando)( mucho| "
+            r"muchisimo| trabajo| bastante)? (tragar|pasar( el| la| los)? (bocado|comida|agua|saliva))\b|"
             r"\b(no puedo|no puede|me cuesta|le cuesta|dificultad para|problemas? para|trabajo para) "
             r"(tragar|pasar (la comida|el agua|saliva|bocado))\b|\bse me (atora|atasca|va por otro lado)\b|"
             # round 15: "se le dificulta tragar", "batalla para pasar bocado" (also after "respirar y")
@@ -693,6 +787,11 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "trouble breathing",
             r"\b(me falta|le falta|me falte|le falte|falta de|me quedo sin|se queda sin|me quede sin|se quede sin) (el )?aire\b|"
+            # round 18: told as it happens ("pues me está costando respirar", "se le está
+            # yendo el aire", "me está faltando el aire")
+            r"\b(me|le|te|nos) (esta|estaba|sigue|empezo a|empieza a) (costando|dificultando)( mucho| "
+            r"muchisimo| trabajo| bastante)? (respirar|tomar aire|jalar aire|agarrar aire|meter aire)\b|"
+            r"\b(me|le|te|nos) (esta|estaba|sigue) (faltando|yendo|acabando) el aire\b|"
             r"\b(no puedo|no puede|me cuesta|le cuesta|dificultad para|problemas? para) respirar\b|"
             # round 16: "me cuesta mucho tomar aire", "sensación de ahogo"
             r"\b(no puedo|no puede|me cuesta|le cuesta|dificultad para|problemas? para)( mucho| muchisimo| "
@@ -879,6 +978,12 @@ GATED_ES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"\bvoz( \w+){0,3} (ronca|apagada|debil|bajita)\b|\b(cansa|cansad[oa]|debil\w*|sin fuerza)"
             r"( \w+){0,3} (todo el cuerpo|los hombros|el cuello)\b|\b(debilidad|debil\w*)( \w+){0,6} "
             r"(al otro lado|los hombros|hombros|brazos|cuello|todo el cuerpo)\b|"
+            # round 18: from the face to the neck or the shoulders ("la debilidad se me
+            # pasó de la cara al cuello y a los hombros", "se le fue bajando del párpado al cuello")
+            r"\b(debilidad|debil\w*|flojera|caida|caido|adormec\w*|entumi\w*|parali\w*)\b.*\b(de|desde|del) "
+            r"(la |el |mi |su )?(cara|ojo|ojos|parpado|parpados|boca|mejilla|frente|cachete) (al|a los|a la|"
+            r"hasta el|hasta los|hasta la|y (luego|despues|ahora) (al|a los|a la)) (cuello|hombros|hombro|"
+            r"brazos|brazo|garganta|pecho|resto del cuerpo|cuerpo|espalda)\b|"
             # round 12: "la debilidad del botox ... se me está pasando al cuello"
             r"\b(debilidad|debil\w*|flojera|caida|caido)\b.*\b(pasando|pasa|paso|extendiendo|extiende|"
             r"extendio|bajando|corriendo|corrio|regando|llegando|llego|llega)( \w+){0,2} (al|a los|a la|hasta el|"
@@ -935,6 +1040,20 @@ GATED_ES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"me levante)( \w+)? cieg[oa]\b"
         ),
         re.compile(r"\b(de repente|de golpe|de la nada|hoy|esta manana|ojo|vista|lado)\b"),
+    ),
+    (
+        # round 18: the eye named first ("el ojo izquierdo se me puso negro hace una hora",
+        # also inside a question about driving); a black eye from a blow is a bruise
+        "sudden vision loss",
+        re.compile(
+            r"\bojo( (derecho|izquierdo|bueno|malo|sano))? se (me|le) (puso|hizo|volvio|quedo|apago)( todo)? "
+            r"(negro|oscuro|gris|en negro|en blanco)\b|\bse (me|le) (puso|hizo|volvio)( todo)? (negro|oscuro) "
+            r"(el|un|mi|su) ojo\b"
+        ),
+        re.compile(
+            r"^(?!.*\b(golpe|golpearon|golpee|golpeo|pelea|pegaron|pego|morado|moreton|punetazo|putazo|"
+            r"madrazo|pelotazo|balonazo|cachetada|trancazo|pu[nñ]o)\b(?<!de golpe))"
+        ),
     ),
     (
         # round 13: what one sees told without a medical word: half of the page or of the
@@ -1145,13 +1264,21 @@ _ONLY_ASKING_ES = re.compile(
 #: Round 17: what to do if a sign came, as told by the team ("la enfermera me dijo que si
 #: me sale..., vaya a urgencias"), with nothing come yet ("no me ha salido nada").
 _TOLD_IF_ES = re.compile(
-    r"\b(me|nos|le|les) (dijo|dijeron|explico|explicaron|indico|indicaron|recomendo|recomendaron|"
-    r"advirtio|advirtieron|aviso|avisaron) que si\b"
+    # round 18: the clitic may be left out ("la farmacia dijo que si...")
+    r"\b((me|nos|le|les) )?(dijo|dijeron|explico|explicaron|indico|indicaron|recomendo|recomendaron|"
+    r"advirtio|advirtieron|aviso|avisaron) que (si|en caso de que)\b"
 )
 _NOTHING_YET_ES = re.compile(
     r"\bno (me|le|nos) (ha|han) (salido|pasado|dado|venido|aparecido) nada\b|"
     r"\b(no|nunca) (he|ha) tenido nada( de eso)?\b|\bno tengo nada de eso\b|"
-    r"\b(no|nada) (me|le) ha (pasado|salido)\b"
+    r"\b(no|nada) (me|le) ha (pasado|salido)\b|"
+    # round 18: the speaker well, only noting the instruction down ("pero estoy bien, solo
+    # lo anoto"); "pues me está costando respirar" after a quote is no such thing
+    r"\b(pero|y|ahorita|por ahora|hasta ahora|de momento) (ahorita |por ahora |hasta ahora |de momento )?"
+    r"(estoy|ando|me siento|sigo|me encuentro|esta|anda|se siente|sigue) (bien|perfecto|perfectamente|"
+    r"normal|tranquil[oa]|sin nada)\b(?! (pero|aunque|excepto|salvo|menos|hinchad\w*|inflamad\w*|"
+    r"colorad\w*|roj[oa]|caliente|fe[oa]|mal|rar[oa]|dificil|dur[oa]|fuerte|debil|caid[oa]|chuec[oa])\b)|"
+    r"\b(solo|nomas|nada mas) (lo )?(estoy )?(anot\w*|apunt\w*)\b"
 )
 #: Round 17: one's own state told as the tic only, after a scene ("yo solo tengo el tic",
 #: "a mí solo me brinca el ojo").
@@ -1185,9 +1312,71 @@ _SHAPE = re.compile(r"\b(torcid[oa]|torcio|chuec[oa]|ladead[oa])\b")
 _POSTURE = re.compile(
     r"\b(de|por)( tanto)?( estar| haber estado)?( tanto (rato|tiempo))? (sentad|parad|cruzad|"
     r"acostad|arrodillad|agachad|recargad|apoyad)\w*|\b(piernas|brazos) cruzad\w*|\bmala postura\b|"
-    r"\bdormi(r|do)? (encima|sobre)\b"
+    r"\bdormi(r|do)? (encima|sobre)\b|"
+    # round 18: from driving long, and gone when one moves ("se me duerme la pierna cuando
+    # manejo muchas horas, se me quita al caminar")
+    r"\b(cuando|de tanto|por|despues de|al) (manej\w*|conduc\w*|viaj\w*)\b|"
+    r"\bse (me |le )?(quita|pasa|va|despierta)( sol[oa])? (al|cuando|en cuanto|con|si) (camin\w*|mov\w*|"
+    r"par\w*|estir\w*|sacud\w*|levant\w*|sob\w*|me (muevo|paro|levanto))\b"
 )
 _WHOLE_SIDE = re.compile(r"\b(lado|mitad|medio cuerpo)\b")
+#: Round 18: a state told as long-standing, "as always" ("tengo EPOC y me falta el aire
+#: al subir escaleras como siempre"), with nothing new or worse about it ("no como
+#: siempre", "peor que siempre", "desde el botox" are new): not a sign of today.
+_LONGSTANDING_ES = re.compile(
+    r"(?<!no )(?<!ni )\b(como siempre|de siempre|lo de siempre|igual que siempre|como de costumbre|"
+    r"lo normal en mi|toda (la|mi|su) vida|desde (nin[oa]|chic[oa]|chiquit[oa]|joven|que naci|que nacio))\b"
+)
+_NEW_OR_WORSE_ES = re.compile(
+    r"\b(peor|mas (que|de lo) (nunca|antes|siempre|normal|de costumbre)|nuev[oa]|diferente|distint[oa]|"
+    r"de repente|de golpe|de la nada|hoy|ahorita|esta (manana|tarde|noche)|anoche|ayer|ya no es como siempre|"
+    r"(desde )?hace (un|una|unos|unas|\d+|dos|tres|media) (hora|horas|minutos|rato|ratito)|"
+    r"(desde|despues) (de |del |de la |que me )?(el |la )?(botox|toxina|inyecc\w*|pusieron|inyectaron|"
+    r"operacion|cirugia|operaron))\b"
+)
+_CHRONIC_SIGNS = frozenset(
+    ["trouble breathing", "trouble swallowing", "limb weakness", "sudden hearing loss",
+     "sudden vision loss", "facial droop or weakness"]
+)  # fmt: skip
+#: Round 18: a sign said of an animal ("mi perro tiene la cara chueca desde que lo picó
+#: una abeja"): not a patient's, when the sentence names no person.
+_ANIMAL_ES = re.compile(
+    r"\b(perr[oa]s?|perrit[oa]s?|gat[oa]s?|gatit[oa]s?|mascota|mascotas|caball[oa]|yegua|vaca|becerr[oa]|"
+    r"chiv[oa]|borreg[oa]|puerc[oa]|cochin[oa]|pajar[oa]|pajarit[oa]|perico|loro|gallina|gallo|conejo|"
+    r"hamster|cachorr[oa]|firulais)\b"
+)
+_PERSON_ES = re.compile(
+    r"\b(yo|me|se me|tengo|estoy|mi (papa|mama|espos[oa]|hij[oa]|abuel[oa]|herman[oa]|ti[oa]|padre|"
+    r"madre|marido|mujer|novi[oa]|suegr[oa]|niet[oa])|mis (hijos|papas|padres))\b"
+)
+
+
+def _long_standing(text: str, norm: str, words: str) -> bool:
+    """Whether the clause that tells the sign ``words`` says it is as always, and nothing
+    in the message makes it new or worse ("tengo la presión alta como siempre, pero desde
+    hace una hora se me cayó la boca" is a sign: the "always" is the pressure's)."""
+    if _NEW_OR_WORSE_ES.search(norm):
+        return False
+    parts = [normalise(p) for p in _CLAUSES.split(text) if p and p.strip()]
+    for i, part in enumerate(parts):
+        if words in part:
+            # the clause of the sign, or a "como siempre" said right after it on its own
+            after = parts[i + 1] if i + 1 < len(parts) else ""
+            return bool(_LONGSTANDING_ES.search(part) or _LONGSTANDING_ES.match(after))
+    return bool(_LONGSTANDING_ES.search(norm))
+
+
+def _said_of_an_animal(text: str, words: str) -> bool:
+    """Whether the sentence that tells the sign ``words`` is about an animal and names
+    no person (round 18)."""
+    parts = [p for p in _SENTENCES.split(text) if p.strip()] or [text]
+    for part in parts:
+        norm = normalise(part)
+        if words in norm:
+            return bool(_ANIMAL_ES.search(norm)) and not _PERSON_ES.search(norm)
+    return False
+
+
 _INNER_DENIAL = re.compile(
     r"\b(no|nunca) (la |lo |me |se )?(tengo|tiene|esta|estan|noto|nota|veo|ve|parece|queda|"
     r"quedo)\b(?! (como )?(muert|paraliz|dormid))|"
@@ -1404,6 +1593,9 @@ def screen_es(text: str) -> Screen:
             and _BIG_PILLS.match(norm, m.end())
             and not _FOOD_OR_WATER.search(norm)
         )
+        # round 18: long-standing, "como siempre", with nothing new or worse
+        and not (name in _CHRONIC_SIGNS and _long_standing(text, norm, m.group(0)))
+        and not _said_of_an_animal(text, m.group(0))
         and not (
             name == "trouble breathing"
             and _EXERTION_ES.search(norm)

@@ -242,6 +242,9 @@ _DISTANT_ES = re.compile(
     r"(?<!no )\bse (me |le )?(quita|pasa)\b|"
     r"\bpor (una |la |un |el )?(infeccion|absceso) (de|en) (la|una|el|un) (muela|diente|garganta|orina|"
     r"vejiga|estomago)\b|\bpor (la|una|un|el) (gripa|gripe|resfriado|catarro|muela|diente)\b|"
+    # round 18: as always, long-standing ("me falta el aire al caminar, como siempre desde
+    # que fumo"; not "no como siempre")
+    r"(?<!no )\b(como siempre|de siempre|como de costumbre|igual que siempre)\b(?! (no|pero)\b)|"
     # round 16: a small mark where the needle went in, nothing more told of it
     r"\b(puntito|punto|marquita|marca|moretoncito|moreton|bolita|roncha\w*)( \w+){0,2} (donde|en (el|la) "
     r"(sitio|lugar|zona|parte) (de|donde)) (me )?(entro|entraron|pincharon|picaron|inyectaron|pusieron|"
@@ -293,7 +296,15 @@ _HOPELESS_ES = re.compile(
 
 def hopeless_es(text: str) -> str | None:
     """The Spanish words of hopelessness in ``text``, None when there are none."""
-    m = _HOPELESS_ES.search(normalise(text))
+    norm = normalise(text)
+    m = _HOPELESS_ES.search(norm)
+    if m is None:
+        # round 18: one part of a crisis class alone ("cuando ya no esté", "estarían
+        # mejor sin mí", "ya no aguanto esta cara"): the parts live beside the patterns
+        # that need them together (imported here: redflags_es does not import this module)
+        from hfs.assistant.redflags_es import CRISIS_HINT_ES
+
+        m = CRISIS_HINT_ES.search(norm)
     return m.group(0) if m else None
 
 
