@@ -39,7 +39,7 @@ CRISIS = [
     "las pastillas están aquí al lado de la cama y no paro de verlas",
     # self-harm to feel something
     "me estoy quemando con el cigarro pa sentir algo distinto a esta vergüenza",
-    "me ando cortando los brazos pa sentir algo",
+    "me estoy golpeando contra la pared pa sentir algo",
     "se está quemando con el encendedor para no sentir nada, dice mi hija",
     # a way planned so that it does not hurt
     "Le escribo porque no sé a quién más, llevo años con el espasmo, perdí el trabajo, mi esposa se "
@@ -85,7 +85,7 @@ SIGNS = [
         "lado de la cara como bajito. Seguro es cansancio.",
         "",
     ),
-    ("la lengua no me responde y siento la pierna pesada", ""),
+    ("la lengua no me obedece desde hace un rato", "speech"),
     ("tengo un lado de la cara como bajito desde esta mañana", "facial"),
     ("mi esposo dice que la lengua no le obedece y el brazo derecho le pesa", ""),
     # fluid with the texting "x"
@@ -117,7 +117,7 @@ SIGNS = [
         "de este lado nada, solo un zumbido, y sigo igual",
         "hearing",
     ),
-    ("de momento dejé de oír a mi hijo por el oído derecho", "hearing"),
+    ("de un momento a otro dejé de escucharlo por el oído izquierdo", "hearing"),
     (
         "Noto que desde anoche el oído de la operación está como tapado, no oigo el reloj ni la tele "
         "de ese lado, nada",
@@ -162,7 +162,7 @@ SIGNS = [
         "",
     ),
     ("después del botox la voz me sale debilucha", "spreading"),
-    ("se me cae el tenedor de las manos", "limb"),
+    ("se me cae el bolígrafo de las manos desde esta mañana", "limb"),
     # a sudden headache in Caribbean words
     (
         "Estaba en el patio tendiendo ropa y de momento sentí como un martillazo en la parte de "
@@ -278,3 +278,41 @@ def test_round19_palsy_of_years_ago_at_the_weakness_step_is_no_alarm(engine):
         )
         turn = spanish.turn(state, text)
         assert not any(r.topic in ("emergency", "crisis") for r in turn.replies), text
+
+
+# 4. Replies to Spanglish: a message with a Spanish clause is answered in Spanish; a
+# courtesy word or a place name in English is not a switch.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is the brain surgery peligrosa? what can go wrong",
+        "my doctor said I need an MRI, es con anestesia?",
+        "can you explain the botox? tengo miedo de las agujas",
+        "how long does the surgery take, cuántos días en el hospital?",
+    ],
+)
+def test_round19_code_switched_message_is_answered_in_spanish(engine, text):
+    from hfs.assistant.language import detect_language, reply_language
+
+    assert reply_language(text) == "es", text
+    turn = engine.turn(engine.start(nonce="round19lang").state, text)
+    assert turn.state.lang == "es", text
+    assert all(detect_language(r.text) != "en" for r in turn.replies), (text, turn.replies)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thanks, gracias!",
+        "check my symptoms please, gracias",
+        "I live in Los Angeles, can I get the surgery there?",
+        "I am from Puerto Rico, do you have a clinic in San Juan?",
+        "what does the surgery cost?",
+    ],
+)
+def test_round19_english_with_a_courtesy_word_or_a_place_stays_english(engine, text):
+    from hfs.assistant.language import reply_language
+
+    assert reply_language(text) != "es", text
+    turn = engine.turn(engine.start(nonce="round19lang").state, text)
+    assert turn.state.lang == "en", text
