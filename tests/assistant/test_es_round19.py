@@ -289,6 +289,7 @@ def test_round19_palsy_of_years_ago_at_the_weakness_step_is_no_alarm(engine):
         "my doctor said I need an MRI, es con anestesia?",
         "can you explain the botox? tengo miedo de las agujas",
         "how long does the surgery take, cuántos días en el hospital?",
+        "explain me the surgery porfa",
     ],
 )
 def test_round19_code_switched_message_is_answered_in_spanish(engine, text):

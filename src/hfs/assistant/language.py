@@ -362,10 +362,11 @@ def detect_language(text: str) -> str | None:
     return frequency_vote(text)
 
 
-#: Words that do not make a clause of their own: courtesy and address words an English
-#: writer uses in passing ("thanks, gracias", "check my symptoms porfa").
+#: Words that do not make a clause of their own: courtesy and address words English
+#: writers borrow ("thanks, gracias", "hola doctor"). Texting Spanish ("porfa") is not
+#: among them: English writers do not borrow it.
 _COURTESY_ES = frozenset(
-    ["gracias", "hola", "porfa", "favor", "adios", "senor", "senora", "doctora", "doctor", "buenas",
+    ["gracias", "hola", "favor", "adios", "senor", "senora", "doctora", "doctor", "buenas",
      "buenos", "dias", "amigo", "amiga", "mija", "mijo", "ok", "si", "no"]
 )  # fmt: skip
 
@@ -375,7 +376,7 @@ def code_switched(text: str) -> bool:
     two Spanish words or more ("is the MRI con rayos X?", "do I have to tell the DMV que
     tengo esto?"), or one Spanish content word of five letters or more ("is the brain
     surgery peligrosa?"). Capitalised words are left out (names and places: "Los
-    Angeles", "Santo Domingo"), and so are courtesy words ("gracias", "porfa"): an
+    Angeles", "Santo Domingo"), and so are courtesy words ("gracias", "hola"): an
     English writer's "thanks, gracias" keeps English.
 
     Why Spanish for such a message: the issue asks for the patient's language, and a

@@ -152,7 +152,7 @@ _FAREWELL = (
     r"\b(les |le )?(escribi|deje|escribo|dejo|tengo|hice)( \w+)? (una |unas |las |mis )?(cartas?|notas?)"
     r"( (de despedida|para|a) (mis|mi|cada|su|sus|todos|la|el|los))?\b(?!.*\b(cumpleanos|navidad|boda|"
     r"graduacion|aniversario|reyes)\b)|\bgracias por todo\b|"
-    r"\b(regale|regalo|di|dio|done|dono|entregue|entrego|reparti|repartio|deje|dejo)( \w+)? (mi|mis|su|sus|"
+    r"\b(regale|regalo|di|dio|done|dono|entregue|entrego|reparti|repartio)( \w+)? (mi|mis|su|sus|"
     r"el|la|los|las) (perr[oa]s?|perrit[oa]s?|gat[oa]s?|gatit[oa]s?|mascotas?|pajar\w*|perico|cosas|ropa|"
     r"joyas|libros|herramientas|guitarra|pertenencias)\b(?! (en la guarderia|al veterinario|en el hotel|"
     r"con (mi|su) (mama|papa|herman[oa]|vecin[oa]) (mientras|unos|el fin|durante|por)))|"
@@ -164,7 +164,9 @@ _GONE_BY = (
     r"por|hasta|el|la|los|las|durante|mientras)\b)|"
     r"\b(manana|pasado manana|el lunes|el martes|el miercoles|el jueves|el viernes|el sabado|el domingo|"
     r"esta noche|la semana que viene|la proxima semana|el fin de semana|para navidad|en unos dias) (ya )?no "
-    r"(voy|va) a estar( aqui| aca| ya)?\b(?! (en|para|de|con|trabajando|disponible|libre|en casa|por)\b)|"
+    r"(voy|va) a estar( aqui| aca| ya)?\b(?! (en|para|de|con|trabajando|disponible|libre|en casa|por|porque|"
+    r"pues|tengo|tiene|voy|va|me voy|se va|estoy|estare|asi que|hasta|sino|ni|temprano|tarde|trabajo|cita|"
+    r"consulta|viaje|todo el dia)\b)|"
     r"\b(ya )?no (pienso|voy a|va a|piensa) seguir (aqui|aca|en este mundo|con vida|viv[oa])( mucho| por)?"
     r"( mucho)?( tiempo| mas)?\b(?! (en|con|de|trabajando|esperando|porque)\b)"
 )
@@ -288,7 +290,10 @@ CRISIS_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"\bse (corta|cortaba|lastima|lastimaba|quema|quemaba) (los|las|el|la|sus)? ?(brazos|brazo|"
         r"munecas|muneca|piernas|pierna|muslos|piel|panza|estomago)\b" + _NOT_ACCIDENT,
         r"\b(me|se) (quemo|quema|queme|quemaba|estoy quemando|esta quemando|quemar|corto|corta|"
-        r"pego|pega|golpeo|golpea|rasguno|rasguna)( \w+){0,3} (con (cigarro\w*|cigarrillo\w*|"
+        r"pego|pega|golpeo|golpea|rasguno|rasguna)"
+        # round 19: "me pego una siesta para aguantar el día" (an idiom: to treat oneself to)
+        r"(?! (una|un|unas|unos) (siesta|bano|banito|ducha|susto|vuelta|escapada|descanso|cafe|cafecito|"
+        r"trago|desvelada|comida|atracon|maraton))( \w+){0,3} (con (cigarro\w*|cigarrillo\w*|"
         r"encendedor|cerillo\w*|fosforo\w*|la plancha|una navaja|un cuchillo|una cuchilla|"
         r"vidrio|un vidrio)|a proposito|hasta sangrar|para (sentir|castigarme|castigarse|"
         r"desahogarme|aguantar))\b",
@@ -445,10 +450,10 @@ CRISIS_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"tocar\w*|agarrar\w*|acariciar\w*)\b",
         # (3) Self-harm to feel something (or nothing), in any form of the verb and "pa"
         # ("me estoy quemando con el cigarro pa sentir algo"; not "me quemé cocinando").
-        r"\b(me|se|te) (estoy |esta |estaba |sigo |sigue |ando |anda )?(quem|cort|golpe|peg|rasgun|"
-        r"lastim|pinch|arañ|aran)\w*( \w+){0,5} (pa|para|pa que|para que|porque asi) (sentir|siento|"
-        r"sienta|no sentir|castigarme|castigarse|desahogarme|desahogarse|aguantar)\b"
-        + _NOT_ACCIDENT_AFTER,
+        r"\b(me|se|te) (estoy |esta |estaba |sigo |sigue |ando |anda )?(quem|cort|golpe|rasgun|"
+        r"lastim|pinch|arañ|aran)\w*(?!( \w+){0,2} (pelo|unas|cabello|barba|fleco|puntas|bigote|cejas|"
+        r"pestanas|flequillo|melena|patillas)\b)( \w+){0,5} (pa|para|pa que|para que|porque asi) (sentir|siento|"
+        r"sienta|no sentir|castigarme|castigarse|desahogarme|desahogarse)\b" + _NOT_ACCIDENT_AFTER,
         r"\b(quemarme|quemarse|cortarme|cortarse|golpearme|golpearse|lastimarme|lastimarse)\b"
         r"( \w+){0,5} (pa|para) (sentir|no sentir|castigarme|castigarse|desahogarme)\b",
         # (4) A way to do it planned so that it does not hurt ("ya pensé cómo hacerlo para
