@@ -53,6 +53,7 @@ from hfs.assistant.language import (
     SOFT_STOPS_ES,
     THANKS_ES,
     detect_language,
+    reply_language,
     wants_contact_es,
 )
 from hfs.assistant.matcher import Match, Matcher, neutralise, opens_as_question
@@ -307,7 +308,7 @@ class Engine:
         pending = self._pending(state)
         if pending is not None and pending.input in ("text", "phone", "email", "date"):
             return state.lang
-        told = detect_language(text)
+        told = reply_language(text)  # round 19: a Spanish clause in English is answered in Spanish
         if told is None and (redflags_es.find_crisis_es(text) or redflags_es.screen_es(text).flag):
             told = "es"  # "me desmayé": a Spanish warning sign is answered in Spanish
         return told or state.lang

@@ -362,12 +362,67 @@ def detect_language(text: str) -> str | None:
     return frequency_vote(text)
 
 
+#: Words that do not make a clause of their own: courtesy and address words English
+#: writers borrow ("thanks, gracias", "hola doctor"). Texting Spanish ("porfa") is not
+#: among them: English writers do not borrow it.
+_COURTESY_ES = frozenset(
+    ["gracias", "hola", "favor", "adios", "senor", "senora", "doctora", "doctor", "buenas",
+     "buenos", "dias", "amigo", "amiga", "mija", "mijo", "ok", "si", "no"]
+)  # fmt: skip
+
+
+def code_switched(text: str) -> bool:
+    """Whether an English-looking message holds a Spanish clause (round 19, issue 18):
+    two Spanish words or more ("is the MRI con rayos X?", "do I have to tell the DMV que
+    tengo esto?"), or one Spanish content word of five letters or more ("is the brain
+    surgery peligrosa?"). Capitalised words are left out (names and places: "Los
+    Angeles", "Santo Domingo"), and so are courtesy words ("gracias", "hola"): an
+    English writer's "thanks, gracias" keeps English.
+
+    Why Spanish for such a message: the issue asks for the patient's language, and a
+    U.S. patient who mixes the two in one message most often reads Spanish first (the
+    English words are the ones school or the clinic gave them: "MRI", "brain surgery");
+    a Spanish reply loses nothing for a bilingual reader, an English one can lose a
+    Spanish-first one. Used for the reply's language only, never for the safety screen
+    (which reads both languages' patterns whatever the language)."""
+    words = [w for w in _WORD.findall(text) if not w[0].isupper()]
+    with _wordfreq_lock:
+        zipf = _zipf()
+        count = content = 0
+        for w in words:
+            plain = normalise(w)
+            if plain in _COURTESY_ES:
+                continue
+            spanish = plain in _ES
+            if not spanish:
+                f_es = max(zipf(w, "es"), zipf(plain, "es"))
+                f_en = max(zipf(w, "en"), zipf(plain, "en"))
+                spanish = f_es - f_en >= FREQUENCY_RATIO
+            if spanish:
+                count += 1
+                content += len(plain) >= 5
+    # the short glue words of the list ("y", "o", "de", "la", "que") count only when the
+    # message has them as Spanish: two at least
+    short = sum(w in _ES and w not in _COURTESY_ES and len(w) < 3 for w in normalise(text).split())
+    return count + short >= 2 or content >= 1
+
+
+def reply_language(text: str) -> str | None:
+    """The language to answer ``text`` in: :func:`detect_language`'s, except that an
+    English message with a Spanish clause (:func:`code_switched`) is answered in
+    Spanish (round 19)."""
+    told = detect_language(text)
+    if told != "es" and code_switched(text):
+        return "es"
+    return told
+
+
 def session_language(current: str, text: str, requested: str | None = None) -> str:
     """The language of a conversation after ``text``: the requested one when given,
     else the message's when it tells, else the one it had."""
     if requested is not None:
         return requested
-    return detect_language(text) or current
+    return reply_language(text) or current
 
 
 #: Spanish keywords (normalised message -> the engine's command; issue 18). The

@@ -146,6 +146,30 @@ _NOT_THERE = (
 _DECIDED = (
     r"\b(ya )?lo (decidi|decidio|tengo decidido|tiene decidido)\b|\bya (me |se )?decidi(o)?\b"
 )
+#: Round 19: a farewell: letters written to one's own, thanks for everything, a pet or
+#: one's things given away, or affairs settled.
+_FAREWELL = (
+    r"\b(les |le )?(escribi|deje|escribo|dejo|tengo|hice)( \w+)? (una |unas |las |mis )?(cartas?|notas?)"
+    r"( (de despedida|para|a) (mis|mi|cada|su|sus|todos|la|el|los))?\b(?!.*\b(cumpleanos|navidad|boda|"
+    r"graduacion|aniversario|reyes)\b)|\bgracias por todo\b|"
+    r"\b(regale|regalo|di|dio|done|dono|entregue|entrego|reparti|repartio)( \w+)? (mi|mis|su|sus|"
+    r"el|la|los|las) (perr[oa]s?|perrit[oa]s?|gat[oa]s?|gatit[oa]s?|mascotas?|pajar\w*|perico|cosas|ropa|"
+    r"joyas|libros|herramientas|guitarra|pertenencias)\b(?! (en la guarderia|al veterinario|en el hotel|"
+    r"con (mi|su) (mama|papa|herman[oa]|vecin[oa]) (mientras|unos|el fin|durante|por)))|"
+    rf"(?:{_SETTLED})|\b(deje|dejo|ya quedo|tengo|ya esta) (todo|mis cosas) (arreglad[oa]|listo|en orden|resuelto)\b"
+)
+#: One's going told as not being needed any more or not being here on a day named.
+_GONE_BY = (
+    r"\b(ya )?no (me|nos|lo|la) (van|va) a (necesitar|extranar)( mas| nunca mas| ya)?\b(?! (en|para|"
+    r"por|hasta|el|la|los|las|durante|mientras)\b)|"
+    r"\b(manana|pasado manana|el lunes|el martes|el miercoles|el jueves|el viernes|el sabado|el domingo|"
+    r"esta noche|la semana que viene|la proxima semana|el fin de semana|para navidad|en unos dias) (ya )?no "
+    r"(voy|va) a estar( aqui| aca| ya)?\b(?! (en|para|de|con|trabajando|disponible|libre|en casa|por|porque|"
+    r"pues|tengo|tiene|voy|va|me voy|se va|estoy|estare|asi que|hasta|sino|ni|temprano|tarde|trabajo|cita|"
+    r"consulta|viaje|todo el dia)\b)|"
+    r"\b(ya )?no (pienso|voy a|va a|piensa) seguir (aqui|aca|en este mundo|con vida|viv[oa])( mucho| por)?"
+    r"( mucho)?( tiempo| mas)?\b(?! (en|con|de|trabajando|esperando|porque)\b)"
+)
 #: Round 18: one part of those classes alone (one's going, others better off, one's not
 #: being there, "ya no aguanto esta vida"): not sure enough for the crisis reply, a hint
 #: for the crisis net (the direct question and 988).
@@ -257,7 +281,8 @@ CRISIS_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"(cosas|pertenencias)\b(?! (porque|por la|por el|antes de la mudanza))|"
         r"\b(me despedi|ya me despedi|se despidio|despidiendome|despidiendose) de (todos|todo el mundo|"
         r"mi familia|mis hijos|mi hij[oa]|su familia|sus hijos)\b(?=.*\b(no (voy|va) a estar|"
-        r"para siempre|ya no (voy|va) a|no (me|la|lo) van a ver)\b)",
+        r"para siempre|ya no (voy|va) a|no (me|la|lo) van a ver|no (pienso|voy a|va a|piensa) seguir "
+        r"(aqui|aca|en este mundo|con vida|viv[oa]))\b)",
         # Self-harm in the third person and by burning or hitting: "mi hijo se está
         # cortando", "me quemo con cigarros", "se pega a propósito".
         r"\bse (esta|sigue|estaba|anda) (cortando|lastimando|quemando|haciendo dano|golpeando)\b"
@@ -265,7 +290,10 @@ CRISIS_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"\bse (corta|cortaba|lastima|lastimaba|quema|quemaba) (los|las|el|la|sus)? ?(brazos|brazo|"
         r"munecas|muneca|piernas|pierna|muslos|piel|panza|estomago)\b" + _NOT_ACCIDENT,
         r"\b(me|se) (quemo|quema|queme|quemaba|estoy quemando|esta quemando|quemar|corto|corta|"
-        r"pego|pega|golpeo|golpea|rasguno|rasguna)( \w+){0,3} (con (cigarro\w*|cigarrillo\w*|"
+        r"pego|pega|golpeo|golpea|rasguno|rasguna)"
+        # round 19: "me pego una siesta para aguantar el día" (an idiom: to treat oneself to)
+        r"(?! (una|un|unas|unos) (siesta|bano|banito|ducha|susto|vuelta|escapada|descanso|cafe|cafecito|"
+        r"trago|desvelada|comida|atracon|maraton))( \w+){0,3} (con (cigarro\w*|cigarrillo\w*|"
         r"encendedor|cerillo\w*|fosforo\w*|la plancha|una navaja|un cuchillo|una cuchilla|"
         r"vidrio|un vidrio)|a proposito|hasta sangrar|para (sentir|castigarme|castigarse|"
         r"desahogarme|aguantar))\b",
@@ -408,6 +436,34 @@ CRISIS_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # there or a decision ("estarían mejor con su tía, yo ya no voy a estar para
         # cuando crezcan, ya lo decidí"; not "estarían mejor con su tía mientras me opero").
         rf"(?:{_BETTER_OFF})(?=.*((?:{_NOT_THERE})|(?:{_DECIDED})))|((?:{_NOT_THERE})|(?:{_DECIDED}))(?=.*(?:{_BETTER_OFF}))",
+        # Round 19 (issue 18, by class, after the blind run ES v12). (1) A farewell (letters
+        # written, thanks for everything, a pet or one's things given away, affairs settled)
+        # AND one's going told as "no me van a necesitar más" or a day one "will not be
+        # here" ("ya regalé mi perro y dejé todo arreglado, mañana no voy a estar"; not
+        # "mañana no voy a estar, tengo cita", nor a pet given away with no going).
+        rf"(?:{_FAREWELL})(?=.*(?:{_GONE_BY}))|(?:{_GONE_BY})(?=.*(?:{_FAREWELL}))",
+        # (2) A lethal means kept in view, one's eyes or mind on it ("tengo la pistola en la
+        # mesa y no paro de mirarla"; not a water pistol).
+        r"\b(pistola|arma|revolver|escopeta|rifle|soga|cuerda|navaja|veneno|raticida|pastillas|"
+        r"cuchillo|cuchilla)\b(?! de (agua|juguete|balines|aire|pintura))( \w+){0,10} no (paro|dejo|puedo "
+        r"dejar|para|deja|puede dejar) de (mirar\w*|ver\w*|pensar en (ella|el|ellas|ellos|eso|usarl\w*)|"
+        r"tocar\w*|agarrar\w*|acariciar\w*)\b",
+        # (3) Self-harm to feel something (or nothing), in any form of the verb and "pa"
+        # ("me estoy quemando con el cigarro pa sentir algo"; not "me quemé cocinando").
+        r"\b(me|se|te) (estoy |esta |estaba |sigo |sigue |ando |anda )?(quem|cort|golpe|rasgun|"
+        r"lastim|pinch|arañ|aran)\w*(?!( \w+){0,2} (pelo|unas|cabello|barba|fleco|puntas|bigote|cejas|"
+        r"pestanas|flequillo|melena|patillas)\b)( \w+){0,5} (pa|para|pa que|para que|porque asi) (sentir|siento|"
+        r"sienta|no sentir|castigarme|castigarse|desahogarme|desahogarse)\b" + _NOT_ACCIDENT_AFTER,
+        r"\b(quemarme|quemarse|cortarme|cortarse|golpearme|golpearse|lastimarme|lastimarse)\b"
+        r"( \w+){0,5} (pa|para) (sentir|no sentir|castigarme|castigarse|desahogarme)\b",
+        # (4) A way to do it planned so that it does not hurt ("ya pensé cómo hacerlo para
+        # que no duela", "ya sé cómo hacerlo sin sufrir").
+        r"\b(pense|pensado|planee|planeado|decidi|decidido|se|sabe|sabes|buscando|busque|busco|"
+        r"averigue|averiguando|investigue)( \w+){0,3} (como|la manera de|la forma de|el modo de|una "
+        r"manera de|una forma de) (hacerlo|matarme|morirme|irme|acabar)\b( \w+){0,2} (para que no "
+        r"(duela|me duela|le duela|sufra|sienta|se sienta|haya dolor)|sin (que (me |le )?duela|dolor|"
+        r"sufrir|sentir nada))\b(?!.*\b(inyecc\w*|botox|toxina|aguja|piquete|vacuna|curacion|depil\w*|tatuaje|"
+        r"arete|puntos|vendaje|curita|la muela|al (bebe|nino|nina|perro|gato))\b)",
     )
 )
 
@@ -570,7 +626,9 @@ _NONSENSE = (
     r"sin pies ni cabeza)|no se le entiende (nada|lo que dice))"
 )
 _FEVER = (
-    r"(fiebre|calentura|temperatura (alta|elevada|de \d+)|febril|"
+    # round 19: "calientita desde ayer", "calenturienta", "afiebrada"
+    r"(fiebre|calentura|temperatura (alta|elevada|de \d+)|febril|calientit[oa]s?|calenturient[oa]s?|"
+    r"afiebrad[oa]s?|"
     # "tengo 38.9", "tiene 39 grados" (round 9)
     r"(tengo|tiene|tenia|con|de|marca|llego a|subio a) (3[89]|4[01])( \d)?( grados)?"
     r"(?! (anos|dias|semanas|meses|horas|minutos|pastillas|puntos|kilos|personas|veces)\b)|"
@@ -591,6 +649,13 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for name, pattern in (
         ("facial droop or weakness", rf"\b{_FACE}\b(\s+\w+){{0,5}}\s+{_WEAK}\b"),
         ("facial droop or weakness", rf"\b{_WEAK}\b(\s+\w+){{0,4}}\s+{_FACE}\b"),
+        # round 19: one side "como bajito", "caidita" (a diminutive does not hide a droop)
+        (
+            "facial droop or weakness",
+            r"\b(un lado|la mitad|el lado( izquierdo| derecho)?|media|un cachete|una mejilla) (de la|de mi|de "
+            r"su) (cara|boca)( \w+){0,2} (como )?(bajit[oa]|caidit[oa]|mas baj[oa]|colgadit[oa]|ladeadit[oa])\b|"
+            r"\b(cara|boca|cachete|mejilla|labio|comisura)( \w+){0,3} (caidit[oa]|colgadit[oa])\b",
+        ),
         (
             "facial droop or weakness",
             r"\bno (puedo|puede|podia|pude|logro|consigo|podemos) (sonreir|mover (la|mi|su|media|"
@@ -610,6 +675,10 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "slurred speech",
             r"\barrastr\w*( \w+){0,2} (palabras|la lengua)\b|\blengua (trabada|pesada|dormida)\b|"
+            # round 19: "la lengua no me obedece", "no me obedece la lengua"
+            r"\blengua( \w+){0,2} no (me |le )?(obedece|responde|hace caso)\b(?!.*\b(trabalenguas|jaja\w*|"
+            r"ingles|pronunciar|la rr?)\b)|\bno (me|le) (obedece|hace caso) la lengua\b(?!.*\b(trabalenguas|"
+            r"jaja\w*|ingles|pronunciar)\b)|"
             r"\b(habla|hablando|hablo|habla muy) (raro|rara|mal|enredado|trabad\w*|incoherente\w*|"
             r"sin sentido|chistoso|extran\w*|cosas sin sentido|arrastrado)\b|"
             r"\bno (me|le) salen las palabras\b|\bbalbuce\w*|"
@@ -623,6 +692,13 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("limb weakness", rf"\b{_LIMB}\b(\s+\w+){{0,4}}\s+{_LIMB_WEAK}"),
         ("limb weakness", rf"\b{_LIMB_WEAK}(\s+\w+){{0,4}}\s+{_LIMB}\b"),
+        # round 19: "la pierna izquierda me pesa" with the tongue or the face in the message
+        (
+            "limb weakness",
+            rf"\b{_LIMB}( izquierd[oa]s?| derech[oa]s?)? (me|le) (pesa|pesan)\b(?=.*\b(lengua|cara|boca|"
+            rf"hablar|las palabras)\b)|\b(lengua|cara|boca)\b.*\b{_LIMB}( izquierd[oa]s?| derech[oa]s?)? "
+            r"(me|le) (pesa|pesan)\b",
+        ),
         # round 14: "se me fue la fuerza de la pierna y del brazo"
         (
             "limb weakness",
@@ -647,7 +723,10 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"\b{_LIMB}( izquierd[oa]s?| derech[oa]s?)?( \w+){{0,6}} (esta|estan|quedo|quedaron|se "
             r"(me|le) (puso|quedo)) (como )?muert[oa]s?\b|\bse (me|le) (cae|caen|cayo|cayeron|resbala|"
             r"resbalan) (la taza|el vaso|las cosas|todo|el celular|el telefono|la cuchara|el tenedor)"
-            r"( \w+){0,2} de (la|las|mi|su) (mano|manos)\b",
+            r"( \w+){0,2} de (la|las|mi|su) (mano|manos)\b|"
+            # round 19: "se me cae el bolígrafo de las manos" (any thing)
+            r"\bse (me|le) (cae|caen|cayo|cayeron|resbala|resbalan) (el|la|los|las) \w+( \w+)? de (las|mis|sus) "
+            r"manos\b",
         ),
         (
             "spreading weakness",
@@ -717,7 +796,7 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(lado|oido|oreja)\b|"
             rf"\b{_ONSET}\b( \w+){{0,6}} (oido|oreja)\b( \w+){{0,4}} no (oigo|oye|escucho|escucha)\b|"
             rf"\b{_SUDDEN}\b( \w+){{0,5}} sord[oa]\b|\bsord[oa]\b( \w+){{0,5}} {_SUDDEN}\b|"
-            r"\bdeje de (oir|escuchar)\b|"
+            r"\bdeje de (oir|escuchar)(la|lo|las|los|le|les|te)?\b|"
             r"\b(deje|dejo|ha dejado|he dejado|dejaron) de (oir|escuchar)\b( \w+){0,4} (oido|oidos|oreja)\b|"
             rf"\b{_ONSET}\b( \w+){{0,3}} (dejo|ha dejado|dejaron) de (oir|escuchar)\b|"
             # "se me tapó el oído de un momento a otro y no oigo nada"
@@ -738,6 +817,11 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bno (veo|ve|puedo ver|puede ver)( nada)?( \w+){0,2} (de|del|por|con)( (un|el|este|mi|ese|su))? ojo\b|"
             r"\b(perdi|perdio|se me fue|se le fue|se fue|se me nublo de golpe|haya perdido|se (me|le) (haya|ha) ido) (la vista|la vision)\b|"
             r"\b(veo|ve|viendo|vision) doble\b|\bveo todo doble\b|"
+            # round 19: "veo dos de todo", "veo dos televisores y dos nietas"
+            r"\b(veo|ve|estoy viendo|esta viendo|empece a ver|empezo a ver) (dos|2) de (todo|cada cosa)\b|"
+            r"\b(veo|ve|estoy viendo|esta viendo|vi|vio) (dos|2) \w+s( \w+)? y (dos|2) \w+s\b|"
+            r"\bno (veo|ve|puedo ver|puede ver) (el|la) (lado|mitad) (izquierd[oa]|derech[oa]) de (las cosas|"
+            r"todo|lo que (veo|ve|miro|mira))\b|"
             rf"\b(vista|vision)\b( \w+){{0,2}} (borros\w*|nublad\w*|negr\w*|oscur\w*)( \w+){{0,4}} {_SUDDEN}\b|"
             rf"\b{_SUDDEN}\b( \w+){{0,4}} (vista|vision)\b( \w+){{0,2}} (borros\w*|nublad\w*|negr\w*|oscur\w*)\b|"
             r"\bme quede ciego\b|\bno veo nada\b|\b(deje|dejo) de ver\b|"
@@ -817,12 +901,12 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "fever with stiff neck or headache",
             rf"\b{_FEVER}\b.*\b((me|le) duele( mucho)? el cuello|"
-            r"cuello (muy |bien |super |re |tan |bastante |todo )?(rigido|tieso|duro|torcido|trabado)|"
+            r"cuello( (lo|la|me|le) (tengo|tiene|siento|siente|quedo|quedó))? (muy |bien |super |re |tan |bastante |todo |como )?(rigido|tieso|duro|torcido|trabado|durit[oa]|tiesit[oa]|trabadit[oa])|"
             r"nuca (muy |bien |super |tan )?(rigida|tiesa|dura)|"
             r"rigidez (de|del|en el|en la|de la) (cuello|nuca)|no (puedo|puede) (doblar|mover|agachar) el cuello|"
             r"dolor de cabeza (fuerte|terrible|horrible|insoportable|muy fuerte))\b|"
-            r"\b((me|le) duele( mucho)? el cuello|cuello (muy |bien |super |re |tan |bastante |todo )?"
-            r"(rigido|tieso|duro|trabado)|nuca (muy |bien |super |tan )?(rigida|tiesa|dura)|"
+            r"\b((me|le) duele( mucho)? el cuello|cuello( (lo|la|me|le) (tengo|tiene|siento|siente))? (muy |bien "
+            r"|super |re |tan |bastante |todo |como )?(rigido|tieso|duro|trabado|durit[oa]|tiesit[oa])|nuca (muy |bien |super |tan )?(rigida|tiesa|dura)|"
             r"rigidez (de|del|en el|en la|de la) (cuello|nuca)|"
             r"no (puedo|puede) (doblar|mover) "
             rf"el cuello)\b.*\b{_FEVER}\b|"
@@ -835,7 +919,9 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"(de |en )?(la |los |las |mi )?{_WOUND}\b|\bme sale pus\b|"
             # round 15: the wound first, then far on what it does ("la herida detrás de la
             # oreja de mi mamá se ve infectada, tiene pus")
-            rf"\b{_WOUND}\b.*\b(se ve|esta|parece|tiene|le sale|sale|echa|bota|con)( \w+)? (infectad\w*|pus)\b|"
+            rf"\b{_WOUND}\b.*\b(se ve|esta|parece|tiene|le sale|sale|echa|bota|botando|echando|con)( \w+)? "
+            # round 19: "materia" is pus ("la herida ... caliente y con materia")
+            r"(infectad\w*|pus|materia|podre)\b|"
             # round 17: two signs together, red or hot and a yellow or green discharge
             # ("colorada y caliente, mancha la almohada de algo amarillento"; not a scab)
             rf"\b{_WOUND}\b.*\b(roj[oa]|colorad[oa]|enrojecid[oa]|caliente|ardiendo)\b.*"
@@ -899,6 +985,29 @@ _RECENT_ES = re.compile(
     r"descompresion|botox|toxina)\b"
 )
 GATED_ES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
+    # round 19: after the operation, the face told by a likeness or by what it will not do
+    # ("la cara como de trapo", "no me responde cuando trato de silbar", "la boca se me va
+    # para abajo"), and the eye that stays open in sleep ("duermo con el ojo abierto")
+    (
+        "facial droop or weakness",
+        re.compile(
+            r"\b(cara|boca|cachete|mejilla|labio|lado de la cara)( \w+){0,3} (como )?de (trapo|goma|hule|"
+            r"plastilina|carton)\b|"
+            r"\bno (me|le) (responde|obedece|hace caso|sale|deja)( \w+){0,3} (silbar|soplar|inflar|chiflar|"
+            r"sonreir|cerrar el ojo)\b|"
+            r"\b(boca|cara|labio|comisura|cachete|mejilla|ceja|parpado)( \w+){0,2} se (me|le) (va|iba|fue|cae|"
+            r"cayo) (para|hacia|pa) (abajo|un lado)\b"
+        ),
+        _AFTER_OP_ES,
+    ),
+    (
+        "eye that will not close",
+        re.compile(
+            r"\b(duermo|duerme|dormia|dormir|me duermo|se duerme|dormido|dormida)( \w+){0,2} con (el|un|los|"
+            r"mi|su) ojos? (abierto|abiertos|entreabierto|medio abierto)\b"
+        ),
+        _AFTER_OP_ES,
+    ),
     # round 17: "antes la cara se movía bien, después de la operación el lado izquierdo
     # no se mueve nada": one side of a face already named, after the operation
     (
@@ -963,19 +1072,27 @@ GATED_ES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"\bno (paso|pasa|puedo pasar|puede pasar|trago|traga)( ni)? (la )?(saliva|comida|bocado)\b|"
             r"\bgarganta( \w+){0,2} (cerrada|apretada)\b|"
             # round 12: "siento que se me cierra la garganta"
-            r"\bse (me|le) (cierra|cerro|esta cerrando|cerrando|aprieta|apreto) la garganta\b"
+            r"\bse (me|le) (cierra|cerro|esta cerrando|cerrando|aprieta|apreto) la garganta\b|"
+            # round 19: "las pastillas no me bajan", "tengo que tomar como cinco sorbos"
+            r"\b(pastillas?|tabletas?|capsulas?|comida|bocado|agua)( \w+){0,2} no (me|le) (baja|bajan|pasa|pasan|"
+            r"entra|entran)\b|\bno (me|le) (bajan|baja|pasan|pasa) (las|la) (pastillas?|tabletas?)\b"
         ),
         _AFTER_TOXIN_ES,
     ),
     (
         "trouble breathing",
-        re.compile(r"\brespir\w* con (mucha )?dificultad\b|\bpeso en el pecho\b"),
+        re.compile(
+            r"\brespir\w* con (mucha )?dificultad\b|\bpeso en el pecho\b|"
+            # round 19: "respiro corto", "tengo que pensar cada respiración"
+            r"\b(respiro|respira|respirando|respiracion) (corto|cortito|cortico|a medias|con trabajo|con "
+            r"esfuerzo|entrecortad[oa])\b|\bpensar cada respiracion\b"
+        ),
         _AFTER_TOXIN_ES,
     ),
     (
         "spreading weakness",
         re.compile(
-            r"\bvoz( \w+){0,3} (ronca|apagada|debil|bajita)\b|\b(cansa|cansad[oa]|debil\w*|sin fuerza)"
+            r"\bvoz( \w+){0,3} (ronca|apagada|debil\w*|bajit[oa]|floj\w*)\b|\b(cansa|cansad[oa]|debil\w*|sin fuerza)"
             r"( \w+){0,3} (todo el cuerpo|los hombros|el cuello)\b|\b(debilidad|debil\w*)( \w+){0,6} "
             r"(al otro lado|los hombros|hombros|brazos|cuello|todo el cuerpo)\b|"
             # round 18: from the face to the neck or the shoulders ("la debilidad se me
@@ -1024,11 +1141,12 @@ GATED_ES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         "sudden severe headache",
         re.compile(
             r"\b(trancazo|madrazo|chingadazo|martillazo|latigazo|fogonazo|golpe|cuetazo|balazo)"
-            r"( \w+){0,2} (en|dentro de) la (cabeza|nuca)\b|\b(dolor|dolio)( \w+){0,5} (nuca|cabeza)"
+            r"( \w+){0,2} (en|dentro de|detras de)( la parte (de )?(atras|arriba|de atras|adelante) de)? la "
+            r"(cabeza|nuca)\b|\b(dolor|dolio)( \w+){0,5} (nuca|cabeza)"
             r"( \w+){0,4} (como )?un (latigazo|trancazo|martillazo|balazo|trueno)\b"
         ),
         re.compile(
-            r"\b(de repente|de golpe|de la nada|nunca|subit\w*|en un segundo|hace (un rato|una hora|"
+            r"\b(de repente|de golpe|de la nada|de momento|nunca|subit\w*|en un segundo|hace (un rato|un ratito|una hora|"
             r"\w+ minutos|\w+ horas|media hora)|ahorita|ahora|anoche|hoy|vomit\w*|vomito|devolv\w*)\b"
         ),
     ),
@@ -1060,7 +1178,7 @@ GATED_ES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         # world gone, "como si bajaran una cortina negra", nothing seen on one side
         "sudden vision loss",
         re.compile(
-            r"\b(la )?mitad( \w+){0,3} (desaparecio|desaparecieron|desaparece|desapareciera|se borro|"
+            r"\b(la )?mitad( \w+){0,4} (desaparecio|desaparecieron|desaparece|desapareciera|se borro|"
             r"se borraron|se fue|se apago|se oscurecio|se puso negra|no la veo|ya no se ve|no se ve)\b|"
             r"\bcomo (si )?(\w+ ){0,3}(una |un )?(cortina|telon|persiana|velo|sombra)( \w+)? (negr\w*|oscur\w*|"
             r"gris\w*)\b|"
@@ -1084,13 +1202,23 @@ GATED_ES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"\b(oido|oreja)( \w+)? (sord[oa]|muert[oa])\b|"
             # round 15: "tengo el oído tapado de repente", "no oigo la tele de ese lado"
             r"\b(oido|oreja)( \w+)? (tapad[oa]|bloquead[oa])\b|"
-            r"\bno (oigo|oye|escucho|escucha)( \w+){0,3} (de|por) (ese|este|un|el|mi|su) (lado|oido|oreja)\b"
+            # round 19: "el oído de la operación está como tapado", "no oigo el reloj ni la
+            # tele de ese lado", "no me oye cuando le hablo por la derecha"
+            r"\b(oido|oreja)( \w+){0,4} (esta|se siente|siento|lo siento|quedo) (como )?(tapad[oa]|bloquead[oa]|"
+            r"sord[oa])\b|"
+            r"\bno (oigo|oye|escucho|escucha)( \w+){0,6} (de|por) (ese|este|un|el|mi|su) (lado|oido|oreja)\b|"
+            r"\bno (me|te|nos|le|les|lo|la) (oye|oyes|escucha|escuchas|oia|escuchaba)( \w+){0,5} (por|de) "
+            r"(la|el) (derecha|izquierda|lado (derecho|izquierdo)|oido (derecho|izquierdo))\b"
         ),
         re.compile(
             r"\b(oido|oreja)\b.*\b(hoy|ayer|anoche|de repente|de golpe|de un (momento|dia) (a|para) otro)\b|"
             r"\b(hoy|ayer|anoche|de repente|de golpe|de un (momento|dia) a otro)\b.*\b(oido|oreja|"
             r"lado del espasmo)\b|\bayer oia\b|\bdesde (la|mi|su|que me|que le) (opera|operacion|"
-            r"cirugia|descompresion|operaron|intervencion)\b|\b(me|le|lo|la) operaron hace\b"
+            r"cirugia|descompresion|operaron|intervencion)\b|\b(me|le|lo|la) operaron hace\b|"
+            r"\b(esta manana|ayer|anoche|hace (un rato|unas horas)) (oia|escuchaba|oiamos) (perfecto|bien|"
+            r"normal|perfectamente)\b|"
+            r"\bdesde (el almuerzo|la comida|la cena|el desayuno|esta manana|esta tarde|anoche|ayer|hace un rato|"
+            r"hace unas horas|hace \w+ horas)\b"
         ),
     ),
     (
@@ -1207,7 +1335,7 @@ _FEAR_Q = re.compile(
 #: Someone who was seen and found well ("se desmayó por los nervios pero lo revisaron y
 #: todo bien"): an event over, checked, with nothing in the present (round 14).
 _CHECKED_FINE = re.compile(
-    r"\b(lo|la|me|le|los|nos) (revisaron|checaron|revisaron todo|atendieron|vieron|examinaron)\b"
+    r"\b(lo|la|me|le|los|nos) (revisaron|checaron|chequearon|revisaron todo|atendieron|vieron|examinaron)\b"
     r"( \w+){0,4} (todo )?(bien|normal|salio bien|en orden)\b"
 )
 #: Round 15: a question asked to know beforehand ("es para saber antes de operarme",
@@ -1230,7 +1358,7 @@ _BIG_PILLS = re.compile(
 _FOOD_OR_WATER = re.compile(r"\b(comida|agua|liquidos|saliva|bocado|sopa|leche|comer|beber)\b")
 _HYPOTHETICAL = re.compile(r"\b(si|en caso de que|que pasa si|que hago si|y si)\b")
 _DISTANT = re.compile(
-    r"\bhace (\w+ ){0,2}(anos|meses|mucho tiempo)\b|\b(de viej[oa]|por la edad|con la edad)\b|\bhace (ya )?(mucho|tiempo|bastante)\b"
+    r"\bhace (\w+ ){0,2}(anos|meses|mucho tiempo)\b|\bhace (un|1) ano\b|\b(de viej[oa]|por la edad|con la edad)\b|\bhace (ya )?(mucho|tiempo|bastante)\b"
     r"(?! (calor|frio|sol|viento|dano|ruido|rato|que))|\bel ano pasado\b|\bde (nino|nina|joven)\b|"
     # round 13: "de chiquito", "cuando era niña", "de adolescente"
     # (round 16: "paciente de 70 años" is an age, not a time)
@@ -1266,7 +1394,14 @@ _ONLY_ASKING_ES = re.compile(
 _TOLD_IF_ES = re.compile(
     # round 18: the clitic may be left out ("la farmacia dijo que si...")
     r"\b((me|nos|le|les) )?(dijo|dijeron|explico|explicaron|indico|indicaron|recomendo|recomendaron|"
-    r"advirtio|advirtieron|aviso|avisaron) que (si|en caso de que)\b"
+    r"advirtio|advirtieron|aviso|avisaron) que (si|en caso de que)\b|"
+    # round 19: a sheet quoted ("en el papel dice 'llame si...'"), the team's "watch for"
+    # in either language ("they told me to watch for pus en la herida")
+    r"\b(papel|hoja|folleto|instructivo|instrucciones|receta|indicaciones)\b( \w+){0,5} (dice|dicen|decia|pone)"
+    r"( que)? (llame|llamar|vaya|ir|acuda|acudir|busque|venga|vigile|vigilar)\b|"
+    r"\b(told|tell|said|asked)( me| us)? to (watch|look|check) (for|out for)\b|"
+    r"\b(me|nos|le) (dijo|dijeron|pidio|pidieron) (que )?(vigilar|vigilara|estar pendiente|estuviera "
+    r"pendiente|me fijara|fijarme|revisar|revisara)\b"
 )
 _NOTHING_YET_ES = re.compile(
     r"\bno (me|le|nos) (ha|han) (salido|pasado|dado|venido|aparecido) nada\b|"
@@ -1278,7 +1413,12 @@ _NOTHING_YET_ES = re.compile(
     r"(estoy|ando|me siento|sigo|me encuentro|esta|anda|se siente|sigue) (bien|perfecto|perfectamente|"
     r"normal|tranquil[oa]|sin nada)\b(?! (pero|aunque|excepto|salvo|menos|hinchad\w*|inflamad\w*|"
     r"colorad\w*|roj[oa]|caliente|fe[oa]|mal|rar[oa]|dificil|dur[oa]|fuerte|debil|caid[oa]|chuec[oa])\b)|"
-    r"\b(solo|nomas|nada mas) (lo )?(estoy )?(anot\w*|apunt\w*)\b"
+    r"\b(solo|nomas|nada mas) (lo )?(estoy )?(anot\w*|apunt\w*)\b|"
+    # round 19: "yo respiro bien", "todo se ve limpio"
+    r"\b(yo )?(respiro|trago|oigo|veo|hablo|camino|respira|traga|oye|ve|habla) (bien|normal|perfecto|"
+    r"perfectamente|sin problema)\b(?! (pero|aunque|excepto|salvo|menos)\b)|"
+    r"\b((todo )?(se ve|luce|se mira)|todo esta) (limpi[oa]|sequit[oa]|sec[oa]|bien|normal|bonit[oa])\b(?! (pero|"
+    r"aunque|excepto|salvo|menos|\w+ad[oa]|\w+id[oa]|roj[oa]|colorad[oa]|caliente|fe[oa])\b)"
 )
 #: Round 17: one's own state told as the tic only, after a scene ("yo solo tengo el tic",
 #: "a mí solo me brinca el ojo").
@@ -1325,10 +1465,12 @@ _WHOLE_SIDE = re.compile(r"\b(lado|mitad|medio cuerpo)\b")
 #: siempre", "peor que siempre", "desde el botox" are new): not a sign of today.
 _LONGSTANDING_ES = re.compile(
     r"(?<!no )(?<!ni )\b(como siempre|de siempre|lo de siempre|igual que siempre|como de costumbre|"
-    r"lo normal en mi|toda (la|mi|su) vida|desde (nin[oa]|chic[oa]|chiquit[oa]|joven|que naci|que nacio))\b"
+    r"lo normal en mi|toda (la|mi|su) vida|desde (nin[oa]|chic[oa]|chiquit[oa]|joven|que naci|que nacio)|"
+    # round 19: "lo tengo desde la parálisis de Bell de hace 10 años", "igualito"
+    r"desde (la|el|que|lo de)( \w+){0,5} hace (\w+ ){0,2}anos|igualit[oa]( que (siempre|antes))?)\b"
 )
 _NEW_OR_WORSE_ES = re.compile(
-    r"\b(peor|mas (que|de lo) (nunca|antes|siempre|normal|de costumbre)|nuev[oa]|diferente|distint[oa]|"
+    r"\b(peor|mas (que|de lo) (nunca|antes|siempre|normal|de costumbre)|(?<!no es )(?<!no son )(?<!nada )nuev[oa]|diferente|distint[oa]|"
     r"de repente|de golpe|de la nada|hoy|ahorita|esta (manana|tarde|noche)|anoche|ayer|ya no es como siempre|"
     r"(desde )?hace (un|una|unos|unas|\d+|dos|tres|media) (hora|horas|minutos|rato|ratito)|"
     r"(desde|despues) (de |del |de la |que me )?(el |la )?(botox|toxina|inyecc\w*|pusieron|inyectaron|"
@@ -1381,7 +1523,16 @@ _INNER_DENIAL = re.compile(
     r"\b(no|nunca) (la |lo |me |se )?(tengo|tiene|esta|estan|noto|nota|veo|ve|parece|queda|"
     r"quedo)\b(?! (como )?(muert|paraliz|dormid))|"
     # round 16: "la cara no se me cae para nada"
-    r"\b(no|nunca) (se )?(me |le )?(cae|cayo|caen|cuelga|tuerce|torcio)\b"
+    r"\b(no|nunca) (se )?(me |le )?(cae|cayo|caen|cuelga|tuerce|torcio)\b|"
+    # round 19: "la cara no se me ha caído ni nada"
+    r"\b(no|nunca) (se )?(me |le )?(ha|han|he) (caido|colgado|torcido|paralizado|dormido)\b"
+)
+#: Round 19: breath lost at a sight or a piece of news ("me quedé sin aire cuando vi la
+#: factura 😂", "se quedó sin aliento al ver el precio"): a figure of speech.
+_BREATH_FIGURE_ES = re.compile(
+    r"\b(me|se|nos) (quede|quedo|quedamos|quedaron) sin (el )?(aire|aliento) (cuando|al|de) (vi|vio|ver|"
+    r"escuche|escucho|escuchar|oi|oyo|oir|lei|leyo|leer|supe|supo|saber|me (dijeron|dieron|llego)|le "
+    r"(dijeron|dieron|llego)|la (risa|emocion|sorpresa)|tanto reir|ver)\b"
 )
 
 
@@ -1405,13 +1556,20 @@ _NO_TREATMENT_ES = re.compile(
 #: película donde alguien tuvo un derrame").
 _SCENE_ES = re.compile(
     r"\b(pelicula|peliculas|serie|novela|telenovela|libro|documental|programa|tele|television|"
-    r"noticias|video|youtube|obra)\b"
+    r"noticias|video|youtube|obra|foro|foros|internet|facebook|tiktok|grupo de (apoyo|facebook|whatsapp)|"
+    r"redes)\b"
 )
 _STRANGER_ES = re.compile(
     r"\b(alguien|un senor|una senora|un hombre|una mujer|un personaje|el personaje|"
     r"(el|la) protagonista|un actor|una actriz|un paciente|una paciente)\b"
 )
 _CLOSE_ES = re.compile(r"\b(mi|mis|me|yo|nuestro|nuestra)\b")
+#: Round 19: how often it happens, anywhere in the message ("leí de un señor en un foro
+#: que se quedó sordo tras la MVD, ¿qué tan común es eso?").
+_HOW_COMMON_ES = re.compile(
+    r"\b(que tan (comun|frecuente|seguido|probable|raro)|(eso|esto) es (frecuente|comun|raro)|"
+    r"(es|sera) (frecuente|comun|raro) (eso|esto)|pasa (mucho|seguido|a menudo)|le pasa a (muchos|mucha gente))\b"
+)
 
 
 #: A question about a risk or how often something happens, or about something read or
@@ -1526,6 +1684,9 @@ _EN_CONTEXT_RE = re.compile(r"\b(" + "|".join(_EN_CONTEXT_ES) + r")\b")
 _SPELLINGS_RE = re.compile(r"\b(" + "|".join(_SPELLINGS_ES) + r")\b")
 
 
+_X_FOR_POR = re.compile(r"(?<=[a-z] )x(?= (el|la|los|las|mi|su|un|una|la|ese|esa|este|esta)\b)")
+
+
 def standard_es(text: str) -> str:
     """``text`` in lower case without accents (punctuation kept), with the spellings of
     context words mended and, when it holds Spanish, its English context words read as
@@ -1534,6 +1695,8 @@ def standard_es(text: str) -> str:
     plain = "".join(ch for ch in plain if not unicodedata.combining(ch)).lower()
     plain = _SPELLINGS_RE.sub(lambda m: _SPELLINGS_ES[m.group(0)], plain)
     plain = read_sounds_es(plain)  # round 17: "erida", "caveza", "e tenido"
+    # round 19: the texting "x" for "por" ("le sale agua x el oído")
+    plain = _X_FOR_POR.sub("por", plain)
     plain = read_chart_es(plain)  # round 16: "rinorrea", "eritema", "POP día 4", "T 38,5"
     if len(_SPANISH_GLUE.intersection(normalise(plain).split())) >= 2:
         plain = _EN_CONTEXT_RE.sub(lambda m: _EN_CONTEXT_ES[m.group(0)], plain)
@@ -1596,6 +1759,7 @@ def screen_es(text: str) -> Screen:
         # round 18: long-standing, "como siempre", with nothing new or worse
         and not (name in _CHRONIC_SIGNS and _long_standing(text, norm, m.group(0)))
         and not _said_of_an_animal(text, m.group(0))
+        and not (name == "trouble breathing" and _BREATH_FIGURE_ES.search(norm))
         and not (
             name == "trouble breathing"
             and _EXERTION_ES.search(norm)
@@ -1653,6 +1817,8 @@ def screen_es(text: str) -> Screen:
     ):
         return Screen()
     if _SCENE_ES.search(norm) and _STRANGER_ES.search(norm) and not _CLOSE_ES.search(norm):
+        if _HOW_COMMON_ES.search(norm):
+            return Screen()  # a stranger's story read, and how common: a risk question (round 19)
         return Screen(mention=sign)
     if _CHECKED_FINE.search(norm) and not present:
         return Screen(mention=sign)  # over, and seen to: the safety line only (round 14)

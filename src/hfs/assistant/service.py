@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pydantic import ValidationError
 
 from hfs.assistant.engine import ConversationState, Engine, Reply, Turn
-from hfs.assistant.language import detect_language
+from hfs.assistant.language import reply_language
 from hfs.assistant.store import AssistantStore
 from hfs.errors import InputError, SessionNotFoundError
 
@@ -121,7 +121,7 @@ class AssistantService:
                 clean = None  # "hi": the welcome says hello once
             session_id = secrets.token_urlsafe(18)
             first = (
-                lang or (detect_language(text) if text and text.strip() else None) or default_lang
+                lang or (reply_language(text) if text and text.strip() else None) or default_lang
             )
             turn = self.engine.start(nonce=secrets.token_hex(8), lang=first)
             replies = list(turn.replies)
