@@ -693,7 +693,7 @@ GATED = (
     (
         "trouble swallowing",
         re.compile(
-            r"\b(pills?|tablets?|capsules?|food|soup|water|drinks?|liquids?|bread|meat|anything|nothing|it)\b"
+            r"\b(pills?|tablets?|capsules?|food|soup|water|drinks?|liquids?|bread|meat|anything)\b"
             r"( \w+){0,2} (wont|will not|doesnt|does not|dont|do not|cant|wouldnt|would not) go down\b|"
             r"\b(can|could|am|im)( only)? (barely|hardly|only just|just about|struggling to) (get|getting|"
             r"swallow|swallowing|force)( \w+){0,2} down\b"
@@ -2541,18 +2541,34 @@ _STILL_NOW = re.compile(
 )
 
 
-def _past_and_resolved(norm: str) -> bool:
+#: The sign's own clause must be dated and told in the past: "my op was in 2019 and I have
+#: a fever" is not a past event.
+_PRESENT_TENSE = re.compile(
+    r"\b(i have|ive got|i ve got|have got|has got|i get|i am|im|i m|is|are|its|it s|keeps?|keeping|"
+    r"feels?|seems?|looks?)\b"
+)
+
+
+def _past_and_resolved(text: str, norm: str, live: list) -> bool:
     if not (_DATED_PAST.search(norm) and _RESOLVED_SINCE.search(norm)):
         return False
     rest = _DATED_PAST.sub(" ", _RESOLVED_SINCE.sub(" ", norm))
-    return not _STILL_NOW.search(rest)
+    if _STILL_NOW.search(rest):
+        return False
+    clauses = [normalise(c) for c in _CLAUSE_SPLIT.split(text)]
+    for _, m in live:
+        own = [c for c in clauses if m.group(0) in c]
+        if not any(
+            _DATED_PAST.search(c) and _PAST_VERB.search(c) and not _PRESENT_TENSE.search(c)
+            for c in own
+        ):
+            return False
+    return True
 
 
 #: 3. Asked hypothetically: "hypothetically if I got a fever after the operation what am
 #:    I supposed to do" (the word says it is not happening).
-_IN_THEORY = re.compile(
-    r"\b(hypothetical\w*|in theory|theoretically|for example|say for instance)\b"
-)
+_IN_THEORY = re.compile(r"(?<!not )(?<!no )\b(hypothetical\w*|in theory|theoretically)\b")
 
 #: 4. A figure of speech for paperwork or work: "drowning in forms, can't breathe lol".
 _SWAMPED = re.compile(
@@ -2561,7 +2577,7 @@ _SWAMPED = re.compile(
 #: 5. The rest of the body asleep at night: "why is my face partying at 3am when the rest
 #:    of me is unconscious" (a sleep question).
 _REST_ASLEEP = re.compile(
-    r"\b(rest of (me|my body)|everyone else|the whole house)( \w+)? (is|was|are|s) (unconscious|asleep|"
+    r"\b(rest of (me|my body))( \w+)? (is|was|are|s) (unconscious|asleep|"
     r"out cold|dead to the world|sound asleep|fast asleep)\b"
 )
 
@@ -2582,11 +2598,11 @@ def _round19_near_miss(text: str, norm: str, live: list) -> bool:
         return True
     if live and all(n == "trouble breathing" for n, _ in live) and _SWAMPED.search(norm):
         return not _ACUTE.search(norm) and not re.search(r"\b(lips?|tongue|throat|blue)\b", norm)
-    if _REST_ASLEEP.search(norm):
+    if _REST_ASLEEP.search(norm) and all(n == "confusion or collapse" for n, _ in live):
         return not _SUDDEN_WORDS.search(norm)
     if _IN_THEORY.search(norm) and not _ACUTE.search(norm) and not _NOW.search(norm):
         return True
-    return _past_and_resolved(norm)
+    return bool(live) and _past_and_resolved(text, norm, live)
 
 
 def _semantic_screen(text: str, norm: str, sign: RedFlag, probability: float = 1.0) -> Screen:
