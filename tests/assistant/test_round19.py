@@ -210,6 +210,10 @@ NEAR_MISSES = [
     "two years ago my wound got infected and cleared, but now it's oozing pus again",
     "my coworker went deaf after surgery and now I can't hear out of my left ear",
     "hypothetically speaking, my face drooped suddenly an hour ago, what do I do",
+    # a dated treatment that healed, and a sign told in the present
+    "My op was back in January and I recovered fine. I have a fever and a stiff neck",
+    # the house asleep is the setting of a sign at night, not a figure of speech
+    "everyone else is asleep and my face is drooping, what do I do",
 ]
 
 
