@@ -253,7 +253,9 @@ PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"\b(rope|noose|gun|shotgun|pistol|rifle|blade|razor)\b(\s+\w+){0,8}\s+(keep|keeps|kept|"
         r"been|go|going|went)( \w+){0,3} (look|looking|stare|staring|think|thinking|touch|"
         r"touching|check|checking)( at| about)? (it|them)\b",
-        r"\b(think\w*|thought|tempted|want|wanted|wanna|urge|imagin\w*|dream\w*|plan\w*) "
+        r"\b(think\w*|thought|tempted|want|wanted|wanna|urge|imagin\w*|dream\w*|plan\w*|"
+        # round 19: "might just drive off the bridge on the way home"
+        r"might|may|could|gonna|going to|ill|i will) "
         r"(about |of |to )?(just )?(driv\w*|drove|swerv\w*|steer\w*|crash\w*|walk\w*|step\w*)"
         r"( \w+){0,3} (off|into|in front of|under) (the |a |an )?(bridge|cliff|edge|river|sea|wall|"
         r"tree|lorry|truck|bus|train|traffic|oncoming \w+)\b",
@@ -540,7 +542,10 @@ _ORDINARY_LEAVING = re.compile(
     r"leaving (the|my|his|her) job|abroad|decluttering|declutter|clear(ing)? out|charity shop|"
     # round 13: a stay in hospital for the operation explains who feeds the cat
     r"in hospital|while (im|i am|hes|shes) (in|away|having|recovering)|during (the|my|his|her) "
-    r"(op|operation|surgery|stay|recovery))\b"
+    r"(op|operation|surgery|stay|recovery))\b|"
+    # round 19: done with treatment because it worked ("the op worked, won't need more botox")
+    r"\b((op|operation|surgery|mvd|botox|it|treatment|injections?) (has |have )?(worked|cured)|cured|"
+    r"all better|(spasm|twitch) (has |is )?(gone|stopped)|discharged)\b"
 )
 
 
@@ -594,10 +599,34 @@ _MEETING = re.compile(
 )
 
 
+#: Round 19: being dead or not alive offered as the cure ("you can't spasm if you're not
+#: alive") with a plan or a time ("got it all planned for the weekend").
+_NOT_ALIVE_CURE = re.compile(
+    r"\b(if|when|once) (youre|you are|youre not|im|i am|hes|shes|theyre|your|ur)( not| no longer)? "
+    r"(not alive|alive|dead|gone|six feet under|in the ground|here)\b"
+)
+_A_PLAN = re.compile(
+    r"\b(planned|plan|plans|planning|decided|sorted|arranged|organised|organized|ready)\b"
+)
+#: Round 19: asking for a number or someone to call about dark thoughts is the crisis
+#: answer's question (988), not the clinic's phone.
+_DARK_THOUGHTS = re.compile(
+    r"\b(dark|suicidal|scary|bad|black|horrible|awful) (thoughts|places?|feelings)\b"
+)
+_WHO_TO_CALL = re.compile(
+    r"\b(number|line|hotline|helpline|someone|somebody|anyone|anybody|who)\b( \w+){0,3} "
+    r"(call|ring|text|talk to|phone|contact)\b"
+)
+
+
 def _told_by_parts(norm: str) -> str | None:
     """Round 18: the words of crisis talk told in two everyday parts (means + for
     oneself; an attempt + the resolve to repeat it; the dead + joining them soon or with
     a plan), else None."""
+    if (m := _NOT_ALIVE_CURE.search(norm)) and "not alive" in norm and _A_PLAN.search(norm):
+        return m.group(0)  # round 19
+    if (m := _DARK_THOUGHTS.search(norm)) and _WHO_TO_CALL.search(norm):
+        return m.group(0)  # round 19: "a number I can call when I'm having dark thoughts"
     if (m := _FOR_ONESELF.search(norm)) and (means := _MEANS_OUT.search(norm)):
         return f"{means.group(0)} ... {m.group(0)}"
     if (m := _AGAIN.search(norm)) and (tried := _ATTEMPT.search(norm)):
@@ -647,12 +676,34 @@ def crisis_like(text: str) -> str | None:
     return m.group(0)
 
 
+#: Round 19: more ways of putting one's life in order, each one cue (two make crisis
+#: talk, as above): thanks "for everything" with no more appointments needed and the team
+#: told goodbye; letters written FOR the children, the will sorted with any article;
+#: "tonight's the night". Alone each is everyday (a patient moving to another clinic).
+_ROUND19_CUES: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(p)
+    for p in (
+        r"\bthanks? (you )?for everything\b",
+        r"\b(wont|will not|not going to|shant) (be )?(need|needing) (any ?more|another|any other|more) "
+        r"(appointments?|treatment|injections?|jabs|botox|help|check ?ups?|follow ?ups?)\b",
+        r"\b(tell|say|give)( \w+){0,3} (goodbye|good bye|farewell|my goodbyes?)\b|\bsay goodbye to "
+        r"(the team|everyone|everybody|all)\b",
+        r"\b(written|wrote|writing|left|leaving) (letters?|notes?|cards?) (for|to) (my|the|his|her) "
+        r"(kids|children|son|daughter|sons|daughters|wife|husband|family|partner|mum|mom|dad|parents)\b",
+        r"\b(updated|changed|made|wrote|written|sorted|signed|finished|finalis\w*|finaliz\w*) (out )?"
+        r"(the|a) (will|wills)\b",
+        r"\b(tonights|tonight is|today is|todays|this weekend is) the (night|day)\b",
+    )
+)
+
+
 def _putting_in_order(norm: str) -> str | None:
     """Two cues of putting one's life in order (:data:`_FAREWELL_CUES`), none explained
     by an ordinary leaving: their words, else None."""
     if _ORDINARY_LEAVING.search(norm):
         return None
     cues = [p for p in _FAREWELL_CUES if p is not _MEANS_CUE or not _ORDINARY_MEANS.search(norm)]
+    cues += list(_ROUND19_CUES)
     found = list(dict.fromkeys(m.group(0) for p in cues if (m := p.search(norm))))
     return " ... ".join(found) if len(found) >= 2 else None
 
@@ -676,6 +727,16 @@ def _fictional(
     return first_person.search(span) is None
 
 
+#: Round 19: "I don't want to hurt myself" said to reassure (with "don't worry", "I'm
+#: safe", "I just need to vent") is a denial; "I don't want to live" is not (its words
+#: carry the negation, see below), nor "I don't want to hurt myself but I keep...".
+_NO_WISH = re.compile(r"\b(dont|do not|never) (want|wanna|intend|plan|mean) to\s*$")
+_REASSURED = re.compile(
+    r"\b(dont worry|do not worry|no need to worry|im (ok|okay|safe|fine|alright)|i am (ok|okay|safe|fine)|"
+    r"just (need|want|wanted|needed) to (vent|rant|talk|moan|offload|get it off my chest))\b"
+)
+
+
 def _denied(norm: str, m: re.Match[str]) -> bool:
     """Whether a plain denial reaches the crisis words ``m`` (see :data:`_DENIALS`)."""
     undo = _UNDOES_DENIAL.search(norm, m.start())
@@ -684,6 +745,14 @@ def _denied(norm: str, m: re.Match[str]) -> bool:
     ):
         return False  # "not suicidal, but some days..." (a "but" before it does not undo it)
     words = m.group(0).split()
+    before = " ".join(norm[: m.start()].split()[-5:])
+    if (
+        _NO_WISH.search(before)
+        and _REASSURED.search(norm)
+        and words[0] in ("hurt", "harm", "cut")
+        and undo is None
+    ):
+        return True  # "I don't want to hurt myself, don't worry, I just need to vent" (round 19)
     if words[0] in _DENIALS:  # "dont want to live" carries its own negation
         return False
     for w in reversed(norm[: m.start()].split()[-6:]):

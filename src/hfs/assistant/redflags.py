@@ -136,7 +136,7 @@ _INFECTED = (
     r"(oozing|oozes|ooze|oozy|leak\w*|weeping|weeps|weep|weepy|creamy|cloudy|opening|coming apart|come apart|came apart|"
     r"come undone|came undone|come open|comes open|came open|burst open|bust open|"
     r"pus|pussy|puss|discharg\w*|gunk\w*|goo|"
-    r"gooey|yellow|green|smell\w*|stink\w*|whiff\w*|infect\w*|hot|red|redder|redness|"
+    r"gooey|yellow|yellowish|yellowy|green|greenish|greeny|smell\w*|stink\w*|whiff\w*|infect\w*|hot|red|redder|redness|"
     r"reddened|swollen|swelling|swelled|puffy|inflamed|angry|opening up|opened up|"
     r"gaping|split open|crust\w* over with)"
 )
@@ -671,6 +671,72 @@ GATED = (
             r"(head|skull)\b"
         ),
         re.compile(r"\b(head|headache|head ache|skull|migraine)\b"),
+    ),
+)
+#: Round 19 (after the blind run EN v16): signs told in casual words, in their context.
+#: After the toxin: air that will not get in ("can't really get air in properly"), pills
+#: or food that "won't go down" or go down "barely", a grip gone and legs "like noodles"
+#: (weakness past the injected face). After the operation: clear, thin fluid that pours
+#: or drips from the nose. A wound's dressing stained green with the skin around it
+#: puffy or warm. An ear that cannot hear a voice "at all" and still has not come back.
+GATED = (
+    *GATED,
+    (
+        "trouble breathing",
+        re.compile(
+            r"\b(cant|cannot|can not|couldnt|could not|struggl\w* to|hard to|unable to|trouble|barely|hardly)"
+            r"( really| properly| quite| even)? (get|getting|draw|drawing|pull|pulling) (any |enough |much )?"
+            r"(air|breath|oxygen)( in| into (my|his|her) lungs)?\b"
+        ),
+        _AFTER_TOXIN,
+    ),
+    (
+        "trouble swallowing",
+        re.compile(
+            r"\b(pills?|tablets?|capsules?|food|soup|water|drinks?|liquids?|bread|meat|anything)\b"
+            r"( \w+){0,2} (wont|will not|doesnt|does not|dont|do not|cant|wouldnt|would not) go down\b|"
+            r"\b(can|could|am|im)( only)? (barely|hardly|only just|just about|struggling to) (get|getting|"
+            r"swallow|swallowing|force)( \w+){0,2} down\b"
+        ),
+        _AFTER_TOXIN,
+    ),
+    (
+        "spreading weakness",
+        re.compile(
+            r"\b(cant|cannot|can not|couldnt|could not|unable to)( really| even| properly)? (grip|hold|"
+            r"lift|grab|squeeze)( onto)? (my|a|the|his|her|anything|things|\w+s)\b|"
+            r"\b(legs?|arms?|hands?|knees?|body)\b( \w+){0,3} (like|into) (noodles|noodle|jelly|spaghetti|"
+            r"rubber|cotton wool|wet string|wet noodles|lead)\b|"
+            r"\b(relax\w*|weak\w*|floppy|paralys\w*)( \w+){0,2} (my |the |his |her )?(entire|whole) body\b"
+        ),
+        _AFTER_TOXIN,
+    ),
+    (
+        "fluid leak after the operation",
+        re.compile(
+            r"\b(nose|nostril|drip\w*|runny|running|tissues?)\b(\s+\w+){0,25}\s+(clear|watery)\b"
+            r"(\s+\w+){0,6}\s+(pours?|pouring|poured|drips?|dripping|runs?|running|trickl\w*|gush\w*)\b"
+        ),
+        _AFTER_OP,
+    ),
+    (
+        "wound infection after the operation",
+        re.compile(
+            r"\b(skin|area|flesh)\b( (around|round|near|by|under|next to) (it|the \w+|my \w+))\b( \w+){0,3} "
+            r"(puffy|swollen|red|hot|warm|angry|inflamed|tender)\b"
+        ),
+        re.compile(r"\b" + _WOUND + r"\b"),
+    ),
+    (
+        "sudden hearing loss",
+        re.compile(
+            r"\b(cant|cannot|can not|couldnt|could not)( \w+)? hear (her|him|them|anything|a thing|it|you|"
+            r"a word|people|my \w+|the \w+)( \w+){0,2} at all\b"
+        ),
+        re.compile(
+            r"\b(ear|ears)\b(?=.*\b(still|hasnt come back|has not come back|not come back|not back|"
+            r"since|an hour|hours)\b)"
+        ),
     ),
 )
 _GATED_SIGNS = frozenset(sign for _, sign, _ in GATED)
@@ -1507,11 +1573,20 @@ _ANIMAL = re.compile(
 _SELF_WORDS = re.compile(r"\b(i|me|my|mine|myself|im|ive|id)\b")
 
 
+_OWN_TWITCH_DATED = re.compile(
+    r"\b(since|when) (my|his|her) (own )?(twitch|twitching|spasm|spasms|hfs|condition)( \w+)? "
+    r"(started|began|begun|kicked off|came on)\b"
+)
+
+
 def _animal(norm: str, live: list) -> bool:
     """Whether every sign in ``live`` is said of an animal (see :data:`_ANIMAL`): not when
     a person is named after the animal ("walking the dog when dad's face drooped") or
     the sign is of the last hours (then the alarm, whoever it is)."""
-    if _NOW.search(norm) or _ACUTE.search(norm):
+    # round 19: the person's own twitch dated ("funny timing since my own twitch
+    # started") does not place the animal's sign now
+    timed = _OWN_TWITCH_DATED.sub(" ", norm)
+    if _NOW.search(timed) or _ACUTE.search(timed):
         return False
     for _, m in live:
         before = " ".join(norm[: m.start()].split()[-8:])
@@ -1835,6 +1910,8 @@ blink blinks whistle whistling puff puffing pucker splutter splutters splutterin
 gag gags gagging coughs coughing chokes mouthful mouthfuls spoonful sip sips scrambled
 jumbled nod tilt tips labrador spaniel terrier collie tabby vet storyline
 sag sags sagged eyebrow eyebrows forehead brow salty salt lean leaning gotta
+puffy greenish yellowish greeny noodles noodle grip gripping hiss unconscious
+drippy pours pour poured pouring gushing
 """
 #: Real words one letter from a warning word that are nearly always that word's typo.
 CONFUSABLES = {
@@ -2194,7 +2271,10 @@ _AS_EVER = re.compile(
 )
 _CHANGED = re.compile(
     r"\b(worse|worsening|new|newly|changed|changing|different|worst|never (had|felt)|like never before|"
-    r"other ear|other eye|both|spreading|started|since (the|my) (op|operation|surgery|botox|injection|jab))\b"
+    r"other ear|other eye|both|spreading|started|since (the|my) (op|operation|surgery|botox|injection|jab)|"
+    # round 19: "all routine, same as always, EXCEPT since Wednesday I can barely..."
+    r"except|apart from|but now|until|since (monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"last \w+|then))\b"
 )
 
 
@@ -2268,13 +2348,14 @@ def _for_the_record(norm: str) -> bool:
 #:    droopy" nor the person's own sign told beside it.
 _OTHER_PERSON = re.compile(
     r"^(\w+ ){0,3}(my|a|our|the) (mate|mates|friend|friends|pal|pals|buddy|neighbour|neighbor|cousin|"
-    r"colleague|workmate|uncle|aunt|auntie|brother in law|sister in law|friends \w+|mates \w+|"
+    r"colleague|colleagues|workmate|coworker|co worker|boss|teammate|classmate|uncle|aunt|auntie|brother in law|sister in law|friends \w+|mates \w+|"
     r"man|woman|lady|guy|bloke|fella|chap|someone|somebody)\b( \w+){0,4}? (had|has|got|went|lost|said)\b|"
     r"^(\w+ ){0,2}(someone|somebody|a (man|woman|lady|guy|bloke|fella|chap))( i know| at \w+| in \w+)?\b"
 )
 _HOW_COMMON = re.compile(
     r"\b(is|was|are) (that|this|it) (common|normal|usual|likely|rare|a (common|usual|known) (thing|risk)|"
-    r"something that happens)|how (common|often|likely|rare)|does (that|it|this) happen( a lot| often)?|"
+    r"something that happens)|(is|was|are) (that|this|it) a (risk|danger|side effect|complication)|"
+    r"how (common|often|likely|rare)|does (that|it|this) happen( a lot| often)?|"
     r"(what are|whats) the (chances|odds|risk)\b"
 )
 _OWN_BODY = re.compile(
@@ -2367,6 +2448,163 @@ def _round18_near_miss(text: str, norm: str, live: list) -> bool:
     )
 
 
+# Round 19 (issue 15, by class, after the blind run EN v16): near misses that round 18's
+# narrow rules missed, read as classes. Each gives the answer with the safety line (a
+# mention), never silence.
+
+#: 1. A warning QUOTED (a leaflet, a poster, a discharge sheet, what a surgeon, nurse or
+#:    mum said or recites) with the writer's own state told as fine, the same or
+#:    normal, in either order. The quote is a clause with a source AND the shape of an
+#:    instruction or a list ("if you...", "... is an emergency", "watch for", "signs");
+#:    a plain "my wife said my face is drooping" is a report, not a quote. Every sign
+#:    found must lie inside a quote (or in a clause that calls it the expected effect
+#:    "like they said it might be"), and nothing outside the quotes may place a sign in
+#:    the last hours.
+_QUOTE_SPLIT = re.compile(r"[.!?;,:\n()\[\]\u2026\U0001F300-\U0001FAFF]+")
+_QUOTE_SOURCE = re.compile(
+    r"\b(leaflets?|posters?|sheets?|pamphlets?|booklets?|handouts?|letter|card|website|instructions|"
+    r"notes|discharge|advice|told|tells|tell|said|says|say|warned|warns|reciting|recites|recited|"
+    r"lists?|listed|mentioned|explained)\b"
+)
+_QUOTE_FORM = re.compile(
+    r"\b(if|in case|should you|watch (out )?for|watching for|keep an eye (out )?for|look out for|"
+    r"an emergency|a warning sign|warning signs|the signs|signs of|stroke signs|emergency|"
+    r"come (straight )?in|call (911|999|112|an ambulance|us)|go (straight )?to (a and e|ae|the er|er|"
+    r"hospital))\b"
+)
+_AS_EXPECTED = re.compile(
+    r"\b(like|as) (they|he|she|the (doctor|nurse|nurses|surgeon|leaflet|sheet)|you) (said|say|warned|"
+    r"told)\b|\b(they|he|she|nurses?|doctors?|surgeon) said (it|that|this|i|my \w+) (might|may|could|"
+    r"would)\b|\b(said|told (me|us)) to expect\b|\bas expected\b"
+)
+_OWN_NORMAL = re.compile(
+    r"\b(im|i am|i m|i feel|i feel absolutely|feeling|all|everything|everythings|its|it is|mine is|"
+    r"mine s|things|(everything|all|things|it|mine|my \w+( \w+)?) (is|are|s|feels?|seems?|looks?|has been|"
+    r"have been)( \w+)?) (fine|ok|okay|normal|grand|"
+    r"alright|all right|good|perfect|totally fine|completely fine|perfectly fine|absolutely fine|"
+    r"exactly the same|the same|unchanged)\b|"
+    r"\b(nothing like that|none of (that|those|them)|no sign of (it|that|them|any)|all normal|"
+    r"normal so far|fine so far|ok so far|good so far|exactly the same|same as before|"
+    r"(swallowing|breathing|hearing|seeing|talking|walking|eating) (fine|ok|okay|normally|normal)|"
+    r"said to expect|told (me|us) to expect|as expected|not what (the|they|it|he|she)|"
+    r"(just|only|literally just|literally only) (the|my) (spasm|twitch|usual|dull|normal))\b"
+)
+#: A treatment dated ("I had mine yesterday") places the treatment, not a sign.
+_TREATMENT_DATED = re.compile(
+    r"\b(had|got) (mine|it|them|my \w+|the \w+)( done)? (yesterday|today|this morning|last night|"
+    r"\w+ days? ago)\b|\bday \d+\b"
+)
+
+
+def _quoted_warning(text: str, live: list) -> bool:
+    clauses = [normalise(c) for c in _QUOTE_SPLIT.split(text)]
+    clauses = [c for c in clauses if c]
+    quoted = [c for c in clauses if _QUOTE_SOURCE.search(c) and _QUOTE_FORM.search(c)]
+    if not quoted:
+        # the source may sit in the clause just before the quoted sign ("my surgeon
+        # said 'if clear fluid...'" splits at the quote mark)
+        return False
+    others = [c for c in clauses if c not in quoted]
+    for _, m in live:
+        w = m.group(0)
+        if not any(w in c for c in quoted) and not any(
+            w in c and _AS_EXPECTED.search(c) for c in others
+        ):
+            return False
+    if not any(_OWN_NORMAL.search(c) for c in others):
+        return False
+    rest = _TREATMENT_DATED.sub(" ", " ".join(others))
+    return not _ACUTE.search(rest)
+
+
+#: 2. Past and resolved, with a date or a span: "two years ago ... came back completely",
+#:    "in 2019, cleared with tablets, nothing since", "back in January ... fine since".
+#:    Not when anything places a sign now, again or still, or a "but" follows.
+_DATED_PAST = re.compile(
+    r"\b((\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several|many|some|a couple of)"
+    r" (years?|yrs|months|decades?) (ago|back)|(years|months|decades) (ago|back)|in (19|20)\d\d|"
+    r"back in (january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"the spring|the summer|spring|summer|autumn|winter|(19|20)\d\d|the day)|"
+    r"last (year|spring|summer|autumn|winter)|when (i|he|she) was (a )?(\d+|young|little|kid|child|"
+    r"teenager|baby|student))\b"
+)
+_RESOLVED_SINCE = re.compile(
+    r"\b(came back (completely|fully|to normal|properly)|cleared( up)?|settled|resolved|recovered|"
+    r"sorted( it| out)?|went away|healed|(fine|good|ok|okay|normal|well|grand|clear) (ever )?since|"
+    r"nothing since|never since|not since|(all|totally|completely) (good|fine|ok|okay|better) now|"
+    r"turned out to be|been fine)\b"
+)
+_STILL_NOW = re.compile(
+    r"\b(still|again|now|today|tonight|currently|this (week|morning|afternoon|evening)|returned|"
+    r"recently|right now|at the moment|yesterday|last night|hours? ago|minutes? ago|but|except|"
+    r"though|although|however|since (the|my|his|her) (op|operation|surgery|botox|injection|jab))\b"
+)
+
+
+#: The sign's own clause must be dated and told in the past: "my op was in 2019 and I have
+#: a fever" is not a past event.
+_PRESENT_TENSE = re.compile(
+    r"\b(i have|ive got|i ve got|have got|has got|i get|i am|im|i m|is|are|its|it s|keeps?|keeping|"
+    r"feels?|seems?|looks?)\b"
+)
+
+
+def _past_and_resolved(text: str, norm: str, live: list) -> bool:
+    if not (_DATED_PAST.search(norm) and _RESOLVED_SINCE.search(norm)):
+        return False
+    rest = _DATED_PAST.sub(" ", _RESOLVED_SINCE.sub(" ", norm))
+    if _STILL_NOW.search(rest):
+        return False
+    clauses = [normalise(c) for c in _CLAUSE_SPLIT.split(text)]
+    for _, m in live:
+        own = [c for c in clauses if m.group(0) in c]
+        if not any(
+            _DATED_PAST.search(c) and _PAST_VERB.search(c) and not _PRESENT_TENSE.search(c)
+            for c in own
+        ):
+            return False
+    return True
+
+
+#: 3. Asked hypothetically: "hypothetically if I got a fever after the operation what am
+#:    I supposed to do" (the word says it is not happening).
+_IN_THEORY = re.compile(r"(?<!not )(?<!no )\b(hypothetical\w*|in theory|theoretically)\b")
+
+#: 4. A figure of speech for paperwork or work: "drowning in forms, can't breathe lol".
+_SWAMPED = re.compile(
+    r"\b(drowning|snowed under|swamped|buried|up to my (eyes|ears|neck|eyeballs)) (in|with|under)?\b"
+)
+#: 5. The rest of the body asleep at night: "why is my face partying at 3am when the rest
+#:    of me is unconscious" (a sleep question).
+_REST_ASLEEP = re.compile(
+    r"\b(rest of (me|my body))( \w+)? (is|was|are|s) (unconscious|asleep|"
+    r"out cold|dead to the world|sound asleep|fast asleep)\b"
+)
+
+
+#: 6. A wish to talk about treatment ("I want to talk about surgery options for my son"):
+#:    only the learned signal's reading of it, never a pattern's sign, becomes a mention.
+_TALK_ABOUT = re.compile(
+    r"\b(talk|chat|speak|ask|discuss|know more|find out)( \w+){0,2} (about|regarding|re|on) (the )?"
+    r"(surgery|surgical|treatment|options|botox|the op|op|operation|mvd|injections|medication|"
+    r"tablets|my options|his options|her options)\b"
+)
+
+
+def _round19_near_miss(text: str, norm: str, live: list) -> bool:
+    """Whether a message with signs ``live`` (empty for the learned signal alone) is one
+    of round 19's near misses (see above)."""
+    if live and _quoted_warning(text, live):
+        return True
+    if live and all(n == "trouble breathing" for n, _ in live) and _SWAMPED.search(norm):
+        return not _ACUTE.search(norm) and not re.search(r"\b(lips?|tongue|throat|blue)\b", norm)
+    if _REST_ASLEEP.search(norm) and all(n == "confusion or collapse" for n, _ in live):
+        return not _SUDDEN_WORDS.search(norm)
+    if _IN_THEORY.search(norm) and not _ACUTE.search(norm) and not _NOW.search(norm):
+        return True
+    return bool(live) and _past_and_resolved(text, norm, live)
+
+
 def _semantic_screen(text: str, norm: str, sign: RedFlag, probability: float = 1.0) -> Screen:
     """The screen of a message that only the semantic signal finds: the same questions
     as for a pattern (negated? asked in general? long past or over?) on the whole
@@ -2386,6 +2624,8 @@ def _semantic_screen(text: str, norm: str, sign: RedFlag, probability: float = 1
         return Screen(mention=sign)  # "the swelling has gone down fully" (round 16)
     if _round18_near_miss(text, norm, []):
         return Screen(mention=sign)  # "deaf since my army days, nothing new" (round 18)
+    if _round19_near_miss(text, norm, []) or (_TALK_ABOUT.search(norm) and not _ACUTE.search(norm)):
+        return Screen(mention=sign)  # "in 2019, cleared with tablets, nothing since" (round 19)
     if probability < FLAG_PROBABILITY and _FADING.search(norm) and not _ACUTE.search(norm):
         return Screen()  # unsure, and told as fading: no net (round 13)
     plain = not _NOT_PLAIN.search(norm) and not _ACUTE.search(norm)
@@ -2527,7 +2767,7 @@ def screen(text: str, alarm=None, repair_typos: bool = True) -> Screen:
         return Screen(mention=first)
     if _hypothetical(norm, live):
         return Screen(mention=first)
-    if _round18_near_miss(text, norm, live):
+    if _round18_near_miss(text, norm, live) or _round19_near_miss(text, norm, live):
         return Screen(mention=first)
     if (
         alarm is not None
