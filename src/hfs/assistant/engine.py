@@ -472,8 +472,10 @@ class Engine:
         the multilingual vector the matcher computes for routing anyway: its cache embeds
         a message once). From FLAG_PROBABILITY_ES a semantic red flag, unless the message
         reads as a question, denial, habit or past state (then the net); from
-        SAFETY_PROBABILITY_ES the net, unless it only denies or tells the sign as settled
-        or explained (then nothing, as the English side does). Crisis talk (the crisis classifier) gets the
+        SAFETY_PROBABILITY_ES the net. Nothing when it tells the sign as settled or
+        explained, or a mild effect after the toxin (at any probability; a sign after a
+        recent treatment still gets that net in :meth:`_net`), or, below the alarm, only
+        denies, as the English side does. Crisis talk (the crisis classifier) gets the
         crisis reply or the crisis net instead."""
         from hfs.assistant import bilingual
 
@@ -487,9 +489,11 @@ class Engine:
         p = model.flags.proba(vecs)[:, 0]
         k = int(np.argmax(p))
         probability = float(p[k])
-        if probability < bilingual.SAFETY_PROBABILITY_ES or (
-            probability < bilingual.FLAG_PROBABILITY_ES
-            and (bilingual.only_denial_es(text) or bilingual.settled_es(text))
+        if (
+            probability < bilingual.SAFETY_PROBABILITY_ES
+            or bilingual.settled_es(text)
+            or bilingual.mild_after_toxin_es(text)
+            or (probability < bilingual.FLAG_PROBABILITY_ES and bilingual.only_denial_es(text))
         ):
             return Screen()
         sure = probability >= bilingual.FLAG_PROBABILITY_ES and not bilingual.unsure_es(text)
