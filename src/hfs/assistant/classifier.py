@@ -14,7 +14,12 @@ learn from many people's phrasings at once:
 - **flags**: binary, warning-sign reports (the red flags of the training sets and
   :data:`hfs.assistant.redflags.SIGN_DESCRIPTIONS`) against everything else (near-misses,
   questions, the intents' texts); its probability is the semantic red-flag signal that
-  :func:`hfs.assistant.redflags.screen` uses.
+  :func:`hfs.assistant.redflags.screen` uses;
+- **crisis** (round 19, Spanish): binary, the training sets' red flags of the category
+  ``crisis`` against their other red flags: which reply a sign that only the learned
+  signal finds gets (the crisis reply with 988, or the emergency one). The Spanish
+  screen has no pattern for crisis talk in new words ("ya regalé mi perro y dejé todo
+  arreglado"), and the English side's crisis-like regex does not read Spanish.
 
 The training sets (``hfs/assistant/training/*.yaml``) were written by people who saw
 only the intent list, the vetted answers and DOMAIN.md; they were once benchmark sets
@@ -65,7 +70,7 @@ class Matcher(Protocol):
 
 log = logging.getLogger(__name__)
 
-VERSION = 1
+VERSION = 2  # 2: the crisis model (round 19)
 #: Inverse regularisation strengths and the weight of a training question (an example
 #: weighs 1, an answer sentence 0.9, a keyword 0.85: the matcher's weights), chosen by
 #: leave-one-set-out cross-validation (``bench/assistant_nlu.py --cv``).
@@ -165,6 +170,8 @@ class Classifiers:
     intents: LinearModel
     flags: LinearModel | None
     fingerprint: str
+    #: crisis talk among warning signs (None without categorised crisis flags)
+    crisis: LinearModel | None = None
 
 
 def fingerprint(matcher: Matcher, sets: list[TrainingSet]) -> str:
@@ -224,7 +231,21 @@ def fit(matcher: Matcher, sets: list[TrainingSet]) -> Classifiers:
                 np.vstack([pos, neg]), np.r_[np.ones(len(pos)), np.zeros(len(neg))]
             )
         )
-    return Classifiers(LinearModel.of(intents), flags, fingerprint(matcher, sets))
+    return Classifiers(
+        LinearModel.of(intents), flags, fingerprint(matcher, sets), fit_crisis(matcher, sets)
+    )
+
+
+def fit_crisis(matcher: Matcher, sets: list[TrainingSet]) -> LinearModel | None:
+    """Crisis talk against the other warning signs, over the sets' categorised red flags
+    (None when they name no crisis or nothing else)."""
+    pairs = [(t, c) for s in sets for t, c in zip(s.red_flags, s.flag_categories, strict=False)]
+    pairs = [(t, c) for t, c in pairs if c]
+    y = np.array([c == "crisis" for _, c in pairs], dtype=float)
+    if not pairs or y.min() == y.max():
+        return None
+    X = _vectors(matcher, [t for t, _ in pairs])
+    return LinearModel.of(LogisticRegression(C=FLAG_C, max_iter=5000).fit(X, y))
 
 
 def save(classifiers: Classifiers, path: Path = MODEL_FILE) -> None:
@@ -238,6 +259,11 @@ def save(classifiers: Classifiers, path: Path = MODEL_FILE) -> None:
         arrays |= {
             "flag_coef": classifiers.flags.coef,
             "flag_intercept": classifiers.flags.intercept,
+        }
+    if classifiers.crisis is not None:
+        arrays |= {
+            "crisis_coef": classifiers.crisis.coef,
+            "crisis_intercept": classifiers.crisis.intercept,
         }
     tmp = path.with_suffix(".tmp.npz")
     np.savez_compressed(tmp, **arrays)
@@ -254,7 +280,12 @@ def load(path: Path = MODEL_FILE) -> Classifiers | None:
                 if "flag_coef" in z
                 else None
             )
-            return Classifiers(intents, flags, str(z["fingerprint"]))
+            crisis = (
+                LinearModel(z["crisis_coef"], z["crisis_intercept"], np.array([1]))
+                if "crisis_coef" in z
+                else None
+            )
+            return Classifiers(intents, flags, str(z["fingerprint"]), crisis)
     except (OSError, KeyError, ValueError):
         return None
 

@@ -29,6 +29,7 @@ import re
 import string
 from dataclasses import dataclass, field
 
+import numpy as np
 from pydantic import BaseModel, Field
 
 from hfs.assistant import crisis, redflags_es, safetynet
@@ -389,12 +390,14 @@ class Engine:
         signals for a message of three words or more (its vectors come from the
         matcher's cache, so a message is embedded once). ``step``: the question the
         message answers; at a question about the twitch (``about_twitch``) a sign found
-        only by the learned signal, with no word of the last hours, is a mention."""
+        only by the learned signal, with no word of the last hours, is a mention. A
+        Spanish message gets the Spanish learned signal (:meth:`_spanish_signal`)."""
         # the speaker's doubt about a report ("not sure it counts but...") is not a denial
         # of the sign (round 16)
         text = drop_judgement_hedges(text)
-        # The learned signals are English-only: a Spanish message gets the Spanish
-        # patterns (hfs.assistant.redflags_es) and the English ones, never the signals.
+        # The English learned signals read MiniLM vectors: a Spanish message gets the
+        # Spanish patterns (hfs.assistant.redflags_es), the English ones, and, where no
+        # pattern found anything, the Spanish learned signal (round 19, _spanish_signal).
         spanish_text = detect_language(text) == "es"
         long_enough = len(text.split()) >= MIN_ALARM_WORDS and not spanish_text
         similarity = None
@@ -427,6 +430,10 @@ class Engine:
             spanish = redflags_es.screen_es(text)
             if spanish.flag is not None or found.mention is None:
                 found = Screen(flag=spanish.flag, mention=spanish.mention or found.mention)
+        if spanish_text and found.flag is None and found.mention is None and denied is None:
+            found = self._spanish_signal(text)
+            if found.flag is not None and found.flag.name == "crisis":
+                return found
         if (
             found.flag is not None
             and found.flag.name == SEMANTIC_NAME
@@ -459,6 +466,48 @@ class Engine:
         ):
             return Screen()  # the twitch described in answer to a question about it
         return found
+
+    def _spanish_signal(self, text: str) -> Screen:
+        """The Spanish learned signal (round 19) on a Spanish message no pattern found
+        anything in: the flag classifier of the Spanish matcher (classifier_es.npz, over
+        the multilingual vector the matcher computes for routing anyway: its cache embeds
+        a message once). From FLAG_PROBABILITY_ES a semantic red flag, unless the message
+        reads as a question, denial, habit or past state (then the net); from
+        SAFETY_PROBABILITY_ES the net. Nothing when it tells the sign as settled or
+        explained, or a mild effect after the toxin (at any probability; a sign after a
+        recent treatment still gets that net in :meth:`_net`), or, below the alarm, only
+        denies, as the English side does. Crisis talk (the crisis classifier) gets the
+        crisis reply or the crisis net instead."""
+        from hfs.assistant import bilingual
+
+        if len(text.split()) < MIN_ALARM_WORDS or "es" not in self.translations:
+            return Screen()
+        matcher = self.translations["es"].matcher
+        model = matcher.classifiers
+        if model is None or model.flags is None:
+            return Screen()
+        vecs = matcher.message_vectors(text)
+        p = model.flags.proba(vecs)[:, 0]
+        k = int(np.argmax(p))
+        probability = float(p[k])
+        if (
+            probability < bilingual.SAFETY_PROBABILITY_ES
+            or bilingual.settled_es(text)
+            or bilingual.mild_after_toxin_es(text)
+            or (probability < bilingual.FLAG_PROBABILITY_ES and bilingual.only_denial_es(text))
+        ):
+            return Screen()
+        sure = probability >= bilingual.FLAG_PROBABILITY_ES and not bilingual.unsure_es(text)
+        what = f"the Spanish learned signal ({probability:.2f})"
+        if (
+            model.crisis is not None
+            and float(model.crisis.proba(vecs[k : k + 1])[0, 0]) >= bilingual.CRISIS_PROBABILITY_ES
+        ):
+            if sure:
+                return Screen(flag=RedFlag("crisis", f"{what} on crisis talk"))
+            return Screen(mention=RedFlag(CRISIS_HINT, what), net="crisis")
+        sign = RedFlag(SEMANTIC_NAME, what)
+        return Screen(flag=sign) if sure else Screen(mention=sign)
 
     @staticmethod
     def _net(text: str, found: Screen, spanish_text: bool, similarity: float | None) -> Screen:
