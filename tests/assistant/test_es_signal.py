@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from hfs.assistant import bilingual
 from hfs.assistant import classifier as clf
+from hfs.assistant import signal_es
 
 
 @pytest.fixture(scope="module")
@@ -95,11 +95,11 @@ def test_a_plain_spanish_denial_gets_no_net(engine):
 
 
 def test_unsure_words_and_words_of_now():
-    assert bilingual.unsure_es("¿se me puede caer la cara?")
-    assert bilingual.unsure_es("mi papá se mareó y ya está normal")
-    assert not bilingual.unsure_es("desde esta tarde no veo nada del lado izquierdo")
-    assert bilingual.only_denial_es("no tengo fiebre ni dolor de cabeza")
-    assert not bilingual.only_denial_es("no tengo fiebre pero el cuello me duele mucho")
+    assert signal_es.unsure_es("¿se me puede caer la cara?")
+    assert signal_es.unsure_es("mi papá se mareó y ya está normal")
+    assert not signal_es.unsure_es("desde esta tarde no veo nada del lado izquierdo")
+    assert signal_es.only_denial_es("no tengo fiebre ni dolor de cabeza")
+    assert not signal_es.only_denial_es("no tengo fiebre pero el cuello me duele mucho")
 
 
 @pytest.mark.parametrize(
@@ -114,6 +114,6 @@ def test_unsure_words_and_words_of_now():
     ],
 )
 def test_a_sign_told_as_settled_or_explained_gets_no_net_from_the_signal(engine, text):
-    assert bilingual.settled_es(text)
+    assert signal_es.settled_es(text)
     seen = engine.screen(text)
     assert seen.flag is None

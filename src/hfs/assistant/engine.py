@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from pydantic import BaseModel, Field
 
-from hfs.assistant import crisis, redflags_es, safetynet
+from hfs.assistant import crisis, redflags_es, safetynet, signal_es
 from hfs.assistant.answers import (
     Invalid,
     find_day,
@@ -478,8 +478,6 @@ class Engine:
         recent treatment still gets that net in :meth:`_net`), or, below the alarm, only
         denies, as the English side does. Crisis talk (the crisis classifier) gets the
         crisis reply or the crisis net instead."""
-        from hfs.assistant import bilingual
-
         if len(text.split()) < MIN_ALARM_WORDS or "es" not in self.translations:
             return Screen()
         matcher = self.translations["es"].matcher
@@ -491,17 +489,17 @@ class Engine:
         k = int(np.argmax(p))
         probability = float(p[k])
         if (
-            probability < bilingual.SAFETY_PROBABILITY_ES
-            or bilingual.settled_es(text)
-            or bilingual.mild_after_toxin_es(text)
-            or (probability < bilingual.FLAG_PROBABILITY_ES and bilingual.only_denial_es(text))
+            probability < signal_es.SAFETY_PROBABILITY_ES
+            or signal_es.settled_es(text)
+            or signal_es.mild_after_toxin_es(text)
+            or (probability < signal_es.FLAG_PROBABILITY_ES and signal_es.only_denial_es(text))
         ):
             return Screen()
-        sure = probability >= bilingual.FLAG_PROBABILITY_ES and not bilingual.unsure_es(text)
+        sure = probability >= signal_es.FLAG_PROBABILITY_ES and not signal_es.unsure_es(text)
         what = f"the Spanish learned signal ({probability:.2f})"
         if (
             model.crisis is not None
-            and float(model.crisis.proba(vecs[k : k + 1])[0, 0]) >= bilingual.CRISIS_PROBABILITY_ES
+            and float(model.crisis.proba(vecs[k : k + 1])[0, 0]) >= signal_es.CRISIS_PROBABILITY_ES
         ):
             if sure:
                 return Screen(flag=RedFlag("crisis", f"{what} on crisis talk"))

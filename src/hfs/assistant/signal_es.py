@@ -1,0 +1,122 @@
+"""The Spanish learned red-flag signal's thresholds and guards (round 19, issue 18).
+
+The flag and crisis classifiers of ``classifier_es.npz`` (over the multilingual vectors
+the Spanish matcher computes) are read by :meth:`hfs.assistant.engine.Engine._spanish_signal`
+on a Spanish message that no pattern of either language flags or mentions. This module
+holds what decides between the alarm, the net and nothing: the probability thresholds
+(chosen by leave-one-set-out cross-validation on ``training_es``) and the word guards
+that keep a sign told as a question, a denial, a habit, a past or settled state, or a
+mild expected effect of the toxin from the emergency reply. It imports nothing of the
+engine, so the engine can import it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hfs.assistant.text import normalise
+
+#: Round 19: the Spanish learned signal (the flag classifier of ``classifier_es.npz``
+#: over the multilingual vectors). A Spanish message that no pattern of either language
+#: flags or mentions is a semantic red flag from FLAG_PROBABILITY_ES, and gets the net of
+#: the suspected category from SAFETY_PROBABILITY_ES. Chosen by leave-one-set-out
+#: cross-validation on training_es (docs/assistant.md, round 19): near-misses are written
+#: to read like signs, and the signal alone (before the guards below) reaches 0.9 on 2.2%
+#: of them and 0.8 on 4.6%, so the alarm needs near-certainty and the rest is the net
+#: (never silence). With the guards, 0.92 is the lowest threshold that adds no false
+#: alarm on the near-misses nor on the questions of any left-out set (0.9: 2, 0.8: 8).
+FLAG_PROBABILITY_ES = 0.92
+SAFETY_PROBABILITY_ES = 0.5
+#: A semantic sign is crisis talk (the crisis reply or its net, not the emergency one)
+#: when the crisis classifier (crisis against the other categories) reaches this
+#: (0.5 put the crisis net on "ya tengo todo listo para la operación").
+CRISIS_PROBABILITY_ES = 0.8
+#: Words that make a sign found only by the signal too unsure for the emergency reply:
+#: a question, a denial, a habit, a long-standing or past state, a figure of speech
+#: ("me quedé sin aire con la factura"), something settled ("ya se me pasó", "todo
+#: bien"). Such a message still gets the net: the patterns of redflags_es are the
+#: screen's word on these, and the signal only keeps it from silence.
+_UNSURE_ES = re.compile(
+    r"^(no|sin|nunca|jamas|ni)\b|\b(no tengo|no he|no me|ya no|ya se me|ya esta|"
+    r"se me quita|se quita|se me paso|se paso|nada mas|todo bien|todo normal|normal|"
+    r"igual que siempre|sigue igual|como siempre|de siempre|desde (que nac\w+|hace anos)|"
+    r"hace \w+ (anos|meses|semanas)|el (ano|mes) pasado|la semana pasada|de nin[oa]|"
+    r"a veces|siempre|cada vez|todos los dias|cuando (subo|como|hablo|camino|me)|"
+    r"por todo|me dijeron|me dijo|dice que|si (tengo|tiene|me)|en caso de|por si|"
+    r"de la emocion|del susto|de la risa|sin seguro|precio|factura|orgullo|papeleo)\b"
+)
+_NOW_ES = re.compile(
+    r"\b(de repente|de golpe|de un momento a otro|de momento|hace un rato|hace un ratito|"
+    r"hace (unos |unas )?(minutos|horas)|desde (ayer|anoche|esta manana|esta tarde|hoy)|"
+    r"esta (manana|tarde|noche)|anoche|ahorita|ahora mismo|hoy|todavia|sigo)\b"
+)
+
+
+def unsure_es(text: str) -> bool:
+    """Whether a Spanish message that only the learned signal finds reads as less than
+    a report of a sign happening now (see :data:`_UNSURE_ES`); a word of the last hours
+    (:data:`_NOW_ES`) keeps the report."""
+    norm = normalise(text)
+    unsure = _UNSURE_ES.search(norm) or "?" in text or "¿" in text
+    return bool(unsure) and not _NOW_ES.search(norm)
+
+
+#: A message that only denies signs ("no he tenido fiebre ni dolor de cuello"): below the
+#: alarm threshold no net (the English side's round 18 rule: a net on a plain denial is
+#: noise that teaches people to skip it); a "pero" or "aunque" keeps it.
+_ONLY_DENIAL_ES = re.compile(r"^(no|sin|nunca|ni)\b")
+_DENIAL_UNDONE_ES = re.compile(r"\b(pero|aunque|sin embargo|excepto|menos|solo|todavia|sigo)\b")
+
+
+def only_denial_es(text: str) -> bool:
+    """Whether a Spanish message opens with a denial and takes nothing back."""
+    norm = normalise(text)
+    return bool(_ONLY_DENIAL_ES.search(norm)) and not _DENIAL_UNDONE_ES.search(norm)
+
+
+#: A message that tells the sign as over, checked and fine,
+#: long-standing, or explained by an everyday cause ("el cuello tieso de dormir en el
+#: sillón", "mocos por la gripa, nunca me han operado") gets no net: the English side
+#: drops the net on a fading sign the same way (round 13); the net on such messages
+#: was most of the nets the signal added on the near-misses in cross-validation.
+#: A mark or bruise where the needle went in is the injection's own expected effect.
+#: "¿es normal?" asked about a sign is not "es normal" told by a doctor.
+_SETTLED_ES = re.compile(
+    r"\b(ya se (me |le )?(paso|quito|bajo|fue|destapo)|se (me |le )?(quita|destapa)|"
+    r"sano|cicatrizo|todo bien|(estoy|quede|oigo|veo) (perfecto|bien)|ya (esta|estoy) "
+    r"(bien|normal)|salio (limpia|limpio|bien)|(dijo|dijeron) (que )?(es|era) normal|"
+    r"no es nada|igual que siempre|como siempre|sigue igual|no ha cambiado|"
+    r"desde hace (\w+ )?anos|(de|desde) (nin[oa]|chiquit[oa]|pequen[oa]|chic[oa]|joven)|"
+    r"cuando (era|estaba) (nin[oa]|chiquit[oa]|pequen[oa]|chic[oa]|joven)|"
+    r"desde que naci|hace \w+ anos|"
+    r"donde (me |le )?(picaron|pincharon|inyectaron|entro la aguja|fue el piquete|"
+    r"me pusieron|le pusieron)|"
+    r"el ano pasado|de dormir|dormi (mal|chueco)|gripa|gripe|alergia|sinusitis|"
+    r"de un golpe|de cargar|de estar|cuando lloro|calefaccion|"
+    r"nunca me (han|he) operado|no me (han|he) operado|respiro y trago (normal|bien)|"
+    # the twitch stopped ("la cara ya no se me mueve sola"): good news, not a sign
+    r"ya no (se me mueve sola|me brinca|me salta|tengo (el )?(tic|espasmo))|"
+    r"se me quito el (tic|espasmo)|"
+    # an everyday cut, and an ordinary purpose that explains a crisis-like phrase
+    # ("cuando me vaya de vacaciones", "una cuerda para tender")
+    r"cortada en (el dedo|la mano)|picando|cocinando|vacaciones|de viaje|para tender|"
+    r"tender la ropa|las llaves|la maleta|los papeles|a los vecinos|mudanza)\b"
+)
+#: A mild effect after the toxin ("disfonía leve tras la toxina", 0.93): the injection's
+#: expected effect, nothing from the signal (the English side's routine toxin effect);
+#: a sign that a pattern knows (swallowing, breathing) is the patterns' to judge.
+_MILD_ES = re.compile(r"\b(leve|levemente|ligera|ligero|un poco|poquito|poquita|un pelin)\b")
+_TOXIN_ES = re.compile(r"\b(botox|toxina|inyeccion|piquete)\b")
+
+
+def settled_es(text: str) -> bool:
+    """Whether a Spanish message tells its sign as settled or explained (see
+    :data:`_SETTLED_ES`) and places nothing in the last hours."""
+    norm = normalise(text)
+    return bool(_SETTLED_ES.search(norm)) and not _NOW_ES.search(norm)
+
+
+def mild_after_toxin_es(text: str) -> bool:
+    """Whether a Spanish message tells a mild effect after the toxin, with no word of now."""
+    norm = normalise(text)
+    return bool(_MILD_ES.search(norm) and _TOXIN_ES.search(norm)) and not _NOW_ES.search(norm)
