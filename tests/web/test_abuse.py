@@ -157,8 +157,13 @@ def test_sigterm_stops_the_server_with_stalled_uploads(tmp_path):
             assert time.monotonic() < deadline and proc.poll() is None, "server did not start"
             time.sleep(0.2)
         socks = [stalled_upload(port) for _ in range(3)]
-        time.sleep(0.5)
-        assert list((tmp_path / "data" / "tmp").iterdir())  # the uploads are in progress
+        # the uploads are in progress: their temp files appear once the server has read
+        # the first bytes (seconds on a loaded machine, so wait for them, not a fixed time)
+        tmp = tmp_path / "data" / "tmp"
+        wait_until = time.monotonic() + 60
+        while not (tmp.is_dir() and list(tmp.iterdir())):
+            assert time.monotonic() < wait_until, "the stalled uploads never reached the server"
+            time.sleep(0.2)
         t0 = time.monotonic()
         proc.send_signal(signal.SIGTERM)
         proc.wait(timeout=30)
