@@ -2596,6 +2596,8 @@ def _round19_near_miss(text: str, norm: str, live: list) -> bool:
     of round 19's near misses (see above)."""
     if live and _quoted_warning(text, live):
         return True
+    if _reported_warning(text, live):
+        return True  # round 20
     if live and all(n == "trouble breathing" for n, _ in live) and _SWAMPED.search(norm):
         return not _ACUTE.search(norm) and not re.search(r"\b(lips?|tongue|throat|blue)\b", norm)
     if _REST_ASLEEP.search(norm) and all(n == "confusion or collapse" for n, _ in live):
@@ -2603,6 +2605,76 @@ def _round19_near_miss(text: str, norm: str, live: list) -> bool:
     if _IN_THEORY.search(norm) and not _ACUTE.search(norm) and not _NOW.search(norm):
         return True
     return bool(live) and _past_and_resolved(text, norm, live)
+
+
+# Round 20 (after the blind run EN v17): the quoted warning read by its STRUCTURE, not its
+# wording. (a) The signs sit in a sentence where a document lists, mentions, says or
+# warns them (any verb), or where a person warns, asks or quizzes about them, or says
+# them as a condition ("would mean", "if", a question); a person who just SAYS "your face
+# is drooping" reports a sign and stays an alarm. (b) Another sentence gives the writer's
+# own state as fine / none of these / clean / strong / "I can", with no "but", no "I have
+# that", and nothing of the last hours.
+_SENTENCE_SPLIT = re.compile(r"[.!?;\n\u2026]+")
+_DOCUMENT = re.compile(
+    r"\b(forms?|sheets?|papers?|paperwork|leaflets?|pamphlets?|booklets?|handouts?|brochures?|letters?|"
+    r"cards?|website|site|instructions|notes|poster|label|insert|info|guide|checklist|list|printout|"
+    r"app|video|consent)\b"
+)
+_DOCUMENT_VERB = re.compile(
+    r"\b(says?|said|lists?|listed|mentions?|mentioned|warns?|warned|reads?|states?|stated|describes?|"
+    r"described|covers?|covered|includes?|included|names?|named|talks? about|talked about|"
+    r"spells? out|goes through|went through|has|had|gives?|gave|printed|explains?|explained)\b"
+)
+_PERSON_ASKS = re.compile(
+    r"\b(warns?|warned|warning|asks?|asked|asking|quiz\w*|test\w*|check(s|ed|ing)? (on )?me|"
+    r"mentions?|mentioned|listed|lists|explained|explains|went through|goes through|recites?|recited)\b"
+)
+_ASKING_MYSELF = re.compile(
+    r"\b(i|im|i am|just|only|was|am|me) (asking|ask|asked|checking|mentioning)\b"
+)
+_PERSON_SAID = re.compile(r"\b(says?|said|told|tells?)\b")
+_CONDITION = re.compile(
+    r"\b(if|would mean|could mean|might mean|means|in case|watch (out )?for|look out for|signs? of|"
+    r"call|ring|seek)\b|\?"
+)
+_OWN_FINE_20 = re.compile(
+    _OWN_NORMAL.pattern
+    + r"|\b(none of (these|those|them|that|this)|i have none|have none|no sign of any|"
+    r"(is|are|s|feel|feels|looks?) (all )?(clean|dry|clean and dry|strong|perfectly strong|"
+    r"healing (nicely|well)|fine|normal|good|ok|okay)|(eating|drinking|swallowing|breathing|talking|walking|"
+    r"hearing|seeing|speech) (is |are )?(fine|ok|okay|normal|normally)|no (problems?|issues?|trouble)( at all)?|(my|mine) ( ?\w+){0,4} (is|are) (fine|normal|"
+    r"ok|okay|good|clean|dry|the same)|i can|i could|yes i can|all (normal|clear|good|fine))\b"
+)
+_OWN_HAS = re.compile(
+    r"\b(but|except|apart from|although|however|though|i have (that|it|both|all|them|these|those|some|"
+    r"one|two)|i do|i think so|sounds like (me|mine)|like mine|thats me|that s me|exactly what i|"
+    r"i cant|i can t|i cannot|i couldnt|not sure)\b"
+)
+
+
+def _reported_warning(text: str, live: list) -> bool:
+    sentences = [normalise(c) for c in _SENTENCE_SPLIT.split(text)]
+    sentences = [c for c in sentences if c]
+    quoting = []
+    for c in sentences:
+        c_ = _ASKING_MYSELF.sub(" ", c)  # "I'm only asking" is the writer's own question
+        document = _DOCUMENT.search(c_) and _DOCUMENT_VERB.search(c_)
+        person = _PERSON_ASKS.search(c_) or (_PERSON_SAID.search(c_) and _CONDITION.search(c_))
+        if document or person:
+            quoting.append(c)
+    if not quoting:
+        return False
+    own = [c for c in sentences if c not in quoting]
+    for _, m in live:
+        if not any(m.group(0) in c for c in quoting):
+            return False
+    if not any(_OWN_FINE_20.search(c) for c in own) or any(_OWN_HAS.search(c) for c in sentences):
+        return False
+    rest = _TREATMENT_DATED.sub(" ", " ".join(own))
+    if _ACUTE.search(rest):
+        return False
+    # no sign of its own outside what is quoted
+    return not any(next(iter(_matches(c)), None) is not None for c in own)
 
 
 def _semantic_screen(text: str, norm: str, sign: RedFlag, probability: float = 1.0) -> Screen:
