@@ -103,3 +103,56 @@ GUARDS = [
 @pytest.mark.parametrize("text", GUARDS)
 def test_a_sign_of_ones_own_beside_a_quote_still_alarms(engine, text):
     assert kind(engine, text) is not None
+
+
+NEAR_MISSES = [
+    # past and resolved with a year or a month
+    "Back in 2015 I had a sudden loss of hearing in my right ear that recovered fully with "
+    "steroids. Could that have anything to do with my spasm now?",
+    "I had a fever the week after my operation in March, antibiotics sorted it and I've been well "
+    "since. Is it normal to still feel tired six months on?",
+    "Log: Jan 2023 - double vision for an hour after a long night drive, optician checked, nothing "
+    "found, never came back. Mentioning for completeness.",
+    "Note Sept 2021: slurred speech for an hour after the dentist's anaesthetic, never came back.",
+    "I had a wound infection in June, the antibiotics sorted it and I have been fine since. When "
+    "can I swim?",
+    # an animal's sign with a time word, the vet seeing it
+    "My dog's face is drooping on one side since yesterday and the vet is seeing him at 4. Do "
+    "animals get hemifacial spasm too?",
+    # someone else's story asked about as a risk
+    "A lady in my prayer group says her cousin in Manila went blind after botox. Is that even "
+    "possible?",
+    "The man in the bed next to my uncle after his MVD had a fluid leak from his nose, but the "
+    "staff dealt with it. Is that common?",
+    "The woman on the ward opposite my mum after her op had a leak of clear fluid from her nose. "
+    "Does that happen a lot?",
+    # a list of denials ending in the usual twitch
+    "Nothing sudden, no headache, no vision problems, just the usual flicker under my left eye.",
+    # faith words around a question about the condition
+    "I have been asking the Lord why this came upon me. Medically speaking, what sets it off in "
+    "the first place?",
+    "By God's grace the operation is done. When can I go back to my gardening and singing in the "
+    "church choir?",
+]
+
+
+@pytest.mark.parametrize("text", NEAR_MISSES)
+def test_a_near_miss_read_as_its_class_is_no_alarm(engine, text):
+    assert kind(engine, text) is None
+
+
+STILL_ALARMS = [
+    "Back in 2015 I had a sudden loss of hearing that recovered fully, but now it has gone again "
+    "this morning.",
+    "I had a fever in March, antibiotics sorted it, but I have a fever again now and a stiff neck.",
+    "Jan 2023 double vision for an hour, never came back. Today my vision went double again.",
+    "My dog's face is drooping since yesterday and so is my husband's face, the vet is coming. "
+    "What do we do?",
+    "My sister says her face went numb and her arm is weak since this morning, is that common?",
+    "Nothing sudden, no headache, but my vision went blurry, just the usual flicker.",
+]
+
+
+@pytest.mark.parametrize("text", STILL_ALARMS)
+def test_the_same_classes_told_as_happening_still_alarm(engine, text):
+    assert kind(engine, text) is not None
