@@ -156,3 +156,45 @@ STILL_ALARMS = [
 @pytest.mark.parametrize("text", STILL_ALARMS)
 def test_the_same_classes_told_as_happening_still_alarm(engine, text):
     assert kind(engine, text) is not None
+
+
+SIGNS_IN_OTHER_WORDS = [
+    # a neck hard like wood, with heat or fever
+    (
+        "Please I did the operation for face spasm two weeks ago and now my neck has become hard "
+        "like wood and my body is hot with fever",
+        "fever with stiff neck or headache",
+    ),
+    (
+        "my neck is set like concrete and I am boiling with temperature after the MVD",
+        "fever with stiff neck or headache",
+    ),
+    # shoulders or neck that cannot be lifted, or feel like jelly, after the toxin
+    (
+        "After my Botox for hemifacial spasm I'm struggling to lift my shoulders and my neck feels "
+        "like jelly",
+        "spreading weakness",
+    ),
+    (
+        "after the botox jabs my shoulders are like cotton wool and I struggle to lift my head",
+        "spreading weakness",
+    ),
+    # an ear that went quiet, with its onset
+    (
+        "Actually yes, the ear on that side went completely quiet out of the blue this morning",
+        "sudden hearing loss",
+    ),
+    ("the ear on my operated side went silent out of nowhere today", "sudden hearing loss"),
+    ("my right ear is suddenly dead quiet, like someone pressed mute", "sudden hearing loss"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), SIGNS_IN_OTHER_WORDS)
+def test_a_sign_in_other_everyday_words_alarms_by_its_pattern(engine, text, name):
+    # by the pattern of its category, not only the learned signal (which reads some of
+    # our own wordings already on c74b821): the pattern does not hang on a refit
+    assert kind(engine, text) == name
+
+
+def test_a_neck_hard_like_wood_without_fever_is_no_alarm(engine):
+    assert kind(engine, "My neck is hard like wood from sleeping badly, no fever though") is None

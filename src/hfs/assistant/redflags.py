@@ -739,6 +739,46 @@ GATED = (
         ),
     ),
 )
+
+#: Round 20 (after the blind run EN v17): the same signs in other everyday words, in their
+#: context. A neck "hard like wood" (a simile of stiffness) with a fever or heat; after the
+#: toxin, shoulders or a neck that cannot be lifted or feel "like jelly"; an ear that
+#: "went completely quiet", told with its onset (out of the blue, this morning, suddenly).
+GATED = (
+    *GATED,
+    (
+        "fever with stiff neck or headache",
+        re.compile(
+            r"\bneck\b( \w+){0,3} (hard|rigid|solid|locked|set) (like|as) (wood|a board|a plank|"
+            r"a rock|rock|iron|stone|concrete|steel|a brick|a post|a pole)\b"
+        ),
+        re.compile(
+            r"(?<!no )(?<!not )(?<!without )(?<!any )\b(fever\w*|temperature|high temp|burning up|"
+            r"boiling up|chills|shivering|(hot|burning|boiling) with)\b"
+        ),
+    ),
+    (
+        "spreading weakness",
+        re.compile(
+            r"\b(struggl\w* to|cant|cannot|can not|couldnt|could not|unable to|hard to|barely) (lift|raise|"
+            r"hold up|shrug|move) (my |his |her )?(shoulders?|arms?|head|neck)\b|"
+            r"\b(neck|shoulders?|head)\b( \w+){0,3} (like|into) (jelly|noodles?|rubber|cotton wool|"
+            r"wet string|spaghetti)\b"
+        ),
+        _AFTER_TOXIN,
+    ),
+    (
+        "sudden hearing loss",
+        re.compile(
+            r"\b(ear|ears)\b( \w+){0,4} (went|has gone|gone|s gone|is|has been|turned|fell|goes) (totally |"
+            r"completely |just |suddenly |all |dead )?(quiet|silent|dead|deaf|muffled|mute)\b"
+        ),
+        re.compile(
+            r"\b(sudden\w*|out of (nowhere|the blue)|this morning|today|overnight|last night|yesterday|"
+            r"just now|since (the|my) (op|operation|surgery))\b"
+        ),
+    ),
+)
 _GATED_SIGNS = frozenset(sign for _, sign, _ in GATED)
 #: Told as fading (round 13): an unsure learned signal adds no net.
 _FADING = re.compile(
