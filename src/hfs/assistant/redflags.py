@@ -2699,7 +2699,7 @@ _ASKING_MYSELF = re.compile(
     r"\b(i|im|i am|just|only|was|am|me) (asking|ask|asked|checking|mentioning)\b"
 )
 _PERSON_SAID = re.compile(r"\b(says?|said|told|tells?)\b")
-_CONDITION = re.compile(
+_SAID_AS_CONDITION = re.compile(
     r"\b(if|would mean|could mean|might mean|means|in case|watch (out )?for|look out for|signs? of|"
     r"call|ring|seek)\b|\?"
 )
@@ -2725,7 +2725,9 @@ def _reported_warning(text: str, live: list) -> bool:
     for c in sentences:
         c_ = _ASKING_MYSELF.sub(" ", c)  # "I'm only asking" is the writer's own question
         document = _DOCUMENT.search(c_) and _DOCUMENT_VERB.search(c_)
-        person = _PERSON_ASKS.search(c_) or (_PERSON_SAID.search(c_) and _CONDITION.search(c_))
+        person = _PERSON_ASKS.search(c_) or (
+            _PERSON_SAID.search(c_) and _SAID_AS_CONDITION.search(c_)
+        )
         if document or person:
             quoting.append(c)
     if not quoting:
