@@ -20,7 +20,7 @@ dependency of hfs) and about 15 minutes on two CPU cores. Figures are printed, n
 is written unless ``--save`` names a file (the trained top layers and head, float32).
 
     python bench/assistant_flags_finetune.py [--layers 2] [--epochs 8]
-        [--sets heldout_v15 heldout_v16] [--save weights.npz]
+        [--sets heldout_v17] [--save weights.npz]
 """
 
 from __future__ import annotations
@@ -66,7 +66,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--layers", type=int, default=2, help="top layers to fine-tune")
     parser.add_argument("--epochs", type=int, default=8)
-    parser.add_argument("--sets", nargs="+", default=["heldout_v15", "heldout_v16"])
+    parser.add_argument("--sets", nargs="+", default=["heldout_v17"])
     parser.add_argument("--save", type=Path, help="write the trained top layers and head here")
     args = parser.parse_args()
 

@@ -619,6 +619,29 @@ _WHO_TO_CALL = re.compile(
 )
 
 
+#: Round 20: the means at hand (tablets beside me, poison bought, the engine running in
+#: the garage) with the resolve told in other words than "kill myself" (going home to Him,
+#: peace made, ending everything, finishing the job). Each part alone is everyday (pills
+#: on the nightstand; "made my peace with the twitch"); together they are crisis talk,
+#: and the learned red-flag signal's alarm on them would be the wrong reply.
+_MEANS_AT_HAND = re.compile(
+    r"\b(pills|tablets|meds|painkillers|sleeping pills|poison|bleach|rope|noose|gun|rifle|shotgun|"
+    r"razor|razors|blades?)\b( \w+){0,3} (beside|next to|by|in front of|ready|here with|with) me\b|"
+    r"\b(bought|buying|got|have got|ive got|gotten|collected|saved up|stockpiled|hoarded)( \w+){0,2} "
+    r"(the |some |a |enough )?(poison|bleach|rope|noose|pills|tablets|sleeping pills|paracetamol|"
+    r"gun|rifle|shotgun)\b|"
+    r"\b(garage|car|shed)\b( \w+){0,6} (engine|motor|exhaust|hose|hosepipe)( was| is)? "
+    r"(running|on|ticking over)\b"
+)
+_RESOLVE = re.compile(
+    r"\b(go|going|come|coming) home to (him|god|the lord|jesus|my maker|heaven)\b|"
+    r"\bmade (my|our) peace\b(?! with (the|my|this|it) (twitch|spasm|face|condition|diagnosis))|"
+    r"\b(end|ending|finish|finishing) (everything|it all|my life|things)\b|"
+    r"\bfinish (the job|it|what i started)\b|\b(ready|time) to (go|leave this world|meet (him|my maker))\b|"
+    r"\b(not|never) (wake|waking) up\b"
+)
+
+
 def _told_by_parts(norm: str) -> str | None:
     """Round 18: the words of crisis talk told in two everyday parts (means + for
     oneself; an attempt + the resolve to repeat it; the dead + joining them soon or with
@@ -627,6 +650,8 @@ def _told_by_parts(norm: str) -> str | None:
         return m.group(0)  # round 19
     if (m := _DARK_THOUGHTS.search(norm)) and _WHO_TO_CALL.search(norm):
         return m.group(0)  # round 19: "a number I can call when I'm having dark thoughts"
+    if (m := _RESOLVE.search(norm)) and (means := _MEANS_AT_HAND.search(norm)):
+        return f"{means.group(0)} ... {m.group(0)}"  # round 20
     if (m := _FOR_ONESELF.search(norm)) and (means := _MEANS_OUT.search(norm)):
         return f"{means.group(0)} ... {m.group(0)}"
     if (m := _AGAIN.search(norm)) and (tried := _ATTEMPT.search(norm)):

@@ -739,6 +739,46 @@ GATED = (
         ),
     ),
 )
+
+#: Round 20 (after the blind run EN v17): the same signs in other everyday words, in their
+#: context. A neck "hard like wood" (a simile of stiffness) with a fever or heat; after the
+#: toxin, shoulders or a neck that cannot be lifted or feel "like jelly"; an ear that
+#: "went completely quiet", told with its onset (out of the blue, this morning, suddenly).
+GATED = (
+    *GATED,
+    (
+        "fever with stiff neck or headache",
+        re.compile(
+            r"\bneck\b( \w+){0,3} (hard|rigid|solid|locked|set) (like|as) (wood|a board|a plank|"
+            r"a rock|rock|iron|stone|concrete|steel|a brick|a post|a pole)\b"
+        ),
+        re.compile(
+            r"(?<!no )(?<!not )(?<!without )(?<!any )\b(fever\w*|temperature|high temp|burning up|"
+            r"boiling up|chills|shivering|(hot|burning|boiling) with)\b"
+        ),
+    ),
+    (
+        "spreading weakness",
+        re.compile(
+            r"\b(struggl\w* to|cant|cannot|can not|couldnt|could not|unable to|hard to|barely) (lift|raise|"
+            r"hold up|shrug|move) (my |his |her )?(shoulders?|arms?|head|neck)\b|"
+            r"\b(neck|shoulders?|head)\b( \w+){0,3} (like|into) (jelly|noodles?|rubber|cotton wool|"
+            r"wet string|spaghetti)\b"
+        ),
+        _AFTER_TOXIN,
+    ),
+    (
+        "sudden hearing loss",
+        re.compile(
+            r"\b(ear|ears)\b( \w+){0,4} (went|has gone|gone|s gone|is|has been|turned|fell|goes) (totally |"
+            r"completely |just |suddenly |all |dead )?(quiet|silent|dead|deaf|muffled|mute)\b"
+        ),
+        re.compile(
+            r"\b(sudden\w*|out of (nowhere|the blue)|this morning|today|overnight|last night|yesterday|"
+            r"just now|since (the|my) (op|operation|surgery))\b"
+        ),
+    ),
+)
 _GATED_SIGNS = frozenset(sign for _, sign, _ in GATED)
 #: Told as fading (round 13): an unsure learned signal adds no net.
 _FADING = re.compile(
@@ -2526,13 +2566,32 @@ _DATED_PAST = re.compile(
     r"back in (january|february|march|april|may|june|july|august|september|october|november|december|"
     r"the spring|the summer|spring|summer|autumn|winter|(19|20)\d\d|the day)|"
     r"last (year|spring|summer|autumn|winter)|when (i|he|she) was (a )?(\d+|young|little|kid|child|"
-    r"teenager|baby|student))\b"
+    r"teenager|baby|student)|"
+    # round 20: a month with a year ("Jan 2023"), or "in March" told with a past verb
+    r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|"
+    r"august|september|october|november|december) (19|20)\d\d|(in|during) (january|february|march|"
+    r"april|june|july|august|september|october|november|december)(?= (and|but|antibiotics|it|they|which|"
+    r"that|i|the|\w+ (sorted|cleared|settled))|$)|(19|20)\d\d (log|diary|note|entry))\b"
 )
 _RESOLVED_SINCE = re.compile(
     r"\b(came back (completely|fully|to normal|properly)|cleared( up)?|settled|resolved|recovered|"
     r"sorted( it| out)?|went away|healed|(fine|good|ok|okay|normal|well|grand|clear) (ever )?since|"
     r"nothing since|never since|not since|(all|totally|completely) (good|fine|ok|okay|better) now|"
-    r"turned out to be|been fine)\b"
+    r"turned out to be|been fine|"
+    # round 20: "never came back", "nothing found", "been well since"
+    r"never (came|come|coming) back|never returned|not (come|came) back|nothing found|found nothing|"
+    r"(been|felt|keeping) (well|fine|good|great) (ever )?since)\b"
+)
+#: Round 20: "now" or "still" about the twitch or the tiredness after the op, not the sign:
+#: "could that have anything to do with my spasm now", "is it normal to still feel tired".
+_NOW_OF_THE_TWITCH = re.compile(
+    r"\b(my |the |this )?(spasm|twitch|twitching|hfs|condition|tiredness)( \w+)? now\b|"
+    r"\bstill (feel|feeling|get|getting|be|being) (so |a bit |quite |very )?(tired|exhausted|weary|"
+    r"fatigued|drained|sleepy)\b"
+)
+#: Round 20: a sign told with its short span ("double vision for an hour") is told as past.
+_SPAN_PAST = re.compile(
+    r"\bfor (an|a|one|two|three|a few|a couple of|\d+) (hour|hours|minutes?|day|days|week|weeks)\b"
 )
 _STILL_NOW = re.compile(
     r"\b(still|again|now|today|tonight|currently|this (week|morning|afternoon|evening)|returned|"
@@ -2552,14 +2611,21 @@ _PRESENT_TENSE = re.compile(
 def _past_and_resolved(text: str, norm: str, live: list) -> bool:
     if not (_DATED_PAST.search(norm) and _RESOLVED_SINCE.search(norm)):
         return False
-    rest = _DATED_PAST.sub(" ", _RESOLVED_SINCE.sub(" ", norm))
+    rest = _DATED_PAST.sub(" ", _RESOLVED_SINCE.sub(" ", _NOW_OF_THE_TWITCH.sub(" ", norm)))
     if _STILL_NOW.search(rest):
         return False
     clauses = [normalise(c) for c in _CLAUSE_SPLIT.split(text)]
+    # a short dated heading before the sign's clause dates it ("Log: Jan 2023 - double vision")
+    dated = [
+        f"{clauses[i - 1]} {c}" if i and len(clauses[i - 1].split()) <= 4 else c
+        for i, c in enumerate(clauses)
+    ]
     for _, m in live:
-        own = [c for c in clauses if m.group(0) in c]
+        own = [d for c, d in zip(clauses, dated, strict=True) if m.group(0) in c]
         if not any(
-            _DATED_PAST.search(c) and _PAST_VERB.search(c) and not _PRESENT_TENSE.search(c)
+            _DATED_PAST.search(c)
+            and (_PAST_VERB.search(c) or _SPAN_PAST.search(c))
+            and not _PRESENT_TENSE.search(c)
             for c in own
         ):
             return False
@@ -2596,6 +2662,8 @@ def _round19_near_miss(text: str, norm: str, live: list) -> bool:
     of round 19's near misses (see above)."""
     if live and _quoted_warning(text, live):
         return True
+    if _reported_warning(text, live):
+        return True  # round 20
     if live and all(n == "trouble breathing" for n, _ in live) and _SWAMPED.search(norm):
         return not _ACUTE.search(norm) and not re.search(r"\b(lips?|tongue|throat|blue)\b", norm)
     if _REST_ASLEEP.search(norm) and all(n == "confusion or collapse" for n, _ in live):
@@ -2603,6 +2671,161 @@ def _round19_near_miss(text: str, norm: str, live: list) -> bool:
     if _IN_THEORY.search(norm) and not _ACUTE.search(norm) and not _NOW.search(norm):
         return True
     return bool(live) and _past_and_resolved(text, norm, live)
+
+
+# Round 20 (after the blind run EN v17): the quoted warning read by its STRUCTURE, not its
+# wording. (a) The signs sit in a sentence where a document lists, mentions, says or
+# warns them (any verb), or where a person warns, asks or quizzes about them, or says
+# them as a condition ("would mean", "if", a question); a person who just SAYS "your face
+# is drooping" reports a sign and stays an alarm. (b) Another sentence gives the writer's
+# own state as fine / none of these / clean / strong / "I can", with no "but", no "I have
+# that", and nothing of the last hours.
+_SENTENCE_SPLIT = re.compile(r"[.!?;\n\u2026]+")
+_DOCUMENT = re.compile(
+    r"\b(forms?|sheets?|papers?|paperwork|leaflets?|pamphlets?|booklets?|handouts?|brochures?|letters?|"
+    r"cards?|website|site|instructions|notes|poster|label|insert|info|guide|checklist|list|printout|"
+    r"app|video|consent)\b"
+)
+_DOCUMENT_VERB = re.compile(
+    r"\b(says?|said|lists?|listed|mentions?|mentioned|warns?|warned|reads?|states?|stated|describes?|"
+    r"described|covers?|covered|includes?|included|names?|named|talks? about|talked about|"
+    r"spells? out|goes through|went through|has|had|gives?|gave|printed|explains?|explained)\b"
+)
+_PERSON_ASKS = re.compile(
+    r"\b(warns?|warned|warning|asks?|asked|asking|quiz\w*|test\w*|check(s|ed|ing)? (on )?me|"
+    r"mentions?|mentioned|listed|lists|explained|explains|went through|goes through|recites?|recited)\b"
+)
+_ASKING_MYSELF = re.compile(
+    r"\b(i|im|i am|just|only|was|am|me) (asking|ask|asked|checking|mentioning)\b"
+)
+_PERSON_SAID = re.compile(r"\b(says?|said|told|tells?)\b")
+_SAID_AS_CONDITION = re.compile(
+    r"\b(if|would mean|could mean|might mean|means|in case|watch (out )?for|look out for|signs? of|"
+    r"call|ring|seek)\b|\?"
+)
+_OWN_FINE_20 = re.compile(
+    _OWN_NORMAL.pattern
+    + r"|\b(none of (these|those|them|that|this)|i have none|have none|no sign of any|"
+    r"(is|are|s|feel|feels|looks?) (all )?(clean|dry|clean and dry|strong|perfectly strong|"
+    r"healing (nicely|well)|fine|normal|good|ok|okay)|(eating|drinking|swallowing|breathing|talking|walking|"
+    r"hearing|seeing|speech) (is |are )?(fine|ok|okay|normal|normally)|no (problems?|issues?|trouble)( at all)?|(my|mine) ( ?\w+){0,4} (is|are) (fine|normal|"
+    r"ok|okay|good|clean|dry|the same)|i can|i could|yes i can|all (normal|clear|good|fine))\b"
+)
+_OWN_HAS = re.compile(
+    r"\b(but|except|apart from|although|however|though|i have (that|it|both|all|them|these|those|some|"
+    r"one|two)|i do|i think so|sounds like (me|mine)|like mine|thats me|that s me|exactly what i|"
+    r"i cant|i can t|i cannot|i couldnt|not sure)\b"
+)
+
+
+def _reported_warning(text: str, live: list) -> bool:
+    sentences = [normalise(c) for c in _SENTENCE_SPLIT.split(text)]
+    sentences = [c for c in sentences if c]
+    quoting = []
+    for c in sentences:
+        c_ = _ASKING_MYSELF.sub(" ", c)  # "I'm only asking" is the writer's own question
+        document = _DOCUMENT.search(c_) and _DOCUMENT_VERB.search(c_)
+        person = _PERSON_ASKS.search(c_) or (
+            _PERSON_SAID.search(c_) and _SAID_AS_CONDITION.search(c_)
+        )
+        if document or person:
+            quoting.append(c)
+    if not quoting:
+        return False
+    own = [c for c in sentences if c not in quoting]
+    for _, m in live:
+        if not any(m.group(0) in c for c in quoting):
+            return False
+    if not any(_OWN_FINE_20.search(c) for c in own) or any(_OWN_HAS.search(c) for c in sentences):
+        return False
+    rest = _TREATMENT_DATED.sub(" ", " ".join(own))
+    if _ACUTE.search(rest):
+        return False
+    # no sign of its own outside what is quoted
+    return not any(next(iter(_matches(c)), None) is not None for c in own)
+
+
+#: Round 20, 2. Someone else's story told at length ("the man in the bed next to my uncle
+#: after his MVD had a fluid leak", "a lady in my prayer group says her cousin went blind")
+#: and asked about as a risk ("is that common", "is that even possible"), none of the
+#: writer's own body named.
+_OTHER_STORY = re.compile(
+    r"^(\w+ ){0,3}((my|a|an|our|the) )?(mate|friend|neighbour|neighbor|cousin|colleague|uncle|aunt|"
+    r"man|woman|lady|gentleman|guy|bloke|chap|patient|person|girl|boy|someone|somebody)\b"
+    r"( \w+){0,12}? (had|has|got|went|lost|said|says|told)\b"
+)
+_ASKS_RISK = re.compile(
+    _HOW_COMMON.pattern
+    + r"|\b(is|was) (that|this|it) (even |really |actually )?possible\b|\bcan (that|this|it) "
+    r"(really |actually )?happen\b|\bdoes (that|this) (really |actually )?happen\b"
+)
+_MY_PART = re.compile(
+    r"\b(my|mine|i|im|ive)\b( \w+){0,2} (face|arm|arms|leg|legs|speech|vision|eye|eyes|ear|hearing|"
+    r"neck|wound|scar|head|nose|mouth|lip|smile|temperature|have|had|got|feel|felt|cant|lost|am)\b"
+)
+#: 3. An animal's sign with a time word, the vet seeing it: the time is the animal's.
+_VET = re.compile(r"\b(vet|vets|veterinary|veterinarian)\b")
+#: 4. A list of denials ending in the usual twitch: "Nothing sudden, no headache, no
+#:    vision problems, just the usual flicker under my left eye".
+_DENIAL_CLAUSE = re.compile(r"^(no|nothing|not|never|without|zero|none)\b")
+_USUAL_TWITCH = re.compile(
+    r"^(just|only|simply|purely|it s just|its just|its only|just my|only my)( \w+){0,2} "
+    r"(usual|normal|same old|same|old|regular|ordinary|everyday)\b"
+)
+_DENIAL_LIST_UNDONE = re.compile(
+    r"\b(but|though|although|however|except|still|now|today|tonight|worse|again|since|suddenly)\b"
+)
+#: 5. A question about the condition (what sets it off, when can I garden again) with
+#:    faith words the learned signal reads as a sign ("asking the Lord why this came upon
+#:    me"): no part of the body or sign is named, nothing sudden; the learned signal
+#:    alone gets the net there, not the alarm.
+_ANY_SIGN_WORD = re.compile(
+    r"\b(face|arm|arms|leg|legs|hand|hands|eye|eyes|ear|ears|head|headache|neck|wound|scar|fever|"
+    r"speech|speak|talk|swallow\w*|breath\w*|vision|see|hear|hearing|deaf|blind|droop\w*|numb|weak\w*|"
+    r"nose|leak\w*|vomit\w*|sick|stiff|lip|lips|mouth|cheek|eyelid|dizzy|fell|fall|collapsed|pain|"
+    r"hurts?|confused|confusion|faint\w*|bleed\w*|blood|pus|swollen|swelling|red|hot|temperature|"
+    r"body|chest|throat|tongue|seizure|fit|choking|cant|cannot|unable|worst|help|emergency|ambulance|"
+    r"die|dying|dead|kill|end|suicid\w*|tablets|pills)\b"
+)
+
+
+def _round20_near_miss(text: str, norm: str, live: list) -> bool:
+    """Whether a message with signs ``live`` (empty for the learned signal alone) is one
+    of round 20's near misses (see above)."""
+    acute = _ACUTE.search(norm) is not None
+    if (
+        not acute
+        and _OTHER_STORY.search(norm)
+        and _ASKS_RISK.search(norm)
+        and not _MY_PART.search(_OTHER_STORY.sub(" ", norm))
+    ):
+        return True
+    if live and _VET.search(norm) and _ANIMAL.search(norm):
+        owned = all(_ANIMAL.search(" ".join(norm[: m.start()].split()[-3:])) for _, m in live)
+        if owned and not _RELATIVES.intersection(norm.split()):
+            return True
+    clauses = [normalise(c) for c in _CLAUSE_SPLIT.split(text)]
+    clauses = [c for c in clauses if c]
+    return bool(
+        live
+        and len(clauses) >= 3
+        and _USUAL_TWITCH.search(clauses[-1])
+        and all(_DENIAL_CLAUSE.search(c) for c in clauses[:-1])
+        and not _DENIAL_LIST_UNDONE.search(norm)
+    )
+
+
+def _faith_question(text: str, norm: str) -> bool:
+    """Round 20, 5: see :data:`_ANY_SIGN_WORD`."""
+    last = [c for c in re.split(r"(?<=[.!?])\s+", text.strip()) if c][-1:]
+    return bool(
+        last
+        and last[0].rstrip().endswith("?")
+        and any(_QUESTION_OPENER.search(normalise(c)) for c in _CLAUSE_SPLIT.split(last[0]))
+        and not _ANY_SIGN_WORD.search(norm)
+        and not _SUDDEN_WORDS.search(norm)
+        and not _NOW.search(norm)
+    )
 
 
 def _semantic_screen(text: str, norm: str, sign: RedFlag, probability: float = 1.0) -> Screen:
@@ -2626,6 +2849,8 @@ def _semantic_screen(text: str, norm: str, sign: RedFlag, probability: float = 1
         return Screen(mention=sign)  # "deaf since my army days, nothing new" (round 18)
     if _round19_near_miss(text, norm, []) or (_TALK_ABOUT.search(norm) and not _ACUTE.search(norm)):
         return Screen(mention=sign)  # "in 2019, cleared with tablets, nothing since" (round 19)
+    if _faith_question(text, norm) or _round20_near_miss(text, norm, []):
+        return Screen(mention=sign)  # "asking the Lord why ... what sets it off?" (round 20)
     if probability < FLAG_PROBABILITY and _FADING.search(norm) and not _ACUTE.search(norm):
         return Screen()  # unsure, and told as fading: no net (round 13)
     plain = not _NOT_PLAIN.search(norm) and not _ACUTE.search(norm)
@@ -2768,6 +2993,8 @@ def screen(text: str, alarm=None, repair_typos: bool = True) -> Screen:
     if _hypothetical(norm, live):
         return Screen(mention=first)
     if _round18_near_miss(text, norm, live) or _round19_near_miss(text, norm, live):
+        return Screen(mention=first)
+    if _round20_near_miss(text, norm, live):
         return Screen(mention=first)
     if (
         alarm is not None
