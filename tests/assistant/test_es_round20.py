@@ -200,6 +200,18 @@ QUIET_NEAR = [
 ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the guess is itself a sign: kept, never dropped as an explanation
+        "Creo que es un derrame, pero no estoy seguro",
+        "Seguro que es un derrame, pero mi hija dice que no",
+    ],
+)
+def test_round20_a_guess_that_is_a_sign_is_kept(engine, text):
+    assert kind(engine, text) is not None, text
+
+
 @pytest.mark.parametrize("text", QUIET_NEAR)
 def test_round20_widened_rules_near_misses(engine, text):
     assert engine.screen(text).flag is None, text

@@ -1800,7 +1800,15 @@ _EXPLAINED_LAST_ES = re.compile(
 
 def drop_explained_away_es(text: str) -> str:
     """``text`` without the speaker's own explanation of the sign told (round 20,
-    :data:`_EXPLAINED_FIRST_ES`); the text unchanged when little would be left."""
+    :data:`_EXPLAINED_FIRST_ES`); the text unchanged when little would be left, or when
+    the guess is itself a sign or crisis talk ("Creo que es un derrame, pero ...")."""
+    first = _EXPLAINED_FIRST_ES.match(text)
+    last = _EXPLAINED_LAST_ES.search(text)
+    if first is None and last is None:
+        return text
+    guess = " ".join(m.group(0) for m in (first, last) if m is not None)
+    if screen_es(guess).flag is not None or find_crisis_es(guess) is not None:
+        return text
     kept = _EXPLAINED_LAST_ES.sub("", _EXPLAINED_FIRST_ES.sub("", text)).strip()
     return kept if len(kept.split()) >= 3 else text
 
