@@ -1196,7 +1196,9 @@ GATED_ES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"craneo\b|"
             # round 20, told of another: "se agarró la cabeza gritando, le vino un dolor
             # tremendo de repente"
-            rf"(?=.*\b(cabeza|craneo|nuca)\b).*\bdolor( \w+){{0,2}} {_SEVERE}\b( \w+){{0,3}} {_ONSET}\b|\b(dolor|dolio)( \w+){0, 5} (nuca|cabeza)"
+            rf"\b(cabeza|craneo|nuca)\b( \w+){{0,12}} dolor( \w+){{0,2}} {_SEVERE}\b( \w+){{0,3}} {_ONSET}\b|"
+            rf"\bdolor( \w+){{0,2}} {_SEVERE}\b( \w+){{0,3}} {_ONSET}\b( \w+){{0,6}} (cabeza|craneo|nuca)\b|"
+            r"\b(dolor|dolio)( \w+){0,5} (nuca|cabeza)"
             r"( \w+){0,4} (como )?un (latigazo|trancazo|martillazo|balazo|trueno)\b"
         ),
         re.compile(
