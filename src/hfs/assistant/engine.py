@@ -395,6 +395,9 @@ class Engine:
         # the speaker's doubt about a report ("not sure it counts but...") is not a denial
         # of the sign (round 16)
         text = drop_judgement_hedges(text)
+        # the sign explained away by the speaker ("Seguro es cera, pero ..."): the guess's
+        # words must not excuse the sign (round 20, Spanish)
+        text = redflags_es.drop_explained_away_es(text)
         # The English learned signals read MiniLM vectors: a Spanish message gets the
         # Spanish patterns (hfs.assistant.redflags_es), the English ones, and, where no
         # pattern found anything, the Spanish learned signal (round 19, _spanish_signal).

@@ -156,7 +156,9 @@ _FAREWELL = (
     r"el|la|los|las) (perr[oa]s?|perrit[oa]s?|gat[oa]s?|gatit[oa]s?|mascotas?|pajar\w*|perico|cosas|ropa|"
     r"joyas|libros|herramientas|guitarra|pertenencias)\b(?! (en la guarderia|al veterinario|en el hotel|"
     r"con (mi|su) (mama|papa|herman[oa]|vecin[oa]) (mientras|unos|el fin|durante|por)))|"
-    rf"(?:{_SETTLED})|\b(deje|dejo|ya quedo|tengo|ya esta) (todo|mis cosas) (arreglad[oa]|listo|en orden|resuelto)\b"
+    rf"(?:{_SETTLED})|\b(deje|dejo|ya quedo|tengo|ya esta) (todo|mis cosas) (arreglad[oa]|listo|en orden|resuelto|"
+    # round 20: "dejé todo ordenado"
+    r"ordenad[oa]s?)\b"
 )
 #: One's going told as not being needed any more or not being here on a day named.
 _GONE_BY = (
@@ -168,7 +170,10 @@ _GONE_BY = (
     r"pues|tengo|tiene|voy|va|me voy|se va|estoy|estare|asi que|hasta|sino|ni|temprano|tarde|trabajo|cita|"
     r"consulta|viaje|todo el dia)\b)|"
     r"\b(ya )?no (pienso|voy a|va a|piensa) seguir (aqui|aca|en este mundo|con vida|viv[oa])( mucho| por)?"
-    r"( mucho)?( tiempo| mas)?\b(?! (en|con|de|trabajando|esperando|porque)\b)"
+    r"( mucho)?( tiempo| mas)?\b(?! (en|con|de|trabajando|esperando|porque)\b)|"
+    # round 20: the last message ("esta es la última vez que escribo"), no more a bother
+    r"\b(es|sera) (la|mi) ultima vez que (les |te |le |os )?(escribo|hablo|hablamos|escribimos)\b|"
+    r"\bya no (voy|va) a (molestar|ser una carga|dar (mas )?lata)( a nadie| mas| nunca mas)\b"
 )
 #: Round 18: one part of those classes alone (one's going, others better off, one's not
 #: being there, "ya no aguanto esta vida"): not sure enough for the crisis reply, a hint
@@ -245,6 +250,16 @@ CRISIS_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"(puente|edificio|balcon|azotea|techo|ventana|tren|metro|vias?|carro|camion|precipicio|"
         r"barranco|acantilado|rio|mar|autopista|carretera|segundo piso|tercer piso|\w+ piso)\b",
         r"\b(ahorcar\w*|colgarme)\b",
+        # round 20: the means of hanging ready or hidden ("ya tengo la cuerda preparada"),
+        # and the hanging announced in the first or third person ("esta noche se va a
+        # colgar"; hanging up the phone is "colgar" with no "me"/"se")
+        r"\b(tengo|tiene|ya tengo|ya tiene) (la|una|mi|su) (cuerda|soga)( \w+)? (comprada|lista|preparada|"
+        r"colgada|amarrada|guardada|escondida)\b(?! (para|de) (saltar|brincar|el perro|la ropa|tender|"
+        r"amarrar|atar|jugar|escalar|la mudanza|el campo))",
+        r"\b(me|se|te) (voy|va|vas|iba|quiere|queria|quiero|piensa|pienso|pensaba) a colgar\b"
+        r"(?! (el|la|los|las|un|una|ya|del telefono|al telefono|de la llamada)\b)",
+        r"\b(me|se) (he|ha|has|habia|han) (quemado|cortado|golpeado|lastimado|rasgunado|herido)( \w+){0,4} "
+        r"(a proposito|adrede|aposta|hasta sangrar|para (sentir|castigarme|castigarse|desahogarme|aguantar))\b",
         r"\bdesaparecer para siempre\b",
         # passive: "quisiera dormirme y no despertar más", "ojalá no despertara"
         r"\b(quiero|quisiera|queria|ojala|me gustaria|prefiero|preferiria|deseo|ganas de)"
@@ -491,6 +506,11 @@ _OWN_NEGATION_ES = (
     "ya no", "ojala", "sentido", "razon", "razones", "motivo", "motivos", "caso", "chiste",
     "vale la pena", "para que",
 )  # fmt: skip
+#: Round 20: being well now, said of oneself ("hoy estoy bien y con tratamiento").
+_WELL_NOW_ES = re.compile(
+    r"\b(hoy|ahora|ya|actualmente|hoy en dia|desde entonces)( \w+)? (estoy|me siento|me encuentro|ando|sigo) "
+    r"(bien|mejor|estable|tranquil[oa])\b"
+)
 _UNDOES_DENIAL_ES = re.compile(r"\b(pero|aunque|sin embargo|a veces|hay dias|algunos dias)\b")
 _TREATMENT = re.compile(
     r"\b(carbamazepina|gabapentina|clonazepam|baclofeno|medicamento\w*|medicina\w*|"
@@ -532,11 +552,16 @@ def screen_crisis_es(text: str) -> tuple[str | None, str | None]:
 
     norm = _TEXTING.sub(lambda m: _TEXTING_WORDS[m.group(0)], normalise(text))
     denied = None
+    # round 20: a crisis long past, told with being well now ("hace quince años pensé en
+    # quitarme la vida; hoy estoy bien y con tratamiento"): the crisis line, not the reply
+    past = bool(
+        _DISTANT.search(norm) and _WELL_NOW_ES.search(norm) and not _UNDOES_DENIAL_ES.search(norm)
+    )
     for p in CRISIS_PATTERNS:
         for m in p.finditer(norm):
             if _fictional(norm, m, _FICTION_ES, _FIRST_PERSON_ES):
                 continue
-            if not _denied_es(norm, m):
+            if not past and not _denied_es(norm, m):
                 return m.group(0), None
             denied = denied or m.group(0)
     return None, denied
@@ -649,6 +674,13 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for name, pattern in (
         ("facial droop or weakness", rf"\b{_FACE}\b(\s+\w+){{0,5}}\s+{_WEAK}\b"),
         ("facial droop or weakness", rf"\b{_WEAK}\b(\s+\w+){{0,4}}\s+{_FACE}\b"),
+        # round 20, a nurse's words: "asimetría facial derecha de inicio brusco"
+        (
+            "facial droop or weakness",
+            r"\basimetria (facial|de la cara|en la cara|de la boca)\b( \w+){0,4} (de inicio (brusco|subito|"
+            rf"repentino|agudo)|{_SUDDEN})\b|\b(de inicio (brusco|subito|repentino)|{_SUDDEN})\b( \w+){{0,4}} "
+            r"asimetria (facial|de la cara|en la cara|de la boca)\b",
+        ),
         # round 19: one side "como bajito", "caidita" (a diminutive does not hide a droop)
         (
             "facial droop or weakness",
@@ -788,6 +820,9 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"\bya no (oi|oigo|escucho|escuche|oye|oyo|escucha|escucho) nada\b.*\b{_SUDDEN}\b|"
             rf"\b{_SUDDEN}\b.*\bya no (oi|oigo|escucho|escuche|oye|oyo|escucha|escucho) nada\b|"
             r"\b(perd\w*|se me fue|se le fue|se fue) (la audicion|el oido|la capacidad de oir)\b|"
+            # round 20: "de pronto la voz desapareció del oído izquierdo"
+            rf"\b{_SUDDEN}\b( \w+){{0,4}} (desaparecio|desaparecieron|se fue|se apago|se corto|dejo de oirse)"
+            r"( \w+){0,2} (del|de un|de mi|de su|por el|en el) (oido|oreja)\b|"
             r"\bno (oigo|escucho|oye|escucha|oiga|escuche|oigan)( nada)?( \w+){0,2} (de|del|por|con)( (un|el|este|mi|ese|su))? oido\b|"
             r"\b(quede|quedo|desperte|amaneci|volvi|estoy|quedé)( \w+){0,2} sord[oa]\b"
             r"(?! de (tanto|escuchar|oir|los gritos|la musica))|"
@@ -817,6 +852,13 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bno (veo|ve|puedo ver|puede ver)( nada)?( \w+){0,2} (de|del|por|con)( (un|el|este|mi|ese|su))? ojo\b|"
             r"\b(perdi|perdio|se me fue|se le fue|se fue|se me nublo de golpe|haya perdido|se (me|le) (haya|ha) ido) (la vista|la vision)\b|"
             r"\b(veo|ve|viendo|vision) doble\b|\bveo todo doble\b|"
+            # round 20: "veo las cosas duplicadas", "ciego de un ojo de un momento a otro",
+            # "se me puso negra la mitad de lo que veo"
+            r"\b(veo|ve|estoy viendo|esta viendo|empece a ver|empezo a ver)( \w+){0,2} (duplicad[oa]s|"
+            r"repetid[oa]s|en doble|por duplicado)\b|"
+            rf"\b(ciego|ciega) (de|del) (un |el |este |mi |su )?ojo\b( \w+){{0,3}} {_SUDDEN}\b|"
+            r"\bse (me|le) (puso|volvio|quedo|hizo) (negra|oscura|gris) la mitad de (lo que (veo|ve|miro|mira)|"
+            r"la vista|la vision|todo)\b|"
             # round 19: "veo dos de todo", "veo dos televisores y dos nietas"
             r"\b(veo|ve|estoy viendo|esta viendo|empece a ver|empezo a ver) (dos|2) de (todo|cada cosa)\b|"
             r"\b(veo|ve|estoy viendo|esta viendo|vi|vio) (dos|2) \w+s( \w+)? y (dos|2) \w+s\b|"
@@ -896,7 +938,9 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"\b(gotea|escurre|chorrea|sale)\w* (por|de) (la|el|mi|su) {_BODY_OUT}( \w+){{0,2}} {_FLUID}\b|"
             # "la herida me suelta un líquido claro", "del oído me bota agua" (round 9)
             rf"\b{_BODY_OUT}\b( \w+){{0,3}} (suelta|bota|echa|saca|sale|salen|gotea|escurre|chorrea|"
-            rf"destila|caen|cae)\w*( \w+){{0,3}} {_FLUID}\b",
+            rf"destila|caen|cae|soltando|botando|echando|sacando)\w*( \w+){{0,3}} {_FLUID}\b|"
+            # round 20, a nurse's words: "el conducto del oído empapado de algo claro"
+            rf"\b{_BODY_OUT}\b( \w+){{0,3}} (empapad[oa]|mojad[oa]|encharcad[oa])( \w+){{0,3}} ({_FLUID}|claro)\b",
         ),
         (
             "fever with stiff neck or headache",
@@ -1075,7 +1119,11 @@ GATED_ES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"\bse (me|le) (cierra|cerro|esta cerrando|cerrando|aprieta|apreto) la garganta\b|"
             # round 19: "las pastillas no me bajan", "tengo que tomar como cinco sorbos"
             r"\b(pastillas?|tabletas?|capsulas?|comida|bocado|agua)( \w+){0,2} no (me|le) (baja|bajan|pasa|pasan|"
-            r"entra|entran)\b|\bno (me|le) (bajan|baja|pasan|pasa) (las|la) (pastillas?|tabletas?)\b"
+            r"entra|entran)\b|\bno (me|le) (bajan|baja|pasan|pasa) (las|la) (pastillas?|tabletas?)\b|"
+            # round 20: "la saliva se me va por mal camino", "me atraganto con el agua"
+            r"\b(saliva|comida|agua|bebida|liquido|sopa)( \w+){0,2} se (me|le) (va|fue|iba|van) por (mal camino|"
+            r"el otro camino|otro lado)\b|\b(me|se) (atraganto|atraganta|atragante|ahogo|ahoga) con (la|el|mi|su) "
+            r"(saliva|agua|comida|sopa|bebida)\b"
         ),
         _AFTER_TOXIN_ES,
     ),
@@ -1085,7 +1133,9 @@ GATED_ES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"\brespir\w* con (mucha )?dificultad\b|\bpeso en el pecho\b|"
             # round 19: "respiro corto", "tengo que pensar cada respiración"
             r"\b(respiro|respira|respirando|respiracion) (corto|cortito|cortico|a medias|con trabajo|con "
-            r"esfuerzo|entrecortad[oa])\b|\bpensar cada respiracion\b"
+            r"esfuerzo|entrecortad[oa])\b|\bpensar cada respiracion\b|"
+            # round 20: "me cueste coger aire al hablar", "le cuesta tomar aire"
+            r"\b(me|le) (cuesta|cueste|costaba|costara) (coger|tomar|agarrar|jalar|meter) (el )?aire\b"
         ),
         _AFTER_TOXIN_ES,
     ),
@@ -1142,7 +1192,13 @@ GATED_ES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(
             r"\b(trancazo|madrazo|chingadazo|martillazo|latigazo|fogonazo|golpe|cuetazo|balazo)"
             r"( \w+){0,2} (en|dentro de|detras de)( la parte (de )?(atras|arriba|de atras|adelante) de)? la "
-            r"(cabeza|nuca)\b|\b(dolor|dolio)( \w+){0,5} (nuca|cabeza)"
+            r"(cabeza|nuca)\b|\b(trancazo|martillazo|latigazo|fogonazo|golpe|balazo)( \w+){0,2} (en el|dentro del) "
+            r"craneo\b|"
+            # round 20, told of another: "se agarró la cabeza gritando, le vino un dolor
+            # tremendo de repente"
+            rf"\b(cabeza|craneo|nuca)\b( \w+){{0,12}} dolor( \w+){{0,2}} {_SEVERE}\b( \w+){{0,3}} {_ONSET}\b|"
+            rf"\bdolor( \w+){{0,2}} {_SEVERE}\b( \w+){{0,3}} {_ONSET}\b( \w+){{0,6}} (cabeza|craneo|nuca)\b|"
+            r"\b(dolor|dolio)( \w+){0,5} (nuca|cabeza)"
             r"( \w+){0,4} (como )?un (latigazo|trancazo|martillazo|balazo|trueno)\b"
         ),
         re.compile(
@@ -1204,15 +1260,17 @@ GATED_ES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"\b(oido|oreja)( \w+)? (tapad[oa]|bloquead[oa])\b|"
             # round 19: "el oído de la operación está como tapado", "no oigo el reloj ni la
             # tele de ese lado", "no me oye cuando le hablo por la derecha"
-            r"\b(oido|oreja)( \w+){0,4} (esta|se siente|siento|lo siento|quedo) (como )?(tapad[oa]|bloquead[oa]|"
-            r"sord[oa])\b|"
+            r"\b(oido|oreja)( \w+){0,4} (esta|estaba|se siente|siento|lo siento|quedo|amanecio) (como )?"
+            r"(tapad[oa]|bloquead[oa]|sord[oa])\b|"
             r"\bno (oigo|oye|escucho|escucha)( \w+){0,6} (de|por) (ese|este|un|el|mi|su) (lado|oido|oreja)\b|"
             r"\bno (me|te|nos|le|les|lo|la) (oye|oyes|escucha|escuchas|oia|escuchaba)( \w+){0,5} (por|de) "
             r"(la|el) (derecha|izquierda|lado (derecho|izquierdo)|oido (derecho|izquierdo))\b"
         ),
         re.compile(
-            r"\b(oido|oreja)\b.*\b(hoy|ayer|anoche|de repente|de golpe|de un (momento|dia) (a|para) otro)\b|"
-            r"\b(hoy|ayer|anoche|de repente|de golpe|de un (momento|dia) a otro)\b.*\b(oido|oreja|"
+            r"\b(oido|oreja)\b.*\b(hoy|ayer|anoche|de repente|de golpe|de un (momento|dia) (a|para) otro|"
+            r"al (despertar|despertarme|levantarme))\b|"
+            r"\b(hoy|ayer|anoche|de repente|de golpe|de un (momento|dia) a otro|al (despertar|despertarme|"
+            r"levantarme))\b.*\b(oido|oreja|"
             r"lado del espasmo)\b|\bayer oia\b|\bdesde (la|mi|su|que me|que le) (opera|operacion|"
             r"cirugia|descompresion|operaron|intervencion)\b|\b(me|le|lo|la) operaron hace\b|"
             r"\b(esta manana|ayer|anoche|hace (un rato|unas horas)) (oia|escuchaba|oiamos) (perfecto|bien|"
@@ -1250,6 +1308,9 @@ _NEG_FILLER = frozenset(
         "tengo",
         "tiene",
         "tienen",
+        # round 20: "ni me sale pus ni está roja la herida"
+        "esta",
+        "estan",
         "tenia",
         "hay",
         "he",
@@ -1292,7 +1353,7 @@ _QUESTION_OPENER = re.compile(
 _PRESENT = re.compile(
     r"\b(hoy|ahora|ahorita|de repente|de golpe|"
     # round 15: "desde hace años" is long past, not now
-    r"desde(?! hace (\w+ ){0,2}(anos|meses|mucho|tiempo|bastante|decadas))|esta manana|esta tarde|esta noche|anoche|"
+    r"desde(?! hace (\w+ ){0,2}(anos|meses|mucho|tiempo|bastante|decadas)| entonces)|esta manana|esta tarde|esta noche|anoche|"
     r"ayer|hace (un|una|unas|unos|\d+) (hora|horas|minutos|rato)|otra vez|todavia|sigue|ya no|"
     # round 13: "¿es normal que la herida esté chorreando?" asks about what is happening now
     r"(este|esten) \w+(ando|iendo))\b"
@@ -1324,7 +1385,11 @@ _SHAME = re.compile(
 #: falte el aire?": a sign of a person, now or lately, asked as "is it normal": a report
 #: (round 14). "¿Es normal que el bótox cause...?" names nobody and stays a question.
 _IS_NORMAL_REPORT = re.compile(
-    r"^(y |oiga |doctor |doctora )?(es normal|sera normal|es de esperar) (que|q)\b"
+    r"^(y |oiga |doctor |doctora )?"
+    # round 20: asked of others first ("¿vosotros creéis que es normal tener fiebre alta
+    # ...?", "¿usted cree que es normal ...?"), or with the sign as an infinitive
+    r"((vosotros |ustedes |usted |vos |tu )?(creeis|creen|cree|crees|sabeis si|saben si|sabe si|sabes si)"
+    r"( que)? )?(es normal|sera normal|es de esperar) (que|q|tener|sentir|notar)\b"
     r"(?=.*\b(se me|se le|me|le|mi|mis|a mi|no (pueda|oiga|vea))\b)"
 )
 #: A fear asked about is not a report ("¿es normal que me dé miedo quedarme con la cara
@@ -1347,7 +1412,7 @@ _JUST_ASKING = re.compile(
     r"la operacion|la cirugia|la inyeccion|ponerme|la aplicacion))\b"
 )
 #: A message that opens on "what if" ("y si...", "¿qué pasa si...?").
-_IF_OPENER = re.compile(r"^(y si|que pasa si|que hago si|en caso de que)\b")
+_IF_OPENER = re.compile(r"^(y si|si|que pasa si|que hago si|en caso de que)\b")
 #: "algún día", "en el futuro": a what-if about later, even with "de golpe" in it (round 16).
 _SOMEDAY = re.compile(r"\b(algun dia|alguna vez|en el futuro|mas adelante|el dia de manana)\b")
 #: Pills too big to swallow: the pill, not the throat (round 16; not with food or water).
@@ -1400,6 +1465,12 @@ _TOLD_IF_ES = re.compile(
     r"\b(papel|hoja|folleto|instructivo|instrucciones|receta|indicaciones)\b( \w+){0,5} (dice|dicen|decia|pone)"
     r"( que)? (llame|llamar|vaya|ir|acuda|acudir|busque|venga|vigile|vigilar)\b|"
     r"\b(told|tell|said|asked)( me| us)? to (watch|look|check) (for|out for)\b|"
+    # round 20: a document quoted or the signs explained ("en el informe de alta pone
+    # «vigilar...»", "el folleto habla de «dificultad para tragar»", "la enfermera me
+    # explicó las señales de la herida"), counted only with the writer well
+    r"\b(papel|hoja|folleto|informe|instructivo|instrucciones|receta|indicaciones|prospecto)\b( \w+){0,5} "
+    r"(dice|dicen|decia|pone|habla de|hablan de|menciona|explica)\b|"
+    r"\b(me|nos|le) (explico|explicaron|dijo|dijeron|enseno|ensenaron) (las senales|los signos|los sintomas)\b|"
     r"\b(me|nos|le) (dijo|dijeron|pidio|pidieron) (que )?(vigilar|vigilara|estar pendiente|estuviera "
     r"pendiente|me fijara|fijarme|revisar|revisara)\b"
 )
@@ -1414,6 +1485,10 @@ _NOTHING_YET_ES = re.compile(
     r"normal|tranquil[oa]|sin nada)\b(?! (pero|aunque|excepto|salvo|menos|hinchad\w*|inflamad\w*|"
     r"colorad\w*|roj[oa]|caliente|fe[oa]|mal|rar[oa]|dificil|dur[oa]|fuerte|debil|caid[oa]|chuec[oa])\b)|"
     r"\b(solo|nomas|nada mas) (lo )?(estoy )?(anot\w*|apunt\w*)\b|"
+    # round 20: "estoy perfectamente", "yo no tengo nada", "todo está limpio y seco", "el
+    # mío es la molestia leve ..., igual desde el alta"
+    r"\b(estoy|me siento|me encuentro) perfectamente\b(?! (mal|fatal))|\byo no tengo nada\b(?! (de fuerza|de aire))|"
+    r"\btodo (esta )?(limpio y seco|seco y limpio)\b|\bel mio es\b( \w+){0,3} (leve|normal|suave)\b|"
     # round 19: "yo respiro bien", "todo se ve limpio"
     r"\b(yo )?(respiro|trago|oigo|veo|hablo|camino|respira|traga|oye|ve|habla) (bien|normal|perfecto|"
     r"perfectamente|sin problema)\b(?! (pero|aunque|excepto|salvo|menos)\b)|"
@@ -1467,7 +1542,9 @@ _LONGSTANDING_ES = re.compile(
     r"(?<!no )(?<!ni )\b(como siempre|de siempre|lo de siempre|igual que siempre|como de costumbre|"
     r"lo normal en mi|toda (la|mi|su) vida|desde (nin[oa]|chic[oa]|chiquit[oa]|joven|que naci|que nacio)|"
     # round 19: "lo tengo desde la parálisis de Bell de hace 10 años", "igualito"
-    r"desde (la|el|que|lo de)( \w+){0,5} hace (\w+ ){0,2}anos|igualit[oa]( que (siempre|antes))?)\b"
+    r"desde (la|el|que|lo de)( \w+){0,5} hace (\w+ ){0,2}anos|igualit[oa]( que (siempre|antes))?|"
+    # round 20: "llevo 20 años con la boca un poco torcida ..., nada nuevo"
+    r"llev(o|a|amos) (\w+ ){0,2}anos con|nada nuevo)\b"
 )
 _NEW_OR_WORSE_ES = re.compile(
     r"\b(peor|mas (que|de lo) (nunca|antes|siempre|normal|de costumbre)|(?<!no es )(?<!no son )(?<!nada )nuev[oa]|diferente|distint[oa]|"
@@ -1525,7 +1602,9 @@ _INNER_DENIAL = re.compile(
     # round 16: "la cara no se me cae para nada"
     r"\b(no|nunca) (se )?(me |le )?(cae|cayo|caen|cuelga|tuerce|torcio)\b|"
     # round 19: "la cara no se me ha caído ni nada"
-    r"\b(no|nunca) (se )?(me |le )?(ha|han|he) (caido|colgado|torcido|paralizado|dormido)\b"
+    r"\b(no|nunca) (se )?(me |le )?(ha|han|he) (caido|colgado|torcido|paralizado|dormido)\b|"
+    # round 20: "no se me ha caído la cara ni tengo debilidad"
+    r"\bni (tengo|tiene|siento|siente|noto|nota)\b"
 )
 #: Round 19: breath lost at a sight or a piece of news ("me quedé sin aire cuando vi la
 #: factura 😂", "se quedó sin aliento al ver el precio"): a figure of speech.
@@ -1701,6 +1780,39 @@ def standard_es(text: str) -> str:
     if len(_SPANISH_GLUE.intersection(normalise(plain).split())) >= 2:
         plain = _EN_CONTEXT_RE.sub(lambda m: _EN_CONTEXT_ES[m.group(0)], plain)
     return plain
+
+
+#: Round 20: the sign explained away by the speaker, first ("Seguro es cera, pero ...",
+#: "Seguramente es un resfriado, pero ...", "Capaz que son los nervios, pero ...") or in a
+#: last sentence ("... Probablemente sea cansancio."). The guess is the speaker's, not
+#: the screen's: its words ("resfriado", "cansancio", "nervios") must not excuse or
+#: weaken the sign told beside them, so they are read without it.
+_GUESS_ES = (
+    r"(seguro|seguramente|probablemente|capaz|a lo mejor|quiz[aá]s?|tal vez|igual|debe|deben|"
+    r"ser[aá]|supongo|me imagino|creo)( que)?( no)?( (es|sea|son|sean|ser[aá]|ser[aá]n|de ser|ser|est[eé]|"
+    r"tenga|venga))?"
+)
+_EXPLAINED_FIRST_ES = re.compile(
+    rf"^\s*{_GUESS_ES}( [\w\-]+){{0,4}}\s*,?\s*(pero|aunque)\s+", re.IGNORECASE
+)
+_EXPLAINED_LAST_ES = re.compile(
+    rf"(?<=[.!;])\s*{_GUESS_ES}( [\w\-]+){{1,4}}\s*[.!…]*\s*$", re.IGNORECASE
+)
+
+
+def drop_explained_away_es(text: str) -> str:
+    """``text`` without the speaker's own explanation of the sign told (round 20,
+    :data:`_EXPLAINED_FIRST_ES`); the text unchanged when little would be left, or when
+    the guess is itself a sign or crisis talk ("Creo que es un derrame, pero ...")."""
+    first = _EXPLAINED_FIRST_ES.match(text)
+    last = _EXPLAINED_LAST_ES.search(text)
+    if first is None and last is None:
+        return text
+    guess = " ".join(m.group(0) for m in (first, last) if m is not None)
+    if screen_es(guess).flag is not None or find_crisis_es(guess) is not None:
+        return text
+    kept = _EXPLAINED_LAST_ES.sub("", _EXPLAINED_FIRST_ES.sub("", text)).strip()
+    return kept if len(kept.split()) >= 3 else text
 
 
 def screen_es(text: str) -> Screen:

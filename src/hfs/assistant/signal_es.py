@@ -100,7 +100,12 @@ _SETTLED_ES = re.compile(
     # an everyday cut, and an ordinary purpose that explains a crisis-like phrase
     # ("cuando me vaya de vacaciones", "una cuerda para tender")
     r"cortada en (el dedo|la mano)|picando|cocinando|vacaciones|de viaje|para tender|"
-    r"tender la ropa|las llaves|la maleta|los papeles|a los vecinos|mudanza)\b"
+    r"tender la ropa|las llaves|la maleta|los papeles|a los vecinos|mudanza|"
+    # round 20 (the refit with ES v11 and v12 put a net on it): sitting down to do
+    # something ordinary ("después de la inyección mi mamá se sentó a ver la tele")
+    r"(se|me|nos) (sento|sente|sentamos|acosto|acoste) a (ver|mirar|leer|comer|cenar|descansar)|"
+    # round 20: the stomach burning with the pills (the refit's one alarm in cross-validation)
+    r"(me|le) arde el estomago|ardor de estomago|acidez|agruras|gastritis)\b"
 )
 #: A mild effect after the toxin ("disfonía leve tras la toxina", 0.93): the injection's
 #: expected effect, nothing from the signal (the English side's routine toxin effect);
