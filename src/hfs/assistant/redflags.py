@@ -2662,8 +2662,6 @@ def _round19_near_miss(text: str, norm: str, live: list) -> bool:
     of round 19's near misses (see above)."""
     if live and _quoted_warning(text, live):
         return True
-    if _reported_warning(text, live):
-        return True  # round 20
     if live and all(n == "trouble breathing" for n, _ in live) and _SWAMPED.search(norm):
         return not _ACUTE.search(norm) and not re.search(r"\b(lips?|tongue|throat|blue)\b", norm)
     if _REST_ASLEEP.search(norm) and all(n == "confusion or collapse" for n, _ in live):
@@ -2792,6 +2790,8 @@ _ANY_SIGN_WORD = re.compile(
 def _round20_near_miss(text: str, norm: str, live: list) -> bool:
     """Whether a message with signs ``live`` (empty for the learned signal alone) is one
     of round 20's near misses (see above)."""
+    if _reported_warning(text, live):
+        return True
     acute = _ACUTE.search(norm) is not None
     if (
         not acute
@@ -2812,6 +2812,17 @@ def _round20_near_miss(text: str, norm: str, live: list) -> bool:
         and _USUAL_TWITCH.search(clauses[-1])
         and all(_DENIAL_CLAUSE.search(c) for c in clauses[:-1])
         and not _DENIAL_LIST_UNDONE.search(norm)
+    )
+
+
+def _near_miss(text: str, norm: str, live: list) -> bool:
+    """Whether a message with signs ``live`` (empty for the learned signal alone) is one
+    of the near misses of rounds 18 to 20: the answer with the safety line, never the
+    alarm. One entry for the pattern screen and the semantic one."""
+    return (
+        _round18_near_miss(text, norm, live)
+        or _round19_near_miss(text, norm, live)
+        or _round20_near_miss(text, norm, live)
     )
 
 
@@ -2845,11 +2856,11 @@ def _semantic_screen(text: str, norm: str, sign: RedFlag, probability: float = 1
         return Screen(mention=sign)  # legs asleep from sitting (round 17)
     if _HEALED.search(norm) and not _ACUTE.search(norm):
         return Screen(mention=sign)  # "the swelling has gone down fully" (round 16)
-    if _round18_near_miss(text, norm, []):
-        return Screen(mention=sign)  # "deaf since my army days, nothing new" (round 18)
-    if _round19_near_miss(text, norm, []) or (_TALK_ABOUT.search(norm) and not _ACUTE.search(norm)):
-        return Screen(mention=sign)  # "in 2019, cleared with tablets, nothing since" (round 19)
-    if _faith_question(text, norm) or _round20_near_miss(text, norm, []):
+    if _near_miss(text, norm, []):
+        return Screen(mention=sign)  # "deaf since my army days, nothing new" (rounds 18-20)
+    if _TALK_ABOUT.search(norm) and not _ACUTE.search(norm):
+        return Screen(mention=sign)  # a wish to talk about treatment (round 19)
+    if _faith_question(text, norm):
         return Screen(mention=sign)  # "asking the Lord why ... what sets it off?" (round 20)
     if probability < FLAG_PROBABILITY and _FADING.search(norm) and not _ACUTE.search(norm):
         return Screen()  # unsure, and told as fading: no net (round 13)
@@ -2992,9 +3003,7 @@ def screen(text: str, alarm=None, repair_typos: bool = True) -> Screen:
         return Screen(mention=first)
     if _hypothetical(norm, live):
         return Screen(mention=first)
-    if _round18_near_miss(text, norm, live) or _round19_near_miss(text, norm, live):
-        return Screen(mention=first)
-    if _round20_near_miss(text, norm, live):
+    if _near_miss(text, norm, live):
         return Screen(mention=first)
     if (
         alarm is not None
