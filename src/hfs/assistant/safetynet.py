@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from hfs.assistant.redflags_es import CRISIS_HINT_ES
 from hfs.assistant.text import normalise
 
 CATEGORIES = ("stroke", "after_surgery", "after_botox", "headache", "senses", "crisis")
@@ -301,9 +302,7 @@ def hopeless_es(text: str) -> str | None:
     if m is None:
         # round 18: one part of a crisis class alone ("cuando ya no esté", "estarían
         # mejor sin mí", "ya no aguanto esta cara"): the parts live beside the patterns
-        # that need them together (imported here: redflags_es does not import this module)
-        from hfs.assistant.redflags_es import CRISIS_HINT_ES
-
+        # that need them together
         m = CRISIS_HINT_ES.search(norm)
     return m.group(0) if m else None
 
