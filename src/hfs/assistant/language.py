@@ -328,6 +328,12 @@ def warm_up() -> None:
         zipf("hello", "en")
 
 
+def _lean_to_spanish(zipf, word: str, plain: str) -> float:
+    """How much more frequent ``word`` (or its accent-free ``plain`` form) is in Spanish
+    than in English, in Zipf units (callers hold :data:`_wordfreq_lock`)."""
+    return max(zipf(word, "es"), zipf(plain, "es")) - max(zipf(word, "en"), zipf(plain, "en"))
+
+
 def frequency_vote(text: str) -> str | None:
     """``"es"`` when ``text`` has more words that are Spanish by their frequencies
     (see :data:`FREQUENCY_RATIO`) than English ones, else None (cannot tell)."""
@@ -338,11 +344,9 @@ def frequency_vote(text: str) -> str | None:
         zipf = _zipf()
         es = en = 0
         for w in words:
-            plain = normalise(w)
-            f_es = max(zipf(w, "es"), zipf(plain, "es"))
-            f_en = max(zipf(w, "en"), zipf(plain, "en"))
-            es += f_es - f_en >= FREQUENCY_RATIO
-            en += f_en - f_es >= FREQUENCY_RATIO
+            lean = _lean_to_spanish(zipf, w, normalise(w))
+            es += lean >= FREQUENCY_RATIO
+            en += -lean >= FREQUENCY_RATIO
     # One-sided: an English word in a Spanish conversation ("appointment??", "surgery")
     # is an anglicism as often as a switch, so only Spanish is told this way.
     return "es" if es > en else None
@@ -393,11 +397,7 @@ def code_switched(text: str) -> bool:
             plain = normalise(w)
             if plain in _COURTESY_ES:
                 continue
-            spanish = plain in _ES
-            if not spanish:
-                f_es = max(zipf(w, "es"), zipf(plain, "es"))
-                f_en = max(zipf(w, "en"), zipf(plain, "en"))
-                spanish = f_es - f_en >= FREQUENCY_RATIO
+            spanish = plain in _ES or _lean_to_spanish(zipf, w, plain) >= FREQUENCY_RATIO
             if spanish:
                 count += 1
                 content += len(plain) >= 5
