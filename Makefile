@@ -17,7 +17,7 @@ PYTEST_ARGS ?=
 # share one database and so never run at the same time.
 PYTEST_WORKERS ?= 2
 
-.PHONY: demo test system-deps lint bench clean
+.PHONY: demo test system-deps lint bench clean train
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -70,6 +70,12 @@ test: system-deps $(STAMP)
 	$$as_pg "$$PGBIN/createdb" -h "$$PGDIR" -p 54329 -U postgres hfs_test; \
 	HFS_TEST_POSTGRES_URL="postgresql+psycopg://postgres@/hfs_test?host=$$PGDIR&port=54329" \
 	HFS_REQUIRE_POSTGRES=1 $(BIN)/python -m pytest -q -n $(PYTEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
+
+# Refit the assistant's classifiers and retrain its fine-tuned red-flag net when what
+# they learn from changed (after editing a training set, intents or warning signs).
+train: $(STAMP)
+	$(BIN)/python -m pip install -q "jax[cpu]>=0.4.30" "optax>=0.2"
+	$(BIN)/python -m hfs.assistant.train
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench

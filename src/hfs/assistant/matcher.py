@@ -144,6 +144,9 @@ class Alarm:
 
     probability: float  # the flag classifier's, best over the message and its pieces
     description: str  # the warning-sign description nearest to it (for logs and tests)
+    #: the fine-tuned net's probability that this sign is crisis talk rather than another
+    #: warning sign (in the same piece; None without the net)
+    crisis: float | None = None
 
 
 @dataclass(frozen=True)
@@ -156,6 +159,10 @@ class Match:
     probability: float = 0.0  # the classifier's probability for ``best``
     off_topic: float = 0.0  # the classifier's probability that no intent answers it
 
+
+#: Whether the fine-tuned red-flag probability is the best over the message and its
+#: pieces (as the regression's is) or the whole message's only (it reads context).
+FLAG_PIECES = True
 
 #: Short forms patients type, spelled out before embedding (the model knows the long ones).
 ABBREVIATIONS = {
@@ -444,48 +451,77 @@ class Matcher:
     def _embed(self, texts: list[str]) -> np.ndarray:
         """Embed neutralised texts through a small LRU cache (repeated messages are common:
         menu labels typed, the same question asked by many people)."""
-        out: list[np.ndarray | None] = []
+        return self._embed_scored(texts)[0]
+
+    def _embed_scored(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """:meth:`_embed`, and each text's red-flag and crisis probabilities from the
+        embedder's fine-tuned layers (NaN when it has none), cached with the vector."""
+        out: list[tuple[np.ndarray, np.ndarray] | None] = []
         todo: list[int] = []
         with self._cache_lock:
             for i, t in enumerate(texts):
-                vec = self._cache.get(t)
-                if vec is not None:
+                hit = self._cache.get(t)
+                if hit is not None:
                     self._cache.move_to_end(t)
                 else:
                     todo.append(i)
-                out.append(vec)
+                out.append(hit)
         if todo:
-            fresh = self.embedder.embed([texts[i] for i in todo])
+            todo_texts = [texts[i] for i in todo]
+            scored = getattr(self.embedder, "embed_scored", None)
+            if scored is not None:
+                fresh, flags = scored(todo_texts)
+            else:
+                fresh = self.embedder.embed(todo_texts)
+                flags = np.full((len(todo), 2), np.nan, np.float32)
             with self._cache_lock:
-                for i, vec in zip(todo, fresh, strict=True):
-                    out[i] = vec
-                    self._cache[texts[i]] = vec
+                for i, vec, p in zip(todo, fresh, flags, strict=True):
+                    out[i] = (vec, p)
+                    self._cache[texts[i]] = out[i]
                     self._cache.move_to_end(texts[i])
                 while len(self._cache) > self.cache_size:
                     self._cache.popitem(last=False)
-        return np.stack(out)  # type: ignore[arg-type]
+        return (
+            np.stack([o[0] for o in out]),  # type: ignore[index]
+            np.stack([o[1] for o in out]),  # type: ignore[index]
+        )
 
     def _message_vectors(self, text: str) -> tuple[str, np.ndarray]:
         """The message with its typos repaired, and the vectors of it and its pieces
         (through the cache: :meth:`alarm` and :meth:`scores` embed a message once)."""
+        text, vecs, _ = self._message_scored(text)
+        return text, vecs
+
+    def _message_scored(self, text: str) -> tuple[str, np.ndarray, np.ndarray]:
+        """:meth:`_message_vectors` with the fine-tuned red-flag probabilities."""
         if self.speller is not None:
             text = self.speller.correct(text)
         texts = list(dict.fromkeys([neutralise(text), *(neutralise(p) for p in pieces(text))]))
-        return text, self._embed(texts)
+        return text, *self._embed_scored(texts)
 
     def alarm(self, text: str) -> Alarm | None:
-        """How much ``text`` reads like a report of a warning sign: the flag
-        classifier's probability, the best over the message and its pieces. None
-        without a flag classifier."""
-        if self.classifiers is None or self.classifiers.flags is None:
+        """How much ``text`` reads like a report of a warning sign: the fine-tuned
+        red-flag layers' probability when the embedder has them
+        (:mod:`hfs.assistant.flagnet`), else the flag classifier's; the best over the
+        message and its pieces. None without classifiers."""
+        if self.classifiers is None:
             return None
-        _, vecs = self._message_vectors(text)
-        p = self.classifiers.flags.proba(vecs)[:, 0]
+        _, vecs, scores = self._message_scored(text)
+        tuned = scores[:, 0]
+        crises = None
+        if not np.isnan(tuned).any():
+            p = tuned if FLAG_PIECES else tuned[:1]
+            crises = scores[: len(p), 1]
+        elif self.classifiers.flags is not None:
+            p = self.classifiers.flags.proba(vecs)[:, 0]
+        else:
+            return None
         k = int(np.argmax(p))
         description = ""
         if self._alarm_vectors is not None:
             description = self.alarms[int(np.argmax(self._alarm_vectors @ vecs[k]))]
-        return Alarm(float(p[k]), description)
+        crisis = None if crises is None or np.isnan(crises[k]) else float(crises[k])
+        return Alarm(float(p[k]), description, crisis)
 
     def _probabilities(self, vecs: np.ndarray) -> tuple[np.ndarray, float]:
         """The classifier's probability for every intent (the best over the message and

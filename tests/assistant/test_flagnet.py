@@ -1,0 +1,163 @@
+"""The fine-tuned red-flag net (hfs.assistant.flagnet): shipped fresh, stored faithfully,
+run inside the embedder's ONNX graph exactly as a plain numpy forward pass computes it,
+and read by the matcher as the red-flag signal."""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+
+import numpy as np
+import pytest
+import yaml
+
+from hfs.assistant import flagnet
+from hfs.assistant.classifier import TRAINING_DIR, load_training
+from hfs.assistant.embedding import MiniLMEmbedder, default_embedder
+from hfs.assistant.redflags import SIGN_DESCRIPTIONS
+
+
+@pytest.fixture(scope="module")
+def base():
+    return flagnet.checkpoint()
+
+
+@pytest.fixture(scope="module")
+def net(base):
+    loaded = flagnet.load(base[0])
+    assert loaded is not None, "flagnet.npz is missing: python -m hfs.assistant.train"
+    return loaded
+
+
+def test_the_shipped_net_was_trained_on_the_training_sets_as_they_are(net):
+    """Stale weights fail here: retrain with ``python -m hfs.assistant.train`` (JAX)."""
+    assert net.fingerprint == flagnet.fingerprint(load_training(), SIGN_DESCRIPTIONS)
+    assert flagnet.packaged(SIGN_DESCRIPTIONS) is not None
+
+
+def test_a_changed_training_set_makes_it_stale_and_the_regression_is_used(tmp_path):
+    shutil.copytree(TRAINING_DIR, tmp_path, dirs_exist_ok=True)
+    first = sorted(tmp_path.glob("*.yaml"))[0]
+    data = yaml.safe_load(first.read_text("utf-8"))
+    data["near_misses"].append("my neighbour's parrot has a stiff neck")
+    first.write_text(yaml.safe_dump(data), "utf-8")
+    assert flagnet.packaged(SIGN_DESCRIPTIONS, folder=tmp_path) is None
+    assert flagnet.packaged(SIGN_DESCRIPTIONS, path=tmp_path / "none.npz") is None
+
+
+def test_int8_storage_keeps_each_weight_within_half_a_step(net, base, tmp_path):
+    rng = np.random.default_rng(1)
+    layers = tuple(
+        {n: v + rng.normal(0, 0.01, v.shape).astype(np.float32) for n, v in layer.items()}
+        for layer in net.layers
+    )
+    other = dataclasses.replace(net, layers=layers, fingerprint="x")
+    flagnet.save(other, base[0], tmp_path / "n.npz")
+    back = flagnet.load(base[0], tmp_path / "n.npz")
+    assert back.fingerprint == "x" and back.first_layer == net.first_layer
+    for j, (a, b) in enumerate(zip(layers, back.layers, strict=True)):
+        for name, value in a.items():
+            if value.ndim == 1:  # biases and norms: kept as float32
+                assert np.allclose(b[name], value, atol=1e-6), name
+                continue
+            delta = value - base[0][f"encoder.layer.{net.first_layer + j}.{name}"]
+            step = np.abs(delta).max(axis=1, keepdims=True) / 127
+            assert (np.abs(b[name] - value) <= step / 2 + 1e-6).all(), name
+    assert np.array_equal(back.w, other.w) and (back.bias, back.scale) == (net.bias, net.scale)
+
+
+def _numpy_forward(net, base, config, texts):
+    """The net by hand: the checkpoint's lower layers, then the trained ones, the mean,
+    L2 norm and both heads (exact GELU, as in BERT): [red flag, crisis] per text."""
+    from math import erf
+
+    from tokenizers import Tokenizer
+
+    from hfs.assistant.embedding import find_model_dir
+
+    heads = config["num_attention_heads"]
+    tok = Tokenizer.from_file(str(find_model_dir() / "tokenizer.json"))
+    tok.no_padding()  # the file pads to 128 tokens
+    gelu = np.vectorize(lambda v: 0.5 * v * (1 + erf(v / np.sqrt(2))))
+
+    def ln(x, g, b):
+        mu = x.mean(-1, keepdims=True)
+        return (x - mu) / np.sqrt(((x - mu) ** 2).mean(-1, keepdims=True) + 1e-12) * g + b
+
+    def layer(p, x):
+        t, h = x.shape
+        d = h // heads
+
+        def lin(v, n):
+            return v @ p[n + ".weight"].T + p[n + ".bias"]
+
+        q, k, v = (
+            lin(x, f"attention.self.{n}").reshape(t, heads, d).transpose(1, 0, 2)
+            for n in ("query", "key", "value")
+        )
+        s = q @ k.transpose(0, 2, 1) / np.sqrt(d)
+        a = np.exp(s - s.max(-1, keepdims=True))
+        ctx = ((a / a.sum(-1, keepdims=True)) @ v).transpose(1, 0, 2).reshape(t, h)
+        x = ln(
+            lin(ctx, "attention.output.dense") + x,
+            *(p[f"attention.output.LayerNorm.{n}"] for n in ("weight", "bias")),
+        )
+        ff = lin(gelu(lin(x, "intermediate.dense")), "output.dense")
+        return ln(ff + x, p["output.LayerNorm.weight"], p["output.LayerNorm.bias"])
+
+    out = []
+    for text in texts:
+        ids = np.array(tok.encode(text).ids)
+        e = "embeddings."
+        x = (
+            base[e + "word_embeddings.weight"][ids]
+            + base[e + "position_embeddings.weight"][: len(ids)]
+        )
+        x = ln(
+            x + base[e + "token_type_embeddings.weight"][0],
+            base[e + "LayerNorm.weight"],
+            base[e + "LayerNorm.bias"],
+        )
+        for i in range(net.first_layer):
+            x = layer({n: base[f"encoder.layer.{i}.{n}"] for n in flagnet.LAYER_PARAMS}, x)
+        for p in net.layers:
+            x = layer(p, x)
+        unit = x.mean(0) / np.linalg.norm(x.mean(0))
+        out.append([1 / (1 + np.exp(-(unit @ w + b))) for w, b in (net.head(), net.crisis_head())])
+    return np.array(out)
+
+
+def test_the_graph_computes_the_net_as_numpy_does_and_keeps_the_vectors(net, base):
+    texts = [
+        "since the operation clear water drips from my nose when I bend over",
+        "the leaflet says to ring if I cannot swallow. I can swallow fine, just checking",
+        "what is hemifacial spasm",
+    ]
+    expected = _numpy_forward(net, *base, texts)
+    plain = default_embedder().embed(texts)
+    for fused in (True, False):
+        emb = MiniLMEmbedder(flag_net=net)
+        if not fused:
+            import onnxruntime as ort
+
+            from hfs.assistant.embedding import build_bert_onnx
+
+            model = build_bert_onnx(*base, fused_attention=False, flag_net=net)
+            emb._session = ort.InferenceSession(
+                model.SerializeToString(), providers=["CPUExecutionProvider"]
+            )
+        vectors, probs = emb.embed_scored(texts)  # red flag, crisis
+        assert np.allclose(probs, expected, atol=1e-4), (fused, probs, expected)
+        assert np.allclose(vectors, plain, atol=1e-5)  # the sentence vectors are untouched
+    # one at a time (no padding) equals in a batch (padding masked out)
+    assert np.allclose([emb.embed_scored([t])[1][0] for t in texts], probs, atol=1e-5)
+    assert probs[0, 0] > 0.5 > probs[1, 0] and probs[2, 0] < 0.5  # the sign, the quote, a question
+
+
+def test_the_matcher_reads_the_nets_probability_as_the_signal(engine, net):
+    text = "my wound behind the ear has been weeping yellow stuff since yesterday"
+    alarm = engine.matcher.alarm(text)
+    _, probs = MiniLMEmbedder(flag_net=net).embed_scored([text])
+    assert engine.matcher.embedder.flag_net is not None
+    assert alarm.probability >= probs[0, 0] - 1e-5  # the best over the message and its pieces
+    assert alarm.probability >= 0.5 and alarm.crisis < 0.5
