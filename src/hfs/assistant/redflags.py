@@ -81,9 +81,9 @@ _SUDDEN = (
 #: leak of the fluid around the brain), and fever with a stiff neck or headache
 #: (meningitis).
 _NECK_OR_HEAD = (
-    r"stiff neck|neck (is |feels |has gone |went |s )?(so |really |very |quite |too |that |super |"
+    r"stiff neck|(neck|necks) (is |feels |has gone |went |s )?(so |really |very |quite |too |that |super |"
     r"terribly |incredibly |completely |totally |awful |awfully |dead |proper |pure |right |real |"
-    r"wicked |bloody |well )?(stiff|rigid)|neck stiffness|"
+    r"wicked |bloody |well )?(sore and |achy and |painful and )?(stiff|rigid)|neck stiffness|"
     r"neck\b(\s+\w+){0,6}\s+(cant|cannot|can not|unable to) (bend|move|turn)( it)?\b|"
     r"stiffness (in|of) (my|the|his|her) neck|neck (hurts|aches|is sore|pain)( \w+)? (to|when i|if i) "
     r"(bend|move|turn)|"
@@ -282,7 +282,10 @@ RED_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "stroke",
-            r"\b(having|had|is having|think (i|he|she) (am|is|had|has) having|signs of) a stroke\b|\bmini stroke\b|"
+            r"\b(having|had|is having|think (i|he|she) (am|is|had|has) having|signs of) a stroke\b"
+            # round 21: "a stroke of genius / luck" is no stroke
+            r"(?! of (genius|luck|good luck|bad luck|brilliance|inspiration|fortune|insight|the pen|"
+            r"midnight|the brush))|\bmini stroke\b|"
             r"\bstroke (symptoms|signs)\b|\b(symptoms|signs) of (a )?stroke\b",
         ),
         (
@@ -464,7 +467,8 @@ RED_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 #: voice or the whole body). (name, sign, context) -- the sign counts only when the
 #: message also has its context.
 _AFTER_OP = re.compile(
-    r"\b((since|after|from|post) (the|my|his|her|their|this|that) (op|operation|surgery|mvd|"
+    r"\b((since|after|from|post) (the|my|his|her|their|this|that) (brain |head |nerve |skull |"
+    r"ear |neuro |keyhole |big |main )?(op|operation|surgery|mvd|"
     r"decompression|procedure)|(they|he|she|surgeon|surgeons|doctors?) operated|operated (on|behind)|"
     r"(had|having had|i had|he had|she had) (the|my|his|her|an|a)? ?(op|operation|surgery|mvd|"
     r"decompression)|(op|operation|surgery|mvd|decompression) (was|on|last|\w+ days? ago|\w+ weeks? "
@@ -671,9 +675,12 @@ GATED = (
         re.compile(
             r"\b(headache|head ache|pain|it)\b(\s+\w+){0,3}\s+(came|come|comes|hit|struck|started|"
             r"began|went)( on| me| him| her| up)?( like (a |an )?\w+)? (in|within) (a |one |a few |few |two |a couple of )?"
-            r"(second|seconds|split second|instant|moment|heartbeat)\b|\b(worst|most (awful|severe|"
-            r"intense|terrible)) (pain|headache|head pain)( \w+){0,2} (i|he|she|they)( have| has| had| ve| "
-            r"d)? ever (felt|had|known|experienced)\b|"
+            r"(second|seconds|split second|instant|moment|heartbeat|flash)\b|\b(worst|most (awful|severe|"
+            r"intense|terrible)) (pain|headache|head pain)( \w+){0,2} (i|he|she|they|ive|id|hes|shes)"
+            r"( have| has| had| ve| d)? (ever )?(felt|had|known|experienced)\b|"
+            # round 21: "came on in a flash", "like a flash"
+            r"\b(headache|head ache|pain|it)\b(\s+\w+){0,3}\s+(came|come|comes|hit|struck|started)( on)? "
+            r"(in|like) a flash\b|"
             r"\b(explosion|explode\w*|bomb|thunderclap)\b( \w+){0,2} (in|inside) (my|his|her|the) "
             r"(head|skull)\b"
         ),
@@ -784,6 +791,44 @@ GATED = (
             r"\b(sudden\w*|out of (nowhere|the blue)|this morning|today|overnight|last night|yesterday|"
             r"just now|since (the|my) (op|operation|surgery))\b"
         ),
+    ),
+)
+#: Round 21 (after the blind run EN v18): signs in other everyday words, in their context.
+#: Double vision told by what is seen ("the screen split into two of everything");
+#: after the operation, one nostril running "like pure water" or dripping when one leans
+#: forward (spinal fluid, not a cold); a cheek or lip that "just hangs" or "doesn't
+#: respond" (facial weakness, not the spasm).
+GATED = (
+    *GATED,
+    (
+        "sudden vision loss",
+        re.compile(
+            r"\b(two|2) of (everything|every thing|it all|the (screen|tv|telly|road|lines|words|letters|"
+            r"faces|people|cars))\b|\b(screen|tv|telly|picture|print|words|letters|page|road|lines|"
+            r"everything|image|faces?|world)\b( \w+){0,3} (split|splits|splitting|doubled|went double|"
+            r"gone double|turned double)( \w+)?( in| into)? (two|2|double)?\b"
+        ),
+        re.compile(
+            r"\b(see|seeing|saw|watching|looking|look|vision|sight|eyes?|screen|tv|telly|read\w*)\b"
+        ),
+    ),
+    (
+        "fluid leak after the operation",
+        re.compile(
+            r"\b(nose|nostril)\b( \w+){0,10}? (like|as|just) (pure |plain |clear |tap )?water\b|"
+            r"\b(drip\w*|run\w*|pour\w*|leak\w*|trickl\w*)( \w+){0,2} (when|if|as|whenever) (i|he|she) "
+            r"(lean|leans|leaning|bend|bends|bending|tip|tips|look|looks) (forward|over|down)\b"
+        ),
+        _AFTER_OP,
+    ),
+    (
+        "facial droop or weakness",
+        re.compile(
+            r"\b(cheek|cheeks|lip|lips|mouth|face|eyebrow|brow|smile)\b( \w+){0,6}? (just )?(hangs?|hanging|"
+            r"hung|flops?|floppy|limp|slack|(dont|doesnt|wont|will not|do not|does not) (respond|move|work|"
+            r"lift|do anything))\b"
+        ),
+        re.compile(_AFTER_OP.pattern + rf"|\b{_SUDDEN}\b"),
     ),
 )
 #: Round 21 (after the blind run EN v18): confusion told with what it does to the person
@@ -1099,6 +1144,14 @@ def _asked_before_ones_own(text: str, norm: str) -> bool:
     return bool(asked) and all(_QUESTION_OPENER.search(c) for c in asked)
 
 
+#: Round 21: who told the writer of the risk ("my surgeon mentioned it at consent", "I
+#: read that on a forum"): the source of the question, not a report.
+_CITED = re.compile(
+    r"\b(mentioned|said|told (me|us)|warned (me|us)|read|heard|saw|brought up|raised)( \w+)? (it|that|"
+    r"this|so|about (it|that|this))\b(?!( \w+){0,3} (now|today|happened|happening|started))"
+)
+
+
 def _is_risk_question(text: str, norm: str) -> bool:
     """True only for a question about a treatment's risk of facial weakness or deafness."""
     worry = _WORRY.match(norm)
@@ -1140,6 +1193,7 @@ def _is_risk_question(text: str, norm: str) -> bool:
                 and _PERSON.intersection(c.split())
                 and not _NEVER_HAD.search(c)  # "I've had 20 rounds and never had any trouble"
                 and not _ASKING_BEFORE.search(c)  # "asking before my first appointment"
+                and not _CITED.search(c)  # "my surgeon mentioned it at consent" (round 21)
             ):
                 return False
             continue
@@ -1505,6 +1559,8 @@ _LIFELONG = re.compile(
     r"(baby|child|kid|little|small|young))\b|\bfrom birth\b|\bborn (deaf|blind|with)\b|"
     r"\b(all|whole|most of) (my|his|her|their) li(fe|ves)\b|\blife ?long\b|\bcongenital\b|"
     r"\bpolio\b|\balways been (deaf|blind|weak)\b|"
+    # round 21: a state dated by a decade or a year of the last century ("since the 1990s")
+    r"\bsince (the )?((19|20)?[0-9]0s|fifties|sixties|seventies|eighties|nineties|19[0-9][0-9])\b|"
     # round 17: Deaf as who one is ("text only please, I am Deaf"), not a loss in an ear
     r"\b(i am|im|i m) (a |an )?(deaf|hard of hearing)\b(?! (in|on|since|from|now|after|today|all))|"
     # round 13: "after the mumps when he was a boy", "as a girl", "always have"
@@ -1646,6 +1702,28 @@ _OWN_TWITCH_DATED = re.compile(
 )
 
 
+_ANIMAL_ONSET = re.compile(r"^ (suddenly|all of a sudden|overnight|out of (the blue|nowhere))\b")
+
+
+def _cut_spans(norm: str, live: list, head: re.Pattern, tail: re.Pattern | None = None) -> str:
+    """``norm`` without, for each sign in ``live`` that has ``head`` among the eight words
+    before it, the words from that head to the sign's end (and a ``tail`` right after):
+    the onset inside "the dog went deaf suddenly" or "if I suddenly lost sight" belongs
+    to the animal's or the imagined sign, not to the writer's now (round 21)."""
+    cuts = []
+    for _, m in live:
+        start = max(0, m.start() - len(" ".join(norm[: m.start()].split()[-8:])) - 1)
+        hits = list(head.finditer(norm, start, m.start()))
+        if hits:
+            end = m.end()
+            if tail is not None and (t := tail.match(norm[end:])):
+                end += t.end()
+            cuts.append((hits[-1].start(), end))
+    for a, b in sorted(cuts, reverse=True):
+        norm = norm[:a] + " " + norm[b:]
+    return norm
+
+
 def _animal(norm: str, live: list) -> bool:
     """Whether every sign in ``live`` is said of an animal (see :data:`_ANIMAL`): not when
     a person is named after the animal ("walking the dog when dad's face drooped") or
@@ -1653,6 +1731,9 @@ def _animal(norm: str, live: list) -> bool:
     # round 19: the person's own twitch dated ("funny timing since my own twitch
     # started") does not place the animal's sign now
     timed = _OWN_TWITCH_DATED.sub(" ", norm)
+    # round 21: "my neighbour's dog went deaf suddenly": the onset in the animal's own
+    # clause is the animal's; a time word anywhere else still places a sign now
+    timed = _cut_spans(timed, live, _ANIMAL, _ANIMAL_ONSET)
     if _NOW.search(timed) or _ACUTE.search(timed):
         return False
     for _, m in live:
@@ -1683,9 +1764,25 @@ _WHAT_TO_DO = re.compile(
 )
 
 
+#: Round 21: the condition said not to have come true ("If I suddenly lost sight in one
+#: eye, would that be the spasm? It hasn't happened, I just wonder").
+_NOT_HAPPENED = re.compile(
+    r"\b((it|that|this|which) (hasnt|has not|hasn t|never|didnt|did not) (happened|happen|ever happened)|"
+    r"(hasnt|has not|never|not) happened( yet| to me)?|touch wood|knock on wood|"
+    r"(i|im|i m) (just|only) (wonder\w*|curious|asking)|just (wonder\w*|curious))\b"
+)
+
+
 def _hypothetical(norm: str, live: list) -> bool:
     """Whether every sign in ``live`` lies in a condition (:data:`_IF` among the six words
-    before it) beside a question of what to do, and nothing places it now."""
+    before it) beside a question of what to do, or with the condition said not to have
+    come true (a sudden onset then lies in the condition), and nothing places it now."""
+    if _NOT_HAPPENED.search(norm) and not _WHAT_TO_DO.search(norm):
+        # "suddenly" belongs to the imagined sign; any other word of now keeps the alarm
+        outside = _cut_spans(norm, live, _IF)
+        if _NOW.search(outside) or _ACUTE.search(outside) or _OWN_HAS.search(norm):
+            return False
+        return all(_IF.search(" ".join(norm[: m.start()].split()[-6:])) for _, m in live)
     if not _WHAT_TO_DO.search(norm) or _NOW.search(norm) or _ACUTE.search(norm):
         return False
     return all(_IF.search(" ".join(norm[: m.start()].split()[-6:])) for _, m in live)
@@ -1767,7 +1864,10 @@ def _normal_report(text: str) -> bool:
 _DRINK = re.compile(
     r"\b(after|from|with) (too many|a few|some|several|a couple of|\d+|two|three|four|five|six) "
     r"(pints|drinks|beers|wines|glasses( of wine)?|shots|ciders|vodkas|cocktails)\b|"
-    r"\b(i was|i got|was|got) (so |a bit |really )?(drunk|tipsy|hammered|wasted|pissed)\b"
+    r"\b(i was|i got|was|got) (so |a bit |really )?(drunk|tipsy|hammered|wasted|pissed)\b|"
+    # round 21: the drink named as the cause ("but that was the whisky")
+    r"\b(that was|it was|thats|that s|its|from|because of|blame|blamed|down to) (the|too much|all the) "
+    r"(whisky|whiskey|wine|beer|drink|drinks|booze|gin|vodka|rum|brandy|port|sherry|pints|cider|alcohol)\b"
 )
 
 
@@ -2258,7 +2358,10 @@ _HEALED = re.compile(
     r"(?! (silent|deaf|numb|dead|blind|dark|black|quiet|weak|still|floppy|limp|slack|muffled|blurry|"
     r"blurred|red|hot|swollen|off|wrong|mad)\b)(?!.*\b(but|now (its|it is|theres|there is)|"
     r"again)\b)|\b(completely|fully|totally) (faded|cleared|healed|settled|disappeared)\b"
-    r"(?!.*\b(but|again)\b)"
+    r"(?!.*\b(but|again)\b)|"
+    # round 21: "it's healed nicely now" after a past sign ("a bit red last week but ...")
+    r"\b(has|have|is|s|its|it s) (healed|cleared|settled)( up| down)? (nicely|well|beautifully|fine|"
+    r"up nicely)( now)?\b(?!.*\b(but|again|now (its|it is)|worse)\b)"
 )
 
 
@@ -2293,6 +2396,10 @@ _WORST = re.compile(
 )
 
 
+#: Round 21: "gone now" after a headache with its cause ("from the sun ... Gone now").
+_GONE_NOW = re.compile(r"\b(gone now|all gone|cleared up|(its|it s|it has|its all) gone)\b")
+
+
 def _everyday_explained(norm: str) -> bool:
     """Round 17: a limb asleep from a posture, a sign unchanged since before a treatment,
     or a headache with its ordinary cause that went away: nothing new or sudden."""
@@ -2306,7 +2413,7 @@ def _everyday_explained(norm: str) -> bool:
         and not re.search(r"\b(worse|new|since (the|my) )", _UNCHANGED.sub(" ", norm))
     ):
         return True
-    return bool(_HEADACHE_CAUSE.search(norm) and _PASSED.search(norm))
+    return bool(_HEADACHE_CAUSE.search(norm) and (_PASSED.search(norm) or _GONE_NOW.search(norm)))
 
 
 # Round 18 (issue 15, by class, after the blind run EN v15): near misses told in ways
@@ -2669,14 +2776,14 @@ _DOCUMENT_VERB = re.compile(
     r"\b(says?|said|lists?|listed|mentions?|mentioned|warns?|warned|reads?|states?|stated|describes?|"
     r"described|covers?|covered|includes?|included|names?|named|talks? about|talked about|"
     r"spells? out|goes through|went through|has|had|gives?|gave|printed|explains?|explained|"
-    r"wrote|writes|written)\b"
+    r"wrote|writes|written|posted|posts|shared)\b"
 )
 #: A film, programme or video ABOUT the signs (round 17's "a tv programme about stroke signs").
 _SCENE_ABOUT = re.compile(_SCENE.pattern + r"( \w+){0,3} (about|on|explaining|showing)\b")
 _PERSON_ASKS = re.compile(
     r"\b(warns?|warned|warning|asks?|asked|asking|quiz\w*|test\w*|check(s|ed|ing)? (on )?me|"
     r"mentions?|mentioned|listed|lists|explained|explains|went through|goes through|recites?|recited|"
-    r"reciting|wrote|writes)\b"
+    r"reciting|wrote|writes|posted|posts|shared|tweeted)\b"
 )
 _ASKING_MYSELF = re.compile(
     r"\b(i|im|i am|just|only|was|am|me) (asking|ask|asked|checking|mentioning)\b"
@@ -2712,7 +2819,8 @@ _OWN_WELL = re.compile(
     r"yes i can|all (normal|clear|good|fine)|feeling (great|good|fine|well)|never (had|happened)|"
     r"(has|have)( not|nt) happened|(it|that|this) (hasnt|has not|didnt|did not|never) happen\w*)\b|"
     r"^(it|that|this) (hasnt|has not|didnt|did not)$|"
-    r"^(i|he|she|we|they) (dont|do not|havent|have not|hasnt|has not|didnt|did not|never did)$"
+    r"^(i|he|she|we|they|mine|it|my \w+|his|hers)( \w+)? (dont|do not|havent|have not|hasnt|has not|didnt|"
+    r"did not|isnt|is not|arent|are not|never did|never has|never have)( at all| yet)?$"
 )
 _OWN_HAS = re.compile(
     r"\b(but|except|apart from|although|however|though|i have (that|it|both|all|them|these|those|some|"
