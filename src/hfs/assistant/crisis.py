@@ -650,6 +650,13 @@ _DECIDED = (
     r"(?! (to|about|on|that i want|whether|if)\b)|\bmy mind is (made up|set)\b(?! (to|about|on)\b)|"
     r"\b(thats|that is|that s|its|it is) me (done|finished|gone|out)\b"
 )
+#: Round 21: tablets saved up ("a stash of", "stockpiled", "tablets saved"), a means
+#: got ready over time: one cue, and the means at hand.
+_STOCKPILE = (
+    r"\b(a stash of|stockpiled|stockpiling|saved up|hoarded|hoarding|been saving)( \w+){0,2} (pills|"
+    r"tablets|meds|painkillers|sleeping pills)\b|\b(pills|tablets|meds|painkillers) (saved|stockpiled|"
+    r"hoarded)\b"
+)
 _MEANS_AT_HAND = re.compile(
     r"\b(pills|tablets|meds|painkillers|sleeping pills|poison|bleach|rope|noose|gun|rifle|shotgun|"
     r"razor|razors|blades?)\b( \w+){0,3} (beside|next to|by|in front of|ready|here with|with) me\b|"
@@ -660,14 +667,15 @@ _MEANS_AT_HAND = re.compile(
     r"(running|on|ticking over)\b|"
     # round 21: the means made ready ("I've got the pills ready", "the rope is all set up")
     r"\b(pills|tablets|meds|painkillers|sleeping pills|poison|rope|noose|gun|rifle|shotgun)( \w+){0,2} "
-    r"(are |is )?(all )?(ready|lined up|counted out|laid out|set up)\b"
+    r"(are |is )?(all )?(ready|lined up|counted out|laid out|set up)\b|"
+    r"\b(rope|noose)\b( \w+){0,2} (is |s )?(up|hung|tied|hanging)\b|" + _STOCKPILE
 )
 _RESOLVE = re.compile(
     r"\b(go|going|come|coming) home to (him|god|the lord|jesus|my maker|heaven)\b|"
     r"\bmade (my|our) peace\b(?! with (the|my|this|it) (twitch|spasm|face|condition|diagnosis))|"
     r"\b(end|ending|finish|finishing) (everything|it all|my life|things)\b|"
     r"\bfinish (the job|it|what i started)\b|\b(ready|time) to (go|leave this world|meet (him|my maker))\b|"
-    r"\b(not|never) (wake|waking) up\b|" + _DECIDED
+    r"\b(not|never) (wake|waking) up\b|\b(im|i am|i m) ready( now| to go)?\s*$|" + _DECIDED
     # round 21: a decision told as one's end ("I've decided that's me done", "my mind is made up")
 )
 
@@ -699,6 +707,9 @@ _WARMING_UP = re.compile(
 #: A relative's (or one's own) farewell with the end of coping or no answer since:
 #: "mum texted 'goodbye love, I can't do this anymore' and she's not answering".
 _GOODBYE = re.compile(
+    r"\b(left|wrote|sent|leaving) (a |me a |us a )?(note|letter|message|text) (saying|that said|to say) "
+    r"(sorry|goodbye|bye|i love you|forgive)\b|"
+    r"\b(took|taken|has taken|got|grabbed) (his|her|their|my) (shotgun|gun|rifle|pistol|revolver|rope)\b|"
     r"\b(goodbye|good bye|farewell)\b(?! (to )?(the |my |your )?(botox|twitch|spasm|injections?|jabs|"
     r"needles|surgery|op|clinic|tic|face)\b)|\b(bye for ever|bye forever|look after (each other|the kids|yourselves)|"
     r"i love you all|always loved you)\b"
@@ -734,7 +745,9 @@ def _told_by_parts(norm: str) -> str | None:
     if garage and (with_it := _IN_IT.search(norm)) and not _WARMING_UP.search(norm):
         return f"{garage.group(0)} ... {with_it.group(0)}"  # round 21: the means in place now
     told = [p.search(norm) for p in (_GOODBYE, _CANT_GO_ON, _UNREACHABLE)]
-    if sum(t is not None for t in told) >= 2 and not _AWAY.search(norm):
+    if sum(t is not None for t in told) >= 2 and not (
+        _AWAY.search(norm) or _ORDINARY_MEANS.search(norm)
+    ):
         return " ... ".join(t.group(0) for t in told if t)  # round 21: a farewell, unreachable
     if (m := _FOR_ONESELF.search(norm)) and (means := _MEANS_OUT.search(norm)):
         return f"{means.group(0)} ... {m.group(0)}"
@@ -814,6 +827,7 @@ _ROUND19_CUES: tuple[re.Pattern[str], ...] = tuple(
         r"the world)\b",
         r"\bthanks? (you )?for (being (so )?(kind|good|there|lovely|patient)|everything you)\b",
         _DECIDED,
+        _STOCKPILE,
     )
 )
 

@@ -805,7 +805,7 @@ GATED = (
         re.compile(
             r"\b(two|2) of (everything|every thing|it all|the (screen|tv|telly|road|lines|words|letters|"
             r"faces|people|cars))\b|\b(screen|tv|telly|picture|print|words|letters|page|road|lines|"
-            r"everything|image|faces?|world)\b( \w+){0,3} (split|splits|splitting|doubled|went double|"
+            r"everything|image|faces?|world)\b( \w+){0,4} (split|splits|splitting|doubled|went double|"
             r"gone double|turned double)( \w+)?( in| into)? (two|2|double)?\b"
         ),
         re.compile(
@@ -2817,7 +2817,9 @@ _OWN_WELL = re.compile(
     r"okay|normal|normally)|no( \w+){0,2} (problems?|issues?|trouble)( at all)?|"
     r"(my|mine)( \w+){0,4} (is|are) (fine|normal|ok|okay|good|clean|dry|the same)|i can|i could|"
     r"yes i can|all (normal|clear|good|fine)|feeling (great|good|fine|well)|never (had|happened)|"
-    r"(has|have)( not|nt) happened|(it|that|this) (hasnt|has not|didnt|did not|never) happen\w*)\b|"
+    r"(has|have)( not|nt) happened|(not|never|havent|hasnt|have not|has not) (had|got|seen|noticed) "
+    r"(either|any|it|them|that|those|one|a thing)|neither( of them| of those)?|"
+    r"(it|that|this) (hasnt|has not|didnt|did not|never) happen\w*)\b|"
     r"^(it|that|this) (hasnt|has not|didnt|did not)$|"
     r"^(i|he|she|we|they|mine|it|my \w+|his|hers)( \w+)? (dont|do not|havent|have not|hasnt|has not|didnt|"
     r"did not|isnt|is not|arent|are not|never did|never has|never have)( at all| yet)?$"
