@@ -139,6 +139,7 @@ CRISIS = [
     "the rope is up in the garage and I'm ready",
     "My husband left a note saying sorry and took his shotgun out to the woods, he's not picking up",
     "I've decided tonight's the night, I've got enough tablets saved",
+    "I've sent my sister a goodbye text and I'm done with it all",
 ]
 
 
@@ -208,6 +209,8 @@ QUIET = [
     "open?",
     "I joked to my husband I'd jump off a bridge if the jabs didn't work, but honestly I'm fine, "
     "they did.",
+    # a stranger's sign on a screen, the possessive ("a man's face") included
+    "I saw a video where a man's face drooped suddenly. Can that happen with hemifacial spasm?",
 ]
 
 

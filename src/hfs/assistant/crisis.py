@@ -716,7 +716,8 @@ _GOODBYE = re.compile(
 )
 _CANT_GO_ON = re.compile(
     r"\b(cant|cannot|can not) (do this|go on|take (it|this)|cope)( \w+)?( any ?more| any longer)\b|"
-    r"\b(had|have had) enough( of (it all|everything|life))?\b(?= *$)"
+    r"\b(had|have had) enough( of (it all|everything|life))?\b(?= *$)|"
+    r"\b(im|i am|i m) (done|finished) with (it all|everything|life|all of it)\b"
 )
 _AWAY = re.compile(
     r"\b(airport|flight|flying|plane|boarding|abroad|holiday|trip|signal|battery|asleep|sleeping|"

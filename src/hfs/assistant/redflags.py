@@ -1948,7 +1948,9 @@ _STRANGER = re.compile(
     r"\b(someone|somebody|a (man|woman|guy|girl|boy|character|person|patient|lady|bloke|doctor|"
     r"nurse|mother|father|husband|wife|teenager|kid|child|policeman|detective)|the (character|hero|"
     r"heroine|actor|actress|main character|villain|presenter|patient|guy|man|woman|lady|girl|bloke|"
-    r"doctor|surgeon|nurse|boy|husband|wife|mother|father|detective|landlord|barman|vicar|teacher))\b"
+    r"doctor|surgeon|nurse|boy|husband|wife|mother|father|detective|landlord|barman|vicar|teacher))"
+    # round 21: "a man's face drooped" (the possessive, its apostrophe gone)
+    r"s?\b"
 )
 _MOVED_ME = re.compile(
     r"\b(freaked|scared|frightened|upset|shook|spooked|worried|moved|terrified|unsettled|got to) "
@@ -2916,8 +2918,10 @@ def _round20_near_miss(text: str, norm: str, live: list) -> bool:
 
 def _near_miss(text: str, norm: str, live: list) -> bool:
     """Whether a message with signs ``live`` (empty for the learned signal alone) is one
-    of the near misses of rounds 18 to 20: the answer with the safety line, never the
-    alarm. One entry for the pattern screen and the semantic one."""
+    of the near misses of rounds 18 to 21: the answer with the safety line, never the
+    alarm. One entry for the pattern screen and the semantic one. A warning someone else
+    gives has ONE reader, :func:`_quoted_warning` (round 21; it replaced the readers of
+    rounds 17 to 20, whose numbered entries above are gone)."""
     return (
         _quoted_warning(text, live)
         or _round18_near_miss(text, norm, live)
