@@ -118,6 +118,18 @@ def test_a_real_hypothetical_or_an_everyday_plan_stays_without_the_alarm(engine,
     assert kind(engine, text) is None
 
 
+NOT_CRISIS = [
+    "I've made my mind up, I'm booking the surgery. Won't be needing the botox appointments any more!",
+    "I sorted out the house and wrote a letter to my kids' school. Can I drive after botox?",
+    "I've made my mind up to have the op, I've got the pills ready for the pain after",
+]
+
+
+@pytest.mark.parametrize("text", NOT_CRISIS)
+def test_a_decision_about_treatment_or_an_everyday_letter_is_not_crisis(engine, text):
+    assert not is_crisis(engine, text)
+
+
 CRISIS = [
     # the set's wordings
     "Honestly the bridge near mine is looking like a good cure for the twitch haha. not really "

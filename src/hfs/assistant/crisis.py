@@ -512,7 +512,9 @@ _FAREWELL_CUES: tuple[re.Pattern[str], ...] = tuple(
         r"\bsorted (out )?(the|my|his|her|all the|all my|all his|all her) (paperwork|affairs|papers|"
         r"finances|accounts)\b",
         r"\b(written|wrote|writing|left|leaving) (some )?(letters|notes|cards|a letter|a note|a card|"
-        r"a video|videos) (for|to) ((my|his|her|the|our|their|each|every) \w+|each of (us|them)|all of (us|them)|us|everyone|"
+        r"a video|videos) (for|to) ((my|his|her|the|our|their|each|every) \w+(?! (school|schools|teacher|teachers|"
+        r"office|work|boss|bank|council|landlord|insurance|gp|doctor|clinic|hospital|nursery|college)\b)|"
+        r"each of (us|them)|all of (us|them)|us|everyone|"
         r"everybody)\b|"
         # round 15: written to one's own family ("I've written to my son"), one cue
         r"\b(written|wrote|writing) (to|for) (each of )?(my|his|her|our|the) (son|sons|daughter|daughters|"
@@ -564,7 +566,11 @@ _ORDINARY_LEAVING = re.compile(
     r"(op|operation|surgery|stay|recovery))\b|"
     # round 19: done with treatment because it worked ("the op worked, won't need more botox")
     r"\b((op|operation|surgery|mvd|botox|it|treatment|injections?) (has |have )?(worked|cured)|cured|"
-    r"all better|(spasm|twitch) (has |is )?(gone|stopped)|discharged)\b"
+    r"all better|(spasm|twitch) (has |is )?(gone|stopped)|discharged)\b|"
+    # round 21: a decision about treatment ("made my mind up, I'm booking the surgery")
+    r"\b(booking|book|booked|having|getting|going for|go for|chose|chosen|choosing|opting for|opted for|"
+    r"decided on|switching to|switch to|trying) (the |an |a |my )?(surgery|op|operation|mvd|"
+    r"decompression|botox|injections?|treatment)\b"
 )
 
 
