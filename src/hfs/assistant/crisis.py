@@ -833,6 +833,11 @@ _ROUND19_CUES: tuple[re.Pattern[str], ...] = tuple(
         r"\b(last|final) (message|text|words?) (to|for) (anyone|everyone|anybody|you all|all of you|"
         r"the world)\b",
         r"\bthanks? (you )?for (being (so )?(kind|good|there|lovely|patient)|everything you)\b",
+        r"\b(written|wrote|writing|left|leaving) (us|them|everyone|everybody|each of us|the kids|the family|"
+        r"my kids|my family)( all)? (a )?(letters?|notes?|cards?)\b(?! (about|for|on|with|to say|saying) "
+        r"(dinner|tea|lunch|breakfast|school|the (shopping|dog|cat|bins|fridge)|chores|homework))",
+        r"\b(pills|tablets|meds|painkillers)( \w+){0,3} (in a (pile|heap|row)|piled up|out on the (table|bed|"
+        r"counter|side))\b(?!( \w+){0,2} for (the|a|my|this|next) (week|month|day|morning|night|trip|holiday))",
         _DECIDED,
         _STOCKPILE,
     )

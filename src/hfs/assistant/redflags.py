@@ -1795,7 +1795,7 @@ _NORMAL_ASK = re.compile(
     r"^((and|so|but|also|ok|okay|hi|hello|doctor|please|sorry|just wondering|quick question)\s+)*"
     r"((is|isnt) (it|this|that) (normal|ok|okay|alright|all right|fine|usual|bad)"
     r"( (after|since|following|post) (the |my |an |a )?(\w+ )?(mvd|op|operation|surgery|botox|injections?|"
-    r"jabs?|procedure))? (to|that|for)|"
+    r"jabs?|procedure))? (to|that|for|(?=(my|the|his|her|our|their|me|mine)\b))|"
     # round 15: a report framed as a worry or played down first: "should I worry that...",
     # "do I need to be worried that...", "prob nothing but...", "prob just swelling but..."
     r"(should|do|shall|must) (i|we) (need to |have to )?(be )?(worry|worried|concerned|panic)( about it)? "
