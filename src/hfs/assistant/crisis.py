@@ -429,9 +429,28 @@ _COMPARED = re.compile(
 )
 
 
+#: Round 21: a joke told as a condition with the writer well now ("I jokingly told my
+#: sister I'd jump off a cliff if the twitch came back, but honestly I'm grand, it
+#: hasn't"); "not (really) joking" is no joke.
+_JOKE_CONDITION = re.compile(r"^( \w+){0,4}? (if|unless|when|the day)\b")
+_WELL_NOW = re.compile(
+    r"\b(im|i am|i m|i feel) (grand|fine|ok|okay|alright|all right|good|safe|great|well)\b|"
+    r"\b(it|that|they|he|she) (hasnt|has not|didnt|did not|never did)\b"
+)
+_NOT_JOKING = re.compile(
+    r"\b(not|nae|no|wasnt|isnt|im not) (really |even |actually )?(joking|kidding)\b"
+)
+
+
 def _hyperbole(norm: str, m: re.Match[str]) -> bool:
-    """Whether the crisis words ``m`` are a joke's comparison (see :data:`_JOKE`)."""
-    return bool(_JOKE.search(norm) and _COMPARED.search(norm[m.end() :]))
+    """Whether the crisis words ``m`` are a joke's comparison (see :data:`_JOKE`), or a
+    joke's condition with the writer well now."""
+    if not _JOKE.search(norm) or _NOT_JOKING.search(norm):
+        return False
+    after = norm[m.end() :]
+    return bool(
+        _COMPARED.search(after) or (_JOKE_CONDITION.search(after) and _WELL_NOW.search(after))
+    )
 
 
 #: The drug side-effect question: a mention, not a crisis.
@@ -493,7 +512,9 @@ _FAREWELL_CUES: tuple[re.Pattern[str], ...] = tuple(
         r"\bsorted (out )?(the|my|his|her|all the|all my|all his|all her) (paperwork|affairs|papers|"
         r"finances|accounts)\b",
         r"\b(written|wrote|writing|left|leaving) (some )?(letters|notes|cards|a letter|a note|a card|"
-        r"a video|videos) (for|to) ((my|his|her|the|our|their|each|every) \w+|each of (us|them)|all of (us|them)|us|everyone|"
+        r"a video|videos) (for|to) ((my|his|her|the|our|their|each|every) \w+(?! (school|schools|teacher|teachers|"
+        r"office|work|boss|bank|council|landlord|insurance|gp|doctor|clinic|hospital|nursery|college)\b)|"
+        r"each of (us|them)|all of (us|them)|us|everyone|"
         r"everybody)\b|"
         # round 15: written to one's own family ("I've written to my son"), one cue
         r"\b(written|wrote|writing) (to|for) (each of )?(my|his|her|our|the) (son|sons|daughter|daughters|"
@@ -545,7 +566,11 @@ _ORDINARY_LEAVING = re.compile(
     r"(op|operation|surgery|stay|recovery))\b|"
     # round 19: done with treatment because it worked ("the op worked, won't need more botox")
     r"\b((op|operation|surgery|mvd|botox|it|treatment|injections?) (has |have )?(worked|cured)|cured|"
-    r"all better|(spasm|twitch) (has |is )?(gone|stopped)|discharged)\b"
+    r"all better|(spasm|twitch) (has |is )?(gone|stopped)|discharged)\b|"
+    # round 21: a decision about treatment ("made my mind up, I'm booking the surgery")
+    r"\b(booking|book|booked|having|getting|going for|go for|chose|chosen|choosing|opting for|opted for|"
+    r"decided on|switching to|switch to|trying) (the |an |a |my )?(surgery|op|operation|mvd|"
+    r"decompression|botox|injections?|treatment)\b"
 )
 
 
@@ -624,6 +649,20 @@ _WHO_TO_CALL = re.compile(
 #: peace made, ending everything, finishing the job). Each part alone is everyday (pills
 #: on the nightstand; "made my peace with the twitch"); together they are crisis talk,
 #: and the learned red-flag signal's alarm on them would be the wrong reply.
+#: Round 21: a decision about oneself, not about a treatment ("made my mind up to have
+#: the op" is not one).
+_DECIDED = (
+    r"\b(ive|i have|i ve|i)( \w+)? (made|make) (up )?my mind(?! up (to|about|on|whether|if)\b)( up)?\b"
+    r"(?! (to|about|on|that i want|whether|if)\b)|\bmy mind is (made up|set)\b(?! (to|about|on)\b)|"
+    r"\b(thats|that is|that s|its|it is) me (done|finished|gone|out)\b"
+)
+#: Round 21: tablets saved up ("a stash of", "stockpiled", "tablets saved"), a means
+#: got ready over time: one cue, and the means at hand.
+_STOCKPILE = (
+    r"\b(a stash of|stockpiled|stockpiling|saved up|hoarded|hoarding|been saving)( \w+){0,2} (pills|"
+    r"tablets|meds|painkillers|sleeping pills)\b|\b(pills|tablets|meds|painkillers) (saved|stockpiled|"
+    r"hoarded)\b"
+)
 _MEANS_AT_HAND = re.compile(
     r"\b(pills|tablets|meds|painkillers|sleeping pills|poison|bleach|rope|noose|gun|rifle|shotgun|"
     r"razor|razors|blades?)\b( \w+){0,3} (beside|next to|by|in front of|ready|here with|with) me\b|"
@@ -631,14 +670,69 @@ _MEANS_AT_HAND = re.compile(
     r"(the |some |a |enough )?(poison|bleach|rope|noose|pills|tablets|sleeping pills|paracetamol|"
     r"gun|rifle|shotgun)\b|"
     r"\b(garage|car|shed)\b( \w+){0,6} (engine|motor|exhaust|hose|hosepipe)( was| is)? "
-    r"(running|on|ticking over)\b"
+    r"(running|on|ticking over)\b|"
+    # round 21: the means made ready ("I've got the pills ready", "the rope is all set up")
+    r"\b(pills|tablets|meds|painkillers|sleeping pills|poison|rope|noose|gun|rifle|shotgun)( \w+){0,2} "
+    r"(are |is )?(all )?(ready|lined up|counted out|laid out|set up)\b|"
+    r"\b(rope|noose)\b( \w+){0,2} (is |s )?(up|hung|tied|hanging)\b|" + _STOCKPILE
 )
 _RESOLVE = re.compile(
     r"\b(go|going|come|coming) home to (him|god|the lord|jesus|my maker|heaven)\b|"
     r"\bmade (my|our) peace\b(?! with (the|my|this|it) (twitch|spasm|face|condition|diagnosis))|"
     r"\b(end|ending|finish|finishing) (everything|it all|my life|things)\b|"
     r"\bfinish (the job|it|what i started)\b|\b(ready|time) to (go|leave this world|meet (him|my maker))\b|"
-    r"\b(not|never) (wake|waking) up\b"
+    r"\b(not|never) (wake|waking) up\b|\b(im|i am|i m) ready( now| to go)?\s*$|" + _DECIDED
+    # round 21: a decision told as one's end ("I've decided that's me done", "my mind is made up")
+)
+
+
+#: Round 21 (after the blind run EN v18). A lethal means or place offered as the cure
+#: for the twitch ("the bridge near mine is looking like a good cure for the twitch haha.
+#: not really joking"); "only joking" with no "not" before it keeps it a joke.
+_MEANS_AS_CURE = re.compile(
+    r"\b(bridge|cliff|cliffs|tracks|railway|train|motorway|rope|noose|pills|overdose|gun|shotgun|"
+    r"rifle|river|sea|cliff edge|car park roof)\b( \w+){0,10}? (cure|answer|solution|way out|fix|"
+    r"remedy|treatment|the end of it) (for|to) (the |my |this |it|that )?(twitch|spasm|face|problem|"
+    r"it|all|this|everything|hfs)\b"
+)
+_ONLY_JOKING = re.compile(
+    r"(?<!not )(?<!not really )\b(only|just) (joking|kidding|messing)\b|\bjk\b"
+)
+#: The car running in the (closed) garage with the person in it: the means in place now.
+_RUNNING_IN_GARAGE = re.compile(
+    r"\b(cars?|engines?|motors?|exhaust)\b( \w+){0,2} (running|on|ticking over) in (the|my|our) "
+    r"(closed |shut |locked )?garage\b|\bgarage\b( \w+){0,4} (car|engine|motor) (is |s )?(running|on)\b"
+)
+_IN_IT = re.compile(
+    r"\b(im|i am|i m|ive been|i have been|been|sitting|sat|sit)( \w+)? (in it|inside|in the car|in the "
+    r"drivers seat|behind the wheel|in the front)\b|\b(doors?|windows?) (is |are )?(shut|closed|locked)\b"
+)
+_WARMING_UP = re.compile(
+    r"\b(warm\w*|heat\w*|defrost\w*|de ice|charg\w*|mechanic|battery|fix\w*)\b"
+)
+#: A relative's (or one's own) farewell with the end of coping or no answer since:
+#: "mum texted 'goodbye love, I can't do this anymore' and she's not answering".
+_GOODBYE = re.compile(
+    r"\b(left|wrote|sent|leaving) (a |me a |us a )?(note|letter|message|text) (saying|that said|to say) "
+    r"(sorry|goodbye|bye|i love you|forgive)\b|"
+    r"\b(took|taken|has taken|got|grabbed) (his|her|their|my) (shotgun|gun|rifle|pistol|revolver|rope)\b|"
+    r"\b(goodbye|good bye|farewell)\b(?! (to )?(the |my |your )?(botox|twitch|spasm|injections?|jabs|"
+    r"needles|surgery|op|clinic|tic|face)\b)|\b(bye for ever|bye forever|look after (each other|the kids|yourselves)|"
+    r"i love you all|always loved you)\b"
+)
+_CANT_GO_ON = re.compile(
+    r"\b(cant|cannot|can not) (do this|go on|take (it|this)|cope)( \w+)?( any ?more| any longer)\b|"
+    r"\b(had|have had) enough( of (it all|everything|life))?\b(?= *$)|"
+    r"\b(im|i am|i m) (done|finished) with (it all|everything|life|all of it)\b"
+)
+_AWAY = re.compile(
+    r"\b(airport|flight|flying|plane|boarding|abroad|holiday|trip|signal|battery|asleep|sleeping|"
+    r"at work|in a meeting|driving)\b"
+)
+_UNREACHABLE = re.compile(
+    r"\b(not|isnt|wont|doesnt|isn t|won t|stopped) (answering|picking up|replying|responding)\b|"
+    r"\b(wont|will not|doesnt|does not|didnt|did not) (answer|pick up|reply|respond)\b|"
+    r"\b(cant|cannot|can t) (reach|get hold of|get through to|contact)\b|\bphone (is |s )?(off|dead)\b"
 )
 
 
@@ -652,6 +746,16 @@ def _told_by_parts(norm: str) -> str | None:
         return m.group(0)  # round 19: "a number I can call when I'm having dark thoughts"
     if (m := _RESOLVE.search(norm)) and (means := _MEANS_AT_HAND.search(norm)):
         return f"{means.group(0)} ... {m.group(0)}"  # round 20
+    if (m := _MEANS_AS_CURE.search(norm)) and not _ONLY_JOKING.search(norm):
+        return m.group(0)  # round 21: "the bridge is looking like a good cure for the twitch"
+    garage = _RUNNING_IN_GARAGE.search(norm)
+    if garage and (with_it := _IN_IT.search(norm)) and not _WARMING_UP.search(norm):
+        return f"{garage.group(0)} ... {with_it.group(0)}"  # round 21: the means in place now
+    told = [p.search(norm) for p in (_GOODBYE, _CANT_GO_ON, _UNREACHABLE)]
+    if sum(t is not None for t in told) >= 2 and not (
+        _AWAY.search(norm) or _ORDINARY_MEANS.search(norm)
+    ):
+        return " ... ".join(t.group(0) for t in told if t)  # round 21: a farewell, unreachable
     if (m := _FOR_ONESELF.search(norm)) and (means := _MEANS_OUT.search(norm)):
         return f"{means.group(0)} ... {m.group(0)}"
     if (m := _AGAIN.search(norm)) and (tried := _ATTEMPT.search(norm)):
@@ -709,7 +813,8 @@ _ROUND19_CUES: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p)
     for p in (
         r"\bthanks? (you )?for everything\b",
-        r"\b(wont|will not|not going to|shant) (be )?(need|needing) (any ?more|another|any other|more) "
+        r"\b(wont|will not|not going to|shant) (be )?(need|needing) (any ?more|another|any other|more|"
+        r"the|my|this|that|that next|the next|my next)( clinic| hospital| next| follow ?up)? "
         r"(appointments?|treatment|injections?|jabs|botox|help|check ?ups?|follow ?ups?)\b",
         r"\b(tell|say|give)( \w+){0,3} (goodbye|good bye|farewell|my goodbyes?)\b|\bsay goodbye to "
         r"(the team|everyone|everybody|all)\b",
@@ -718,6 +823,23 @@ _ROUND19_CUES: tuple[re.Pattern[str], ...] = tuple(
         r"\b(updated|changed|made|wrote|written|sorted|signed|finished|finalis\w*|finaliz\w*) (out )?"
         r"(the|a) (will|wills)\b",
         r"\b(tonights|tonight is|today is|todays|this weekend is) the (night|day)\b",
+        # round 21 (EN v18): the house or one's things sorted; the last message to anyone;
+        # thanks for being kind; a decision about oneself (:data:`_DECIDED`)
+        r"\b(sorted|sorting|put|putting|got|getting) (out )?(the|my|his|her) (house|home|things|stuff|"
+        r"belongings)( \w+)? (in order|sorted|out)?\b(?! (for|before) (the|my|his|her) (op|operation|"
+        r"surgery|move|trip|holiday))",
+        r"\b(this is|its|it s|heres|here is) (my|the) (last|final) (message|text|post|note|words?)\b"
+        r"(?! (for|of) (today|tonight|now|the (day|night|week)|this week)\b)|"
+        r"\b(last|final) (message|text|words?) (to|for) (anyone|everyone|anybody|you all|all of you|"
+        r"the world)\b",
+        r"\bthanks? (you )?for (being (so )?(kind|good|there|lovely|patient)|everything you)\b",
+        r"\b(written|wrote|writing|left|leaving) (us|them|everyone|everybody|each of us|the kids|the family|"
+        r"my kids|my family)( all)? (a )?(letters?|notes?|cards?)\b(?! (about|for|on|with|to say|saying) "
+        r"(dinner|tea|lunch|breakfast|school|the (shopping|dog|cat|bins|fridge)|chores|homework))",
+        r"\b(pills|tablets|meds|painkillers)( \w+){0,3} (in a (pile|heap|row)|piled up|out on the (table|bed|"
+        r"counter|side))\b(?!( \w+){0,2} for (the|a|my|this|next) (week|month|day|morning|night|trip|holiday))",
+        _DECIDED,
+        _STOCKPILE,
     )
 )
 

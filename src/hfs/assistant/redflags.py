@@ -81,8 +81,9 @@ _SUDDEN = (
 #: leak of the fluid around the brain), and fever with a stiff neck or headache
 #: (meningitis).
 _NECK_OR_HEAD = (
-    r"stiff neck|neck (is |feels |has gone |went |s )?(so |really |very |quite |too |that |super |"
-    r"terribly |incredibly |completely |totally )?(stiff|rigid)|neck stiffness|"
+    r"stiff neck|(neck|necks) (is |feels |has gone |went |s )?(so |really |very |quite |too |that |super |"
+    r"terribly |incredibly |completely |totally |awful |awfully |dead |proper |pure |right |real |"
+    r"wicked |bloody |well )?(sore and |achy and |painful and )?(stiff|rigid)|neck stiffness|"
     r"neck\b(\s+\w+){0,6}\s+(cant|cannot|can not|unable to) (bend|move|turn)( it)?\b|"
     r"stiffness (in|of) (my|the|his|her) neck|neck (hurts|aches|is sore|pain)( \w+)? (to|when i|if i) "
     r"(bend|move|turn)|"
@@ -239,6 +240,12 @@ RED_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(lost|gone|went) (my |the )?(hearing|deaf)\b|\b(went|gone|going) deaf\b",
         ),
         ("sudden hearing loss", r"\bcant hear (anything )?(out of|in|with|from|on) (my|one|the)\b"),
+        # round 21: "not (be) able to hear anything at all out of the operated ear"
+        (
+            "sudden hearing loss",
+            r"(?:(?<=not be able to )|(?<=not able to )|(?<=unable to )|(?<=cant ))hear (anything|a thing|"
+            r"a sound|owt)( at all)? (out of|in|with|from|on) (my|one|the|that|this|his|her)\b",
+        ),
         (
             "sudden vision loss",
             r"\b(sudden\w*|overnight|this morning|today|just|all at once|out of the blue)\b(\s+\w+){0,6}\s+(blind\w*|vision|sight|cant see)\b",
@@ -275,7 +282,10 @@ RED_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "stroke",
-            r"\b(having|had|is having|think (i|he|she) (am|is|had|has) having|signs of) a stroke\b|\bmini stroke\b|"
+            r"\b(having|had|is having|think (i|he|she) (am|is|had|has) having|signs of) a stroke\b"
+            # round 21: "a stroke of genius / luck" is no stroke
+            r"(?! of (genius|luck|good luck|bad luck|brilliance|inspiration|fortune|insight|the pen|"
+            r"midnight|the brush))|\bmini stroke\b|"
             r"\bstroke (symptoms|signs)\b|\b(symptoms|signs) of (a )?stroke\b",
         ),
         (
@@ -457,7 +467,8 @@ RED_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 #: voice or the whole body). (name, sign, context) -- the sign counts only when the
 #: message also has its context.
 _AFTER_OP = re.compile(
-    r"\b((since|after|from|post) (the|my|his|her|their|this|that) (op|operation|surgery|mvd|"
+    r"\b((since|after|from|post) (the|my|his|her|their|this|that) (brain |head |nerve |skull |"
+    r"ear |neuro |keyhole |big |main )?(op|operation|surgery|mvd|"
     r"decompression|procedure)|(they|he|she|surgeon|surgeons|doctors?) operated|operated (on|behind)|"
     r"(had|having had|i had|he had|she had) (the|my|his|her|an|a)? ?(op|operation|surgery|mvd|"
     r"decompression)|(op|operation|surgery|mvd|decompression) (was|on|last|\w+ days? ago|\w+ weeks? "
@@ -664,9 +675,12 @@ GATED = (
         re.compile(
             r"\b(headache|head ache|pain|it)\b(\s+\w+){0,3}\s+(came|come|comes|hit|struck|started|"
             r"began|went)( on| me| him| her| up)?( like (a |an )?\w+)? (in|within) (a |one |a few |few |two |a couple of )?"
-            r"(second|seconds|split second|instant|moment|heartbeat)\b|\b(worst|most (awful|severe|"
-            r"intense|terrible)) (pain|headache|head pain)( \w+){0,2} (i|he|she|they)( have| has| had| ve| "
-            r"d)? ever (felt|had|known|experienced)\b|"
+            r"(second|seconds|split second|instant|moment|heartbeat|flash)\b|\b(worst|most (awful|severe|"
+            r"intense|terrible)) (pain|headache|head pain)( \w+){0,2} (i|he|she|they|ive|id|hes|shes)"
+            r"( have| has| had| ve| d)? (ever )?(felt|had|known|experienced)\b|"
+            # round 21: "came on in a flash", "like a flash"
+            r"\b(headache|head ache|pain|it)\b(\s+\w+){0,3}\s+(came|come|comes|hit|struck|started)( on)? "
+            r"(in|like) a flash\b|"
             r"\b(explosion|explode\w*|bomb|thunderclap)\b( \w+){0,2} (in|inside) (my|his|her|the) "
             r"(head|skull)\b"
         ),
@@ -777,6 +791,64 @@ GATED = (
             r"\b(sudden\w*|out of (nowhere|the blue)|this morning|today|overnight|last night|yesterday|"
             r"just now|since (the|my) (op|operation|surgery))\b"
         ),
+    ),
+)
+#: Round 21 (after the blind run EN v18): signs in other everyday words, in their context.
+#: Double vision told by what is seen ("the screen split into two of everything");
+#: after the operation, one nostril running "like pure water" or dripping when one leans
+#: forward (spinal fluid, not a cold); a cheek or lip that "just hangs" or "doesn't
+#: respond" (facial weakness, not the spasm).
+GATED = (
+    *GATED,
+    (
+        "sudden vision loss",
+        re.compile(
+            r"\b(two|2) of (everything|every thing|it all|the (screen|tv|telly|road|lines|words|letters|"
+            r"faces|people|cars))\b|\b(screen|tv|telly|picture|print|words|letters|page|road|lines|"
+            r"everything|image|faces?|world)\b( \w+){0,4} (split|splits|splitting|doubled|went double|"
+            r"gone double|turned double)( \w+)?( in| into)? (two|2|double)?\b"
+        ),
+        re.compile(
+            r"\b(see|seeing|saw|watching|looking|look|vision|sight|eyes?|screen|tv|telly|read\w*)\b"
+        ),
+    ),
+    (
+        "fluid leak after the operation",
+        re.compile(
+            r"\b(nose|nostril)\b( \w+){0,10}? (like|as|just) (pure |plain |clear |tap )?water\b|"
+            r"\b(drip\w*|run\w*|pour\w*|leak\w*|trickl\w*)( \w+){0,2} (when|if|as|whenever) (i|he|she) "
+            r"(lean|leans|leaning|bend|bends|bending|tip|tips|look|looks) (forward|over|down)\b"
+        ),
+        _AFTER_OP,
+    ),
+    (
+        "facial droop or weakness",
+        re.compile(
+            r"\b(cheek|cheeks|lip|lips|mouth|face|eyebrow|brow|smile)\b( \w+){0,6}? (just )?(hangs?|hanging|"
+            r"hung|flops?|floppy|limp|slack|(dont|doesnt|wont|will not|do not|does not) (respond|move|work|"
+            r"lift|do anything))\b"
+        ),
+        re.compile(_AFTER_OP.pattern + rf"|\b{_SUDDEN}\b"),
+    ),
+)
+#: Round 21 (after the blind run EN v18): confusion told with what it does to the person
+#: now, lost in place or time ("very confused and can't remember how I got here", "muddled,
+#: doesn't know where he is"). The learned signal, refit with EN v17, all but ruled the
+#: plain "confused and ..." out (0.0499), so the disorientation is read as its own sign,
+#: in its context (a confusion word before it), which the classifier may not veto. A
+#: state told as long-standing (dementia "for years") is still read by the rules before.
+GATED = (
+    *GATED,
+    (
+        "confusion or collapse",
+        re.compile(
+            r"\b(confused|muddled|disorient\w*|dazed|befuddled|all over the place)\b( \w+){0,4}? "
+            r"(cant|cannot|can not|can t|dont|do not|doesnt|does not|didnt|couldnt|could not|no idea) "
+            r"(even )?(remember|recall|know|tell|work out|recogni[sz]e|say)( \w+)? (how (i|he|she|we) got "
+            r"(here|there|home)|where (i|he|she|we) (am|is|are|was|were)|what day it is|what year it is|"
+            r"who (i|he|she) (am|is)|(my|his|her) (own )?(name|wife|husband|son|daughter|kids|children))\b"
+        ),
+        re.compile(r"\b(i|im|i m|ive|he|she|hes|shes|my|mum|mom|dad|wife|husband|mother|father)\b"),
     ),
 )
 _GATED_SIGNS = frozenset(sign for _, sign, _ in GATED)
@@ -1072,6 +1144,14 @@ def _asked_before_ones_own(text: str, norm: str) -> bool:
     return bool(asked) and all(_QUESTION_OPENER.search(c) for c in asked)
 
 
+#: Round 21: who told the writer of the risk ("my surgeon mentioned it at consent", "I
+#: read that on a forum"): the source of the question, not a report.
+_CITED = re.compile(
+    r"\b(mentioned|said|told (me|us)|warned (me|us)|read|heard|saw|brought up|raised)( \w+)? (it|that|"
+    r"this|so|about (it|that|this))\b(?!( \w+){0,3} (now|today|happened|happening|started))"
+)
+
+
 def _is_risk_question(text: str, norm: str) -> bool:
     """True only for a question about a treatment's risk of facial weakness or deafness."""
     worry = _WORRY.match(norm)
@@ -1113,6 +1193,7 @@ def _is_risk_question(text: str, norm: str) -> bool:
                 and _PERSON.intersection(c.split())
                 and not _NEVER_HAD.search(c)  # "I've had 20 rounds and never had any trouble"
                 and not _ASKING_BEFORE.search(c)  # "asking before my first appointment"
+                and not _CITED.search(c)  # "my surgeon mentioned it at consent" (round 21)
             ):
                 return False
             continue
@@ -1478,6 +1559,8 @@ _LIFELONG = re.compile(
     r"(baby|child|kid|little|small|young))\b|\bfrom birth\b|\bborn (deaf|blind|with)\b|"
     r"\b(all|whole|most of) (my|his|her|their) li(fe|ves)\b|\blife ?long\b|\bcongenital\b|"
     r"\bpolio\b|\balways been (deaf|blind|weak)\b|"
+    # round 21: a state dated by a decade or a year of the last century ("since the 1990s")
+    r"\bsince (the )?((19|20)?[0-9]0s|fifties|sixties|seventies|eighties|nineties|19[0-9][0-9])\b|"
     # round 17: Deaf as who one is ("text only please, I am Deaf"), not a loss in an ear
     r"\b(i am|im|i m) (a |an )?(deaf|hard of hearing)\b(?! (in|on|since|from|now|after|today|all))|"
     # round 13: "after the mumps when he was a boy", "as a girl", "always have"
@@ -1619,6 +1702,28 @@ _OWN_TWITCH_DATED = re.compile(
 )
 
 
+_ANIMAL_ONSET = re.compile(r"^ (suddenly|all of a sudden|overnight|out of (the blue|nowhere))\b")
+
+
+def _cut_spans(norm: str, live: list, head: re.Pattern, tail: re.Pattern | None = None) -> str:
+    """``norm`` without, for each sign in ``live`` that has ``head`` among the eight words
+    before it, the words from that head to the sign's end (and a ``tail`` right after):
+    the onset inside "the dog went deaf suddenly" or "if I suddenly lost sight" belongs
+    to the animal's or the imagined sign, not to the writer's now (round 21)."""
+    cuts = []
+    for _, m in live:
+        start = max(0, m.start() - len(" ".join(norm[: m.start()].split()[-8:])) - 1)
+        hits = list(head.finditer(norm, start, m.start()))
+        if hits:
+            end = m.end()
+            if tail is not None and (t := tail.match(norm[end:])):
+                end += t.end()
+            cuts.append((hits[-1].start(), end))
+    for a, b in sorted(cuts, reverse=True):
+        norm = norm[:a] + " " + norm[b:]
+    return norm
+
+
 def _animal(norm: str, live: list) -> bool:
     """Whether every sign in ``live`` is said of an animal (see :data:`_ANIMAL`): not when
     a person is named after the animal ("walking the dog when dad's face drooped") or
@@ -1626,6 +1731,9 @@ def _animal(norm: str, live: list) -> bool:
     # round 19: the person's own twitch dated ("funny timing since my own twitch
     # started") does not place the animal's sign now
     timed = _OWN_TWITCH_DATED.sub(" ", norm)
+    # round 21: "my neighbour's dog went deaf suddenly": the onset in the animal's own
+    # clause is the animal's; a time word anywhere else still places a sign now
+    timed = _cut_spans(timed, live, _ANIMAL, _ANIMAL_ONSET)
     if _NOW.search(timed) or _ACUTE.search(timed):
         return False
     for _, m in live:
@@ -1656,9 +1764,25 @@ _WHAT_TO_DO = re.compile(
 )
 
 
+#: Round 21: the condition said not to have come true ("If I suddenly lost sight in one
+#: eye, would that be the spasm? It hasn't happened, I just wonder").
+_NOT_HAPPENED = re.compile(
+    r"\b((it|that|this|which) (hasnt|has not|hasn t|never|didnt|did not) (happened|happen|ever happened)|"
+    r"(hasnt|has not|never|not) happened( yet| to me)?|touch wood|knock on wood|"
+    r"(i|im|i m) (just|only) (wonder\w*|curious|asking)|just (wonder\w*|curious))\b"
+)
+
+
 def _hypothetical(norm: str, live: list) -> bool:
     """Whether every sign in ``live`` lies in a condition (:data:`_IF` among the six words
-    before it) beside a question of what to do, and nothing places it now."""
+    before it) beside a question of what to do, or with the condition said not to have
+    come true (a sudden onset then lies in the condition), and nothing places it now."""
+    if _NOT_HAPPENED.search(norm) and not _WHAT_TO_DO.search(norm):
+        # "suddenly" belongs to the imagined sign; any other word of now keeps the alarm
+        outside = _cut_spans(norm, live, _IF)
+        if _NOW.search(outside) or _ACUTE.search(outside) or _OWN_HAS.search(norm):
+            return False
+        return all(_IF.search(" ".join(norm[: m.start()].split()[-6:])) for _, m in live)
     if not _WHAT_TO_DO.search(norm) or _NOW.search(norm) or _ACUTE.search(norm):
         return False
     return all(_IF.search(" ".join(norm[: m.start()].split()[-6:])) for _, m in live)
@@ -1669,7 +1793,9 @@ def _hypothetical(norm: str, live: list) -> bool:
 #: question is hypothetical, about the future, or about the usual course.
 _NORMAL_ASK = re.compile(
     r"^((and|so|but|also|ok|okay|hi|hello|doctor|please|sorry|just wondering|quick question)\s+)*"
-    r"((is|isnt) (it|this|that) (normal|ok|okay|alright|all right|fine|usual|bad) (to|that|for)|"
+    r"((is|isnt) (it|this|that) (normal|ok|okay|alright|all right|fine|usual|bad)"
+    r"( (after|since|following|post) (the |my |an |a )?(\w+ )?(mvd|op|operation|surgery|botox|injections?|"
+    r"jabs?|procedure))? (to|that|for|(?=(my|the|his|her|our|their|me|mine)\b))|"
     # round 15: a report framed as a worry or played down first: "should I worry that...",
     # "do I need to be worried that...", "prob nothing but...", "prob just swelling but..."
     r"(should|do|shall|must) (i|we) (need to |have to )?(be )?(worry|worried|concerned|panic)( about it)? "
@@ -1677,6 +1803,12 @@ _NORMAL_ASK = re.compile(
     r"((its |it s |this is |thats |that s |im sure its |im sure it s |i know its )?(prob|probs|probably|"
     r"prolly|likely|most likely|maybe|might be|may be|could be|surely|sure its|im sure its|i bet its)"
     r"( just| only| nothing)?( \w+){0,2} but))\b"
+)
+#: Round 21: "the most severe I've ever had", "worst ever" measure a sign now against the
+#: past; that "ever" is no hypothetical ("will it ever ...").
+_EVER_HAD = re.compile(
+    r"\b(i|ive|i ve|i have|youve|hes|shes|he has|she has|they have|weve)( \w+)? ever (had|felt|known|"
+    r"experienced|been|seen|got|gotten)\b|\b(worst|most \w+|biggest|strongest) ever\b"
 )
 _NORMAL_NOT_NOW = re.compile(
     r"\b(if|what if|would|could|might|ever|will|going to|gonna|in case|before (my|the|your|his|her)|"
@@ -1717,7 +1849,7 @@ def _normal_report(text: str) -> bool:
     for clause in _CLAUSE_SPLIT.split(text):
         c = normalise(clause)
         ask = _NORMAL_ASK.match(c)
-        if ask is None or _NORMAL_NOT_NOW.search(c):
+        if ask is None or _NORMAL_NOT_NOW.search(_EVER_HAD.sub(" ", c)):
             continue
         # a headache or pain after the op alone is common: asked so, the safety line
         if any(
@@ -1732,7 +1864,10 @@ def _normal_report(text: str) -> bool:
 _DRINK = re.compile(
     r"\b(after|from|with) (too many|a few|some|several|a couple of|\d+|two|three|four|five|six) "
     r"(pints|drinks|beers|wines|glasses( of wine)?|shots|ciders|vodkas|cocktails)\b|"
-    r"\b(i was|i got|was|got) (so |a bit |really )?(drunk|tipsy|hammered|wasted|pissed)\b"
+    r"\b(i was|i got|was|got) (so |a bit |really )?(drunk|tipsy|hammered|wasted|pissed)\b|"
+    # round 21: the drink named as the cause ("but that was the whisky")
+    r"\b(that was|it was|thats|that s|its|from|because of|blame|blamed|down to) (the|too much|all the) "
+    r"(whisky|whiskey|wine|beer|drink|drinks|booze|gin|vodka|rum|brandy|port|sherry|pints|cider|alcohol)\b"
 )
 
 
@@ -1813,7 +1948,9 @@ _STRANGER = re.compile(
     r"\b(someone|somebody|a (man|woman|guy|girl|boy|character|person|patient|lady|bloke|doctor|"
     r"nurse|mother|father|husband|wife|teenager|kid|child|policeman|detective)|the (character|hero|"
     r"heroine|actor|actress|main character|villain|presenter|patient|guy|man|woman|lady|girl|bloke|"
-    r"doctor|surgeon|nurse|boy|husband|wife|mother|father|detective|landlord|barman|vicar|teacher))\b"
+    r"doctor|surgeon|nurse|boy|husband|wife|mother|father|detective|landlord|barman|vicar|teacher))"
+    # round 21: "a man's face drooped" (the possessive, its apostrophe gone)
+    r"s?\b"
 )
 _MOVED_ME = re.compile(
     r"\b(freaked|scared|frightened|upset|shook|spooked|worried|moved|terrified|unsettled|got to) "
@@ -1831,27 +1968,6 @@ def _seen_in_fiction(norm: str) -> bool:
     """A sign told about a stranger or a character in a film, a show or a book."""
     calm = _MOVED_ME.sub(" ", norm)  # "it freaked me out" is the viewer's feeling
     return bool(_SCENE.search(norm) and _STRANGER.search(norm) and not _CLOSE.search(calm))
-
-
-#: Round 17: a programme ABOUT the signs, the writer's own state said to be fine ("watched
-#: a tv programme about stroke signs ..., nothing wrong, just my usual twitch").
-_SCENE_ABOUT = re.compile(_SCENE.pattern + r"( \w+){0,3} (about|on|explaining|showing)\b")
-_OWN_FINE = re.compile(
-    r"\b(nothing (is )?wrong|(face|i|i m|im|everything|all) (is |s |looks |feel |feels )?"
-    r"(fine|ok|okay|normal|the same)|just my (usual|normal|old)|no (change|changes)|all (ok|okay|fine|good))\b"
-)
-
-
-def _show_about_signs(norm: str, live: list) -> bool:
-    """A film, programme or video about the signs (each sign after "programme about"), and
-    the writer's own state told as fine, with nothing sudden."""
-    about = _SCENE_ABOUT.search(norm)
-    return bool(
-        about
-        and all(m.start() >= about.end() for _, m in live)
-        and _OWN_FINE.search(norm[about.end() :])
-        and not _SUDDEN_WORDS.search(norm)
-    )
 
 
 #: Round 17: "I can't breathe" as a figure of stress or fear: its cause named as work,
@@ -2244,7 +2360,10 @@ _HEALED = re.compile(
     r"(?! (silent|deaf|numb|dead|blind|dark|black|quiet|weak|still|floppy|limp|slack|muffled|blurry|"
     r"blurred|red|hot|swollen|off|wrong|mad)\b)(?!.*\b(but|now (its|it is|theres|there is)|"
     r"again)\b)|\b(completely|fully|totally) (faded|cleared|healed|settled|disappeared)\b"
-    r"(?!.*\b(but|again)\b)"
+    r"(?!.*\b(but|again)\b)|"
+    # round 21: "it's healed nicely now" after a past sign ("a bit red last week but ...")
+    r"\b(has|have|is|s|its|it s) (healed|cleared|settled)( up| down)? (nicely|well|beautifully|fine|"
+    r"up nicely)( now)?\b(?!.*\b(but|again|now (its|it is)|worse)\b)"
 )
 
 
@@ -2279,6 +2398,10 @@ _WORST = re.compile(
 )
 
 
+#: Round 21: "gone now" after a headache with its cause ("from the sun ... Gone now").
+_GONE_NOW = re.compile(r"\b(gone now|all gone|cleared up|(its|it s|it has|its all) gone)\b")
+
+
 def _everyday_explained(norm: str) -> bool:
     """Round 17: a limb asleep from a posture, a sign unchanged since before a treatment,
     or a headache with its ordinary cause that went away: nothing new or sudden."""
@@ -2292,7 +2415,7 @@ def _everyday_explained(norm: str) -> bool:
         and not re.search(r"\b(worse|new|since (the|my) )", _UNCHANGED.sub(" ", norm))
     ):
         return True
-    return bool(_HEADACHE_CAUSE.search(norm) and _PASSED.search(norm))
+    return bool(_HEADACHE_CAUSE.search(norm) and (_PASSED.search(norm) or _GONE_NOW.search(norm)))
 
 
 # Round 18 (issue 15, by class, after the blind run EN v15): near misses told in ways
@@ -2412,28 +2535,6 @@ def _someone_elses(norm: str) -> bool:
     )
 
 
-#: 6. An instruction quoted, and the person fine: "the pharmacist said call if you get
-#:    trouble breathing. I'm fine, just wondering".
-_INSTRUCTION = re.compile(
-    r"\b(said|says|say|told (me|us|him|her)|advised|warned|leaflet|sheet|letter|card)\b(\s+\w+){0,6}\s+"
-    r"(if|in case) (you|i|he|she|we|they) (get|gets|have|has|notice|develop|feel|start|experience|ever)\b"
-)
-_FINE_NOW = re.compile(
-    r"\b(im|i am|i m|i feel|feeling|i feel absolutely|all) (fine|ok|okay|good|grand|alright|all right|well)\b|"
-    r"\bnothing like that\b|\bnone of (that|those|them)\b"
-)
-
-
-def _quoted_instruction(norm: str, live: list) -> bool:
-    inst = _INSTRUCTION.search(norm)
-    return bool(
-        inst
-        and all(m.start() >= inst.end() - 1 for _, m in live)
-        and _FINE_NOW.search(norm)
-        and not _ACUTE.search(norm)
-    )
-
-
 #: 7. Numbness from a posture, told as what happens: "my leg goes numb if I sit on the
 #:    tractor too long" (not the face, not sudden, not one side of the body).
 _HABIT_POSTURE = re.compile(
@@ -2476,7 +2577,7 @@ def _once_long_ago(norm: str) -> bool:
 def _round18_near_miss(text: str, norm: str, live: list) -> bool:
     """Whether a message with signs ``live`` (empty for the learned signal alone) is one
     of round 18's near misses (see above)."""
-    if live and (_quoted_instruction(norm, live) or _posture_numbness(norm, live)):
+    if live and _posture_numbness(norm, live):
         return True
     return (
         _unchanged(norm)
@@ -2491,71 +2592,6 @@ def _round18_near_miss(text: str, norm: str, live: list) -> bool:
 # Round 19 (issue 15, by class, after the blind run EN v16): near misses that round 18's
 # narrow rules missed, read as classes. Each gives the answer with the safety line (a
 # mention), never silence.
-
-#: 1. A warning QUOTED (a leaflet, a poster, a discharge sheet, what a surgeon, nurse or
-#:    mum said or recites) with the writer's own state told as fine, the same or
-#:    normal, in either order. The quote is a clause with a source AND the shape of an
-#:    instruction or a list ("if you...", "... is an emergency", "watch for", "signs");
-#:    a plain "my wife said my face is drooping" is a report, not a quote. Every sign
-#:    found must lie inside a quote (or in a clause that calls it the expected effect
-#:    "like they said it might be"), and nothing outside the quotes may place a sign in
-#:    the last hours.
-_QUOTE_SPLIT = re.compile(r"[.!?;,:\n()\[\]\u2026\U0001F300-\U0001FAFF]+")
-_QUOTE_SOURCE = re.compile(
-    r"\b(leaflets?|posters?|sheets?|pamphlets?|booklets?|handouts?|letter|card|website|instructions|"
-    r"notes|discharge|advice|told|tells|tell|said|says|say|warned|warns|reciting|recites|recited|"
-    r"lists?|listed|mentioned|explained)\b"
-)
-_QUOTE_FORM = re.compile(
-    r"\b(if|in case|should you|watch (out )?for|watching for|keep an eye (out )?for|look out for|"
-    r"an emergency|a warning sign|warning signs|the signs|signs of|stroke signs|emergency|"
-    r"come (straight )?in|call (911|999|112|an ambulance|us)|go (straight )?to (a and e|ae|the er|er|"
-    r"hospital))\b"
-)
-_AS_EXPECTED = re.compile(
-    r"\b(like|as) (they|he|she|the (doctor|nurse|nurses|surgeon|leaflet|sheet)|you) (said|say|warned|"
-    r"told)\b|\b(they|he|she|nurses?|doctors?|surgeon) said (it|that|this|i|my \w+) (might|may|could|"
-    r"would)\b|\b(said|told (me|us)) to expect\b|\bas expected\b"
-)
-_OWN_NORMAL = re.compile(
-    r"\b(im|i am|i m|i feel|i feel absolutely|feeling|all|everything|everythings|its|it is|mine is|"
-    r"mine s|things|(everything|all|things|it|mine|my \w+( \w+)?) (is|are|s|feels?|seems?|looks?|has been|"
-    r"have been)( \w+)?) (fine|ok|okay|normal|grand|"
-    r"alright|all right|good|perfect|totally fine|completely fine|perfectly fine|absolutely fine|"
-    r"exactly the same|the same|unchanged)\b|"
-    r"\b(nothing like that|none of (that|those|them)|no sign of (it|that|them|any)|all normal|"
-    r"normal so far|fine so far|ok so far|good so far|exactly the same|same as before|"
-    r"(swallowing|breathing|hearing|seeing|talking|walking|eating) (fine|ok|okay|normally|normal)|"
-    r"said to expect|told (me|us) to expect|as expected|not what (the|they|it|he|she)|"
-    r"(just|only|literally just|literally only) (the|my) (spasm|twitch|usual|dull|normal))\b"
-)
-#: A treatment dated ("I had mine yesterday") places the treatment, not a sign.
-_TREATMENT_DATED = re.compile(
-    r"\b(had|got) (mine|it|them|my \w+|the \w+)( done)? (yesterday|today|this morning|last night|"
-    r"\w+ days? ago)\b|\bday \d+\b"
-)
-
-
-def _quoted_warning(text: str, live: list) -> bool:
-    clauses = [normalise(c) for c in _QUOTE_SPLIT.split(text)]
-    clauses = [c for c in clauses if c]
-    quoted = [c for c in clauses if _QUOTE_SOURCE.search(c) and _QUOTE_FORM.search(c)]
-    if not quoted:
-        # the source may sit in the clause just before the quoted sign ("my surgeon
-        # said 'if clear fluid...'" splits at the quote mark)
-        return False
-    others = [c for c in clauses if c not in quoted]
-    for _, m in live:
-        w = m.group(0)
-        if not any(w in c for c in quoted) and not any(
-            w in c and _AS_EXPECTED.search(c) for c in others
-        ):
-            return False
-    if not any(_OWN_NORMAL.search(c) for c in others):
-        return False
-    rest = _TREATMENT_DATED.sub(" ", " ".join(others))
-    return not _ACUTE.search(rest)
-
 
 #: 2. Past and resolved, with a date or a span: "two years ago ... came back completely",
 #:    "in 2019, cleared with tablets, nothing since", "back in January ... fine since".
@@ -2660,8 +2696,6 @@ _TALK_ABOUT = re.compile(
 def _round19_near_miss(text: str, norm: str, live: list) -> bool:
     """Whether a message with signs ``live`` (empty for the learned signal alone) is one
     of round 19's near misses (see above)."""
-    if live and _quoted_warning(text, live):
-        return True
     if live and all(n == "trouble breathing" for n, _ in live) and _SWAMPED.search(norm):
         return not _ACUTE.search(norm) and not re.search(r"\b(lips?|tongue|throat|blue)\b", norm)
     if _REST_ASLEEP.search(norm) and all(n == "confusion or collapse" for n, _ in live):
@@ -2669,78 +2703,6 @@ def _round19_near_miss(text: str, norm: str, live: list) -> bool:
     if _IN_THEORY.search(norm) and not _ACUTE.search(norm) and not _NOW.search(norm):
         return True
     return bool(live) and _past_and_resolved(text, norm, live)
-
-
-# Round 20 (after the blind run EN v17): the quoted warning read by its STRUCTURE, not its
-# wording. (a) The signs sit in a sentence where a document lists, mentions, says or
-# warns them (any verb), or where a person warns, asks or quizzes about them, or says
-# them as a condition ("would mean", "if", a question); a person who just SAYS "your face
-# is drooping" reports a sign and stays an alarm. (b) Another sentence gives the writer's
-# own state as fine / none of these / clean / strong / "I can", with no "but", no "I have
-# that", and nothing of the last hours.
-_SENTENCE_SPLIT = re.compile(r"[.!?;\n\u2026]+")
-_DOCUMENT = re.compile(
-    r"\b(forms?|sheets?|papers?|paperwork|leaflets?|pamphlets?|booklets?|handouts?|brochures?|letters?|"
-    r"cards?|website|site|instructions|notes|poster|label|insert|info|guide|checklist|list|printout|"
-    r"app|video|consent)\b"
-)
-_DOCUMENT_VERB = re.compile(
-    r"\b(says?|said|lists?|listed|mentions?|mentioned|warns?|warned|reads?|states?|stated|describes?|"
-    r"described|covers?|covered|includes?|included|names?|named|talks? about|talked about|"
-    r"spells? out|goes through|went through|has|had|gives?|gave|printed|explains?|explained)\b"
-)
-_PERSON_ASKS = re.compile(
-    r"\b(warns?|warned|warning|asks?|asked|asking|quiz\w*|test\w*|check(s|ed|ing)? (on )?me|"
-    r"mentions?|mentioned|listed|lists|explained|explains|went through|goes through|recites?|recited)\b"
-)
-_ASKING_MYSELF = re.compile(
-    r"\b(i|im|i am|just|only|was|am|me) (asking|ask|asked|checking|mentioning)\b"
-)
-_PERSON_SAID = re.compile(r"\b(says?|said|told|tells?)\b")
-_SAID_AS_CONDITION = re.compile(
-    r"\b(if|would mean|could mean|might mean|means|in case|watch (out )?for|look out for|signs? of|"
-    r"call|ring|seek)\b|\?"
-)
-_OWN_FINE_20 = re.compile(
-    _OWN_NORMAL.pattern
-    + r"|\b(none of (these|those|them|that|this)|i have none|have none|no sign of any|"
-    r"(is|are|s|feel|feels|looks?) (all )?(clean|dry|clean and dry|strong|perfectly strong|"
-    r"healing (nicely|well)|fine|normal|good|ok|okay)|(eating|drinking|swallowing|breathing|talking|walking|"
-    r"hearing|seeing|speech) (is |are )?(fine|ok|okay|normal|normally)|no (problems?|issues?|trouble)( at all)?|(my|mine) ( ?\w+){0,4} (is|are) (fine|normal|"
-    r"ok|okay|good|clean|dry|the same)|i can|i could|yes i can|all (normal|clear|good|fine))\b"
-)
-_OWN_HAS = re.compile(
-    r"\b(but|except|apart from|although|however|though|i have (that|it|both|all|them|these|those|some|"
-    r"one|two)|i do|i think so|sounds like (me|mine)|like mine|thats me|that s me|exactly what i|"
-    r"i cant|i can t|i cannot|i couldnt|not sure)\b"
-)
-
-
-def _reported_warning(text: str, live: list) -> bool:
-    sentences = [normalise(c) for c in _SENTENCE_SPLIT.split(text)]
-    sentences = [c for c in sentences if c]
-    quoting = []
-    for c in sentences:
-        c_ = _ASKING_MYSELF.sub(" ", c)  # "I'm only asking" is the writer's own question
-        document = _DOCUMENT.search(c_) and _DOCUMENT_VERB.search(c_)
-        person = _PERSON_ASKS.search(c_) or (
-            _PERSON_SAID.search(c_) and _SAID_AS_CONDITION.search(c_)
-        )
-        if document or person:
-            quoting.append(c)
-    if not quoting:
-        return False
-    own = [c for c in sentences if c not in quoting]
-    for _, m in live:
-        if not any(m.group(0) in c for c in quoting):
-            return False
-    if not any(_OWN_FINE_20.search(c) for c in own) or any(_OWN_HAS.search(c) for c in sentences):
-        return False
-    rest = _TREATMENT_DATED.sub(" ", " ".join(own))
-    if _ACUTE.search(rest):
-        return False
-    # no sign of its own outside what is quoted
-    return not any(next(iter(_matches(c)), None) is not None for c in own)
 
 
 #: Round 20, 2. Someone else's story told at length ("the man in the bed next to my uncle
@@ -2787,11 +2749,150 @@ _ANY_SIGN_WORD = re.compile(
 )
 
 
+# Round 21: ONE reader for a warning quoted, listed or asked about by someone else
+# (rounds 17 to 20 each added their own: a programme about the signs, a quoted
+# instruction, a quoted warning, a reported warning; each with its own "I'm fine" and its
+# own splitter, and each next author's wording slipped between them). Read by STRUCTURE:
+#   (a) the SOURCE: a sentence where a document, a page, a programme or a post says,
+#       lists, mentions or warns (any verb), or where a person warns, asks, quizzes,
+#       mentions or lists, or says the signs as a condition ("if", "would mean", "call",
+#       a question), or an instruction or warning form ("watch for", "is an emergency")
+#       with who said it; quote marks are optional. Inside that sentence every clause is
+#       the quote except one that gives the writer's own state.
+#   (b) every sign found lies in the quote (or in a clause that calls it the expected
+#       effect, "like the nurse said it might");
+#   (c) the WRITER'S OWN part, outside the quote, says fine / none / not / hasn't
+#       happened / clean and dry / "I can" (:data:`_OWN_WELL`), or only asks how common
+#       it is, naming no part of the writer's body;
+#   (d) GUARDS where a real sign follows: no "but", "I have both", "I can't", "sounds
+#       like me" in the writer's own part, nothing of the last hours there, and no sign
+#       found in the writer's own part ("... and now I have it").
+_SENTENCE_SPLIT = re.compile(r"[.!?;\n\u2026]+")
+_QUOTE_SPLIT = re.compile(r"[,:()\[\]\U0001F300-\U0001FAFF]+")
+_DOCUMENT = re.compile(
+    r"\b(forms?|sheets?|papers?|paperwork|leaflets?|pamphlets?|booklets?|handouts?|brochures?|letters?|"
+    r"cards?|website|site|web ?page|your page|heading|headline|article|blog|blog post|forum|thread|"
+    r"instructions|notes|posters?|label|insert|info|guide|checklist|list|printout|app|video|consent)\b"
+)
+_DOCUMENT_VERB = re.compile(
+    r"\b(says?|said|lists?|listed|mentions?|mentioned|warns?|warned|reads?|states?|stated|describes?|"
+    r"described|covers?|covered|includes?|included|names?|named|talks? about|talked about|"
+    r"spells? out|goes through|went through|has|had|gives?|gave|printed|explains?|explained|"
+    r"wrote|writes|written|posted|posts|shared)\b"
+)
+#: A film, programme or video ABOUT the signs (round 17's "a tv programme about stroke signs").
+_SCENE_ABOUT = re.compile(_SCENE.pattern + r"( \w+){0,3} (about|on|explaining|showing)\b")
+_PERSON_ASKS = re.compile(
+    r"\b(warns?|warned|warning|asks?|asked|asking|quiz\w*|test\w*|check(s|ed|ing)? (on )?me|"
+    r"mentions?|mentioned|listed|lists|explained|explains|went through|goes through|recites?|recited|"
+    r"reciting|wrote|writes|posted|posts|shared|tweeted)\b"
+)
+_ASKING_MYSELF = re.compile(
+    r"\b(i|im|i am|just|only|was|am|me) (asking|ask|asked|checking|mentioning)\b"
+)
+_PERSON_SAID = re.compile(r"\b(says?|said|say|told|tells?|advised)\b")
+_SAID_AS_CONDITION = re.compile(
+    r"\b(if|would mean|could mean|might mean|means|in case|should you|watch (out )?for|watching for|"
+    r"look out for|keep an eye (out )?for|signs? of|call|ring|seek|an emergency|a warning sign|"
+    r"warning signs|the signs|come (straight )?(in|back)|go (straight )?to)\b|\?"
+)
+_AS_EXPECTED = re.compile(
+    r"\b(like|as) (they|he|she|the (doctor|nurse|nurses|surgeon|leaflet|sheet)|you) (said|say|warned|"
+    r"told)\b|\b(they|he|she|nurses?|doctors?|surgeon) said (it|that|this|i|my \w+) (might|may|could|"
+    r"would)\b|\b(said|told (me|us)) to expect\b|\bas expected\b"
+)
+#: The writer's own state, well: fine, the same, none of these, clean, strong, "I can",
+#: "I don't" / "I haven't" / "it hasn't happened" said alone, no problems of that kind.
+_OWN_WELL = re.compile(
+    r"\b(im|i am|i feel|i feel absolutely|feeling|all|everything|everythings|its|it is|mine is|"
+    r"mines|things|(everything|all|things|it|mine|my \w+( \w+)?) (is|are|s|feels?|seems?|looks?|has been|"
+    r"have been)( \w+)?) (fine|ok|okay|normal|grand|great|alright|all right|good|perfect|totally fine|"
+    r"completely fine|perfectly fine|absolutely fine|exactly the same|the same|unchanged)\b|"
+    r"\b(nothing (is )?wrong|just my (usual|normal|old)|no (change|changes)|all (ok|okay|fine|good))\b|"
+    r"\b(nothing like that|none of (these|those|them|that|this)|no sign of (it|that|them|any)|"
+    r"i have none|have none|all normal|normal so far|fine so far|ok so far|good so far|"
+    r"same as before|said to expect|told (me|us) to expect|as expected|not what (the|they|it|he|she)|"
+    r"(just|only|literally just|literally only) (the|my) (spasm|twitch|usual|dull|normal)|"
+    r"(is|are|s|feel|feels|looks?) (all )?(clean|dry|clean and dry|strong|perfectly strong|"
+    r"healing (nicely|well)|fine|normal|good|ok|okay)|"
+    r"(eating|drinking|swallowing|breathing|talking|walking|hearing|seeing|speech) (is |are )?(fine|ok|"
+    r"okay|normal|normally)|no( \w+){0,2} (problems?|issues?|trouble)( at all)?|"
+    r"(my|mine)( \w+){0,4} (is|are) (fine|normal|ok|okay|good|clean|dry|the same)|i can|i could|"
+    r"yes i can|all (normal|clear|good|fine)|feeling (great|good|fine|well)|never (had|happened)|"
+    r"(has|have)( not|nt) happened|(not|never|havent|hasnt|have not|has not) (had|got|seen|noticed) "
+    r"(either|any|it|them|that|those|one|a thing)|neither( of them| of those)?|"
+    r"(it|that|this) (hasnt|has not|didnt|did not|never) happen\w*)\b|"
+    r"^(it|that|this) (hasnt|has not|didnt|did not)$|"
+    r"^(i|he|she|we|they|mine|it|my \w+|his|hers)( \w+)? (dont|do not|havent|have not|hasnt|has not|didnt|"
+    r"did not|isnt|is not|arent|are not|never did|never has|never have)( at all| yet)?$"
+)
+_OWN_HAS = re.compile(
+    r"\b(but|except|apart from|although|however|though|i have (that|it|both|all|them|these|those|some|"
+    r"one|two)|i do|i think so|sounds like (me|mine)|like mine|thats me|that s me|exactly what i|"
+    r"i cant|i can t|i cannot|i couldnt|not sure)\b"
+)
+#: A treatment dated ("I had mine yesterday") places the treatment, not a sign.
+_TREATMENT_DATED = re.compile(
+    r"\b(had|got) (mine|it|them|my \w+|the \w+)( done)? (yesterday|today|this morning|last night|"
+    r"\w+ days? ago)\b|\bday \d+\b"
+)
+
+
+def _is_source(sentence: str) -> bool:
+    """(a): a sentence that quotes, lists or asks about signs on someone else's word."""
+    s = _ASKING_MYSELF.sub(" ", sentence)  # "I'm only asking" is the writer's own question
+    return bool(
+        (_DOCUMENT.search(s) and (_DOCUMENT_VERB.search(s) or _SAID_AS_CONDITION.search(s)))
+        or _SCENE_ABOUT.search(s)
+        or _PERSON_ASKS.search(s)
+        or (_PERSON_SAID.search(s) and _SAID_AS_CONDITION.search(s))
+    )
+
+
+def _starts_in(sign: str, clause: str) -> bool:
+    """Whether a sign's match lies in ``clause`` or starts there and runs on past its end
+    (a pattern read on the whole message may span a full stop: "a fever, ring us. I
+    haven't. Three weeks after the operation")."""
+    words = sign.split()
+    return sign in clause or any(
+        clause.endswith(" ".join(words[:k])) for k in range(len(words) - 1, 0, -1)
+    )
+
+
+def _quoted_warning(text: str, live: list) -> bool:
+    """Whether the signs ``live`` (empty for the learned signal alone) are a warning that
+    someone else gives, and the writer's own part says they are well (see above)."""
+    quote: list[str] = []
+    own: list[str] = []
+    for sentence in _SENTENCE_SPLIT.split(text):
+        clauses = [c for c in (normalise(c) for c in _QUOTE_SPLIT.split(sentence)) if c]
+        if clauses and _is_source(normalise(sentence)):
+            for c in clauses:
+                (own if _OWN_WELL.search(c) and not _is_source(c) else quote).append(c)
+        else:
+            own.extend(clauses)
+    if not quote:
+        return False
+    for _, m in live:
+        w = m.group(0)
+        if not any(_starts_in(w, c) for c in quote) and not any(
+            w in c and _AS_EXPECTED.search(c) for c in own
+        ):
+            return False
+    mine = [c for c in own if not _AS_EXPECTED.search(c)]
+    well = any(_OWN_WELL.search(c) for c in own)
+    asked = any(_HOW_COMMON.search(c) for c in mine) and not any(_MY_PART.search(c) for c in mine)
+    if not (well or asked) or any(_OWN_HAS.search(c) for c in quote + own):
+        return False
+    if _ACUTE.search(_TREATMENT_DATED.sub(" ", " ".join(mine))):
+        return False
+    # no sign of the writer's own outside what is quoted
+    return not any(next(iter(_matches(c)), None) is not None for c in mine)
+
+
 def _round20_near_miss(text: str, norm: str, live: list) -> bool:
     """Whether a message with signs ``live`` (empty for the learned signal alone) is one
     of round 20's near misses (see above)."""
-    if _reported_warning(text, live):
-        return True
     acute = _ACUTE.search(norm) is not None
     if (
         not acute
@@ -2817,10 +2918,13 @@ def _round20_near_miss(text: str, norm: str, live: list) -> bool:
 
 def _near_miss(text: str, norm: str, live: list) -> bool:
     """Whether a message with signs ``live`` (empty for the learned signal alone) is one
-    of the near misses of rounds 18 to 20: the answer with the safety line, never the
-    alarm. One entry for the pattern screen and the semantic one."""
+    of the near misses of rounds 18 to 21: the answer with the safety line, never the
+    alarm. One entry for the pattern screen and the semantic one. A warning someone else
+    gives has ONE reader, :func:`_quoted_warning` (round 21; it replaced the readers of
+    rounds 17 to 20, whose numbered entries above are gone)."""
     return (
-        _round18_near_miss(text, norm, live)
+        _quoted_warning(text, live)
+        or _round18_near_miss(text, norm, live)
         or _round19_near_miss(text, norm, live)
         or _round20_near_miss(text, norm, live)
     )
@@ -2995,7 +3099,7 @@ def screen(text: str, alarm=None, repair_typos: bool = True) -> Screen:
     dream = _DREAM.search(raw) and not _SUDDEN_WORDS.search(norm)  # not "... but suddenly"
     if _seen_in_fiction(norm) or _numbness_passed(norm, live) or dream:
         return Screen(mention=first)
-    if _show_about_signs(norm, live) or _breath_figure(norm, live) or _everyday_explained(norm):
+    if _breath_figure(norm, live) or _everyday_explained(norm):
         return Screen(mention=first)
     if _HEALED.search(norm) and not _ACUTE.search(norm):
         return Screen(mention=first)  # "the redness has faded completely" (round 16)
