@@ -51,6 +51,14 @@ QUOTED_FINE = [
     "En la receta del bótox viene escrito: si nota la voz débil o le cuesta tragar, acuda al "
     "médico. Yo hablo normal y como bien, gracias",
     "Mi médico me lo repitió: ojo con la fiebre y el cuello rígido. Gracias a Dios nada, ando bien",
+    "El otorrino me dejó anotado que si pierdo la audición de golpe vaya a urgencias; por ahora oigo bien",
+    "Según el folleto, la fiebre con el cuello rígido es una emergencia. Yo no tengo nada de eso",
+    'Mi nieta me leyó del celular: "si la cara se le cae de un lado, llame al 911". Estoy bien, '
+    "gracias a Dios",
+    "La farmacéutica me recalcó que si me cuesta respirar tras el bótox vaya al hospital. De "
+    "momento respiro normal",
+    'En las instrucciones de alta aparece "salida de líquido claro por la nariz". No me ha salido nada',
+    "Mi hermana me preguntó si tenía la cara caída; no, estoy bien, solo el tic",
     "La enfermera me advirtió que si la herida se pone roja y caliente tengo que volver. Por ahora "
     "nada, todo limpio",
     "En el consentimiento de la operación ponen 'pérdida de audición' como riesgo. A mí no me ha "
@@ -114,7 +122,16 @@ QUOTED_THEN_OWN_SIGN = [
         "El doctor me dijo que si tenía fiebre llamara, y hoy tengo fiebre de 39 con el cuello tieso",
         "fever with stiff neck or headache",
     ),
-    # a report passed on by another is no quoted warning
+    # the writer's own question or telling ("les pregunto si...", "me pregunto si es normal
+    # que ..."), and a report passed on by another, are no quoted warning
+    (
+        "Les pregunto si es normal que no oiga nada del oído operado; fuera de eso me siento bien",
+        "sudden hearing loss",
+    ),
+    (
+        "Me pregunto si es normal que desde ayer no oiga nada del oído operado, por lo demás estoy bien",
+        "sudden hearing loss",
+    ),
     ("Mi mamá dice que de repente no ve nada del ojo derecho. Yo estoy bien", "sudden vision loss"),
 ]
 
@@ -180,9 +197,11 @@ CRISES = [
     # a means got and "no es chiste"; a means or death named as the way out
     "ya conseguí la pistola de mi papá, no es broma, esta noche",
     "la única salida que le veo a esta cara es una soga",
+    "ya tengo el veneno para ratas en la mesa, y no estoy jugando",
     "jaja la solución para el tic es una cuerda, ya la compré y no es chiste",
     # the last message
     "Este es mi último mensaje, gracias por todo lo que hicieron por mí",
+    "este es el último mensaje que les mando, cuiden a mi perro",
     "Gracias por todo, este es mi último mensaje. Díganle a mis hijos que los quise mucho",
     # self-harm to the arms told as done, or done again
     "mi hijo se volvió a cortar las muñecas anoche",

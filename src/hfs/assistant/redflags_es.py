@@ -156,6 +156,9 @@ _FAREWELL = (
     r"el|la|los|las) (perr[oa]s?|perrit[oa]s?|gat[oa]s?|gatit[oa]s?|mascotas?|pajar\w*|perico|cosas|ropa|"
     r"joyas|libros|herramientas|guitarra|pertenencias)\b(?! (en la guarderia|al veterinario|en el hotel|"
     r"con (mi|su) (mama|papa|herman[oa]|vecin[oa]) (mientras|unos|el fin|durante|por)))|"
+    # round 21: a last word to one's own ("díganle a mis hijos que los quise mucho"), a
+    # charge to care for them ("cuiden a mi perro")
+    r"\b(cuiden|cuidenme|cuida|cuidame|cuidenlos) (a|de) (mi|mis)\b|"
     # round 21: a last word to one's own ("díganle a mis hijos que los quise mucho")
     r"\b(diganle|digan|dile|digale|diles) a (mis|mi) \w+( \w+)? que (los|las|la|lo|les) (quise|ame|"
     r"extranare)\b|"
@@ -178,7 +181,7 @@ _GONE_BY = (
     r"\b(es|sera) (la|mi) ultima vez que (les |te |le |os )?(escribo|hablo|hablamos|escribimos)\b|"
     # round 21: "este es mi último mensaje" (not "del día", "por hoy", "antes de ...")
     r"\b(este|esta|es|sera|va a ser) (es )?(mi|el) ultimo (mensaje|escrito)\b(?! (del|de hoy|por hoy|de la|"
-    r"antes|hasta|de este|que)\b)|"
+    r"antes|hasta|de este|que (te|le|les|os) (mande|mandaste|escribi))\b)|"
     r"\bya no (voy|va) a (molestar|ser una carga|dar (mas )?lata)( a nadie| mas| nunca mas)\b"
 )
 #: Round 21: a lethal means got or at hand, told with "no es chiste" (the joke denied).
@@ -190,12 +193,12 @@ _MEANS_NOUN = (
 _MEANS_GOT = (
     rf"(?:{_MEANS_NOUN})( \w+){{0,6}} (ya )?(la |lo |las |los )?(compre|compro|consegui|consiguio|tengo|"
     r"traigo|guarde|escondi|prepare)\b|"
-    r"\b(ya )?(la |lo |las |los )?(compre|compro|consegui|consiguio|traigo|guarde|escondi|prepare)\b"
+    r"\b(ya )?(la |lo |las |los )?(compre|compro|consegui|consiguio|traigo|guarde|escondi|prepare|tengo|tiene)\b"
     rf"( \w+){{0,4}} (?:{_MEANS_NOUN})"
 )
 _NO_JOKE = (
     r"\b(no es (un )?(chiste|broma|juego|relajo|cotorreo|joda)|lo digo en serio|va en serio|hablo en "
-    r"serio|es en serio)\b(?! (lo|que|como|cuanto))"
+    r"serio|es en serio|no (estoy|ando) (jugando|bromeando|de broma|vacilando)|no bromeo)\b(?! (lo|que|como|cuanto))"
 )
 #: A means, or dying, named as the solution or the way out ("la solución para el tic es
 #: una cuerda", "la única salida es tirarme del puente").
@@ -1998,12 +2001,17 @@ _DOCUMENT_ES = re.compile(
 #: Saying, writing, listing, warning, explaining or asking (third person, or the writer
 #: reading or hearing it: "leí en internet", "escuché en la radio").
 _SAYS_ES = re.compile(
+    # not the writer's own "le pregunto si...", "le aviso que...": the writer telling, not a
+    # warning told to the writer
+    r"(?<!\ble )(?<!\bles )(?<!\bte )(?<!\bos )"
     r"\b(dice|dicen|decia|decian|dijo|dijeron|pone|ponen|ponia|puso|pusieron|escribio|escribieron|"
     r"escribe|mando|mandaron|manda|envio|enviaron|advierte|advierten|advirtio|advirtieron|avisa|avisan|"
     r"aviso|avisaron|explica|explican|explico|explicaron|menciona|mencionan|menciono|mencionaron|"
     r"habla de|hablan de|hablaba de|lista|listan|enumera|recomienda|recomendo|recomendaron|indica|"
     r"indican|indico|indicaron|pregunta|preguntan|pregunto|preguntaron|insiste|insistio|repite|repitio|"
-    r"enseno|ensenaron|aparece|aparecen|viene en|sale en|trae|viene escrito|esta escrito|pone aqui)\b|"
+    r"enseno|ensenaron|aparece|aparecen|viene en|sale en|trae|viene escrito|esta escrito|pone aqui|"
+    r"leyo|leyeron|anoto|anotaron|dejo anotado|dejo escrito|recalco|recalcaron|remarco|subrayo|aclaro|"
+    r"marco|segun (el|la|los|las|mi|su))\b|"
     r"\b(lei|leo|vi|escuche|oi)( \w+){0,2} (en|que)\b(?! (el|la|mi|su) (espejo|cara|ojo|boca))"
 )
 #: What makes the quoted part a warning, not a report passed on: a condition, an
@@ -2014,6 +2022,13 @@ _WARNING_ES = re.compile(
     r"busque|buscar|venga|vigile|vigilar|no espere|avise|avisar|senales|signos|sintomas|efectos|"
     r"riesgos|complicaciones|alarma|urgencias|911|emergencia|ojo con|cuidado con|pendiente de|"
     r"atent[oa] a)\b"
+)
+#: A time of the last hours in the "quoted" part: a report ("le pregunto porque desde ayer
+#: no oigo"), never a warning, which is timeless.
+_NOW_IN_QUOTE_ES = re.compile(
+    r"\b(hoy|ahora|ahorita|anoche|ayer|antier|esta (manana|tarde|noche)|hace (un|una|unos|unas|\d+|dos|"
+    r"tres) (rato|ratito|minutos?|horas?|dias?)|desde (ayer|anoche|hoy|esta|el (lunes|martes|miercoles|"
+    r"jueves|viernes|sabado|domingo)))\b"
 )
 #: The writer fine, in the writer's own part.
 _WRITER_FINE_ES = re.compile(
@@ -2117,6 +2132,10 @@ def quoted_warning_es(text: str) -> bool:
     :data:`_QUOTE_SPAN_ES`)."""
     quoted, own = _quoted_and_own_es(text)
     if not quoted or not own:
+        return False
+    if _NOW_IN_QUOTE_ES.search(normalise(quoted)) or _WRAPPER_ES.search(normalise(quoted)):
+        # a report passed on, or the writer's own "me pregunto si es normal que ...": not a
+        # timeless warning
         return False
     warning = "?" in quoted or _WARNING_ES.search(normalise(quoted))
     if not (warning or _DOCUMENT_ES.search(standard_es(text))):
