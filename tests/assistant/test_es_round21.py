@@ -198,18 +198,22 @@ CRISES = [
     "ya conseguí la pistola de mi papá, no es broma, esta noche",
     "la única salida que le veo a esta cara es una soga",
     "ya tengo el veneno para ratas en la mesa, y no estoy jugando",
+    "ya tengo la soga, esta vez va en serio",
     "jaja la solución para el tic es una cuerda, ya la compré y no es chiste",
     # the last message
     "Este es mi último mensaje, gracias por todo lo que hicieron por mí",
     "este es el último mensaje que les mando, cuiden a mi perro",
+    "les dejo este último mensaje, gracias por todo",
     "Gracias por todo, este es mi último mensaje. Díganle a mis hijos que los quise mucho",
     # self-harm to the arms told as done, or done again
     "mi hijo se volvió a cortar las muñecas anoche",
     "me quemé los brazos otra vez con el encendedor",
+    "me volví a cortar anoche, no aguanto más esta cara",
     "Me corté los brazos otra vez anoche porque no soporto verme en el espejo",
     # a whole bottle to be taken, someone locked away with a means
     "mi papá dice que se va a tomar la caja entera de calmantes",
     "se encerró en su cuarto con el cuchillo y no quiere abrir",
+    "mi marido se encerró en el carro con la escopeta",
     "Mi hermana me acaba de decir que se va a tomar todo el frasco de pastillas, está encerrada en el baño",
 ]
 
@@ -226,6 +230,7 @@ CRISIS_NEAR_MISSES = [
     "me volví a cortar el pelo, ahora muy corto",
     "me tomé todo el frasco de jarabe para la tos, estaba rico jaja",
     "la solución para el tic es el bótox, ya lo compré y no es chiste lo caro",
+    "se encerró en el cuarto con su pistola de agua para jugar con los primos",
 ]
 
 
@@ -293,6 +298,21 @@ def test_signs_in_plain_words_get_the_alarm(engine, text, part):
     assert got is not None and got != "crisis" and part in got, (text, engine.screen(text))
 
 
+SIGN_NEAR_MISSES = [
+    # guards of the widened patterns (a sunburn alarmed on 888071c too, by the signal)
+    "hay temperatura de 30 grados y me duele el cuello de dormir mal",
+    "con este tic se me duplica el trabajo en la oficina",
+    "me quemé los brazos en la playa el domingo",
+    "me corté los brazos con las ramas podando el árbol",
+    "no me pasa nada raro, solo el tic de siempre",
+]
+
+
+@pytest.mark.parametrize("text", SIGN_NEAR_MISSES)
+def test_near_misses_of_the_widened_signs_are_not_alarms(engine, text):
+    assert kind(engine, text) is None, (text, engine.screen(text))
+
+
 # 5. False alarms ----------------------------------------------------------------------
 
 NOTHING = [
@@ -314,7 +334,9 @@ NOTHING = [
     "pero ya se curó allá. ¿Eso es común?",
     "Un señor de la iglesia perdió la vista de un ojo tras una operación, ¿a mí me podría pasar?",
     "Una vecina se quedó sorda de un oído después de operarse de algo parecido, ¿a mí me puede pasar?",
-    # an expected effect, as the doctor said, on the injected side
+    # an expected effect, as the doctor said, on the injected side or foretold
+    "Mi doctor me avisó que podía quedar con la cara un poco caída unas semanas. Así fue y ya se me "
+    "está quitando",
     "Mi sonrisa quedó un poco débil del lado inyectado, justo como me dijo la doctora; ¿en cuánto "
     "vuelve a ser normal?",
 ]
@@ -326,6 +348,7 @@ def test_a_sign_over_a_strangers_story_or_an_expected_effect_is_no_alarm(engine,
 
 
 IN_CARE = [
+    "mi tío tuvo un derrame el mes pasado, ya está en rehabilitación, ¿el espasmo es hereditario?",
     "Mi abuelo tuvo un derrame el lunes pasado y ya lo están atendiendo en el hospital; ¿el "
     "espasmo tiene que ver?",
     "Mi tía en San Salvador tuvo un derrame la semana pasada y ya está internada y atendida; yo "

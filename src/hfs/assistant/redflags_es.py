@@ -180,7 +180,7 @@ _GONE_BY = (
     # round 20: the last message ("esta es la última vez que escribo"), no more a bother
     r"\b(es|sera) (la|mi) ultima vez que (les |te |le |os )?(escribo|hablo|hablamos|escribimos)\b|"
     # round 21: "este es mi último mensaje" (not "del día", "por hoy", "antes de ...")
-    r"\b(este|esta|es|sera|va a ser) (es )?(mi|el) ultimo (mensaje|escrito)\b(?! (del|de hoy|por hoy|de la|"
+    r"\b(mi|el|este|un) ultimo (mensaje|escrito)\b(?! (del|de hoy|por hoy|de la|"
     r"antes|hasta|de este|que (te|le|les|os) (mande|mandaste|escribi))\b)|"
     r"\bya no (voy|va) a (molestar|ser una carga|dar (mas )?lata)( a nadie| mas| nunca mas)\b"
 )
@@ -526,7 +526,10 @@ CRISIS_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"\b(me|se|te) (corte|corto|cortaste|queme|quemo|quemaste|volvi a cortar|volvio a cortar|"
         r"volviste a cortar|volvi a quemar|volvio a quemar|he vuelto a cortar|ha vuelto a cortar)( otra vez| de "
         r"nuevo)? (los brazos|las munecas|la muneca|las piernas|los muslos|la panza|el abdomen)\b"
-        + _NOT_ACCIDENT_AFTER,
+        # (told with a mark of self-harm: again, on purpose, a reason, to feel; not at the beach)
+        r"(?=.*\b(otra vez|de nuevo|volvi\w*|a proposito|adrede|porque|para (sentir|castigar\w*|no sentir|"
+        r"desahog\w*)|hasta sangrar|no (soporto|aguanto))\b)(?!.*\b(playa|parrilla|asador|estufa|fogata|vapor|"
+        r"ramas|podando|accidente|choque|motor)\b)" + _NOT_ACCIDENT_AFTER,
         # (3) A whole bottle or box of pills to be taken, said or reported ("se va a tomar
         # todo el frasco de pastillas"), and a person locked away with a means and the
         # intent told ("está encerrada en el baño con las pastillas y dice que se las va a
@@ -541,6 +544,15 @@ CRISIS_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"despedi\w*|no quiere (vivir|seguir)|ya no aguanta)\b)",
         rf"\b(encerrad[oa]|se encerro|me encerre|se encierra)\b(?=.*(?:{_MEANS_NOUN}))(?=.*\b(se va a|me voy a|"
         r"va a|amenaza|quiere|dice que|no (quiere|me quiere) abrir|no abre|despedi\w*)\b)",
+        # a firearm or poison needs no intent told ("se encerró en el carro con la escopeta")
+        r"\b(encerrad[oa]|se encerro|me encerre|se encierra)\b( \w+){0,6} con (la|el|una|un|su|mi) (pistola|arma|"
+        r"revolver|escopeta|rifle|veneno|raticida)\b(?! de (agua|juguete|balines|aire|pintura))",
+        # self-harm done again, told alone or with a time or a reason ("me volví a cortar
+        # anoche, no aguanto más"; not "me volví a cortar el pelo")
+        r"\b(me|se|te) (volvi|volvio|volviste|he vuelto|ha vuelto|has vuelto) a (cortar|quemar|lastimar|hacer dano)"
+        r"(?=$| (anoche|ayer|hoy|esta|otra|de nuevo|porque|no|y|pero|a proposito|adrede|los|las|el brazo|la "
+        r"pierna|la muneca)\b)(?! (el|la|los|las) (pelo|cabello|unas|barba|fleco|puntas|dedo|mano)\b)"
+        + _NOT_ACCIDENT_AFTER,
     )
 )
 
@@ -718,9 +730,10 @@ _NONSENSE = (
 )
 _FEVER = (
     # round 19: "calientita desde ayer", "calenturienta", "afiebrada"
-    r"(fiebre|calentura|temperatura (alta|elevada|de \d+)|febril|calientit[oa]s?|calenturient[oa]s?|"
+    r"(fiebre|calentura|temperatura (alta|elevada|de (3[789]|4[012]))|febril|calientit[oa]s?|calenturient[oa]s?|"
     # round 21: "temperatura" had or woken with ("amaneció con temperatura"): a fever
-    r"(con|tengo|tiene|tenia|tenemos|le dio|me dio|amanecio con|amaneci con|hay) temperatura|"
+    r"(con|tengo|tiene|tenia|tenemos|le dio|me dio|amanecio con|amaneci con) temperatura\b(?! (de|del|ambiente|"
+    r"agradable|normal|baja|fresca))|"
     r"afiebrad[oa]s?|"
     # "tengo 38.9", "tiene 39 grados" (round 9)
     r"(tengo|tiene|tenia|con|de|marca|llego a|subio a) (3[89]|4[01])( \d)?( grados)?"
@@ -934,8 +947,10 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(perdi|perdio|se me fue|se le fue|se fue|se me nublo de golpe|haya perdido|se (me|le) (haya|ha) ido) (la vista|la vision)\b|"
             r"\b(veo|ve|viendo|vision) doble\b|\bveo todo doble\b|"
             # round 21: "empecé a ver doble", "todo se me duplica", "de pronto se le nubló todo y no ve"
-            r"\b(empece|empezo|comence|comenzo|empiezo|empieza) a ver doble\b|\bse (me|le) (duplica|duplican|"
-            r"duplico|duplicaron|desdobla|desdoblan)\b|\bse (me|le) (nublo|oscurecio|apago|borro|puso negro) todo\b"
+            r"\b(empece|empezo|comence|comenzo|empiezo|empieza) a ver doble\b|\b(todo|las cosas|las letras|la "
+            r"imagen|la vista|lo que veo|las caras|la tele) se (me|le) (duplica|duplican|duplico|duplicaron|desdobla|"
+            r"desdoblan)\b|\bse (me|le) (duplica|duplican|duplico|duplicaron|desdobla|desdoblan) (todo|la vista|la "
+            r"imagen|las cosas|las letras|lo que veo)\b|\bse (me|le) (nublo|oscurecio|apago|borro|puso negro) todo\b"
             r"( \w+){0,2} y no (ve|veo|puede ver|puedo ver|distingue|distingo)\b|"
             # round 20: "veo las cosas duplicadas", "ciego de un ojo de un momento a otro",
             # "se me puso negra la mitad de lo que veo"
@@ -1624,6 +1639,12 @@ _ONLY_TIC_ES = re.compile(
 #: sonrisa un poco chueca, como me avisó el doctor, hace 3 semanas"): a mention (round 9,
 #: as in English).
 _TOXIN = re.compile(r"\b(botox|toxina|inyecc\w*|inyectad[oa]|aplicacion)\b")
+#: Round 21: the effect foretold by the team ("mi doctor me avisó que podía quedar con la cara
+#: un poco caída unas semanas"), read as the toxin's expected effect is.
+_FORETOLD_ES = re.compile(
+    r"\b(me|nos|le) (aviso|avisaron|dijo|dijeron|advirtio|advirtieron|explico|explicaron) que (podia|podria|"
+    r"iba a|puede|va a|podiamos|iban a) (quedar|tener|estar|salir|notar|sentir)\b"
+)
 _MILD_OR_WEEKS = re.compile(
     r"\b(un poco|poquito|algo|leve|levemente|ligera\w*|tantito|como (me )?(avis\w*|dijo|dijeron|"
     r"explic\w*)|hace (\d+|dos|tres|cuatro|cinco|seis|unas|varias) semanas|hace (un|\d+) mes(es)?|"
@@ -2089,7 +2110,8 @@ def told_over_es(text: str) -> bool:
 #: the safety line only.
 _IN_CARE_ES = re.compile(
     r"\bya (esta|estan|lo|la|los|las|le) (internad[oa]s?|hospitalizad[oa]s?|atendid[oa]s?|ingresad[oa]s?|"
-    r"operad[oa]s?|en (el hospital|urgencias|terapia|cuidados intensivos|observacion))\b|"
+    r"operad[oa]s?|en (el hospital|urgencias|terapia|cuidados intensivos|observacion|rehabilitacion|"
+    r"recuperacion|la clinica))\b|"
     r"\b(lo|la|los|las) (estan|tienen) (atendiendo|internad[oa]s?|hospitalizad[oa]s?|en observacion)\b"
 )
 _DAYS_AGO_ES = re.compile(
@@ -2301,7 +2323,7 @@ def screen_es(text: str, read_quotes: bool = True) -> Screen:
         return Screen(mention=sign)  # over, and seen to: the safety line only (round 14)
     if (
         all(name == "facial droop or weakness" for name, _ in live)
-        and _TOXIN.search(norm)
+        and (_TOXIN.search(norm) or _FORETOLD_ES.search(norm))
         and _MILD_OR_WEEKS.search(norm)
         and not _NEW_OR_SPREADING.search(norm)
     ):

@@ -108,6 +108,8 @@ _SETTLED_ES = re.compile(
     # round 21: lying down on the sofa to rest ("se tira al sofá a ver la tele")
     r"(se|me|nos) (tira|tiro|tire|echa|echo|eche|acuesta|acuesto|avienta|aviento) (al|en el|en la|a la) "
     r"(sofa|sillon|cama|hamaca|catre) a (ver|mirar|leer|descansar|dormir\w*)|"
+    # round 21: a sunburn ("me quemé los brazos en la playa")
+    r"en la playa|del sol|por el sol|al sol|asolead\w*|insolacion|bronceador|"
     # round 20: the stomach burning with the pills (the refit's one alarm in cross-validation)
     r"(me|le) arde el estomago|ardor de estomago|acidez|agruras|gastritis)\b"
 )
