@@ -28,9 +28,10 @@ on, each in our own wordings plus the set's one.
 
 The alarms, crisis replies and quiet cases fail on 888071c; the guards (quotes already
 quiet, a sign in the writer's own part, a real hypothetical, the crisis near-misses, what
-the quiet rules do not reach) pass on both. The anger idioms pass on 888071c with its
-classifier and fail with the code of 888071c and the refit ``classifier_es.npz`` (the
-refit with ES v13 put the crisis model at 0.97 on "mi jefa me va a matar...").
+the quiet rules do not reach, the widened signs' near-misses) pass on both. Of the anger
+idioms, "me va a ahorcar cuando ..." got the crisis reply on 888071c (a crisis pattern);
+"mi jefa me va a matar si ..." is the lead's case from test_round12 (the refit with ES v13
+put the crisis model at 0.97 on it), and "me mata si ..." is a guard.
 """
 
 from __future__ import annotations
