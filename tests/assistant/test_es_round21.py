@@ -405,3 +405,13 @@ def test_a_sign_found_by_the_signal_alone_needs_a_body_named():
         "estoy aflojando los tornillos de la silla para el botox de mañana"
     )
     assert signal_es.bodily_es("desde el piquete siento el cachete raro")
+
+
+def test_childhood_in_regional_words_is_long_past_for_the_signal(engine):
+    # the set's one (the net of the learned signal on 888071c); our wordings with "de
+    # patojo", "desde chamaca" were already quiet there
+    text = (
+        "Soy sordo del oído izquierdo desde cipote por unas paperas; ahora tengo espasmo en la cara "
+        "del otro lado, ¿influye?"
+    )
+    assert quiet(engine, text), engine.screen(text)

@@ -88,6 +88,9 @@ _SETTLED_ES = re.compile(
     r"(bien|normal)|salio (limpia|limpio|bien)|(dijo|dijeron) (que )?(es|era) normal|"
     r"no es nada|igual que siempre|como siempre|sigue igual|no ha cambiado|"
     r"desde hace (\w+ )?anos|(de|desde) (nin[oa]|chiquit[oa]|pequen[oa]|chic[oa]|joven)|"
+    # round 21: childhood in regional words ("sordo desde cipote", "de patojo", "de chamaco")
+    r"(de|desde) (cipot[ea]|patoj[oa]|chamac[oa]|escuincl[ea]|carajit[oa]|chiquill[oa]|chavit[oa]|"
+    r"pibe|piba|gurises?|chamit[oa]|bichit[oa])|"
     r"cuando (era|estaba) (nin[oa]|chiquit[oa]|pequen[oa]|chic[oa]|joven)|"
     r"desde que naci|hace \w+ anos|"
     r"donde (me |le )?(picaron|pincharon|inyectaron|entro la aguja|fue el piquete|"
