@@ -525,6 +525,8 @@ class Engine:
                 return Screen(flag=RedFlag("crisis", f"{what} on crisis talk"))
             return Screen(mention=RedFlag(CRISIS_HINT, what), net="crisis")
         sign = RedFlag(SEMANTIC_NAME, what)
+        # round 21: a sign of the body needs a body named (signal_es.bodily_es)
+        sure = sure and signal_es.bodily_es(text)
         return Screen(flag=sign) if sure else Screen(mention=sign)
 
     @staticmethod

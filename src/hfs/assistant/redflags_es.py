@@ -156,6 +156,12 @@ _FAREWELL = (
     r"el|la|los|las) (perr[oa]s?|perrit[oa]s?|gat[oa]s?|gatit[oa]s?|mascotas?|pajar\w*|perico|cosas|ropa|"
     r"joyas|libros|herramientas|guitarra|pertenencias)\b(?! (en la guarderia|al veterinario|en el hotel|"
     r"con (mi|su) (mama|papa|herman[oa]|vecin[oa]) (mientras|unos|el fin|durante|por)))|"
+    # round 21: a last word to one's own ("díganle a mis hijos que los quise mucho"), a
+    # charge to care for them ("cuiden a mi perro")
+    r"\b(cuiden|cuidenme|cuida|cuidame|cuidenlos) (a|de) (mi|mis)\b|"
+    # round 21: a last word to one's own ("díganle a mis hijos que los quise mucho")
+    r"\b(diganle|digan|dile|digale|diles) a (mis|mi) \w+( \w+)? que (los|las|la|lo|les) (quise|ame|"
+    r"extranare)\b|"
     rf"(?:{_SETTLED})|\b(deje|dejo|ya quedo|tengo|ya esta) (todo|mis cosas) (arreglad[oa]|listo|en orden|resuelto|"
     # round 20: "dejé todo ordenado"
     r"ordenad[oa]s?)\b"
@@ -173,7 +179,34 @@ _GONE_BY = (
     r"( mucho)?( tiempo| mas)?\b(?! (en|con|de|trabajando|esperando|porque)\b)|"
     # round 20: the last message ("esta es la última vez que escribo"), no more a bother
     r"\b(es|sera) (la|mi) ultima vez que (les |te |le |os )?(escribo|hablo|hablamos|escribimos)\b|"
+    # round 21: "este es mi último mensaje" (not "del día", "por hoy", "antes de ...")
+    r"\b(mi|el|este|un) ultimo (mensaje|escrito)\b(?! (del|de hoy|por hoy|de la|"
+    r"antes|hasta|de este|que (te|le|les|os) (mande|mandaste|escribi))\b)|"
     r"\bya no (voy|va) a (molestar|ser una carga|dar (mas )?lata)( a nadie| mas| nunca mas)\b"
+)
+#: Round 21: a lethal means got or at hand, told with "no es chiste" (the joke denied).
+_MEANS_NOUN = (
+    r"\b(soga|cuerda|pistola|arma|revolver|escopeta|rifle|navaja|cuchillo|cuchilla|veneno|raticida|"
+    r"pastillas|pildoras|tabletas|frasco)\b(?! de (agua|juguete|balines|aire|pintura|vitaminas))"
+    r"(?! (para|pa) (tender|saltar|brincar|la ropa|el perro|cocinar|cazar))"
+)
+_MEANS_GOT = (
+    rf"(?:{_MEANS_NOUN})( \w+){{0,6}} (ya )?(la |lo |las |los )?(compre|compro|consegui|consiguio|tengo|"
+    r"traigo|guarde|escondi|prepare)\b|"
+    r"\b(ya )?(la |lo |las |los )?(compre|compro|consegui|consiguio|traigo|guarde|escondi|prepare|tengo|tiene)\b"
+    rf"( \w+){{0,4}} (?:{_MEANS_NOUN})"
+)
+_NO_JOKE = (
+    r"\b(no es (un )?(chiste|broma|juego|relajo|cotorreo|joda)|lo digo en serio|va en serio|hablo en "
+    r"serio|es en serio|no (estoy|ando) (jugando|bromeando|de broma|vacilando)|no bromeo)\b(?! (lo|que|como|cuanto))"
+)
+#: A means, or dying, named as the solution or the way out ("la solución para el tic es
+#: una cuerda", "la única salida es tirarme del puente").
+_WAY_OUT = (
+    r"\b(la )?(unica |mejor )?(solucion|salida|cura|remedio)\b( \w+){0,7} (es|seria|sera|va a ser) (una |la |un |"
+    r"el )?(cuerda|soga|pistola|bala|balazo|tiro|veneno|raticida|navaja|morir\w*|matar\w*|colgar\w*|"
+    r"ahorcar\w*|tirar(me|se)|aventar(me|se)|desaparecer|no existir|dejar de existir|la muerte|el "
+    r"suicidio)\b(?! (de|para) (saltar|tender|brincar|agua|juguete))"
 )
 #: Round 18: one part of those classes alone (one's going, others better off, one's not
 #: being there, "ya no aguanto esta vida"): not sure enough for the crisis reply, a hint
@@ -249,7 +282,8 @@ CRISIS_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"(del|de un|de una|de la|desde (el|un|una|la)|al|a la|a las|a los|frente (al?|a la)|por la) "
         r"(puente|edificio|balcon|azotea|techo|ventana|tren|metro|vias?|carro|camion|precipicio|"
         r"barranco|acantilado|rio|mar|autopista|carretera|segundo piso|tercer piso|\w+ piso)\b",
-        r"\b(ahorcar\w*|colgarme)\b",
+        # (round 21: not another's anger, "mi esposa me va a ahorcar cuando vea la cuenta")
+        r"(?<!me va a )(?<!me van a )(?<!nos va a )(?<!te va a )(?<!me iba a )\b(ahorcar\w*|colgarme)\b",
         # round 20: the means of hanging ready or hidden ("ya tengo la cuerda preparada"),
         # and the hanging announced in the first or third person ("esta noche se va a
         # colgar"; hanging up the phone is "colgar" with no "me"/"se")
@@ -479,6 +513,46 @@ CRISIS_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"(duela|me duela|le duela|sufra|sienta|se sienta|haya dolor)|sin (que (me |le )?duela|dolor|"
         r"sufrir|sentir nada))\b(?!.*\b(inyecc\w*|botox|toxina|aguja|piquete|vacuna|curacion|depil\w*|tatuaje|"
         r"arete|puntos|vendaje|curita|la muela|al (bebe|nino|nina|perro|gato))\b)",
+        # Round 21 (issue 18, by class, after the blind run ES v14). (1) A lethal means got
+        # AND the writer insisting it is no joke ("jaja la solución es una cuerda, ya la
+        # compré y no es chiste"; not "compré una cuerda para tender, no es broma lo caro
+        # que está todo"), or a means or death named as the way out of the tic ("la única
+        # salida para esta cara es una soga").
+        rf"(?:{_MEANS_GOT})(?=.*(?:{_NO_JOKE}))|(?:{_NO_JOKE})(?=.*(?:{_MEANS_GOT}))",
+        rf"(?:{_WAY_OUT})",
+        # (2) Self-harm told as done to the arms, wrists or legs, or done again ("me corté
+        # los brazos otra vez anoche", "se volvió a cortar las muñecas"; not "me corté el
+        # dedo picando cebolla", "me volví a cortar el pelo").
+        r"\b(me|se|te) (corte|corto|cortaste|queme|quemo|quemaste|volvi a cortar|volvio a cortar|"
+        r"volviste a cortar|volvi a quemar|volvio a quemar|he vuelto a cortar|ha vuelto a cortar)( otra vez| de "
+        r"nuevo)? (los brazos|las munecas|la muneca|las piernas|los muslos|la panza|el abdomen)\b"
+        # (told with a mark of self-harm: again, on purpose, a reason, to feel; not at the beach)
+        r"(?=.*\b(otra vez|de nuevo|volvi\w*|a proposito|adrede|porque|para (sentir|castigar\w*|no sentir|"
+        r"desahog\w*)|hasta sangrar|no (soporto|aguanto))\b)(?!.*\b(playa|parrilla|asador|estufa|fogata|vapor|"
+        r"ramas|podando|accidente|choque|motor)\b)" + _NOT_ACCIDENT_AFTER,
+        # (3) A whole bottle or box of pills to be taken, said or reported ("se va a tomar
+        # todo el frasco de pastillas"), and a person locked away with a means and the
+        # intent told ("está encerrada en el baño con las pastillas y dice que se las va a
+        # tomar").
+        r"\b(tomar(me|se|te)?|tragar(me|se|te)?|me tome|se tomo|me trague|se trago)( \w+){0,2} (todo el|toda la|"
+        r"el|la|un|una) (frasco|bote|caja|blister|tira|paquete|botella)( entero| entera| complet[oa])?( de "
+        r"(pastillas|pildoras|tabletas|capsulas|calmantes|antidepresivos|somniferos|clonazepam|diazepam|"
+        r"paracetamol|veneno|raticida))\b",
+        r"\b(tomar(me|se|te)?|tragar(me|se|te)?|me tome|se tomo|me trague|se trago)( \w+){0,2} (todo el|toda la) "
+        r"(frasco|bote|caja|blister)\b(?! de (agua|leche|jugo|refresco|vitaminas|cereal|galletas|jarabe|"
+        r"chocolates|dulces))(?=.*\b(pastillas|pildoras|tabletas|capsulas|calmantes|encerrad[oa]|se encerro|"
+        r"despedi\w*|no quiere (vivir|seguir)|ya no aguanta)\b)",
+        rf"\b(encerrad[oa]|se encerro|me encerre|se encierra)\b(?=.*(?:{_MEANS_NOUN}))(?=.*\b(se va a|me voy a|"
+        r"va a|amenaza|quiere|dice que|no (quiere|me quiere) abrir|no abre|despedi\w*)\b)",
+        # a firearm or poison needs no intent told ("se encerró en el carro con la escopeta")
+        r"\b(encerrad[oa]|se encerro|me encerre|se encierra)\b( \w+){0,6} con (la|el|una|un|su|mi) (pistola|arma|"
+        r"revolver|escopeta|rifle|veneno|raticida)\b(?! de (agua|juguete|balines|aire|pintura))",
+        # self-harm done again, told alone or with a time or a reason ("me volví a cortar
+        # anoche, no aguanto más"; not "me volví a cortar el pelo")
+        r"\b(me|se|te) (volvi|volvio|volviste|he vuelto|ha vuelto|has vuelto) a (cortar|quemar|lastimar|hacer dano)"
+        r"(?=$| (anoche|ayer|hoy|esta|otra|de nuevo|porque|no|y|pero|a proposito|adrede|los|las|el brazo|la "
+        r"pierna|la muneca)\b)(?! (el|la|los|las) (pelo|cabello|unas|barba|fleco|puntas|dedo|mano)\b)"
+        + _NOT_ACCIDENT_AFTER,
     )
 )
 
@@ -587,7 +661,9 @@ _WEAK = (
     r"floj[oa]|no se mueve|no (la|lo|le) puedo mover|sin fuerza|sin movimiento|no siento|"
     r"insensible|(?<!ya )no se (me |le )?mueve\b(?! (sol[oa]|tanto|como antes|nada con))|"
     r"no (me |le )?responde|se (me |le )?torcio|torcio|"
-    r"(quedo|quedado|puso) (como )?(muert[oa]|ties[oa]|congelad[oa]|paralizad[oa]|dormid[oa]))"
+    r"(quedo|quedado|puso) (como )?(muert[oa]|ties[oa]|congelad[oa]|paralizad[oa]|dormid[oa])|"
+    # round 21: "el cachete del lado operado está como muerto"
+    r"(esta|estan|se siente|lo siento|la siento|lo tengo|la tengo) como (muert[oa]|de palo|de piedra|ties[oa]))"
 )
 _LIMB = (
     r"(brazo|brazos|pierna|piernas|mano|manos|pie|pies|extremidad\w*|mitad del cuerpo|"
@@ -627,7 +703,9 @@ _BLAST_HEAD = rf"({_BLAST}( \w+){{0,4}} cabeza|cabeza( \w+){{0,3}} {_BLAST})"
 _POSTOP = r"(operacion|cirugia|operaron|operado|operada|descompresion|intervencion|mvd)"
 _WOUND = (
     r"(herida|heridas|cicatriz|incision|puntos|sutura\w*|costura|costuras|grapas|(corte|cortada) de la "
-    r"(operacion|cirugia))"
+    r"(operacion|cirugia)|"
+    # round 21: the operation's cut named by its place ("la cortada de atrás de la oreja")
+    r"(corte|cortada|rajada|tajo) (de )?(atras|detras) de (la|mi|su) oreja)"
 )
 _INFECTED = (
     r"(supur\w*|pus|infectad\w*|infeccion|roj[oa]s?|enrojec\w*|calientes?|hinchad\w*|inflamad\w*|"
@@ -652,7 +730,10 @@ _NONSENSE = (
 )
 _FEVER = (
     # round 19: "calientita desde ayer", "calenturienta", "afiebrada"
-    r"(fiebre|calentura|temperatura (alta|elevada|de \d+)|febril|calientit[oa]s?|calenturient[oa]s?|"
+    r"(fiebre|calentura|temperatura (alta|elevada|de (3[789]|4[012]))|febril|calientit[oa]s?|calenturient[oa]s?|"
+    # round 21: "temperatura" had or woken with ("amaneció con temperatura"): a fever
+    r"(con|tengo|tiene|tenia|tenemos|le dio|me dio|amanecio con|amaneci con) temperatura\b(?! (de|del|ambiente|"
+    r"agradable|normal|baja|fresca))|"
     r"afiebrad[oa]s?|"
     # "tengo 38.9", "tiene 39 grados" (round 9)
     r"(tengo|tiene|tenia|con|de|marca|llego a|subio a) (3[89]|4[01])( \d)?( grados)?"
@@ -665,6 +746,11 @@ _LIGHT = (
     r"((me|le) molesta( \w+){0,2} la luz|la luz (me|le) (molesta|lastima|hace dano|duele)|"
     r"no (soporto|soporta|aguanto|aguanta|tolero|tolera) la luz|fotofobia|(me|le) (lastima|"
     r"hace dano|duele) la luz)"
+)
+#: Round 21: "no puede bajar la barbilla al pecho" (the stiff neck in a carer's words).
+_CHIN = (
+    r"(no (puedo|puede|podia|pudo|logro|logra) (bajar|doblar|pegar|llevar|agachar|tocar(se|me)?) (la barbilla|"
+    r"el menton|la barba|la cabeza|la quijada)( \w+){0,2} (al|hacia el|contra el|con el|el) pecho)"
 )
 _BODY_OUT = r"(nariz|oido|oidos|oreja|herida|garganta)"
 _FLUID = r"(liquido|agua|agüita|aguita|fluido|transparente|clarito|clara)"
@@ -701,6 +787,8 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "eye that will not close",
             r"\bno (puedo|puede|podia|pude|logro|consigo) (cerrar|parpadear)( \w+){0,2} (ojo|ojos|parpado)\b|"
             r"\b(ojo|parpado)\b( \w+){0,2} no (me |le )?(cierra|se cierra|cerraba|quiere cerrar)\b|"
+            # round 21: "el párpado no me baja" (the lid that will not come down)
+            r"\bparpado( \w+){0,2} (ya )?no (me |le |se )?(baja|bajaba|quiere bajar|cae|alcanza a bajar)\b|"
             # round 16, a note's order: "no cierra el párpado", "no le cierra bien el ojo"
             r"\bno (me |le |se )?(cierra|cerraba|ocluye)( bien| del todo| completo)? (el|su|mi) (ojo|parpado)\b",
         ),
@@ -766,7 +854,7 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\btodo el cuerpo\b( \w+){0,2} (debil\w*|sin fuerzas?|flojo|aguado|pesado|cortado)\b|"
             r"\b(los dos|ambos) parpados\b( \w+){0,3} (caid\w*|cae\w*)\b|\bse (me|le) caen los parpados\b"
             r"( \w+){0,2} (de los dos|de ambos)\b|"
-            r"\b(debilidad|debil|flojera|sin fuerzas?)\b( \w+){0,8} (todo el cuerpo|el cuerpo entero)\b",
+            r"\b(debilidad|debil|flojera|floj[oa]|sin fuerzas?)\b( \w+){0,8} (todo el cuerpo|el cuerpo entero)\b",
         ),
         (
             "sudden severe headache",
@@ -787,6 +875,12 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"(?=.*\bcabeza\b)(?=.*\b{_ONSET}\b).*\b(el|su|mi) (dolor )?(mas fuerte|peor|mas horrible|"
             r"mas terrible)( dolor)?( \w+){0,2} (de (mi|su|toda (mi|su)) vida|que (he|ha|haya) (tenido|sentido)"
             r"( en (mi|su) vida)?)\b|"
+            # round 21: the head seized of a sudden, with a cry or an unbearable pain
+            # ("de la nada se agarró la cabeza gritando del dolor, dice que es insoportable")
+            rf"\b{_ONSET}\b( \w+){{0,3}} se (agarro|agarra|tomo|sujeto|cogio|apreto) la cabeza\b"
+            r"(?=.*\b(grit\w*|insoportable|dolor\w*|llor\w*|alarid\w*|chill\w*)\b)|"
+            rf"\bse (agarro|agarra|tomo|sujeto|cogio|apreto) la cabeza\b( \w+){{0,3}} {_ONSET}\b"
+            r"(?=.*\b(grit\w*|insoportable|dolor\w*|llor\w*|alarid\w*|chill\w*)\b)|"
             # round 12: "le explotó la cabeza y ahora está vomitando"
             rf"\b{_BLAST_HEAD}\b.*\b(vomit\w*|vomito|devolviendo|devolvio|se desmayo)\b|"
             # round 16: the blast and "never hurt like this", either order
@@ -852,6 +946,12 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bno (veo|ve|puedo ver|puede ver)( nada)?( \w+){0,2} (de|del|por|con)( (un|el|este|mi|ese|su))? ojo\b|"
             r"\b(perdi|perdio|se me fue|se le fue|se fue|se me nublo de golpe|haya perdido|se (me|le) (haya|ha) ido) (la vista|la vision)\b|"
             r"\b(veo|ve|viendo|vision) doble\b|\bveo todo doble\b|"
+            # round 21: "empecé a ver doble", "todo se me duplica", "de pronto se le nubló todo y no ve"
+            r"\b(empece|empezo|comence|comenzo|empiezo|empieza) a ver doble\b|\b(todo|las cosas|las letras|la "
+            r"imagen|la vista|lo que veo|las caras|la tele) se (me|le) (duplica|duplican|duplico|duplicaron|desdobla|"
+            r"desdoblan)\b|\bse (me|le) (duplica|duplican|duplico|duplicaron|desdobla|desdoblan) (todo|la vista|la "
+            r"imagen|las cosas|las letras|lo que veo)\b|\bse (me|le) (nublo|oscurecio|apago|borro|puso negro) todo\b"
+            r"( \w+){0,2} y no (ve|veo|puede ver|puedo ver|distingue|distingo)\b|"
             # round 20: "veo las cosas duplicadas", "ciego de un ojo de un momento a otro",
             # "se me puso negra la mitad de lo que veo"
             r"\b(veo|ve|estoy viendo|esta viendo|empece a ver|empezo a ver)( \w+){0,2} (duplicad[oa]s|"
@@ -901,12 +1001,19 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(me|le|te|nos) (esta|estaba|sigue|empezo a|empieza a) (costando|dificultando)( mucho| "
             r"muchisimo| trabajo| bastante)? (tragar|pasar( el| la| los)? (bocado|comida|agua|saliva))\b|"
             r"\b(no puedo|no puede|me cuesta|le cuesta|dificultad para|problemas? para|trabajo para) "
-            r"(tragar|pasar (la comida|el agua|saliva|bocado))\b|\bse me (atora|atasca|va por otro lado)\b|"
+            r"(tragar|pasar (la comida|el agua|saliva|bocado))\b|\bse (me|le) (atora|atore|atoro|atasca|atasque|atasco|va por otro lado)\b|"
+            # round 21: "se me quedan pegadas en la garganta" (the pills, the food)
+            r"\bse (me|le) (queda|quedan|quedo|quedaron) (pegad[oa]s?|atorad[oa]s?|atascad[oa]s?)( \w+){0,2} "
+            r"(en )?(la )?garganta\b|"
             # round 15: "se le dificulta tragar", "batalla para pasar bocado" (also after "respirar y")
             r"\b(se (me|le|te) (dificulta|hace dificil|complica)|(batall\w*|sufr\w*) para)( \w+ y)? "
             r"(tragar|pasar( el| la| los)? (bocado|comida|agua|saliva|pastillas))\b|"
             r"\bme (atraganto|atragante|ahogo con)\b|"
-            r"\bno (me|le) (pasa|baja|entra) (la comida|el agua|nada|la saliva|el bocado|ni el agua)\b|"
+            # round 21: "nada" only with the throat or food in the message ("no me pasa nada
+            # de eso" is nothing happening to one)
+            r"\bno (me|le) (pasa|baja|entra) (la comida|el agua|la saliva|el bocado|ni el agua)\b|"
+            r"\bno (me|le) (pasa|baja|entra) nada\b(?=.*\b(garganta|tragar|trago|comida|agua|bocado|"
+            r"saliva|sopa|liquidos|pastillas?)\b)(?!( \w+){0,2} (de eso|raro|malo|grave))|"
             r"\b(se|me|le|te) (ahoga|ahogo|ahogaba|atraganta|atraganto|atragantaba|atora|atoro)\b(?! en)( \w+){0,2} "
             r"(con|al|cuando|tomando|comiendo|bebiendo|tragando)\b(?! (papeles|tanto|tanta|tramites|trabajo|deudas))",
         ),
@@ -923,6 +1030,9 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(no puedo|no puede|me cuesta|le cuesta|dificultad para|problemas? para)( mucho| muchisimo| "
             r"trabajo| bastante)? (respirar|tomar aire|jalar aire|agarrar aire|meter aire|coger aire)\b|"
             r"\bsensacion de (ahogo|asfixia|falta de aire)\b|"
+            # round 21: effort to breathe ("tengo que hacer fuerza para jalar aire")
+            r"\b(hacer|hago|hace|haciendo) (mucha |tanta )?fuerza para (respirar|jalar aire|tomar aire|meter aire|"
+            r"coger aire|agarrar aire|jalar el aire|meter el aire)\b|"
             # round 15: "se le dificulta respirar", "batalla para respirar"
             r"\b(se (me|le|te) (dificulta|hace dificil|complica)|(batall\w*|sufr\w*) para) respirar\b|"
             r"\b(me|se|le) (ahogo|ahoga|ahogaba)\b(?! (con|de (la )?(risa|calor|tos)|en (un vaso|papel\w*|trabajo|"
@@ -955,7 +1065,9 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"no (puedo|puede) (doblar|mover) "
             rf"el cuello)\b.*\b{_FEVER}\b|"
             # fever and light that hurts ("temperatura alta, escalofríos, me molesta la luz")
-            rf"\b{_FEVER}\b.*\b{_LIGHT}\b|\b{_LIGHT}\b.*\b{_FEVER}\b",
+            rf"\b{_FEVER}\b.*\b{_LIGHT}\b|\b{_LIGHT}\b.*\b{_FEVER}\b|"
+            # round 21: the stiff neck told by the chin that will not reach the chest
+            rf"\b{_FEVER}\b.*\b{_CHIN}\b|\b{_CHIN}\b.*\b{_FEVER}\b",
         ),
         (
             "wound infection after the operation",
@@ -1114,6 +1226,13 @@ GATED_ES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         "trouble swallowing",
         re.compile(
             r"\bno (paso|pasa|puedo pasar|puede pasar|trago|traga)( ni)? (la )?(saliva|comida|bocado)\b|"
+            # round 21: the pills that will not go down after the toxin (not big ones), and
+            # water or food that makes one cough ("el agua me haga toser")
+            r"\bno (paso|pasa|puedo pasar|puede pasar|trago|traga|puedo tragar|puede tragar) (las |la |mis |sus )?"
+            r"(pastillas?|tabletas?|capsulas?)\b(?! (grandes|enormes|gordas|tan grandes))|"
+            r"\b(agua|comida|liquidos?|bebida|sopa|saliva)( \w+){0,2} (me|le) (hace|haga|hacen|hagan|hizo|hacia) "
+            r"toser\b|\b(toso|tose|tosiendo|me ahogo|se ahoga) (cuando|al|cada vez que) (tomo|toma|bebo|bebe|trago|"
+            r"traga|como|come|tomar|beber|tragar|comer)\b|"
             r"\bgarganta( \w+){0,2} (cerrada|apretada)\b|"
             # round 12: "siento que se me cierra la garganta"
             r"\bse (me|le) (cierra|cerro|esta cerrando|cerrando|aprieta|apreto) la garganta\b|"
@@ -1122,6 +1241,9 @@ GATED_ES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"entra|entran)\b|\bno (me|le) (bajan|baja|pasan|pasa) (las|la) (pastillas?|tabletas?)\b|"
             # round 20: "la saliva se me va por mal camino", "me atraganto con el agua"
             r"\b(saliva|comida|agua|bebida|liquido|sopa)( \w+){0,2} se (me|le) (va|fue|iba|van) por (mal camino|"
+            r"el otro camino|otro lado)\b|"
+            # round 21: the verb first ("se me va la comida por mal camino")
+            r"\bse (me|le) (va|fue|iba|van) (la|el) (saliva|comida|agua|bebida|liquido|sopa) por (mal camino|"
             r"el otro camino|otro lado)\b|\b(me|se) (atraganto|atraganta|atragante|ahogo|ahoga) con (la|el|mi|su) "
             r"(saliva|agua|comida|sopa|bebida)\b"
         ),
@@ -1153,7 +1275,8 @@ GATED_ES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"brazos|brazo|garganta|pecho|resto del cuerpo|cuerpo|espalda)\b|"
             # round 12: "la debilidad del botox ... se me está pasando al cuello"
             r"\b(debilidad|debil\w*|flojera|caida|caido)\b.*\b(pasando|pasa|paso|extendiendo|extiende|"
-            r"extendio|bajando|corriendo|corrio|regando|llegando|llego|llega)( \w+){0,2} (al|a los|a la|hasta el|"
+            # round 21: "me bajó hasta los hombros"
+            r"extendio|bajando|bajo|baja|bajaron|corriendo|corrio|regando|llegando|llego|llega)( \w+){0,2} (al|a los|a la|hasta el|"
             r"hasta los|hasta la|por el|por los) (cuello|hombros|brazos|garganta|pecho|otro lado|"
             r"resto del cuerpo|cuerpo)\b|"
             # round 13, told by what one notices: the voice gone, legs or arms gone slack, a
@@ -1389,8 +1512,19 @@ _IS_NORMAL_REPORT = re.compile(
     # round 20: asked of others first ("¿vosotros creéis que es normal tener fiebre alta
     # ...?", "¿usted cree que es normal ...?"), or with the sign as an infinitive
     r"((vosotros |ustedes |usted |vos |tu )?(creeis|creen|cree|crees|sabeis si|saben si|sabe si|sabes si)"
-    r"( que)? )?(es normal|sera normal|es de esperar) (que|q|tener|sentir|notar)\b"
-    r"(?=.*\b(se me|se le|me|le|mi|mis|a mi|no (pueda|oiga|vea))\b)"
+    r"( que)? )?(es normal|sera normal|es de esperar|es grave|sera grave|es preocupante|es malo|sera malo|"
+    r"esta bien|debo preocuparme( de| por)?) (que|q|tener|sentir|notar)\b"
+    r"(?=.*\b(se me|se le|me|le|mi|mis|a mi|no (pueda|oiga|vea|puede|oye|ve))\b"
+    # round 21: the writer's own state with no pronoun: a time elapsed since one's
+    # treatment ("¿es normal tener fiebre y el cuello tieso una semana después de la
+    # descompresión?") or one's own wound ("¿es normal que la herida de la cirugía supure
+    # ...?"); "¿es normal tener fiebre después de la operación?" names no time and stays asked
+    r"|.*\b(un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\d+|unos|unas|pocos|pocas|varios|"
+    r"varias) (dia|dias|semana|semanas|hora|horas|mes|meses) (despues de|tras|de) (la|el|mi|su) (operacion|"
+    r"cirugia|descompresion|mvd|botox|toxina|inyeccion|aplicacion|intervencion)\b"
+    # (a wound "un poco colorada" asked about keeps the safety line: round 13)
+    r"|(?<=que) (la|el|los|las|mi|su) (herida|cicatriz|incision|puntos|costura|cortada|sutura)\b"
+    r"(?!.*\b(un poco|poquito|poquita|un poquito|algo|ligeramente|levemente|tantito)\b))"
 )
 #: A fear asked about is not a report ("¿es normal que me dé miedo quedarme con la cara
 #: caída?", "¿es normal que mi mamá tenga miedo de que le falte el aire?") (round 14).
@@ -1504,7 +1638,13 @@ _ONLY_TIC_ES = re.compile(
 #: A known effect of the toxin, mild or expected, weeks after it ("el botox me dejó la
 #: sonrisa un poco chueca, como me avisó el doctor, hace 3 semanas"): a mention (round 9,
 #: as in English).
-_TOXIN = re.compile(r"\b(botox|toxina|inyecc\w*|aplicacion)\b")
+_TOXIN = re.compile(r"\b(botox|toxina|inyecc\w*|inyectad[oa]|aplicacion)\b")
+#: Round 21: the effect foretold by the team ("mi doctor me avisó que podía quedar con la cara
+#: un poco caída unas semanas"), read as the toxin's expected effect is.
+_FORETOLD_ES = re.compile(
+    r"\b(me|nos|le) (aviso|avisaron|dijo|dijeron|advirtio|advirtieron|explico|explicaron) que (podia|podria|"
+    r"iba a|puede|va a|podiamos|iban a) (quedar|tener|estar|salir|notar|sentir)\b"
+)
 _MILD_OR_WEEKS = re.compile(
     r"\b(un poco|poquito|algo|leve|levemente|ligera\w*|tantito|como (me )?(avis\w*|dijo|dijeron|"
     r"explic\w*)|hace (\d+|dos|tres|cuatro|cinco|seis|unas|varias) semanas|hace (un|\d+) mes(es)?|"
@@ -1636,16 +1776,26 @@ _NO_TREATMENT_ES = re.compile(
 _SCENE_ES = re.compile(
     r"\b(pelicula|peliculas|serie|novela|telenovela|libro|documental|programa|tele|television|"
     r"noticias|video|youtube|obra|foro|foros|internet|facebook|tiktok|grupo de (apoyo|facebook|whatsapp)|"
-    r"redes)\b"
+    # round 21: read or heard of ("leí que a un actor le salía líquido por la nariz")
+    r"redes|lei|escuche|oi decir)\b"
 )
 _STRANGER_ES = re.compile(
     r"\b(alguien|un senor|una senora|un hombre|una mujer|un personaje|el personaje|"
     r"(el|la) protagonista|un actor|una actriz|un paciente|una paciente)\b"
 )
 _CLOSE_ES = re.compile(r"\b(mi|mis|me|yo|nuestro|nuestra)\b")
+#: Round 21: whether another's sign can happen to the writer, or to anyone ("¿a mí me puede
+#: pasar?", "¿a uno con espasmo le puede pasar eso?").
+_ME_TOO_Q_ES = re.compile(
+    r"\b(a mi )?me (puede|podria|pueda|va a) (pasar|dar|ocurrir|suceder)( lo mismo| eso| algo (asi|parecido))?\b|"
+    r"\ba (uno|una|alguien|cualquiera)( \w+){0,3} (le )?(puede|podria|pueda) (pasar|dar|ocurrir|suceder)\b|"
+    r"\b(le )?(puede|podria) (pasar|dar|ocurrir|suceder)(le)? a (uno|cualquiera|todos|mi)\b"
+)
 #: Round 19: how often it happens, anywhere in the message ("leí de un señor en un foro
 #: que se quedó sordo tras la MVD, ¿qué tan común es eso?").
 _HOW_COMMON_ES = re.compile(
+    # round 21: why it happens ("¿por qué ocurre eso?")
+    r"\bpor que (ocurre|pasa|sucede|se da|le pasa|le paso|paso|ocurrio)( eso| esto| algo asi)?\b|"
     r"\b(que tan (comun|frecuente|seguido|probable|raro)|(eso|esto) es (frecuente|comun|raro)|"
     r"(es|sera) (frecuente|comun|raro) (eso|esto)|pasa (mucho|seguido|a menudo)|le pasa a (muchos|mucha gente))\b"
 )
@@ -1766,6 +1916,39 @@ _SPELLINGS_RE = re.compile(r"\b(" + "|".join(_SPELLINGS_ES) + r")\b")
 _X_FOR_POR = re.compile(r"(?<=[a-z] )x(?= (el|la|los|las|mi|su|un|una|la|ese|esa|este|esta)\b)")
 
 
+#: Round 21: a report wrapped in "¿es normal que ...?" tells its sign in the present
+#: subjunctive ("que se me atore la comida", "que la herida supure y huela feo"), and the
+#: sign patterns are written in the indicative. After such a wrapper the commonest
+#: subjunctive forms of the signs' verbs are read as the indicative (not "este", "sangre"
+#: or "entre", which are also a demonstrative, blood and "between").
+_SUBJUNCTIVE_ES = {
+    "vaya": "va", "vayan": "van", "caiga": "cae", "caigan": "caen", "salga": "sale", "salgan": "salen",
+    "duela": "duele", "duelan": "duelen", "atore": "atora", "atoren": "atoran", "oiga": "oye",
+    "oigan": "oyen", "vea": "ve", "vean": "ven", "pueda": "puede", "puedan": "pueden", "falte": "falta",
+    "cueste": "cuesta", "supure": "supura", "huela": "huele", "tenga": "tiene", "tengan": "tienen",
+    "sienta": "siente", "quede": "queda", "queden": "quedan", "haga": "hace", "hagan": "hacen",
+    "mueva": "mueve", "cierre": "cierra", "escurra": "escurre", "gotee": "gotea", "ponga": "pone",
+    "baje": "baja", "pase": "pasa", "abra": "abre", "tape": "tapa", "nuble": "nubla", "duerma": "duerme",
+    "trague": "traga", "respire": "respira", "atasque": "atasca", "ahogue": "ahoga",
+    "atragante": "atraganta", "vuelva": "vuelve", "hinche": "hincha", "arda": "arde",
+}  # fmt: skip
+_WRAPPER_ES = re.compile(
+    r"\b(es normal|sera normal|es de esperar|es grave|sera grave|es preocupante|es malo|sera malo|"
+    r"esta bien|debo preocuparme( de| por)?) (que|q)\b"
+)
+_SUBJUNCTIVE_RE = re.compile(r"\b(" + "|".join(_SUBJUNCTIVE_ES) + r")\b")
+
+
+def _read_subjunctive_es(plain: str) -> str:
+    """``plain`` with the sign verbs after "es normal que" read in the indicative
+    (:data:`_SUBJUNCTIVE_ES`)."""
+    m = _WRAPPER_ES.search(plain)
+    if m is None:
+        return plain
+    rest = _SUBJUNCTIVE_RE.sub(lambda w: _SUBJUNCTIVE_ES[w.group(0)], plain[m.end() :])
+    return plain[: m.end()] + rest
+
+
 def standard_es(text: str) -> str:
     """``text`` in lower case without accents (punctuation kept), with the spellings of
     context words mended and, when it holds Spanish, its English context words read as
@@ -1777,6 +1960,7 @@ def standard_es(text: str) -> str:
     # round 19: the texting "x" for "por" ("le sale agua x el oído")
     plain = _X_FOR_POR.sub("por", plain)
     plain = read_chart_es(plain)  # round 16: "rinorrea", "eritema", "POP día 4", "T 38,5"
+    plain = _read_subjunctive_es(plain)  # round 21: "¿es normal que se me atore ...?"
     if len(_SPANISH_GLUE.intersection(normalise(plain).split())) >= 2:
         plain = _EN_CONTEXT_RE.sub(lambda m: _EN_CONTEXT_ES[m.group(0)], plain)
     return plain
@@ -1815,8 +1999,187 @@ def drop_explained_away_es(text: str) -> str:
     return kept if len(kept.split()) >= 3 else text
 
 
-def screen_es(text: str) -> Screen:
-    """Look for Spanish warning signs in ``text`` (see the module docstring)."""
+#: Round 21: ONE structural reader of a warning quoted with the writer fine (ES v13 and
+#: v14 brought eight wordings that the word-keyed rules of rounds 17-20 did not know: the
+#: discharge sheet, the leaflet, a daughter-in-law's WhatsApp, the hospital paper, the
+#: surgeon, the internet). The message is read in two parts: what a document or another
+#: person says, lists, warns of or asks (a quoted span, or the sentence that holds the
+#: saying verb, with the sentence right after its colon), and the writer's own part
+#: (everything else). When the sign is in the quote only, and the writer's own part says
+#: the writer is fine ("yo estoy bien", "no me ha pasado", "hasta ahora nada", "veo
+#: normal") and, screened alone, holds no sign, the sign is the warning's, not the
+#: writer's: nothing now. A sign in the writer's own part ("... pero desde ayer me
+#: atraganto con el agua"), or a report passed on by another ("mi mamá dice que no ve
+#: nada") is no quoted warning.
+_QUOTE_SPAN_ES = re.compile(r"'[^']{3,}'|\"[^\"]{3,}\"|«[^»]{3,}»|“[^”]{3,}”|‘[^’]{3,}’")
+#: A document or a medium: what it says is a warning or a list, never the writer's state.
+_DOCUMENT_ES = re.compile(
+    r"\b(hoja|hojita|papel|papelito|papeles|folleto|prospecto|informe|instructivo|instrucciones|"
+    r"indicaciones|receta|consentimiento|alta|internet|google|pagina|articulo|foro|grupo|facebook|"
+    r"whatsapp|wasap|mensaje|video|youtube|tele|television|libro|revista|cartel|letrero|panfleto|"
+    r"tiktok|chat)\b"
+)
+#: Saying, writing, listing, warning, explaining or asking (third person, or the writer
+#: reading or hearing it: "leí en internet", "escuché en la radio").
+_SAYS_ES = re.compile(
+    # not the writer's own "le pregunto si...", "le aviso que...": the writer telling, not a
+    # warning told to the writer
+    r"(?<!\ble )(?<!\bles )(?<!\bte )(?<!\bos )"
+    r"\b(dice|dicen|decia|decian|dijo|dijeron|pone|ponen|ponia|puso|pusieron|escribio|escribieron|"
+    r"escribe|mando|mandaron|manda|envio|enviaron|advierte|advierten|advirtio|advirtieron|avisa|avisan|"
+    r"aviso|avisaron|explica|explican|explico|explicaron|menciona|mencionan|menciono|mencionaron|"
+    r"habla de|hablan de|hablaba de|lista|listan|enumera|recomienda|recomendo|recomendaron|indica|"
+    r"indican|indico|indicaron|pregunta|preguntan|pregunto|preguntaron|insiste|insistio|repite|repitio|"
+    r"enseno|ensenaron|aparece|aparecen|viene en|sale en|trae|viene escrito|esta escrito|pone aqui|"
+    r"leyo|leyeron|anoto|anotaron|dejo anotado|dejo escrito|recalco|recalcaron|remarco|subrayo|aclaro|"
+    r"marco|segun (el|la|los|las|mi|su))\b|"
+    r"\b(lei|leo|vi|escuche|oi)( \w+){0,2} (en|que)\b(?! (el|la|mi|su) (espejo|cara|ojo|boca))"
+)
+#: What makes the quoted part a warning, not a report passed on: a condition, an
+#: instruction, a list or a question put to the writer ("si se le cae la cara váyase",
+#: "hay que llamar", "¿tienes la cara caída?"), or a document's words.
+_WARNING_ES = re.compile(
+    r"\b(si|en caso de|cuando|ante|hay que|tiene que|debe|llame|llamar|llamen|vaya|vayase|ir|acuda|acudir|"
+    r"busque|buscar|venga|vigile|vigilar|no espere|avise|avisar|senales|signos|sintomas|efectos|"
+    r"riesgos|complicaciones|alarma|urgencias|911|emergencia|ojo con|cuidado con|pendiente de|"
+    r"atent[oa] a)\b"
+)
+#: A time of the last hours in the "quoted" part: a report ("le pregunto porque desde ayer
+#: no oigo"), never a warning, which is timeless.
+_NOW_IN_QUOTE_ES = re.compile(
+    r"\b(hoy|ahora|ahorita|anoche|ayer|antier|esta (manana|tarde|noche)|hace (un|una|unos|unas|\d+|dos|"
+    r"tres) (rato|ratito|minutos?|horas?|dias?)|desde (ayer|anoche|hoy|esta|el (lunes|martes|miercoles|"
+    r"jueves|viernes|sabado|domingo)))\b"
+)
+#: The writer fine, in the writer's own part.
+_WRITER_FINE_ES = re.compile(
+    r"\b(yo |ahorita |por ahora |hasta ahora |de momento |por suerte |gracias a dios )?(estoy|me siento|"
+    r"me encuentro|ando|sigo|vengo|quede) (bien|perfect[oa]|perfectamente|normal|tranquil[oa]|"
+    r"estupend[oa]|de maravilla|como siempre)\b|"
+    r"\bno (me|le|nos) (ha|han) (pasado|dado|salido|venido|aparecido|ocurrido)\b|"
+    r"\bno (me|le|nos) (pasa|da|sale|ocurre)( \w+)? (nada|eso)\b|\bnada de eso\b|"
+    r"\b(hasta ahora|por ahora|de momento|por suerte|gracias a dios|hasta hoy|yo),? nada\b|"
+    r"\b(a mi|yo) no (me ha|me han|he tenido|tengo|me pasa)\b|\bno (tengo|he tenido) nada\b|"
+    r"\b(veo|oigo|escucho|respiro|trago|hablo|camino|me muevo) (bien|normal|perfecto|perfectamente|"
+    r"sin problema)\b|\btodo (bien|normal|tranquilo|en orden)\b|"
+    r"\bsin (fiebre|dolor|sintomas|molestias|nada raro|problemas)\b"
+)
+
+
+#: Round 21: a sign told as over: had then ("tuve un poco de fiebre el segundo día", "se me
+#: infectó un poquito al principio", "hace dos meses sentí de repente el oído tapado") and
+#: well since or now ("hace un mes que estoy perfecta", "ya está cerrada y sin nada desde
+#: hace semanas", "era cerumen y ya oigo bien"), with nothing of the last hours. The onset
+#: of the old episode ("de repente") tells how it began, not that it is now.
+_HAD_THEN_ES = re.compile(
+    r"\b(tuve|tuvo|tenia|tuvimos|me dio|le dio|me dieron|le dieron|senti|sintio|se me infecto|se le infecto|"
+    r"se infecto|me salio|le salio|supuro|me supuro|le supuro|al principio|los primeros dias|"
+    r"la primera semana|el (primer|segundo|tercer|cuarto) dia|"
+    r"en el hospital|estando internad[oa])\b"
+)
+_SINCE_WEEKS_ES = r"(( y)?( sin nada)? desde hace (\w+ )?(dias|semanas|meses|un mes|tiempo)\b)?"
+_WELL_SINCE_ES = re.compile(
+    r"\bhace (\w+ ){1,2}que (estoy|me siento|ando|esta|se siente|anda|sigo|sigue|me encuentro) (bien|"
+    r"perfect[oa]|perfectamente|normal|como nuev[oa]|de maravilla)\b|"
+    r"\bllevo (\w+ ){1,2}(bien|perfect[oa]|sin nada|normal|como nuev[oa])\b|"
+    r"\bya (oigo|veo|escucho|hablo|camino|respiro|trago|estoy|me siento|esta|se siente|oye|ve|habla) "
+    rf"(bien|normal|perfect[oa]|perfectamente)\b{_SINCE_WEEKS_ES}|"
+    rf"\bya (esta|estoy|quedo|quede) (cerrad[oa]|curad[oa]|san[oa]|limpi[oa]|bien)\b{_SINCE_WEEKS_ES}|"
+    r"\b(sin nada|bien|perfect[oa]) desde hace (\w+ )?(dias|semanas|meses|un mes)\b|"
+    # "ya cerró perfecta hace un mes"
+    r"\bya (se )?(cerro|sano|cicatrizo|curo)( (perfect[oa]|bien|del todo))?( hace (\w+ )?(dias|semanas|mes|"
+    r"meses|un mes))?\b"
+)
+_ONSET_WORDS_ES = re.compile(r"\b(de repente|de golpe|de pronto|de la nada|de un momento a otro)\b")
+
+
+def told_over_es(text: str) -> bool:
+    """Whether a Spanish message tells its sign as had then and well since (see
+    :data:`_HAD_THEN_ES`), with no word of now."""
+    norm = normalise(standard_es(text))
+    if not (_HAD_THEN_ES.search(norm) and _WELL_SINCE_ES.search(norm)):
+        return False
+    rest = _ONSET_WORDS_ES.sub(" ", _WELL_SINCE_ES.sub(" ", norm))
+    return (
+        _PRESENT.search(rest) is None and re.search(r"\b(pero|aunque|sin embargo)\b", rest) is None
+    )
+
+
+#: Round 21: someone else's event already in care days ago ("mi tía tuvo un derrame la
+#: semana pasada y ya está internada y atendida"): the emergency reply's call is made;
+#: the safety line only.
+_IN_CARE_ES = re.compile(
+    r"\bya (esta|estan|lo|la|los|las|le) (internad[oa]s?|hospitalizad[oa]s?|atendid[oa]s?|ingresad[oa]s?|"
+    r"operad[oa]s?|en (el hospital|urgencias|terapia|cuidados intensivos|observacion|rehabilitacion|"
+    r"recuperacion|la clinica))\b|"
+    r"\b(lo|la|los|las) (estan|tienen) (atendiendo|internad[oa]s?|hospitalizad[oa]s?|en observacion)\b"
+)
+_DAYS_AGO_ES = re.compile(
+    r"\b(la semana pasada|el mes pasado|antier|anteayer|antes de ayer|hace (\w+ )?(dias|semanas|mes)|"
+    r"el (lunes|martes|miercoles|jueves|viernes|sabado|domingo) pasado)\b"
+)
+#: Round 21: a story passed on of a stranger's relative ("una vecina me contó que a su
+#: prima en Caracas le salió pus de la herida"), over or asked how common.
+_HEARSAY_ES = re.compile(
+    r"\b(me|nos) (conto|contaron|dijo|dijeron|platico|platicaron|comento|comentaron|escribio)( \w+){0,3} "
+    r"que (a )?(su|sus) (prim[oa]s?|herman[oa]s?|hij[oa]s?|mama|papa|madre|padre|espos[oa]|marido|ti[oa]s?|"
+    r"amig[oa]s?|vecin[oa]s?|conocid[oa]s?|abuel[oa]s?|suegr[oa]s?|cunad[oa]s?|sobrin[oa]s?|compadre|comadre)\b"
+)
+_CURED_ES = re.compile(
+    r"\bya (se )?(curo|recupero|sano|mejoro|alivio|compuso|esta bien|esta sano|esta sana|esta curad[oa])\b"
+)
+
+
+def _quoted_and_own_es(text: str) -> tuple[str, str]:
+    """``text`` (its standard form) split into what a document or another person says,
+    warns of or asks, and the writer's own part (:data:`_SAYS_ES`, :data:`_QUOTE_SPAN_ES`)."""
+    plain = standard_es(text)
+    quoted = [m.group(0) for m in _QUOTE_SPAN_ES.finditer(plain)]
+    rest = _QUOTE_SPAN_ES.sub(" . ", plain)
+    own = []
+    follows = False  # a sentence right after a saying verb's colon is still the quote
+    for sentence, stop in re.findall(r"([^.;!?¿¡:\n]+)([.;!?¿¡:\n]*)", rest):
+        says = _SAYS_ES.search(sentence) is not None
+        if says or follows:
+            quoted.append(sentence)
+        else:
+            own.append(sentence)
+        follows = (says or follows) and ":" in stop
+    return " ".join(quoted), ". ".join(s.strip() for s in own if s.strip())
+
+
+def quoted_warning_es(text: str) -> bool:
+    """Whether ``text`` quotes a warning (a document's or another person's, told or
+    asked) with the writer fine, and tells no sign of the writer's own (see
+    :data:`_QUOTE_SPAN_ES`)."""
+    quoted, own = _quoted_and_own_es(text)
+    if not quoted or not own:
+        return False
+    if _NOW_IN_QUOTE_ES.search(normalise(quoted)) or _WRAPPER_ES.search(normalise(quoted)):
+        # a report passed on, or the writer's own "me pregunto si es normal que ...": not a
+        # timeless warning
+        return False
+    warning = "?" in quoted or _WARNING_ES.search(normalise(quoted))
+    if not (warning or _DOCUMENT_ES.search(standard_es(text))):
+        return False
+    own_norm = normalise(own)
+    if not (_WRITER_FINE_ES.search(own_norm) or _NOTHING_YET_ES.search(own_norm)):
+        return False
+    return not _own_sign_es(quoted, own)
+
+
+def _own_sign_es(quoted: str, own: str) -> bool:
+    """Whether the writer's own part of a message (:func:`_quoted_and_own_es`) tells a
+    sign or crisis talk of its own (False when nothing was told apart as quoted)."""
+    if not quoted:
+        return False
+    return screen_es(own, read_quotes=False).flag is not None or find_crisis_es(own) is not None
+
+
+def screen_es(text: str, read_quotes: bool = True) -> Screen:
+    """Look for Spanish warning signs in ``text`` (see the module docstring).
+    ``read_quotes``: whether a warning quoted with the writer fine is read as such (off
+    when the writer's own part of a message is screened alone)."""
     text = standard_es(text)
     norm = normalise(text)
     found = []
@@ -1883,17 +2246,41 @@ def screen_es(text: str) -> Screen:
         # cara"), an idiom or explained: nothing to add (round 13: no safety line either)
         return Screen()
     sign = RedFlag(live[0][0], live[0][1].group(0))
+    # round 21: a warning quoted (a document, another person) with the writer fine
+    if read_quotes and _SAYS_ES.search(norm) and quoted_warning_es(text):
+        return Screen()
     # round 17: the treatment not had yet and only reading or asking, or the team's "if
     # this comes, go to the emergency room" with nothing come: nothing now
     if _ONLY_ASKING_ES.search(norm) and (_NOT_YET_ES.search(norm) or _NOTHING_YET_ES.search(norm)):
         return Screen()
-    if _TOLD_IF_ES.search(norm) and _NOTHING_YET_ES.search(norm):
+    # (round 21: not when the writer's own part, the quote left out, tells a sign:
+    # "no me ha pasado eso, pero ahora tengo 39 de fiebre y el cuello tieso")
+    if (
+        read_quotes
+        and _TOLD_IF_ES.search(norm)
+        and _NOTHING_YET_ES.search(norm)
+        and not _own_sign_es(*_quoted_and_own_es(text))
+    ):
         return Screen()
     # round 17: an old story retold or dated ("eso fue en los ochenta")
     if _RETOLD_ES.search(norm) and _DISTANT.search(norm):
         return Screen()
     # round 17: a scene about a stranger, and one's own state only the tic
     if _SCENE_ES.search(norm) and _STRANGER_ES.search(norm) and _ONLY_TIC_ES.search(norm):
+        return Screen()
+    # round 21: another's sign, and whether it can happen to the writer ("una vecina se
+    # quedó sorda ..., ¿a mí me puede pasar?"): a risk question, answered
+    if (m := _ME_TOO_Q_ES.search(norm)) is not None:
+        rest = norm[: m.start()] + " " + norm[m.end() :]
+        if not (_CLOSE_ES.search(rest) or _FIRST_PERSON_ES.search(rest) or _PRESENT.search(rest)):
+            return Screen()
+    # round 21: a sign told as over (had then, well since), a relative's event already
+    # in care days ago, a story passed on of a stranger's relative, over or asked how common
+    if told_over_es(text):
+        return Screen()
+    if _IN_CARE_ES.search(norm) and _DAYS_AGO_ES.search(norm) and not _PRESENT.search(norm):
+        return Screen(mention=sign)
+    if _HEARSAY_ES.search(norm) and (_HOW_COMMON_ES.search(norm) or _CURED_ES.search(norm)):
         return Screen()
     present = _PRESENT.search(norm) is not None
     if _DISTANT.search(norm) and not present:
@@ -1936,7 +2323,7 @@ def screen_es(text: str) -> Screen:
         return Screen(mention=sign)  # over, and seen to: the safety line only (round 14)
     if (
         all(name == "facial droop or weakness" for name, _ in live)
-        and _TOXIN.search(norm)
+        and (_TOXIN.search(norm) or _FORETOLD_ES.search(norm))
         and _MILD_OR_WEEKS.search(norm)
         and not _NEW_OR_SPREADING.search(norm)
     ):

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from hfs.assistant.redflags_es import CRISIS_HINT_ES
+from hfs.assistant.redflags_es import CRISIS_HINT_ES, told_over_es
 from hfs.assistant.text import normalise
 
 CATEGORIES = ("stroke", "after_surgery", "after_botox", "headache", "senses", "crisis")
@@ -315,6 +315,8 @@ def suspected_es(text: str) -> str | None:
         return None
     if _GENERAL_ES.match(norm) or _GOOD_ES.search(norm):
         return None
+    if told_over_es(text):
+        return None  # round 21: had then, well since ("hace un mes que estoy perfecta")
     twitch = _TWITCH_ES.search(norm) is not None
     for m in _BODY_SIGN_ES.finditer(norm):
         if twitch and m.group(0) in _FACE_PARTS_ES:

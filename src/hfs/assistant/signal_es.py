@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from hfs.assistant.redflags_es import quoted_warning_es, told_over_es
 from hfs.assistant.text import normalise
 
 #: Round 19: the Spanish learned signal (the flag classifier of ``classifier_es.npz``
@@ -87,6 +88,9 @@ _SETTLED_ES = re.compile(
     r"(bien|normal)|salio (limpia|limpio|bien)|(dijo|dijeron) (que )?(es|era) normal|"
     r"no es nada|igual que siempre|como siempre|sigue igual|no ha cambiado|"
     r"desde hace (\w+ )?anos|(de|desde) (nin[oa]|chiquit[oa]|pequen[oa]|chic[oa]|joven)|"
+    # round 21: childhood in regional words ("sordo desde cipote", "de patojo", "de chamaco")
+    r"(de|desde) (cipot[ea]|patoj[oa]|chamac[oa]|escuincl[ea]|carajit[oa]|chiquill[oa]|chavit[oa]|"
+    r"pibe|piba|gurises?|chamit[oa]|bichit[oa])|"
     r"cuando (era|estaba) (nin[oa]|chiquit[oa]|pequen[oa]|chic[oa]|joven)|"
     r"desde que naci|hace \w+ anos|"
     r"donde (me |le )?(picaron|pincharon|inyectaron|entro la aguja|fue el piquete|"
@@ -104,6 +108,11 @@ _SETTLED_ES = re.compile(
     # round 20 (the refit with ES v11 and v12 put a net on it): sitting down to do
     # something ordinary ("después de la inyección mi mamá se sentó a ver la tele")
     r"(se|me|nos) (sento|sente|sentamos|acosto|acoste) a (ver|mirar|leer|comer|cenar|descansar)|"
+    # round 21: lying down on the sofa to rest ("se tira al sofá a ver la tele")
+    r"(se|me|nos) (tira|tiro|tire|echa|echo|eche|acuesta|acuesto|avienta|aviento) (al|en el|en la|a la) "
+    r"(sofa|sillon|cama|hamaca|catre) a (ver|mirar|leer|descansar|dormir\w*)|"
+    # round 21: a sunburn ("me quemé los brazos en la playa")
+    r"en la playa|del sol|por el sol|al sol|asolead\w*|insolacion|bronceador|"
     # round 20: the stomach burning with the pills (the refit's one alarm in cross-validation)
     r"(me|le) arde el estomago|ardor de estomago|acidez|agruras|gastritis)\b"
 )
@@ -114,10 +123,50 @@ _MILD_ES = re.compile(r"\b(leve|levemente|ligera|ligero|un poco|poquito|poquita|
 _TOXIN_ES = re.compile(r"\b(botox|toxina|inyeccion|piquete)\b")
 
 
+#: Round 21: another person's anger told as an idiom of killing, with its condition ("mi
+#: jefa me va a matar si llego tarde otra vez jaja", "mi mamá me mata si no voy"): the
+#: refit with ES v13 put the crisis model at 0.97 on it. Someone else's threat on a
+#: condition of everyday life is not crisis talk of the writer's; the writer's own
+#: ("me voy a matar", "se va a matar") is the crisis patterns' and never reads so.
+_ANGER_IDIOM_ES = re.compile(
+    r"\b(me|nos|te) (va|van|iba|iban|vas) a (matar|ahorcar|colgar|linchar|asesinar|comer viv[oa])\b"
+    r"( \w+){0,2} (si|cuando|porque|por)\b|\b(me|nos|te) (mata|matan|mataria|matarian|matara)\b "
+    r"(si|cuando)\b"
+)
+#: Round 21: a sign found by the signal alone needs a body to be the emergency reply:
+#: a part of the body, a sense, a bodily function or a symptom's word ("estoy aflojando
+#: los tornillos de la silla para el botox de mañana" reached 0.95 after the refit with ES
+#: v13: "aflojar" is close to "flojo", weak). With none of them the sign is not sure
+#: (the net). Crisis talk needs no body and is not held to this.
+_BODY_ES = re.compile(
+    r"\b(cara|rostro|ojos?|parpados?|boca|labios?|lengua|mejillas?|cachetes?|comisura|sonrisa|oidos?|"
+    r"orejas?|nariz|cabeza|nuca|cuello|garganta|pecho|brazos?|piernas?|manos?|pies?|dedos?|cuerpo|"
+    r"hombros?|espalda|lado|herida|incision|costura|cortada|cicatriz|puntos|piel|vista|vision|voz|"
+    r"aire|respir\w*|trag\w*|habl\w*|palabras|ver|veo|ve|vi|vio|oir|oigo|oye|escuch\w*|sord\w*|"
+    r"ciego\w*|camin\w*|fiebre|calentura|temperatura|dolor\w*|duele|dolio|debil\w*|fuerza\w*|"
+    r"floj[oa]s?|sangr\w*|pus|liquido|agua|vomit\w*|mare\w*|desmay\w*|confund\w*|sient\w*|senti\w*|"
+    r"doble|nubl\w*|borros\w*|ahog\w*|atragant\w*|ator\w*|entumi\w*|dormid\w*|hormigue\w*|"
+    r"paraliz\w*|caid\w*|chuec\w*|torcid\w*|muert[oa]|derrame|embolia|convuls\w*|tieso|rigid\w*|"
+    r"comida|saliva|pastillas?|toser|tos|asfixi\w*|rinorrea|disfagia|disnea|ortopnea|cefalea|"
+    r"hipoacusia|diplopia|acufeno|face|eye|ear|neck|head|headache|fever|wound|incision|body|weak|"
+    r"stiff|breath\w*|swallow\w*)\b"
+)
+
+
+def bodily_es(text: str) -> bool:
+    """Whether a Spanish message names a part of the body, a sense, a bodily function or
+    a symptom (:data:`_BODY_ES`): what a sign found by the learned signal alone needs to
+    be the emergency reply."""
+    return _BODY_ES.search(normalise(text)) is not None
+
+
 def settled_es(text: str) -> bool:
     """Whether a Spanish message tells its sign as settled or explained (see
-    :data:`_SETTLED_ES`) and places nothing in the last hours."""
+    :data:`_SETTLED_ES`) and places nothing in the last hours, or quotes a warning with
+    the writer fine (:func:`hfs.assistant.redflags_es.quoted_warning_es`)."""
     norm = normalise(text)
+    if quoted_warning_es(text) or told_over_es(text) or _ANGER_IDIOM_ES.search(norm):
+        return True  # round 21: a warning quoted, the writer fine; a sign over; another's anger
     return bool(_SETTLED_ES.search(norm)) and not _NOW_ES.search(norm)
 
 
