@@ -14,7 +14,7 @@ import yaml
 from hfs.assistant import flagnet
 from hfs.assistant.classifier import TRAINING_DIR, load_training
 from hfs.assistant.embedding import MiniLMEmbedder, default_embedder
-from hfs.assistant.redflags import SIGN_DESCRIPTIONS
+from hfs.assistant.redflags import FLAG_PROBABILITY, SIGN_DESCRIPTIONS, screen
 
 
 @pytest.fixture(scope="module")
@@ -154,10 +154,29 @@ def test_the_graph_computes_the_net_as_numpy_does_and_keeps_the_vectors(net, bas
     assert probs[0, 0] > 0.5 > probs[1, 0] and probs[2, 0] < 0.5  # the sign, the quote, a question
 
 
-def test_the_matcher_reads_the_nets_probability_as_the_signal(engine, net):
+def test_the_matcher_gives_the_nets_probability_beside_the_regressions(engine, net):
     text = "my wound behind the ear has been weeping yellow stuff since yesterday"
     alarm = engine.matcher.alarm(text)
     _, probs = MiniLMEmbedder(flag_net=net).embed_scored([text])
     assert engine.matcher.embedder.flag_net is not None
-    assert alarm.probability >= probs[0, 0] - 1e-5  # the best over the message and its pieces
-    assert alarm.probability >= 0.5 and alarm.crisis < 0.5
+    assert alarm.net >= probs[0, 0] - 1e-5  # the best over the message and its pieces
+    assert alarm.net >= 0.5 and alarm.crisis < 0.5
+    assert alarm.probability == pytest.approx(
+        engine.matcher.classifiers.flags.proba(engine.matcher.message_vectors(text))[:, 0].max()
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # training near-misses that the regression alone puts over FLAG_PROBABILITY
+        "I don't think I'll be here much longer today, my lift is outside",
+        "my grandmother left letters for us to read after she had passed",
+        "counted out my tablets into the weekly organiser before the holiday",
+        "we drove out to the river for a picnic and a swim",
+    ],
+)
+def test_where_no_pattern_matches_the_alarm_needs_the_net_to_agree(engine, text):
+    alarm = engine.matcher.alarm(text)
+    assert alarm.probability >= FLAG_PROBABILITY > alarm.net
+    assert screen(text, dataclasses.replace(alarm, net=None)).flag is not None  # as before
+    assert engine.screen(text).flag is None

@@ -166,12 +166,6 @@ MAX_STEPS_PER_TURN = 200
 MIN_ALARM_WORDS = 3
 #: The names of the safety nets' suspicions (:mod:`hfs.assistant.safetynet`).
 CRISIS_HINT = "hopelessness without a crisis pattern"
-#: Round 21: a sign only the fine-tuned red-flag net finds (no pattern) gets the crisis
-#: reply, not the emergency one, when the net's crisis head reaches this ("I've written
-#: letters to my children and sorted out the house. I won't be needing the clinic
-#: appointment"). The head was trained on the sets' categorised red flags only, so it
-#: chooses the reply; it never raises an alarm itself.
-NET_CRISIS_PROBABILITY = 0.5
 SUSPECTED = "a sign after a recent treatment, no pattern"
 VAGUE = "a part of the body that feels vaguely wrong"
 #: A message this close (cosine) to a crisis description, short of
@@ -443,17 +437,6 @@ class Engine:
             found = self._spanish_signal(text)
             if found.flag is not None and found.flag.name == "crisis":
                 return found
-        if (
-            found.flag is not None
-            and found.flag.name == SEMANTIC_NAME
-            and denied is None
-            and alarm is not None
-            and alarm.crisis is not None
-            and alarm.crisis >= NET_CRISIS_PROBABILITY
-        ):
-            return Screen(
-                flag=RedFlag("crisis", f"the fine-tuned signal on crisis talk ({alarm.crisis:.2f})")
-            )
         if (
             found.flag is not None
             and found.flag.name == SEMANTIC_NAME

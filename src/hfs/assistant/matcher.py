@@ -145,8 +145,12 @@ class Alarm:
     probability: float  # the flag classifier's, best over the message and its pieces
     description: str  # the warning-sign description nearest to it (for logs and tests)
     #: the fine-tuned net's probability that this sign is crisis talk rather than another
-    #: warning sign (in the same piece; None without the net)
+    #: warning sign (in the piece the net finds most like a sign; None without the net).
+    #: Measured, not acted on: on EN v18 it did not separate crisis talk (0.54-1.0) from
+    #: other signs (a thunderclap headache 0.62; docs/assistant.md, round 21)
     crisis: float | None = None
+    #: the fine-tuned net's red-flag probability, best over the message and its pieces
+    net: float | None = None
 
 
 @dataclass(frozen=True)
@@ -500,28 +504,31 @@ class Matcher:
         return text, *self._embed_scored(texts)
 
     def alarm(self, text: str) -> Alarm | None:
-        """How much ``text`` reads like a report of a warning sign: the fine-tuned
-        red-flag layers' probability when the embedder has them
-        (:mod:`hfs.assistant.flagnet`), else the flag classifier's; the best over the
-        message and its pieces. None without classifiers."""
+        """How much ``text`` reads like a report of a warning sign: the flag
+        classifier's probability, the best over the message and its pieces, with the
+        fine-tuned red-flag net's (:mod:`hfs.assistant.flagnet`) beside it when the
+        embedder has it (the net's alone when there is no flag classifier). None
+        without classifiers."""
         if self.classifiers is None:
             return None
         _, vecs, scores = self._message_scored(text)
-        tuned = scores[:, 0]
-        crises = None
-        if not np.isnan(tuned).any():
-            p = tuned if FLAG_PIECES else tuned[:1]
-            crises = scores[: len(p), 1]
-        elif self.classifiers.flags is not None:
+        net = scores[:, 0] if FLAG_PIECES else scores[:1, 0]
+        has_net = not np.isnan(net).any()
+        if self.classifiers.flags is not None:
             p = self.classifiers.flags.proba(vecs)[:, 0]
+        elif has_net:
+            p = net
         else:
             return None
         k = int(np.argmax(p))
         description = ""
         if self._alarm_vectors is not None:
             description = self.alarms[int(np.argmax(self._alarm_vectors @ vecs[k]))]
-        crisis = None if crises is None or np.isnan(crises[k]) else float(crises[k])
-        return Alarm(float(p[k]), description, crisis)
+        if not has_net:
+            return Alarm(float(p[k]), description)
+        j = int(np.argmax(net))
+        crisis = None if np.isnan(scores[j, 1]) else float(scores[j, 1])
+        return Alarm(float(p[k]), description, crisis, float(net[j]))
 
     def _probabilities(self, vecs: np.ndarray) -> tuple[np.ndarray, float]:
         """The classifier's probability for every intent (the best over the message and

@@ -2197,6 +2197,14 @@ SIGN_DESCRIPTIONS: tuple[str, ...] = (
 #: by leave-one-set-out cross-validation on the training sets (docs/assistant.md).
 FLAG_PROBABILITY = 0.5
 SAFETY_PROBABILITY = 0.3
+#: Round 21: where no pattern matches, the regression's alarm also needs the fine-tuned
+#: red-flag net (:mod:`hfs.assistant.flagnet`, ``Alarm.net``) to reach this; otherwise
+#: the answer carries the safety line. The net alone raises no alarm: on the tests'
+#: figures of speech ("I'd rather be gone by noon so I miss the traffic") it is surer
+#: than the regression, and the patterns' thresholds below were chosen for the
+#: regression. On EN v18 (neither trained on it) the agreement kept 74 of the
+#: regression's 76 red flags and cut its near-miss alarms from 5/60 to 0/60.
+NET_AGREE_PROBABILITY = 0.5
 #: A pattern's match is taken for a report unless the flag classifier all but rules it
 #: out (below VETO_PROBABILITY: "what are the signs of a stroke, just so I know"), or
 #: doubts it (below CALM_VETO_PROBABILITY) while the message calms it (:data:`_CALM`:
@@ -3060,7 +3068,8 @@ def screen(text: str, alarm=None, repair_typos: bool = True) -> Screen:
             if _DREAM.search(raw) and not _SUDDEN_WORDS.search(norm):  # "dreamt" (round 17)
                 return Screen(mention=sign)
             seen = _semantic_screen(text, norm, sign, alarm.probability)
-            if alarm.probability >= FLAG_PROBABILITY:
+            agreed = alarm.net is None or alarm.net >= NET_AGREE_PROBABILITY
+            if alarm.probability >= FLAG_PROBABILITY and agreed:
                 return seen
             # Closer to a warning sign than to anything the assistant answers, but not
             # clearly: too unsure for the emergency reply, so the answer carries the
