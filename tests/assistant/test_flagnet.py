@@ -14,7 +14,13 @@ import yaml
 from hfs.assistant import flagnet
 from hfs.assistant.classifier import TRAINING_DIR, load_training
 from hfs.assistant.embedding import MiniLMEmbedder, default_embedder
-from hfs.assistant.redflags import NET_AGREE_PROBABILITY, SIGN_DESCRIPTIONS, screen
+from hfs.assistant.redflags import (
+    NET_AGREE_PROBABILITY,
+    NET_SAFETY_PROBABILITY,
+    SAFETY_PROBABILITY,
+    SIGN_DESCRIPTIONS,
+    screen,
+)
 
 
 @pytest.fixture(scope="module")
@@ -186,3 +192,16 @@ def test_where_no_pattern_matches_the_alarm_needs_the_net_to_agree(engine, text)
     assert doubted.flag is None and doubted.mention == alone.flag
     agreed = screen(text, dataclasses.replace(alarm, net=NET_AGREE_PROBABILITY + 0.3))
     assert agreed.flag == alone.flag
+
+
+def test_where_the_regression_is_unsure_the_sure_net_gives_the_safety_line(engine):
+    """No pattern, the regression under SAFETY_PROBABILITY: the net at
+    NET_SAFETY_PROBABILITY or more gives the safety line, never the alarm; under it,
+    nothing (forced probabilities on a real message: the rule, not the weights)."""
+    text = "out of nowhere my whole head started throbbing while I was gardening"
+    alarm = dataclasses.replace(engine.matcher.alarm(text), probability=SAFETY_PROBABILITY - 0.1)
+    sure = screen(text, dataclasses.replace(alarm, net=NET_SAFETY_PROBABILITY + 0.05))
+    assert sure.flag is None and sure.mention is not None
+    unsure = screen(text, dataclasses.replace(alarm, net=NET_SAFETY_PROBABILITY - 0.3))
+    assert unsure.flag is None and unsure.mention is None
+    assert screen(text, dataclasses.replace(alarm, net=None)) == unsure

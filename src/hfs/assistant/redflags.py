@@ -2205,6 +2205,11 @@ SAFETY_PROBABILITY = 0.3
 #: regression. On EN v18 (neither trained on it) the agreement kept 74 of the
 #: regression's 76 red flags and cut its near-miss alarms from 5/60 to 0/60.
 NET_AGREE_PROBABILITY = 0.5
+#: Round 22: where no pattern matches and the regression stays under SAFETY_PROBABILITY,
+#: the net alone from this probability gives the safety line (never the alarm). On EN
+#: v18 (in neither's training) the net reached 0.9 on 74 of 92 red flags, no near-miss
+#: and 1 of 124 questions.
+NET_SAFETY_PROBABILITY = 0.9
 #: A pattern's match is taken for a report unless the flag classifier all but rules it
 #: out (below VETO_PROBABILITY: "what are the signs of a stroke, just so I know"), or
 #: doubts it (below CALM_VETO_PROBABILITY) while the message calms it (:data:`_CALM`:
@@ -3074,6 +3079,11 @@ def screen(text: str, alarm=None, repair_typos: bool = True) -> Screen:
             # Closer to a warning sign than to anything the assistant answers, but not
             # clearly: too unsure for the emergency reply, so the answer carries the
             # safety line (what to do if it is happening) instead of saying nothing.
+            return Screen(mention=seen.flag or seen.mention)
+        if alarm is not None and alarm.net is not None and alarm.net >= NET_SAFETY_PROBABILITY:
+            # the regression unsure, the fine-tuned net sure (round 22): the safety line,
+            # never the alarm ("my head suddenly started pounding ..., came on in a second")
+            seen = _semantic_screen(text, norm, RedFlag(SEMANTIC_NAME, alarm.description))
             return Screen(mention=seen.flag or seen.mention)
         return Screen()
     live = [
