@@ -264,7 +264,7 @@ PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # appointment if it's bad news"; not "a bridge near the hospital to park by").
         r"\b(high|tall|highest|tallest|big) (bridge|cliff|cliffs|building|tower|car park|multi ?storey)\b"
         r"(?=.*\b(where to go|where i (can|could|should|will) go|somewhere to go)\b(\s+\w+){0,6}\s+"
-        r"(if|when|in case)( its| it is| the news is| the results? (is|are))? (bad|bad news|not good|the worst|"
+        r"(if|when|in case)( its| it is| it| the news is| the results? (is|are))? (bad|bad news|not good|the worst|"
         r"cancer|fails|doesnt work)\b)",
         # Soon no longer a burden: "soon I won't be a burden to anyone".
         r"\b(soon|not long|shortly|before long)\b(\s+\w+){0,3}\s+(wont|will not|not going to|"
