@@ -169,3 +169,20 @@ NOT_CRISIS = [
 @pytest.mark.parametrize("text", NOT_CRISIS)
 def test_a_rebooking_or_a_route_is_not_crisis(engine, text):
     assert not is_crisis(engine, text)
+
+
+def test_signs_denied_then_a_bruised_injection_spot_is_no_alarm(engine):
+    """The set's wording (the learned signal alone alarmed on d3a7d20). Our own wordings
+    ("speech fine, swallowing ok ..., but the injection sites are a little sore") already
+    got the safety line there; this class holds the alarm's side of it."""
+    text = (
+        "Swallowing fine, breathing fine after botox yesterday, but the injection spots are a bit "
+        "bruised. Normal?"
+    )
+    assert kind(engine, text) is None
+    assert engine.screen(text).mention is not None
+
+
+def test_a_sign_after_the_denials_and_the_bruise_still_alarms(engine):
+    text = "Swallowing fine, breathing fine, but the injection spots are bruised and now my eyelid is drooping"
+    assert kind(engine, text) is not None

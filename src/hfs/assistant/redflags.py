@@ -3067,6 +3067,45 @@ def _asked_then_denied(text: str, norm: str, live: list) -> bool:
 _SUDDEN_ONLY_WORD = re.compile(r"\bsudden(ly)?\b")
 
 
+#: Round 22: the signs denied one by one ("swallowing fine, breathing fine"), then a
+#: small finding where the needle went ("but the injection spots are a bit bruised"):
+#: the finding is the question, not a sign. Only for the learned signal (no pattern
+#: found); a sign word, anything sudden or of the last hours beyond the treatment's date
+#: keeps the alarm.
+_FINE_CLAUSE = re.compile(
+    r"^(my )?(\w+ )?(swallowing|breathing|speech|talking|eating|drinking|hearing|vision|eyesight|sight|"
+    r"face|smile|arms?|legs?|neck|head|wound|temperature)( is| are| s| feels?| seems?)? (fine|ok|okay|"
+    r"normal|good|grand|all good|no problem)\b"
+)
+_SITE_FINDING = re.compile(
+    r"\b(injection|needle|jab) (spots?|sites?|points?|marks?|holes?)\b(\s+\w+){0,4}\s+(bruis\w*|sore|"
+    r"tender|red|pink|itchy|lumpy|bumpy|swollen|puffy)\b"
+)
+
+
+_TREATMENT_WHEN = re.compile(
+    r"\b(after|since|from) (the |my |his |her )?(\w+ )?(botox|toxin|injections?|jabs?|shots?)"
+    r"( (yesterday|last \w+|on \w+day|\w+ days? ago|this morning))?\b"
+)
+
+
+def _denials_then_site(text: str, norm: str, live: list) -> bool:
+    """Whether the message denies the signs, then asks about the injection site (above)."""
+    if live or not _SITE_FINDING.search(norm):
+        return False
+    if _SUDDEN_WORDS.search(norm) or _ACUTE.search(_TREATMENT_WHEN.sub(" ", norm)):
+        return False
+    clauses = [c for c in (normalise(c) for c in _CLAUSE_SPLIT.split(text)) if c]
+    fine = [c for c in clauses if _FINE_CLAUSE.search(c)]
+    rest = [c for c in clauses if c not in fine]
+    others = " ".join(_SITE_FINDING.sub(" ", c) for c in rest)
+    if _ANY_SIGN_WORD.search(others) or re.search(r"\b(now|still|again|worse|and my)\b", others):
+        return False
+    return len(fine) >= 2 and all(
+        _SITE_FINDING.search(c) or _QUESTION_OPENER.search(c) or len(c.split()) <= 2 for c in rest
+    )
+
+
 def _near_miss(text: str, norm: str, live: list) -> bool:
     """Whether a message with signs ``live`` (empty for the learned signal alone) is one
     of the near misses of rounds 18 to 21: the answer with the safety line, never the
@@ -3080,6 +3119,7 @@ def _near_miss(text: str, norm: str, live: list) -> bool:
         or _round20_near_miss(text, norm, live)
         or _episode_over(text, norm, live)
         or _asked_then_denied(text, norm, live)
+        or _denials_then_site(text, norm, live)
     )
 
 
