@@ -259,6 +259,13 @@ PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"(about |of |to )?(just )?(driv\w*|drove|swerv\w*|steer\w*|crash\w*|walk\w*|step\w*)"
         r"( \w+){0,3} (off|into|in front of|under) (the |a |an )?(bridge|cliff|edge|river|sea|wall|"
         r"tree|lorry|truck|bus|train|traffic|oncoming \w+)\b",
+        # Round 22 (EN v19): a high place asked after, as where to go if the news is
+        # bad ("is there a high bridge near the hospital? ... where to go after my
+        # appointment if it's bad news"; not "a bridge near the hospital to park by").
+        r"\b(high|tall|highest|tallest|big) (bridge|cliff|cliffs|building|tower|car park|multi ?storey)\b"
+        r"(?=.*\b(where to go|where i (can|could|should|will) go|somewhere to go)\b(\s+\w+){0,6}\s+"
+        r"(if|when|in case)( its| it is| it| the news is| the results? (is|are))? (bad|bad news|not good|the worst|"
+        r"cancer|fails|doesnt work)\b)",
         # Soon no longer a burden: "soon I won't be a burden to anyone".
         r"\b(soon|not long|shortly|before long)\b(\s+\w+){0,3}\s+(wont|will not|not going to|"
         r"no longer) be a burden\b|\b(wont|will not) be a burden (to|on) (anyone|anybody|"
@@ -828,11 +835,18 @@ _ROUND19_CUES: tuple[re.Pattern[str], ...] = tuple(
         r"\b(sorted|sorting|put|putting|got|getting) (out )?(the|my|his|her) (house|home|things|stuff|"
         r"belongings)( \w+)? (in order|sorted|out)?\b(?! (for|before) (the|my|his|her) (op|operation|"
         r"surgery|move|trip|holiday))",
-        r"\b(this is|its|it s|heres|here is) (my|the) (last|final) (message|text|post|note|words?)\b"
+        r"\b(this is|its|it s|heres|here is)( probably| likely| maybe| prob| most likely)? (my|the) (last|final) "
+        r"(message|text|post|note|words?)\b"
         r"(?! (for|of) (today|tonight|now|the (day|night|week)|this week)\b)|"
         r"\b(last|final) (message|text|words?) (to|for) (anyone|everyone|anybody|you all|all of you|"
         r"the world)\b",
         r"\bthanks? (you )?for (being (so )?(kind|good|there|lovely|patient)|everything you)\b",
+        # round 22 (EN v19): the team told not to wait for one ("tell the clinic not to
+        # worry about my appointment"; not "... not to worry, I'll ring to rebook")
+        r"\b(tell|let|ask) (the|my) (clinic|team|hospital|surgeon|doctor|nurses?|receptionist)( \w+)? "
+        r"not to (worry|bother|wait|chase)( \w+){0,2} (my|the|about my|about the) (appointment|appointments|"
+        r"injection|injections|op|operation|surgery|follow ?up|check ?up|booking)\b"
+        r"(?!(\s+\w+){0,4}\s+(ill|i will|i ll|because|cos|as|since|rebook\w*|reschedul\w*|cancel\w*))",
         r"\b(written|wrote|writing|left|leaving) (us|them|everyone|everybody|each of us|the kids|the family|"
         r"my kids|my family)( all)? (a )?(letters?|notes?|cards?)\b(?! (about|for|on|with|to say|saying) "
         r"(dinner|tea|lunch|breakfast|school|the (shopping|dog|cat|bins|fridge)|chores|homework))",

@@ -239,6 +239,19 @@ RED_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "sudden hearing loss",
             r"\b(lost|gone|went) (my |the )?(hearing|deaf)\b|\b(went|gone|going) deaf\b",
         ),
+        # round 22: the sign told by its parts, "my head suddenly started pounding ...
+        # came on in a second", "the sound in my right ear just dropped away to nothing"
+        (
+            "sudden severe headache",
+            r"\bhead\b(\s+\w+){0,2}\s+(suddenly|all of a sudden) (started|began) (pounding|throbbing|"
+            r"banging|splitting|exploding|hammering|thumping)\b",
+        ),
+        (
+            "sudden hearing loss",
+            r"\b(sound|hearing|noise)( in| from| out of) (my|his|her|one|the)( left| right)? ear\b"
+            r"(\s+\w+){0,2}\s+(dropped|dropped away|dropped out|cut out|cut off|vanished|disappeared|"
+            r"switched off|faded|went)( away| out| off)? (to nothing|completely|altogether|entirely)\b",
+        ),
         ("sudden hearing loss", r"\bcant hear (anything )?(out of|in|with|from|on) (my|one|the)\b"),
         # round 21: "not (be) able to hear anything at all out of the operated ear"
         (
@@ -1669,6 +1682,23 @@ def _simile(norm: str, m: re.Match) -> bool:
     return _SIMILE.search(norm[: m.start()]) is not None and _NOW.search(norm) is None
 
 
+#: Round 22: "is she talking rubbish?", "or is he just talking nonsense", "talking a load
+#: of rubbish": a judgement on someone's claim, not the way they speak. Asked of another
+#: person ("is she ...") or with the idiom's own words; "my dad is talking nonsense
+#: suddenly" is not this.
+_DISMISSAL = re.compile(
+    r"\b(is|are|was|isnt|arent|wasnt) (she|he|they|it|that|this|my \w+|the \w+)( just)? "
+    r"(talking|talks|speaking) (rubbish|nonsense)$|"
+    r"\b(talking|talks|talk|talked|speaking) (a load of|utter|total|complete|absolute|a lot of) "
+    r"(rubbish|nonsense|gibberish)$"
+)
+
+
+def _dismissal(norm: str, m: re.Match) -> bool:
+    """Whether the match ``m`` is "talking rubbish" said of a claim (:data:`_DISMISSAL`)."""
+    return _DISMISSAL.search(norm[: m.end()]) is not None and not _ACUTE.search(norm)
+
+
 _SUDDEN_WORDS = re.compile(
     r"\b(sudden\w*|out of (nowhere|the blue)|for no reason|slurr\w*|speech)\b"
 )
@@ -2796,14 +2826,22 @@ _DOCUMENT_VERB = re.compile(
 #: A film, programme or video ABOUT the signs (round 17's "a tv programme about stroke signs").
 _SCENE_ABOUT = re.compile(_SCENE.pattern + r"( \w+){0,3} (about|on|explaining|showing)\b")
 _PERSON_ASKS = re.compile(
-    r"\b(warns?|warned|warning|asks?|asked|asking|quiz\w*|test\w*|check(s|ed|ing)? (on )?me|"
+    r"\b(warns?|warned|warning|asks?|asked|asking|quiz\w*|test\w*(?! (normal|fine|ok|okay|clear|all clear|negative|perfect))|check(s|ed|ing)? (on )?me|"
     r"mentions?|mentioned|listed|lists|explained|explains|went through|goes through|recites?|recited|"
     r"reciting|wrote|writes|posted|posts|shared|tweeted)\b"
 )
 _ASKING_MYSELF = re.compile(
     r"\b(i|im|i am|just|only|was|am|me) (asking|ask|asked|checking|mentioning)\b"
 )
-_PERSON_SAID = re.compile(r"\b(says?|said|say|told|tells?|advised)\b")
+_PERSON_SAID = re.compile(
+    r"\b(says?|said|say|told|tells?|telling|advised|keeps? (saying|telling|on)|insists?|insisted|swears?)\b"
+)
+#: Round 22: a claim about what a treatment does ("botox will paralyse your whole body"),
+#: said by a person, is the person's claim, not the writer's state.
+_TREATMENT_CLAIM = re.compile(
+    r"\b(botox|toxin|injections?|jabs?|the op|operation|surgery|mvd|it) (will|can|could|would|might|may|"
+    r"is going to|always)\b"
+)
 _SAID_AS_CONDITION = re.compile(
     r"\b(if|would mean|could mean|might mean|means|in case|should you|watch (out )?for|watching for|"
     r"look out for|keep an eye (out )?for|signs? of|call|ring|seek|an emergency|a warning sign|"
@@ -2834,7 +2872,12 @@ _OWN_WELL = re.compile(
     r"yes i can|all (normal|clear|good|fine)|feeling (great|good|fine|well)|never (had|happened)|"
     r"(has|have)( not|nt) happened|(not|never|havent|hasnt|have not|has not) (had|got|seen|noticed) "
     r"(either|any|it|them|that|those|one|a thing)|neither( of them| of those)?|"
-    r"(it|that|this) (hasnt|has not|didnt|did not|never) happen\w*)\b|"
+    r"(it|that|this) (hasnt|has not|didnt|did not|never) happen\w*|"
+    # round 22: a test's result, a bare denial, the advice taken note of
+    r"(tested|tests? (came back|were|was)|checked( out)?|came back) (normal|fine|ok|okay|clear|all clear|"
+    r"perfect)|no( \w+){1,2} (at all|whatsoever|so far|yet)|none of (that|this|it|those|them) (has|have)|"
+    r"completely fine|totally fine|totally well|perfectly well)\b|"
+    r"^(noted|got it|understood|will do|fair enough|ok noted|okay noted)$|"
     r"^(it|that|this) (hasnt|has not|didnt|did not)$|"
     r"^(i|he|she|we|they|mine|it|my \w+|his|hers)( \w+)? (dont|do not|havent|have not|hasnt|has not|didnt|"
     r"did not|isnt|is not|arent|are not|never did|never has|never have)( at all| yet)?$"
@@ -2851,6 +2894,23 @@ _TREATMENT_DATED = re.compile(
 )
 
 
+#: Round 22: "Noted." / "Got it." after a quoted warning: the advice taken note of.
+_NOTED = re.compile(r"^(noted|got it|understood|will do|fair enough|ok noted|okay noted)$")
+#: Round 22: "but none of that has happened", "but the twitch itself isn't a stroke":
+#: a "but" that turns to the writer's being well, or to the twitch alone, guards nothing.
+_BUT_BENIGN = re.compile(
+    r"^(but|though|however|although) (?=(none of|nothing|no |not |(the|my) (twitch|spasm)\b|"
+    r"(im|i am|i feel|ive been|i have been) (fine|well|ok|okay|good|great)))"
+)
+
+
+def _but_well(clause: str) -> str:
+    """The clause without a "but" that turns to the writer being well (see above)."""
+    if _BUT_BENIGN.search(clause) and not next(iter(_matches(clause)), None):
+        return _BUT_BENIGN.sub("", clause)
+    return clause
+
+
 def _is_source(sentence: str) -> bool:
     """(a): a sentence that quotes, lists or asks about signs on someone else's word."""
     s = _ASKING_MYSELF.sub(" ", sentence)  # "I'm only asking" is the writer's own question
@@ -2858,7 +2918,7 @@ def _is_source(sentence: str) -> bool:
         (_DOCUMENT.search(s) and (_DOCUMENT_VERB.search(s) or _SAID_AS_CONDITION.search(s)))
         or _SCENE_ABOUT.search(s)
         or _PERSON_ASKS.search(s)
-        or (_PERSON_SAID.search(s) and _SAID_AS_CONDITION.search(s))
+        or (_PERSON_SAID.search(s) and (_SAID_AS_CONDITION.search(s) or _TREATMENT_CLAIM.search(s)))
     )
 
 
@@ -2895,12 +2955,13 @@ def _quoted_warning(text: str, live: list) -> bool:
     mine = [c for c in own if not _AS_EXPECTED.search(c)]
     well = any(_OWN_WELL.search(c) for c in own)
     asked = any(_HOW_COMMON.search(c) for c in mine) and not any(_MY_PART.search(c) for c in mine)
-    if not (well or asked) or any(_OWN_HAS.search(c) for c in quote + own):
+    noted = any(_NOTED.match(c) for c in own)
+    if not (well or asked or noted) or any(_OWN_HAS.search(_but_well(c)) for c in quote + own):
         return False
     if _ACUTE.search(_TREATMENT_DATED.sub(" ", " ".join(mine))):
         return False
     # no sign of the writer's own outside what is quoted
-    return not any(next(iter(_matches(c)), None) is not None for c in mine)
+    return not any(not _dismissal(c, m) for c in mine for _, m in _matches(c))
 
 
 def _round20_near_miss(text: str, norm: str, live: list) -> bool:
@@ -2929,6 +2990,127 @@ def _round20_near_miss(text: str, norm: str, live: list) -> bool:
     )
 
 
+# Round 22 (English): an EPISODE TOLD AS OVER. A sign told in the past tense, placed
+# away from today (a previous round of injections, a month named, an age, a year, a
+# recovery that took weeks) AND told as over (it passed, sorted, treated and well now,
+# came back, unchanged since), with no word of today and no sign said again or still:
+# the safety line, not the alarm ("last round of botox I had trouble swallowing for a
+# day, it passed"; "when I was 30 I had a sudden bad headache ... a migraine, sorted";
+# "Mum's arm has been weak since her stroke in 2015, unchanged"; "my sister says her
+# face drooped after her MVD but it came back within a month"). A sign that came and
+# went TODAY is still an emergency (a warning stroke): hence the distance is required.
+_EPISODE_AWAY = re.compile(
+    r"\b(last|previous|first|earlier|other) (round|course|lot|time|cycle|injection|injections|jab|jabs|"
+    r"op|operation|treatment)\b|"
+    r"\b(back )?in (january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|(the )?(spring|summer|autumn|fall|winter))\b|\bwhen (i|he|she|we|they) (was|were) "
+    r"(\d+|a (child|kid|teenager|student)|young|younger|little|pregnant)\b|\b(19|20)\d\d\b|"
+    r"\b(years|decades|months) (ago|back|before)\b|\blast (year|spring|summer|autumn|winter)\b|"
+    r"\bwithin (a|one|two|three|four|six|\d+|a few|a couple of) (weeks?|months?)\b"
+)
+_EPISODE_OVER = re.compile(
+    r"\b(it|that|they|which|this) (passed|went|cleared|settled|resolved|wore off)\b|"
+    r"\b(was|were|got) (treated|sorted|fixed|repaired)\b|\bsorted\b|\brecovered\b|"
+    r"\b(totally|completely|fully|all|perfectly) (well|fine|better|recovered|normal) (now|since|again)\b|"
+    r"\b(it|that) was (a |just )?(migraine|nothing|fine|an infection|a virus)\b|"
+    r"\bcame back (within|after|fully|to normal|completely)\b|\bunchanged\b|"
+    r"\b(no|not any) (change|worse)\b|\bsame as (ever|always|before)\b"
+)
+#: Words that bring the sign (or one like it) into today, whatever the distance words say.
+_EPISODE_NOW = re.compile(
+    r"\b(today|tonight|this (morning|afternoon|evening)|right now|just now|(minutes?|mins?|hours?) ago|"
+    r"yesterday|last night|again|still|this time|once more|worse|weaker|getting|started|keeps|"
+    r"(is|are|im|feels?) (weak|drooping|numb|slurred|swollen)|cant (swallow|breathe|speak|move|hear|see))\b"
+)
+#: A sign's clause told in the past tense (or "has been ... since").
+_PAST_TOLD = re.compile(
+    r"\b(had|was|were|went|got|drooped|sagged|dropped|lost|did|has been|have been|says|said|told)\b"
+)
+
+
+def _episode_over(text: str, norm: str, live: list) -> bool:
+    """Whether every sign ``live`` lies in a past episode told as over (see above)."""
+    if not live or not _EPISODE_AWAY.search(norm) or not _EPISODE_OVER.search(norm):
+        return False
+    if _EPISODE_NOW.search(_EPISODE_OVER.sub(" ", norm)):
+        return False
+    clauses = [normalise(c) for c in _SENTENCE_SPLIT.split(text)]
+    for _, m in live:
+        home = [c for c in clauses if c and m.group(0).split()[0] in c.split()]
+        if not home or not any(_PAST_TOLD.search(c) for c in home):
+            return False
+    return True
+
+
+#: Round 22: a question about a sign in general, then the writer denying it ("Would a
+#: sudden headache be a sign of something serious? I don't have one, just asking").
+_DENY_ASKING = re.compile(
+    r"\b(i|ive) (dont|do not|havent|have not|havent got|have not got)( got)? (one|it|that|them|any|those)\b|"
+    r"\b(just|only) asking\b|\basking for (interest|curiosity)\b|\bout of (interest|curiosity)\b"
+)
+_ASK_OPENER = re.compile(
+    r"^(would|could|can|does|do|is|are|will|should|what|how|when|why|might|may)\b"
+)
+
+
+def _asked_then_denied(text: str, norm: str, live: list) -> bool:
+    """Whether every sign ``live`` lies in a question and the rest denies having it."""
+    if not live or not _DENY_ASKING.search(norm) or _ACUTE.search(_SUDDEN_ONLY_WORD.sub(" ", norm)):
+        return False
+    asked, rest = [], []
+    for s in re.split(r"(?<=[.!?\n])\s*", text):
+        c = normalise(s)
+        if c:
+            (asked if s.rstrip().endswith("?") and _ASK_OPENER.search(c) else rest).append(c)
+    if not asked or any(_OWN_HAS.search(c) for c in rest):
+        return False
+    if any(next(iter(_matches(c)), None) is not None for c in rest):
+        return False
+    return all(any(m.group(0) in c for c in asked) for _, m in live)
+
+
+_SUDDEN_ONLY_WORD = re.compile(r"\bsudden(ly)?\b")
+
+
+#: Round 22: the signs denied one by one ("swallowing fine, breathing fine"), then a
+#: small finding where the needle went ("but the injection spots are a bit bruised"):
+#: the finding is the question, not a sign. Only for the learned signal (no pattern
+#: found); a sign word, anything sudden or of the last hours beyond the treatment's date
+#: keeps the alarm.
+_FINE_CLAUSE = re.compile(
+    r"^(my )?(\w+ )?(swallowing|breathing|speech|talking|eating|drinking|hearing|vision|eyesight|sight|"
+    r"face|smile|arms?|legs?|neck|head|wound|temperature)( is| are| s| feels?| seems?)? (fine|ok|okay|"
+    r"normal|good|grand|all good|no problem)\b"
+)
+_SITE_FINDING = re.compile(
+    r"\b(injection|needle|jab) (spots?|sites?|points?|marks?|holes?)\b(\s+\w+){0,4}\s+(bruis\w*|sore|"
+    r"tender|red|pink|itchy|lumpy|bumpy|swollen|puffy)\b"
+)
+
+
+_TREATMENT_WHEN = re.compile(
+    r"\b(after|since|from) (the |my |his |her )?(\w+ )?(botox|toxin|injections?|jabs?|shots?)"
+    r"( (yesterday|last \w+|on \w+day|\w+ days? ago|this morning))?\b"
+)
+
+
+def _denials_then_site(text: str, norm: str, live: list) -> bool:
+    """Whether the message denies the signs, then asks about the injection site (above)."""
+    if live or not _SITE_FINDING.search(norm):
+        return False
+    if _SUDDEN_WORDS.search(norm) or _ACUTE.search(_TREATMENT_WHEN.sub(" ", norm)):
+        return False
+    clauses = [c for c in (normalise(c) for c in _CLAUSE_SPLIT.split(text)) if c]
+    fine = [c for c in clauses if _FINE_CLAUSE.search(c)]
+    rest = [c for c in clauses if c not in fine]
+    others = " ".join(_SITE_FINDING.sub(" ", c) for c in rest)
+    if _ANY_SIGN_WORD.search(others) or re.search(r"\b(now|still|again|worse|and my)\b", others):
+        return False
+    return len(fine) >= 2 and all(
+        _SITE_FINDING.search(c) or _QUESTION_OPENER.search(c) or len(c.split()) <= 2 for c in rest
+    )
+
+
 def _near_miss(text: str, norm: str, live: list) -> bool:
     """Whether a message with signs ``live`` (empty for the learned signal alone) is one
     of the near misses of rounds 18 to 21: the answer with the safety line, never the
@@ -2940,6 +3122,9 @@ def _near_miss(text: str, norm: str, live: list) -> bool:
         or _round18_near_miss(text, norm, live)
         or _round19_near_miss(text, norm, live)
         or _round20_near_miss(text, norm, live)
+        or _episode_over(text, norm, live)
+        or _asked_then_denied(text, norm, live)
+        or _denials_then_site(text, norm, live)
     )
 
 
@@ -3089,7 +3274,10 @@ def screen(text: str, alarm=None, repair_typos: bool = True) -> Screen:
     live = [
         (name, m)
         for name, m, neg in found
-        if not neg and not _spasm_shape(norm, m) and not _simile(norm, m)
+        if not neg
+        and not _spasm_shape(norm, m)
+        and not _simile(norm, m)
+        and not _dismissal(norm, m)
     ]
     name, m, _ = found[0]
     mention = RedFlag(name, m.group(0))
