@@ -1877,6 +1877,41 @@ _RISK_Q = re.compile(
 _CLAUSES = re.compile(r"[,.;:!?¿¡]+|\b(?:pero|aunque)\b")
 
 
+#: Round 22: another's story: someone outside the home named first ("una señora de mi
+#: iglesia", "mi vecino", "a mi compañera de cuarto"), the event in the past tense, and
+#: the writer's part only a contrast ("a mí no", "yo solo tengo el tic"), a fear of one's
+#: own operation or how to avoid it. Family is left out: their event may be now.
+_OTHER_FIRST_ES = re.compile(
+    r"^(\w+ ){0,2}(a )?(una|un|mi|la|el) (senora|senor|vecin[oa]|companer[oa]|conocid[oa]|amig[oa]|colega|"
+    r"paciente|muchacha|muchacho|chica|chico|persona|hermana de la iglesia|hermano de la iglesia)\b"
+)
+_OTHERS_PAST_ES = re.compile(
+    r"\b(tuvo|quedo|le quedo|le salio|le dio|se quedo|le dieron|le paso|sufrio|le broto|le dejo)\b"
+)
+_ME_CONTRAST_ES = re.compile(
+    r"\b(a mi no|yo no|yo solo|a mi solo|yo nomas|en mi caso no)\b|"
+    r"\b(por eso|y) (me da|tengo|me dio) (miedo|panico|temor)( de)? (operarme|la operacion|la cirugia|"
+    r"que me (pase|operen)|el botox|inyectarme)\b|"
+    r"\bcomo (evito|evitar|prevengo|prevenir|hago para|le hago para) que (no )?(me|a mi me) (pase|de|ocurra)\b"
+)
+#: Round 22: a stroke or a heart attack foretold of anger or exasperation, with whom or
+#: what causes it ("me va a dar un derrame con ella", "a mi mamá le va a dar un infarto
+#: con tanto coraje"): a figure of speech, not a sign (a stroke is told, not foretold).
+_STROKE_FIGURE_ES = re.compile(
+    r"(me|le|nos|te) (va|van|iba|ibas|vas) a dar (un|el) (derrame|infarto|ataque|patatus|soponcio|"
+    r"embolia)( cerebral)?\b( \w+){0,2} (con|de|por) (ella|el|ellos|ellas|este|esta|estos|estas|ese|esa|"
+    r"tanto|tanta|tantos|tantas|coraje|corajes|rabia|el coraje|la rabia|el enojo|la risa|los nervios|mi|tu|su|"
+    r"sus|mis|tus)\b|"
+    r"\b(me|le|nos|te) (va|van|iba|vas) a dar (un|el) (derrame|infarto|ataque|patatus|soponcio)\b"
+    r"(?=.*\b(jaja\w*|jeje\w*|jiji\w*|xd|lol)\b)"
+)
+
+
+def _covered(pattern: re.Pattern[str], norm: str, at: int) -> bool:
+    """Whether a match of ``pattern`` in ``norm`` spans the position ``at``."""
+    return any(m.start() <= at < m.end() for m in pattern.finditer(norm))
+
+
 def _clause_of(text: str, words: str) -> str | None:
     """The normalised clause of ``text`` that holds the sign's ``words`` (None when no
     one clause holds them all)."""
@@ -2109,7 +2144,8 @@ _WARNING_ES = re.compile(
     r"\b(si|en caso de|cuando|ante|hay que|tiene que|debe|llame|llamar|llamen|vaya|vayase|ir|acuda|acudir|"
     r"busque|buscar|venga|vigile|vigilar|no espere|avise|avisar|senales|signos|sintomas|efectos|"
     r"riesgos|complicaciones|alarma|urgencias|911|emergencia|ojo con|cuidado con|pendiente de|"
-    r"atent[oa] a)\b"
+    # round 22: a risk stated ("el bótox puede dar problemas para tragar")
+    r"atent[oa] a|(puede|pueden|podria|podrian) (dar|causar|provocar|producir|dejar|traer))\b"
 )
 #: A time of the last hours in the "quoted" part: a report ("le pregunto porque desde ayer
 #: no oigo"), never a warning, which is timeless.
@@ -2129,7 +2165,12 @@ _WRITER_FINE_ES = re.compile(
     r"\b(a mi|yo) no (me ha|me han|he tenido|tengo|me pasa)\b|\bno (tengo|he tenido) nada\b|"
     r"\b(veo|oigo|escucho|respiro|trago|hablo|camino|me muevo) (bien|normal|perfecto|perfectamente|"
     r"sin problema)\b|\btodo (bien|normal|tranquilo|en orden)\b|"
-    r"\bsin (fiebre|dolor|sintomas|molestias|nada raro|problemas)\b"
+    r"\bsin (fiebre|dolor|sintomas|molestias|nada raro|problemas)\b|"
+    # round 22: one's own wound told fine ("hasta ahora está seca y limpia"), one's own
+    # state only the tic ("a mí solo se me jala cuando me da el tic")
+    r"\b(hasta ahora|por ahora|de momento|ahorita|yo la tengo|la tengo)?,? ?(esta|se ve|sigue|luce) (sec[oa]|"
+    r"limpi[oa]|cerrad[oa]|san[oa])( y (sec[oa]|limpi[oa]|cerrad[oa]|san[oa]|sin nada))?\b(?! (pero|aunque)\b)|"
+    r"\b(a mi|yo) (solo|nomas|nada mas)\b( \w+){0,8} (tic|espasmo)\b"
 )
 
 
@@ -2151,7 +2192,9 @@ _WELL_SINCE_ES = re.compile(
     r"\bllevo (\w+ ){1,2}(bien|perfect[oa]|sin nada|normal|como nuev[oa])\b|"
     r"\bya (oigo|veo|escucho|hablo|camino|respiro|trago|estoy|me siento|esta|se siente|oye|ve|habla) "
     rf"(bien|normal|perfect[oa]|perfectamente)\b{_SINCE_WEEKS_ES}|"
-    rf"\bya (esta|estoy|quedo|quede) (cerrad[oa]|curad[oa]|san[oa]|limpi[oa]|bien)\b{_SINCE_WEEKS_ES}|"
+    # round 22: "ya está bien cerradita", "ya quedó toda sanita"
+    rf"\bya (esta|estoy|quedo|quede)( bien| muy| toda| todo)? (cerrad[oa]|cerradit[oa]|curad[oa]|curadit[oa]|"
+    rf"san[oa]|sanit[oa]|limpi[oa]|limpiecit[oa]|bien)\b{_SINCE_WEEKS_ES}|"
     r"\b(sin nada|bien|perfect[oa]) desde hace (\w+ )?(dias|semanas|meses|un mes)\b|"
     # "ya cerró perfecta hace un mes"
     r"\bya (se )?(cerro|sano|cicatrizo|curo)( (perfect[oa]|bien|del todo))?( hace (\w+ )?(dias|semanas|mes|"
@@ -2167,8 +2210,16 @@ def told_over_es(text: str) -> bool:
     if not (_HAD_THEN_ES.search(norm) and _WELL_SINCE_ES.search(norm)):
         return False
     rest = _ONSET_WORDS_ES.sub(" ", _WELL_SINCE_ES.sub(" ", norm))
+    # round 22: a "pero" that brings the good news ("estuvo un poquito roja al principio
+    # pero el doctor la revisó y ya está bien cerradita") undoes nothing; one after it does
+    last_well = max(m.end() for m in _WELL_SINCE_ES.finditer(norm))
     return (
-        _PRESENT.search(rest) is None and re.search(r"\b(pero|aunque|sin embargo)\b", rest) is None
+        _PRESENT.search(rest) is None
+        and re.search(r"\b(pero|aunque|sin embargo)\b", norm[last_well:]) is None
+        and re.search(
+            r"\b(pero|aunque|sin embargo)\b(?!.*(?:" + _WELL_SINCE_ES.pattern + "))", norm
+        )
+        is None
     )
 
 
@@ -2197,6 +2248,9 @@ _CURED_ES = re.compile(
 )
 
 
+_OWN_TAIL_ES = re.compile(r",? (pero|y|aunque) (a mi|yo|en mi caso)\b")
+
+
 def _quoted_and_own_es(text: str) -> tuple[str, str]:
     """``text`` (its standard form) split into what a document or another person says,
     warns of or asks, and the writer's own part (:data:`_SAYS_ES`, :data:`_QUOTE_SPAN_ES`)."""
@@ -2207,6 +2261,14 @@ def _quoted_and_own_es(text: str) -> tuple[str, str]:
     follows = False  # a sentence right after a saying verb's colon is still the quote
     for sentence, stop in re.findall(r"([^.;!?¿¡:\n]+)([.;!?¿¡:\n]*)", rest):
         says = _SAYS_ES.search(sentence) is not None
+        # round 22: the writer's own part after the quote in one sentence ("mi suegra dice
+        # que si la boca se tuerce es derrame, pero a mí solo se me jala cuando ...")
+        tail = _OWN_TAIL_ES.search(sentence) if says else None
+        if tail is not None:
+            quoted.append(sentence[: tail.start()])
+            own.append(sentence[tail.start() :])
+            follows = False
+            continue
         if says or follows:
             quoted.append(sentence)
         else:
@@ -2302,6 +2364,8 @@ def screen_es(text: str, read_quotes: bool = True) -> Screen:
         and not (name in _CHRONIC_SIGNS and _long_standing(text, norm, m.group(0)))
         and not _said_of_an_animal(text, m.group(0))
         and not (name == "trouble breathing" and _BREATH_FIGURE_ES.search(norm))
+        # round 22: a stroke foretold of exasperation ("me va a dar un derrame con ella jaja")
+        and not (name == "stroke" and _covered(_STROKE_FIGURE_ES, norm, m.start()))
         and not (
             name == "trouble breathing"
             and _EXERTION_ES.search(norm)
@@ -2341,6 +2405,16 @@ def screen_es(text: str, read_quotes: bool = True) -> Screen:
         rest = norm[: m.start()] + " " + norm[m.end() :]
         if not (_CLOSE_ES.search(rest) or _FIRST_PERSON_ES.search(rest) or _PRESENT.search(rest)):
             return Screen()
+    # round 22: another's past event (someone outside the home) and the writer's own part
+    # only a contrast, a fear of one's operation or how to avoid it ("a mi compañera de
+    # cuarto le salió pus en la herida, a mí no, ¿cómo evito que me pase?")
+    if (
+        _OTHER_FIRST_ES.search(norm)
+        and _OTHERS_PAST_ES.search(norm)
+        and _ME_CONTRAST_ES.search(norm)
+        and not _PRESENT.search(norm)
+    ):
+        return Screen()
     # round 21: a sign told as over (had then, well since), a relative's event already
     # in care days ago, a story passed on of a stranger's relative, over or asked how common
     if told_over_es(text):
