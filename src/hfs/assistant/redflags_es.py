@@ -926,7 +926,7 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # round 22: a pain that burst, the head named ("se agarró la cabeza gritando, dice
             # que le estalló un dolor así de pronto"), and a superlative headache with an onset
             # ("de pronto se quejó de una cefalea intensísima")
-            r"(?=.*\b(cabeza|nuca|craneo)\b)"
+            r"^(?=.*\b(cabeza|nuca|craneo)\b)"
             rf"(?=.*\b({_ONSET}|grit\w*|insoportable)\b).*\b(me|le|nos) (estallo|exploto|revento|estalla|"
             r"explota|revienta) un dolor\b|"
             rf"\b{_ONSET}\b.*\b{_HEADACHE}\b( \w+){{0,2}} (intensisim[oa]|fuertisim[oa]|fortisim[oa]|"
