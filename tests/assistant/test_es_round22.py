@@ -191,6 +191,8 @@ STILL_ALARMS = [
     "A mi amiga le salió pus en la herida, a mí no, pero hoy tengo fiebre",
     "La herida estuvo roja al principio pero ya está cerrada, aunque hoy le sale pus",
     "Siento que me va a dar un derrame, se me durmió la cara de repente",
+    "Mi amiga tuvo un derrame y le quedó la cara caída, yo no sé qué hacer",
+    "Mi vecina quedó sorda de un oído, a mí no me dijo nada y yo estoy asustada",
     "Mi suegra dice que si la boca se tuerce es derrame, pero a mí se me torció de repente hoy",
     "Mi hija me leyó que la operación puede causar fiebre, y ahora tengo 39 y el cuello tieso",
 ]

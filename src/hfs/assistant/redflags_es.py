@@ -1889,7 +1889,9 @@ _OTHERS_PAST_ES = re.compile(
     r"\b(tuvo|quedo|le quedo|le salio|le dio|se quedo|le dieron|le paso|sufrio|le broto|le dejo)\b"
 )
 _ME_CONTRAST_ES = re.compile(
-    r"\b(a mi no|yo no|yo solo|a mi solo|yo nomas|en mi caso no)\b|"
+    # (not "yo no sé qué hacer": the writer at a loss is no contrast)
+    r"\b(a mi no|en mi caso no)\b(?! (me|se|le|lo|la|sabemos)\b)|\byo no (tengo|he tenido|tuve)( nada| eso)\b|"
+    r"\byo no (pero|y|gracias|por suerte|gracias a dios)\b|\b(yo|a mi) (solo|nomas|nada mas)\b|"
     r"\b(por eso|y) (me da|tengo|me dio) (miedo|panico|temor)( de)? (operarme|la operacion|la cirugia|"
     r"que me (pase|operen)|el botox|inyectarme)\b|"
     r"\bcomo (evito|evitar|prevengo|prevenir|hago para|le hago para) que (no )?(me|a mi me) (pase|de|ocurra)\b"
