@@ -549,6 +549,34 @@ CRISIS_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"revolver|escopeta|rifle|veneno|raticida)\b(?! de (agua|juguete|balines|aire|pintura))",
         # self-harm done again, told alone or with a time or a reason ("me volví a cortar
         # anoche, no aguanto más"; not "me volví a cortar el pelo")
+        # Round 22 (issue 18, by class, after the blind run ES v15). (1) A farewell letter or
+        # message written to say goodbye ("ya les escribí una carta a mis hijos para
+        # despedirme"; not a goodbye card for a job, a trip or a move).
+        r"\b(carta|cartas|nota|notas|mensaje|mensajes|video|videos|audio|audios)\b( \w+){0,5} para "
+        r"(despedirme|despedirse|despedirnos|decirles adios|decir adios)\b(?!.*\b(trabajo|oficina|chamba|"
+        r"jubil\w*|retir\w*|mud\w*|viaje|vacaciones|escuela|colegio|clase|equipo|grupo|companer\w*|"
+        r"cambio|traslado|extranjero|otra ciudad|otro pais)\b)",
+        # (2) Not being here for a day named, AND it decided or thought out ("ya no voy a
+        # estar aquí para la próxima cita, ya lo tengo pensado"; not a move or a trip).
+        rf"(?:{_NOT_THERE})(?=.*(?:{_DECIDED}|\bya lo (tengo|tiene) (pensado|planeado)\b|\bya lo (pense|planee)\b))"
+        r"(?!.*\b(mud\w*|viaje|vacaciones|otra ciudad|otro pais|otro estado|trabajo|cambio de (medico|"
+        r"doctor|clinica|hospital)|me cambio|me voy a vivir|me voy de viaje)\b)",
+        # (3) Another person who says they will kill themselves, for a reason told ("dice que
+        # se va a matar por las burlas"; "por" was left out of the wish for "se mata por sus
+        # hijos") or locked away ("... está encerrado en el baño").
+        r"\b(me|se|te) (quiero|quiere|quieres|va a|voy a|vas a|piensa|pienso|iba a) (matar|morir)\b( \w+)? "
+        r"por (las|los|la|el|su|sus|mi|mis|tu|tus|este|esta|culpa de|tanta|tantas|tanto) (burla\w*|tic|"
+        r"espasmo\w*|cara|dolor|enfermedad|verguenza|depresion|bullying|acoso|insulto\w*|comentario\w*|"
+        r"problema\w*|deuda\w*|soledad|tristeza)\b",
+        r"\b(encerrad[oa]|se encerro|me encerre|se encierra|no (quiere|me quiere) (abrir|salir))\b"
+        r"(?=.*\b(se|me) (va|voy|quiere|quiero|piensa|pienso) (a )?(matar|morir)\b)|"
+        r"\b(se|me) (va|voy|quiere|quiero|piensa|pienso) (a )?(matar|morir)\b"
+        r"(?=.*\b(encerrad[oa]|se encerro|se encierra|no (quiere|me quiere) (abrir|salir))\b)",
+        # (4) A jump named ("me aviento del puente") told with "no es broma": the joke denied.
+        r"\b(me|se) (aviento|avienta|aventare|aventara|tiro|tira|tirare|tirara|lanzo|lanza)( \w+)? "
+        r"(del|de un|de una|de la|desde (el|un|una|la)|al|a la|a las|a los|frente (al?|a la)|por la) "
+        r"(puente|edificio|balcon|azotea|techo|ventana|tren|metro|vias?|carro|camion|precipicio|"
+        r"barranco|acantilado|rio|mar|autopista|carretera|segundo piso|tercer piso|\w+ piso)\b",
         r"\b(me|se|te) (volvi|volvio|volviste|he vuelto|ha vuelto|has vuelto) a (cortar|quemar|lastimar|hacer dano)"
         r"(?=$| (anoche|ayer|hoy|esta|otra|de nuevo|porque|no|y|pero|a proposito|adrede|los|las|el brazo|la "
         r"pierna|la muneca)\b)(?! (el|la|los|las) (pelo|cabello|unas|barba|fleco|puntas|dedo|mano)\b)"
@@ -604,9 +632,23 @@ _TEXTING_WORDS = {
 _TEXTING = re.compile(r"\b(" + "|".join(_TEXTING_WORDS) + r")\b")
 
 
+#: Round 22: what follows a "pero" after a denial is only a low mood ("no estoy pensando en
+#: hacerme daño, pero sí ando triste por la cara"): the denial stands (the crisis line, by
+#: :func:`hfs.assistant.safetynet.hopeless_es`, not the crisis reply). Any crisis words
+#: after it are their own match and are not denied.
+_ONLY_LOW_MOOD_ES = re.compile(
+    r"^(pero|aunque|sin embargo)( si| eso si| la verdad)?,? (ando|estoy|me siento|me he sentido|he estado|"
+    r"me pongo|ando medio|me tiene)( muy| bien| algo| un poco| medio| bastante)? (triste|tristes|deprimid[oa]|"
+    r"desanimad[oa]|bajonead[oa]|agüitad[oa]|aguitad[oa]|decaid[oa]|desmotivad[oa]|frustrad[oa]|"
+    r"cansad[oa]|preocupad[oa]|angustiad[oa]|sol[oa]|de malas|con el animo bajo|baj[oa] de animo)\b"
+    r"(?!.*\b(a veces|hay dias|algunos dias|pienso|quisiera|ganas de|no quiero|ya no)\b)"
+)
+
+
 def _denied_es(norm: str, m: re.Match[str]) -> bool:
     """Whether a plain denial reaches the crisis words ``m`` ("no pienso hacerme daño")."""
-    if _UNDOES_DENIAL_ES.search(norm, m.start()):
+    undo = _UNDOES_DENIAL_ES.search(norm, m.start())
+    if undo is not None and not _ONLY_LOW_MOOD_ES.search(norm[undo.start() :]):
         return False
     if m.group(0).split()[0] in _DENIALS_ES or m.group(0).startswith(_OWN_NEGATION_ES):
         return False  # "no quiero vivir", "no tengo razones para vivir": the negation is the crisis
@@ -881,6 +923,14 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?=.*\b(grit\w*|insoportable|dolor\w*|llor\w*|alarid\w*|chill\w*)\b)|"
             rf"\bse (agarro|agarra|tomo|sujeto|cogio|apreto) la cabeza\b( \w+){{0,3}} {_ONSET}\b"
             r"(?=.*\b(grit\w*|insoportable|dolor\w*|llor\w*|alarid\w*|chill\w*)\b)|"
+            # round 22: a pain that burst, the head named ("se agarró la cabeza gritando, dice
+            # que le estalló un dolor así de pronto"), and a superlative headache with an onset
+            # ("de pronto se quejó de una cefalea intensísima")
+            r"^(?=.*\b(cabeza|nuca|craneo)\b)"
+            rf"(?=.*\b({_ONSET}|grit\w*|insoportable)\b).*\b(me|le|nos) (estallo|exploto|revento|estalla|"
+            r"explota|revienta) un dolor\b|"
+            rf"\b{_ONSET}\b.*\b{_HEADACHE}\b( \w+){{0,2}} (intensisim[oa]|fuertisim[oa]|fortisim[oa]|"
+            r"insoportable|brutal|atroz|horroros[oa]|espantos[oa])\b|"
             # round 12: "le explotó la cabeza y ahora está vomitando"
             rf"\b{_BLAST_HEAD}\b.*\b(vomit\w*|vomito|devolviendo|devolvio|se desmayo)\b|"
             # round 16: the blast and "never hurt like this", either order
@@ -946,6 +996,11 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bno (veo|ve|puedo ver|puede ver)( nada)?( \w+){0,2} (de|del|por|con)( (un|el|este|mi|ese|su))? ojo\b|"
             r"\b(perdi|perdio|se me fue|se le fue|se fue|se me nublo de golpe|haya perdido|se (me|le) (haya|ha) ido) (la vista|la vision)\b|"
             r"\b(veo|ve|viendo|vision) doble\b|\bveo todo doble\b|"
+            # round 22: "las letras de repente se hicieron dos", "no distingo nada con el ojo"
+            r"\b(las letras|las cosas|todo|la imagen|las imagenes|lo que veo|la tele|las caras|los renglones)"
+            r"( \w+){0,3} se (me |le )?(hicieron|hizo|volvieron|volvio|ven|veian|veia) (dos|doble|dobles)\b|"
+            r"\bno (distingo|distingue|distinguia|distinguo) nada( \w+){0,2} (de|del|por|con)( (un|el|este|mi|ese|"
+            r"su))? ojo\b|"
             # round 21: "empecé a ver doble", "todo se me duplica", "de pronto se le nubló todo y no ve"
             r"\b(empece|empezo|comence|comenzo|empiezo|empieza) a ver doble\b|\b(todo|las cosas|las letras|la "
             r"imagen|la vista|lo que veo|las caras|la tele) se (me|le) (duplica|duplican|duplico|duplicaron|desdobla|"
@@ -1152,7 +1207,14 @@ GATED_ES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"\bno (me|le) (responde|obedece|hace caso|sale|deja)( \w+){0,3} (silbar|soplar|inflar|chiflar|"
             r"sonreir|cerrar el ojo)\b|"
             r"\b(boca|cara|labio|comisura|cachete|mejilla|ceja|parpado)( \w+){0,2} se (me|le) (va|iba|fue|cae|"
-            r"cayo) (para|hacia|pa) (abajo|un lado)\b"
+            r"cayo) (para|hacia|pa) (abajo|un lado)\b|"
+            # round 22: the lips that will not close, the drink that spills out ("los labios no me
+            # cierran de ese lado", "se me sale el agua al tomar", "se le chorrea la sopa")
+            r"\b(los )?labios( \w+)? no (me |le )?(cierran|cierra|sellan|juntan|aprietan)\b|"
+            r"\bno (puedo|puede|logro|logra) (cerrar|juntar|apretar) (bien )?(los labios|la boca)\b|"
+            r"\bse (me|le) (sale|salen|escurre|escurren|chorrea|chorrean|derrama|derraman|cae|caen) (el agua|la "
+            r"comida|la saliva|la baba|el liquido|el cafe|la sopa|el jugo|la bebida)( \w+){0,3} (de la boca|por "
+            r"la comisura|por un lado|por el lado|de un lado|al (tomar|beber|comer|tragar))\b"
         ),
         _AFTER_OP_ES,
     ),
@@ -1513,7 +1575,7 @@ _IS_NORMAL_REPORT = re.compile(
     # ...?", "¿usted cree que es normal ...?"), or with the sign as an infinitive
     r"((vosotros |ustedes |usted |vos |tu )?(creeis|creen|cree|crees|sabeis si|saben si|sabe si|sabes si)"
     r"( que)? )?(es normal|sera normal|es de esperar|es grave|sera grave|es preocupante|es malo|sera malo|"
-    r"esta bien|debo preocuparme( de| por)?) (que|q|tener|sentir|notar)\b"
+    r"esta bien|debo preocuparme( de| por)?|es de preocupar(se|me)?) (que|q|tener|sentir|notar)\b"
     r"(?=.*\b(se me|se le|me|le|mi|mis|a mi|no (pueda|oiga|vea|puede|oye|ve))\b"
     # round 21: the writer's own state with no pronoun: a time elapsed since one's
     # treatment ("¿es normal tener fiebre y el cuello tieso una semana después de la
@@ -1815,6 +1877,43 @@ _RISK_Q = re.compile(
 _CLAUSES = re.compile(r"[,.;:!?¿¡]+|\b(?:pero|aunque)\b")
 
 
+#: Round 22: another's story: someone outside the home named first ("una señora de mi
+#: iglesia", "mi vecino", "a mi compañera de cuarto"), the event in the past tense, and
+#: the writer's part only a contrast ("a mí no", "yo solo tengo el tic"), a fear of one's
+#: own operation or how to avoid it. Family is left out: their event may be now.
+_OTHER_FIRST_ES = re.compile(
+    r"^(\w+ ){0,2}(a )?(una|un|mi|la|el) (senora|senor|vecin[oa]|companer[oa]|conocid[oa]|amig[oa]|colega|"
+    r"paciente|muchacha|muchacho|chica|chico|persona|hermana de la iglesia|hermano de la iglesia)\b"
+)
+_OTHERS_PAST_ES = re.compile(
+    r"\b(tuvo|quedo|le quedo|le salio|le dio|se quedo|le dieron|le paso|sufrio|le broto|le dejo)\b"
+)
+_ME_CONTRAST_ES = re.compile(
+    # (not "yo no sé qué hacer": the writer at a loss is no contrast)
+    r"\b(a mi no|en mi caso no)\b(?! (me|se|le|lo|la|sabemos)\b)|\byo no (tengo|he tenido|tuve)( nada| eso)\b|"
+    r"\byo no (pero|y|gracias|por suerte|gracias a dios)\b|\b(yo|a mi) (solo|nomas|nada mas)\b|"
+    r"\b(por eso|y) (me da|tengo|me dio) (miedo|panico|temor)( de)? (operarme|la operacion|la cirugia|"
+    r"que me (pase|operen)|el botox|inyectarme)\b|"
+    r"\bcomo (evito|evitar|prevengo|prevenir|hago para|le hago para) que (no )?(me|a mi me) (pase|de|ocurra)\b"
+)
+#: Round 22: a stroke or a heart attack foretold of anger or exasperation, with whom or
+#: what causes it ("me va a dar un derrame con ella", "a mi mamá le va a dar un infarto
+#: con tanto coraje"): a figure of speech, not a sign (a stroke is told, not foretold).
+_STROKE_FIGURE_ES = re.compile(
+    r"(me|le|nos|te) (va|van|iba|ibas|vas) a dar (un|el) (derrame|infarto|ataque|patatus|soponcio|"
+    r"embolia)( cerebral)?\b( \w+){0,2} (con|de|por) (ella|el|ellos|ellas|este|esta|estos|estas|ese|esa|"
+    r"tanto|tanta|tantos|tantas|coraje|corajes|rabia|el coraje|la rabia|el enojo|la risa|los nervios|mi|tu|su|"
+    r"sus|mis|tus)\b|"
+    r"\b(me|le|nos|te) (va|van|iba|vas) a dar (un|el) (derrame|infarto|ataque|patatus|soponcio)\b"
+    r"(?=.*\b(jaja\w*|jeje\w*|jiji\w*|xd|lol)\b)"
+)
+
+
+def _covered(pattern: re.Pattern[str], norm: str, at: int) -> bool:
+    """Whether a match of ``pattern`` in ``norm`` spans the position ``at``."""
+    return any(m.start() <= at < m.end() for m in pattern.finditer(norm))
+
+
 def _clause_of(text: str, words: str) -> str | None:
     """The normalised clause of ``text`` that holds the sign's ``words`` (None when no
     one clause holds them all)."""
@@ -1899,11 +1998,16 @@ _EN_CONTEXT_ES = {
     "dad": "papa", "husband": "esposo", "wife": "esposa", "suddenly": "de repente",
     "fluid": "liquido", "clear": "claro", "water": "agua", "red": "roja", "swollen": "hinchada",
     "infected": "infectada",
+    # round 22: "post-op mi cara está droopy"
+    "droopy": "caida", "drooping": "caida", "post-op": "despues de la operacion",
+    "postop": "despues de la operacion",
 }  # fmt: skip
 _SPELLINGS_ES = {
     "cirujia": "cirugia", "sirugia": "cirugia", "oydo": "oido", "oydos": "oidos",
     "operasion": "operacion", "inyecion": "inyeccion", "injeccion": "inyeccion",
     "herrida": "herida", "infestada": "infectada",
+    # round 22: regional words for the neck ("el pescuezo duro", "el cogote tieso")
+    "pescuezo": "cuello", "cogote": "cuello",
 }  # fmt: skip
 _SPANISH_GLUE = frozenset(
     ["que", "de", "la", "el", "los", "las", "mi", "se", "le", "esta", "tiene", "del", "por", "con",
@@ -1934,7 +2038,7 @@ _SUBJUNCTIVE_ES = {
 }  # fmt: skip
 _WRAPPER_ES = re.compile(
     r"\b(es normal|sera normal|es de esperar|es grave|sera grave|es preocupante|es malo|sera malo|"
-    r"esta bien|debo preocuparme( de| por)?) (que|q)\b"
+    r"esta bien|debo preocuparme( de| por)?|es de preocupar(se|me)?) (que|q)\b"
 )
 _SUBJUNCTIVE_RE = re.compile(r"\b(" + "|".join(_SUBJUNCTIVE_ES) + r")\b")
 
@@ -2042,7 +2146,8 @@ _WARNING_ES = re.compile(
     r"\b(si|en caso de|cuando|ante|hay que|tiene que|debe|llame|llamar|llamen|vaya|vayase|ir|acuda|acudir|"
     r"busque|buscar|venga|vigile|vigilar|no espere|avise|avisar|senales|signos|sintomas|efectos|"
     r"riesgos|complicaciones|alarma|urgencias|911|emergencia|ojo con|cuidado con|pendiente de|"
-    r"atent[oa] a)\b"
+    # round 22: a risk stated ("el bótox puede dar problemas para tragar")
+    r"atent[oa] a|(puede|pueden|podria|podrian) (dar|causar|provocar|producir|dejar|traer))\b"
 )
 #: A time of the last hours in the "quoted" part: a report ("le pregunto porque desde ayer
 #: no oigo"), never a warning, which is timeless.
@@ -2062,7 +2167,12 @@ _WRITER_FINE_ES = re.compile(
     r"\b(a mi|yo) no (me ha|me han|he tenido|tengo|me pasa)\b|\bno (tengo|he tenido) nada\b|"
     r"\b(veo|oigo|escucho|respiro|trago|hablo|camino|me muevo) (bien|normal|perfecto|perfectamente|"
     r"sin problema)\b|\btodo (bien|normal|tranquilo|en orden)\b|"
-    r"\bsin (fiebre|dolor|sintomas|molestias|nada raro|problemas)\b"
+    r"\bsin (fiebre|dolor|sintomas|molestias|nada raro|problemas)\b|"
+    # round 22: one's own wound told fine ("hasta ahora está seca y limpia"), one's own
+    # state only the tic ("a mí solo se me jala cuando me da el tic")
+    r"\b(hasta ahora|por ahora|de momento|ahorita|yo la tengo|la tengo)?,? ?(esta|se ve|sigue|luce) (sec[oa]|"
+    r"limpi[oa]|cerrad[oa]|san[oa])( y (sec[oa]|limpi[oa]|cerrad[oa]|san[oa]|sin nada))?\b(?! (pero|aunque)\b)|"
+    r"\b(a mi|yo) (solo|nomas|nada mas)\b( \w+){0,8} (tic|espasmo)\b"
 )
 
 
@@ -2084,7 +2194,9 @@ _WELL_SINCE_ES = re.compile(
     r"\bllevo (\w+ ){1,2}(bien|perfect[oa]|sin nada|normal|como nuev[oa])\b|"
     r"\bya (oigo|veo|escucho|hablo|camino|respiro|trago|estoy|me siento|esta|se siente|oye|ve|habla) "
     rf"(bien|normal|perfect[oa]|perfectamente)\b{_SINCE_WEEKS_ES}|"
-    rf"\bya (esta|estoy|quedo|quede) (cerrad[oa]|curad[oa]|san[oa]|limpi[oa]|bien)\b{_SINCE_WEEKS_ES}|"
+    # round 22: "ya está bien cerradita", "ya quedó toda sanita"
+    rf"\bya (esta|estoy|quedo|quede)( bien| muy| toda| todo)? (cerrad[oa]|cerradit[oa]|curad[oa]|curadit[oa]|"
+    rf"san[oa]|sanit[oa]|limpi[oa]|limpiecit[oa]|bien)\b{_SINCE_WEEKS_ES}|"
     r"\b(sin nada|bien|perfect[oa]) desde hace (\w+ )?(dias|semanas|meses|un mes)\b|"
     # "ya cerró perfecta hace un mes"
     r"\bya (se )?(cerro|sano|cicatrizo|curo)( (perfect[oa]|bien|del todo))?( hace (\w+ )?(dias|semanas|mes|"
@@ -2100,8 +2212,16 @@ def told_over_es(text: str) -> bool:
     if not (_HAD_THEN_ES.search(norm) and _WELL_SINCE_ES.search(norm)):
         return False
     rest = _ONSET_WORDS_ES.sub(" ", _WELL_SINCE_ES.sub(" ", norm))
+    # round 22: a "pero" that brings the good news ("estuvo un poquito roja al principio
+    # pero el doctor la revisó y ya está bien cerradita") undoes nothing; one after it does
+    last_well = max(m.end() for m in _WELL_SINCE_ES.finditer(norm))
     return (
-        _PRESENT.search(rest) is None and re.search(r"\b(pero|aunque|sin embargo)\b", rest) is None
+        _PRESENT.search(rest) is None
+        and re.search(r"\b(pero|aunque|sin embargo)\b", norm[last_well:]) is None
+        and re.search(
+            r"\b(pero|aunque|sin embargo)\b(?!.*(?:" + _WELL_SINCE_ES.pattern + "))", norm
+        )
+        is None
     )
 
 
@@ -2130,6 +2250,9 @@ _CURED_ES = re.compile(
 )
 
 
+_OWN_TAIL_ES = re.compile(r",? (pero|y|aunque) (a mi|yo|en mi caso)\b")
+
+
 def _quoted_and_own_es(text: str) -> tuple[str, str]:
     """``text`` (its standard form) split into what a document or another person says,
     warns of or asks, and the writer's own part (:data:`_SAYS_ES`, :data:`_QUOTE_SPAN_ES`)."""
@@ -2140,6 +2263,14 @@ def _quoted_and_own_es(text: str) -> tuple[str, str]:
     follows = False  # a sentence right after a saying verb's colon is still the quote
     for sentence, stop in re.findall(r"([^.;!?¿¡:\n]+)([.;!?¿¡:\n]*)", rest):
         says = _SAYS_ES.search(sentence) is not None
+        # round 22: the writer's own part after the quote in one sentence ("mi suegra dice
+        # que si la boca se tuerce es derrame, pero a mí solo se me jala cuando ...")
+        tail = _OWN_TAIL_ES.search(sentence) if says else None
+        if tail is not None:
+            quoted.append(sentence[: tail.start()])
+            own.append(sentence[tail.start() :])
+            follows = False
+            continue
         if says or follows:
             quoted.append(sentence)
         else:
@@ -2235,6 +2366,8 @@ def screen_es(text: str, read_quotes: bool = True) -> Screen:
         and not (name in _CHRONIC_SIGNS and _long_standing(text, norm, m.group(0)))
         and not _said_of_an_animal(text, m.group(0))
         and not (name == "trouble breathing" and _BREATH_FIGURE_ES.search(norm))
+        # round 22: a stroke foretold of exasperation ("me va a dar un derrame con ella jaja")
+        and not (name == "stroke" and _covered(_STROKE_FIGURE_ES, norm, m.start()))
         and not (
             name == "trouble breathing"
             and _EXERTION_ES.search(norm)
@@ -2274,6 +2407,16 @@ def screen_es(text: str, read_quotes: bool = True) -> Screen:
         rest = norm[: m.start()] + " " + norm[m.end() :]
         if not (_CLOSE_ES.search(rest) or _FIRST_PERSON_ES.search(rest) or _PRESENT.search(rest)):
             return Screen()
+    # round 22: another's past event (someone outside the home) and the writer's own part
+    # only a contrast, a fear of one's operation or how to avoid it ("a mi compañera de
+    # cuarto le salió pus en la herida, a mí no, ¿cómo evito que me pase?")
+    if (
+        _OTHER_FIRST_ES.search(norm)
+        and _OTHERS_PAST_ES.search(norm)
+        and _ME_CONTRAST_ES.search(norm)
+        and not _PRESENT.search(norm)
+    ):
+        return Screen()
     # round 21: a sign told as over (had then, well since), a relative's event already
     # in care days ago, a story passed on of a stranger's relative, over or asked how common
     if told_over_es(text):
@@ -2296,7 +2439,8 @@ def screen_es(text: str, read_quotes: bool = True) -> Screen:
         asked = True  # "y si después de la operación me da fiebre, ¿es normal?" (round 14)
     if asked and _JUST_ASKING.search(norm):
         return Screen()  # asked to know beforehand: its answer says it (round 15)
-    if asked and _FEAR_Q.search(norm):
+    # round 22: "¿es de preocuparse que ...?" is the wrapper of a report, not a fear
+    if asked and _FEAR_Q.search(_WRAPPER_ES.sub(" ", norm)):
         if not _HYPOTHETICAL.search(norm) and (_RISK_Q.search(norm) or _EFFECTS_Q.search(norm)):
             return Screen()  # a risk feared ("¿puede dejar la cara chueca? me da miedo")
         return Screen(mention=sign)  # a fear asked about: answered, with the safety line
