@@ -1999,7 +1999,7 @@ _EN_CONTEXT_ES = {
     "fluid": "liquido", "clear": "claro", "water": "agua", "red": "roja", "swollen": "hinchada",
     "infected": "infectada",
     # round 22: "post-op mi cara está droopy"
-    "droopy": "caida", "drooping": "caida", "post-op": "despues de la operacion",
+    "droopy": "caida", "post-op": "despues de la operacion",
     "postop": "despues de la operacion",
 }  # fmt: skip
 _SPELLINGS_ES = {
