@@ -164,10 +164,6 @@ class Match:
     off_topic: float = 0.0  # the classifier's probability that no intent answers it
 
 
-#: Whether the fine-tuned red-flag probability is the best over the message and its
-#: pieces (as the regression's is) or the whole message's only (it reads context).
-FLAG_PIECES = True
-
 #: Short forms patients type, spelled out before embedding (the model knows the long ones).
 ABBREVIATIONS = {
     "appt": "appointment",
@@ -512,7 +508,7 @@ class Matcher:
         if self.classifiers is None:
             return None
         _, vecs, scores = self._message_scored(text)
-        net = scores[:, 0] if FLAG_PIECES else scores[:1, 0]
+        net = scores[:, 0]  # the best over the message and its pieces, as the regression's
         has_net = not np.isnan(net).any()
         if self.classifiers.flags is not None:
             p = self.classifiers.flags.proba(vecs)[:, 0]
