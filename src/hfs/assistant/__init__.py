@@ -110,9 +110,11 @@ def build_engine(
 @lru_cache(maxsize=1)
 def _scored_embedder() -> MiniLMEmbedder:
     """The packaged embedder with the fine-tuned red-flag layers when they are up to
-    date (:func:`hfs.assistant.flagnet.packaged`), else the plain one."""
-    net = flagnet.packaged(SIGN_DESCRIPTIONS)
-    return default_embedder() if net is None else MiniLMEmbedder(flag_net=net)
+    date (:func:`hfs.assistant.flagnet.packaged`), else the plain one. The checkpoint
+    is read once for both."""
+    base, _ = flagnet.checkpoint()
+    net = flagnet.packaged(SIGN_DESCRIPTIONS, base=base)
+    return default_embedder() if net is None else MiniLMEmbedder(flag_net=net, weights=base)
 
 
 @lru_cache(maxsize=1)

@@ -76,9 +76,8 @@ def build_bert_onnx(
 
     ``flag_net`` (:class:`hfs.assistant.flagnet.FlagNet`): a second output,
     ``flag_probability`` [batch], from the fine-tuned top layers run on the output of the
-    layer below them, masked mean-pooled, L2-normalised and through the head's sigmoid,
-    and ``crisis_probability`` from its crisis head: the red-flag signal costs its own
-    layers only.
+    layer below them, masked mean-pooled, L2-normalised and through the head's sigmoid:
+    the red-flag signal costs its own layers only.
     """
     import onnx
     from onnx import TensorProto, helper, numpy_helper
@@ -219,14 +218,6 @@ def build_bert_onnx(
         )
         nodes.append(helper.make_node("Sigmoid", [logit], ["flag_probability"], name="f.sigmoid"))
         outputs.append(("flag_probability", ["batch"]))
-        if (crisis_head := flag_net.crisis_head()) is not None:
-            cw, cb = crisis_head
-            c_mm = node("MatMul", [unit, init("c.w", cw)], "c.mm")
-            c_logit = node("Add", [c_mm, init("c.b", np.array(cb, np.float32))], "c.logit")
-            nodes.append(
-                helper.make_node("Sigmoid", [c_logit], ["crisis_probability"], name="c.sigmoid")
-            )
-            outputs.append(("crisis_probability", ["batch"]))
 
     nodes.append(helper.make_node("Identity", [x], ["last_hidden_state"], name="output"))
     opsets = [helper.make_opsetid("", 17)]
@@ -277,16 +268,26 @@ class MiniLMEmbedder:
     flag_net : hfs.assistant.flagnet.FlagNet, optional
         The fine-tuned red-flag layers: :meth:`embed_scored` then also gives each
         text's red-flag probability, from the same run of the lower layers.
+    weights : dict, optional
+        The checkpoint's weights when the caller has read them already (the net's
+        loader does), so that the 90 MB file is read once.
     """
 
-    def __init__(self, model_dir: str | os.PathLike | None = None, threads: int = 1, flag_net=None):
+    def __init__(
+        self,
+        model_dir: str | os.PathLike | None = None,
+        threads: int = 1,
+        flag_net=None,
+        weights: dict[str, np.ndarray] | None = None,
+    ):
         import onnxruntime as ort
         from safetensors.numpy import load_file
         from tokenizers import Tokenizer
 
         path = find_model_dir(model_dir)
         config = json.loads((path / "config.json").read_text())
-        weights = load_file(str(path / "model.safetensors"))
+        if weights is None:
+            weights = load_file(str(path / "model.safetensors"))
         options = ort.SessionOptions()
         options.intra_op_num_threads = threads
         options.inter_op_num_threads = 1
@@ -309,8 +310,6 @@ class MiniLMEmbedder:
         self._outputs = ["last_hidden_state"]
         if flag_net is not None:
             self._outputs.append("flag_probability")
-            if flag_net.crisis_head() is not None:
-                self._outputs.append("crisis_probability")
         self._tokenizer = Tokenizer.from_file(str(path / "tokenizer.json"))
         self._tokenizer.enable_truncation(max_length=MAX_TOKENS)
         self._tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
@@ -328,16 +327,15 @@ class MiniLMEmbedder:
         return self.embed_scored(texts)[0]
 
     def embed_scored(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
-        """The vectors of :meth:`embed`, and for each text the red-flag probability and
-        the crisis probability of the fine-tuned layers (shape ``(len(texts), 2)``; NaN
-        without them)."""
+        """The vectors of :meth:`embed`, and for each text the red-flag probability of
+        the fine-tuned layers (shape ``(len(texts),)``; NaN without them)."""
         if not texts:
-            return np.zeros((0, self.dimension), np.float32), np.zeros((0, 2), np.float32)
+            return np.zeros((0, self.dimension), np.float32), np.zeros(0, np.float32)
         if len(texts) > BATCH:
             # Long lists: embed in batches of similar length, so little is padding.
             order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
             out = np.empty((len(texts), self.dimension), np.float32)
-            flags = np.empty((len(texts), 2), np.float32)
+            flags = np.empty(len(texts), np.float32)
             for start in range(0, len(order), BATCH):
                 idx = order[start : start + BATCH]
                 out[idx], flags[idx] = self.embed_scored([texts[i] for i in idx])
@@ -348,7 +346,7 @@ class MiniLMEmbedder:
         mask = np.array([e.attention_mask for e in encodings], np.int64)
         types = np.array([e.type_ids for e in encodings], np.int64)
         positions = np.broadcast_to(np.arange(ids.shape[1], dtype=np.int64), ids.shape).copy()
-        hidden, *scores = self._session.run(
+        hidden, *score = self._session.run(
             self._outputs,
             {
                 "input_ids": ids,
@@ -360,9 +358,7 @@ class MiniLMEmbedder:
         m = mask[:, :, None].astype(np.float32)
         pooled = (hidden * m).sum(axis=1) / np.clip(m.sum(axis=1), 1e-9, None)
         norms = np.linalg.norm(pooled, axis=1, keepdims=True)
-        flags = np.full((len(texts), 2), np.nan, np.float32)
-        for k, score in enumerate(scores):
-            flags[:, k] = score
+        flags = score[0].astype(np.float32) if score else np.full(len(texts), np.nan, np.float32)
         return (pooled / np.clip(norms, 1e-12, None)).astype(np.float32), flags
 
 

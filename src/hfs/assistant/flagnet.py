@@ -42,7 +42,7 @@ from hfs.errors import ConfigError
 
 log = logging.getLogger(__name__)
 
-VERSION = 2  # 2: the crisis head
+VERSION = 3  # 2: a crisis head; 3: without it again (it never acted)
 TOP_LAYERS = 2
 EPOCHS = 8
 BATCH = 32
@@ -50,7 +50,6 @@ LEARNING_RATE = 3e-5
 NEAR_MISS_WEIGHT = 2.0
 TRAIN_TOKENS = 96
 SEED = 0
-CRISIS_C = 10.0  # the crisis head's inverse regularisation (as the regression's FLAG_C)
 MODEL_FILE = Path(str(files("hfs.assistant") / "flagnet.npz"))
 #: The checkpoint's parameter names inside one encoder layer.
 LAYER_PARAMS = (
@@ -76,12 +75,12 @@ LAYER_PARAMS = (
 @dataclass(frozen=True)
 class FlagNet:
     """Trained top layers (checkpoint names relative to ``encoder.layer.<i>.``, the
-    first of them replacing layer ``first_layer``) and two heads over the normalised
-    mean of their output: the red-flag probability, sigmoid(scale * (w . pooled) +
-    bias), and which reply a sign gets, the probability that it is crisis talk rather
-    than another warning sign, sigmoid(crisis_w . pooled + crisis_bias) (a logistic
-    regression fitted after the layers on the sets' red flags that name their
-    category)."""
+    first of them replacing layer ``first_layer``) and a head over the normalised mean
+    of their output: the red-flag probability, sigmoid(scale * (w . pooled) + bias).
+
+    Which reply a sign gets (crisis or emergency) is not the net's: a crisis head fitted
+    on its output (round 21) rated a thunderclap headache as crisis talk as highly as
+    crisis talk itself, and was removed in round 23."""
 
     layers: tuple[dict[str, np.ndarray], ...]
     first_layer: int
@@ -89,59 +88,39 @@ class FlagNet:
     bias: float
     scale: float
     fingerprint: str
-    crisis_w: np.ndarray | None = None
-    crisis_bias: float = 0.0
 
     def head(self) -> tuple[np.ndarray, float]:
         """The red-flag head as one weight vector and bias: sigmoid(pooled @ w + b)."""
         return (self.w * self.scale).astype(np.float32), float(self.bias)
 
-    def crisis_head(self) -> tuple[np.ndarray, float] | None:
-        """The crisis head the same way (None in a net without one)."""
-        if self.crisis_w is None:
-            return None
-        return self.crisis_w.astype(np.float32), float(self.crisis_bias)
-
 
 def training_data(
     sets: Sequence[TrainingSet], alarms: Sequence[str]
-) -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray]:
-    """Texts, labels (1: a warning-sign report), weights, and crisis labels (1: a red
-    flag of the category crisis, 0: of another category or a warning-sign description,
-    -1: not known or not a sign): the descriptions and the sets' red flags against
-    their near-misses, questions and off-topic messages."""
+) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """Texts, labels (1: a warning-sign report) and weights: the descriptions and the
+    sets' red flags against their near-misses, questions and off-topic messages."""
     texts: list[str] = []
     labels: list[float] = []
     weights: list[float] = []
-    crises: list[float] = []
 
-    def add(items, label: float, weight: float = 1.0, crisis=None) -> None:
-        for k, t in enumerate(items):
+    def add(items, label: float, weight: float = 1.0) -> None:
+        for t in items:
             texts.append(str(t))
             labels.append(label)
             weights.append(weight)
-            crises.append(-1.0 if crisis is None else crisis(k))
 
-    add(alarms, 1.0, crisis=lambda k: 0.0)
+    add(alarms, 1.0)
     for s in sets:
-        cats = s.flag_categories or ("",) * len(s.red_flags)
-        add(
-            s.red_flags, 1.0, crisis=lambda k, c=cats: -1.0 if not c[k] else float(c[k] == "crisis")
-        )
+        add(s.red_flags, 1.0)
         add(s.near_misses, 0.0, NEAR_MISS_WEIGHT)
         add([q for q, _ in s.questions], 0.0)
         add(s.off_topic, 0.0)
-    return (
-        texts,
-        np.array(labels, np.float32),
-        np.array(weights, np.float32),
-        np.array(crises, np.float32),
-    )
+    return texts, np.array(labels, np.float32), np.array(weights, np.float32)
 
 
 def fingerprint(sets: Sequence[TrainingSet], alarms: Sequence[str]) -> str:
     """What the trained layers depend on: settings and every text with its label."""
-    texts, labels, weights, crises = training_data(sets, alarms)
+    texts, labels, weights = training_data(sets, alarms)
     parts = {
         "version": VERSION,
         "settings": [
@@ -151,13 +130,11 @@ def fingerprint(sets: Sequence[TrainingSet], alarms: Sequence[str]) -> str:
             LEARNING_RATE,
             NEAR_MISS_WEIGHT,
             TRAIN_TOKENS,
-            CRISIS_C,
         ],
         "seed": SEED,
         "texts": texts,
         "labels": labels.tolist(),
         "weights": weights.tolist(),
-        "crisis": crises.tolist(),
     }
     return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
 
@@ -183,9 +160,6 @@ def save(net: FlagNet, base: dict[str, np.ndarray], path: Path = MODEL_FILE) -> 
         "head": np.array([net.bias, net.scale], np.float32),
         "head_w": net.w.astype(np.float32),
     }
-    if net.crisis_w is not None:
-        arrays["crisis_w"] = net.crisis_w.astype(np.float32)
-        arrays["crisis_bias"] = np.array(net.crisis_bias, np.float32)
     for j, layer in enumerate(net.layers):
         for name in LAYER_PARAMS:
             value = layer[name].astype(np.float32)
@@ -222,25 +196,28 @@ def load(base: dict[str, np.ndarray], path: Path = MODEL_FILE) -> FlagNet | None
                     layer[name] = b + delta
                 layers.append(layer)
             bias, scale = (float(v) for v in z["head"])
-            crisis = z["crisis_w"].astype(np.float32) if "crisis_w" in z else None
             return FlagNet(
                 tuple(layers), first, z["head_w"].astype(np.float32), bias, scale,
-                str(z["fingerprint"]), crisis,
-                float(z["crisis_bias"]) if crisis is not None else 0.0,
+                str(z["fingerprint"]),
             )  # fmt: skip
     except (OSError, KeyError, ValueError):
         return None
 
 
 def packaged(
-    alarms: Sequence[str], folder: Path = TRAINING_DIR, path: Path = MODEL_FILE
+    alarms: Sequence[str],
+    folder: Path = TRAINING_DIR,
+    path: Path = MODEL_FILE,
+    base: dict[str, np.ndarray] | None = None,
 ) -> FlagNet | None:
     """The shipped net when it was trained on exactly these texts, else None (logged:
-    the caller falls back to the regression; ``make train`` retrains it)."""
+    the caller falls back to the regression; ``make train`` retrains it). ``base``: the
+    checkpoint's weights when the caller has read them (:func:`checkpoint`)."""
     if not path.is_file():
         log.warning("%s is missing: the red-flag signal is the regression's", path.name)
         return None
-    base, _ = checkpoint()
+    if base is None:
+        base, _ = checkpoint()
     net = load(base, path)
     if net is None or net.fingerprint != fingerprint(load_training(folder), alarms):
         log.warning("%s is stale: the red-flag signal is the regression's", path.name)
@@ -252,14 +229,12 @@ def train(
     texts: list[str],
     labels: np.ndarray,
     weights: np.ndarray,
-    crises: np.ndarray,
     prepare=lambda t: t,
     progress=print,
     epochs: int = EPOCHS,
 ) -> tuple[FlagNet, dict[str, np.ndarray]]:
     """Fine-tune the top layers and the head (JAX, AdamW with a linear decay). Returns
     the net (its fingerprint empty: the caller sets it) and the checkpoint's weights.
-    ``crises``: the crisis head's labels (-1: not trained on; see :func:`training_data`).
     ``prepare``: what the matcher does to a message before embedding it."""
     try:
         import jax
@@ -388,21 +363,6 @@ def train(
             params, state, value = step(params, state, x, m, y, wt)
             total += float(value) * len(idx)
         progress(f"epoch {epoch + 1}/{epochs}: loss {total / len(order):.4f}")
-    # The crisis head: a logistic regression over the trained layers' pooled output of
-    # the categorised signs (crisis against the rest), fitted after them, so that it
-    # cannot pull the layers away from the red-flag task (trained together, it did:
-    # the red-flag probabilities on EN v18 lost their top).
-    from sklearn.linear_model import LogisticRegression
-
-    known = np.flatnonzero(crises >= 0)
-    embed = jax.jit(pool)
-    pooled = np.concatenate(
-        [
-            np.asarray(embed(params, *pad([states[i] for i in known[s : s + 64]])))
-            for s in range(0, len(known), 64)
-        ]
-    )
-    crisis = LogisticRegression(C=CRISIS_C, max_iter=5000).fit(pooled, crises[known])
     head = params["head"]
     net = FlagNet(
         tuple({n: np.asarray(v, np.float32) for n, v in p.items()} for p in params["top"]),
@@ -411,8 +371,6 @@ def train(
         float(head["b"]),
         float(head["s"]),
         "",
-        crisis.coef_[0].astype(np.float32),
-        float(crisis.intercept_[0]),
     )
     return net, base
 
@@ -427,7 +385,7 @@ def fit(matcher, sets: Sequence[TrainingSet], alarms: Sequence[str], progress=pr
     def prepare(text: str) -> str:
         return neutralise(speller.correct(text) if speller is not None else text)
 
-    texts, labels, weights, crises = training_data(sets, alarms)
+    texts, labels, weights = training_data(sets, alarms)
     progress(f"training the red-flag net on {len(texts)} texts ({int(labels.sum())} signs)")
-    net, _ = train(texts, labels, weights, crises, prepare=prepare, progress=progress)
+    net, _ = train(texts, labels, weights, prepare=prepare, progress=progress)
     return dataclasses.replace(net, fingerprint=fingerprint(sets, alarms))

@@ -144,11 +144,6 @@ class Alarm:
 
     probability: float  # the flag classifier's, best over the message and its pieces
     description: str  # the warning-sign description nearest to it (for logs and tests)
-    #: the fine-tuned net's probability that this sign is crisis talk rather than another
-    #: warning sign (in the piece the net finds most like a sign; None without the net).
-    #: Measured, not acted on: on EN v18 it did not separate crisis talk (0.54-1.0) from
-    #: other signs (a thunderclap headache 0.62; docs/assistant.md, round 21)
-    crisis: float | None = None
     #: the fine-tuned net's red-flag probability, best over the message and its pieces
     net: float | None = None
 
@@ -454,8 +449,8 @@ class Matcher:
         return self._embed_scored(texts)[0]
 
     def _embed_scored(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
-        """:meth:`_embed`, and each text's red-flag and crisis probabilities from the
-        embedder's fine-tuned layers (NaN when it has none), cached with the vector."""
+        """:meth:`_embed`, and each text's red-flag probability from the embedder's
+        fine-tuned layers (NaN when it has none), cached with the vector."""
         out: list[tuple[np.ndarray, np.ndarray] | None] = []
         todo: list[int] = []
         with self._cache_lock:
@@ -473,7 +468,7 @@ class Matcher:
                 fresh, flags = scored(todo_texts)
             else:
                 fresh = self.embedder.embed(todo_texts)
-                flags = np.full((len(todo), 2), np.nan, np.float32)
+                flags = np.full(len(todo), np.nan, np.float32)
             with self._cache_lock:
                 for i, vec, p in zip(todo, fresh, flags, strict=True):
                     out[i] = (vec, p)
@@ -508,7 +503,7 @@ class Matcher:
         if self.classifiers is None:
             return None
         _, vecs, scores = self._message_scored(text)
-        net = scores[:, 0]  # the best over the message and its pieces, as the regression's
+        net = scores  # the best over the message and its pieces, as the regression's
         has_net = not np.isnan(net).any()
         if self.classifiers.flags is not None:
             p = self.classifiers.flags.proba(vecs)[:, 0]
@@ -522,9 +517,7 @@ class Matcher:
             description = self.alarms[int(np.argmax(self._alarm_vectors @ vecs[k]))]
         if not has_net:
             return Alarm(float(p[k]), description)
-        j = int(np.argmax(net))
-        crisis = None if np.isnan(scores[j, 1]) else float(scores[j, 1])
-        return Alarm(float(p[k]), description, crisis, float(net[j]))
+        return Alarm(float(p[k]), description, float(net.max()))
 
     def _probabilities(self, vecs: np.ndarray) -> tuple[np.ndarray, float]:
         """The classifier's probability for every intent (the best over the message and
