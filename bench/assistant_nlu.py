@@ -17,7 +17,10 @@ assistant's classifiers (src/hfs/assistant/training/*.yaml, once benchmark sets
 themselves): for each set, the classifiers are fitted on the others and judged on it.
 Those figures are honest estimates of how the assistant does on a new author's words;
 ``--training`` runs the shipped assistant on the training sets themselves (figures
-flattered by training, for finding errors only).
+flattered by training, for finding errors only). The fine-tuned red-flag net learned
+from every training set, so ``--cv`` reads the regression alone, unless
+``--net-folds DIR`` gives it out-of-fold nets (bench/assistant_flagnet_cv.py): then
+each left-out set is read with a net that never saw it (round 23).
 
     python bench/assistant_nlu.py [--cv | --training | --set FILE] [--show-errors]
     python bench/assistant_nlu.py --lang es [--cv | --training | --dev | --set FILE] [--show-errors]
@@ -52,7 +55,7 @@ import re
 import sys
 import time
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from hfs.assistant import default_engine
@@ -116,6 +119,52 @@ def fit_flags(matcher, sets: list[TrainingSet]):
             np.vstack([pos, neg]), np.r_[np.ones(len(pos)), np.zeros(len(neg))]
         )
     )
+
+
+class FoldNets:
+    """The out-of-fold nets of bench/assistant_flagnet_cv.py: each training set's net is
+    one that never saw it."""
+
+    def __init__(self, folder: Path, manifest: dict):
+        self.folder = folder
+        self.files = {name: net["file"] for net in manifest["nets"] for name in net["held_out"]}
+        self.current: str | None = None
+
+    def fold_of(self, name: str) -> str:
+        if name not in self.files:
+            sys.exit(
+                f"error: {name} is in no fold of {self.folder}: rerun"
+                " bench/assistant_flagnet_cv.py (the training sets changed)"
+            )
+        return self.files[name]
+
+    def use(self, matcher, name: str) -> None:
+        """Give ``matcher`` the net that never saw the set ``name`` (its cache emptied:
+        the cached probabilities were another net's)."""
+        file = self.fold_of(name)
+        if file == self.current:
+            return
+        from hfs.assistant import flagnet
+        from hfs.assistant.embedding import MiniLMEmbedder
+
+        base, _ = flagnet.checkpoint()
+        net = flagnet.load(base, self.folder / file)
+        if net is None:
+            sys.exit(f"error: {self.folder / file} is missing or unreadable")
+        matcher.embedder = MiniLMEmbedder(flag_net=net, weights=base)
+        with matcher._cache_lock:
+            matcher._cache.clear()
+        self.current = file
+
+
+def load_fold_nets(folder: Path) -> FoldNets:
+    import json
+
+    try:
+        manifest = json.loads((folder / "folds.json").read_text("utf-8"))
+    except (OSError, ValueError):
+        sys.exit(f"error: no folds.json in {folder}: run bench/assistant_flagnet_cv.py first")
+    return FoldNets(folder, manifest)
 
 
 def route(engine, text: str) -> tuple[str | None, float]:
@@ -381,9 +430,18 @@ def main() -> None:
         " the shipped intent classifier's, not cross-validated)",
     )
     parser.add_argument(
+        "--net-folds",
+        type=Path,
+        help="with --cv (English): read, for each left-out set, the fine-tuned net of"
+        " bench/assistant_flagnet_cv.py that never saw it (its folder)",
+    )
+    parser.add_argument(
         "--lang", choices=("en", "es"), default="en", help="which assistant and sets (default en)"
     )
     args = parser.parse_args()
+    if args.net_folds is not None and not (args.cv and args.lang == "en"):
+        sys.exit("error: --net-folds goes with --cv on the English sets")
+    fold_nets = load_fold_nets(args.net_folds) if args.net_folds is not None else None
     training = sorted((TRAINING_DIR_ES if args.lang == "es" else TRAINING_DIR).glob("*.yaml"))
     if args.dev:
         args.set = DEV_ES if args.lang == "es" else DEV
@@ -409,7 +467,10 @@ def main() -> None:
         from hfs.assistant.embedding import default_embedder
 
         engine = build_engine(embedder=default_embedder())
-        print("red-flag signal: the regression (the fine-tuned net is not used)")
+        if fold_nets is None:
+            print("red-flag signal: the regression (the fine-tuned net is not used)")
+        else:
+            print(f"red-flag signal: the regression and {args.net_folds.name}'s out-of-fold nets")
     else:
         engine = default_engine()
         net = getattr(engine.matcher.embedder, "flag_net", None)
@@ -427,10 +488,29 @@ def main() -> None:
     table = []
     top1_target = 0.92 if engine.lang == "en" else 0.90
     try:
+        fitted = {}
+        if fold_nets is not None:
+            # one net per fold, switched as rarely as possible; every fold's classifiers
+            # first, while the cache holds the training texts' vectors (the same under
+            # every net; a net switch empties it)
+            sets.sort(key=lambda item: fold_nets.fold_of(item[1].name))
+            for _, data in sets:
+                others = [s for _, s in sets if s.name != data.name]
+                if args.safety:
+                    fitted[data.name] = replace(
+                        shipped,
+                        flags=fit_flags(engine.matcher, others),
+                        crisis=fit_crisis(engine.matcher, others),
+                    )
+                else:
+                    fitted[data.name] = fit(engine.matcher, others)
         for path, data in sets:
-            if args.cv and args.safety:
-                from dataclasses import replace
-
+            if fold_nets is not None:
+                fold_nets.use(engine.matcher, data.name)
+            if data.name in fitted:
+                engine.matcher.classifiers = fitted[data.name]
+                kind = "left-out training set (classifiers fitted on the others, out-of-fold net)"
+            elif args.cv and args.safety:
                 others = [s for _, s in sets if s.name != data.name]
                 flags = fit_flags(engine.matcher, others)
                 crisis = fit_crisis(engine.matcher, others)  # the Spanish signal's (round 19)

@@ -2240,6 +2240,15 @@ NET_AGREE_PROBABILITY = 0.5
 #: v18 (in neither's training) the net reached 0.9 on 74 of 92 red flags, no near-miss
 #: and 1 of 124 questions.
 NET_SAFETY_PROBABILITY = 0.9
+#: Round 23 candidates, off here (chosen by bench/assistant_nlu.py --cv --net-folds):
+#: where no pattern matches, the net alone from NET_ALARM_PROBABILITY raises the alarm
+#: (with the regression at SAFETY_PROBABILITY or more; from NET_ALONE_PROBABILITY with
+#: any regression); where a pattern matches, both learned signals doubting it (the net
+#: under NET_DOUBT_PROBABILITY, the regression under FLAG_PROBABILITY) make it the
+#: safety line, unless the message places it in the last hours.
+NET_ALARM_PROBABILITY = 2.0
+NET_ALONE_PROBABILITY = 2.0
+NET_DOUBT_PROBABILITY = 0.0
 #: A pattern's match is taken for a report unless the flag classifier all but rules it
 #: out (below VETO_PROBABILITY: "what are the signs of a stroke, just so I know"), or
 #: doubts it (below CALM_VETO_PROBABILITY) while the message calms it (:data:`_CALM`:
@@ -3261,10 +3270,15 @@ def screen(text: str, alarm=None, repair_typos: bool = True) -> Screen:
             agreed = alarm.net is None or alarm.net >= NET_AGREE_PROBABILITY
             if alarm.probability >= FLAG_PROBABILITY and agreed:
                 return seen
+            if alarm.net is not None and alarm.net >= NET_ALARM_PROBABILITY:
+                return seen
             # Closer to a warning sign than to anything the assistant answers, but not
             # clearly: too unsure for the emergency reply, so the answer carries the
             # safety line (what to do if it is happening) instead of saying nothing.
             return Screen(mention=seen.flag or seen.mention)
+        if alarm is not None and alarm.net is not None and alarm.net >= NET_ALONE_PROBABILITY:
+            sign = RedFlag(SEMANTIC_NAME, alarm.description)
+            return _semantic_screen(text, norm, sign, alarm.probability)
         if alarm is not None and alarm.net is not None and alarm.net >= NET_SAFETY_PROBABILITY:
             # the regression unsure, the fine-tuned net sure (round 22): the safety line,
             # never the alarm ("my head suddenly started pounding ..., came on in a second")
@@ -3326,6 +3340,17 @@ def screen(text: str, alarm=None, repair_typos: bool = True) -> Screen:
         and _doubted(
             norm, alarm.probability, first.name in _POSTOP_NAMES, _SINCE_TREATMENT.sub(" ", norm)
         )
+    ):
+        return Screen(mention=first)
+    if (
+        alarm is not None
+        and alarm.net is not None
+        and alarm.net < NET_DOUBT_PROBABILITY
+        and alarm.probability < FLAG_PROBABILITY
+        and not reported
+        and not charted
+        and not _ACUTE.search(norm)
+        and not any(n in _UNVETOED or m.re in _GATED_SIGNS for n, m in live)
     ):
         return Screen(mention=first)
     return Screen(flag=first)

@@ -1,0 +1,122 @@
+"""The learned signals' thresholds in the red-flag screen, chosen by cross-validation.
+
+For each English training set, the regression refitted without it and the out-of-fold
+fine-tuned net that never saw it (bench/assistant_flagnet_cv.py) read its red flags,
+near-misses and questions, and the whole screen (:func:`hfs.assistant.redflags.screen`,
+patterns included) runs under each candidate policy: the thresholds of
+:mod:`hfs.assistant.redflags` that read ``Alarm.net``. Each message is embedded once per
+fold; a policy only reruns the screen.
+
+    python bench/assistant_net_policy.py [--net-folds bench/_out/flagnet_cv]
+    python bench/assistant_net_policy.py --set bench/data/assistant_nlu_heldout_v20.yaml
+
+``--set``: a set in no training file, read by the shipped regression and net instead.
+
+Prints, per policy, red flags strict and safe (crisis: the crisis reply), near-miss
+alarms and safety lines, and question alarms, merged over the sets.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+
+#: name -> the redflags constants it sets (the others as shipped)
+POLICIES: dict[str, dict[str, float]] = {
+    "shipped": {},
+    "no net": {"NET_AGREE_PROBABILITY": 0.0, "NET_SAFETY_PROBABILITY": 2.0},
+    "net alarm 0.9": {"NET_ALARM_PROBABILITY": 0.9},
+    "net alarm 0.95": {"NET_ALARM_PROBABILITY": 0.95},
+    "net alone 0.97": {"NET_ALONE_PROBABILITY": 0.97},
+    "net alone 0.99": {"NET_ALONE_PROBABILITY": 0.99},
+    "doubt 0.02": {"NET_DOUBT_PROBABILITY": 0.02},
+    "doubt 0.05": {"NET_DOUBT_PROBABILITY": 0.05},
+    "doubt 0.1": {"NET_DOUBT_PROBABILITY": 0.1},
+    "doubt 0.2": {"NET_DOUBT_PROBABILITY": 0.2},
+    "agree 0.3": {"NET_AGREE_PROBABILITY": 0.3},
+    "agree 0.7": {"NET_AGREE_PROBABILITY": 0.7},
+    "alarm 0.9 + doubt 0.05": {"NET_ALARM_PROBABILITY": 0.9, "NET_DOUBT_PROBABILITY": 0.05},
+    "alarm 0.9 + doubt 0.1": {"NET_ALARM_PROBABILITY": 0.9, "NET_DOUBT_PROBABILITY": 0.1},
+}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--net-folds", type=Path, default=ROOT / "bench" / "_out" / "flagnet_cv")
+    parser.add_argument("--sets", nargs="*", help="only these training sets (names)")
+    parser.add_argument("--set", type=Path, help="a set in no training file (shipped signals)")
+    args = parser.parse_args()
+
+    from assistant_nlu import fit_flags, load_fold_nets, load_set
+    from hfs.assistant import build_engine, redflags
+    from hfs.assistant.classifier import TRAINING_DIR, fit_crisis
+    from hfs.assistant.embedding import default_embedder
+
+    folds = None if args.set else load_fold_nets(args.net_folds)
+    engine = build_engine(embedder=None if args.set else default_embedder(), spanish=False)
+    engine.matcher.cache_size = 100_000
+    shipped = engine.matcher.classifiers
+    every = [load_set(p) for p in sorted(TRAINING_DIR.glob("*.yaml"))]
+    sets = [s for s in every if not args.sets or s.name in args.sets]
+    if args.set:
+        sets = [load_set(args.set)]
+    else:
+        sets.sort(key=lambda s: folds.fold_of(s.name))
+    defaults = {k: getattr(redflags, k) for p in POLICIES.values() for k in p}
+    totals = {name: [0] * 7 for name in POLICIES}
+    fitted = {}
+    if folds is not None:
+        # every regression first: the sentence vectors are the same under every net,
+        # so the training texts are embedded once (a net switch empties the cache)
+        for data in sets:
+            others = [s for s in every if s.name != data.name]
+            fitted[data.name] = replace(
+                shipped,
+                flags=fit_flags(engine.matcher, others),
+                crisis=fit_crisis(engine.matcher, others),
+            )
+        print(f"{len(fitted)} regressions fitted", flush=True)
+    for data in sets:
+        if folds is not None:
+            folds.use(engine.matcher, data.name)
+            engine.matcher.classifiers = fitted[data.name]
+        cats = data.flag_categories or ("",) * len(data.red_flags)
+        for name, policy in POLICIES.items():
+            for k, v in defaults.items():
+                setattr(redflags, k, policy.get(k, v))
+            t = totals[name]
+            for text, cat in zip(data.red_flags, cats, strict=True):
+                seen = engine.safety.screen(text)
+                ok = seen.flag is not None and (cat == "crisis") == (seen.flag.name == "crisis")
+                t[0] += ok
+                t[1] += ok or seen.flag is not None or seen.mention is not None
+                t[2] += 1
+            for text in data.near_misses:
+                seen = engine.safety.screen(text)
+                t[3] += seen.flag is not None
+                t[4] += seen.flag is None and seen.mention is not None
+            t[5] += sum(engine.safety.screen(q).flag is not None for q, _ in data.questions)
+            t[6] += len(data.questions)
+        for k, v in defaults.items():
+            setattr(redflags, k, v)
+        print(f"{data.name}: done", flush=True)
+    n_miss = sum(len(s.near_misses) for s in sets)
+    where = args.set.name if args.set else f"{len(sets)} sets, out-of-fold nets of {args.net_folds}"
+    print(f"\n{where}")
+    print(
+        "policy                      strict       safe         near-miss alarms  nets   question alarms"
+    )
+    for name, t in totals.items():
+        print(
+            f"{name:27s} {t[0]:>4}/{t[2]:<5} {t[1]:>4}/{t[2]:<5}   {t[3]:>4}/{n_miss:<5}"
+            f"  {t[4]:>4}   {t[5]:>3}/{t[6]}"
+        )
+
+
+if __name__ == "__main__":
+    main()
