@@ -87,6 +87,26 @@ PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"\b(better off|be better) (dead|without me|without him|without her)\b",
         r"\b(dont|do not|no longer|not) (want|wish|wanna) to (live|be alive|be here|exist|wake up)\b",
         r"\bnot (want|wanting) to (live|be alive|be here)\b",
+        # Round 23 (EN v20): told telegraphically, with no "to" ("ME NOT WANT LIVE ANYMORE",
+        # "no wanna be alive no more"): the wish and its "any more" or its end, or a time
+        # of today (not "don't want live vaccines", "not want live music at the party").
+        r"\b(dont|do not|no longer|not|no|nah)( really)? (want|wanna|wish)( to)? (live|be alive|exist)"
+        r"( any ?more| no more| no longer)?(?=\s*$| (tonight|today|now|finish\w*|end\w*|me|i)\b)|"
+        r"\b(dont|do not|no longer|not|no|nah)( really)? (want|wanna|wish)( to)? (live|be alive|exist)"
+        r" (any ?more|no more|no longer)\b",
+        # Round 23: "wanna" is "want to" ("I don't wanna be alive no more")
+        r"\b(dont|do not|no longer|not|no|doesnt|does not) wanna (live|be alive|be here|exist|wake up)\b"
+        r"( any ?more| no more| any longer)?(?! (at|in|for|on|when|while|today|tonight|this|with|during|"
+        r"without|because|cos|till|until|alone|again)\b)",
+        # Round 23: shooting, stabbing or drowning oneself, said of oneself or another ("my
+        # brother said he's going to shoot himself"); not "shot myself in the foot", "shoot
+        # myself a reminder".
+        # "I could shoot myself for forgetting" is a figure of speech.
+        rf"\b(?<!accidentally )(?<!could )(shoot|shoots|shooting|shot|stab|stabs|stabbing|stabbed|drown|"
+        rf"drowns|drowning|drowned)( \w+)? {_SELF}\b(?! (in the (foot|feet)|an?|a (text|message|reminder|"
+        rf"note|email|photo|pic|picture)|some)\b)(?! ({_ACCIDENT}))(?!.*\b(by accident|accidentally)\b)|"
+        rf"\b(?<=could )(shoot|shot|stab|drown)( \w+)? {_SELF}\b(?! (for|over|when|if|every)\b)"
+        rf"(?! (in the (foot|feet)|an?|a (text|message|reminder|note|email|photo|pic|picture))\b)",
         # Round 14: said of another ("my mum keeps saying she doesn't want to be here
         # anymore"); not "he doesn't want to be here for the injection".
         r"\b(doesnt|does not|didnt|did not|dont|do not) (want|wish|wanna) to (live|be alive|be here|exist|"
@@ -743,6 +763,61 @@ _UNREACHABLE = re.compile(
 )
 
 
+#: Round 23 (EN v20): putting one's affairs in order (a pet or one's things given to
+#: someone, debts paid off, the will sorted, goodbyes said) with an end in sight ("it
+#: won't matter much after this weekend", "it'll all be over by Sunday"). Paying off a
+#: car or giving the dog to a neighbour for a hospital stay is everyday; the end in sight
+#: makes it crisis talk.
+_AFFAIRS = re.compile(
+    _FAREWELL_CUES[0].pattern
+    + "|"
+    + _FAREWELL_CUES[1].pattern
+    + "|"
+    + _FAREWELL_CUES[2].pattern
+    + r"|\b(paid|paying|pay|cleared|clearing|settled|settling) (off |up )?(all )?(of )?(my|his|her|their|"
+    r"the) (debts?|bills|loans?|tab|dues)\b|\b(paid|settled|cleared) (everything|it all|all of it) "
+    r"(off|up)\b|\b(given|gave|giving|rehomed|rehoming) (away )?(the|my|his|her) (dog|dogs|cat|cats|pet|"
+    r"pets|kitten|puppy|parrot|budgie|rabbit|horse)\b"
+)
+_END_IN_SIGHT = re.compile(
+    r"\b(wont|will not|isnt going to|is not going to|not going to|aint gonna|wont really) matter"
+    r"( much| any ?more| at all)?( \w+){0,3} (after|by|come|past|beyond|from) (this|next|tonight|"
+    r"tomorrow|the weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday)\b|"
+    r"\b(itll|it will|it ll|everything will|everythingll|all this will|this will|itll all|it will all|"
+    r"itll be|it will be) (all )?(be )?(over|done|finished)( with)? (by|after|come|before|soon|"
+    r"tonight|tomorrow|this weekend)\b|"
+    r"\b(by|after|come) (this |next )?(weekend|tonight|tomorrow|friday|saturday|sunday|monday|tuesday|"
+    r"wednesday|thursday)( \w+)? (itll|it will|it ll|everything will|everythingll|itll all|it will all|"
+    r"all this will|this will) (all )?be (over|done|finished)\b|"
+    r"\b(after|past|beyond) (this|the) (weekend|week|friday|saturday|sunday|tonight|month)\b"
+    r"(\s+\w+){0,3}\s+(wont|will not|nothing will|doesnt|not going to|wont really) "
+    r"(matter|count|be a problem|bother me)\b"
+)
+#: Round 23 (EN v20): a lethal means held ("I've got the rope", "the gun is in the
+#: drawer") and the intent to use it, with a time or with no other purpose ("I'm
+#: thinking I'll use it tonight"; not "got the rope for the boat, I'll use it to tie up
+#: tonight", "the glue gun, I'll use it later").
+_MEANS_HELD = re.compile(
+    r"\b(rope|noose|(?<!glue )(?<!nail )(?<!staple )(?<!spray )(?<!water )(?<!heat )gun|rifle|shotgun|"
+    r"pistol|revolver|blade|blades|razor|razors|pills|tablets|sleeping pills|poison|bleach)\b"
+)
+_USE_IT = re.compile(
+    r"\b(use|using) (it|them|that|this)( on (me|myself))?"
+    r"(?! (to|for|on|in|as|at|with|up|instead|again for|properly|once|twice|daily|every)\b)"
+    r"(\s+\w+){0,3}?\s*(tonight|today|tomorrow|this (weekend|week|evening|afternoon)|soon|now|"
+    r"later|when (everyone|everybody|theyre|they are|the kids|hes|shes|the house)|once (everyone|"
+    r"everybody|theyre|they are|the kids)|$)(?! (to|for|as|with|on|like|because|cos|after (food|meals)))"
+    r"|\b(do|doing) it (tonight|today|tomorrow|this weekend|soon|now)\b(?! (to|for|as|with|on)\b)"
+)
+#: The means got for a purpose ("the rope for the swing") or taken as prescribed.
+_MEANS_PURPOSE = re.compile(
+    r"\b(rope|gun|rifle|shotgun|pistol|blade|blades|razor|razors|pills|tablets|poison|bleach)"
+    r" (for|to) (the|a|my|our|his|her|some|tie|hang up|clean|kill the|shave|cut)\b"
+    r"|\b(prescribed|as directed|as (the|my) (nurse|doctor|gp|pharmacist|surgeon)|with (food|dinner|"
+    r"breakfast|lunch|meals))\b"
+)
+
+
 def _told_by_parts(norm: str) -> str | None:
     """Round 18: the words of crisis talk told in two everyday parts (means + for
     oneself; an attempt + the resolve to repeat it; the dead + joining them soon or with
@@ -753,6 +828,19 @@ def _told_by_parts(norm: str) -> str | None:
         return m.group(0)  # round 19: "a number I can call when I'm having dark thoughts"
     if (m := _RESOLVE.search(norm)) and (means := _MEANS_AT_HAND.search(norm)):
         return f"{means.group(0)} ... {m.group(0)}"  # round 20
+    if (
+        (m := _END_IN_SIGHT.search(norm))
+        and (done := _AFFAIRS.search(norm))
+        and not (_ORDINARY_LEAVING.search(norm))
+    ):
+        return f"{done.group(0)} ... {m.group(0)}"  # round 23
+    if (
+        (m := _USE_IT.search(norm))
+        and (means := _MEANS_HELD.search(norm))
+        and not _ORDINARY_MEANS.search(norm)
+        and not _MEANS_PURPOSE.search(norm)
+    ):
+        return f"{means.group(0)} ... {m.group(0)}"  # round 23
     if (m := _MEANS_AS_CURE.search(norm)) and not _ONLY_JOKING.search(norm):
         return m.group(0)  # round 21: "the bridge is looking like a good cure for the twitch"
     garage = _RUNNING_IN_GARAGE.search(norm)
