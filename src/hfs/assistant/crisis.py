@@ -663,7 +663,13 @@ _A_PLAN = re.compile(
 #: Round 19: asking for a number or someone to call about dark thoughts is the crisis
 #: answer's question (988), not the clinic's phone.
 _DARK_THOUGHTS = re.compile(
-    r"\b(dark|suicidal|scary|bad|black|horrible|awful) (thoughts|places?|feelings)\b"
+    r"\b(dark|suicidal|scary|bad|black|horrible|awful) (thoughts|places?|feelings)\b|"
+    # round 23 (EN v20): "getting me really down and dark", "I'm in a dark place", "feeling
+    # so dark lately" (not "dark glasses", "after dark")
+    r"\b(down|low) and dark\b|\bdark and (down|low)\b|\b(feeling|feel|feels|im|i am|i m|getting me|"
+    r"making me|makes me|gets me|got me)( really| so| very| pretty| quite)? dark\b(?=\s*$| (lately|"
+    r"recently|and|about|with|inside|these days|again|at times|all the time|most days|right now|tonight|"
+    r"today)\b)"
 )
 _WHO_TO_CALL = re.compile(
     r"\b(number|line|hotline|helpline|someone|somebody|anyone|anybody|who)\b( \w+){0,3} "
