@@ -819,6 +819,8 @@ _USE_IT = re.compile(
 _MEANS_PURPOSE = re.compile(
     r"\b(rope|gun|rifle|shotgun|pistol|blade|blades|razor|razors|pills|tablets|poison|bleach)"
     r" (for|to) (the|a|my|our|his|her|some|tie|hang up|clean|kill the|shave|cut)\b"
+    r"|\b(fixing|mending|tying up|repairing|building|working on|putting up|hanging up|cleaning out|clearing)"
+    r" (the|a|my|his|her|our|some)\b"
     r"|\b(prescribed|as directed|as (the|my) (nurse|doctor|gp|pharmacist|surgeon)|with (food|dinner|"
     r"breakfast|lunch|meals))\b"
 )
@@ -847,6 +849,13 @@ def _told_by_parts(norm: str) -> str | None:
         and not _MEANS_PURPOSE.search(norm)
     ):
         return f"{means.group(0)} ... {m.group(0)}"  # round 23
+    if (
+        (m := _UNREACHABLE.search(norm))
+        and (means := _MEANS_HELD.search(norm))
+        and means.group(0) not in ("pills", "tablets")
+        and not (_ORDINARY_MEANS.search(norm) or _MEANS_PURPOSE.search(norm) or _AWAY.search(norm))
+    ):
+        return f"{means.group(0)} ... {m.group(0)}"  # round 23: the means, and no answer
     if (m := _MEANS_AS_CURE.search(norm)) and not _ONLY_JOKING.search(norm):
         return m.group(0)  # round 21: "the bridge is looking like a good cure for the twitch"
     garage = _RUNNING_IN_GARAGE.search(norm)
@@ -880,7 +889,13 @@ _CRISIS_LIKE = re.compile(
     r"nothing (left|to live for)|no way out|cant do this any ?more|hate my life|how many (pills|"
     r"tablets|meds|sleeping pills|painkillers)|end it|not be here|disappear|no future|"
     r"(sitting|sat|staying|stays|locked|hiding) in the (garage|shed|car|bathroom|dark)|"
-    r"wont (leave|come out of) (his|her|my|their) (room|bed))\b"
+    r"wont (leave|come out of) (his|her|my|their) (room|bed)|"
+    # round 23 (EN v20): a lethal means, an end tonight, sleep for ever, locked in with it
+    # ("he has his rifle and says tonight is the end", "TONIGHT I FINISH. NO MORE.")
+    r"gun|guns|rifle|shotgun|pistol|revolver|rope|noose|(sitting|sat) with (the|my|his|her) (pills|tablets)|"
+    r"(tonight|today|this weekend) (is|will be) the end|the end (tonight|today)|(tonight|today) (i|he|she) "
+    r"(finish|end)|(finish|end) (it )?(tonight|today)|no more (living|life|of this life)|"
+    r"(sleep|go to sleep) (forever|for ever|for good)|locked (himself|herself|myself|themselves) in)\b"
 )
 
 
