@@ -44,6 +44,13 @@ dead", "done living", ending things by one's own hand, soon no longer a bother),
 means got ready (pills laid out, a gun got out, going back to a bridge) as one cue of
 putting one's life in order: with a second cue (a farewell, a letter to one's family)
 it is crisis talk, unless hunting, the range or a pill organiser explains it.
+
+Round 23 (after the blind run EN v20): the wish not to live told telegraphically ("ME
+NOT WANT LIVE ANYMORE"); shooting, stabbing or drowning oneself; affairs in order with an
+end in sight; a rope or a gun held with the intent to use it at a time, or with no answer
+from the one who has it; and, where the learned red-flag signal fires on words of
+self-harm (a gun, "tonight is the end") with no body sign named, the crisis reply, not
+the emergency one: a person in crisis needs 988 and someone to talk to.
 """
 
 from __future__ import annotations
@@ -800,25 +807,31 @@ _END_IN_SIGHT = re.compile(
     r"(matter|count|be a problem|bother me)\b"
 )
 #: Round 23 (EN v20): a lethal means held ("I've got the rope", "the gun is in the
-#: drawer") and the intent to use it, with a time or with no other purpose ("I'm
-#: thinking I'll use it tonight"; not "got the rope for the boat, I'll use it to tie up
-#: tonight", "the glue gun, I'll use it later").
+#: drawer") and the intent to use it, told by a person who will ("I'll", "I'm going
+#: to", "he's gonna"), with a time or nothing after it ("I'm thinking I'll use it
+#: tonight"; not "got the rope for the boat, I'll use it to tie up tonight", "the kids
+#: will use it tomorrow", "should I use them today?", "I don't use them now"). Pills,
+#: blades and razors are used every day: only a rope or a gun here.
 _MEANS_HELD = re.compile(
-    r"\b(rope|noose|(?<!glue )(?<!nail )(?<!staple )(?<!spray )(?<!water )(?<!heat )gun|rifle|shotgun|"
-    r"pistol|revolver|blade|blades|razor|razors|pills|tablets|sleeping pills|poison|bleach)\b"
+    r"\b(rope|noose|(?<!glue )(?<!nail )(?<!staple )(?<!spray )(?<!water )(?<!heat )(?<!paint )gun|"
+    r"rifle|shotgun|pistol|revolver)\b"
 )
 _USE_IT = re.compile(
-    r"\b(use|using) (it|them|that|this)( on (me|myself))?"
+    r"\b(ill|i will|i ll|im going to|i am going to|i m going to|im gonna|i m gonna|(?<!are )(?<!is )going to|"
+    r"(?<!are )(?<!is )gonna|hell|he will|shell|she will|hes going to|shes going to|he is going to|"
+    r"she is going to|i might|i may|i could)( just| finally| actually)? "
+    r"(use|using) (it|them|that|this)( on (me|myself|him|himself|her|herself))?"
     r"(?! (to|for|on|in|as|at|with|up|instead|again for|properly|once|twice|daily|every)\b)"
     r"(\s+\w+){0,3}?\s*(tonight|today|tomorrow|this (weekend|week|evening|afternoon)|soon|now|"
     r"later|when (everyone|everybody|theyre|they are|the kids|hes|shes|the house)|once (everyone|"
     r"everybody|theyre|they are|the kids)|$)(?! (to|for|as|with|on|like|because|cos|after (food|meals)))"
-    r"|\b(do|doing) it (tonight|today|tomorrow|this weekend|soon|now)\b(?! (to|for|as|with|on)\b)"
+    r"|\b(ill|i will|im going to|going to|gonna|hell|shell) (do|doing) it (tonight|today|tomorrow|"
+    r"this weekend|soon|now)\b(?! (to|for|as|with|on)\b)"
 )
 #: The means got for a purpose ("the rope for the swing") or taken as prescribed.
 _MEANS_PURPOSE = re.compile(
     r"\b(rope|gun|rifle|shotgun|pistol|blade|blades|razor|razors|pills|tablets|poison|bleach)"
-    r" (for|to) (the|a|my|our|his|her|some|tie|hang up|clean|kill the|shave|cut)\b"
+    r" (is |are |was )?(for|to) (the|a|my|our|his|her|some|tie|hang up|clean|kill the|shave|cut|work)\b"
     r"|\b(fixing|mending|tying up|repairing|building|working on|putting up|hanging up|cleaning out|clearing)"
     r" (the|a|my|his|her|our|some)\b"
     r"|\b(prescribed|as directed|as (the|my) (nurse|doctor|gp|pharmacist|surgeon)|with (food|dinner|"
@@ -852,7 +865,6 @@ def _told_by_parts(norm: str) -> str | None:
     if (
         (m := _UNREACHABLE.search(norm))
         and (means := _MEANS_HELD.search(norm))
-        and means.group(0) not in ("pills", "tablets")
         and not (_ORDINARY_MEANS.search(norm) or _MEANS_PURPOSE.search(norm) or _AWAY.search(norm))
     ):
         return f"{means.group(0)} ... {m.group(0)}"  # round 23: the means, and no answer

@@ -241,6 +241,17 @@ RED_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"went|dropped|switched|shut|turned|stopped|died)( off| out| dead| silent| quiet| away)? "
             r"(in|on|from|out of) (my|one|his|her|the)( left| right| good| bad| operated)? ear\b",
         ),
+        # round 23: all sound muffled in one ear since a time of today ("everything sounds
+        # muffled in one ear since this morning"); not after a flight or a swim
+        (
+            "sudden hearing loss",
+            r"\b(muffled|muted|underwater|under water|like cotton wool|far away|distant|dulled)\b( \w+){0,3} "
+            r"(in|on|from|out of|through) (my|one|the|his|her)( left| right| good| operated)? ear\b"
+            r"(?=.*\b(sudden\w*|since (this morning|i woke|lunch|breakfast|yesterday|last night|an hour)|"
+            r"this morning|today|(an|one|two|a few|\d+) (hour|hours|minutes?|mins?) ago|overnight|woke|"
+            r"all at once|out of nowhere)\b)(?!.*\b(plane|flight|flying|landed|landing|swim\w*|div\w*|"
+            r"pool|concert|gig)\b)",
+        ),
         # round 23 (EN v20): told telegraphically, both together ("SWALLOW HARD, BREATH HARD"),
         # not the idiom "I swallowed hard" alone
         (
@@ -2917,7 +2928,8 @@ _OWN_WELL = re.compile(
     r"healing (nicely|well)|fine|normal|good|ok|okay)|"
     r"(eating|drinking|swallowing|breathing|talking|walking|hearing|seeing|speech|temp|temperature) (is |are )?(fine|ok|"
     r"okay|normal|normally)|no( \w+){0,2} (problems?|issues?|trouble)( at all)?|"
-    r"(my|mine)( \w+){0,4} (is|are) (fine|normal|ok|okay|good|clean|dry|the same)|i can|i could|"
+    r"(my|mine)( \w+){0,4} (is|are)( totally| completely| perfectly| absolutely| still)? (fine|normal|ok|okay|"
+    r"good|clean|dry|the same)|i can|i could|"
     r"yes i can|all (normal|clear|good|fine)|feeling (great|good|fine|well)|never (had|happened)|"
     r"(has|have)( not|nt) happened|(not|never|havent|hasnt|have not|has not) (had|got|seen|noticed) "
     r"(either|any|it|them|that|those|one|a thing)|neither( of them| of those)?|"
@@ -2950,6 +2962,9 @@ _NOTED = re.compile(r"^(noted|got it|understood|will do|fair enough|ok noted|oka
 _BUT_BENIGN = re.compile(
     r"^(but|though|however|although) (?=(none of|nothing|no |not |(the|my) (twitch|spasm)\b|"
     r"(im|i am|i feel|ive been|i have been) (fine|well|ok|okay|good|great)|"
+    # round 23: "but my hearing is totally normal"
+    r"(my|mine)( \w+){0,3} (is|are|feels?|seems?|s)( totally| completely| perfectly| absolutely| still)? "
+    r"(fine|normal|ok|okay|good|clean|dry|the same)\b|"
     # round 23 (EN v20): "but I'm 3 weeks out" (the time since the operation, then well)
     r"(im|i am|ive been|its been|it s been|it has been) (\w+ ){0,2}(days?|weeks?|months?|years?) "
     r"(out|post op|postop|post surgery|since|after|on)\b))"
@@ -3197,14 +3212,25 @@ def _denials_then_site(text: str, norm: str, live: list) -> bool:
 _NOT_ME = re.compile(
     r"\b(nothing to do with me|not (about|for) me|(its|it s|this is|thats|that s) not (me|about me)|"
     r"(isnt|is not|wasnt|was not) (me|about me|mine)|not (happening )?to me|i(m| am) (fine|ok|okay|well))\b|"
-    r"\bnot me\s*$"
+    r"\bnot me\b(?! (too|either|as well)\b)"
 )
 _ELSEWHERE_OR_PAST = re.compile(
-    r"\b(lives|living|lived|stays) (in|over in|out in|up in|down in|abroad|overseas|far away)\b|"
+    r"\b(lives|live|living|lived|stays) (in|over in|out in|up in|down in|abroad|overseas|far away)\b|"
+    r"\b(cousin|uncle|aunt|brother|sister|friend|mum|mom|dad|mother|father|neighbour|neighbor|nan|gran|"
+    r"grandma|grandpa|colleague)s? (in|over in|out in|back in) (?!(bed|hospital|pain|agony|the|a|an|my|her|"
+    r"his|their)\b)\w+\b|"
     r"\b(had|has had|suffered) (a|her|his|their) (stroke|mini stroke|bleed|tia)\b|"
     r"\b(years|months) ago\b|\blast year\b|\b(19|20)\d\d\b"
 )
 _THEIR = re.compile(r"\b(her|his|their|she|he|they|hes|shes|theyre|him|them)\b")
+_OTHERS = _RELATIVES | frozenset(
+    [
+        "cousin", "cousins", "niece", "nieces", "nephew", "nephews", "grandson", "grandsons",
+        "granddaughter", "granddaughters", "colleague", "colleagues", "coworker", "coworkers", "boss",
+        "law", "neighbours", "neighbors", "friends", "uncles", "aunts", "auntie", "aunties", "grandad",
+        "grandads", "granny", "grannys", "stepmom", "stepmum", "stepdad",
+    ]
+)  # fmt: skip
 
 
 def _feared_sign(norm: str, live: list) -> bool:
@@ -3221,11 +3247,11 @@ def _someone_elses_past(norm: str, live: list) -> bool:
     if not _NOT_ME.search(norm) or not _ELSEWHERE_OR_PAST.search(norm) or _ACUTE.search(norm):
         return False
     for _, m in live:
-        before = norm[: m.start()].split()[-3:]
-        owner = _THEIR.search(" ".join(before) + " " + m.group(0)) or _RELATIVES.intersection(
-            before
-        )
-        if not owner or _MY_PART.search(m.group(0)):
+        # the owner: another person (a relative, "she", "his") among the eight words before
+        # the sign, and no word of the writer's own after them
+        before = norm[: m.start()].split()[-8:]
+        at = [i for i, w in enumerate(before) if w in _OTHERS or _THEIR.fullmatch(w)]
+        if not at or _SELF_WORDS.search(" ".join(before[at[-1] + 1 :]) + " " + m.group(0)):
             return False
     return True
 
