@@ -98,6 +98,8 @@ QUIET_CRISIS = [
     "I bought a razor, can I use it tomorrow near the scar?",
     "my husband has a gun for work, he'll use it at the range this weekend",
     "the rope is for the tree house, the kids will use it tomorrow",
+    "paid off my loans and sorted my will before the surgery, it will all be over by monday and I "
+    "can relax",
 ]
 
 
@@ -213,6 +215,7 @@ QUIET_SIGNS = [
     "the movie sound cut off in one scene",
     "it feels like someone hit me on the head when my spasm is bad, has been like that for years",
     "my voice sounds muffled in my ear when I have a cold",
+    "it felt like someone hit me in the back of the head when I heard the diagnosis",
 ]
 
 

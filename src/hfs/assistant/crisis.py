@@ -792,6 +792,13 @@ _AFFAIRS = re.compile(
     r"(off|up)\b|\b(given|gave|giving|rehomed|rehoming) (away )?(the|my|his|her) (dog|dogs|cat|cats|pet|"
     r"pets|kitten|puppy|parrot|budgie|rabbit|horse)\b"
 )
+#: Things put in order for the operation ("while I recover from the op", "before the
+#: surgery"): then it is the operation that will "all be over by Friday".
+_FOR_THE_OP = re.compile(
+    r"\b((while|when|as|until|till) (i|im|i am|he|she|hes|shes) (recover\w*|in hospital|away|having|"
+    r"get over)|(before|after|for|during|round|around) (the|my|his|her) (\w+ )?(surgery|op|operation|"
+    r"procedure|mvd|stay|recovery))\b"
+)
 _END_IN_SIGHT = re.compile(
     r"\b(wont|will not|isnt going to|is not going to|not going to|aint gonna|wont really) matter"
     r"( much| any ?more| at all)?( \w+){0,3} (after|by|come|past|beyond|from) (this|next|tonight|"
@@ -852,7 +859,7 @@ def _told_by_parts(norm: str) -> str | None:
     if (
         (m := _END_IN_SIGHT.search(norm))
         and (done := _AFFAIRS.search(norm))
-        and not (_ORDINARY_LEAVING.search(norm))
+        and not (_ORDINARY_LEAVING.search(norm) or _FOR_THE_OP.search(norm))
     ):
         return f"{done.group(0)} ... {m.group(0)}"  # round 23
     if (

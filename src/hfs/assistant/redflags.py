@@ -222,7 +222,10 @@ RED_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\blike (someone|somebody|something|some\w+|a \w+|i was|i d been|id been|i got|i had been|"
             r"being|getting|ive been|i ve been|i have been)( just)? (hit|struck|smacked|whacked|clubbed|"
             r"kicked|shot|punched|slammed|bashed|belted|thumped|cracked)( me)? (in|on|over|across|round|"
-            r"at) (the|my) (back of (the |my )?|top of (the |my )?|side of (the |my )?)?(head|skull)\b",
+            r"at) (the|my) (back of (the |my )?|top of (the |my )?|side of (the |my )?)?(head|skull)\b"
+            # a shock, not a pain: "... when I heard the diagnosis", "the news hit me like..."
+            r"(?!.*\b(when (i|we|he|she) (heard|found out|was told|were told|got the|read|saw)|the news|"
+            r"diagnos\w*|the bill|the price|the results?)\b)",
         ),
         # round 23 (EN v20): half of what one sees gone ("half of what I'm looking at just
         # disappeared", "the left half of my vision went black")
