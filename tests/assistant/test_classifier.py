@@ -123,7 +123,10 @@ def test_the_classifier_finds_reports_no_pattern_knows(engine, text):
     "text",
     [
         "can botox near the eye give you double vision at all?",
-        "I had a numb cheek after a filling last month, long gone now",
+        # round 23: was "... last month, long gone now", which the rule of an episode
+        # over (redflags._episode_over, "last month" + "gone now") now quiets by itself;
+        # "a while back" keeps this a test of the classifier's doubt
+        "I had a numb cheek after a filling a while back, long gone now",
     ],
 )
 def test_the_classifiers_doubt_quiets_a_pattern_in_a_general_or_past_message(engine, text):

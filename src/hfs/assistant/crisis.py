@@ -44,6 +44,13 @@ dead", "done living", ending things by one's own hand, soon no longer a bother),
 means got ready (pills laid out, a gun got out, going back to a bridge) as one cue of
 putting one's life in order: with a second cue (a farewell, a letter to one's family)
 it is crisis talk, unless hunting, the range or a pill organiser explains it.
+
+Round 23 (after the blind run EN v20): the wish not to live told telegraphically ("ME
+NOT WANT LIVE ANYMORE"); shooting, stabbing or drowning oneself; affairs in order with an
+end in sight; a rope or a gun held with the intent to use it at a time, or with no answer
+from the one who has it; and, where the learned red-flag signal fires on words of
+self-harm (a gun, "tonight is the end") with no body sign named, the crisis reply, not
+the emergency one: a person in crisis needs 988 and someone to talk to.
 """
 
 from __future__ import annotations
@@ -87,6 +94,26 @@ PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"\b(better off|be better) (dead|without me|without him|without her)\b",
         r"\b(dont|do not|no longer|not) (want|wish|wanna) to (live|be alive|be here|exist|wake up)\b",
         r"\bnot (want|wanting) to (live|be alive|be here)\b",
+        # Round 23 (EN v20): told telegraphically, with no "to" ("ME NOT WANT LIVE ANYMORE",
+        # "no wanna be alive no more"): the wish and its "any more" or its end, or a time
+        # of today (not "don't want live vaccines", "not want live music at the party").
+        r"\b(dont|do not|no longer|not|no|nah)( really)? (want|wanna|wish)( to)? (live|be alive|exist)"
+        r"( any ?more| no more| no longer)?(?=\s*$| (tonight|today|now|finish\w*|end\w*|me|i)\b)|"
+        r"\b(dont|do not|no longer|not|no|nah)( really)? (want|wanna|wish)( to)? (live|be alive|exist)"
+        r" (any ?more|no more|no longer)\b",
+        # Round 23: "wanna" is "want to" ("I don't wanna be alive no more")
+        r"\b(dont|do not|no longer|not|no|doesnt|does not) wanna (live|be alive|be here|exist|wake up)\b"
+        r"( any ?more| no more| any longer)?(?! (at|in|for|on|when|while|today|tonight|this|with|during|"
+        r"without|because|cos|till|until|alone|again)\b)",
+        # Round 23: shooting, stabbing or drowning oneself, said of oneself or another ("my
+        # brother said he's going to shoot himself"); not "shot myself in the foot", "shoot
+        # myself a reminder".
+        # "I could shoot myself for forgetting" is a figure of speech.
+        rf"\b(?<!accidentally )(?<!could )(shoot|shoots|shooting|shot|stab|stabs|stabbing|stabbed|drown|"
+        rf"drowns|drowning|drowned)( \w+)? {_SELF}\b(?! (in the (foot|feet)|an?|a (text|message|reminder|"
+        rf"note|email|photo|pic|picture)|some)\b)(?! ({_ACCIDENT}))(?!.*\b(by accident|accidentally)\b)|"
+        rf"\b(?<=could )(shoot|shot|stab|drown)( \w+)? {_SELF}\b(?! (for|over|when|if|every)\b)"
+        rf"(?! (in the (foot|feet)|an?|a (text|message|reminder|note|email|photo|pic|picture))\b)",
         # Round 14: said of another ("my mum keeps saying she doesn't want to be here
         # anymore"); not "he doesn't want to be here for the injection".
         r"\b(doesnt|does not|didnt|did not|dont|do not) (want|wish|wanna) to (live|be alive|be here|exist|"
@@ -643,7 +670,13 @@ _A_PLAN = re.compile(
 #: Round 19: asking for a number or someone to call about dark thoughts is the crisis
 #: answer's question (988), not the clinic's phone.
 _DARK_THOUGHTS = re.compile(
-    r"\b(dark|suicidal|scary|bad|black|horrible|awful) (thoughts|places?|feelings)\b"
+    r"\b(dark|suicidal|scary|bad|black|horrible|awful) (thoughts|places?|feelings)\b|"
+    # round 23 (EN v20): "getting me really down and dark", "I'm in a dark place", "feeling
+    # so dark lately" (not "dark glasses", "after dark")
+    r"\b(down|low) and dark\b|\bdark and (down|low)\b|\b(feeling|feel|feels|im|i am|i m|getting me|"
+    r"making me|makes me|gets me|got me)( really| so| very| pretty| quite)? dark\b(?=\s*$| (lately|"
+    r"recently|and|about|with|inside|these days|again|at times|all the time|most days|right now|tonight|"
+    r"today)\b)"
 )
 _WHO_TO_CALL = re.compile(
     r"\b(number|line|hotline|helpline|someone|somebody|anyone|anybody|who)\b( \w+){0,3} "
@@ -743,6 +776,76 @@ _UNREACHABLE = re.compile(
 )
 
 
+#: Round 23 (EN v20): putting one's affairs in order (a pet or one's things given to
+#: someone, debts paid off, the will sorted, goodbyes said) with an end in sight ("it
+#: won't matter much after this weekend", "it'll all be over by Sunday"). Paying off a
+#: car or giving the dog to a neighbour for a hospital stay is everyday; the end in sight
+#: makes it crisis talk.
+_AFFAIRS = re.compile(
+    _FAREWELL_CUES[0].pattern
+    + "|"
+    + _FAREWELL_CUES[1].pattern
+    + "|"
+    + _FAREWELL_CUES[2].pattern
+    + r"|\b(paid|paying|pay|cleared|clearing|settled|settling) (off |up )?(all )?(of )?(my|his|her|their|"
+    r"the) (debts?|bills|loans?|tab|dues)\b|\b(paid|settled|cleared) (everything|it all|all of it) "
+    r"(off|up)\b|\b(given|gave|giving|rehomed|rehoming) (away )?(the|my|his|her) (dog|dogs|cat|cats|pet|"
+    r"pets|kitten|puppy|parrot|budgie|rabbit|horse)\b"
+)
+#: Things put in order for the operation ("while I recover from the op", "before the
+#: surgery"): then it is the operation that will "all be over by Friday".
+_FOR_THE_OP = re.compile(
+    r"\b((while|when|as|until|till) (i|im|i am|he|she|hes|shes) (recover\w*|in hospital|away|having|"
+    r"get over)|(before|after|for|during|round|around) (the|my|his|her) (\w+ )?(surgery|op|operation|"
+    r"procedure|mvd|stay|recovery))\b"
+)
+_END_IN_SIGHT = re.compile(
+    r"\b(wont|will not|isnt going to|is not going to|not going to|aint gonna|wont really) matter"
+    r"( much| any ?more| at all)?( \w+){0,3} (after|by|come|past|beyond|from) (this|next|tonight|"
+    r"tomorrow|the weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday)\b|"
+    r"\b(itll|it will|it ll|everything will|everythingll|all this will|this will|itll all|it will all|"
+    r"itll be|it will be) (all )?(be )?(over|done|finished)( with)? (by|after|come|before|soon|"
+    r"tonight|tomorrow|this weekend)\b|"
+    r"\b(by|after|come) (this |next )?(weekend|tonight|tomorrow|friday|saturday|sunday|monday|tuesday|"
+    r"wednesday|thursday)( \w+)? (itll|it will|it ll|everything will|everythingll|itll all|it will all|"
+    r"all this will|this will) (all )?be (over|done|finished)\b|"
+    r"\b(after|past|beyond) (this|the) (weekend|week|friday|saturday|sunday|tonight|month)\b"
+    r"(\s+\w+){0,3}\s+(wont|will not|nothing will|doesnt|not going to|wont really) "
+    r"(matter|count|be a problem|bother me)\b"
+)
+#: Round 23 (EN v20): a lethal means held ("I've got the rope", "the gun is in the
+#: drawer") and the intent to use it, told by a person who will ("I'll", "I'm going
+#: to", "he's gonna"), with a time or nothing after it ("I'm thinking I'll use it
+#: tonight"; not "got the rope for the boat, I'll use it to tie up tonight", "the kids
+#: will use it tomorrow", "should I use them today?", "I don't use them now"). Pills,
+#: blades and razors are used every day: only a rope or a gun here.
+_MEANS_HELD = re.compile(
+    r"\b(rope|noose|(?<!glue )(?<!nail )(?<!staple )(?<!spray )(?<!water )(?<!heat )(?<!paint )gun|"
+    r"rifle|shotgun|pistol|revolver)\b"
+)
+_USE_IT = re.compile(
+    r"\b(ill|i will|i ll|im going to|i am going to|i m going to|im gonna|i m gonna|(?<!are )(?<!is )going to|"
+    r"(?<!are )(?<!is )gonna|hell|he will|shell|she will|hes going to|shes going to|he is going to|"
+    r"she is going to|i might|i may|i could)( just| finally| actually)? "
+    r"(use|using) (it|them|that|this)( on (me|myself|him|himself|her|herself))?"
+    r"(?! (to|for|on|in|as|at|with|up|instead|again for|properly|once|twice|daily|every)\b)"
+    r"(\s+\w+){0,3}?\s*(tonight|today|tomorrow|this (weekend|week|evening|afternoon)|soon|now|"
+    r"later|when (everyone|everybody|theyre|they are|the kids|hes|shes|the house)|once (everyone|"
+    r"everybody|theyre|they are|the kids)|$)(?! (to|for|as|with|on|like|because|cos|after (food|meals)))"
+    r"|\b(ill|i will|im going to|going to|gonna|hell|shell) (do|doing) it (tonight|today|tomorrow|"
+    r"this weekend|soon|now)\b(?! (to|for|as|with|on)\b)"
+)
+#: The means got for a purpose ("the rope for the swing") or taken as prescribed.
+_MEANS_PURPOSE = re.compile(
+    r"\b(rope|gun|rifle|shotgun|pistol|blade|blades|razor|razors|pills|tablets|poison|bleach)"
+    r" (is |are |was )?(for|to) (the|a|my|our|his|her|some|tie|hang up|clean|kill the|shave|cut|work)\b"
+    r"|\b(fixing|mending|tying up|repairing|building|working on|putting up|hanging up|cleaning out|clearing)"
+    r" (the|a|my|his|her|our|some)\b"
+    r"|\b(prescribed|as directed|as (the|my) (nurse|doctor|gp|pharmacist|surgeon)|with (food|dinner|"
+    r"breakfast|lunch|meals))\b"
+)
+
+
 def _told_by_parts(norm: str) -> str | None:
     """Round 18: the words of crisis talk told in two everyday parts (means + for
     oneself; an attempt + the resolve to repeat it; the dead + joining them soon or with
@@ -753,6 +856,25 @@ def _told_by_parts(norm: str) -> str | None:
         return m.group(0)  # round 19: "a number I can call when I'm having dark thoughts"
     if (m := _RESOLVE.search(norm)) and (means := _MEANS_AT_HAND.search(norm)):
         return f"{means.group(0)} ... {m.group(0)}"  # round 20
+    if (
+        (m := _END_IN_SIGHT.search(norm))
+        and (done := _AFFAIRS.search(norm))
+        and not (_ORDINARY_LEAVING.search(norm) or _FOR_THE_OP.search(norm))
+    ):
+        return f"{done.group(0)} ... {m.group(0)}"  # round 23
+    if (
+        (m := _USE_IT.search(norm))
+        and (means := _MEANS_HELD.search(norm))
+        and not _ORDINARY_MEANS.search(norm)
+        and not _MEANS_PURPOSE.search(norm)
+    ):
+        return f"{means.group(0)} ... {m.group(0)}"  # round 23
+    if (
+        (m := _UNREACHABLE.search(norm))
+        and (means := _MEANS_HELD.search(norm))
+        and not (_ORDINARY_MEANS.search(norm) or _MEANS_PURPOSE.search(norm) or _AWAY.search(norm))
+    ):
+        return f"{means.group(0)} ... {m.group(0)}"  # round 23: the means, and no answer
     if (m := _MEANS_AS_CURE.search(norm)) and not _ONLY_JOKING.search(norm):
         return m.group(0)  # round 21: "the bridge is looking like a good cure for the twitch"
     garage = _RUNNING_IN_GARAGE.search(norm)
@@ -786,7 +908,13 @@ _CRISIS_LIKE = re.compile(
     r"nothing (left|to live for)|no way out|cant do this any ?more|hate my life|how many (pills|"
     r"tablets|meds|sleeping pills|painkillers)|end it|not be here|disappear|no future|"
     r"(sitting|sat|staying|stays|locked|hiding) in the (garage|shed|car|bathroom|dark)|"
-    r"wont (leave|come out of) (his|her|my|their) (room|bed))\b"
+    r"wont (leave|come out of) (his|her|my|their) (room|bed)|"
+    # round 23 (EN v20): a lethal means, an end tonight, sleep for ever, locked in with it
+    # ("he has his rifle and says tonight is the end", "TONIGHT I FINISH. NO MORE.")
+    r"gun|guns|rifle|shotgun|pistol|revolver|rope|noose|(sitting|sat) with (the|my|his|her) (pills|tablets)|"
+    r"(tonight|today|this weekend) (is|will be) the end|the end (tonight|today)|(tonight|today) (i|he|she) "
+    r"(finish|end)|(finish|end) (it )?(tonight|today)|no more (living|life|of this life)|"
+    r"(sleep|go to sleep) (forever|for ever|for good)|locked (himself|herself|myself|themselves) in)\b"
 )
 
 

@@ -208,6 +208,62 @@ RED_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"could hardly|barely|hardly|struggle to|struggling to) (lift|move|feel|use|raise) "
             rf"(my|his|her|one)( left| right)? {_LIMB}\b",
         ),
+        # round 23 (EN v20): "trouble lifting my arms", "a hard time raising my legs"
+        (
+            "limb weakness",
+            rf"\b(trouble|difficulty|problems?|a hard time|a job|struggling|struggle|cant manage) "
+            rf"(with )?(lifting|moving|raising|using|holding up) (my|his|her|one|both)( left| right)? "
+            rf"{_LIMB}\b",
+        ),
+        # round 23 (EN v20): a blow to the head told as a simile, "felt like someone hit me in
+        # the back of the head with a bat", "like being struck on the skull with a brick"
+        (
+            "sudden severe headache",
+            r"\blike (someone|somebody|something|some\w+|a \w+|i was|i d been|id been|i got|i had been|"
+            r"being|getting|ive been|i ve been|i have been)( just)? (hit|struck|smacked|whacked|clubbed|"
+            r"kicked|shot|punched|slammed|bashed|belted|thumped|cracked)( me)? (in|on|over|across|round|"
+            r"at) (the|my) (back of (the |my )?|top of (the |my )?|side of (the |my )?)?(head|skull)\b"
+            # a shock, not a pain: "... when I heard the diagnosis", "the news hit me like..."
+            r"(?!.*\b(when (i|we|he|she) (heard|found out|was told|were told|got the|read|saw)|the news|"
+            r"diagnos\w*|the bill|the price|the results?)\b)",
+        ),
+        # round 23 (EN v20): half of what one sees gone ("half of what I'm looking at just
+        # disappeared", "the left half of my vision went black")
+        (
+            "sudden vision loss",
+            r"\b(half|part|side|bottom|top|corner|chunk)( of)? (what (i|im|i am) (see|seeing|looking at|"
+            r"can see|look at)|my (vision|sight|view|eyesight)|everything( i (see|look at))?|the (world|room))( \w+){0,2}( just| suddenly)? (disappeared|disappears|vanished|vanishes|is gone|"
+            r"has gone|went (black|dark|blank|missing|grey|gray|out)|is missing|is blank|blacked out|"
+            r"blanked out|gone)\b",
+        ),
+        # round 23 (EN v20): all sound gone in one ear at once ("the sound just cut off in
+        # one ear", "hearing switched off in my left ear")
+        (
+            "sudden hearing loss",
+            r"\b(sound|sounds|hearing|noise|everything)( just| suddenly| completely| all)? (cut|cuts|"
+            r"went|dropped|switched|shut|turned|stopped|died)( off| out| dead| silent| quiet| away)? "
+            r"(in|on|from|out of) (my|one|his|her|the)( left| right| good| bad| operated)? ear\b",
+        ),
+        # round 23: all sound muffled in one ear since a time of today ("everything sounds
+        # muffled in one ear since this morning"); not after a flight or a swim
+        (
+            "sudden hearing loss",
+            r"\b(muffled|muted|underwater|under water|like cotton wool|far away|distant|dulled)\b( \w+){0,3} "
+            r"(in|on|from|out of|through) (my|one|the|his|her)( left| right| good| operated)? ear\b"
+            r"(?=.*\b(sudden\w*|since (this morning|i woke|lunch|breakfast|yesterday|last night|an hour)|"
+            r"this morning|today|(an|one|two|a few|\d+) (hour|hours|minutes?|mins?) ago|overnight|woke|"
+            r"all at once|out of nowhere)\b)(?!.*\b(plane|flight|flying|landed|landing|swim\w*|div\w*|"
+            r"pool|concert|gig)\b)",
+        ),
+        # round 23 (EN v20): told telegraphically, both together ("SWALLOW HARD, BREATH HARD"),
+        # not the idiom "I swallowed hard" alone
+        (
+            "trouble swallowing",
+            r"\bswallow\w* (hard|difficult|no good|trouble|problem|not work\w*)\b(?=.*\bbreath\w* (hard|"
+            r"difficult|no good|trouble|problem|short|not work\w*)\b)|\bbreath\w* (hard|difficult|no good|"
+            r"trouble|problem|short|not work\w*)\b(?=.*\bswallow\w* (hard|difficult|no good|trouble|problem|"
+            r"not work\w*)\b)",
+        ),
         (
             "sudden severe headache",
             r"\b(sudden\w*|worst|severe|thunderclap|explosive|excruciating|terrible|splitting|agoni[sz]ing|horrible|blinding|unbearable|crushing)\b(\s+\w+){0,4}\s+headache\b",
@@ -215,7 +271,7 @@ RED_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "sudden severe headache",
             r"\bheadache\b(\s+\w+){0,5}\s+(sudden\w*|worst|ever had|out of nowhere|out of the blue|"
-            r"all at once|like a (thunder|bang|hammer)|like (being |getting |i was |id been )?(hit|struck|"
+            r"all at once|like a (thunder|thunderclap|thunderbolt|bolt|bang|hammer|bomb|gunshot)|like (being |getting |i was |id been )?(hit|struck|"
             r"smashed|whacked|kicked|clubbed|shot))\b",
         ),
         ("sudden severe headache", r"\bheadache of (my|his|her|their) life\b"),
@@ -952,6 +1008,8 @@ _RISK_SIGNS = frozenset(
         "trouble breathing",
         "spreading weakness",
         "eye that will not close",
+        # round 23 (EN v20): "is double vision a possible side effect of botox"
+        "sudden vision loss",
     ]
 )
 _CLAUSE_SPLIT = re.compile(r"[.!?;,:\n]+")
@@ -1348,7 +1406,9 @@ _DREAD_OF = re.compile(
 _MODAL = re.compile(r"\b(will|would|could|might|may|going to|gonna)\b")
 #: Round 15: fear of a sign to come ("scared of losing my hearing during the operation").
 _FEAR_OF = re.compile(
-    r"\b(scared|afraid|frightened|terrified|worried|nervous|anxious|fear|dread\w*) (of|about) "
+    r"\b(scared|afraid|frightened|terrified|petrified|worried|nervous|anxious|fear|dread\w*)"
+    # round 23: "scared to death of going deaf" (an intensifier)
+    r"( to death| stiff| silly| witless| sick| out of my (mind|wits))? (of|about) "
     r"(losing|getting|having|ending up|going|being left)\b"
 )
 _CONJUNCTION = re.compile(r"\b(and|but|so|then|now)\b")
@@ -1825,7 +1885,7 @@ _NORMAL_ASK = re.compile(
     r"^((and|so|but|also|ok|okay|hi|hello|doctor|please|sorry|just wondering|quick question)\s+)*"
     r"((is|isnt) (it|this|that) (normal|ok|okay|alright|all right|fine|usual|bad)"
     r"( (after|since|following|post) (the |my |an |a )?(\w+ )?(mvd|op|operation|surgery|botox|injections?|"
-    r"jabs?|procedure))? (to|that|for|(?=(my|the|his|her|our|their|me|mine)\b))|"
+    r"jabs?|shots?|needles?|treatment|procedure))? (to|that|for|(?=(my|the|his|her|our|their|me|mine)\b))|"
     # round 15: a report framed as a worry or played down first: "should I worry that...",
     # "do I need to be worried that...", "prob nothing but...", "prob just swelling but..."
     r"(should|do|shall|must) (i|we) (need to |have to )?(be )?(worry|worried|concerned|panic)( about it)? "
@@ -2570,7 +2630,7 @@ _OTHER_PERSON = re.compile(
 _HOW_COMMON = re.compile(
     r"\b(is|was|are) (that|this|it) (common|normal|usual|likely|rare|a (common|usual|known) (thing|risk)|"
     r"something that happens)|(is|was|are) (that|this|it) a (risk|danger|side effect|complication)|"
-    r"how (common|often|likely|rare)|does (that|it|this) happen( a lot| often)?|"
+    r"how (common|often|likely|rare|uncommon|unusual)|does (that|it|this) happen( a lot| often)?|"
     r"(what are|whats) the (chances|odds|risk)\b"
 )
 _OWN_BODY = re.compile(
@@ -2854,7 +2914,10 @@ _TREATMENT_CLAIM = re.compile(
 _SAID_AS_CONDITION = re.compile(
     r"\b(if|would mean|could mean|might mean|means|in case|should you|watch (out )?for|watching for|"
     r"look out for|keep an eye (out )?for|signs? of|call|ring|seek|an emergency|a warning sign|"
-    r"warning signs|the signs|come (straight )?(in|back)|go (straight )?to)\b|\?"
+    r"warning signs|the signs|come (straight )?(in|back)|go (straight )?to)\b|\?|"
+    # round 23 (EN v20): a risk stated ("'sudden hearing loss is rare after MVD'")
+    r"\b(is|are|s) (very |extremely |quite |pretty )?(rare|uncommon|unusual|common|possible|a (rare |known |"
+    r"small |tiny )?(risk|complication|side effect))\b|\b(risk|chance|odds) of\b"
 )
 _AS_EXPECTED = re.compile(
     r"\b(like|as) (they|he|she|the (doctor|nurse|nurses|surgeon|leaflet|sheet)|you) (said|say|warned|"
@@ -2875,9 +2938,10 @@ _OWN_WELL = re.compile(
     r"(just|only|literally just|literally only) (the|my) (spasm|twitch|usual|dull|normal)|"
     r"(is|are|s|feel|feels|looks?) (all )?(clean|dry|clean and dry|strong|perfectly strong|"
     r"healing (nicely|well)|fine|normal|good|ok|okay)|"
-    r"(eating|drinking|swallowing|breathing|talking|walking|hearing|seeing|speech) (is |are )?(fine|ok|"
+    r"(eating|drinking|swallowing|breathing|talking|walking|hearing|seeing|speech|temp|temperature) (is |are )?(fine|ok|"
     r"okay|normal|normally)|no( \w+){0,2} (problems?|issues?|trouble)( at all)?|"
-    r"(my|mine)( \w+){0,4} (is|are) (fine|normal|ok|okay|good|clean|dry|the same)|i can|i could|"
+    r"(my|mine)( \w+){0,4} (is|are)( totally| completely| perfectly| absolutely| still)? (fine|normal|ok|okay|"
+    r"good|clean|dry|the same)|i can|i could|"
     r"yes i can|all (normal|clear|good|fine)|feeling (great|good|fine|well)|never (had|happened)|"
     r"(has|have)( not|nt) happened|(not|never|havent|hasnt|have not|has not) (had|got|seen|noticed) "
     r"(either|any|it|them|that|those|one|a thing)|neither( of them| of those)?|"
@@ -2909,8 +2973,17 @@ _NOTED = re.compile(r"^(noted|got it|understood|will do|fair enough|ok noted|oka
 #: a "but" that turns to the writer's being well, or to the twitch alone, guards nothing.
 _BUT_BENIGN = re.compile(
     r"^(but|though|however|although) (?=(none of|nothing|no |not |(the|my) (twitch|spasm)\b|"
-    r"(im|i am|i feel|ive been|i have been) (fine|well|ok|okay|good|great)))"
+    r"(im|i am|i feel|ive been|i have been) (fine|well|ok|okay|good|great)|"
+    # round 23: "but my hearing is totally normal"
+    r"(my|mine)( \w+){0,3} (is|are|feels?|seems?|s)( totally| completely| perfectly| absolutely| still)? "
+    r"(fine|normal|ok|okay|good|clean|dry|the same)\b|"
+    # round 23 (EN v20): "but I'm 3 weeks out" (the time since the operation, then well)
+    r"(im|i am|ive been|its been|it s been|it has been) (\w+ ){0,2}(days?|weeks?|months?|years?) "
+    r"(out|post op|postop|post surgery|since|after|on)\b))"
 )
+
+
+_BUT_SPLIT = re.compile(r" (?=(?:but|though|however|although) )")
 
 
 def _but_well(clause: str) -> str:
@@ -2948,9 +3021,16 @@ def _quoted_warning(text: str, live: list) -> bool:
     own: list[str] = []
     for sentence in _SENTENCE_SPLIT.split(text):
         clauses = [c for c in (normalise(c) for c in _QUOTE_SPLIT.split(sentence)) if c]
+        # round 23: a quote run on into the writer's "but" with no comma ("... a fever or
+        # stiff neck' but I'm 3 weeks out"): the "but" starts the writer's own part
+        clauses = [p for c in clauses for p in _BUT_SPLIT.split(c) if p]
         if clauses and _is_source(normalise(sentence)):
             for c in clauses:
-                (own if _OWN_WELL.search(c) and not _is_source(c) else quote).append(c)
+                # round 23: the writer's own "how rare is rare?" after the quote
+                mine = _OWN_WELL.search(c) or (
+                    _HOW_COMMON.search(c) and next(iter(_matches(c)), None) is None
+                )
+                (own if mine and not _is_source(c) else quote).append(c)
         else:
             own.extend(clauses)
     if not quote:
@@ -3015,6 +3095,10 @@ _EPISODE_AWAY = re.compile(
     r"december|(the )?(spring|summer|autumn|fall|winter))\b|\bwhen (i|he|she|we|they) (was|were) "
     r"(\d+|a (child|kid|teenager|student)|young|younger|little|pregnant)\b|\b(19|20)\d\d\b|"
     r"\b(years|decades|months) (ago|back|before)\b|\blast (year|spring|summer|autumn|winter)\b|"
+    # round 23 (EN v20): a month back; before the operation was even booked
+    r"\blast month\b|\b(a|one|two|three|four|five|six|\d+|a few|a couple of) months ago\b|"
+    r"\bbefore (my|the|his|her) (\w+ )?(surgery|op|operation|mvd|procedure)\b( was)?( even)? "
+    r"(scheduled|booked|planned|arranged|on the cards|offered)\b|"
     r"\bwithin (a|one|two|three|four|six|\d+|a few|a couple of) (weeks?|months?)\b"
 )
 _EPISODE_OVER = re.compile(
@@ -3023,7 +3107,12 @@ _EPISODE_OVER = re.compile(
     r"\b(totally|completely|fully|all|perfectly) (well|fine|better|recovered|normal) (now|since|again)\b|"
     r"\b(it|that) was (a |just )?(migraine|nothing|fine|an infection|a virus)\b|"
     r"\bcame back (within|after|fully|to normal|completely)\b|\bunchanged\b|"
-    r"\b(no|not any) (change|worse)\b|\bsame as (ever|always|before)\b"
+    r"\b(no|not any) (change|worse)\b|\bsame as (ever|always|before)\b|"
+    # round 23 (EN v20): "gone now", "eye doc checked me", "got it checked, all clear"
+    r"\b(gone|fine|better|cleared|over|normal) now\b|"
+    r"\b(doc|doctor|gp|eye doc|eye doctor|optician|specialist|neurologist|er|a and e|hospital|they)( \w+)? "
+    r"(checked|examined|saw|cleared|looked at) (me|it|him|her|them|my \w+)( out| over)?\b|"
+    r"\b(got|had|was|were) (it |them |me |him |her )?(checked|seen to|looked at)( out| over)?\b"
 )
 #: Words that bring the sign (or one like it) into today, whatever the distance words say.
 _EPISODE_NOW = re.compile(
@@ -3033,7 +3122,10 @@ _EPISODE_NOW = re.compile(
 )
 #: A sign's clause told in the past tense (or "has been ... since").
 _PAST_TOLD = re.compile(
-    r"\b(had|was|were|went|got|drooped|sagged|dropped|lost|did|has been|have been|says|said|told)\b"
+    r"\b(had|was|were|went|got|drooped|sagged|dropped|lost|did|has been|have been|says|said|told)\b|"
+    # round 23: a clause dated in the past is told in the past ("double vision for a minute
+    # last month")
+    r"\blast (month|year)\b|\bmonths ago\b"
 )
 
 
@@ -3118,6 +3210,62 @@ def _denials_then_site(text: str, norm: str, live: list) -> bool:
     return len(fine) >= 2 and all(
         _SITE_FINDING.search(c) or _QUESTION_OPENER.search(c) or len(c.split()) <= 2 for c in rest
     )
+
+
+# Round 23 (English, EN v20). Two near misses told by their structure:
+# 1. A sign feared as what a treatment might bring ("scared to death of going deaf from
+#    the surgery, what are the odds"): every sign is the object of the fear words, a
+#    treatment is named, and nothing places anything now.
+# 2. Someone else's past sign, which the writer says is not theirs ("my wife's mother had
+#    a stroke and can't use her arm, she lives in Ohio, nothing to do with me"): every
+#    sign is owned by the other person, the story is past or far away, and the writer
+#    says it is not about them. "My wife's face is drooping, not me" still alarms (no
+#    past, nowhere else); so does anything of today.
+_NOT_ME = re.compile(
+    r"\b(nothing to do with me|not (about|for) me|(its|it s|this is|thats|that s) not (me|about me)|"
+    r"(isnt|is not|wasnt|was not) (me|about me|mine)|not (happening )?to me|i(m| am) (fine|ok|okay|well))\b|"
+    r"\bnot me\b(?! (too|either|as well)\b)"
+)
+_ELSEWHERE_OR_PAST = re.compile(
+    r"\b(lives|live|living|lived|stays) (in|over in|out in|up in|down in|abroad|overseas|far away)\b|"
+    r"\b(cousin|uncle|aunt|brother|sister|friend|mum|mom|dad|mother|father|neighbour|neighbor|nan|gran|"
+    r"grandma|grandpa|colleague)s? (in|over in|out in|back in) (?!(bed|hospital|pain|agony|the|a|an|my|her|"
+    r"his|their)\b)\w+\b|"
+    r"\b(had|has had|suffered) (a|her|his|their) (stroke|mini stroke|bleed|tia)\b|"
+    r"\b(years|months) ago\b|\blast year\b|\b(19|20)\d\d\b"
+)
+_THEIR = re.compile(r"\b(her|his|their|she|he|they|hes|shes|theyre|him|them)\b")
+_OTHERS = _RELATIVES | frozenset(
+    [
+        "cousin", "cousins", "niece", "nieces", "nephew", "nephews", "grandson", "grandsons",
+        "granddaughter", "granddaughters", "colleague", "colleagues", "coworker", "coworkers", "boss",
+        "law", "neighbours", "neighbors", "friends", "uncles", "aunts", "auntie", "aunties", "grandad",
+        "grandads", "granny", "grannys", "stepmom", "stepmum", "stepdad",
+    ]
+)  # fmt: skip
+
+
+def _feared_sign(norm: str, live: list) -> bool:
+    """1. above: every sign ``live`` lies just after the fear words."""
+    fear = _FEAR_OF.search(norm)
+    if fear is None or not _DREAD_OF.search(norm) or _NOW.search(norm) or _ACUTE.search(norm):
+        return False
+    return all(fear.start() <= m.start() <= fear.end() + 12 for _, m in live)
+
+
+def _someone_elses_past(norm: str, live: list) -> bool:
+    """2. above: every sign ``live`` owned by another person, told as past or far away,
+    and the writer saying it is not theirs."""
+    if not _NOT_ME.search(norm) or not _ELSEWHERE_OR_PAST.search(norm) or _ACUTE.search(norm):
+        return False
+    for _, m in live:
+        # the owner: another person (a relative, "she", "his") among the eight words before
+        # the sign, and no word of the writer's own after them
+        before = norm[: m.start()].split()[-8:]
+        at = [i for i, w in enumerate(before) if w in _OTHERS or _THEIR.fullmatch(w)]
+        if not at or _SELF_WORDS.search(" ".join(before[at[-1] + 1 :]) + " " + m.group(0)):
+            return False
+    return True
 
 
 def _near_miss(text: str, norm: str, live: list) -> bool:
@@ -3315,6 +3463,8 @@ def screen(text: str, alarm=None, repair_typos: bool = True) -> Screen:
         return Screen(mention=first)  # "speech a bit slurred last night after too many pints"
     if _botox_effect(norm, live) or _others_remark(text, norm, live):
         return Screen(mention=first)
+    if _feared_sign(norm, live) or _someone_elses_past(norm, live):
+        return Screen(mention=first)  # round 23 (EN v20)
     if _mistaken_fear(text, norm, live) or _plain_cause(norm, live) or _lifelong(norm):
         return Screen(mention=first)
     dream = _DREAM.search(raw) and not _SUDDEN_WORDS.search(norm)  # not "... but suddenly"
