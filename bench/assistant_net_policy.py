@@ -29,19 +29,18 @@ sys.path.insert(0, str(ROOT / "bench"))
 #: name -> the redflags constants it sets (the others as shipped)
 POLICIES: dict[str, dict[str, float]] = {
     "shipped": {},
-    "no net": {"NET_AGREE_PROBABILITY": 0.0, "NET_SAFETY_PROBABILITY": 2.0},
-    "net alarm 0.9": {"NET_ALARM_PROBABILITY": 0.9},
+    "no net": {
+        "NET_AGREE_PROBABILITY": 0.0,
+        "NET_SAFETY_PROBABILITY": 2.0,
+        "NET_ALARM_PROBABILITY": 2.0,
+    },
+    "no net alarm": {"NET_ALARM_PROBABILITY": 2.0},
+    "net alarm 0.8": {"NET_ALARM_PROBABILITY": 0.8},
     "net alarm 0.95": {"NET_ALARM_PROBABILITY": 0.95},
-    "net alone 0.97": {"NET_ALONE_PROBABILITY": 0.97},
-    "net alone 0.99": {"NET_ALONE_PROBABILITY": 0.99},
-    "doubt 0.02": {"NET_DOUBT_PROBABILITY": 0.02},
-    "doubt 0.05": {"NET_DOUBT_PROBABILITY": 0.05},
-    "doubt 0.1": {"NET_DOUBT_PROBABILITY": 0.1},
-    "doubt 0.2": {"NET_DOUBT_PROBABILITY": 0.2},
     "agree 0.3": {"NET_AGREE_PROBABILITY": 0.3},
     "agree 0.7": {"NET_AGREE_PROBABILITY": 0.7},
-    "alarm 0.9 + doubt 0.05": {"NET_ALARM_PROBABILITY": 0.9, "NET_DOUBT_PROBABILITY": 0.05},
-    "alarm 0.9 + doubt 0.1": {"NET_ALARM_PROBABILITY": 0.9, "NET_DOUBT_PROBABILITY": 0.1},
+    "safety 0.8": {"NET_SAFETY_PROBABILITY": 0.8},
+    "safety 0.95": {"NET_SAFETY_PROBABILITY": 0.95},
 }
 
 

@@ -241,6 +241,12 @@ PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"travel|journey)))|"
         r"\b(plan|plans|planning|planned|thinking|decided|decide)\b(\s+\w+){0,3}\s+(how|when|where) "
         r"(to|i will|i ll|ill|hell|shell|he will|she will) (do it|end (it|things)|go through with it|kill)\b",
+        # Round 23: a hanging place checked, "I know which beam in the garage will hold me"
+        # (not "the beam will hold the swing").
+        r"\b(beam|beams|rafter|rafters|banister|bannister|hook|branch|joist|loft hatch)\b(\s+\w+){0,5}"
+        r"\s+(will|would|can|could|is strong enough to|should) (hold|take|bear) (me|my weight|him|"
+        r"his weight|her|her weight)\b(?!(\s+\w+){0,4}\s+(climb\w*|stand\w*|step\w*|fix\w*|paint\w*|"
+        r"reach\w*|clean\w*|prun\w*|swing\w*|pull ?ups?|chin ?ups?|exercis\w*|workout))",
         # Nobody would miss one: "nobody would miss me if I died", "no one would care if
         # I was gone" (not "nobody would notice my twitch").
         r"\b(nobody|no one|noone|no body)( \w+)? (would|will|d|is going to|gonna)? ?(miss|mourn) "

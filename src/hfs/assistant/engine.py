@@ -429,9 +429,11 @@ class Engine:
             return Screen(flag=sign)
         alarm = self.matcher.alarm(text) if long_enough else None
         found = screen(text, alarm, repair_typos=not spanish_text)
-        if found.flag is None:
+        if found.flag is None or found.flag.name == SEMANTIC_NAME:
+            # a Spanish pattern names the sign that the learned signal only found (round 23:
+            # "after the surgery me sale clear fluid por la nariz" is a fluid leak)
             spanish = redflags_es.screen_es(text)
-            if spanish.flag is not None or found.mention is None:
+            if spanish.flag is not None or (found.flag is None and found.mention is None):
                 found = Screen(flag=spanish.flag, mention=spanish.mention or found.mention)
         if spanish_text and found.flag is None and found.mention is None and denied is None:
             found = self._spanish_signal(text)

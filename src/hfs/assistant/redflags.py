@@ -2300,15 +2300,15 @@ NET_AGREE_PROBABILITY = 0.5
 #: v18 (in neither's training) the net reached 0.9 on 74 of 92 red flags, no near-miss
 #: and 1 of 124 questions.
 NET_SAFETY_PROBABILITY = 0.9
-#: Round 23 candidates, off here (chosen by bench/assistant_nlu.py --cv --net-folds):
-#: where no pattern matches, the net alone from NET_ALARM_PROBABILITY raises the alarm
-#: (with the regression at SAFETY_PROBABILITY or more; from NET_ALONE_PROBABILITY with
-#: any regression); where a pattern matches, both learned signals doubting it (the net
-#: under NET_DOUBT_PROBABILITY, the regression under FLAG_PROBABILITY) make it the
-#: safety line, unless the message places it in the last hours.
-NET_ALARM_PROBABILITY = 2.0
-NET_ALONE_PROBABILITY = 2.0
-NET_DOUBT_PROBABILITY = 0.0
+#: Round 23: where no pattern matches and the regression is unsure (from
+#: SAFETY_PROBABILITY to FLAG_PROBABILITY), the net from this probability raises the
+#: alarm. Chosen on out-of-fold nets (bench/assistant_net_policy.py: 30 training sets,
+#: each read by a net and a regression that never saw it): one more red flag of 1,861
+#: strictly, no more near-miss or question alarms; on the burned EN v20, in no training
+#: file, three more of 92 and none more of 60. The net alone under the unsure
+#: regression (0.97, 0.99) changed nothing, and the net doubting a pattern's sign (under
+#: 0.1) cost five red flags for ten near-misses: both left out.
+NET_ALARM_PROBABILITY = 0.9
 #: A pattern's match is taken for a report unless the flag classifier all but rules it
 #: out (below VETO_PROBABILITY: "what are the signs of a stroke, just so I know"), or
 #: doubts it (below CALM_VETO_PROBABILITY) while the message calms it (:data:`_CALM`:
@@ -2333,7 +2333,11 @@ _ACUTE = re.compile(
     r"\b(today|tonight|this (morning|afternoon|evening)|right now|just now|sudden\w*|"
     r"(minutes?|mins?|hours?|hrs?) ago|an hour|woke|waking|yesterday|last night|"
     r"since (yesterday|last night|this morning)|came on (in|within) (seconds|a second|minutes)|"
-    r"all at once|out of the blue|out of nowhere|without (any )?warning)\b"
+    r"all at once|out of the blue|out of nowhere|without (any )?warning|"
+    # a sign long past come back now: "years ago ... and now it is drooping again" (round 23)
+    r"now (it|she|he|they|i|my \w+|the \w+)('s|'re|'m| is| are| am) (drooping|sagging|dropping|"
+    r"drooling|slurring|leaking|dripping|oozing|weeping|swelling|bleeding|pounding|throbbing|"
+    r"going (numb|weak|blurry|dark|deaf)) again)\b"
 )
 SEMANTIC_NAME = "described like a warning sign"
 #: Habits, not events: "I SOMETIMES get a mild headache", "my eye blurs WHEN I...".
@@ -3424,9 +3428,6 @@ def screen(text: str, alarm=None, repair_typos: bool = True) -> Screen:
             # clearly: too unsure for the emergency reply, so the answer carries the
             # safety line (what to do if it is happening) instead of saying nothing.
             return Screen(mention=seen.flag or seen.mention)
-        if alarm is not None and alarm.net is not None and alarm.net >= NET_ALONE_PROBABILITY:
-            sign = RedFlag(SEMANTIC_NAME, alarm.description)
-            return _semantic_screen(text, norm, sign, alarm.probability)
         if alarm is not None and alarm.net is not None and alarm.net >= NET_SAFETY_PROBABILITY:
             # the regression unsure, the fine-tuned net sure (round 22): the safety line,
             # never the alarm ("my head suddenly started pounding ..., came on in a second")
@@ -3490,17 +3491,6 @@ def screen(text: str, alarm=None, repair_typos: bool = True) -> Screen:
         and _doubted(
             norm, alarm.probability, first.name in _POSTOP_NAMES, _SINCE_TREATMENT.sub(" ", norm)
         )
-    ):
-        return Screen(mention=first)
-    if (
-        alarm is not None
-        and alarm.net is not None
-        and alarm.net < NET_DOUBT_PROBABILITY
-        and alarm.probability < FLAG_PROBABILITY
-        and not reported
-        and not charted
-        and not _ACUTE.search(norm)
-        and not any(n in _UNVETOED or m.re in _GATED_SIGNS for n, m in live)
     ):
         return Screen(mention=first)
     return Screen(flag=first)
