@@ -208,6 +208,64 @@ _WAY_OUT = (
     r"ahorcar\w*|tirar(me|se)|aventar(me|se)|desaparecer|no existir|dejar de existir|la muerte|el "
     r"suicidio)\b(?! (de|para) (saltar|tender|brincar|agua|juguete))"
 )
+#: Round 23: the finality of a farewell: the last message ("no creo que vuelva a
+#: escribir"), a goodbye to everyone on a night named ("esta noche me despido de todos"),
+#: or nothing making sense any more. Each alone is an ordinary goodbye or a low mood; told
+#: with a farewell (:data:`_FAREWELL`) it is crisis talk.
+_FINAL = (
+    r"\bno (creo que |pienso que )?(vuelva|volvere|voy a volver|vuelvo) a (escribir\w*|hablar\w*|"
+    r"molestar\w*|saber de mi)\b|"
+    r"\b(hoy|esta noche|manana|ya|ahora) me despido de (todos|todas|todo el mundo|ustedes|ti|mi familia|"
+    r"mis hijos|la vida)\b|\bme despido (de (todos|ustedes|ti) )?para siempre\b|"
+    r"\bya nada (tiene|tenia) sentido\b|\bya no tiene sentido\b(?! (seguir|el|la|los|las|ir|ponerme|"
+    r"operarme|esperar|el botox|que (me|les|le) (escriba|pregunte))\b)"
+)
+#: The writer well or moving on: a farewell of thanks, not crisis talk ("gracias por todo,
+#: ya estoy mucho mejor, no creo que vuelva a escribir").
+_FINE_NOW = (
+    r"\b(estoy|me siento|quede|quedo|ando|sigo)( \w+)? (mejor|bien|curad[oa]|feliz|contenta?o?)\b|"
+    r"\b(curad[oa]|resuelto|solucionado|se me quito|ya no tengo (el )?(tic|espasmo)|otra clinica|"
+    r"otro (doctor|medico|hospital)|me cambio de|me mudo|me voy a vivir)\b"
+)
+#: Round 23: others better off if one were not there, told whole ("sería mejor para todos
+#: que yo no estuviera", "todos estarían mejor si yo no existiera"); not present at an
+#: event ("mejor que no estuviera en la consulta", "... presente durante la cirugía").
+_BETTER_IF_GONE = (
+    r"\b(seria|es|estaria|estarian|estarias|vivirian|serian|sera|estaran)( \w+){0,2} (mejor|mas felices|"
+    r"mas tranquil\w*)( \w+){0,3} (si|que) (yo )?(ya )?no (estuviera|estuviese|existiera|existiese|"
+    r"viviera|viviese|hubiera nacido|siguiera aqui|siguiera viv[oa]|despertara)\b"
+    r"(?! (en|con|presente|ahi|alli|aqui (cuando|en|durante|mientras)|durante|cuando|mientras|para|de "
+    r"acompanante)\b)|"
+    r"\b(mejor|mas felices|mas tranquil\w*) (para (todos|todo el mundo|mi familia|mis hijos|ellos|ellas|"
+    r"mi esposa|mi esposo|mi marido|mi mujer) )(si|que) (yo )?(ya )?no (estuviera|existiera|viviera)\b"
+)
+#: Round 23: being a burden, said of oneself ("soy una carga", "no soy más que un estorbo").
+_BURDEN = (
+    r"\b(soy|me siento|me he vuelto|me volvi|no soy mas que|solo soy) (una |un )?(carga|estorbo|"
+    r"molestia|lastre)\b(?! (de trabajo|laboral|de papeles|academica|economica para el seguro)\b)"
+)
+#: Others better off, loosely (with a burden only): "estarían mejor sin mí", "mejor para
+#: todos", "sin mí".
+_BETTER_OFF_LOOSE = (
+    rf"(?:{_BETTER_IF_GONE})|\b(estarian|estaria|vivirian|viviria|seria|serian)( \w+){{0,2}} "
+    r"(mejor|mas felices|mas tranquil\w*)\b( \w+){0,3} (sin mi|para todos|para (mi|mis) \w+)\b|"
+    r"\b(mejor|mas felices) sin mi\b"
+)
+#: Round 23: a lethal dose looked up ("he estado mirando cuántas pastillas de clonazepam
+#: harían falta", "busqué la dosis letal del diazepam"); not a daily dose asked ("¿cuántas
+#: pastillas de ibuprofeno puedo tomar al día?"), nor the toxin's units.
+_DOSE_RESEARCH = (
+    r"\bcuant[oa]s (pastillas|pildoras|tabletas|capsulas|cajas|frascos|blisters)( de \w+)?( \w+)? "
+    r"(harian|haria|hacen|hace|harán|haran|se necesitan|se necesitarian|necesitaria|necesito|serian|"
+    r"son) (falta|suficientes|mortales|letales|para (morir\w*|matar\w*|no despertar|dormir para siempre|"
+    r"acabar|irme))\b(?! (para (dormir|el dolor|la noche|calmar\w*|relajar\w*|que (me|se|le) (quite|calme|"
+    r"duerma|baje))|al dia|diarias|por dia)\b)|"
+    r"\b(mirando|buscando|averiguando|investigando|calculando|busque|mire|averigue|investigue|"
+    r"calcule|leyendo|lei) (sobre |cual es |cuanto es )?(la |una )?(dosis|cantidad) (letal|mortal|"
+    r"que mata|para morir)\b(?!( \w+){0,3} (botox|toxina|botulinica|bótox|del botox|de la toxina)\b)|"
+    r"\bcuant[oa]s (pastillas|pildoras|tabletas|capsulas)( de \w+)?( \w+){0,2} (para|pa) "
+    r"(morir\w*|matar(me|se)|no despertar|quedarme dormid[oa] para siempre|acabar con todo)\b"
+)
 #: Round 18: one part of those classes alone (one's going, others better off, one's not
 #: being there, "ya no aguanto esta vida"): not sure enough for the crisis reply, a hint
 #: for the crisis net (the direct question and 988).
@@ -581,6 +639,20 @@ CRISIS_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"(?=$| (anoche|ayer|hoy|esta|otra|de nuevo|porque|no|y|pero|a proposito|adrede|los|las|el brazo|la "
         r"pierna|la muneca)\b)(?! (el|la|los|las) (pelo|cabello|unas|barba|fleco|puntas|dedo|mano)\b)"
         + _NOT_ACCIDENT_AFTER,
+        # Round 23 (issue 18, by class, after the blind run ES v16). (1) A farewell (thanks
+        # for everything, a letter left) AND the finality told: the last message ("no creo
+        # que vuelva a escribir"), a goodbye to everyone tonight, or "ya no tiene sentido"
+        # (not "gracias por todo, ya estoy bien, no creo que vuelva a escribir").
+        rf"^(?!.*(?:{_FINE_NOW}))(.*?)((?:{_FAREWELL})(?=.*(?:{_FINAL}))|(?:{_FINAL})(?=.*(?:{_FAREWELL})))",
+        # (2) Others better off if one were not there, said whole ("sería mejor para todos
+        # que yo no estuviera"; not "mejor que no estuviera en la junta"), or with being a
+        # burden ("soy una carga") and others better off.
+        _BETTER_IF_GONE,
+        rf"(?:{_BURDEN})(?=.*(?:{_BETTER_OFF_LOOSE}))|(?:{_BETTER_OFF_LOOSE})(?=.*(?:{_BURDEN}))",
+        # (3) A lethal dose looked up: how many pills "it would take", or a lethal dose
+        # searched ("he estado mirando cuántas pastillas de clonazepam harían falta"; not
+        # "¿cuántas pastillas de ibuprofeno puedo tomar al día?").
+        _DOSE_RESEARCH,
     )
 )
 
