@@ -5,6 +5,11 @@ on, each in our own wordings plus the set's one.
    last message, a goodbye to everyone tonight, nothing making sense); others better off
    if one were not there, or being a burden with others better off; a lethal dose looked
    up; the same crisis typed inside a scenario step.
+3. False alarms: a warning quoted (also in quotation marks) with the writer fine in the
+   diminutive ("sequita"), mild and as usual, or only the tic for now; another's claim
+   about the writer disputed ("pero el médico ya me vio", "eso es un cuento"); someone
+   outside the home and the writer only frightened; another's past event already
+   treated; a story's character; blind "de tanto leer"; how many people it happens to.
 
 The alarms, crisis replies and quiet cases fail on aa4f559; the guards pass on both.
 """
@@ -83,3 +88,64 @@ def test_a_farewell_typed_in_the_feedback_step_gets_the_crisis_reply(engine, tex
 
 def test_thanks_in_the_feedback_step_are_no_crisis(engine):
     assert not _in_step_reply(engine, "gracias por todo, me ayudaron mucho")
+
+
+# 3. False alarms ----------------------------------------------------------------------
+
+NO_ALARM = [
+    # ours
+    "El doctor me explicó que si la herida supura o se pone caliente vaya a urgencias. La mía se "
+    "ve limpiecita, ¿me puedo bañar?",
+    "mi cirujano me dijo que si me sale líquido por la nariz vaya a urgencias; de momento solo el "
+    "espasmo de siempre",
+    'en un foro leí "la cara caída es señal de derrame", yo solo tengo el tic como siempre',
+    "mi vecina dice que lo mío es un derrame, pero la neuróloga ya me revisó y es el espasmo",
+    "mi hermana dice que tengo la boca chueca por un infarto cerebral, pero eso es puro cuento",
+    "un compañero de la oficina se quedó sordo después de una operación de rodilla, me dio mucho "
+    "miedo",
+    "en la película al personaje se le paralizó la cara de repente, qué miedo",
+    "mi tío tuvo un derrame la semana pasada pero ya está tratado en su ciudad",
+    "mi hijo dice que me quedé ciego de tanto ver videos de la cirugía, y sí jaja",
+    "¿cuánta gente queda con la boca torcida tras la operación? estoy decidiendo",
+    "¿a cuántos pacientes se les paraliza la cara después de la descompresión? lo estoy pensando",
+    # the set's
+    "La enfermera me dijo que si la herida se pone roja o supura llame enseguida. La mía está "
+    "sequita y bien, ¿cuándo me quitan los puntos?",
+    "en internet leí 'el peor dolor de cabeza de tu vida es una urgencia', a mí solo me duele un "
+    "poco como siempre después del trabajo",
+    "mi neuróloga me avisó que si se me cae la cara de golpe llame al 911; por ahora solo el tic de "
+    "siempre, tranqui",
+    "mi cuñado dice que lo del ojo es un derrame, pero el médico ya me vio y es el espasmo de siempre",
+    "una compañera del trabajo se quedó sorda de un oído después de operarse de otra cosa, me dio "
+    "miedo",
+    "me quedé ciego de tanto leer foros sobre la operación, literal no puedo más con tanta info jaja",
+    "mi padre tuvo visión doble el mes pasado por la diabetes pero ya está tratado y vive en otra "
+    "ciudad",
+    "en la serie que veo al protagonista le dio un derrame y se le cayó la cara, me impresionó mucho "
+    "por lo mío",
+    "¿cuánta gente se queda con la cara débil después de la cirugía? estoy decidiendo",
+    "mi suegra dice que el espasmo es la antesala de un infarto cerebral, pero eso es un cuento, ¿no?",
+    "mi pareja dice que me ve la cara caída cuando estoy cansado, pero es solo el espasmo que me deja "
+    "el ojo chiquito; lo revisó el neurólogo",
+]
+
+
+@pytest.mark.parametrize("text", NO_ALARM)
+def test_quotes_disputed_claims_others_fiction_and_figures_do_not_alarm(engine, text):
+    assert kind(engine, text) is None, (text, engine.screen(text))
+
+
+STILL_ALARMS = [
+    # pass on aa4f559 too
+    "mi esposo dice que tengo la cara caída desde esta mañana y no puedo cerrar el ojo",
+    "viendo la serie de repente se me cayó la cara y no puedo sonreír",
+    "me quedé ciego del ojo derecho de repente, no veo nada",
+    "¿cuántas personas se quedan sordas? yo desde hoy no oigo nada del lado operado",
+    "mi cuñada dice que es un derrame y ahora mi mamá no puede hablar bien",
+]
+
+
+@pytest.mark.parametrize("text", STILL_ALARMS)
+def test_a_sign_now_beside_the_quiet_classes_still_alarms(engine, text):
+    got = kind(engine, text)
+    assert got is not None and got != "crisis", (text, engine.screen(text))

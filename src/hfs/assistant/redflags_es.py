@@ -1966,7 +1966,10 @@ _ME_CONTRAST_ES = re.compile(
     r"\byo no (pero|y|gracias|por suerte|gracias a dios)\b|\b(yo|a mi) (solo|nomas|nada mas)\b|"
     r"\b(por eso|y) (me da|tengo|me dio) (miedo|panico|temor)( de)? (operarme|la operacion|la cirugia|"
     r"que me (pase|operen)|el botox|inyectarme)\b|"
-    r"\bcomo (evito|evitar|prevengo|prevenir|hago para|le hago para) que (no )?(me|a mi me) (pase|de|ocurra)\b"
+    r"\bcomo (evito|evitar|prevengo|prevenir|hago para|le hago para) que (no )?(me|a mi me) (pase|de|ocurra)\b|"
+    # round 23: the writer only frightened by it ("..., me dio miedo")
+    r"\b(me|nos) (dio|da|entro|entra|dejo) (mucho |un poco de |algo de )?(miedo|panico|temor|cosa|susto)\b"
+    r"(?! (de )?que (me|se me|a mi) (este|esta|haya|hayan|este pasando)\b)"
 )
 #: Round 22: a stroke or a heart attack foretold of anger or exasperation, with whom or
 #: what causes it ("me va a dar un derrame con ella", "a mi mamá le va a dar un infarto
@@ -1978,6 +1981,27 @@ _STROKE_FIGURE_ES = re.compile(
     r"sus|mis|tus)\b|"
     r"\b(me|le|nos|te) (va|van|iba|vas) a dar (un|el) (derrame|infarto|ataque|patatus|soponcio)\b"
     r"(?=.*\b(jaja\w*|jeje\w*|jiji\w*|xd|lol)\b)"
+)
+
+
+#: Round 23: blind or deaf "from so much" reading or hearing ("me quedé ciego de tanto leer
+#: foros ... jaja", "voy a quedar sorda de tanto oír a mi suegra"): a figure of speech.
+_SENSE_FIGURE_ES = re.compile(
+    r"\b(cieg[oa]s?|sord[oa]s?|bizc[oa]s?|bizqu\w+)( \w+){0,2} (de|con|por) (tanto|tanta|tantos|tantas|leer|ver|"
+    r"mirar|oir|escuchar|estar)\b"
+)
+#: Round 23: a sign of a character in a story ("en la serie al protagonista le dio un
+#: derrame"), not the writer's (the sign's own words name no "me").
+_FIRST_IN_SIGN_ES = re.compile(r"\b(me|mi|mis|yo|tengo|estoy|siento)\b")
+_FAMILY_ES = re.compile(
+    r"\b(mi|mis|a mi) (papa|mama|espos[oa]|hij[oa]s?|abuel[oa]|herman[oa]|ti[oa]|padre|madre|marido|mujer|"
+    r"novi[oa]|suegr[oa]|niet[oa]|pareja|papas|padres)\b"
+)
+#: Round 23: how many people it happens to ("¿cuánta gente se queda con la cara débil
+#: después de la cirugía?"): a risk asked, when the sign is nobody's and nothing is now.
+_HOW_MANY_ES = re.compile(
+    r"\b(cuanta gente|cuantas personas|cuantos pacientes|cuantas pacientes|que porcentaje|a cuantos|"
+    r"a cuantas|que tan (comun|frecuente|seguido|probable)|con que frecuencia)\b"
 )
 
 
@@ -2228,6 +2252,17 @@ _NOW_IN_QUOTE_ES = re.compile(
     r"tres) (rato|ratito|minutos?|horas?|dias?)|desde (ayer|anoche|hoy|esta|el (lunes|martes|miercoles|"
     r"jueves|viernes|sabado|domingo)))\b"
 )
+#: Round 23: another's claim about the writer disputed: the doctor saw the writer and it is
+#: the usual spasm ("pero el médico ya me vio y es el espasmo de siempre", "lo revisó el
+#: neurólogo"), or the claim called a tale ("pero eso es un cuento").
+_DISPUTED_ES = (
+    r"\b(el|la|mi) (medic[oa]|doctor|doctora|neurolog[oa]|neurocirujan[oa]|especialista) ya me (vio|reviso|"
+    r"checo|examino|dijo)\b|\b(me|lo|la) (reviso|revisaron|vio|checo|examino) (el|la|mi) (medic[oa]|doctor|"
+    r"doctora|neurolog[oa]|neurocirujan[oa]|especialista)\b|"
+    r"\b(es|era) (solo |nomas |nada mas )?(el|mi) (espasmo|tic)( de siempre)?\b(?! (pero|aunque|y ahora)\b)|"
+    r"\beso (es|son) (un cuento|puro cuento|cuentos|mentira|un mito|mitos|chisme|exageracion|"
+    r"habladuria\w*)\b"
+)
 #: The writer fine, in the writer's own part.
 _WRITER_FINE_ES = re.compile(
     r"\b(yo |ahorita |por ahora |hasta ahora |de momento |por suerte |gracias a dios )?(estoy|me siento|"
@@ -2244,7 +2279,17 @@ _WRITER_FINE_ES = re.compile(
     # state only the tic ("a mí solo se me jala cuando me da el tic")
     r"\b(hasta ahora|por ahora|de momento|ahorita|yo la tengo|la tengo)?,? ?(esta|se ve|sigue|luce) (sec[oa]|"
     r"limpi[oa]|cerrad[oa]|san[oa])( y (sec[oa]|limpi[oa]|cerrad[oa]|san[oa]|sin nada))?\b(?! (pero|aunque)\b)|"
-    r"\b(a mi|yo) (solo|nomas|nada mas)\b( \w+){0,8} (tic|espasmo)\b"
+    r"\b(a mi|yo) (solo|nomas|nada mas)\b( \w+){0,8} (tic|espasmo)\b|"
+    # round 23: one's own wound told fine in the diminutive ("la mía está sequita y bien"),
+    # one's own ache mild and as usual ("a mí solo me duele un poco como siempre"), only the
+    # tic for now ("por ahora solo el tic de siempre"), or the claim disputed
+    r"\b(esta|se ve|sigue|luce|va|la tengo) (muy |bien |super |toda )?(sequit[oa]|limpiecit[oa]|limpit[oa]|"
+    r"cerradit[oa]|sanit[oa]|bonit[oa]|perfect[oa])\b(?! (pero|aunque)\b)|"
+    r"\b(a mi|yo) (solo|nomas|nada mas) (me )?(duele|molesta|pica|tengo|siento|noto)( \w+){0,3} (un poco|"
+    r"poquito|un poquito|leve|lo normal|como siempre|lo de siempre)\b|"
+    r"\b(por ahora|hasta ahora|de momento|por el momento|ahorita|hoy) (solo|nomas|nada mas)( \w+){0,4} "
+    r"(tic|espasmo)\b|"
+    rf"(?:{_DISPUTED_ES})"
 )
 
 
@@ -2304,7 +2349,9 @@ _IN_CARE_ES = re.compile(
     r"\bya (esta|estan|lo|la|los|las|le) (internad[oa]s?|hospitalizad[oa]s?|atendid[oa]s?|ingresad[oa]s?|"
     r"operad[oa]s?|en (el hospital|urgencias|terapia|cuidados intensivos|observacion|rehabilitacion|"
     r"recuperacion|la clinica))\b|"
-    r"\b(lo|la|los|las) (estan|tienen) (atendiendo|internad[oa]s?|hospitalizad[oa]s?|en observacion)\b"
+    r"\b(lo|la|los|las) (estan|tienen) (atendiendo|internad[oa]s?|hospitalizad[oa]s?|en observacion)\b|"
+    # round 23: treated already ("mi padre tuvo visión doble el mes pasado ... ya está tratado")
+    r"\bya (esta|estan) (tratad[oa]s?|controlad[oa]s?|medicad[oa]s?|en tratamiento)\b"
 )
 _DAYS_AGO_ES = re.compile(
     r"\b(la semana pasada|el mes pasado|antier|anteayer|antes de ayer|hace (\w+ )?(dias|semanas|mes)|"
@@ -2322,7 +2369,11 @@ _CURED_ES = re.compile(
 )
 
 
-_OWN_TAIL_ES = re.compile(r",? (pero|y|aunque) (a mi|yo|en mi caso)\b")
+_OWN_TAIL_ES = re.compile(
+    r",? (pero|y|aunque) (a mi|yo|en mi caso)\b|"
+    # round 23: the writer's part disputing the claim ("..., pero el médico ya me vio")
+    rf",? (pero|aunque) (?={_DISPUTED_ES})"
+)
 
 
 def _quoted_and_own_es(text: str) -> tuple[str, str]:
@@ -2362,7 +2413,11 @@ def quoted_warning_es(text: str) -> bool:
         # a report passed on, or the writer's own "me pregunto si es normal que ...": not a
         # timeless warning
         return False
-    warning = "?" in quoted or _WARNING_ES.search(normalise(quoted))
+    warning = (
+        "?" in quoted
+        or _WARNING_ES.search(normalise(quoted))
+        or re.search(_DISPUTED_ES, normalise(own))  # round 23: another's claim disputed
+    )
     if not (warning or _DOCUMENT_ES.search(standard_es(text))):
         return False
     own_norm = normalise(own)
@@ -2440,6 +2495,15 @@ def screen_es(text: str, read_quotes: bool = True) -> Screen:
         and not (name == "trouble breathing" and _BREATH_FIGURE_ES.search(norm))
         # round 22: a stroke foretold of exasperation ("me va a dar un derrame con ella jaja")
         and not (name == "stroke" and _covered(_STROKE_FIGURE_ES, norm, m.start()))
+        # round 23: "ciego de tanto leer foros"; a story's character's sign
+        and not any(
+            f.start() < m.end() and m.start() < f.end() for f in _SENSE_FIGURE_ES.finditer(norm)
+        )
+        and not (
+            _FICTION_ES.search(norm)
+            and not _FIRST_IN_SIGN_ES.search(m.group(0))
+            and not _FAMILY_ES.search(norm)
+        )
         and not (
             name == "trouble breathing"
             and _EXERTION_ES.search(norm)
@@ -2452,7 +2516,12 @@ def screen_es(text: str, read_quotes: bool = True) -> Screen:
         return Screen()
     sign = RedFlag(live[0][0], live[0][1].group(0))
     # round 21: a warning quoted (a document, another person) with the writer fine
-    if read_quotes and _SAYS_ES.search(norm) and quoted_warning_es(text):
+    # (round 23: or words in quotation marks, "leí 'el peor dolor de cabeza ...'")
+    if (
+        read_quotes
+        and (_SAYS_ES.search(norm) or _QUOTE_SPAN_ES.search(text))
+        and quoted_warning_es(text)
+    ):
         return Screen()
     # round 17: the treatment not had yet and only reading or asking, or the team's "if
     # this comes, go to the emergency room" with nothing come: nothing now
@@ -2498,6 +2567,9 @@ def screen_es(text: str, read_quotes: bool = True) -> Screen:
     if _HEARSAY_ES.search(norm) and (_HOW_COMMON_ES.search(norm) or _CURED_ES.search(norm)):
         return Screen()
     present = _PRESENT.search(norm) is not None
+    # round 23: how many people it happens to, the sign nobody's: a risk question
+    if _HOW_MANY_ES.search(norm) and not present and not _FIRST_IN_SIGN_ES.search(sign.matched):
+        return Screen()
     if _DISTANT.search(norm) and not present:
         # long past ("soy medio sorda desde hace años por la edad, ¿me pueden hacer la
         # resonancia?"): nothing, asked or not (round 15; told, it was nothing already)
