@@ -5,6 +5,13 @@ on, each in our own wordings plus the set's one.
    last message, a goodbye to everyone tonight, nothing making sense); others better off
    if one were not there, or being a burden with others better off; a lethal dose looked
    up; the same crisis typed inside a scenario step.
+2. Signs: "¿es normal que ...?" around one's own sign now is a report (a wound with pus
+   is never "a little"; the sign as a noun with "el peor que he sentido"); a runny nose
+   on one side after the operation; "no me pasa ni la saliva" after the toxin; "no me
+   entra el aire" and a tight chest after it (and "me pincharon" as the toxin); a jar
+   one cannot open and the whole body heavy after it; "no se mueve nada, se me paralizó
+   la cara" (that "nada" closes its own clause, it denies nothing after it); a head
+   grabbed crying out with a pain that came "de sopetón"; "ve todo doble" of another.
 3. False alarms: a warning quoted (also in quotation marks) with the writer fine in the
    diminutive ("sequita"), mild and as usual, or only the tic for now; another's claim
    about the writer disputed ("pero el médico ya me vio", "eso es un cuento"); someone
@@ -88,6 +95,61 @@ def test_a_farewell_typed_in_the_feedback_step_gets_the_crisis_reply(engine, tex
 
 def test_thanks_in_the_feedback_step_are_no_crisis(engine):
     assert not _in_step_reply(engine, "gracias por todo, me ayudaron mucho")
+
+
+# 2. Signs -----------------------------------------------------------------------------
+
+SIGNS = [
+    # ours
+    "desde la cirugía me moquea un solo lado, transparente, y no tengo gripe",
+    "¿es normal que la herida esté un poco abierta y babee pus?",
+    "no siento nada, se me cayó la boca desde la cirugía",
+    "desde la inyección no le pasa ni la saliva a mi mamá",
+    "me pusieron toxina el lunes y no me entra el aire",
+    "tengo opresión en el pecho desde que me pincharon el bótox",
+    "¿es normal que a los diez días del botox no pueda ni sostener un vaso y me pese todo el cuerpo?",
+    "mi hermana se agarró la cabeza llorando, dice que el dolor le vino de golpe",
+    "mi suegro se agarró la nuca gritando, un dolor que le llegó de repente",
+    "mi tía dice que ve todo doble, le empezó de golpe",
+    "mi abuela ahora ve todo doble y no sabe por qué",
+    # the set's
+    "¿es normal que después de la operación me moquee solo un lado como agua? No estoy resfriado",
+    "¿es normal que la cicatriz de la descompresión esté roja y babee algo verdoso? 🤢",
+    "Ya no tengo espasmo pero ahora ese lado no se mueve nada, se me paralizó la cara después de "
+    "operarme",
+    "¿es normal que tras la toxina botulínica no me pase ni la saliva?",
+    "siento el pecho apretado y no me entra el aire, me pincharon botox hace 3 días",
+    "¿es normal que una semana después del bótox no pueda ni abrir un frasco y me pese todo el "
+    "cuerpo?",
+    "mi marido se agarró la cabeza gritando, un dolor que le vino de sopetón",
+    "¿es normal un dolor de cabeza que aparece en un segundo y es el peor que he sentido?",
+    "mi abuelo dice que ve todo doble ahora, de repente",
+]
+
+
+@pytest.mark.parametrize("text", SIGNS)
+def test_signs_asked_as_normal_or_told_plainly_get_the_emergency_reply(engine, text):
+    got = kind(engine, text)
+    assert got is not None and got != "crisis", (text, engine.screen(text))
+
+
+SIGN_GUARDS = [
+    # pass on aa4f559 too
+    "tengo gripe y me moquea un lado de la nariz, nunca me han operado",
+    "¿es normal que la herida esté un poco rojita al principio?",
+    "con el tic no se mueve nada bien el ojo, pero la cara no se me cae",
+    "se me cayó la cara de vergüenza cuando me dio el tic en la junta",
+    "no me entra el aire cuando subo las escaleras, estoy fuera de forma",
+    "no puedo abrir el frasco de pepinillos jaja",
+    "me pesa todo el cuerpo después del gimnasio",
+    "se agarró la cabeza gritando de alegría cuando ganó su equipo",
+    "¿es normal que me duela la cabeza después del botox? es leve",
+]
+
+
+@pytest.mark.parametrize("text", SIGN_GUARDS)
+def test_near_misses_of_the_widened_signs_do_not_alarm(engine, text):
+    assert kind(engine, text) is None, (text, engine.screen(text))
 
 
 # 3. False alarms ----------------------------------------------------------------------

@@ -1067,7 +1067,7 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "sudden vision loss",
             r"\bno (veo|ve|puedo ver|puede ver)( nada)?( \w+){0,2} (de|del|por|con)( (un|el|este|mi|ese|su))? ojo\b|"
             r"\b(perdi|perdio|se me fue|se le fue|se fue|se me nublo de golpe|haya perdido|se (me|le) (haya|ha) ido) (la vista|la vision)\b|"
-            r"\b(veo|ve|viendo|vision) doble\b|\bveo todo doble\b|"
+            r"\b(veo|ve|viendo|vision) doble\b|\b(veo|ve|ves|vemos|ven|viendo|esta viendo) todo doble\b|"
             # round 22: "las letras de repente se hicieron dos", "no distingo nada con el ojo"
             r"\b(las letras|las cosas|todo|la imagen|las imagenes|lo que veo|la tele|las caras|los renglones)"
             r"( \w+){0,3} se (me |le )?(hicieron|hizo|volvieron|volvio|ven|veian|veia) (dos|doble|dobles)\b|"
@@ -1260,7 +1260,9 @@ _COLD_ES = re.compile(
     r"\b(gripa|gripe|resfriado|resfrio|catarro|alergia|constipad[oa])\b"
 )
 _AFTER_TOXIN_ES = re.compile(
-    r"\b(botox|toxina|inyecc\w*|inyectaron|inyectado|pusieron|piquete|piquetes|pinchazo\w*)\b"
+    r"\b(botox|toxina|inyecc\w*|inyectaron|inyectado|pusieron|piquete|piquetes|pinchazo\w*|"
+    # round 23: "me pincharon botox hace 3 días"
+    r"pincharon|pinchado|pinchada)\b"
 )
 _RECENT_ES = re.compile(
     r"\b(de repente|de golpe|de la nada|de un (momento|segundo) a otro|hoy|ayer|anoche|desde|"
@@ -1314,8 +1316,12 @@ GATED_ES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(
             r"\b(almohada|sabana|funda)\b( \w+){0,3} (mojad[oa]|humed[oa]|empapad[oa])\b|"
             r"\b(mojad[oa]|humed[oa]|empapad[oa])( \w+){0,6} (oreja|oido|nariz)\b|"
-            r"\b(moquito|moco|mocos|escurr\w*|gote\w*|chorre\w*)( \w+){0,4} (aguad[oa]|claro|clarito|clarita|clara|"
-            r"como agua|de agua|transparente)\b|\b(me|le) (gotea|escurre|chorrea) (la nariz|el oido|agua)\b|"
+            r"\b(moquito|moco|mocos|moque\w*|escurr\w*|gote\w*|chorre\w*)( \w+){0,4} (aguad[oa]|claro|clarito|clarita|"
+            r"clara|como agua|de agua|transparente)\b|"
+            # round 23: a runny nose on one side only ("me moquea solo un lado", "me gotea
+            # la nariz de un lado nada más")
+            r"\b(moque\w*|escurr\w*|gote\w*|chorre\w*)( \w+){0,3} (solo (de |por )?un lado|de un (solo )?lado|por un "
+            r"(solo )?lado|un solo lado|una sola fosa|un solo orificio|(de|por) una (sola )?fosa)\b|\b(me|le) (gotea|escurre|chorrea) (la nariz|el oido|agua)\b|"
             # round 12: "un goteo salado por la nariz", "moqueo claro q no para"
             r"\b(goteo|gotitas|moqueo|moquera|escurrimiento|liquido|agua)( \w+){0,2} (salad[oa]|clar[oa]|"
             r"clarit[oa]|transparente|aguad[oa])\b|\b(sabor|gusto) salado\b( \w+){0,4} (garganta|boca|nariz)\b"
@@ -1359,7 +1365,7 @@ GATED_ES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     (
         "trouble swallowing",
         re.compile(
-            r"\bno (paso|pasa|puedo pasar|puede pasar|trago|traga)( ni)? (la )?(saliva|comida|bocado)\b|"
+            r"\bno (me |le )?(paso|pasa|puedo pasar|puede pasar|trago|traga)( ni)? (la )?(saliva|comida|bocado)\b|"
             # round 21: the pills that will not go down after the toxin (not big ones), and
             # water or food that makes one cough ("el agua me haga toser")
             r"\bno (paso|pasa|puedo pasar|puede pasar|trago|traga|puedo tragar|puede tragar) (las |la |mis |sus )?"
@@ -1391,7 +1397,10 @@ GATED_ES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"\b(respiro|respira|respirando|respiracion) (corto|cortito|cortico|a medias|con trabajo|con "
             r"esfuerzo|entrecortad[oa])\b|\bpensar cada respiracion\b|"
             # round 20: "me cueste coger aire al hablar", "le cuesta tomar aire"
-            r"\b(me|le) (cuesta|cueste|costaba|costara) (coger|tomar|agarrar|jalar|meter) (el )?aire\b"
+            r"\b(me|le) (cuesta|cueste|costaba|costara) (coger|tomar|agarrar|jalar|meter) (el )?aire\b|"
+            # round 23: "siento el pecho apretado y no me entra el aire"
+            r"\bno (me|le) (entra|entraba|llega|llegaba) (el |nada de |bien el )?aire\b|"
+            r"\bpecho( \w+){0,2} (apretado|oprimido|cerrado)\b|\bopresion en el pecho\b"
         ),
         _AFTER_TOXIN_ES,
     ),
@@ -1439,6 +1448,11 @@ GATED_ES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"escalera|escaleras|brazos|piernas|la cabeza)\b|"
             # round 15: "le pesan las piernas y los brazos", "casi no puede caminar"
             r"\b(me|le|les) pesan( mucho)? (las piernas|los brazos|los parpados|el cuerpo)\b|"
+            # round 23: the whole body heavy, a jar one cannot open ("no puedo ni abrir un
+            # frasco y me pesa todo el cuerpo")
+            r"\b(me|le|les) (pesa|pese|pesaba)( mucho)? (todo )?el cuerpo( entero)?\b|"
+            r"\bno (puedo|puede|pueda|pude|pudo|podia)( ni)? (abrir|destapar|agarrar|sostener|apretar) (un|una|el|"
+            r"la|los|las) (frasco|botella|bote|tapa|vaso|taza|llave|bolsa|cepillo|cuchara|tenedor)s?\b|"
             r"\b(casi|ya) no (puedo|puede|pueden|podia|podemos) (caminar|andar|pararme|pararse|levantarme|"
             r"levantarse|sostenerme|sostenerse)\b"
         ),
@@ -1456,10 +1470,18 @@ GATED_ES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             rf"\b(cabeza|craneo|nuca)\b( \w+){{0,12}} dolor( \w+){{0,2}} {_SEVERE}\b( \w+){{0,3}} {_ONSET}\b|"
             rf"\bdolor( \w+){{0,2}} {_SEVERE}\b( \w+){{0,3}} {_ONSET}\b( \w+){{0,6}} (cabeza|craneo|nuca)\b|"
             r"\b(dolor|dolio)( \w+){0,5} (nuca|cabeza)"
-            r"( \w+){0,4} (como )?un (latigazo|trancazo|martillazo|balazo|trueno)\b"
+            r"( \w+){0,4} (como )?un (latigazo|trancazo|martillazo|balazo|trueno)\b|"
+            # round 23: the head grabbed crying out, and a pain with an onset ("se agarró la
+            # cabeza gritando, un dolor que le vino de sopetón")
+            rf"\b(agarro|agarra|agarre|tomo|sujeto|apreto|llevo las manos a) la (cabeza|nuca) (gritando|llorando|"
+            rf"quejandose|del dolor|de dolor|a gritos)\b.*\bdolor\b( \w+){{0,5}} {_ONSET}|"
+            # a superlative told of one's own life with an onset ("aparece en un segundo y es
+            # el peor que he sentido")
+            rf"\b{_HEADACHE}( \w+){{0,5}} {_ONSET}( \w+){{0,3}} (es |fue )?el peor( \w+){{0,2}} (he|ha) "
+            r"(sentido|tenido)\b"
         ),
         re.compile(
-            r"\b(de repente|de golpe|de la nada|de momento|nunca|subit\w*|en un segundo|hace (un rato|un ratito|una hora|"
+            r"\b(de repente|de golpe|de la nada|de momento|de sopeton|de pronto|nunca|subit\w*|en un segundo|hace (un rato|un ratito|una hora|"
             r"\w+ minutos|\w+ horas|media hora)|ahorita|ahora|anoche|hoy|vomit\w*|vomito|devolv\w*)\b"
         ),
     ),
@@ -1647,7 +1669,8 @@ _IS_NORMAL_REPORT = re.compile(
     # ...?", "¿usted cree que es normal ...?"), or with the sign as an infinitive
     r"((vosotros |ustedes |usted |vos |tu )?(creeis|creen|cree|crees|sabeis si|saben si|sabe si|sabes si)"
     r"( que)? )?(es normal|sera normal|es de esperar|es grave|sera grave|es preocupante|es malo|sera malo|"
-    r"esta bien|debo preocuparme( de| por)?|es de preocupar(se|me)?) (que|q|tener|sentir|notar)\b"
+    r"esta bien|debo preocuparme( de| por)?|es de preocupar(se|me)?) (que|q|tener|sentir|notar|(?=(un|una|este|"
+    r"esta|ese|esa) ))\b"
     r"(?=.*\b(se me|se le|me|le|mi|mis|a mi|no (pueda|oiga|vea|puede|oye|ve))\b"
     # round 21: the writer's own state with no pronoun: a time elapsed since one's
     # treatment ("¿es normal tener fiebre y el cuello tieso una semana después de la
@@ -1658,7 +1681,13 @@ _IS_NORMAL_REPORT = re.compile(
     r"cirugia|descompresion|mvd|botox|toxina|inyeccion|aplicacion|intervencion)\b"
     # (a wound "un poco colorada" asked about keeps the safety line: round 13)
     r"|(?<=que) (la|el|los|las|mi|su) (herida|cicatriz|incision|puntos|costura|cortada|sutura)\b"
-    r"(?!.*\b(un poco|poquito|poquita|un poquito|algo|ligeramente|levemente|tantito)\b))"
+    r"(?!.*\b(un poco|poquito|poquita|un poquito|algo|ligeramente|levemente|tantito)\b)"
+    # round 23: pus is never mild ("que la cicatriz esté roja y babee algo verdoso")
+    r"|(?<=que) (la|el|los|las|mi|su) (herida|cicatriz|incision|puntos|costura|cortada|sutura)\b"
+    r"(?=.*\b(pus|supur\w*|verdos\w*|amarillent\w*|babe\w*|chorre\w*|huele (mal|feo|raro))\b)"
+    # round 23: the sign as a noun, of one's own life ("¿es normal un dolor de cabeza que ...
+    # es el peor que he sentido?")
+    r"|.*\b(he|hemos) (sentido|tenido)\b)"
 )
 #: A fear asked about is not a report ("¿es normal que me dé miedo quedarme con la cara
 #: caída?", "¿es normal que mi mamá tenga miedo de que le falte el aire?") (round 14).
@@ -2057,9 +2086,21 @@ _FACE_FILLER = _NEG_FILLER | frozenset(
 )
 
 
+#: Round 23: verbs whose "nada" closes their own clause ("ese lado no se mueve nada, se me
+#: paralizó la cara"): that "nada" denies the verb before it, not the sign after it.
+_NADA_CLOSES = frozenset(
+    ["mueve", "muevo", "movia", "siento", "siente", "sentia", "oigo", "oye", "veo", "ve", "responde",
+     "sirve", "funciona", "hace", "sale", "cierra", "sube", "levanta", "puedo", "puede"]
+)  # fmt: skip
+
+
 def _negated_face(norm: str, start: int) -> bool:
     """Whether a denial reaches a facial sign across face words (round 13)."""
-    for w in reversed(norm[:start].split()[-6:]):
+    words = norm[:start].split()
+    for k in range(len(words) - 1, max(len(words) - 7, -1), -1):
+        w = words[k]
+        if w == "nada" and k > 0 and words[k - 1] in _NADA_CLOSES:
+            return False  # round 23: "no se mueve nada, se me paralizó la cara"
         if w in _NEGATION:
             return True
         if w not in _FACE_FILLER:
@@ -2068,9 +2109,13 @@ def _negated_face(norm: str, start: int) -> bool:
 
 
 def _negated(norm: str, start: int) -> bool:
-    before = norm[:start].split()[-4:]
+    words = norm[:start].split()
+    before = words[-4:]
     for i in range(len(before) - 1, -1, -1):
         w = before[i]
+        prev = words[len(words) - len(before) + i - 1] if len(words) - len(before) + i > 0 else ""
+        if w == "nada" and prev in _NADA_CLOSES:
+            return False
         if w in _NEGATION and not (w == "nada" and i > 0 and before[i - 1] == "la"):
             return True  # "de la nada" is "out of nowhere", not a negation
         if w not in _NEG_FILLER:
