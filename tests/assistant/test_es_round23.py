@@ -3,8 +3,10 @@ on, each in our own wordings plus the set's one.
 
 1. Crisis: a farewell (thanks for everything, a letter left) with its finality told (the
    last message, a goodbye to everyone tonight, nothing making sense); others better off
-   if one were not there, or being a burden with others better off; a lethal dose looked
-   up; the same crisis typed inside a scenario step.
+   if one were not there (or "si me muero"), or being a burden with others better off; a
+   lethal dose looked up (how many pills "harían falta", which dose "es mortal", pills to
+   mix "para morirse"; not the toxin's dose, not a daily dose); the same crisis typed
+   inside a scenario step.
 2. Signs: "¿es normal que ...?" around one's own sign now is a report (a wound with pus
    is never "a little"; the sign as a noun with "el peor que he sentido"); a runny nose
    on one side after the operation; "no me pasa ni la saliva" after the toxin; "no me
@@ -16,7 +18,8 @@ on, each in our own wordings plus the set's one.
    diminutive ("sequita"), mild and as usual, or only the tic for now; another's claim
    about the writer disputed ("pero el médico ya me vio", "eso es un cuento"); someone
    outside the home and the writer only frightened; another's past event already
-   treated; a story's character; blind "de tanto leer"; how many people it happens to.
+   treated; a story's character; blind "de tanto leer"; how many people it happens to;
+   the tic seen in one's sleep ("me tiembla la cara dormido", "se" left out).
 
 The alarms, crisis replies and quiet cases fail on aa4f559; the guards pass on both.
 """
@@ -41,6 +44,12 @@ CRISIS = [
     "busqué la dosis letal del diazepam anoche",
     "cuántas pastillas de alprazolam hacen falta para no despertar",
     "estuve averiguando cuántas tabletas de paracetamol serían mortales",
+    "Quería despedirme y agradecerles todo lo que hicieron por mí. Ya no van a saber de mí",
+    "solo quería darles las gracias por todo, esta es mi despedida",
+    "todos estarían mejor si me muero",
+    "estoy investigando qué dosis de clonazepam es mortal",
+    "cuántos gramos de paracetamol son letales",
+    "estuve viendo qué pastillas se pueden mezclar para morirse",
     # the set's
     "Les escribo para darles las gracias por todo. Ya le dejé una carta a mi hija. No creo que "
     "vuelva a escribir",
@@ -64,6 +73,10 @@ CRISIS_GUARDS = [
     "gracias por todo, ya se me quitó el tic con la operación, hoy me despido de todos ustedes",
     "les escribí una nota de agradecimiento a las enfermeras, gracias por todo",
     "gracias por todo, ya estoy mucho mejor con el botox, no creo que vuelva a escribir",
+    "quería despedirme porque cambio de clínica, gracias por todo",
+    "les agradezco todo, ya me operaron y estoy bien",
+    "¿qué dosis de botox es letal? me asusta",
+    "todos estarían mejor si me muero de risa con sus chistes jaja",
 ]
 
 
@@ -170,6 +183,7 @@ NO_ALARM = [
     "mi hijo dice que me quedé ciego de tanto ver videos de la cirugía, y sí jaja",
     "¿cuánta gente queda con la boca torcida tras la operación? estoy decidiendo",
     "¿a cuántos pacientes se les paraliza la cara después de la descompresión? lo estoy pensando",
+    "a mi hijo le tiembla la boca dormido, lo vi anoche",
     # the set's
     "La enfermera me dijo que si la herida se pone roja o supura llame enseguida. La mía está "
     "sequita y bien, ¿cuándo me quitan los puntos?",
@@ -189,6 +203,8 @@ NO_ALARM = [
     "mi suegra dice que el espasmo es la antesala de un infarto cerebral, pero eso es un cuento, ¿no?",
     "mi pareja dice que me ve la cara caída cuando estoy cansado, pero es solo el espasmo que me deja "
     "el ojo chiquito; lo revisó el neurólogo",
+    # the set's question (topic:sleep) that alarmed
+    "mi pareja dice que me tiembla la cara dormido, es normal?",
 ]
 
 
@@ -204,6 +220,7 @@ STILL_ALARMS = [
     "me quedé ciego del ojo derecho de repente, no veo nada",
     "¿cuántas personas se quedan sordas? yo desde hoy no oigo nada del lado operado",
     "mi cuñada dice que es un derrame y ahora mi mamá no puede hablar bien",
+    "me tiembla la cara y la tengo dormida desde la operación",
 ]
 
 

@@ -152,6 +152,9 @@ _FAREWELL = (
     r"\b(les |le )?(escribi|deje|escribo|dejo|tengo|hice)( \w+)? (una |unas |las |mis )?(cartas?|notas?)"
     r"( (de despedida|para|a) (mis|mi|cada|su|sus|todos|la|el|los))?\b(?!.*\b(cumpleanos|navidad|boda|"
     r"graduacion|aniversario|reyes)\b)|\bgracias por todo\b|"
+    # round 23: "agradecerles todo", "queria despedirme"
+    r"\b(agradecer(les|te|le|os)?|les agradezco|te agradezco|le agradezco|os agradezco) (por )?todo\b|"
+    r"\b(queria|quiero|quisiera|vengo a|solo quiero|solo queria|paso a) despedirme\b|"
     r"\b(regale|regalo|di|dio|done|dono|entregue|entrego|reparti|repartio)( \w+)? (mi|mis|su|sus|"
     r"el|la|los|las) (perr[oa]s?|perrit[oa]s?|gat[oa]s?|gatit[oa]s?|mascotas?|pajar\w*|perico|cosas|ropa|"
     r"joyas|libros|herramientas|guitarra|pertenencias)\b(?! (en la guarderia|al veterinario|en el hotel|"
@@ -215,6 +218,8 @@ _WAY_OUT = (
 _FINAL = (
     r"\bno (creo que |pienso que )?(vuelva|volvere|voy a volver|vuelvo) a (escribir\w*|hablar\w*|"
     r"molestar\w*|saber de mi)\b|"
+    r"\b(esta es|este es|aqui va|va) mi (despedida|adios|ultimo adios)\b|"
+    r"\bya no (van|vas|va) a (saber|oir|tener noticias) (nada )?de mi\b|"
     r"\b(hoy|esta noche|manana|ya|ahora) me despido de (todos|todas|todo el mundo|ustedes|ti|mi familia|"
     r"mis hijos|la vida)\b|\bme despido (de (todos|ustedes|ti) )?para siempre\b|"
     r"\bya nada (tiene|tenia) sentido\b|\bya no tiene sentido\b(?! (seguir|el|la|los|las|ir|ponerme|"
@@ -236,6 +241,11 @@ _BETTER_IF_GONE = (
     r"viviera|viviese|hubiera nacido|siguiera aqui|siguiera viv[oa]|despertara)\b"
     r"(?! (en|con|presente|ahi|alli|aqui (cuando|en|durante|mientras)|durante|cuando|mientras|para|de "
     r"acompanante)\b)|"
+    # "todos estarían mejor si me muero", "... que yo desapareciera"
+    r"\b(seria|es|estaria|estarian|vivirian|serian|sera|estaran)( \w+){0,2} (mejor|mas felices|"
+    r"mas tranquil\w*)( \w+){0,3} (si|que) (yo )?(ya )?(me muero|me muriera|muriera|me muera|desapareciera|"
+    r"desaparezco|me fuera de este mundo|me mato|me matara|dejara de existir)\b(?! (de|del) (risa|ganas|"
+    r"hambre|sueno|frio|calor|verguenza)\b)|"
     r"\b(mejor|mas felices|mas tranquil\w*) (para (todos|todo el mundo|mi familia|mis hijos|ellos|ellas|"
     r"mi esposa|mi esposo|mi marido|mi mujer) )(si|que) (yo )?(ya )?no (estuviera|existiera|viviera)\b"
 )
@@ -263,6 +273,11 @@ _DOSE_RESEARCH = (
     r"\b(mirando|buscando|averiguando|investigando|calculando|busque|mire|averigue|investigue|"
     r"calcule|leyendo|lei) (sobre |cual es |cuanto es )?(la |una )?(dosis|cantidad) (letal|mortal|"
     r"que mata|para morir)\b(?!( \w+){0,3} (botox|toxina|botulinica|bótox|del botox|de la toxina)\b)|"
+    # "qué dosis de clonazepam es mortal", "cuántos gramos de paracetamol son letales"
+    r"\b(que|cual|cuanta|cuantos|cuantas|cuanto) (?!.*\b(botox|toxina|botulinica|por error|sin querer|"
+    r"me equivoque|accidente)\b)(dosis|cantidad|gramos|miligramos|mg|pastillas|pildoras|tabletas|capsulas)"
+    r"( de \w+)?( \w+){0,2} (es|son|seria|serian|resulta|resultan) (mortal|mortales|letal|letales)\b|"
+    r"\b(mezclar|juntar|combinar)( \w+){0,3} (para|pa) (morir\w*|matar(me|se)|no despertar)\b|"
     r"\bcuant[oa]s (pastillas|pildoras|tabletas|capsulas)( de \w+)?( \w+){0,2} (para|pa) "
     r"(morir\w*|matar(me|se)|no despertar|quedarme dormid[oa] para siempre|acabar con todo)\b"
 )
@@ -2077,7 +2092,10 @@ _SIGN_LAST = frozenset(["warning sign after the operation", "fever with stiff ne
 _ASLEEP = re.compile(
     r"\b((?<!no )se (me|le|te) (mueve|mueva|movia|moviera|brinca|brinque|brincaba|salta|salte|"
     r"saltaba|tiembla|tiemble|temblaba|jala|jale|contrae)|(estando|cuando (estoy|esta|estaba)|"
-    r"mientras (estoy|esta|duermo|duerme)|aun|incluso|hasta)( \w+)? dormid[oa]s?)\b"
+    r"mientras (estoy|esta|duermo|duerme)|aun|incluso|hasta)( \w+)? dormid[oa]s?)\b|"
+    # round 23: the twitch seen in one's sleep, "se" left out ("me tiembla la cara dormido")
+    r"\b(me|le|te) (tiembla|brinca|salta|mueve|jala|da el tic)( \w+){0,2} (cara|ojo|boca|mejilla|parpado|"
+    r"cachete) dormid[oa]s?\b(?! (desde|todo el dia|todavia|aun|y no)\b)"
 )
 
 #: Words a denial of the face reaches across: "no tengo la cara caída ni la boca chueca".
