@@ -29,7 +29,7 @@ from __future__ import annotations
 import pytest
 
 from hfs.assistant.engine import ConversationState, Frame
-from tests.assistant.helpers import kind
+from tests.assistant.helpers import kind, quiet
 
 # 1. Crisis --------------------------------------------------------------------------
 
@@ -40,7 +40,7 @@ CRISIS = [
     "gracias por todo doctora, ya nada tiene sentido, les escribí una carta a mis nietos",
     "mi familia estaría mejor si yo no existiera",
     "todos vivirían más tranquilos si yo ya no estuviera",
-    "me siento una carga para mis hijos, estarían mejor sin mí",
+    "me he vuelto una carga, mi esposa sería más feliz sin mí",
     "busqué la dosis letal del diazepam anoche",
     "cuántas pastillas de alprazolam hacen falta para no despertar",
     "estuve averiguando cuántas tabletas de paracetamol serían mortales",
@@ -228,3 +228,29 @@ STILL_ALARMS = [
 def test_a_sign_now_beside_the_quiet_classes_still_alarms(engine, text):
     got = kind(engine, text)
     assert got is not None and got != "crisis", (text, engine.screen(text))
+
+
+HOW_MANY = [
+    # ours
+    "¿a cuánta gente le queda la cara caída después de la operación? estoy viendo opciones",
+    "¿qué porcentaje queda con la cara débil tras la descompresión? estoy decidiendo",
+    # the set's
+    "¿cuánta gente se queda con la cara débil después de la cirugía? estoy decidiendo",
+]
+
+
+@pytest.mark.parametrize("text", HOW_MANY)
+def test_how_many_people_it_happens_to_gets_no_line_at_all(engine, text):
+    assert quiet(engine, text), (text, engine.screen(text))
+
+
+CHORES = [
+    "no puedo más con tantos trámites del seguro jaja",
+    "no aguanto más con tanta información de internet, me mareo",
+]
+
+
+@pytest.mark.parametrize("text", CHORES)
+def test_a_chore_one_cannot_take_more_of_gets_no_crisis_line(engine, text):
+    check = engine.screen(text)
+    assert check.flag is None and check.net != "crisis", (text, check)

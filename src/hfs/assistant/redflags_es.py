@@ -258,8 +258,8 @@ _BURDEN = (
 #: todos", "sin mí".
 _BETTER_OFF_LOOSE = (
     rf"(?:{_BETTER_IF_GONE})|\b(estarian|estaria|vivirian|viviria|seria|serian)( \w+){{0,2}} "
-    r"(mejor|mas felices|mas tranquil\w*)\b( \w+){0,3} (sin mi|para todos|para (mi|mis) \w+)\b|"
-    r"\b(mejor|mas felices) sin mi\b"
+    r"(mejor|mas felices|mas feliz|mas tranquil\w*)\b( \w+){0,3} (sin mi|para todos|para (mi|mis) \w+)\b|"
+    r"\b(mejor|mas felices|mas feliz) sin mi\b"
 )
 #: Round 23: a lethal dose looked up ("he estado mirando cuántas pastillas de clonazepam
 #: harían falta", "busqué la dosis letal del diazepam"); not a daily dose asked ("¿cuántas
@@ -2383,6 +2383,17 @@ _WELL_SINCE_ES = re.compile(
     r"meses|un mes))?\b"
 )
 _ONSET_WORDS_ES = re.compile(r"\b(de repente|de golpe|de pronto|de la nada|de un momento a otro)\b")
+
+
+def how_many_asked_es(text: str) -> bool:
+    """Whether a Spanish message asks how many people a sign happens to, with nothing now
+    and no "me" ("¿cuánta gente se queda con la cara débil después de la cirugía?")."""
+    norm = normalise(standard_es(text))
+    return bool(
+        _HOW_MANY_ES.search(norm)
+        and not _PRESENT.search(norm)
+        and not re.search(r"\b(me|mi|mis|yo|tengo|siento)\b", norm)
+    )
 
 
 def told_over_es(text: str) -> bool:
