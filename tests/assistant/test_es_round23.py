@@ -77,6 +77,8 @@ CRISIS_GUARDS = [
     "les agradezco todo, ya me operaron y estoy bien",
     "¿qué dosis de botox es letal? me asusta",
     "todos estarían mejor si me muero de risa con sus chistes jaja",
+    "cuántas cajas de carbamazepina hacen falta al mes",
+    "busqué cuántas pastillas hacen falta para el tratamiento de un mes",
 ]
 
 
@@ -125,6 +127,10 @@ SIGNS = [
     "mi suegro se agarró la nuca gritando, un dolor que le llegó de repente",
     "mi tía dice que ve todo doble, le empezó de golpe",
     "mi abuela ahora ve todo doble y no sabe por qué",
+    "¿es normal que vea borroso de un ojo de golpe?",
+    "oigan es normal q despues del botox no pueda ni tragar saliva",
+    "después de la cirugía se me quedó la cara como muerta de un lado",
+    "el lado operado no se mueve para nada, ni puedo sonreír",
     # the set's
     "¿es normal que después de la operación me moquee solo un lado como agua? No estoy resfriado",
     "¿es normal que la cicatriz de la descompresión esté roja y babee algo verdoso? 🤢",
@@ -157,6 +163,9 @@ SIGN_GUARDS = [
     "me pesa todo el cuerpo después del gimnasio",
     "se agarró la cabeza gritando de alegría cuando ganó su equipo",
     "¿es normal que me duela la cabeza después del botox? es leve",
+    "veo borroso de lejos, necesito lentes nuevos",
+    "el lado operado ya no se mueve con el espasmo, qué alivio",
+    "se me quedó la cara como muerta de vergüenza jaja",
 ]
 
 

@@ -265,11 +265,14 @@ _BETTER_OFF_LOOSE = (
 #: harían falta", "busqué la dosis letal del diazepam"); not a daily dose asked ("¿cuántas
 #: pastillas de ibuprofeno puedo tomar al día?"), nor the toxin's units.
 _DOSE_RESEARCH = (
+    # how many "it would take", said with no purpose after it (not "... hacen falta para el
+    # tratamiento de un mes", "... para el dolor")
     r"\bcuant[oa]s (pastillas|pildoras|tabletas|capsulas|cajas|frascos|blisters)( de \w+)?( \w+)? "
-    r"(harian|haria|hacen|hace|harán|haran|se necesitan|se necesitarian|necesitaria|necesito|serian|"
-    r"son) (falta|suficientes|mortales|letales|para (morir\w*|matar\w*|no despertar|dormir para siempre|"
-    r"acabar|irme))\b(?! (para (dormir|el dolor|la noche|calmar\w*|relajar\w*|que (me|se|le) (quite|calme|"
-    r"duerma|baje))|al dia|diarias|por dia)\b)|"
+    r"(harian|haria|hacen|hace|haran|se necesitan|se necesitarian|necesitaria|serian|son) (falta|suficientes)\b"
+    r"(?! (para|pa|al|por|en|de|cada|durante|diarias|a la|al dia)\b)|"
+    r"\bcuant[oa]s (pastillas|pildoras|tabletas|capsulas|cajas|frascos|blisters)( de \w+)?( \w+)? "
+    r"(harian|haria|hacen|hace|haran|se necesitan|se necesitarian|necesitaria|necesito|serian|son) (mortales|"
+    r"letales|para (morir\w*|matar\w*|no despertar|dormir para siempre|acabar con todo|irme para siempre))\b|"
     r"\b(mirando|buscando|averiguando|investigando|calculando|busque|mire|averigue|investigue|"
     r"calcule|leyendo|lei) (sobre |cual es |cuanto es )?(la |una )?(dosis|cantidad) (letal|mortal|"
     r"que mata|para morir)\b(?!( \w+){0,3} (botox|toxina|botulinica|bótox|del botox|de la toxina)\b)|"
@@ -1107,6 +1110,9 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bno (veo|ve|puedo ver|puede ver) (el|la) (lado|mitad) (izquierd[oa]|derech[oa]) de (las cosas|"
             r"todo|lo que (veo|ve|miro|mira))\b|"
             rf"\b(vista|vision)\b( \w+){{0,2}} (borros\w*|nublad\w*|negr\w*|oscur\w*)( \w+){{0,4}} {_SUDDEN}\b|"
+            # round 23: "veo borroso de un ojo de golpe" (the verb, not the noun)
+            rf"\b(veo|ve|vemos|empece a ver|empezo a ver)( todo)? (borroso|nublado|negro|oscuro)( \w+){{0,4}} "
+            r"(de repente|de golpe|de la nada|de pronto|de sopeton|de un (segundo|momento|minuto) (a|para) otro)\b|"
             rf"\b{_SUDDEN}\b( \w+){{0,4}} (vista|vision)\b( \w+){{0,2}} (borros\w*|nublad\w*|negr\w*|oscur\w*)\b|"
             r"\bme quede ciego\b|\bno veo nada\b|\b(deje|dejo) de ver\b|"
             # round 17: "ojo derecho ciego de repente", "de golpe quedó ciega del ojo"
@@ -1300,6 +1306,12 @@ GATED_ES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # round 22: the lips that will not close, the drink that spills out ("los labios no me
             # cierran de ese lado", "se me sale el agua al tomar", "se le chorrea la sopa")
             r"\b(los )?labios( \w+)? no (me |le )?(cierran|cierra|sellan|juntan|aprietan)\b|"
+            # round 23: "se me quedó la cara como muerta de un lado", "el lado operado no se
+            # mueve para nada"
+            r"\bse (me|le) quedo (la cara|la boca|el lado|media cara|la mitad de la cara)( \w+){0,2} (como )?(muert[oa]|"
+            r"paralizad[oa]|sin movimiento|congelad[oa]|tiesa|de piedra)\b|"
+            r"\b(el )?lado (operado|de la operacion|de la cirugia)( (?!ya\b)\w+){0,2} no se (me |le )?mueve\b"
+            r"(?! (solo|sola|tanto|como antes|con el (espasmo|tic)|por el (espasmo|tic)|del (espasmo|tic))\b)|"
             r"\bno (puedo|puede|logro|logra) (cerrar|juntar|apretar) (bien )?(los labios|la boca)\b|"
             r"\bse (me|le) (sale|salen|escurre|escurren|chorrea|chorrean|derrama|derraman|cae|caen) (el agua|la "
             r"comida|la saliva|la baba|el liquido|el cafe|la sopa|el jugo|la bebida)( \w+){0,3} (de la boca|por "
@@ -1381,6 +1393,8 @@ GATED_ES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         "trouble swallowing",
         re.compile(
             r"\bno (me |le )?(paso|pasa|puedo pasar|puede pasar|trago|traga)( ni)? (la )?(saliva|comida|bocado)\b|"
+            # round 23: "no puede ni tragar saliva"
+            r"\bno (puedo|puede|podia|pudo) ni (tragar|pasar|pasarme) (la |su |mi )?(saliva|comida|agua|bocado)\b|"
             # round 21: the pills that will not go down after the toxin (not big ones), and
             # water or food that makes one cough ("el agua me haga toser")
             r"\bno (paso|pasa|puedo pasar|puede pasar|trago|traga|puedo tragar|puede tragar) (las |la |mis |sus )?"
