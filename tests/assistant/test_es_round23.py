@@ -193,6 +193,11 @@ NO_ALARM = [
     "¿cuánta gente queda con la boca torcida tras la operación? estoy decidiendo",
     "¿a cuántos pacientes se les paraliza la cara después de la descompresión? lo estoy pensando",
     "a mi hijo le tiembla la boca dormido, lo vi anoche",
+    "el cirujano me advirtió que si me sale agua por la nariz vaya a urgencias, por ahora nada de eso",
+    "en el grupo de facebook una señora contó que se quedó sorda tras la mvd, me asusté mucho",
+    "mi amigo dice que el tic es un mini derrame, puro cuento, ¿verdad?",
+    "mi esposo dice que parezco con la cara caída cuando me da el espasmo, pero el neurólogo dice que "
+    "es normal",
     # the set's
     "La enfermera me dijo que si la herida se pone roja o supura llame enseguida. La mía está "
     "sequita y bien, ¿cuándo me quitan los puntos?",
@@ -230,6 +235,8 @@ STILL_ALARMS = [
     "¿cuántas personas se quedan sordas? yo desde hoy no oigo nada del lado operado",
     "mi cuñada dice que es un derrame y ahora mi mamá no puede hablar bien",
     "me tiembla la cara y la tengo dormida desde la operación",
+    "mi hermano dice que es el espasmo, pero desde hoy tengo la cara caída y no puedo cerrar el ojo",
+    "en internet dice que es normal, pero a mí me sale pus de la herida desde ayer",
 ]
 
 

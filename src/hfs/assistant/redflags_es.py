@@ -2026,6 +2026,8 @@ _ME_CONTRAST_ES = re.compile(
     r"que me (pase|operen)|el botox|inyectarme)\b|"
     r"\bcomo (evito|evitar|prevengo|prevenir|hago para|le hago para) que (no )?(me|a mi me) (pase|de|ocurra)\b|"
     # round 23: the writer only frightened by it ("..., me dio miedo")
+    r"\b(me|nos) (asuste|asusto|asustamos|espante|preocupe|impresiono|impacto)( mucho| bastante)?\b"
+    r"(?! (porque|pues|ya que) (me|a mi|yo)\b)|"
     r"\b(me|nos) (dio|da|entro|entra|dejo) (mucho |un poco de |algo de )?(miedo|panico|temor|cosa|susto)\b"
     r"(?! (de )?que (me|se me|a mi) (este|esta|haya|hayan|este pasando)\b)"
 )
@@ -2338,7 +2340,9 @@ _DISPUTED_ES = (
     r"doctora|neurolog[oa]|neurocirujan[oa]|especialista)\b|"
     r"\b(es|era) (solo |nomas |nada mas )?(el|mi) (espasmo|tic)( de siempre)?\b(?! (pero|aunque|y ahora)\b)|"
     r"\beso (es|son) (un cuento|puro cuento|cuentos|mentira|un mito|mitos|chisme|exageracion|"
-    r"habladuria\w*)\b"
+    r"habladuria\w*)\b|\b(puro cuento|pura mentira|puras mentiras|puros cuentos)\b|"
+    r"\b(el|la|mi) (medic[oa]|doctor|doctora|neurolog[oa]|neurocirujan[oa]|especialista) (dice|dijo) que (es|era) "
+    r"(normal|el espasmo|el tic|solo el espasmo|solo el tic|nada)\b"
 )
 #: The writer fine, in the writer's own part.
 _WRITER_FINE_ES = re.compile(
@@ -2460,7 +2464,9 @@ _CURED_ES = re.compile(
 _OWN_TAIL_ES = re.compile(
     r",? (pero|y|aunque) (a mi|yo|en mi caso)\b|"
     # round 23: the writer's part disputing the claim ("..., pero el médico ya me vio")
-    rf",? (pero|aunque) (?={_DISPUTED_ES})"
+    rf",? (pero |aunque )?(?={_DISPUTED_ES})|"
+    # the writer's own state for now after a comma ("..., por ahora nada de eso")
+    r", (por ahora|hasta ahora|de momento|por el momento|por suerte|gracias a dios|ahorita|hasta hoy)\b"
 )
 
 
@@ -2640,7 +2646,9 @@ def screen_es(text: str, read_quotes: bool = True) -> Screen:
     # only a contrast, a fear of one's operation or how to avoid it ("a mi compañera de
     # cuarto le salió pus en la herida, a mí no, ¿cómo evito que me pase?")
     if (
-        _OTHER_FIRST_ES.search(norm)
+        # (round 23: or a stranger in a scene read or heard of: "en el grupo de facebook una
+        # señora contó que se quedó sorda tras la mvd, me asusté mucho")
+        (_OTHER_FIRST_ES.search(norm) or (_SCENE_ES.search(norm) and _STRANGER_ES.search(norm)))
         and _OTHERS_PAST_ES.search(norm)
         and _ME_CONTRAST_ES.search(norm)
         and not _PRESENT.search(norm)
