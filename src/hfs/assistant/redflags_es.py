@@ -2344,6 +2344,7 @@ _DISPUTED_ES = (
     r"\b(el|la|mi) (medic[oa]|doctor|doctora|neurolog[oa]|neurocirujan[oa]|especialista) (dice|dijo) que (es|era) "
     r"(normal|el espasmo|el tic|solo el espasmo|solo el tic|nada)\b"
 )
+_DISPUTED_RE = re.compile(_DISPUTED_ES)
 #: The writer fine, in the writer's own part.
 _WRITER_FINE_ES = re.compile(
     r"\b(yo |ahorita |por ahora |hasta ahora |de momento |por suerte |gracias a dios )?(estoy|me siento|"
@@ -2403,14 +2404,15 @@ _WELL_SINCE_ES = re.compile(
 _ONSET_WORDS_ES = re.compile(r"\b(de repente|de golpe|de pronto|de la nada|de un momento a otro)\b")
 
 
+_OWN_WORDS_ES = re.compile(r"\b(me|mi|mis|yo|tengo|siento)\b")
+
+
 def how_many_asked_es(text: str) -> bool:
     """Whether a Spanish message asks how many people a sign happens to, with nothing now
     and no "me" ("¿cuánta gente se queda con la cara débil después de la cirugía?")."""
     norm = normalise(standard_es(text))
     return bool(
-        _HOW_MANY_ES.search(norm)
-        and not _PRESENT.search(norm)
-        and not re.search(r"\b(me|mi|mis|yo|tengo|siento)\b", norm)
+        _HOW_MANY_ES.search(norm) and not _PRESENT.search(norm) and not _OWN_WORDS_ES.search(norm)
     )
 
 
@@ -2510,7 +2512,7 @@ def quoted_warning_es(text: str) -> bool:
     warning = (
         "?" in quoted
         or _WARNING_ES.search(normalise(quoted))
-        or re.search(_DISPUTED_ES, normalise(own))  # round 23: another's claim disputed
+        or _DISPUTED_RE.search(normalise(own))  # round 23: another's claim disputed
     )
     if not (warning or _DOCUMENT_ES.search(standard_es(text))):
         return False
