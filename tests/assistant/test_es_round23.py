@@ -131,6 +131,7 @@ SIGNS = [
     "oigan es normal q despues del botox no pueda ni tragar saliva",
     "después de la cirugía se me quedó la cara como muerta de un lado",
     "el lado operado no se mueve para nada, ni puedo sonreír",
+    "la enfermera me dijo que si supura llame; la mía está supurando desde ayer",
     # the set's
     "¿es normal que después de la operación me moquee solo un lado como agua? No estoy resfriado",
     "¿es normal que la cicatriz de la descompresión esté roja y babee algo verdoso? 🤢",

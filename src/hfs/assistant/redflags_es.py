@@ -1221,6 +1221,10 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "wound infection after the operation",
             rf"\b{_WOUND}\b(\s+\w+){{0,8}}\s+{_INFECTED}\b|\b{_INFECTED}\b(\s+\w+){{0,3}}\s+"
             rf"(de |en )?(la |los |las |mi )?{_WOUND}\b|\bme sale pus\b|"
+            # round 23: one's own told as "la mía" after a warning about the wound ("la
+            # enfermera me dijo que si supura llame; la mía está supurando desde ayer")
+            r"\b(la mia|el mio|las mias|los mios)( ya| tambien| si)? (esta|estan|sigue|siguen|anda|empezo a) "
+            r"(supurando|chorreando pus|sacando pus|con pus|echando pus|botando pus|con materia)\b|"
             # round 15: the wound first, then far on what it does ("la herida detrás de la
             # oreja de mi mamá se ve infectada, tiene pus")
             rf"\b{_WOUND}\b.*\b(se ve|esta|parece|tiene|le sale|sale|echa|bota|botando|echando|con)( \w+)? "
