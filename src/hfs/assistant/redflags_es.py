@@ -152,6 +152,9 @@ _FAREWELL = (
     r"\b(les |le )?(escribi|deje|escribo|dejo|tengo|hice)( \w+)? (una |unas |las |mis )?(cartas?|notas?)"
     r"( (de despedida|para|a) (mis|mi|cada|su|sus|todos|la|el|los))?\b(?!.*\b(cumpleanos|navidad|boda|"
     r"graduacion|aniversario|reyes)\b)|\bgracias por todo\b|"
+    # round 23: "agradecerles todo", "queria despedirme"
+    r"\b(agradecer(les|te|le|os)?|les agradezco|te agradezco|le agradezco|os agradezco) (por )?todo\b|"
+    r"\b(queria|quiero|quisiera|vengo a|solo quiero|solo queria|paso a) despedirme\b|"
     r"\b(regale|regalo|di|dio|done|dono|entregue|entrego|reparti|repartio)( \w+)? (mi|mis|su|sus|"
     r"el|la|los|las) (perr[oa]s?|perrit[oa]s?|gat[oa]s?|gatit[oa]s?|mascotas?|pajar\w*|perico|cosas|ropa|"
     r"joyas|libros|herramientas|guitarra|pertenencias)\b(?! (en la guarderia|al veterinario|en el hotel|"
@@ -207,6 +210,79 @@ _WAY_OUT = (
     r"el )?(cuerda|soga|pistola|bala|balazo|tiro|veneno|raticida|navaja|morir\w*|matar\w*|colgar\w*|"
     r"ahorcar\w*|tirar(me|se)|aventar(me|se)|desaparecer|no existir|dejar de existir|la muerte|el "
     r"suicidio)\b(?! (de|para) (saltar|tender|brincar|agua|juguete))"
+)
+#: Round 23: the finality of a farewell: the last message ("no creo que vuelva a
+#: escribir"), a goodbye to everyone on a night named ("esta noche me despido de todos"),
+#: or nothing making sense any more. Each alone is an ordinary goodbye or a low mood; told
+#: with a farewell (:data:`_FAREWELL`) it is crisis talk.
+_FINAL = (
+    r"\bno (creo que |pienso que )?(vuelva|volvere|voy a volver|vuelvo) a (escribir\w*|hablar\w*|"
+    r"molestar\w*|saber de mi)\b|"
+    r"\b(esta es|este es|aqui va|va) mi (despedida|adios|ultimo adios)\b|"
+    r"\bya no (van|vas|va) a (saber|oir|tener noticias) (nada )?de mi\b|"
+    r"\b(hoy|esta noche|manana|ya|ahora) me despido de (todos|todas|todo el mundo|ustedes|ti|mi familia|"
+    r"mis hijos|la vida)\b|\bme despido (de (todos|ustedes|ti) )?para siempre\b|"
+    r"\bya nada (tiene|tenia) sentido\b|\bya no tiene sentido\b(?! (seguir|el|la|los|las|ir|ponerme|"
+    r"operarme|esperar|el botox|que (me|les|le) (escriba|pregunte))\b)"
+)
+#: The writer well or moving on: a farewell of thanks, not crisis talk ("gracias por todo,
+#: ya estoy mucho mejor, no creo que vuelva a escribir").
+_FINE_NOW = (
+    r"\b(estoy|me siento|quede|quedo|ando|sigo)( \w+)? (mejor|bien|curad[oa]|feliz|contenta?o?)\b|"
+    r"\b(curad[oa]|resuelto|solucionado|se me quito|ya no tengo (el )?(tic|espasmo)|otra clinica|"
+    r"otro (doctor|medico|hospital)|me cambio de|me mudo|me voy a vivir)\b"
+)
+#: Round 23: others better off if one were not there, told whole ("sería mejor para todos
+#: que yo no estuviera", "todos estarían mejor si yo no existiera"); not present at an
+#: event ("mejor que no estuviera en la consulta", "... presente durante la cirugía").
+_BETTER_IF_GONE = (
+    r"\b(seria|es|estaria|estarian|estarias|vivirian|serian|sera|estaran)( \w+){0,2} (mejor|mas felices|"
+    r"mas tranquil\w*)( \w+){0,3} (si|que) (yo )?(ya )?no (estuviera|estuviese|existiera|existiese|"
+    r"viviera|viviese|hubiera nacido|siguiera aqui|siguiera viv[oa]|despertara)\b"
+    r"(?! (en|con|presente|ahi|alli|aqui (cuando|en|durante|mientras)|durante|cuando|mientras|para|de "
+    r"acompanante)\b)|"
+    # "todos estarían mejor si me muero", "... que yo desapareciera"
+    r"\b(seria|es|estaria|estarian|vivirian|serian|sera|estaran)( \w+){0,2} (mejor|mas felices|"
+    r"mas tranquil\w*)( \w+){0,3} (si|que) (yo )?(ya )?(me muero|me muriera|muriera|me muera|desapareciera|"
+    r"desaparezco|me fuera de este mundo|me mato|me matara|dejara de existir)\b(?! (de|del) (risa|ganas|"
+    r"hambre|sueno|frio|calor|verguenza)\b)|"
+    r"\b(mejor|mas felices|mas tranquil\w*) (para (todos|todo el mundo|mi familia|mis hijos|ellos|ellas|"
+    r"mi esposa|mi esposo|mi marido|mi mujer) )(si|que) (yo )?(ya )?no (estuviera|existiera|viviera)\b"
+)
+#: Round 23: being a burden, said of oneself ("soy una carga", "no soy más que un estorbo").
+_BURDEN = (
+    r"\b(soy|me siento|me he vuelto|me volvi|no soy mas que|solo soy) (una |un )?(carga|estorbo|"
+    r"molestia|lastre)\b(?! (de trabajo|laboral|de papeles|academica|economica para el seguro)\b)"
+)
+#: Others better off, loosely (with a burden only): "estarían mejor sin mí", "mejor para
+#: todos", "sin mí".
+_BETTER_OFF_LOOSE = (
+    rf"(?:{_BETTER_IF_GONE})|\b(estarian|estaria|vivirian|viviria|seria|serian)( \w+){{0,2}} "
+    r"(mejor|mas felices|mas feliz|mas tranquil\w*)\b( \w+){0,3} (sin mi|para todos|para (mi|mis) \w+)\b|"
+    r"\b(mejor|mas felices|mas feliz) sin mi\b"
+)
+#: Round 23: a lethal dose looked up ("he estado mirando cuántas pastillas de clonazepam
+#: harían falta", "busqué la dosis letal del diazepam"); not a daily dose asked ("¿cuántas
+#: pastillas de ibuprofeno puedo tomar al día?"), nor the toxin's units.
+_DOSE_RESEARCH = (
+    # how many "it would take", said with no purpose after it (not "... hacen falta para el
+    # tratamiento de un mes", "... para el dolor")
+    r"\bcuant[oa]s (pastillas|pildoras|tabletas|capsulas|cajas|frascos|blisters)( de \w+)?( \w+)? "
+    r"(harian|haria|hacen|hace|haran|se necesitan|se necesitarian|necesitaria|serian|son) (falta|suficientes)\b"
+    r"(?! (para|pa|al|por|en|de|cada|durante|diarias|a la|al dia)\b)|"
+    r"\bcuant[oa]s (pastillas|pildoras|tabletas|capsulas|cajas|frascos|blisters)( de \w+)?( \w+)? "
+    r"(harian|haria|hacen|hace|haran|se necesitan|se necesitarian|necesitaria|necesito|serian|son) (mortales|"
+    r"letales|para (morir\w*|matar\w*|no despertar|dormir para siempre|acabar con todo|irme para siempre))\b|"
+    r"\b(mirando|buscando|averiguando|investigando|calculando|busque|mire|averigue|investigue|"
+    r"calcule|leyendo|lei) (sobre |cual es |cuanto es )?(la |una )?(dosis|cantidad) (letal|mortal|"
+    r"que mata|para morir)\b(?!( \w+){0,3} (botox|toxina|botulinica|bótox|del botox|de la toxina)\b)|"
+    # "qué dosis de clonazepam es mortal", "cuántos gramos de paracetamol son letales"
+    r"\b(que|cual|cuanta|cuantos|cuantas|cuanto) (?!.*\b(botox|toxina|botulinica|por error|sin querer|"
+    r"me equivoque|accidente)\b)(dosis|cantidad|gramos|miligramos|mg|pastillas|pildoras|tabletas|capsulas)"
+    r"( de \w+)?( \w+){0,2} (es|son|seria|serian|resulta|resultan) (mortal|mortales|letal|letales)\b|"
+    r"\b(mezclar|juntar|combinar)( \w+){0,3} (para|pa) (morir\w*|matar(me|se)|no despertar)\b|"
+    r"\bcuant[oa]s (pastillas|pildoras|tabletas|capsulas)( de \w+)?( \w+){0,2} (para|pa) "
+    r"(morir\w*|matar(me|se)|no despertar|quedarme dormid[oa] para siempre|acabar con todo)\b"
 )
 #: Round 18: one part of those classes alone (one's going, others better off, one's not
 #: being there, "ya no aguanto esta vida"): not sure enough for the crisis reply, a hint
@@ -581,6 +657,20 @@ CRISIS_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"(?=$| (anoche|ayer|hoy|esta|otra|de nuevo|porque|no|y|pero|a proposito|adrede|los|las|el brazo|la "
         r"pierna|la muneca)\b)(?! (el|la|los|las) (pelo|cabello|unas|barba|fleco|puntas|dedo|mano)\b)"
         + _NOT_ACCIDENT_AFTER,
+        # Round 23 (issue 18, by class, after the blind run ES v16). (1) A farewell (thanks
+        # for everything, a letter left) AND the finality told: the last message ("no creo
+        # que vuelva a escribir"), a goodbye to everyone tonight, or "ya no tiene sentido"
+        # (not "gracias por todo, ya estoy bien, no creo que vuelva a escribir").
+        rf"^(?!.*(?:{_FINE_NOW}))(.*?)((?:{_FAREWELL})(?=.*(?:{_FINAL}))|(?:{_FINAL})(?=.*(?:{_FAREWELL})))",
+        # (2) Others better off if one were not there, said whole ("sería mejor para todos
+        # que yo no estuviera"; not "mejor que no estuviera en la junta"), or with being a
+        # burden ("soy una carga") and others better off.
+        _BETTER_IF_GONE,
+        rf"(?:{_BURDEN})(?=.*(?:{_BETTER_OFF_LOOSE}))|(?:{_BETTER_OFF_LOOSE})(?=.*(?:{_BURDEN}))",
+        # (3) A lethal dose looked up: how many pills "it would take", or a lethal dose
+        # searched ("he estado mirando cuántas pastillas de clonazepam harían falta"; not
+        # "¿cuántas pastillas de ibuprofeno puedo tomar al día?").
+        _DOSE_RESEARCH,
     )
 )
 
@@ -995,7 +1085,7 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "sudden vision loss",
             r"\bno (veo|ve|puedo ver|puede ver)( nada)?( \w+){0,2} (de|del|por|con)( (un|el|este|mi|ese|su))? ojo\b|"
             r"\b(perdi|perdio|se me fue|se le fue|se fue|se me nublo de golpe|haya perdido|se (me|le) (haya|ha) ido) (la vista|la vision)\b|"
-            r"\b(veo|ve|viendo|vision) doble\b|\bveo todo doble\b|"
+            r"\b(veo|ve|viendo|vision) doble\b|\b(veo|ve|ves|vemos|ven|viendo|esta viendo) todo doble\b|"
             # round 22: "las letras de repente se hicieron dos", "no distingo nada con el ojo"
             r"\b(las letras|las cosas|todo|la imagen|las imagenes|lo que veo|la tele|las caras|los renglones)"
             r"( \w+){0,3} se (me |le )?(hicieron|hizo|volvieron|volvio|ven|veian|veia) (dos|doble|dobles)\b|"
@@ -1020,6 +1110,9 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bno (veo|ve|puedo ver|puede ver) (el|la) (lado|mitad) (izquierd[oa]|derech[oa]) de (las cosas|"
             r"todo|lo que (veo|ve|miro|mira))\b|"
             rf"\b(vista|vision)\b( \w+){{0,2}} (borros\w*|nublad\w*|negr\w*|oscur\w*)( \w+){{0,4}} {_SUDDEN}\b|"
+            # round 23: "veo borroso de un ojo de golpe" (the verb, not the noun)
+            rf"\b(veo|ve|vemos|empece a ver|empezo a ver)( todo)? (borroso|nublado|negro|oscuro)( \w+){{0,4}} "
+            r"(de repente|de golpe|de la nada|de pronto|de sopeton|de un (segundo|momento|minuto) (a|para) otro)\b|"
             rf"\b{_SUDDEN}\b( \w+){{0,4}} (vista|vision)\b( \w+){{0,2}} (borros\w*|nublad\w*|negr\w*|oscur\w*)\b|"
             r"\bme quede ciego\b|\bno veo nada\b|\b(deje|dejo) de ver\b|"
             # round 17: "ojo derecho ciego de repente", "de golpe quedó ciega del ojo"
@@ -1128,6 +1221,10 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "wound infection after the operation",
             rf"\b{_WOUND}\b(\s+\w+){{0,8}}\s+{_INFECTED}\b|\b{_INFECTED}\b(\s+\w+){{0,3}}\s+"
             rf"(de |en )?(la |los |las |mi )?{_WOUND}\b|\bme sale pus\b|"
+            # round 23: one's own told as "la mía" after a warning about the wound ("la
+            # enfermera me dijo que si supura llame; la mía está supurando desde ayer")
+            r"\b(la mia|el mio|las mias|los mios)( ya| tambien| si)? (esta|estan|sigue|siguen|anda|empezo a) "
+            r"(supurando|chorreando pus|sacando pus|con pus|echando pus|botando pus|con materia)\b|"
             # round 15: the wound first, then far on what it does ("la herida detrás de la
             # oreja de mi mamá se ve infectada, tiene pus")
             rf"\b{_WOUND}\b.*\b(se ve|esta|parece|tiene|le sale|sale|echa|bota|botando|echando|con)( \w+)? "
@@ -1188,7 +1285,9 @@ _COLD_ES = re.compile(
     r"\b(gripa|gripe|resfriado|resfrio|catarro|alergia|constipad[oa])\b"
 )
 _AFTER_TOXIN_ES = re.compile(
-    r"\b(botox|toxina|inyecc\w*|inyectaron|inyectado|pusieron|piquete|piquetes|pinchazo\w*)\b"
+    r"\b(botox|toxina|inyecc\w*|inyectaron|inyectado|pusieron|piquete|piquetes|pinchazo\w*|"
+    # round 23: "me pincharon botox hace 3 días"
+    r"pincharon|pinchado|pinchada)\b"
 )
 _RECENT_ES = re.compile(
     r"\b(de repente|de golpe|de la nada|de un (momento|segundo) a otro|hoy|ayer|anoche|desde|"
@@ -1211,6 +1310,12 @@ GATED_ES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # round 22: the lips that will not close, the drink that spills out ("los labios no me
             # cierran de ese lado", "se me sale el agua al tomar", "se le chorrea la sopa")
             r"\b(los )?labios( \w+)? no (me |le )?(cierran|cierra|sellan|juntan|aprietan)\b|"
+            # round 23: "se me quedó la cara como muerta de un lado", "el lado operado no se
+            # mueve para nada"
+            r"\bse (me|le) quedo (la cara|la boca|el lado|media cara|la mitad de la cara)( \w+){0,2} (como )?(muert[oa]|"
+            r"paralizad[oa]|sin movimiento|congelad[oa]|tiesa|de piedra)\b|"
+            r"\b(el )?lado (operado|de la operacion|de la cirugia)( (?!ya\b)\w+){0,2} no se (me |le )?mueve\b"
+            r"(?! (solo|sola|tanto|como antes|con el (espasmo|tic)|por el (espasmo|tic)|del (espasmo|tic))\b)|"
             r"\bno (puedo|puede|logro|logra) (cerrar|juntar|apretar) (bien )?(los labios|la boca)\b|"
             r"\bse (me|le) (sale|salen|escurre|escurren|chorrea|chorrean|derrama|derraman|cae|caen) (el agua|la "
             r"comida|la saliva|la baba|el liquido|el cafe|la sopa|el jugo|la bebida)( \w+){0,3} (de la boca|por "
@@ -1242,8 +1347,12 @@ GATED_ES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(
             r"\b(almohada|sabana|funda)\b( \w+){0,3} (mojad[oa]|humed[oa]|empapad[oa])\b|"
             r"\b(mojad[oa]|humed[oa]|empapad[oa])( \w+){0,6} (oreja|oido|nariz)\b|"
-            r"\b(moquito|moco|mocos|escurr\w*|gote\w*|chorre\w*)( \w+){0,4} (aguad[oa]|claro|clarito|clarita|clara|"
-            r"como agua|de agua|transparente)\b|\b(me|le) (gotea|escurre|chorrea) (la nariz|el oido|agua)\b|"
+            r"\b(moquito|moco|mocos|moque\w*|escurr\w*|gote\w*|chorre\w*)( \w+){0,4} (aguad[oa]|claro|clarito|clarita|"
+            r"clara|como agua|de agua|transparente)\b|"
+            # round 23: a runny nose on one side only ("me moquea solo un lado", "me gotea
+            # la nariz de un lado nada más")
+            r"\b(moque\w*|escurr\w*|gote\w*|chorre\w*)( \w+){0,3} (solo (de |por )?un lado|de un (solo )?lado|por un "
+            r"(solo )?lado|un solo lado|una sola fosa|un solo orificio|(de|por) una (sola )?fosa)\b|\b(me|le) (gotea|escurre|chorrea) (la nariz|el oido|agua)\b|"
             # round 12: "un goteo salado por la nariz", "moqueo claro q no para"
             r"\b(goteo|gotitas|moqueo|moquera|escurrimiento|liquido|agua)( \w+){0,2} (salad[oa]|clar[oa]|"
             r"clarit[oa]|transparente|aguad[oa])\b|\b(sabor|gusto) salado\b( \w+){0,4} (garganta|boca|nariz)\b"
@@ -1287,7 +1396,9 @@ GATED_ES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     (
         "trouble swallowing",
         re.compile(
-            r"\bno (paso|pasa|puedo pasar|puede pasar|trago|traga)( ni)? (la )?(saliva|comida|bocado)\b|"
+            r"\bno (me |le )?(paso|pasa|puedo pasar|puede pasar|trago|traga)( ni)? (la )?(saliva|comida|bocado)\b|"
+            # round 23: "no puede ni tragar saliva"
+            r"\bno (puedo|puede|podia|pudo) ni (tragar|pasar|pasarme) (la |su |mi )?(saliva|comida|agua|bocado)\b|"
             # round 21: the pills that will not go down after the toxin (not big ones), and
             # water or food that makes one cough ("el agua me haga toser")
             r"\bno (paso|pasa|puedo pasar|puede pasar|trago|traga|puedo tragar|puede tragar) (las |la |mis |sus )?"
@@ -1319,7 +1430,10 @@ GATED_ES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"\b(respiro|respira|respirando|respiracion) (corto|cortito|cortico|a medias|con trabajo|con "
             r"esfuerzo|entrecortad[oa])\b|\bpensar cada respiracion\b|"
             # round 20: "me cueste coger aire al hablar", "le cuesta tomar aire"
-            r"\b(me|le) (cuesta|cueste|costaba|costara) (coger|tomar|agarrar|jalar|meter) (el )?aire\b"
+            r"\b(me|le) (cuesta|cueste|costaba|costara) (coger|tomar|agarrar|jalar|meter) (el )?aire\b|"
+            # round 23: "siento el pecho apretado y no me entra el aire"
+            r"\bno (me|le) (entra|entraba|llega|llegaba) (el |nada de |bien el )?aire\b|"
+            r"\bpecho( \w+){0,2} (apretado|oprimido|cerrado)\b|\bopresion en el pecho\b"
         ),
         _AFTER_TOXIN_ES,
     ),
@@ -1367,6 +1481,11 @@ GATED_ES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"escalera|escaleras|brazos|piernas|la cabeza)\b|"
             # round 15: "le pesan las piernas y los brazos", "casi no puede caminar"
             r"\b(me|le|les) pesan( mucho)? (las piernas|los brazos|los parpados|el cuerpo)\b|"
+            # round 23: the whole body heavy, a jar one cannot open ("no puedo ni abrir un
+            # frasco y me pesa todo el cuerpo")
+            r"\b(me|le|les) (pesa|pese|pesaba)( mucho)? (todo )?el cuerpo( entero)?\b|"
+            r"\bno (puedo|puede|pueda|pude|pudo|podia)( ni)? (abrir|destapar|agarrar|sostener|apretar) (un|una|el|"
+            r"la|los|las) (frasco|botella|bote|tapa|vaso|taza|llave|bolsa|cepillo|cuchara|tenedor)s?\b|"
             r"\b(casi|ya) no (puedo|puede|pueden|podia|podemos) (caminar|andar|pararme|pararse|levantarme|"
             r"levantarse|sostenerme|sostenerse)\b"
         ),
@@ -1384,10 +1503,18 @@ GATED_ES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             rf"\b(cabeza|craneo|nuca)\b( \w+){{0,12}} dolor( \w+){{0,2}} {_SEVERE}\b( \w+){{0,3}} {_ONSET}\b|"
             rf"\bdolor( \w+){{0,2}} {_SEVERE}\b( \w+){{0,3}} {_ONSET}\b( \w+){{0,6}} (cabeza|craneo|nuca)\b|"
             r"\b(dolor|dolio)( \w+){0,5} (nuca|cabeza)"
-            r"( \w+){0,4} (como )?un (latigazo|trancazo|martillazo|balazo|trueno)\b"
+            r"( \w+){0,4} (como )?un (latigazo|trancazo|martillazo|balazo|trueno)\b|"
+            # round 23: the head grabbed crying out, and a pain with an onset ("se agarró la
+            # cabeza gritando, un dolor que le vino de sopetón")
+            rf"\b(agarro|agarra|agarre|tomo|sujeto|apreto|llevo las manos a) la (cabeza|nuca) (gritando|llorando|"
+            rf"quejandose|del dolor|de dolor|a gritos)\b.*\bdolor\b( \w+){{0,5}} {_ONSET}|"
+            # a superlative told of one's own life with an onset ("aparece en un segundo y es
+            # el peor que he sentido")
+            rf"\b{_HEADACHE}( \w+){{0,5}} {_ONSET}( \w+){{0,3}} (es |fue )?el peor( \w+){{0,2}} (he|ha) "
+            r"(sentido|tenido)\b"
         ),
         re.compile(
-            r"\b(de repente|de golpe|de la nada|de momento|nunca|subit\w*|en un segundo|hace (un rato|un ratito|una hora|"
+            r"\b(de repente|de golpe|de la nada|de momento|de sopeton|de pronto|nunca|subit\w*|en un segundo|hace (un rato|un ratito|una hora|"
             r"\w+ minutos|\w+ horas|media hora)|ahorita|ahora|anoche|hoy|vomit\w*|vomito|devolv\w*)\b"
         ),
     ),
@@ -1575,7 +1702,8 @@ _IS_NORMAL_REPORT = re.compile(
     # ...?", "¿usted cree que es normal ...?"), or with the sign as an infinitive
     r"((vosotros |ustedes |usted |vos |tu )?(creeis|creen|cree|crees|sabeis si|saben si|sabe si|sabes si)"
     r"( que)? )?(es normal|sera normal|es de esperar|es grave|sera grave|es preocupante|es malo|sera malo|"
-    r"esta bien|debo preocuparme( de| por)?|es de preocupar(se|me)?) (que|q|tener|sentir|notar)\b"
+    r"esta bien|debo preocuparme( de| por)?|es de preocupar(se|me)?) (que|q|tener|sentir|notar|(?=(un|una|este|"
+    r"esta|ese|esa) ))\b"
     r"(?=.*\b(se me|se le|me|le|mi|mis|a mi|no (pueda|oiga|vea|puede|oye|ve))\b"
     # round 21: the writer's own state with no pronoun: a time elapsed since one's
     # treatment ("¿es normal tener fiebre y el cuello tieso una semana después de la
@@ -1586,7 +1714,13 @@ _IS_NORMAL_REPORT = re.compile(
     r"cirugia|descompresion|mvd|botox|toxina|inyeccion|aplicacion|intervencion)\b"
     # (a wound "un poco colorada" asked about keeps the safety line: round 13)
     r"|(?<=que) (la|el|los|las|mi|su) (herida|cicatriz|incision|puntos|costura|cortada|sutura)\b"
-    r"(?!.*\b(un poco|poquito|poquita|un poquito|algo|ligeramente|levemente|tantito)\b))"
+    r"(?!.*\b(un poco|poquito|poquita|un poquito|algo|ligeramente|levemente|tantito)\b)"
+    # round 23: pus is never mild ("que la cicatriz esté roja y babee algo verdoso")
+    r"|(?<=que) (la|el|los|las|mi|su) (herida|cicatriz|incision|puntos|costura|cortada|sutura)\b"
+    r"(?=.*\b(pus|supur\w*|verdos\w*|amarillent\w*|babe\w*|chorre\w*|huele (mal|feo|raro))\b)"
+    # round 23: the sign as a noun, of one's own life ("¿es normal un dolor de cabeza que ...
+    # es el peor que he sentido?")
+    r"|.*\b(he|hemos) (sentido|tenido)\b)"
 )
 #: A fear asked about is not a report ("¿es normal que me dé miedo quedarme con la cara
 #: caída?", "¿es normal que mi mamá tenga miedo de que le falte el aire?") (round 14).
@@ -1894,7 +2028,12 @@ _ME_CONTRAST_ES = re.compile(
     r"\byo no (pero|y|gracias|por suerte|gracias a dios)\b|\b(yo|a mi) (solo|nomas|nada mas)\b|"
     r"\b(por eso|y) (me da|tengo|me dio) (miedo|panico|temor)( de)? (operarme|la operacion|la cirugia|"
     r"que me (pase|operen)|el botox|inyectarme)\b|"
-    r"\bcomo (evito|evitar|prevengo|prevenir|hago para|le hago para) que (no )?(me|a mi me) (pase|de|ocurra)\b"
+    r"\bcomo (evito|evitar|prevengo|prevenir|hago para|le hago para) que (no )?(me|a mi me) (pase|de|ocurra)\b|"
+    # round 23: the writer only frightened by it ("..., me dio miedo")
+    r"\b(me|nos) (asuste|asusto|asustamos|espante|preocupe|impresiono|impacto)( mucho| bastante)?\b"
+    r"(?! (porque|pues|ya que) (me|a mi|yo)\b)|"
+    r"\b(me|nos) (dio|da|entro|entra|dejo) (mucho |un poco de |algo de )?(miedo|panico|temor|cosa|susto)\b"
+    r"(?! (de )?que (me|se me|a mi) (este|esta|haya|hayan|este pasando)\b)"
 )
 #: Round 22: a stroke or a heart attack foretold of anger or exasperation, with whom or
 #: what causes it ("me va a dar un derrame con ella", "a mi mamá le va a dar un infarto
@@ -1906,6 +2045,27 @@ _STROKE_FIGURE_ES = re.compile(
     r"sus|mis|tus)\b|"
     r"\b(me|le|nos|te) (va|van|iba|vas) a dar (un|el) (derrame|infarto|ataque|patatus|soponcio)\b"
     r"(?=.*\b(jaja\w*|jeje\w*|jiji\w*|xd|lol)\b)"
+)
+
+
+#: Round 23: blind or deaf "from so much" reading or hearing ("me quedé ciego de tanto leer
+#: foros ... jaja", "voy a quedar sorda de tanto oír a mi suegra"): a figure of speech.
+_SENSE_FIGURE_ES = re.compile(
+    r"\b(cieg[oa]s?|sord[oa]s?|bizc[oa]s?|bizqu\w+)( \w+){0,2} (de|con|por) (tanto|tanta|tantos|tantas|leer|ver|"
+    r"mirar|oir|escuchar|estar)\b"
+)
+#: Round 23: a sign of a character in a story ("en la serie al protagonista le dio un
+#: derrame"), not the writer's (the sign's own words name no "me").
+_FIRST_IN_SIGN_ES = re.compile(r"\b(me|mi|mis|yo|tengo|estoy|siento)\b")
+_FAMILY_ES = re.compile(
+    r"\b(mi|mis|a mi) (papa|mama|espos[oa]|hij[oa]s?|abuel[oa]|herman[oa]|ti[oa]|padre|madre|marido|mujer|"
+    r"novi[oa]|suegr[oa]|niet[oa]|pareja|papas|padres)\b"
+)
+#: Round 23: how many people it happens to ("¿cuánta gente se queda con la cara débil
+#: después de la cirugía?"): a risk asked, when the sign is nobody's and nothing is now.
+_HOW_MANY_ES = re.compile(
+    r"\b(cuanta gente|cuantas personas|cuantos pacientes|cuantas pacientes|que porcentaje|a cuantos|"
+    r"a cuantas|que tan (comun|frecuente|seguido|probable)|con que frecuencia)\b"
 )
 
 
@@ -1952,7 +2112,10 @@ _SIGN_LAST = frozenset(["warning sign after the operation", "fever with stiff ne
 _ASLEEP = re.compile(
     r"\b((?<!no )se (me|le|te) (mueve|mueva|movia|moviera|brinca|brinque|brincaba|salta|salte|"
     r"saltaba|tiembla|tiemble|temblaba|jala|jale|contrae)|(estando|cuando (estoy|esta|estaba)|"
-    r"mientras (estoy|esta|duermo|duerme)|aun|incluso|hasta)( \w+)? dormid[oa]s?)\b"
+    r"mientras (estoy|esta|duermo|duerme)|aun|incluso|hasta)( \w+)? dormid[oa]s?)\b|"
+    # round 23: the twitch seen in one's sleep, "se" left out ("me tiembla la cara dormido")
+    r"\b(me|le|te) (tiembla|brinca|salta|mueve|jala|da el tic)( \w+){0,2} (cara|ojo|boca|mejilla|parpado|"
+    r"cachete) dormid[oa]s?\b(?! (desde|todo el dia|todavia|aun|y no)\b)"
 )
 
 #: Words a denial of the face reaches across: "no tengo la cara caída ni la boca chueca".
@@ -1961,9 +2124,21 @@ _FACE_FILLER = _NEG_FILLER | frozenset(
 )
 
 
+#: Round 23: verbs whose "nada" closes their own clause ("ese lado no se mueve nada, se me
+#: paralizó la cara"): that "nada" denies the verb before it, not the sign after it.
+_NADA_CLOSES = frozenset(
+    ["mueve", "muevo", "movia", "siento", "siente", "sentia", "oigo", "oye", "veo", "ve", "responde",
+     "sirve", "funciona", "hace", "sale", "cierra", "sube", "levanta", "puedo", "puede"]
+)  # fmt: skip
+
+
 def _negated_face(norm: str, start: int) -> bool:
     """Whether a denial reaches a facial sign across face words (round 13)."""
-    for w in reversed(norm[:start].split()[-6:]):
+    words = norm[:start].split()
+    for k in range(len(words) - 1, max(len(words) - 7, -1), -1):
+        w = words[k]
+        if w == "nada" and k > 0 and words[k - 1] in _NADA_CLOSES:
+            return False  # round 23: "no se mueve nada, se me paralizó la cara"
         if w in _NEGATION:
             return True
         if w not in _FACE_FILLER:
@@ -1972,9 +2147,13 @@ def _negated_face(norm: str, start: int) -> bool:
 
 
 def _negated(norm: str, start: int) -> bool:
-    before = norm[:start].split()[-4:]
+    words = norm[:start].split()
+    before = words[-4:]
     for i in range(len(before) - 1, -1, -1):
         w = before[i]
+        prev = words[len(words) - len(before) + i - 1] if len(words) - len(before) + i > 0 else ""
+        if w == "nada" and prev in _NADA_CLOSES:
+            return False
         if w in _NEGATION and not (w == "nada" and i > 0 and before[i - 1] == "la"):
             return True  # "de la nada" is "out of nowhere", not a negation
         if w not in _NEG_FILLER:
@@ -2156,6 +2335,20 @@ _NOW_IN_QUOTE_ES = re.compile(
     r"tres) (rato|ratito|minutos?|horas?|dias?)|desde (ayer|anoche|hoy|esta|el (lunes|martes|miercoles|"
     r"jueves|viernes|sabado|domingo)))\b"
 )
+#: Round 23: another's claim about the writer disputed: the doctor saw the writer and it is
+#: the usual spasm ("pero el médico ya me vio y es el espasmo de siempre", "lo revisó el
+#: neurólogo"), or the claim called a tale ("pero eso es un cuento").
+_DISPUTED_ES = (
+    r"\b(el|la|mi) (medic[oa]|doctor|doctora|neurolog[oa]|neurocirujan[oa]|especialista) ya me (vio|reviso|"
+    r"checo|examino|dijo)\b|\b(me|lo|la) (reviso|revisaron|vio|checo|examino) (el|la|mi) (medic[oa]|doctor|"
+    r"doctora|neurolog[oa]|neurocirujan[oa]|especialista)\b|"
+    r"\b(es|era) (solo |nomas |nada mas )?(el|mi) (espasmo|tic)( de siempre)?\b(?! (pero|aunque|y ahora)\b)|"
+    r"\beso (es|son) (un cuento|puro cuento|cuentos|mentira|un mito|mitos|chisme|exageracion|"
+    r"habladuria\w*)\b|\b(puro cuento|pura mentira|puras mentiras|puros cuentos)\b|"
+    r"\b(el|la|mi) (medic[oa]|doctor|doctora|neurolog[oa]|neurocirujan[oa]|especialista) (dice|dijo) que (es|era) "
+    r"(normal|el espasmo|el tic|solo el espasmo|solo el tic|nada)\b"
+)
+_DISPUTED_RE = re.compile(_DISPUTED_ES)
 #: The writer fine, in the writer's own part.
 _WRITER_FINE_ES = re.compile(
     r"\b(yo |ahorita |por ahora |hasta ahora |de momento |por suerte |gracias a dios )?(estoy|me siento|"
@@ -2172,7 +2365,17 @@ _WRITER_FINE_ES = re.compile(
     # state only the tic ("a mí solo se me jala cuando me da el tic")
     r"\b(hasta ahora|por ahora|de momento|ahorita|yo la tengo|la tengo)?,? ?(esta|se ve|sigue|luce) (sec[oa]|"
     r"limpi[oa]|cerrad[oa]|san[oa])( y (sec[oa]|limpi[oa]|cerrad[oa]|san[oa]|sin nada))?\b(?! (pero|aunque)\b)|"
-    r"\b(a mi|yo) (solo|nomas|nada mas)\b( \w+){0,8} (tic|espasmo)\b"
+    r"\b(a mi|yo) (solo|nomas|nada mas)\b( \w+){0,8} (tic|espasmo)\b|"
+    # round 23: one's own wound told fine in the diminutive ("la mía está sequita y bien"),
+    # one's own ache mild and as usual ("a mí solo me duele un poco como siempre"), only the
+    # tic for now ("por ahora solo el tic de siempre"), or the claim disputed
+    r"\b(esta|se ve|sigue|luce|va|la tengo) (muy |bien |super |toda )?(sequit[oa]|limpiecit[oa]|limpit[oa]|"
+    r"cerradit[oa]|sanit[oa]|bonit[oa]|perfect[oa])\b(?! (pero|aunque)\b)|"
+    r"\b(a mi|yo) (solo|nomas|nada mas) (me )?(duele|molesta|pica|tengo|siento|noto)( \w+){0,3} (un poco|"
+    r"poquito|un poquito|leve|lo normal|como siempre|lo de siempre)\b|"
+    r"\b(por ahora|hasta ahora|de momento|por el momento|ahorita|hoy) (solo|nomas|nada mas)( \w+){0,4} "
+    r"(tic|espasmo)\b|"
+    rf"(?:{_DISPUTED_ES})"
 )
 
 
@@ -2205,6 +2408,18 @@ _WELL_SINCE_ES = re.compile(
 _ONSET_WORDS_ES = re.compile(r"\b(de repente|de golpe|de pronto|de la nada|de un momento a otro)\b")
 
 
+_OWN_WORDS_ES = re.compile(r"\b(me|mi|mis|yo|tengo|siento)\b")
+
+
+def how_many_asked_es(text: str) -> bool:
+    """Whether a Spanish message asks how many people a sign happens to, with nothing now
+    and no "me" ("¿cuánta gente se queda con la cara débil después de la cirugía?")."""
+    norm = normalise(standard_es(text))
+    return bool(
+        _HOW_MANY_ES.search(norm) and not _PRESENT.search(norm) and not _OWN_WORDS_ES.search(norm)
+    )
+
+
 def told_over_es(text: str) -> bool:
     """Whether a Spanish message tells its sign as had then and well since (see
     :data:`_HAD_THEN_ES`), with no word of now."""
@@ -2232,7 +2447,9 @@ _IN_CARE_ES = re.compile(
     r"\bya (esta|estan|lo|la|los|las|le) (internad[oa]s?|hospitalizad[oa]s?|atendid[oa]s?|ingresad[oa]s?|"
     r"operad[oa]s?|en (el hospital|urgencias|terapia|cuidados intensivos|observacion|rehabilitacion|"
     r"recuperacion|la clinica))\b|"
-    r"\b(lo|la|los|las) (estan|tienen) (atendiendo|internad[oa]s?|hospitalizad[oa]s?|en observacion)\b"
+    r"\b(lo|la|los|las) (estan|tienen) (atendiendo|internad[oa]s?|hospitalizad[oa]s?|en observacion)\b|"
+    # round 23: treated already ("mi padre tuvo visión doble el mes pasado ... ya está tratado")
+    r"\bya (esta|estan) (tratad[oa]s?|controlad[oa]s?|medicad[oa]s?|en tratamiento)\b"
 )
 _DAYS_AGO_ES = re.compile(
     r"\b(la semana pasada|el mes pasado|antier|anteayer|antes de ayer|hace (\w+ )?(dias|semanas|mes)|"
@@ -2250,7 +2467,13 @@ _CURED_ES = re.compile(
 )
 
 
-_OWN_TAIL_ES = re.compile(r",? (pero|y|aunque) (a mi|yo|en mi caso)\b")
+_OWN_TAIL_ES = re.compile(
+    r",? (pero|y|aunque) (a mi|yo|en mi caso)\b|"
+    # round 23: the writer's part disputing the claim ("..., pero el médico ya me vio")
+    rf",? (pero |aunque )?(?={_DISPUTED_ES})|"
+    # the writer's own state for now after a comma ("..., por ahora nada de eso")
+    r", (por ahora|hasta ahora|de momento|por el momento|por suerte|gracias a dios|ahorita|hasta hoy)\b"
+)
 
 
 def _quoted_and_own_es(text: str) -> tuple[str, str]:
@@ -2290,7 +2513,11 @@ def quoted_warning_es(text: str) -> bool:
         # a report passed on, or the writer's own "me pregunto si es normal que ...": not a
         # timeless warning
         return False
-    warning = "?" in quoted or _WARNING_ES.search(normalise(quoted))
+    warning = (
+        "?" in quoted
+        or _WARNING_ES.search(normalise(quoted))
+        or _DISPUTED_RE.search(normalise(own))  # round 23: another's claim disputed
+    )
     if not (warning or _DOCUMENT_ES.search(standard_es(text))):
         return False
     own_norm = normalise(own)
@@ -2368,6 +2595,15 @@ def screen_es(text: str, read_quotes: bool = True) -> Screen:
         and not (name == "trouble breathing" and _BREATH_FIGURE_ES.search(norm))
         # round 22: a stroke foretold of exasperation ("me va a dar un derrame con ella jaja")
         and not (name == "stroke" and _covered(_STROKE_FIGURE_ES, norm, m.start()))
+        # round 23: "ciego de tanto leer foros"; a story's character's sign
+        and not any(
+            f.start() < m.end() and m.start() < f.end() for f in _SENSE_FIGURE_ES.finditer(norm)
+        )
+        and not (
+            _FICTION_ES.search(norm)
+            and not _FIRST_IN_SIGN_ES.search(m.group(0))
+            and not _FAMILY_ES.search(norm)
+        )
         and not (
             name == "trouble breathing"
             and _EXERTION_ES.search(norm)
@@ -2380,7 +2616,12 @@ def screen_es(text: str, read_quotes: bool = True) -> Screen:
         return Screen()
     sign = RedFlag(live[0][0], live[0][1].group(0))
     # round 21: a warning quoted (a document, another person) with the writer fine
-    if read_quotes and _SAYS_ES.search(norm) and quoted_warning_es(text):
+    # (round 23: or words in quotation marks, "leí 'el peor dolor de cabeza ...'")
+    if (
+        read_quotes
+        and (_SAYS_ES.search(norm) or _QUOTE_SPAN_ES.search(text))
+        and quoted_warning_es(text)
+    ):
         return Screen()
     # round 17: the treatment not had yet and only reading or asking, or the team's "if
     # this comes, go to the emergency room" with nothing come: nothing now
@@ -2411,7 +2652,9 @@ def screen_es(text: str, read_quotes: bool = True) -> Screen:
     # only a contrast, a fear of one's operation or how to avoid it ("a mi compañera de
     # cuarto le salió pus en la herida, a mí no, ¿cómo evito que me pase?")
     if (
-        _OTHER_FIRST_ES.search(norm)
+        # (round 23: or a stranger in a scene read or heard of: "en el grupo de facebook una
+        # señora contó que se quedó sorda tras la mvd, me asusté mucho")
+        (_OTHER_FIRST_ES.search(norm) or (_SCENE_ES.search(norm) and _STRANGER_ES.search(norm)))
         and _OTHERS_PAST_ES.search(norm)
         and _ME_CONTRAST_ES.search(norm)
         and not _PRESENT.search(norm)
@@ -2426,6 +2669,9 @@ def screen_es(text: str, read_quotes: bool = True) -> Screen:
     if _HEARSAY_ES.search(norm) and (_HOW_COMMON_ES.search(norm) or _CURED_ES.search(norm)):
         return Screen()
     present = _PRESENT.search(norm) is not None
+    # round 23: how many people it happens to, the sign nobody's: a risk question
+    if _HOW_MANY_ES.search(norm) and not present and not _FIRST_IN_SIGN_ES.search(sign.matched):
+        return Screen()
     if _DISTANT.search(norm) and not present:
         # long past ("soy medio sorda desde hace años por la edad, ¿me pueden hacer la
         # resonancia?"): nothing, asked or not (round 15; told, it was nothing already)

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from hfs.assistant.redflags_es import CRISIS_HINT_ES, told_over_es
+from hfs.assistant.redflags_es import CRISIS_HINT_ES, how_many_asked_es, told_over_es
 from hfs.assistant.text import normalise
 
 CATEGORIES = ("stroke", "after_surgery", "after_botox", "headache", "senses", "crisis")
@@ -281,11 +281,22 @@ _GOOD_ES = re.compile(
 _GENERAL_ES = re.compile(
     r"(que|como|cuando|cual|cuales|por que|es|son|puede|pueden|se puede|hay|debo|deberia)\b"
 )
+#: Round 23: a chore one "can't take any more of" ("no puedo más con tanta info jaja"): a
+#: figure of speech, not hopelessness.
+_CHORE_ES = (
+    r"(info|informacion|tramite\w*|papele\w*|burocracia|tarea\w*|trabajo|calor|trafico|foros?|lectura|"
+    r"video\w*|mensajes|llamadas|citas|juntas)\b"
+)
 _HOPELESS_ES = re.compile(
     r"\b(sin esperanza|no tengo esperanza|perdi (toda )?la esperanza|"
     r"(para|de) que (sigo|seguir|vivo|luchar)|"
-    r"ya no (puedo|aguanto) (mas|con esto|con todo|con mi vida)|"
-    r"no (puedo|aguanto) mas|no le veo (sentido|salida)|no veo (salida|futuro|sentido)|"
+    r"ya no (puedo|aguanto) (mas|con esto|con todo|con mi vida)(?! con (tanta|tanto|tantos|tantas) "
+    + _CHORE_ES
+    + r")|"
+    r"no (puedo|aguanto) mas(?! con (tanta|tanto|tantos|tantas) "
+    + _CHORE_ES
+    + r")|no le veo (sentido|salida)|"
+    r"no veo (salida|futuro|sentido)|"
     r"nada tiene sentido|todo (me )?da igual|soy una carga|me siento una carga|"
     r"me siento (vacia|vacio|inutil|atrapada|atrapado)|no valgo nada|"
     r"(nadie|ni) (me )?(extrana|notaria|se daria cuenta)|"
@@ -317,6 +328,8 @@ def suspected_es(text: str) -> str | None:
         return None
     if told_over_es(text):
         return None  # round 21: had then, well since ("hace un mes que estoy perfecta")
+    if how_many_asked_es(text):
+        return None  # round 23: how many people it happens to ("¿cuánta gente se queda ...?")
     twitch = _TWITCH_ES.search(norm) is not None
     for m in _BODY_SIGN_ES.finditer(norm):
         if twitch and m.group(0) in _FACE_PARTS_ES:
