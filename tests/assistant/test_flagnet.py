@@ -15,7 +15,9 @@ from hfs.assistant import flagnet
 from hfs.assistant.classifier import TRAINING_DIR, load_training
 from hfs.assistant.embedding import MiniLMEmbedder, default_embedder
 from hfs.assistant.redflags import (
+    FLAG_PROBABILITY,
     NET_AGREE_PROBABILITY,
+    NET_ALARM_PROBABILITY,
     NET_SAFETY_PROBABILITY,
     SAFETY_PROBABILITY,
     SIGN_DESCRIPTIONS,
@@ -206,3 +208,17 @@ def test_where_the_regression_is_unsure_the_sure_net_gives_the_safety_line(engin
     unsure = screen(text, dataclasses.replace(alarm, net=NET_SAFETY_PROBABILITY - 0.3))
     assert unsure.flag is None and unsure.mention is None
     assert screen(text, dataclasses.replace(alarm, net=None)) == unsure
+
+
+def test_where_the_regression_is_unsure_a_sure_net_raises_the_alarm(engine):
+    """Round 23: no pattern, the regression between SAFETY_PROBABILITY and
+    FLAG_PROBABILITY: the net from NET_ALARM_PROBABILITY raises the alarm; under it the
+    answer carries the safety line (forced probabilities on a real message)."""
+    text = "out of nowhere my whole head started throbbing while I was gardening"
+    unsure = (SAFETY_PROBABILITY + FLAG_PROBABILITY) / 2
+    alarm = dataclasses.replace(engine.matcher.alarm(text), probability=unsure)
+    sure = screen(text, dataclasses.replace(alarm, net=NET_ALARM_PROBABILITY + 0.02))
+    assert sure.flag is not None
+    doubtful = screen(text, dataclasses.replace(alarm, net=NET_ALARM_PROBABILITY - 0.2))
+    assert doubtful.flag is None and doubtful.mention == sure.flag
+    assert screen(text, dataclasses.replace(alarm, net=None)) == doubtful

@@ -263,6 +263,11 @@ PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"\b(like|love) to\b(\s+\w+){0,5}\s+(never|not|didnt|did not) (wake|waking|woke) up\b"
         + _NOT_A_WISH,
         r"\b(asleep)\b(\s+\w+){0,3}\s+(and )?(never|not) (wake|waking) up\b" + _NOT_A_WISH,
+        # Round 23: "the pills are ready for tonight and I'm not going to wake up" (not "...
+        # wake up early", "won't wake up in time for the appointment").
+        r"\b(im|i am|hes|he is|shes|she is) (not going|never going|not gonna|never gonna) to wake up\b"
+        r"(?! (early|in time|on time|before|at|till|until|for|when|if|unless|without))"
+        r"|\b(i|he|she) (wont|will not|will never) (ever )?wake up (again|ever again)\b",
         # Round 10 (issues 15 + 18, by class, after the blind runs EN v8 / ES v4).
         # Not being there for what comes next, with no reason given: "he won't be
         # around for his next check-up, cancel it" (not "... because we're moving").
@@ -844,7 +849,9 @@ _USE_IT = re.compile(
 #: The means got for a purpose ("the rope for the swing") or taken as prescribed.
 _MEANS_PURPOSE = re.compile(
     r"\b(rope|gun|rifle|shotgun|pistol|blade|blades|razor|razors|pills|tablets|poison|bleach)"
-    r" (is |are |was )?(for|to) (the|a|my|our|his|her|some|tie|hang up|clean|kill the|shave|cut|work)\b"
+    # round 23: "the pills ready for the pain after" (the op), "tablets packed for the trip"
+    r" (is |are |was )?((all )?(ready|set|packed|sorted|lined up|out) )?"
+    r"(for|to) (the|a|my|our|his|her|some|tie|hang up|clean|kill the|shave|cut|work)\b"
     r"|\b(fixing|mending|tying up|repairing|building|working on|putting up|hanging up|cleaning out|clearing)"
     r" (the|a|my|his|her|our|some)\b"
     r"|\b(prescribed|as directed|as (the|my) (nurse|doctor|gp|pharmacist|surgeon)|with (food|dinner|"
@@ -934,6 +941,12 @@ _BODY_SIGN = re.compile(
 
 #: "living with his face like this" is the condition, not a sign of the body.
 _WITH_FACE = re.compile(r"\b(with|of) (my|his|her|their|this|that|the) (face|twitch|spasm)\b")
+
+
+def means_for_a_purpose(text: str) -> bool:
+    """Whether ``text`` names a means got for an everyday purpose ("I've got the pills
+    ready for the pain after", "the rope is for the swing"; :data:`_MEANS_PURPOSE`)."""
+    return _MEANS_PURPOSE.search(normalise(text)) is not None
 
 
 def crisis_like(text: str) -> str | None:

@@ -442,6 +442,15 @@ class Engine:
         if (
             found.flag is not None
             and found.flag.name == SEMANTIC_NAME
+            and crisis.means_for_a_purpose(text)
+            and not _ACUTE.search(normalise(text))
+        ):
+            # only the learned signal, on a means got for an everyday purpose ("I've got
+            # the pills ready for the pain after"): the safety line (round 23)
+            found = Screen(mention=found.flag)
+        if (
+            found.flag is not None
+            and found.flag.name == SEMANTIC_NAME
             and denied is None
             and safetynet.hopeless(text) is None
             and (like := crisis.crisis_like(text)) is not None
