@@ -48,6 +48,7 @@ def test_a_recovery_told_with_again_does_not(engine, text):
         "checked which rafter in the loft would take my weight",
         "I've got the pills ready for tonight and I'm not going to wake up",
         "after tonight I won't wake up again, I've made sure of it",
+        "bought a climbing rope and tonight I will use it to hang myself",
     ],
 )
 def test_a_plan_told_by_its_place_or_its_end_gets_the_crisis_reply(engine, text):
@@ -62,6 +63,7 @@ def test_a_plan_told_by_its_place_or_its_end_gets_the_crisis_reply(engine, text)
         "I'm not going to wake up early tomorrow for the clinic, can I come later?",
         "I've made my mind up to have the op, I've got the pills ready for the pain after",
         "the tablets are packed for the trip, can I fly two weeks after botox?",
+        "hung the rope swing on the oak for the grandkids, all ready for Sunday",
     ],
 )
 def test_the_same_words_for_an_everyday_purpose_get_no_alarm(engine, text):

@@ -852,6 +852,9 @@ _MEANS_PURPOSE = re.compile(
     # round 23: "the pills ready for the pain after" (the op), "tablets packed for the trip"
     r" (is |are |was )?((all )?(ready|set|packed|sorted|lined up|out) )?"
     r"(for|to) (the|a|my|our|his|her|some|tie|hang up|clean|kill the|shave|cut|work)\b"
+    # round 23: a rope made for play or work ("the rope swing is up for the kids")
+    r"|\brope (swing|swings|ladder|bridge|course)\b|\b(skipping|jump|jumping|tow|towing|climbing|"
+    r"mooring|boat|tug of war|washing) ropes?\b"
     r"|\b(fixing|mending|tying up|repairing|building|working on|putting up|hanging up|cleaning out|clearing)"
     r" (the|a|my|his|her|our|some)\b"
     r"|\b(prescribed|as directed|as (the|my) (nurse|doctor|gp|pharmacist|surgeon)|with (food|dinner|"
