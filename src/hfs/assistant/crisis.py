@@ -1096,7 +1096,7 @@ _LONG_PAST = re.compile(
     r"thirties|30s|youth)|(years|decades) ago|a long time ago|long ago|back in (the day|\d+|school|"
     r"my \w+)|in (19|20)\d\d)\b"
 )
-_WELL_NOW = re.compile(
+_GOOD_PLACE_NOW = re.compile(
     r"\b(im|i m|i am|i have been|ive been)( now)? (in a (good|better|much better|great|healthy|safe|"
     r"happy|stable) place|doing (well|fine|great|good|ok|okay|better)|(fine|well|ok|okay|better|good|"
     r"safe|stable|happy|recovered|much better) (now|these days|nowadays))\b|"
@@ -1129,7 +1129,7 @@ def _not_ones_own_now(text: str, norm: str) -> tuple[bool, list[tuple[int, int]]
     are over). Nothing when anything places a crisis now."""
     if _NOW_AGAIN.search(norm):
         return False, []
-    if _WELL_NOW.search(norm):
+    if _GOOD_PLACE_NOW.search(norm):
         pasts = [m.span() for m in _LONG_PAST.finditer(norm)]
         if pasts:
             return False, pasts

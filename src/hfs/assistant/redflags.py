@@ -574,7 +574,8 @@ GATED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # one side only
             r"\b(nose|nostril|nostrils)\b(\s+\w+){0,3}\s+(runs?|running|ran|pours?|pouring|drips?|dripping|"
             r"streams?|streaming)( \w+){0,2} like a (tap|faucet|hose|river)\b|"
-            r"\b(nose|nostril|nostrils)\b(\s+\w+){0,4}\s+(clear|watery)\b(\s+\w+){0,5}\s+(one|1) "
+            r"\b(nose|nostril|nostrils)\b(\s+\w+){0,3}\s+(runs?|running|ran|drips?|dripping|pours?|pouring|"
+            r"leaks?|leaking|trickl\w*|stream\w*)( \w+)? (clear|watery)\b(\s+\w+){0,5}\s+(one|1) "
             r"(side|nostril)\b|"
             # round 17, broken English: "nose water come out one side, no stop"
             r"\b(nose|nostril|nostrils) (water|fluid|liquid)\b(\s+\w+){0,2}\s+(come|comes|coming|came|"

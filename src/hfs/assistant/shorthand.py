@@ -218,7 +218,7 @@ PIDGIN: dict[str, str] = {
     "pikin": "child",
 }
 _PIDGIN_MARKER = re.compile(
-    r"\b(abeg|dey|wetin|una|sef|wahala|no fit|comot|pikin|abi|sabi|o jare|oya)\b", re.I
+    r"\b(abeg|dey|wetin|sef|wahala|no fit|comot|pikin|abi|sabi|o jare|oya)\b", re.I
 )
 _PIDGIN_RE = re.compile(
     r"\b(" + "|".join(re.escape(t) for t in sorted(PIDGIN, key=len, reverse=True)) + r")\b", re.I
