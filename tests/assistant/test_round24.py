@@ -108,6 +108,10 @@ GUARDS_QUIET = [
     # not a crisis: "end all this" with a thing named
     "I want to end all this twitching today with botox",
     "can the surgery end all of it for good? the twitch, I mean",
+    # other arrangements, everything finished: everyday
+    "I've made other arrangements to go to a different clinic",
+    "I made other arrangements to end my contract with the clinic",
+    "I'll finish everything today and send it to the clinic",
 ]
 
 
@@ -142,7 +146,7 @@ def test_the_sign_or_the_crisis_now_still_alarms(engine):
 
 
 @pytest.mark.parametrize("text", GUARDS_QUIET)
-def test_an_end_to_the_twitch_is_no_crisis(engine, text):
+def test_an_end_to_the_twitch_or_everyday_arrangements_are_no_crisis(engine, text):
     assert not is_crisis(engine, text)
 
 

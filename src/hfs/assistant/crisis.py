@@ -85,15 +85,18 @@ PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         rf" {_SELF}\b(?! ({_ACCIDENT}))",
         rf"\b(end|ending|ended|take|taking|took|finish|finishing)( \w+)? {_ME} (own )?(life|lives)\b",
         r"\b(end|ending|finish) it( all)?\b(?! (with|for) )",
-        # Round 24 (EN v21): everything ended at a time ("to end all this tonight", "finish
-        # everything this weekend"; not "end all this twitching today"), and "other
+        # Round 24 (EN v21): everything ended at a time ("to end all this tonight", "end
+        # everything this weekend"; not "end all this twitching today", "finish everything
+        # today and send it"), and "other
         # arrangements" made to end or go ("not to bother with the surgery, I have made
         # other arrangements to end all this")
-        r"\b(end|ending|finish|finishing|(put|putting) an end to) (all (of )?this|all of it|everything|this all|"
+        r"\b(end|ending|(put|putting) an end to) (all (of )?this|all of it|everything|this all|"
         r"it all|the whole thing)( once and for all)? (tonight|today|tomorrow|this (weekend|week|evening|"
         r"afternoon)|soon)\b",
         r"\b(made|making|make|arranged) (other|my own|final|alternative|different) arrangements\b"
-        r"(\s+\w+){0,4}\s+(end|ending|finish\w*|die|dying|go|be gone|not be here)\b",
+        r"(\s+\w+){0,4}\s+((end|ending|finish\w*) (it|it all|all this|all of this|all of it|everything|"
+        r"things|my life)|die|dying|be gone|not be here)\b(?! (on|for|to|away|abroad|until|till|in|at|by|"
+        r"with|from|of)\b)",
         r"\b(wants?|wanna|wanted|going|ready|like) (to )?die\b(?! (of|from|laughing))",
         # round 17: a request for help to die, told by a carer ("she asked me to help her
         # die"); not "help her with her dying plants"
