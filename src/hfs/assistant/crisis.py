@@ -85,6 +85,18 @@ PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         rf" {_SELF}\b(?! ({_ACCIDENT}))",
         rf"\b(end|ending|ended|take|taking|took|finish|finishing)( \w+)? {_ME} (own )?(life|lives)\b",
         r"\b(end|ending|finish) it( all)?\b(?! (with|for) )",
+        # Round 24 (EN v21): everything ended at a time ("to end all this tonight", "end
+        # everything this weekend"; not "end all this twitching today", "finish everything
+        # today and send it"), and "other
+        # arrangements" made to end or go ("not to bother with the surgery, I have made
+        # other arrangements to end all this")
+        r"\b(end|ending|(put|putting) an end to) (all (of )?this|all of it|everything|this all|"
+        r"it all|the whole thing)( once and for all)? (tonight|today|tomorrow|this (weekend|week|evening|"
+        r"afternoon)|soon)\b",
+        r"\b(made|making|make|arranged) (other|my own|final|alternative|different) arrangements\b"
+        r"(\s+\w+){0,4}\s+((end|ending|finish\w*) (it|it all|all this|all of this|all of it|everything|"
+        r"things|my life)|die|dying|be gone|not be here)\b(?! (on|for|to|away|abroad|until|till|in|at|by|"
+        r"with|from|of)\b)",
         r"\b(wants?|wanna|wanted|going|ready|like) (to )?die\b(?! (of|from|laughing))",
         # round 17: a request for help to die, told by a carer ("she asked me to help her
         # die"); not "help her with her dying plants"
@@ -1074,6 +1086,79 @@ def _denied(norm: str, m: re.Match[str]) -> bool:
     return False
 
 
+#: Round 24 (EN v21): crisis words that are not the writer's crisis now, answered with
+#: the crisis line (988), not the crisis reply:
+#: 1. Self-harm or suicidal thoughts LONG PAST, told with being well NOW ("I used to
+#:    self-harm as a teen but I'm in a good place now"; "tried to kill myself years
+#:    ago, doing well these days"). Anything of now undoes it ("again", "lately",
+#:    "still", "sometimes", urges, a relapse, "tonight").
+#: 2. A question about suicide IN GENERAL, for study or statistics ("Is suicide more
+#:    common in people with HFS? Asking for a research project at uni"; "what are the
+#:    suicide rates among HFS patients"): the words are a topic, owned by nobody, with no
+#:    "I", "me" or "my" anywhere near them and nothing of the writer's own mood.
+_LONG_PAST = re.compile(
+    r"\b(used to|as a (teen|teenager|kid|child|student|young \w+)|when i was (younger|young|a teen\w*|"
+    r"\d+|a kid|a child|at school|in school|at uni|at college|a student)|in my (teens|twenties|20s|"
+    r"thirties|30s|youth)|(years|decades) ago|a long time ago|long ago|back in (the day|\d+|school|"
+    r"my \w+)|in (19|20)\d\d)\b"
+)
+_GOOD_PLACE_NOW = re.compile(
+    r"\b(im|i m|i am|i have been|ive been)( now)? (in a (good|better|much better|great|healthy|safe|"
+    r"happy|stable) place|doing (well|fine|great|good|ok|okay|better)|(fine|well|ok|okay|better|good|"
+    r"safe|stable|happy|recovered|much better) (now|these days|nowadays))\b|"
+    r"\b(now|these days|nowadays|today) (im|i m|i am) (fine|well|ok|okay|good|better|safe|stable|happy|"
+    r"in a good place)\b|"
+    r"\b(havent|have not|not) (done|felt|thought|had)( \w+){0,3} (in|for) (years|ages|a long time|"
+    r"decades)\b|\b(years|\d+ years) (clean|free|since)\b"
+)
+_NOW_AGAIN = re.compile(
+    r"\b(again|lately|recently|still|sometimes|some days|tonight|today|this week|urges?|relaps\w*|"
+    r"creeping|coming back|came back|thinking about (it|doing|hurting|cutting|ending|suicide)|miss it|"
+    r"but now|these thoughts)\b"
+)
+_IN_GENERAL = re.compile(
+    r"\b(people|patients|sufferers|those|anyone|someone|adults|men|women|folks|individuals) (with|who "
+    r"have|who has|suffering from|living with)\b|\b(rates?|statistics|stats|prevalence|percentage|"
+    r"how common|more common|less common|figures|numbers|studies|study|research|data|literature|"
+    r"linked to|link between|associated with|correlation)\b"
+)
+_STUDY = re.compile(
+    r"\b(research|project|essay|assignment|dissertation|thesis|coursework|class|course|uni|university|"
+    r"college|school|paper|article|presentation|study|studies|statistics|stats|rates?|prevalence)\b"
+)
+_OWN_WORDS = re.compile(r"\b(i|im|ive|id|me|my|myself|mine)\b")
+
+
+def _not_ones_own_now(text: str, norm: str) -> tuple[bool, list[tuple[int, int]]]:
+    """1. and 2. above: (the crisis words are a general topic; the spans of the words of
+    a long past, told with a "well now", whose crisis words within a few words of them
+    are over). Nothing when anything places a crisis now."""
+    if _NOW_AGAIN.search(norm):
+        return False, []
+    if _GOOD_PLACE_NOW.search(norm):
+        pasts = [m.span() for m in _LONG_PAST.finditer(norm)]
+        if pasts:
+            return False, pasts
+    # 2: a question (a "?" or a question word first), in general and for study; the
+    # writer's own words only in the reason for asking ("asking for my project")
+    asked = "?" in text or re.match(r"(is|are|do|does|how|what|why|can|could|would)\b", norm)
+    if not (asked and _IN_GENERAL.search(norm) and _STUDY.search(norm)):
+        return False, []
+    rest = re.sub(
+        r"\b(asking|for|doing|writing|working on|researching)( \w+){0,3} (research|project|essay|"
+        r"assignment|dissertation|thesis|coursework|paper|article|presentation)\b",
+        " ",
+        norm,
+    )
+    return _OWN_WORDS.search(rest) is None, []
+
+
+def _over_or_topic(m: re.Match[str], general: bool, pasts: list[tuple[int, int]]) -> bool:
+    """Whether the crisis words ``m`` are a topic or lie within 30 characters of a long
+    past's words (:func:`_not_ones_own_now`)."""
+    return general or any(s - 30 <= m.end() and m.start() <= e + 30 for s, e in pasts)
+
+
 def screen_crisis(text: str, similarity: float | None = None) -> tuple[str | None, str | None]:
     """(the crisis words found in ``text``, or a note that the semantic signal found
     it; the crisis words found only under a plain denial, :data:`_DENIALS`), each None
@@ -1082,6 +1167,7 @@ def screen_crisis(text: str, similarity: float | None = None) -> tuple[str | Non
     norm = normalise(text)
     denied = None
     rest = norm
+    general, pasts = _not_ones_own_now(text, norm)  # round 24: the crisis line, not the reply
     for p in PATTERNS:
         for m in p.finditer(norm):
             if _fictional(norm, m):
@@ -1091,7 +1177,7 @@ def screen_crisis(text: str, similarity: float | None = None) -> tuple[str | Non
                 denied = denied or m.group(0)
                 rest = rest.replace(m.group(0), " ")
                 continue
-            if not _denied(norm, m):
+            if not _over_or_topic(m, general, pasts) and not _denied(norm, m):
                 return m.group(0), None
             denied = denied or m.group(0)
             rest = rest.replace(m.group(0), " ")

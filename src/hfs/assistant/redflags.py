@@ -63,7 +63,9 @@ _FACE = r"(face|facial|mouth|smile|lip|lips|cheek|side of (my|his|her|their|the)
 _WEAK = (
     r"(droop\w*|sag\w*|weak\w*|paraly[sz]\w*|palsy|numb\w*|frozen|dropp\w*|fallen|"
     r"lopsided|wonky|crooked|uneven|hanging|hangs|hung|dead|floppy|limp|slipped|slipping|"
-    r"wont move|cant move|not moving|doesnt move|stopped moving|gone slack|slack)"
+    r"wont move|cant move|not moving|doesnt move|stopped moving|gone slack|slack|"
+    # round 24: written out ("her face cannot move on one side", Pidgin "no fit move")
+    r"cannot move|can not move|does not move|will not move)"
 )
 _LIMB = (
     r"(arm|arms|leg|legs|hand|hands|limb|limbs|foot|side of (my|his|her|the) body|"
@@ -308,7 +310,11 @@ RED_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(\s+\w+){0,2}\s+(dropped|dropped away|dropped out|cut out|cut off|vanished|disappeared|"
             r"switched off|faded|went)( away| out| off)? (to nothing|completely|altogether|entirely)\b",
         ),
-        ("sudden hearing loss", r"\bcant hear (anything )?(out of|in|with|from|on) (my|one|the)\b"),
+        (
+            "sudden hearing loss",
+            # round 24: "cannot hear" written out (Pidgin "no fit hear ... for one ear")
+            r"\b(cant|cannot|can not) hear (anything )?(out of|in|with|from|on) (my|one|the)\b",
+        ),
         # round 21: "not (be) able to hear anything at all out of the operated ear"
         (
             "sudden hearing loss",
@@ -317,7 +323,10 @@ RED_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "sudden vision loss",
-            r"\b(sudden\w*|overnight|this morning|today|just|all at once|out of the blue)\b(\s+\w+){0,6}\s+(blind\w*|vision|sight|cant see)\b",
+            r"\b(sudden\w*|overnight|this morning|today|just|all at once|out of the blue|"
+            # round 24: "since morning" (Pidgin and others), "cannot see" written out
+            r"since morning)\b(\s+\w+){0,6}\s+(blind\w*|vision|sight|cant see|cannot see|can not see)\b|"
+            r"\b(blind|cant see|cannot see|can not see)\b(\s+\w+){0,6}\s+since (this )?morning\b",
         ),
         (
             "sudden vision loss",
@@ -561,6 +570,13 @@ GATED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"(\s+\w+){0,8}\s+(nose|nostril|nostrils|ear|ears)\b(?! (wax|drops|infection))|"
             r"\b(nose|nostril|nostrils)\b(\s+\w+){0,3}\s+(drip\w*|leak\w*|runs? like a tap|running like "
             r"a tap)\b|"
+            # round 24: "keeps running clear like a tap", "pours like a faucet"; clear from
+            # one side only
+            r"\b(nose|nostril|nostrils)\b(\s+\w+){0,3}\s+(runs?|running|ran|pours?|pouring|drips?|dripping|"
+            r"streams?|streaming)( \w+){0,2} like a (tap|faucet|hose|river)\b|"
+            r"\b(nose|nostril|nostrils)\b(\s+\w+){0,3}\s+(runs?|running|ran|drips?|dripping|pours?|pouring|"
+            r"leaks?|leaking|trickl\w*|stream\w*)( \w+)? (clear|watery)\b(\s+\w+){0,5}\s+(one|1) "
+            r"(side|nostril)\b|"
             # round 17, broken English: "nose water come out one side, no stop"
             r"\b(nose|nostril|nostrils) (water|fluid|liquid)\b(\s+\w+){0,2}\s+(come|comes|coming|came|"
             r"run|runs|running|drip\w*)\b"
@@ -1112,6 +1128,8 @@ _NEGATION_FILLERS = frozenset(
         "their", "feel", "feels", "felt", "notice", "noticed", "see", "seem", "seems",
         "really", "actually", "much", "real", "obvious", "sign", "signs", "of",
         "some", "been", "is", "are", "was", "there", "experience", "experienced",
+        # round 24: "I'm not HAVING ANY trouble swallowing", "not GETTING any weakness"
+        "having", "getting", "experiencing", "noticing", "feeling",
     ]
 )  # fmt: skip
 
@@ -2332,7 +2350,7 @@ _CALM = re.compile(
 _ACUTE = re.compile(
     r"\b(today|tonight|this (morning|afternoon|evening)|right now|just now|sudden\w*|"
     r"(minutes?|mins?|hours?|hrs?) ago|an hour|woke|waking|yesterday|last night|"
-    r"since (yesterday|last night|this morning)|came on (in|within) (seconds|a second|minutes)|"
+    r"since (yesterday|last night|this morning|morning)|came on (in|within) (seconds|a second|minutes)|"
     r"all at once|out of the blue|out of nowhere|without (any )?warning|"
     # a sign long past come back now: "years ago ... and now it is drooping again" (round 23)
     r"now (it|she|he|they|i|my \w+|the \w+)('s|'re|'m| is| are| am) (drooping|sagging|dropping|"
@@ -3272,6 +3290,86 @@ def _someone_elses_past(norm: str, live: list) -> bool:
     return True
 
 
+# Round 24 (English, EN v21). Two near misses told by their structure:
+# 1. A past sign with a VERDICT and told as OVER NOW ("had a bad headache the day after
+#    the op, the nurses said it was normal and it's gone now"; "wound had a bit of redness
+#    last week, GP checked it, it's healed perfectly now"; "Dad had a fever after his op
+#    but it was a chest cold, he's better now"): every sign's clause told in the past, a
+#    judgement of it (the team said it was normal, a doctor checked it, a plain cause
+#    named) and a present "gone / healed / better now", with no word of today, nothing
+#    again or still, and no sign or "but" after the "better now". Round 22's
+#    :func:`_episode_over` needs a distance from today; a verdict stands in for it here.
+# 2. A risk the doctor LISTED, asked about before the treatment ("double vision was one
+#    of the things the doctor listed as a risk, should I worry about it before
+#    surgery?"): the sign named as one of the risks, the treatment still to come, no
+#    person owning the sign and nothing placing it now.
+_VERDICT = re.compile(
+    r"\b(nurses?|doctors?|docs?|gps?|team|surgeons?|consultants?|specialists?|staff|ward|they|physio|"
+    r"pharmacist|hospital|er|a and e)( \w+)? (said|say|says|told (me|us|him|her|them)|reckoned|confirmed|"
+    r"explained)( that)?( it| this| that)?( was| is| s| its)? (all )?(normal|expected|to be expected|"
+    r"fine|nothing|common|ok|okay|harmless|usual|routine|nothing to worry about)\b|"
+    r"\b(nurses?|doctors?|docs?|gps?|team|surgeons?|consultants?|specialists?|physio|er|a and e)"
+    r"( \w+)? (checked|examined|looked at|saw|cleared) (it|me|him|her|them|the \w+|my \w+)\b|"
+    r"\b(it|that|this|which) (was|turned out to be) (just |only )?(a |an )?(chest |head |bad |common |"
+    r"stomach |sinus |ear |tummy )?(cold|virus|flu|bug|infection|migraine|hay fever|sinusitis|"
+    r"dehydration|hangover|chest infection|tummy bug|covid)\b"
+)
+_OVER_NOW = re.compile(
+    r"\b(gone|healed|better|fine|cleared|settled|resolved|back to normal|recovered|well)( up| away)?"
+    r"( \w+)? (now|perfectly|completely|fully|totally|since)\b|"
+    r"\b(its|it s|it has|it is|has|have|they have|theyve) (gone|healed|cleared|resolved|settled)\b|"
+    r"\b(hes|he s|he is|shes|she s|she is|im|i m|i am|theyre|they are) (\w+ )?(better|fine|well|ok|okay|"
+    r"recovered)\b"
+)
+_OVER_UNDONE = re.compile(
+    r"\b(but|though|although|except|apart from|back|returned|worse|again|still)\b"
+)
+_LISTED_RISK = re.compile(
+    r"\b(listed|mentioned|named|flagged|gave|went through|warned (me |us )?about)( \w+){0,3} as "
+    r"((a|one of the|one|an) )?(possible |potential |rare |known )?(risk|risks|complication|complications|"
+    r"side effect|side effects)\b|"
+    r"\b(one of|among) the (possible |potential |rare |known )?(risks|complications|side effects|things)\b"
+    r"( \w+){0,4} (listed|mentioned|named|warned|said|went through|talked about|told)\b"
+)
+_STILL_TO_COME = re.compile(
+    r"\bbefore (the|my|his|her|our) (\w+ )?(surgery|op|operation|mvd|procedure|botox|injections?|"
+    r"treatment|appointment)\b|\bbefore (surgery|the op|having it|i have it)\b|"
+    r"\b(havent|have not|not|hasnt|has not) (had|been)( it| the \w+| my \w+| surgery)? yet\b|"
+    r"\b(surgery|op|operation|mvd|procedure) is (next|on|in|booked|scheduled|planned|coming)\b"
+)
+
+
+def _checked_and_over(text: str, norm: str, live: list) -> bool:
+    """1. above: every sign ``live`` in a past clause, judged and told as over now."""
+    if not live or _ACUTE.search(norm) or not _VERDICT.search(norm):
+        return False
+    over = list(_OVER_NOW.finditer(norm))
+    if not over:
+        return False
+    after = norm[over[-1].end() :]
+    if _OVER_UNDONE.search(after) or next(_matches(after), None) is not None:
+        return False
+    if _EPISODE_NOW.search(_OVER_NOW.sub(" ", _VERDICT.sub(" ", norm))):
+        return False
+    clauses = [normalise(c) for c in _SENTENCE_SPLIT.split(text)]
+    for _, m in live:
+        home = [c for c in clauses if c and m.group(0).split()[0] in c.split()]
+        if not home or not any(_PAST_TOLD.search(c) for c in home):
+            return False
+    return True
+
+
+def _listed_risk(norm: str, live: list) -> bool:
+    """2. above: every sign ``live`` a risk the doctor listed, the treatment to come."""
+    if not live or not _LISTED_RISK.search(norm) or not _STILL_TO_COME.search(norm):
+        return False
+    if _NOW.search(norm) or _ACUTE.search(norm):
+        return False
+    return not any(
+        _OWNER.search(" ".join(norm[: m.start()].split()[-3:]) + " " + m.group(0)) for _, m in live
+    )
+
+
 def _near_miss(text: str, norm: str, live: list) -> bool:
     """Whether a message with signs ``live`` (empty for the learned signal alone) is one
     of the near misses of rounds 18 to 21: the answer with the safety line, never the
@@ -3286,6 +3384,8 @@ def _near_miss(text: str, norm: str, live: list) -> bool:
         or _episode_over(text, norm, live)
         or _asked_then_denied(text, norm, live)
         or _denials_then_site(text, norm, live)
+        or _checked_and_over(text, norm, live)
+        or _listed_risk(norm, live)
     )
 
 

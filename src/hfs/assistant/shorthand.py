@@ -180,9 +180,54 @@ def expand(text: str) -> str:
     """``text`` with the clinical shorthand of :data:`LEXICON` and :data:`_CASED` written
     out in plain words ("s/p MVD POD6, T 38.9" -> "since the mvd 6 days after the
     operation, , fever of 38.9 degrees"); unchanged when it has none."""
-    out = text
+    out = read_pidgin(text)  # round 24: "my eye no dey close" (after this function)
     for pattern, repl in _CASED:
         out = pattern.sub(repl, out)
     for code, side in _SIDE.items():
         out = out.replace(code, side)
     return _LEXICON_RE.sub(_term, out)
+
+
+# ------------------------------------------------------------------ Nigerian Pidgin
+#: Round 24 (EN v21): Nigerian Pidgin, read as plain English before the screen. The
+#: screen's patterns read "can't move", "won't close", "can't see"; a Pidgin speaker
+#: writes "no fit move", "no dey close", "no fit see", "dey blind". Only the grammar
+#: words that carry a sign's meaning (ability, negation, the continuous "dey") are
+#: rewritten, and only in a message that has a Pidgin marker (:data:`_PIDGIN_MARKER`),
+#: so "I am fit" or "the Don" in English stay as they are.
+PIDGIN: dict[str, str] = {
+    "no fit": "cannot",
+    "no go fit": "cannot",
+    "no dey": "does not",
+    "no de": "does not",
+    "dey": "is",
+    "don": "has",
+    "abeg": "please",
+    "wetin": "what",
+    "for one side": "on one side",
+    "for one ear": "in one ear",
+    "for my ear": "in my ear",
+    "for one eye": "in one eye",
+    "for my eye": "in my eye",
+    "with am": "with it",
+    "see am": "see it",
+    "move am": "move it",
+    "close am": "close it",
+    "comot": "come out",
+    "sabi": "know",
+    "pikin": "child",
+}
+_PIDGIN_MARKER = re.compile(
+    r"\b(abeg|dey|wetin|sef|wahala|no fit|comot|pikin|abi|sabi|o jare|oya)\b", re.I
+)
+_PIDGIN_RE = re.compile(
+    r"\b(" + "|".join(re.escape(t) for t in sorted(PIDGIN, key=len, reverse=True)) + r")\b", re.I
+)
+
+
+def read_pidgin(text: str) -> str:
+    """``text`` with the Pidgin grammar words of :data:`PIDGIN` in plain English ("my
+    eye no dey close" -> "my eye does not close"); unchanged without a Pidgin marker."""
+    if not _PIDGIN_MARKER.search(text):
+        return text
+    return _PIDGIN_RE.sub(lambda m: PIDGIN[m.group(1).lower()], text)
