@@ -174,8 +174,10 @@ _GONE_BY = (
     r"\b(ya )?no (me|nos|lo|la) (van|va) a (necesitar|extranar)( mas| nunca mas| ya)?\b(?! (en|para|"
     r"por|hasta|el|la|los|las|durante|mientras)\b)|"
     r"\b(manana|pasado manana|el lunes|el martes|el miercoles|el jueves|el viernes|el sabado|el domingo|"
-    r"esta noche|la semana que viene|la proxima semana|el fin de semana|para navidad|en unos dias) (ya )?no "
-    r"(voy|va) a estar( aqui| aca| ya)?\b(?! (en|para|de|con|trabajando|disponible|libre|en casa|por|porque|"
+    r"esta noche|la semana que viene|la proxima semana|el fin de semana|para navidad|en unos dias|"
+    # round 24: the future tense and "pronto" ("mañana ya no estaré", "pronto ya no estaré")
+    r"pronto|muy pronto|dentro de poco) (ya )?no "
+    r"((voy|va) a estar|estare|estara)( aqui| aca| ya)?\b(?! (en|para|de|con|trabajando|disponible|libre|en casa|por|porque|"
     r"pues|tengo|tiene|voy|va|me voy|se va|estoy|estare|asi que|hasta|sino|ni|temprano|tarde|trabajo|cita|"
     r"consulta|viaje|todo el dia)\b)|"
     r"\b(ya )?no (pienso|voy a|va a|piensa) seguir (aqui|aca|en este mundo|con vida|viv[oa])( mucho| por)?"
@@ -220,6 +222,11 @@ _FINAL = (
     r"molestar\w*|saber de mi)\b|"
     r"\b(esta es|este es|aqui va|va) mi (despedida|adios|ultimo adios)\b|"
     r"\bya no (van|vas|va) a (saber|oir|tener noticias) (nada )?de mi\b|"
+    # round 24: never hearing from me again by structure, words between ("ya no van a
+    # saber más de mí", "nadie va a volver a saber nada de mí", "de mí ya no van a saber")
+    r"\b(ya no|no|nadie|nunca|jamas)( \w+){0,4} (saber|oir|tener noticias|escuchar)( (nada|mas|nunca|jamas|"
+    r"nunca mas))* de mi\b(?! (hasta|en|por|durante|unos|unas|un|una|mientras|hoy|esta|este)\b)|"
+    r"\bde mi (ya )?(no|nadie|nunca)( \w+){0,3} (saber|oir|tener noticias)\b(?! (hasta|en|por|durante)\b)|"
     r"\b(hoy|esta noche|manana|ya|ahora) me despido de (todos|todas|todo el mundo|ustedes|ti|mi familia|"
     r"mis hijos|la vida)\b|\bme despido (de (todos|ustedes|ti) )?para siempre\b|"
     r"\bya nada (tiene|tenia) sentido\b|\bya no tiene sentido\b(?! (seguir|el|la|los|las|ir|ponerme|"
@@ -230,7 +237,9 @@ _FINAL = (
 _FINE_NOW = (
     r"\b(estoy|me siento|quede|quedo|ando|sigo)( \w+)? (mejor|bien|curad[oa]|feliz|contenta?o?)\b|"
     r"\b(curad[oa]|resuelto|solucionado|se me quito|ya no tengo (el )?(tic|espasmo)|otra clinica|"
-    r"otro (doctor|medico|hospital)|me cambio de|me mudo|me voy a vivir)\b"
+    r"otro (doctor|medico|hospital)|me cambio de|me mudo|me voy a vivir|"
+    # round 24: a trip ("me voy de vacaciones, ya no van a saber de mí")
+    r"(me voy|nos vamos|estare|me ire) de (vacaciones|viaje)|vacaciones)\b"
 )
 #: Round 23: others better off if one were not there, told whole ("sería mejor para todos
 #: que yo no estuviera", "todos estarían mejor si yo no existiera"); not present at an
@@ -282,8 +291,40 @@ _DOSE_RESEARCH = (
     r"( de \w+)?( \w+){0,2} (es|son|seria|serian|resulta|resultan) (mortal|mortales|letal|letales)\b|"
     r"\b(mezclar|juntar|combinar)( \w+){0,3} (para|pa) (morir\w*|matar(me|se)|no despertar)\b|"
     r"\bcuant[oa]s (pastillas|pildoras|tabletas|capsulas)( de \w+)?( \w+){0,2} (para|pa) "
-    r"(morir\w*|matar(me|se)|no despertar|quedarme dormid[oa] para siempre|acabar con todo)\b"
+    r"(morir\w*|matar(me|se)|no despertar|quedarme dormid[oa] para siempre|acabar con todo)\b|"
+    # round 24: how much of a drug it takes not to wake up, words between ("¿cuántas pastillas
+    # de carbamazepina hacen falta para no despertarse?", "qué cantidad de diazepam hace falta
+    # para no despertar"); not waking at night with the tic
+    r"\b(cuant[oa]s?|que cantidad|que dosis|cuanta cantidad)( \w+){0,6} (para|pa) (no (volver a )?despertar\w*|"
+    r"dormir\w* para siempre|morir\w*)\b(?! (con|por|en|a|de|del|durante|cada|temprano|tan)\b)"
 )
+#: Round 24: goodbyes said to one's own ("ya me despedí de mis nietos", "me despedí de
+#: todos"); with a thing given away or a farewell, and not holding on, crisis talk.
+_GOODBYES = (
+    r"\b(ya )?me (despedi|despido|estoy despidiendo|vengo despidiendo) de (todos|todas|todo el mundo|"
+    r"mis \w+|mi (familia|madre|padre|mama|papa|hij[oa]|herman[oa]|espos[oa]|marido|mujer|pareja|niet[oa]))\b"
+)
+#: Round 24: not holding on, in any tense ("no voy a aguantar más", "no puedo más"); not a
+#: chore ("no puedo más con tanto trámite").
+_NOT_HOLDING_ON = (
+    r"\bno (voy a |va a |creo que )?(aguant\w*|soport\w*|pued\w*|podre|podria)( \w+)? mas\b"
+    r"(?! con (tant\w*|el|la|los|las|este|esta|estos|estas)\b)"
+)
+#: Round 24: a vehicle crashed on purpose ("meterme con la troca contra un tráiler",
+#: "estrellar el carro contra un muro", "echarme con el coche a un barranco").
+_CRASH = (
+    r"\b(meter(me|se)|me meto|se mete|estrellar(me|se|lo|la)?|me estrello|se estrella|chocar(me|se|lo|la)?|"
+    r"echar(me|se)|me echo|aventar(me|se)|me aviento|lanzar(me|se)|tirar(me|se)|embestir)( \w+){0,5} "
+    r"(contra|debajo de|bajo|(a|al|por) (un |una |el |la )?(barranco|precipicio|acantilado|rio|barranca))\b"
+)
+#: Round 24: an end to everything as the purpose ("pa que se acabe todo", "para acabar
+#: con todo", "para que termine esto"); not a chore's end ("... todo el papeleo").
+_END_ALL = (
+    r"\b(para|pa) (que )?(se |me |lo )?(acabe|termine|acabar|terminar|acaba)( con)? (todo|esto|de una vez|"
+    r"mi vida|el sufrimiento|este sufrimiento)\b(?! (el|la|lo|los|las|eso|de|del|este|esta)\b)"
+)
+
+
 #: Round 18: one part of those classes alone (one's going, others better off, one's not
 #: being there, "ya no aguanto esta vida"): not sure enough for the crisis reply, a hint
 #: for the crisis net (the direct question and 988).
@@ -671,6 +712,18 @@ CRISIS_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # searched ("he estado mirando cuántas pastillas de clonazepam harían falta"; not
         # "¿cuántas pastillas de ibuprofeno puedo tomar al día?").
         _DOSE_RESEARCH,
+        # Round 24 (issue 18, by class, after the blind run ES v17). (1) All of one's pills
+        # or another's, in the masculine too ("piensa tomarse todos sus ansiolíticos hoy").
+        r"\btomar(me|se|te|melos|selos)?( \w+){0,2} todos (los|mis|sus|tus) (ansioliticos|calmantes|"
+        r"antidepresivos|somniferos|medicamentos|remedios|analgesicos|tranquilizantes|relajantes|"
+        r"clonazepam|diazepam|lorazepam|alprazolam)\b",
+        # (2) Goodbyes to one's own with a farewell (a pet given away), or either with not
+        # holding on ("le regalé mi perro y ya me despedí de mis nietos, no voy a aguantar más").
+        rf"(?:{_GOODBYES})(?=.*(?:{_FAREWELL}|{_NOT_HOLDING_ON}))|(?:{_FAREWELL})(?=.*(?:{_GOODBYES}|{_NOT_HOLDING_ON}))|"
+        rf"(?:{_NOT_HOLDING_ON})(?=.*(?:{_GOODBYES}|{_FAREWELL}))",
+        # (3) A vehicle crashed on purpose to end it all ("meterme con la troca contra un
+        # tráiler pa que se acabe todo"; not "casi choco el carro contra un tráiler").
+        rf"(?:{_CRASH})(?=.*(?:{_END_ALL}))",
     )
 )
 
@@ -691,6 +744,8 @@ _DENIAL_FILLERS_ES = frozenset(
         "nada", "eso", "yo", "el", "ella", "ideas", "intencion", "intenciones",
         "pensamientos", "quiero", "quiere", "he", "ha", "tenido", "pensado", "ningun", "ninguna",
         "soy",
+        # round 24: "no es que quiera hacerme daño ni nada" (the denial put as "no es que")
+        "es", "que", "quiera", "piense", "vaya", "tenga",
     ]
 )  # fmt: skip
 #: Crisis words whose negation is part of what they say ("no tiene sentido que siga vivo").
