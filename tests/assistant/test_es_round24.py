@@ -84,3 +84,56 @@ def test_a_denial_put_as_no_es_que_gets_the_crisis_line_not_the_reply(engine, te
     check = engine.screen(text)
     assert check.flag is None, (text, check)
     assert check.mention is not None and check.mention.name == "crisis", (text, check)
+
+
+# 3. False alarms ----------------------------------------------------------------------
+
+NO_ALARM = [
+    # ours: a sign had in hospital, treated, and home and well
+    "después de la cirugía me dio calentura en el hospital, me pusieron antibiótico y ya estoy en casa "
+    "de maravilla",
+    # ours: a coworker's or a neighbour's sign, the writer not operated yet
+    "un compañero de la oficina perdió la audición tras la descompresión; yo todavía no me opero, ¿es común?",
+    "una vecina tuvo la cara caída después de su operación, yo aún no me operan, ¿pasa seguido?",
+    # ours: a nurse's command passed on, the writer fine after ", pero"
+    "me dijeron que acudiera a urgencias si tenía fiebre y el cuello tieso, pero me siento perfecta",
+    # ours: a web page's warning, one's own ache the usual one
+    "leí que un dolor de cabeza repentino es grave; el mío es el de siempre cuando no duermo",
+    # ours: deaf or blind when not minding
+    "mi esposo dice que estoy sorda cuando no le hago caso jaja",
+    # the set's
+    "tras la operación tuve fiebre un día en el hospital, me la trataron y ya estoy en casa estupendamente",
+    "una compañera del trabajo perdió la audición tras su operación; yo todavía no me opero, ¿pasa mucho?",
+    "la enfermera me dijo que vigilara la fiebre y el cuello rígido, pero estoy perfecta, sin fiebre",
+    "la web dice que un dolor de cabeza súbito es emergencia; el mío es el dolorcito de siempre cuando "
+    "estoy cansada",
+    "mis hijos dicen que estoy sorda cuando no les hago caso, jaja, ¿la cirugía afecta el oído?",
+]
+
+
+NO_ALARM_GUARDS = [
+    # pass on b3ef226 too: kept quiet
+    "tuve fiebre el segundo día internada, me la bajaron y ya estoy fenomenal",
+    "el doctor me dijo que vigilara si me salía pus de la herida, pero estoy bien, sequita",
+    "mi mamá dice que soy sordo de conveniencia, ¿la operación afecta el oído?",
+]
+
+
+@pytest.mark.parametrize("text", NO_ALARM + NO_ALARM_GUARDS)
+def test_treated_others_commands_usual_aches_and_figures_do_not_alarm(engine, text):
+    assert kind(engine, text) is None, (text, engine.screen(text))
+
+
+STILL_ALARMS = [
+    # pass on b3ef226 too
+    "tuve fiebre en el hospital y ya estoy en casa, pero hoy tengo 39 y el cuello tieso",
+    "la enfermera me dijo que vigilara la fiebre, pero ahora tengo 39 de fiebre y el cuello rígido",
+    "desde ayer estoy sorda del lado operado, no oigo nada",
+    "una compañera perdió la audición tras su operación y yo desde hoy no oigo nada del lado operado",
+]
+
+
+@pytest.mark.parametrize("text", STILL_ALARMS)
+def test_a_sign_now_beside_the_quiet_classes_still_alarms(engine, text):
+    got = kind(engine, text)
+    assert got is not None and got != "crisis", (text, engine.screen(text))

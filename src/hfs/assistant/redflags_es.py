@@ -2075,11 +2075,15 @@ _OTHER_FIRST_ES = re.compile(
     r"paciente|muchacha|muchacho|chica|chico|persona|hermana de la iglesia|hermano de la iglesia)\b"
 )
 _OTHERS_PAST_ES = re.compile(
-    r"\b(tuvo|quedo|le quedo|le salio|le dio|se quedo|le dieron|le paso|sufrio|le broto|le dejo)\b"
+    r"\b(tuvo|quedo|le quedo|le salio|le dio|se quedo|le dieron|le paso|sufrio|le broto|le dejo|"
+    # round 24: "perdió la audición"
+    r"perdio)\b"
 )
 _ME_CONTRAST_ES = re.compile(
     # (not "yo no sé qué hacer": the writer at a loss is no contrast)
     r"\b(a mi no|en mi caso no)\b(?! (me|se|le|lo|la|sabemos)\b)|\byo no (tengo|he tenido|tuve)( nada| eso)\b|"
+    # round 24: the writer not operated yet ("yo todavía no me opero, ¿pasa mucho?")
+    r"\b(yo|a mi) (todavia|aun) no (me )?(opero|operan|han operado|ponen|pongo|inyectan)\b|"
     r"\byo no (pero|y|gracias|por suerte|gracias a dios)\b|\b(yo|a mi) (solo|nomas|nada mas)\b|"
     r"\b(por eso|y) (me da|tengo|me dio) (miedo|panico|temor)( de)? (operarme|la operacion|la cirugia|"
     r"que me (pase|operen)|el botox|inyectarme)\b|"
@@ -2107,7 +2111,12 @@ _STROKE_FIGURE_ES = re.compile(
 #: foros ... jaja", "voy a quedar sorda de tanto oír a mi suegra"): a figure of speech.
 _SENSE_FIGURE_ES = re.compile(
     r"\b(cieg[oa]s?|sord[oa]s?|bizc[oa]s?|bizqu\w+)( \w+){0,2} (de|con|por) (tanto|tanta|tantos|tantas|leer|ver|"
-    r"mirar|oir|escuchar|estar)\b"
+    r"mirar|oir|escuchar|estar)\b|"
+    # round 24: deaf when not minding ("dicen que estoy sorda cuando no les hago caso"),
+    # deaf for convenience
+    r"\b(cieg[oa]s?|sord[oa]s?)( \w+){0,2} (cuando|porque|si) (no )?(les |le |te |me |nos )?(hago|hace|hacemos|"
+    r"hacen|haces|hice|hizo) caso\b|\b(sord[oa]s?|cieg[oa]s?) (de conveniencia|a conveniencia|para lo que no "
+    r"(me|le|les|te) conviene|selectiv[oa]s?)\b"
 )
 #: Round 23: a sign of a character in a story ("en la serie al protagonista le dio un
 #: derrame"), not the writer's (the sign's own words name no "me").
@@ -2381,7 +2390,12 @@ _WARNING_ES = re.compile(
     r"busque|buscar|venga|vigile|vigilar|no espere|avise|avisar|senales|signos|sintomas|efectos|"
     r"riesgos|complicaciones|alarma|urgencias|911|emergencia|ojo con|cuidado con|pendiente de|"
     # round 22: a risk stated ("el bótox puede dar problemas para tragar")
-    r"atent[oa] a|(puede|pueden|podria|podrian) (dar|causar|provocar|producir|dejar|traer))\b"
+    r"atent[oa] a|(puede|pueden|podria|podrian) (dar|causar|provocar|producir|dejar|traer)|"
+    # round 24: a command passed on ("me dijo que vigilara la fiebre", "que fuera a urgencias")
+    r"vigilara|vigilaras|vigilaramos|estuviera pendiente|tuviera cuidado|acudiera|llamara|avisara|"
+    r"fuera a urgencias|fuera al hospital|"
+    # a sign called grave ("leí que un dolor de cabeza repentino es grave")
+    r"es (grave|peligros[oa]|serio|de cuidado))\b"
 )
 #: A time of the last hours in the "quoted" part: a report ("le pregunto porque desde ayer
 #: no oigo"), never a warning, which is timeless.
@@ -2421,6 +2435,8 @@ _WRITER_FINE_ES = re.compile(
     r"\b(hasta ahora|por ahora|de momento|ahorita|yo la tengo|la tengo)?,? ?(esta|se ve|sigue|luce) (sec[oa]|"
     r"limpi[oa]|cerrad[oa]|san[oa])( y (sec[oa]|limpi[oa]|cerrad[oa]|san[oa]|sin nada))?\b(?! (pero|aunque)\b)|"
     r"\b(a mi|yo) (solo|nomas|nada mas)\b( \w+){0,8} (tic|espasmo)\b|"
+    # round 24: one's own ache the usual one ("el mío es el dolorcito de siempre")
+    r"\b(el|la|lo) mi[oa] (es|son) (el|la|lo|un|una)( \w+){0,2} de siempre\b|"
     # round 23: one's own wound told fine in the diminutive ("la mía está sequita y bien"),
     # one's own ache mild and as usual ("a mí solo me duele un poco como siempre"), only the
     # tic for now ("por ahora solo el tic de siempre"), or the claim disputed
@@ -2450,6 +2466,9 @@ _WELL_SINCE_ES = re.compile(
     r"\bhace (\w+ ){1,2}que (estoy|me siento|ando|esta|se siente|anda|sigo|sigue|me encuentro) (bien|"
     r"perfect[oa]|perfectamente|normal|como nuev[oa]|de maravilla)\b|"
     r"\bllevo (\w+ ){1,2}(bien|perfect[oa]|sin nada|normal|como nuev[oa])\b|"
+    # round 24: home and well ("ya estoy en casa estupendamente", "ya está en casa y de maravilla")
+    r"\bya (estoy|esta|me siento|se siente|ando|anda)( en (casa|mi casa|su casa)( y)?)? (estupend\w*|de maravilla|"
+    r"fenomenal|genial|perfect[oa]|perfectamente|muy bien|como nuev[oa]|requetebien)\b|"
     r"\bya (oigo|veo|escucho|hablo|camino|respiro|trago|estoy|me siento|esta|se siente|oye|ve|habla) "
     rf"(bien|normal|perfect[oa]|perfectamente)\b{_SINCE_WEEKS_ES}|"
     # round 22: "ya está bien cerradita", "ya quedó toda sanita"
@@ -2527,7 +2546,10 @@ _OWN_TAIL_ES = re.compile(
     # round 23: the writer's part disputing the claim ("..., pero el médico ya me vio")
     rf",? (pero |aunque )?(?={_DISPUTED_ES})|"
     # the writer's own state for now after a comma ("..., por ahora nada de eso")
-    r", (por ahora|hasta ahora|de momento|por el momento|por suerte|gracias a dios|ahorita|hasta hoy)\b"
+    r", (por ahora|hasta ahora|de momento|por el momento|por suerte|gracias a dios|ahorita|hasta hoy)\b|"
+    # round 24: the writer's own state after ", pero" ("..., pero estoy perfecta, sin fiebre")
+    r",? (pero|aunque) (yo )?(estoy|me siento|me encuentro|ando|sigo) (bien|perfect[oa]|perfectamente|"
+    r"estupend[oa]|de maravilla|normal|tranquil[oa])\b"
 )
 
 
@@ -2712,7 +2734,8 @@ def screen_es(text: str, read_quotes: bool = True) -> Screen:
         (_OTHER_FIRST_ES.search(norm) or (_SCENE_ES.search(norm) and _STRANGER_ES.search(norm)))
         and _OTHERS_PAST_ES.search(norm)
         and _ME_CONTRAST_ES.search(norm)
-        and not _PRESENT.search(norm)
+        # round 24: the contrast's own words are no sign now ("yo todavía no me opero")
+        and not _PRESENT.search(_ME_CONTRAST_ES.sub(" ", norm))
     ):
         return Screen()
     # round 21: a sign told as over (had then, well since), a relative's event already
