@@ -137,3 +137,53 @@ STILL_ALARMS = [
 def test_a_sign_now_beside_the_quiet_classes_still_alarms(engine, text):
     got = kind(engine, text)
     assert got is not None and got != "crisis", (text, engine.screen(text))
+
+
+# 2. Signs that got only the line -------------------------------------------------------
+
+SIGNS = [
+    # ours: a chart's onset and the clinical words of a limb
+    "mamá 80 años, inicio súbito hace 15 min de paresia de miembro inferior izquierdo, ¿qué hago?",
+    "abuelo: comienzo brusco hace 10 min, debilidad de miembros superiores, ¿llamo?",
+    # ours: the operation told with "se operó", or in Galician
+    "mi papá se operó de la cara hace una semana y ahora le gotea la nariz, no tiene gripe",
+    "A miña nai operouse hai nada, ten fiebre e le duele a cabeza moito",
+    # ours: "¿debo preocuparme si tengo ...?" dated on one's own recovery
+    "¿tengo que preocuparme si tengo fiebre a los cinco días de la operación?",
+    "¿debería preocuparme si me duele la cabeza horrible al octavo día de la cirugía?",
+    # ours: the headache named in the guess, with a sudden, severe onset
+    "creo que es jaqueca, pero me dio de golpe y es un dolor brutal",
+    "capaz que es jaqueca, pero me vino de repente y es terrible",
+    # ours: "ver doble" sudden with one's own onset
+    "¿es grave ver doble de repente? me empezó esta mañana",
+    "¿es normal ver todo doble de golpe? me vino hace un rato",
+    # the set's
+    "Padre de 78 años: inicio brusco hace 20 min de desviación de comisura derecha, paresia de miembro "
+    "superior derecho y disartria. ¿Lo llevo yo o llamo?",
+    "mi ñaño se operó del nervio la semana pasada y ahora le chorrea agua de la nariz, no está resfriado",
+    "¿debo preocuparme si tengo fiebre y un dolor de cabeza tremendo a los diez días de la cirugía?",
+    "Meu home operouse hai nada, tiene fiebre, le duele la cabeza una barbaridad y está como atontado",
+    "seguro que es jaqueca pero me vino de un segundo a otro y es algo bestial, distinto a todo",
+    "¿es normal ver doble de golpe? me empezó hace una hora",
+]
+
+
+@pytest.mark.parametrize("text", SIGNS)
+def test_signs_told_by_chart_words_dated_or_guessed_get_the_emergency_reply(engine, text):
+    got = kind(engine, text)
+    assert got is not None and got != "crisis", (text, engine.screen(text))
+
+
+SIGN_GUARDS = [
+    # pass on b3ef226 too: no alarm
+    "me opero en marzo, ¿qué pasa si me sale agua por la nariz?",
+    "¿debo preocuparme si tengo fiebre después de la operación? me opero el mes que viene",
+    "seguro es migraña, pero la tengo desde hace años, es la de siempre",
+    "¿es normal ver doble cuando tomo tequila?",
+    "mi abuelo tiene paresia de miembro superior desde hace diez años por un derrame viejo",
+]
+
+
+@pytest.mark.parametrize("text", SIGN_GUARDS)
+def test_near_misses_of_the_widened_signs_do_not_alarm(engine, text):
+    assert kind(engine, text) is None, (text, engine.screen(text))

@@ -854,7 +854,9 @@ _WEAK = (
 )
 _LIMB = (
     r"(brazo|brazos|pierna|piernas|mano|manos|pie|pies|extremidad\w*|mitad del cuerpo|"
-    r"lado (izquierdo |derecho )?del cuerpo|medio cuerpo|un lado|(todo )?el lado (izquierdo|derecho))"
+    r"lado (izquierdo |derecho )?del cuerpo|medio cuerpo|un lado|(todo )?el lado (izquierdo|derecho)|"
+    # round 24: the clinical words ("paresia de miembro superior derecho")
+    r"miembros? (superior|inferior|superiores|inferiores))"
 )
 _LIMB_WEAK = (
     r"(debil\w*|entumi\w*|dormid[oa]s?|durmio|durmieron|duerme|duermen|adormec\w*|paraliz\w*|paralis\w*|pesad[oa]s?|"
@@ -1141,6 +1143,9 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bno (veo|ve|puedo ver|puede ver)( nada)?( \w+){0,2} (de|del|por|con)( (un|el|este|mi|ese|su))? ojo\b|"
             r"\b(perdi|perdio|se me fue|se le fue|se fue|se me nublo de golpe|haya perdido|se (me|le) (haya|ha) ido) (la vista|la vision)\b|"
             r"\b(veo|ve|viendo|vision) doble\b|\b(veo|ve|ves|vemos|ven|viendo|esta viendo) todo doble\b|"
+            # round 24: "¿es normal ver doble de golpe? me empezó hace una hora": the
+            # infinitive, sudden, with one's own onset told
+            rf"\bver (todo )?doble( \w+){{0,2}} {_SUDDEN}\b(?=.*\b(me|le) (empezo|comenzo|dio|vino|paso)\b)|"
             # round 22: "las letras de repente se hicieron dos", "no distingo nada con el ojo"
             r"\b(las letras|las cosas|todo|la imagen|las imagenes|lo que veo|la tele|las caras|los renglones)"
             r"( \w+){0,3} se (me |le )?(hicieron|hizo|volvieron|volvio|ven|veian|veia) (dos|doble|dobles)\b|"
@@ -1325,7 +1330,9 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 #: Round 10: signs told in plain words, counted only in their context (after the
 #: operation, after the toxin, or with words of a sudden start): (name, sign, context).
 _AFTER_OP_ES = re.compile(
-    r"\b(operaron|operad[oa]s?|operacion|cirugia|descompresion|mvd|intervencion|op|surgery)\b"
+    r"\b(operaron|operad[oa]s?|operacion|cirugia|descompresion|mvd|intervencion|op|surgery|"
+    # round 24: the past told with "se" ("mi ñaño se operó del nervio"), and Galician ("operouse")
+    r"se opero|me opere|operou\w*)\b"
 )
 _NO_OP_ES = re.compile(
     r"\b(no|nunca) (me|le|nos) (han |ha |he |hemos )?operad\w*|\bsin (operacion|cirugia)\b|"
@@ -1722,6 +1729,8 @@ _PRESENT = re.compile(
     # round 15: "desde hace años" is long past, not now
     r"desde(?! hace (\w+ ){0,2}(anos|meses|mucho|tiempo|bastante|decadas)| entonces)|esta manana|esta tarde|esta noche|anoche|"
     r"ayer|hace (un|una|unas|unos|\d+) (hora|horas|minutos|rato)|otra vez|todavia|sigue|ya no|"
+    # round 24: a chart's onset ("inicio brusco hace 20 min")
+    r"hace (\d+|unos|un par de) (min|mins|minutitos)|(inicio|comienzo) (brusco|subito|repentino)|"
     # round 13: "¿es normal que la herida esté chorreando?" asks about what is happening now
     r"(este|esten) \w+(ando|iendo))\b"
 )
@@ -2296,6 +2305,9 @@ def _read_subjunctive_es(plain: str) -> str:
     return plain[: m.end()] + rest
 
 
+_JUST_NOW_ES = re.compile(r"\b(hai|hace) nada\b")
+
+
 def standard_es(text: str) -> str:
     """``text`` in lower case without accents (punctuation kept), with the spellings of
     context words mended and, when it holds Spanish, its English context words read as
@@ -2306,6 +2318,8 @@ def standard_es(text: str) -> str:
     plain = read_sounds_es(plain)  # round 17: "erida", "caveza", "e tenido"
     # round 19: the texting "x" for "por" ("le sale agua x el oído")
     plain = _X_FOR_POR.sub("por", plain)
+    # round 24: "hace nada" / Galician "hai nada" is "just now", no denial of what follows
+    plain = _JUST_NOW_ES.sub("hace poco", plain)
     plain = read_chart_es(plain)  # round 16: "rinorrea", "eritema", "POP día 4", "T 38,5"
     plain = _read_subjunctive_es(plain)  # round 21: "¿es normal que se me atore ...?"
     if len(_SPANISH_GLUE.intersection(normalise(plain).split())) >= 2:
@@ -2331,6 +2345,9 @@ _EXPLAINED_LAST_ES = re.compile(
 )
 
 
+_HEADACHE_GUESS_ES = re.compile(r"\b(jaqueca|migran\w*|dolor\w* de cabeza|cefalea)\b")
+
+
 def drop_explained_away_es(text: str) -> str:
     """``text`` without the speaker's own explanation of the sign told (round 20,
     :data:`_EXPLAINED_FIRST_ES`); the text unchanged when little would be left, or when
@@ -2343,6 +2360,16 @@ def drop_explained_away_es(text: str) -> str:
     if screen_es(guess).flag is not None or find_crisis_es(guess) is not None:
         return text
     kept = _EXPLAINED_LAST_ES.sub("", _EXPLAINED_FIRST_ES.sub("", text)).strip()
+    # round 24: the guess names the headache itself ("seguro que es jaqueca pero me vino de
+    # un segundo a otro y es algo bestial"): its noun is the sign's, kept with a sudden,
+    # severe onset told
+    kept_norm = normalise(kept)
+    if (
+        _HEADACHE_GUESS_ES.search(normalise(guess))
+        and re.search(rf"\b{_ONSET}\b", kept_norm)
+        and re.search(rf"\b{_SEVERE}\b", kept_norm)
+    ):
+        return text
     return kept if len(kept.split()) >= 3 else text
 
 
@@ -2482,6 +2509,16 @@ _WELL_SINCE_ES = re.compile(
 _ONSET_WORDS_ES = re.compile(r"\b(de repente|de golpe|de pronto|de la nada|de un momento a otro)\b")
 
 
+#: Round 24: whether to worry about what one has ("¿debo preocuparme si tengo fiebre ...?"),
+#: told with a day of one's own recovery (:data:`_DAYS_AFTER_ES`).
+_WORRY_IF_HAVE_ES = re.compile(
+    r"\b(debo|deberia|tengo que|hay que|es para) (preocuparme|preocuparse|alarmarme|ir a urgencias) si "
+    r"(tengo|me duele|me sale|estoy|siento|veo|oigo|ya tengo|todavia tengo|sigo)\b"
+)
+_DAYS_AFTER_ES = re.compile(
+    r"\b(a los|al) \w+ (dias|dia|semanas) (de|despues de|tras) (la|mi) (cirugia|operacion|descompresion|"
+    r"intervencion)\b|\b(llevo|van|voy) \w+ dias (de operad[oa]|desde la (cirugia|operacion))\b"
+)
 _OWN_WORDS_ES = re.compile(r"\b(me|mi|mis|yo|tengo|siento)\b")
 
 
@@ -2763,6 +2800,10 @@ def screen_es(text: str, read_quotes: bool = True) -> Screen:
         asked = True  # "y si después de la operación me da fiebre, ¿es normal?" (round 14)
     if asked and _JUST_ASKING.search(norm):
         return Screen()  # asked to know beforehand: its answer says it (round 15)
+    # round 24: "¿debo preocuparme si tengo fiebre ... a los diez días de la cirugía?": what
+    # one has, dated on one's own recovery, is a report, not an "if"
+    if asked and _WORRY_IF_HAVE_ES.search(norm) and _DAYS_AFTER_ES.search(norm):
+        asked = False
     # round 22: "¿es de preocuparse que ...?" is the wrapper of a report, not a fear
     if asked and _FEAR_Q.search(_WRAPPER_ES.sub(" ", norm)):
         if not _HYPOTHETICAL.search(norm) and (_RISK_Q.search(norm) or _EFFECTS_Q.search(norm)):
