@@ -304,6 +304,12 @@ _GOODBYES = (
     r"\b(ya )?me (despedi|despido|estoy despidiendo|vengo despidiendo) de (todos|todas|todo el mundo|"
     r"mis \w+|mi (familia|madre|padre|mama|papa|hij[oa]|herman[oa]|espos[oa]|marido|mujer|pareja|niet[oa]))\b"
 )
+#: Round 24: a pet or one's things given away (part of :data:`_FAREWELL`).
+_GIVEN_AWAY = (
+    r"\b(regale|regalo|di|dio|done|dono|entregue|entrego|reparti|repartio)( \w+)? (mi|mis|su|sus|el|la|los|"
+    r"las) (perr[oa]s?|perrit[oa]s?|gat[oa]s?|gatit[oa]s?|mascotas?|cosas|ropa|joyas|libros|herramientas|"
+    r"guitarra|pertenencias)\b"
+)
 #: Round 24: not holding on, in any tense ("no voy a aguantar más", "no puedo más"); not a
 #: chore ("no puedo más con tanto trámite").
 _NOT_HOLDING_ON = (
@@ -719,8 +725,11 @@ CRISIS_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"clonazepam|diazepam|lorazepam|alprazolam)\b",
         # (2) Goodbyes to one's own with a farewell (a pet given away), or either with not
         # holding on ("le regalé mi perro y ya me despedí de mis nietos, no voy a aguantar más").
-        rf"(?:{_GOODBYES})(?=.*(?:{_FAREWELL}|{_NOT_HOLDING_ON}))|(?:{_FAREWELL})(?=.*(?:{_GOODBYES}|{_NOT_HOLDING_ON}))|"
-        rf"(?:{_NOT_HOLDING_ON})(?=.*(?:{_GOODBYES}|{_FAREWELL}))",
+        # (thanks and a goodbye alone are an ordinary goodbye: "gracias por todo, hoy me
+        # despido de todos"; and none when the writer is well or moving on)
+        rf"^(?!.*(?:{_FINE_NOW}))(.*?)((?:{_GOODBYES})(?=.*(?:{_GIVEN_AWAY}|{_NOT_HOLDING_ON}))|"
+        rf"(?:{_GIVEN_AWAY})(?=.*(?:{_GOODBYES}))|(?:{_FAREWELL})(?=.*(?:{_NOT_HOLDING_ON}))|"
+        rf"(?:{_NOT_HOLDING_ON})(?=.*(?:{_GOODBYES}|{_FAREWELL})))",
         # (3) A vehicle crashed on purpose to end it all ("meterme con la troca contra un
         # tráiler pa que se acabe todo"; not "casi choco el carro contra un tráiler").
         rf"(?:{_CRASH})(?=.*(?:{_END_ALL}))",
