@@ -174,8 +174,10 @@ _GONE_BY = (
     r"\b(ya )?no (me|nos|lo|la) (van|va) a (necesitar|extranar)( mas| nunca mas| ya)?\b(?! (en|para|"
     r"por|hasta|el|la|los|las|durante|mientras)\b)|"
     r"\b(manana|pasado manana|el lunes|el martes|el miercoles|el jueves|el viernes|el sabado|el domingo|"
-    r"esta noche|la semana que viene|la proxima semana|el fin de semana|para navidad|en unos dias) (ya )?no "
-    r"(voy|va) a estar( aqui| aca| ya)?\b(?! (en|para|de|con|trabajando|disponible|libre|en casa|por|porque|"
+    r"esta noche|la semana que viene|la proxima semana|el fin de semana|para navidad|en unos dias|"
+    # round 24: the future tense and "pronto" ("mañana ya no estaré", "pronto ya no estaré")
+    r"pronto|muy pronto|dentro de poco) (ya )?no "
+    r"((voy|va) a estar|estare|estara)( aqui| aca| ya)?\b(?! (en|para|de|con|trabajando|disponible|libre|en casa|por|porque|"
     r"pues|tengo|tiene|voy|va|me voy|se va|estoy|estare|asi que|hasta|sino|ni|temprano|tarde|trabajo|cita|"
     r"consulta|viaje|todo el dia)\b)|"
     r"\b(ya )?no (pienso|voy a|va a|piensa) seguir (aqui|aca|en este mundo|con vida|viv[oa])( mucho| por)?"
@@ -220,6 +222,11 @@ _FINAL = (
     r"molestar\w*|saber de mi)\b|"
     r"\b(esta es|este es|aqui va|va) mi (despedida|adios|ultimo adios)\b|"
     r"\bya no (van|vas|va) a (saber|oir|tener noticias) (nada )?de mi\b|"
+    # round 24: never hearing from me again by structure, words between ("ya no van a
+    # saber más de mí", "nadie va a volver a saber nada de mí", "de mí ya no van a saber")
+    r"\b(ya no|no|nadie|nunca|jamas)( \w+){0,4} (saber|oir|tener noticias|escuchar)( (nada|mas|nunca|jamas|"
+    r"nunca mas))* de mi\b(?! (hasta|en|por|durante|unos|unas|un|una|mientras|hoy|esta|este)\b)|"
+    r"\bde mi (ya )?(no|nadie|nunca)( \w+){0,3} (saber|oir|tener noticias)\b(?! (hasta|en|por|durante)\b)|"
     r"\b(hoy|esta noche|manana|ya|ahora) me despido de (todos|todas|todo el mundo|ustedes|ti|mi familia|"
     r"mis hijos|la vida)\b|\bme despido (de (todos|ustedes|ti) )?para siempre\b|"
     r"\bya nada (tiene|tenia) sentido\b|\bya no tiene sentido\b(?! (seguir|el|la|los|las|ir|ponerme|"
@@ -230,7 +237,9 @@ _FINAL = (
 _FINE_NOW = (
     r"\b(estoy|me siento|quede|quedo|ando|sigo)( \w+)? (mejor|bien|curad[oa]|feliz|contenta?o?)\b|"
     r"\b(curad[oa]|resuelto|solucionado|se me quito|ya no tengo (el )?(tic|espasmo)|otra clinica|"
-    r"otro (doctor|medico|hospital)|me cambio de|me mudo|me voy a vivir)\b"
+    r"otro (doctor|medico|hospital)|me cambio de|me mudo|me voy a vivir|"
+    # round 24: a trip ("me voy de vacaciones, ya no van a saber de mí")
+    r"(me voy|nos vamos|estare|me ire) de (vacaciones|viaje)|vacaciones)\b"
 )
 #: Round 23: others better off if one were not there, told whole ("sería mejor para todos
 #: que yo no estuviera", "todos estarían mejor si yo no existiera"); not present at an
@@ -282,8 +291,46 @@ _DOSE_RESEARCH = (
     r"( de \w+)?( \w+){0,2} (es|son|seria|serian|resulta|resultan) (mortal|mortales|letal|letales)\b|"
     r"\b(mezclar|juntar|combinar)( \w+){0,3} (para|pa) (morir\w*|matar(me|se)|no despertar)\b|"
     r"\bcuant[oa]s (pastillas|pildoras|tabletas|capsulas)( de \w+)?( \w+){0,2} (para|pa) "
-    r"(morir\w*|matar(me|se)|no despertar|quedarme dormid[oa] para siempre|acabar con todo)\b"
+    r"(morir\w*|matar(me|se)|no despertar|quedarme dormid[oa] para siempre|acabar con todo)\b|"
+    # round 24: how much of a drug it takes not to wake up, words between ("¿cuántas pastillas
+    # de carbamazepina hacen falta para no despertarse?", "qué cantidad de diazepam hace falta
+    # para no despertar"); not waking at night with the tic
+    r"\b(cuant[oa]s?|que cantidad|que dosis|cuanta cantidad)( \w+){0,6} (para|pa) (no (volver a )?despertar\w*|"
+    r"dormir\w* para siempre|morir\w*)\b(?! (con|por|en|a|de|del|durante|cada|temprano|tan)\b)"
 )
+#: Round 24: goodbyes said to one's own ("ya me despedí de mis nietos", "me despedí de
+#: todos"); with a thing given away or a farewell, and not holding on, crisis talk.
+_GOODBYES = (
+    r"\b(ya )?me (despedi|despido|estoy despidiendo|vengo despidiendo) de (todos|todas|todo el mundo|"
+    r"mis \w+|mi (familia|madre|padre|mama|papa|hij[oa]|herman[oa]|espos[oa]|marido|mujer|pareja|niet[oa]))\b"
+)
+#: Round 24: a pet or one's things given away (part of :data:`_FAREWELL`).
+_GIVEN_AWAY = (
+    r"\b(regale|regalo|di|dio|done|dono|entregue|entrego|reparti|repartio)( \w+)? (mi|mis|su|sus|el|la|los|"
+    r"las) (perr[oa]s?|perrit[oa]s?|gat[oa]s?|gatit[oa]s?|mascotas?|cosas|ropa|joyas|libros|herramientas|"
+    r"guitarra|pertenencias)\b"
+)
+#: Round 24: not holding on, in any tense ("no voy a aguantar más", "no puedo más"); not a
+#: chore ("no puedo más con tanto trámite").
+_NOT_HOLDING_ON = (
+    r"\bno (voy a |va a |creo que )?(aguant\w*|soport\w*|pued\w*|podre|podria)( \w+)? mas\b"
+    r"(?! con (tant\w*|el|la|los|las|este|esta|estos|estas)\b)"
+)
+#: Round 24: a vehicle crashed on purpose ("meterme con la troca contra un tráiler",
+#: "estrellar el carro contra un muro", "echarme con el coche a un barranco").
+_CRASH = (
+    r"\b(meter(me|se)|me meto|se mete|estrellar(me|se|lo|la)?|me estrello|se estrella|chocar(me|se|lo|la)?|"
+    r"echar(me|se)|me echo|aventar(me|se)|me aviento|lanzar(me|se)|tirar(me|se)|embestir)( \w+){0,5} "
+    r"(contra|debajo de|bajo|(a|al|por) (un |una |el |la )?(barranco|precipicio|acantilado|rio|barranca))\b"
+)
+#: Round 24: an end to everything as the purpose ("pa que se acabe todo", "para acabar
+#: con todo", "para que termine esto"); not a chore's end ("... todo el papeleo").
+_END_ALL = (
+    r"\b(para|pa) (que )?(se |me |lo )?(acabe|termine|acabar|terminar|acaba)( con)? (todo|esto|de una vez|"
+    r"mi vida|el sufrimiento|este sufrimiento)\b(?! (el|la|lo|los|las|eso|de|del|este|esta)\b)"
+)
+
+
 #: Round 18: one part of those classes alone (one's going, others better off, one's not
 #: being there, "ya no aguanto esta vida"): not sure enough for the crisis reply, a hint
 #: for the crisis net (the direct question and 988).
@@ -671,6 +718,21 @@ CRISIS_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # searched ("he estado mirando cuántas pastillas de clonazepam harían falta"; not
         # "¿cuántas pastillas de ibuprofeno puedo tomar al día?").
         _DOSE_RESEARCH,
+        # Round 24 (issue 18, by class, after the blind run ES v17). (1) All of one's pills
+        # or another's, in the masculine too ("piensa tomarse todos sus ansiolíticos hoy").
+        r"\btomar(me|se|te|melos|selos)?( \w+){0,2} todos (los|mis|sus|tus) (ansioliticos|calmantes|"
+        r"antidepresivos|somniferos|medicamentos|remedios|analgesicos|tranquilizantes|relajantes|"
+        r"clonazepam|diazepam|lorazepam|alprazolam)\b",
+        # (2) Goodbyes to one's own with a farewell (a pet given away), or either with not
+        # holding on ("le regalé mi perro y ya me despedí de mis nietos, no voy a aguantar más").
+        # (thanks and a goodbye alone are an ordinary goodbye: "gracias por todo, hoy me
+        # despido de todos"; and none when the writer is well or moving on)
+        rf"^(?!.*(?:{_FINE_NOW}))(.*?)((?:{_GOODBYES})(?=.*(?:{_GIVEN_AWAY}|{_NOT_HOLDING_ON}))|"
+        rf"(?:{_GIVEN_AWAY})(?=.*(?:{_GOODBYES}))|(?:{_FAREWELL})(?=.*(?:{_NOT_HOLDING_ON}))|"
+        rf"(?:{_NOT_HOLDING_ON})(?=.*(?:{_GOODBYES}|{_FAREWELL})))",
+        # (3) A vehicle crashed on purpose to end it all ("meterme con la troca contra un
+        # tráiler pa que se acabe todo"; not "casi choco el carro contra un tráiler").
+        rf"(?:{_CRASH})(?=.*(?:{_END_ALL}))",
     )
 )
 
@@ -691,6 +753,8 @@ _DENIAL_FILLERS_ES = frozenset(
         "nada", "eso", "yo", "el", "ella", "ideas", "intencion", "intenciones",
         "pensamientos", "quiero", "quiere", "he", "ha", "tenido", "pensado", "ningun", "ninguna",
         "soy",
+        # round 24: "no es que quiera hacerme daño ni nada" (the denial put as "no es que")
+        "es", "que", "quiera", "piense", "vaya", "tenga",
     ]
 )  # fmt: skip
 #: Crisis words whose negation is part of what they say ("no tiene sentido que siga vivo").
@@ -799,7 +863,9 @@ _WEAK = (
 )
 _LIMB = (
     r"(brazo|brazos|pierna|piernas|mano|manos|pie|pies|extremidad\w*|mitad del cuerpo|"
-    r"lado (izquierdo |derecho )?del cuerpo|medio cuerpo|un lado|(todo )?el lado (izquierdo|derecho))"
+    r"lado (izquierdo |derecho )?del cuerpo|medio cuerpo|un lado|(todo )?el lado (izquierdo|derecho)|"
+    # round 24: the clinical words ("paresia de miembro superior derecho")
+    r"miembros? (superior|inferior|superiores|inferiores))"
 )
 _LIMB_WEAK = (
     r"(debil\w*|entumi\w*|dormid[oa]s?|durmio|durmieron|duerme|duermen|adormec\w*|paraliz\w*|paralis\w*|pesad[oa]s?|"
@@ -1086,6 +1152,9 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bno (veo|ve|puedo ver|puede ver)( nada)?( \w+){0,2} (de|del|por|con)( (un|el|este|mi|ese|su))? ojo\b|"
             r"\b(perdi|perdio|se me fue|se le fue|se fue|se me nublo de golpe|haya perdido|se (me|le) (haya|ha) ido) (la vista|la vision)\b|"
             r"\b(veo|ve|viendo|vision) doble\b|\b(veo|ve|ves|vemos|ven|viendo|esta viendo) todo doble\b|"
+            # round 24: "¿es normal ver doble de golpe? me empezó hace una hora": the
+            # infinitive, sudden, with one's own onset told
+            rf"\bver (todo )?doble( \w+){{0,2}} {_SUDDEN}\b(?=.*\b(me|le) (empezo|comenzo|dio|vino|paso)\b)|"
             # round 22: "las letras de repente se hicieron dos", "no distingo nada con el ojo"
             r"\b(las letras|las cosas|todo|la imagen|las imagenes|lo que veo|la tele|las caras|los renglones)"
             r"( \w+){0,3} se (me |le )?(hicieron|hizo|volvieron|volvio|ven|veian|veia) (dos|doble|dobles)\b|"
@@ -1270,7 +1339,9 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 #: Round 10: signs told in plain words, counted only in their context (after the
 #: operation, after the toxin, or with words of a sudden start): (name, sign, context).
 _AFTER_OP_ES = re.compile(
-    r"\b(operaron|operad[oa]s?|operacion|cirugia|descompresion|mvd|intervencion|op|surgery)\b"
+    r"\b(operaron|operad[oa]s?|operacion|cirugia|descompresion|mvd|intervencion|op|surgery|"
+    # round 24: the past told with "se" ("mi ñaño se operó del nervio"), and Galician ("operouse")
+    r"se opero|me opere|operou\w*)\b"
 )
 _NO_OP_ES = re.compile(
     r"\b(no|nunca) (me|le|nos) (han |ha |he |hemos )?operad\w*|\bsin (operacion|cirugia)\b|"
@@ -1667,6 +1738,8 @@ _PRESENT = re.compile(
     # round 15: "desde hace años" is long past, not now
     r"desde(?! hace (\w+ ){0,2}(anos|meses|mucho|tiempo|bastante|decadas)| entonces)|esta manana|esta tarde|esta noche|anoche|"
     r"ayer|hace (un|una|unas|unos|\d+) (hora|horas|minutos|rato)|otra vez|todavia|sigue|ya no|"
+    # round 24: a chart's onset ("inicio brusco hace 20 min")
+    r"hace (\d+|unos|un par de) (min|mins|minutitos)|(inicio|comienzo) (brusco|subito|repentino)|"
     # round 13: "¿es normal que la herida esté chorreando?" asks about what is happening now
     r"(este|esten) \w+(ando|iendo))\b"
 )
@@ -2020,11 +2093,15 @@ _OTHER_FIRST_ES = re.compile(
     r"paciente|muchacha|muchacho|chica|chico|persona|hermana de la iglesia|hermano de la iglesia)\b"
 )
 _OTHERS_PAST_ES = re.compile(
-    r"\b(tuvo|quedo|le quedo|le salio|le dio|se quedo|le dieron|le paso|sufrio|le broto|le dejo)\b"
+    r"\b(tuvo|quedo|le quedo|le salio|le dio|se quedo|le dieron|le paso|sufrio|le broto|le dejo|"
+    # round 24: "perdió la audición"
+    r"perdio)\b"
 )
 _ME_CONTRAST_ES = re.compile(
     # (not "yo no sé qué hacer": the writer at a loss is no contrast)
     r"\b(a mi no|en mi caso no)\b(?! (me|se|le|lo|la|sabemos)\b)|\byo no (tengo|he tenido|tuve)( nada| eso)\b|"
+    # round 24: the writer not operated yet ("yo todavía no me opero, ¿pasa mucho?")
+    r"\b(yo|a mi) (todavia|aun) no (me )?(opero|operan|han operado|ponen|pongo|inyectan)\b|"
     r"\byo no (pero|y|gracias|por suerte|gracias a dios)\b|\b(yo|a mi) (solo|nomas|nada mas)\b|"
     r"\b(por eso|y) (me da|tengo|me dio) (miedo|panico|temor)( de)? (operarme|la operacion|la cirugia|"
     r"que me (pase|operen)|el botox|inyectarme)\b|"
@@ -2052,7 +2129,12 @@ _STROKE_FIGURE_ES = re.compile(
 #: foros ... jaja", "voy a quedar sorda de tanto oír a mi suegra"): a figure of speech.
 _SENSE_FIGURE_ES = re.compile(
     r"\b(cieg[oa]s?|sord[oa]s?|bizc[oa]s?|bizqu\w+)( \w+){0,2} (de|con|por) (tanto|tanta|tantos|tantas|leer|ver|"
-    r"mirar|oir|escuchar|estar)\b"
+    r"mirar|oir|escuchar|estar)\b|"
+    # round 24: deaf when not minding ("dicen que estoy sorda cuando no les hago caso"),
+    # deaf for convenience
+    r"\b(cieg[oa]s?|sord[oa]s?)( \w+){0,2} (cuando|porque|si) (no )?(les |le |te |me |nos )?(hago|hace|hacemos|"
+    r"hacen|haces|hice|hizo) caso\b|\b(sord[oa]s?|cieg[oa]s?) (de conveniencia|a conveniencia|para lo que no "
+    r"(me|le|les|te) conviene|selectiv[oa]s?)\b"
 )
 #: Round 23: a sign of a character in a story ("en la serie al protagonista le dio un
 #: derrame"), not the writer's (the sign's own words name no "me").
@@ -2232,6 +2314,9 @@ def _read_subjunctive_es(plain: str) -> str:
     return plain[: m.end()] + rest
 
 
+_JUST_NOW_ES = re.compile(r"\b(hai|hace) nada\b")
+
+
 def standard_es(text: str) -> str:
     """``text`` in lower case without accents (punctuation kept), with the spellings of
     context words mended and, when it holds Spanish, its English context words read as
@@ -2242,6 +2327,8 @@ def standard_es(text: str) -> str:
     plain = read_sounds_es(plain)  # round 17: "erida", "caveza", "e tenido"
     # round 19: the texting "x" for "por" ("le sale agua x el oído")
     plain = _X_FOR_POR.sub("por", plain)
+    # round 24: "hace nada" / Galician "hai nada" is "just now", no denial of what follows
+    plain = _JUST_NOW_ES.sub("hace poco", plain)
     plain = read_chart_es(plain)  # round 16: "rinorrea", "eritema", "POP día 4", "T 38,5"
     plain = _read_subjunctive_es(plain)  # round 21: "¿es normal que se me atore ...?"
     if len(_SPANISH_GLUE.intersection(normalise(plain).split())) >= 2:
@@ -2267,6 +2354,9 @@ _EXPLAINED_LAST_ES = re.compile(
 )
 
 
+_HEADACHE_GUESS_ES = re.compile(r"\b(jaqueca|migran\w*|dolor\w* de cabeza|cefalea)\b")
+
+
 def drop_explained_away_es(text: str) -> str:
     """``text`` without the speaker's own explanation of the sign told (round 20,
     :data:`_EXPLAINED_FIRST_ES`); the text unchanged when little would be left, or when
@@ -2279,6 +2369,16 @@ def drop_explained_away_es(text: str) -> str:
     if screen_es(guess).flag is not None or find_crisis_es(guess) is not None:
         return text
     kept = _EXPLAINED_LAST_ES.sub("", _EXPLAINED_FIRST_ES.sub("", text)).strip()
+    # round 24: the guess names the headache itself ("seguro que es jaqueca pero me vino de
+    # un segundo a otro y es algo bestial"): its noun is the sign's, kept with a sudden,
+    # severe onset told
+    kept_norm = normalise(kept)
+    if (
+        _HEADACHE_GUESS_ES.search(normalise(guess))
+        and re.search(rf"\b{_ONSET}\b", kept_norm)
+        and re.search(rf"\b{_SEVERE}\b", kept_norm)
+    ):
+        return text
     return kept if len(kept.split()) >= 3 else text
 
 
@@ -2326,7 +2426,12 @@ _WARNING_ES = re.compile(
     r"busque|buscar|venga|vigile|vigilar|no espere|avise|avisar|senales|signos|sintomas|efectos|"
     r"riesgos|complicaciones|alarma|urgencias|911|emergencia|ojo con|cuidado con|pendiente de|"
     # round 22: a risk stated ("el bótox puede dar problemas para tragar")
-    r"atent[oa] a|(puede|pueden|podria|podrian) (dar|causar|provocar|producir|dejar|traer))\b"
+    r"atent[oa] a|(puede|pueden|podria|podrian) (dar|causar|provocar|producir|dejar|traer)|"
+    # round 24: a command passed on ("me dijo que vigilara la fiebre", "que fuera a urgencias")
+    r"vigilara|vigilaras|vigilaramos|estuviera pendiente|tuviera cuidado|acudiera|llamara|avisara|"
+    r"fuera a urgencias|fuera al hospital|"
+    # a sign called grave ("leí que un dolor de cabeza repentino es grave")
+    r"es (grave|peligros[oa]|serio|de cuidado))\b"
 )
 #: A time of the last hours in the "quoted" part: a report ("le pregunto porque desde ayer
 #: no oigo"), never a warning, which is timeless.
@@ -2366,6 +2471,8 @@ _WRITER_FINE_ES = re.compile(
     r"\b(hasta ahora|por ahora|de momento|ahorita|yo la tengo|la tengo)?,? ?(esta|se ve|sigue|luce) (sec[oa]|"
     r"limpi[oa]|cerrad[oa]|san[oa])( y (sec[oa]|limpi[oa]|cerrad[oa]|san[oa]|sin nada))?\b(?! (pero|aunque)\b)|"
     r"\b(a mi|yo) (solo|nomas|nada mas)\b( \w+){0,8} (tic|espasmo)\b|"
+    # round 24: one's own ache the usual one ("el mío es el dolorcito de siempre")
+    r"\b(el|la|lo) mi[oa] (es|son) (el|la|lo|un|una)( \w+){0,2} de siempre\b|"
     # round 23: one's own wound told fine in the diminutive ("la mía está sequita y bien"),
     # one's own ache mild and as usual ("a mí solo me duele un poco como siempre"), only the
     # tic for now ("por ahora solo el tic de siempre"), or the claim disputed
@@ -2395,6 +2502,9 @@ _WELL_SINCE_ES = re.compile(
     r"\bhace (\w+ ){1,2}que (estoy|me siento|ando|esta|se siente|anda|sigo|sigue|me encuentro) (bien|"
     r"perfect[oa]|perfectamente|normal|como nuev[oa]|de maravilla)\b|"
     r"\bllevo (\w+ ){1,2}(bien|perfect[oa]|sin nada|normal|como nuev[oa])\b|"
+    # round 24: home and well ("ya estoy en casa estupendamente", "ya está en casa y de maravilla")
+    r"\bya (estoy|esta|me siento|se siente|ando|anda)( en (casa|mi casa|su casa)( y)?)? (estupend\w*|de maravilla|"
+    r"fenomenal|genial|perfect[oa]|perfectamente|muy bien|como nuev[oa]|requetebien)\b|"
     r"\bya (oigo|veo|escucho|hablo|camino|respiro|trago|estoy|me siento|esta|se siente|oye|ve|habla) "
     rf"(bien|normal|perfect[oa]|perfectamente)\b{_SINCE_WEEKS_ES}|"
     # round 22: "ya está bien cerradita", "ya quedó toda sanita"
@@ -2408,6 +2518,16 @@ _WELL_SINCE_ES = re.compile(
 _ONSET_WORDS_ES = re.compile(r"\b(de repente|de golpe|de pronto|de la nada|de un momento a otro)\b")
 
 
+#: Round 24: whether to worry about what one has ("¿debo preocuparme si tengo fiebre ...?"),
+#: told with a day of one's own recovery (:data:`_DAYS_AFTER_ES`).
+_WORRY_IF_HAVE_ES = re.compile(
+    r"\b(debo|deberia|tengo que|hay que|es para) (preocuparme|preocuparse|alarmarme|ir a urgencias) si "
+    r"(tengo|me duele|me sale|estoy|siento|veo|oigo|ya tengo|todavia tengo|sigo)\b"
+)
+_DAYS_AFTER_ES = re.compile(
+    r"\b(a los|al) \w+ (dias|dia|semanas) (de|despues de|tras) (la|mi) (cirugia|operacion|descompresion|"
+    r"intervencion)\b|\b(llevo|van|voy) \w+ dias (de operad[oa]|desde la (cirugia|operacion))\b"
+)
 _OWN_WORDS_ES = re.compile(r"\b(me|mi|mis|yo|tengo|siento)\b")
 
 
@@ -2472,7 +2592,10 @@ _OWN_TAIL_ES = re.compile(
     # round 23: the writer's part disputing the claim ("..., pero el médico ya me vio")
     rf",? (pero |aunque )?(?={_DISPUTED_ES})|"
     # the writer's own state for now after a comma ("..., por ahora nada de eso")
-    r", (por ahora|hasta ahora|de momento|por el momento|por suerte|gracias a dios|ahorita|hasta hoy)\b"
+    r", (por ahora|hasta ahora|de momento|por el momento|por suerte|gracias a dios|ahorita|hasta hoy)\b|"
+    # round 24: the writer's own state after ", pero" ("..., pero estoy perfecta, sin fiebre")
+    r",? (pero|aunque) (yo )?(estoy|me siento|me encuentro|ando|sigo) (bien|perfect[oa]|perfectamente|"
+    r"estupend[oa]|de maravilla|normal|tranquil[oa])\b"
 )
 
 
@@ -2657,7 +2780,8 @@ def screen_es(text: str, read_quotes: bool = True) -> Screen:
         (_OTHER_FIRST_ES.search(norm) or (_SCENE_ES.search(norm) and _STRANGER_ES.search(norm)))
         and _OTHERS_PAST_ES.search(norm)
         and _ME_CONTRAST_ES.search(norm)
-        and not _PRESENT.search(norm)
+        # round 24: the contrast's own words are no sign now ("yo todavía no me opero")
+        and not _PRESENT.search(_ME_CONTRAST_ES.sub(" ", norm))
     ):
         return Screen()
     # round 21: a sign told as over (had then, well since), a relative's event already
@@ -2685,6 +2809,10 @@ def screen_es(text: str, read_quotes: bool = True) -> Screen:
         asked = True  # "y si después de la operación me da fiebre, ¿es normal?" (round 14)
     if asked and _JUST_ASKING.search(norm):
         return Screen()  # asked to know beforehand: its answer says it (round 15)
+    # round 24: "¿debo preocuparme si tengo fiebre ... a los diez días de la cirugía?": what
+    # one has, dated on one's own recovery, is a report, not an "if"
+    if asked and _WORRY_IF_HAVE_ES.search(norm) and _DAYS_AFTER_ES.search(norm):
+        asked = False
     # round 22: "¿es de preocuparse que ...?" is the wrapper of a report, not a fear
     if asked and _FEAR_Q.search(_WRAPPER_ES.sub(" ", norm)):
         if not _HYPOTHETICAL.search(norm) and (_RISK_Q.search(norm) or _EFFECTS_Q.search(norm)):
