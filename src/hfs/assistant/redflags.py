@@ -3151,18 +3151,24 @@ _PAST_TOLD = re.compile(
 )
 
 
-def _episode_over(text: str, norm: str, live: list) -> bool:
-    """Whether every sign ``live`` lies in a past episode told as over (see above)."""
-    if not live or not _EPISODE_AWAY.search(norm) or not _EPISODE_OVER.search(norm):
-        return False
-    if _EPISODE_NOW.search(_EPISODE_OVER.sub(" ", norm)):
-        return False
+def _told_in_the_past(text: str, live: list) -> bool:
+    """Whether each sign in ``live`` stands in a clause of ``text`` told in the past
+    (:data:`_PAST_TOLD`)."""
     clauses = [normalise(c) for c in _SENTENCE_SPLIT.split(text)]
     for _, m in live:
         home = [c for c in clauses if c and m.group(0).split()[0] in c.split()]
         if not home or not any(_PAST_TOLD.search(c) for c in home):
             return False
     return True
+
+
+def _episode_over(text: str, norm: str, live: list) -> bool:
+    """Whether every sign ``live`` lies in a past episode told as over (see above)."""
+    if not live or not _EPISODE_AWAY.search(norm) or not _EPISODE_OVER.search(norm):
+        return False
+    if _EPISODE_NOW.search(_EPISODE_OVER.sub(" ", norm)):
+        return False
+    return _told_in_the_past(text, live)
 
 
 #: Round 22: a question about a sign in general, then the writer denying it ("Would a
@@ -3351,12 +3357,7 @@ def _checked_and_over(text: str, norm: str, live: list) -> bool:
         return False
     if _EPISODE_NOW.search(_OVER_NOW.sub(" ", _VERDICT.sub(" ", norm))):
         return False
-    clauses = [normalise(c) for c in _SENTENCE_SPLIT.split(text)]
-    for _, m in live:
-        home = [c for c in clauses if c and m.group(0).split()[0] in c.split()]
-        if not home or not any(_PAST_TOLD.search(c) for c in home):
-            return False
-    return True
+    return _told_in_the_past(text, live)
 
 
 def _listed_risk(norm: str, live: list) -> bool:
