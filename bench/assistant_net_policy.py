@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -51,9 +50,9 @@ def main() -> None:
     parser.add_argument("--set", type=Path, help="a set in no training file (shipped signals)")
     args = parser.parse_args()
 
-    from assistant_nlu import fit_flags, load_fold_nets, load_set
+    from assistant_nlu import load_fold_nets, load_set, refit_safety
     from hfs.assistant import build_engine, redflags
-    from hfs.assistant.classifier import TRAINING_DIR, fit_crisis
+    from hfs.assistant.classifier import TRAINING_DIR
     from hfs.assistant.embedding import default_embedder
 
     folds = None if args.set else load_fold_nets(args.net_folds)
@@ -74,11 +73,7 @@ def main() -> None:
         # so the training texts are embedded once (a net switch empties the cache)
         for data in sets:
             others = [s for s in every if s.name != data.name]
-            fitted[data.name] = replace(
-                shipped,
-                flags=fit_flags(engine.matcher, others),
-                crisis=fit_crisis(engine.matcher, others),
-            )
+            fitted[data.name] = refit_safety(engine.matcher, shipped, others)
         print(f"{len(fitted)} regressions fitted", flush=True)
     for data in sets:
         if folds is not None:

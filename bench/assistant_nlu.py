@@ -121,6 +121,12 @@ def fit_flags(matcher, sets: list[TrainingSet]):
     )
 
 
+def refit_safety(matcher, shipped, sets: list[TrainingSet]):
+    """The shipped classifiers with the red-flag and crisis ones refitted on ``sets``
+    (``--cv --safety``: the Spanish learned signal reads the crisis one, round 19)."""
+    return replace(shipped, flags=fit_flags(matcher, sets), crisis=fit_crisis(matcher, sets))
+
+
 class FoldNets:
     """The out-of-fold nets of bench/assistant_flagnet_cv.py: each training set's net is
     one that never saw it."""
@@ -497,11 +503,7 @@ def main() -> None:
             for _, data in sets:
                 others = [s for _, s in sets if s.name != data.name]
                 if args.safety:
-                    fitted[data.name] = replace(
-                        shipped,
-                        flags=fit_flags(engine.matcher, others),
-                        crisis=fit_crisis(engine.matcher, others),
-                    )
+                    fitted[data.name] = refit_safety(engine.matcher, shipped, others)
                 else:
                     fitted[data.name] = fit(engine.matcher, others)
         for path, data in sets:
@@ -512,9 +514,7 @@ def main() -> None:
                 kind = "left-out training set (classifiers fitted on the others, out-of-fold net)"
             elif args.cv and args.safety:
                 others = [s for _, s in sets if s.name != data.name]
-                flags = fit_flags(engine.matcher, others)
-                crisis = fit_crisis(engine.matcher, others)  # the Spanish signal's (round 19)
-                engine.matcher.classifiers = replace(shipped, flags=flags, crisis=crisis)
+                engine.matcher.classifiers = refit_safety(engine.matcher, shipped, others)
                 kind = "left-out training set (red-flag classifier fitted on the others)"
             elif args.cv:
                 others = [s for _, s in sets if s.name != data.name]
