@@ -49,6 +49,8 @@ def test_a_recovery_told_with_again_does_not(engine, text):
         "I've got the pills ready for tonight and I'm not going to wake up",
         "after tonight I won't wake up again, I've made sure of it",
         "bought a climbing rope and tonight I will use it to hang myself",
+        "no more life for me",
+        "ME TIRED NO MORE LIVING",
     ],
 )
 def test_a_plan_told_by_its_place_or_its_end_gets_the_crisis_reply(engine, text):
@@ -64,6 +66,7 @@ def test_a_plan_told_by_its_place_or_its_end_gets_the_crisis_reply(engine, text)
         "I've made my mind up to have the op, I've got the pills ready for the pain after",
         "the tablets are packed for the trip, can I fly two weeks after botox?",
         "hung the rope swing on the oak for the grandkids, all ready for Sunday",
+        "no more living in fear of the twitch, booked the op!",
     ],
 )
 def test_the_same_words_for_an_everyday_purpose_get_no_alarm(engine, text):

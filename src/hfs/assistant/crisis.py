@@ -113,6 +113,10 @@ PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"( any ?more| no more| no longer)?(?=\s*$| (tonight|today|now|finish\w*|end\w*|me|i)\b)|"
         r"\b(dont|do not|no longer|not|no|nah)( really)? (want|wanna|wish)( to)? (live|be alive|exist)"
         r" (any ?more|no more|no longer)\b",
+        # Round 23 (the lead): the wish told as a bare phrase, "no more living. tonight.",
+        # "no more life for me" (not "no more living in fear of the twitch", "no more
+        # living room furniture"): at the message's end, or with "for me" or a time of today.
+        r"\bno more (living|life|being alive)\b(?=$| for me\b| tonight\b| today\b| now\b)",
         # Round 23: "wanna" is "want to" ("I don't wanna be alive no more")
         r"\b(dont|do not|no longer|not|no|doesnt|does not) wanna (live|be alive|be here|exist|wake up)\b"
         r"( any ?more| no more| any longer)?(?! (at|in|for|on|when|while|today|tonight|this|with|during|"
