@@ -158,8 +158,7 @@ class FoldNets:
         if net is None:
             sys.exit(f"error: {self.folder / file} is missing or unreadable")
         matcher.embedder = MiniLMEmbedder(flag_net=net, weights=base)
-        with matcher._cache_lock:
-            matcher._cache.clear()
+        matcher.clear_cache()
         self.current = file
 
 

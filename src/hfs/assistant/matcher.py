@@ -443,6 +443,12 @@ class Matcher:
                 weight += w
         return hits, weight
 
+    def clear_cache(self) -> None:
+        """Forget every cached vector and red-flag probability (after the embedder's
+        fine-tuned layers were swapped: the cached probabilities were theirs)."""
+        with self._cache_lock:
+            self._cache.clear()
+
     def _embed(self, texts: list[str]) -> np.ndarray:
         """Embed neutralised texts through a small LRU cache (repeated messages are common:
         menu labels typed, the same question asked by many people)."""
@@ -502,8 +508,7 @@ class Matcher:
         without classifiers."""
         if self.classifiers is None:
             return None
-        _, vecs, scores = self._message_scored(text)
-        net = scores  # the best over the message and its pieces, as the regression's
+        _, vecs, net = self._message_scored(text)
         has_net = not np.isnan(net).any()
         if self.classifiers.flags is not None:
             p = self.classifiers.flags.proba(vecs)[:, 0]
@@ -517,6 +522,7 @@ class Matcher:
             description = self.alarms[int(np.argmax(self._alarm_vectors @ vecs[k]))]
         if not has_net:
             return Alarm(float(p[k]), description)
+        # the net's best over the message and its pieces, as the regression's
         return Alarm(float(p[k]), description, float(net.max()))
 
     def _probabilities(self, vecs: np.ndarray) -> tuple[np.ndarray, float]:
