@@ -506,6 +506,7 @@ class Engine:
             probability < signal_es.SAFETY_PROBABILITY_ES
             or signal_es.settled_es(text)
             or signal_es.mild_after_toxin_es(text)
+            or redflags_es.asked_beforehand_es(text)
             or (probability < signal_es.FLAG_PROBABILITY_ES and signal_es.only_denial_es(text))
         ):
             return Screen()

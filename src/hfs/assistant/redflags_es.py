@@ -2540,6 +2540,26 @@ def how_many_asked_es(text: str) -> bool:
     )
 
 
+_SUDDENLY_ES = re.compile(r"\bde (golpe|repente|pronto|un momento a otro|un segundo a otro)\b")
+
+
+def asked_beforehand_es(text: str) -> bool:
+    """Whether a Spanish message asks "what if, some day" to be ready beforehand ("¿y si
+    algún día se me duerme medio cuerpo de golpe? quiero estar preparado"): an "if"
+    question about later (:data:`_IF_OPENER`, :data:`_SOMEDAY`) with the reason for
+    asking (:data:`_JUST_ASKING`) and no word of now. Its answer names the signs; the
+    learned signal's safety line would be a second answer (round 25)."""
+    norm = normalise(standard_es(text))
+    return (
+        ("?" in text or "¿" in text)
+        and _IF_OPENER.search(norm) is not None
+        and _SOMEDAY.search(norm) is not None
+        and _JUST_ASKING.search(norm) is not None
+        # "de golpe" is how the sign would come, not a time of now
+        and _PRESENT.search(_SUDDENLY_ES.sub(" ", norm)) is None
+    )
+
+
 def told_over_es(text: str) -> bool:
     """Whether a Spanish message tells its sign as had then and well since (see
     :data:`_HAD_THEN_ES`), with no word of now."""

@@ -153,11 +153,20 @@ _BODY_ES = re.compile(
 )
 
 
+#: Water as a thing, not a fluid of the body: a toy, a drink, a pool ("la pistola de agua
+#: de mi nieto", "globos de agua"; round 25). Read out before :data:`_BODY_ES`.
+_WATER_THING_ES = re.compile(
+    r"\b(pistolas?|globos?|botellas?|botellitas?|vasos?|jarras?|garrafon\w*|cubetas?|baldes?|"
+    r"mangueras?|piscinas?|albercas?|parque|juegos?|guerra|tanque|tinaco) de agua\b"
+)
+
+
 def bodily_es(text: str) -> bool:
     """Whether a Spanish message names a part of the body, a sense, a bodily function or
     a symptom (:data:`_BODY_ES`): what a sign found by the learned signal alone needs to
-    be the emergency reply."""
-    return _BODY_ES.search(normalise(text)) is not None
+    be the emergency reply. Water named as a thing (:data:`_WATER_THING_ES`) is no fluid
+    of the body."""
+    return _BODY_ES.search(_WATER_THING_ES.sub(" ", normalise(text))) is not None
 
 
 def settled_es(text: str) -> bool:
