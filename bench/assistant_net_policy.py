@@ -28,6 +28,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 #: name -> the redflags constants it sets (the others as shipped)
 POLICIES: dict[str, dict[str, float]] = {
     "shipped": {},
+    "semantic without body": {"SEMANTIC_NEEDS_BODY": False},
     "no net": {
         "NET_AGREE_PROBABILITY": 0.0,
         "NET_SAFETY_PROBABILITY": 2.0,

@@ -49,3 +49,55 @@ def test_signs_of_now_still_alarm(engine, text):
 def test_a_word_of_now_in_a_what_if_is_not_quiet(engine):
     text = "¿y si algún día se me duerme medio cuerpo de golpe? ahorita tengo el brazo dormido"
     assert not quiet(engine, text)
+
+
+# English: the speller leaves common words alone, and the learned signals' alarm needs a
+# part of the body, a sense or a symptom named.
+
+
+@pytest.mark.parametrize(
+    ("typed", "word"),
+    [
+        ("the faucet is dripping", "faucet"),
+        ("I keep loosing my keys", "loosing"),
+        ("harms", "harms"),
+    ],
+)
+def test_the_speller_leaves_common_words_alone(typed, word):
+    from hfs.assistant.redflags import repair
+
+    assert word in repair(typed).split(), repair(typed)
+
+
+def test_the_speller_still_repairs_a_misspelled_sign():
+    from hfs.assistant.redflags import repair
+
+    assert repair("slured speach") == "slurred speech"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the faucet in my kitchen is dripping and it is driving me mad",
+        "the tap in the bathroom has been dripping all night and I couldn't sleep for the noise",
+        "I'd rather be gone by noon so I miss the traffic",
+        "the roof has been leaking clear water since the storm last night",
+        "the drain outside keeps overflowing with clear water since this morning",
+    ],
+)
+def test_no_body_named_no_alarm_from_the_learned_signals(engine, text):
+    assert engine.screen(text).flag is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "after the injections a fortnight ago my knees keep giving way",
+        "after botoks shot i get trubel breething",
+        "sudin sivere hedake out of nowhere, worst ever",
+        "seein two of everythin all of a sudden, cant even read me phone",
+        "Probably my glasses but half of whatever I look at has disappeared in the last hour",
+    ],
+)
+def test_signs_told_without_a_pattern_still_alarm(engine, text):
+    assert engine.screen(text).flag is not None, text

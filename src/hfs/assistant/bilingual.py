@@ -269,10 +269,13 @@ def attach_spanish(
 def warm_up(engine: Engine) -> None:
     """Build the engines of the other languages now (the web app does it in the
     background after it starts), and load the word frequencies that tell a bare
-    message's language (:func:`hfs.assistant.language.warm_up`)."""
+    message's language (:func:`hfs.assistant.language.warm_up`) and the red-flag
+    speller's everyday words (:func:`hfs.assistant.redflags.repair`)."""
     from hfs.assistant.language import warm_up as warm_up_words
+    from hfs.assistant.redflags import repair
 
     warm_up_words()
+    repair("warm up")
     for lang in ("es",):
         if lang in engine.translations:
             engine.translations[lang]

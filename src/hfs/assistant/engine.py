@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from pydantic import BaseModel, Field
 
-from hfs.assistant import crisis, redflags_es, safetynet, signal_es
+from hfs.assistant import crisis, redflags, redflags_es, safetynet, signal_es
 from hfs.assistant.answers import (
     Invalid,
     find_day,
@@ -464,6 +464,16 @@ class Engine:
             # than wear that hat, she says that about everything"): no pattern of the body
             # found a sign, so the answer with the crisis line (round 12)
             found = Screen()
+        if (
+            redflags.SEMANTIC_NEEDS_BODY
+            and not spanish_text
+            and found.flag is not None
+            and found.flag.name == SEMANTIC_NAME
+            and not redflags.names_body(text)
+        ):
+            # the learned signals alone, and no part of the body or sign named ("the
+            # faucet in my kitchen is dripping"): the safety line (round 25)
+            found = Screen(mention=found.flag)
         if found.flag is None and denied is not None:
             # "I'm not suicidal, just fed up": answered, with the crisis line (988).
             found = Screen(mention=RedFlag("crisis", denied))

@@ -2195,8 +2195,31 @@ def _speller() -> Speller | None:
         vocabulary = model_vocabulary()
     except (ConfigError, OSError):  # no model: match the text as typed
         return None
-    known = [w for w in vocabulary if w not in CONFUSABLES]
+    known = [w for w in vocabulary if w not in CONFUSABLES] + list(_everyday_words())
     return Speller([LEXICON], known, general=False)
+
+
+#: Zipf frequency (log10 per billion words) from which an English word of wordfreq's
+#: lists is a real word the writer meant: once per million words and more often.
+EVERYDAY_ZIPF = 3.0
+
+
+def _everyday_words() -> list[str]:
+    """Common English words (wordfreq, :data:`EVERYDAY_ZIPF` and up) that the encoder's
+    vocabulary lacks, so that the speller leaves them alone (round 25: "the faucet is
+    dripping" was "the face is dripping", "loosing my keys" was "oozing", "infect" was
+    "effect", "harms" was "arms"). Kept for the speller: the confusables, and words with
+    a dropped g ("talkin", "movin"), which are the sign words as spoken."""
+    from wordfreq import top_n_list, zipf_frequency
+
+    return [
+        w
+        for w in top_n_list("en", 60000)
+        if w.isalpha()
+        and w not in CONFUSABLES
+        and not w.endswith("in")
+        and zipf_frequency(w, "en") >= EVERYDAY_ZIPF
+    ]
 
 
 #: Round 15: dictation's homophones, real words the speller leaves alone, put right only
@@ -2327,6 +2350,44 @@ NET_SAFETY_PROBABILITY = 0.9
 #: regression (0.97, 0.99) changed nothing, and the net doubting a pattern's sign (under
 #: 0.1) cost five red flags for ten near-misses: both left out.
 NET_ALARM_PROBABILITY = 0.9
+#: Round 25: where no pattern matches, the learned signals' alarm needs a part of the
+#: body, a sense, a bodily function or a symptom named (:func:`names_body`, as the Spanish
+#: signal does): else the safety line. "The faucet in my kitchen is dripping", "I'd rather
+#: be gone by noon so I miss the traffic" are no warning sign; crisis talk is read first.
+SEMANTIC_NEEDS_BODY = True
+_BODY_NAMED = re.compile(
+    r"\b(face|facial|faces|arm|arms|leg|legs|hand|hands|foot|feet|toe|toes|finger|fingers|limb|limbs|"
+    r"eye|eyes|eyelid|eyelids|lid|lids|brow|brows|eyebrow|eyebrows|forehead|ear|ears|nose|nostril|"
+    r"nostrils|mouth|lip|lips|cheek|cheeks|jaw|tongue|throat|neck|head|skull|chest|shoulder|"
+    r"shoulders|body|side|skin|scar|scars|wound|wounds|incision|stitches|staples|cut|op site|"
+    r"headache|headaches|migraine|fever|feverish|temperature|temp|chills|shivering|sweats|"
+    r"speech|speak|speaks|speaking|spoke|talk|talks|talking|talked|words?|say|saying|slur\w*|"
+    r"mumbl\w*|gibberish|sense|understand\w*|confused|confusion|swallow\w*|breath\w*|breathe|"
+    r"choke|choking|chokes|cough\w*|gag\w*|vision|sight|see|seeing|sees|saw|seen|blind\w*|"
+    r"double|blur\w*|dark|black|grey|gray|hear|hearing|heard|hears|deaf\w*|ringing|muffled|"
+    r"droop\w*|sag\w*|numb\w*|tingl\w*|weak\w*|paraly\w*|palsy|stiff\w*|pain\w*|ache\w*|"
+    r"aching|hurt\w*|sore|throb\w*|pound\w*|agony|agonising|agonizing|dizzy|dizziness|"
+    r"vertigo|faint\w*|passed out|collaps\w*|fell|fall|falling|balance|walk\w*|stand\w*|"
+    r"vomit\w*|sick|nause\w*|pus|ooz\w*|fluid|discharge|blood|bleed\w*|red|swollen|"
+    r"swelling|hot|smile|smiling|blink\w*|wink\w*|close|shut|lift|grip|hold|move|moving|"
+    r"stroke|seizure|fit|unconscious|drowsy|sleepy|drool\w*|dribbl\w*|salty|knee|knees|hip|hips|"
+    r"back|wrist|wrists|ankle|ankles|throat\w*|doubl\w*|twice|two of|look\w*|read|reading|"
+    r"disappear\w*|vanish\w*|"
+    # spelled by sound past the speller's reach ("trubel breething", "sivere hedake")
+    r"bre+th\w*|brea\w*|hed\w*|hea?dd?ak\w*|"
+    # crisis words: the crisis screen has read them; its alarm is never the body's
+    r"pills|tablets|overdose|rope|gun|die|dying|dead|kill\w*|suicid\w*|harm\w*|tonight|"
+    r"drip\w*( from| out| down)? (my|his|her|the) (nose|ear))\b"
+)
+
+
+def names_body(text: str) -> bool:
+    """Whether an English message names a part of the body, a sense, a bodily function
+    or a symptom (:data:`_BODY_NAMED`): what a sign found by the learned signals alone
+    needs to be the emergency reply (round 25, :data:`SEMANTIC_NEEDS_BODY`)."""
+    return _BODY_NAMED.search(normalise(repair(text))) is not None
+
+
 #: A pattern's match is taken for a report unless the flag classifier all but rules it
 #: out (below VETO_PROBABILITY: "what are the signs of a stroke, just so I know"), or
 #: doubts it (below CALM_VETO_PROBABILITY) while the message calms it (:data:`_CALM`:
