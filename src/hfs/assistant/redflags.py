@@ -278,6 +278,16 @@ RED_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("sudden severe headache", r"\bheadache of (my|his|her|their) life\b"),
         (
+            # round 25 (EN v22): the head that "exploded (burst) with pain", or exploded
+            # and "never felt anything like it" (a thunderclap told by its force, often on
+            # exertion); not "my head exploded with all the info"
+            "sudden severe headache",
+            r"\bhead\b(\s+\w+){0,2}\s+(exploded|explodes|exploding|burst|bursts|blew up|went bang|split open)"
+            r"( \w+){0,2} (with|in) (pain|agony)\b|"
+            r"\bhead\b(\s+\w+){0,2}\s+(exploded|explodes|burst|blew up|went bang|split open)\b(?=.*\bnever "
+            r"(felt|had|known|experienced) (anything|any pain|pain) like (it|that|this)\b)",
+        ),
+        (
             "sudden severe headache",
             r"\bhead\b(\s+\w+){0,5}\s+(worst ever|worst pain|out of nowhere|like a thunderclap)\b",
         ),
@@ -438,7 +448,7 @@ RED_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "trouble breathing",
             r"\b(cant|cannot|can not|couldnt|could not|struggling to|struggle to|hard to|"
-            r"difficult to|trouble|difficulty|problems?|unable to) (breath\w*|get (my|enough|a) breath)\b|"
+            r"difficult to|trouble|difficulty|problems?|unable to) (breath\w*|get (my|enough|a|his|her|their) breath)\b|"
             r"\b(short|shortness) of breath\b|\bbreathless\w*\b(?! (after|when|climbing|walking|running))|"
             # "can't get enough air", "can't fill my lungs", "struggling for air" (round 8),
             # not after exertion or in a stuffy room
@@ -599,7 +609,12 @@ GATED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"(?! (too|very|really) (fast|quickly|quick))|"
             r"\b(swallow\w*|drink\w*|eating|sip\w*|mouthful\w*|spoonful\w*|bite|bites|gulp\w*)( \w+){0,3} "
             r"(makes|make|made|sets|set) (me|him|her|them) "
-            r"(off )?(cough|choke|splutter|gag)\b"
+            r"(off )?(cough|choke|splutter|gag)\b|"
+            # round 25 (EN v22): "coughing on every mouthful" (choking over each sip), not
+            # "coughing on every cold he catches"
+            r"\b(cough\w*|chok\w*|splutter\w*|gag\w*) (on|over|at|with|after) (every|each|each and every|"
+            r"every single|his|her|my|all (his|her|my)|the odd) (mouthful|bite|sip|spoonful|drink|swallow|gulp|"
+            r"meal|forkful|morsel)s?\b"
         ),
         _AFTER_TOXIN,
     ),
