@@ -1560,7 +1560,15 @@ _HOW_TO_TELL = re.compile(
 #: just checking what to look for"), with no word of a sign (round 12).
 _ALL_CLEAR = re.compile(
     r"\b(clean|dry|fine|healing (well|nicely|fine)|looks (good|ok|okay|normal)|all good|"
-    r"just (checking|asking|wondering|curious)|in case|to be (safe|prepared))\b"
+    r"just (checking|asking|wondering|curious)|in case|to be (safe|prepared)|"
+    # round 25 (EN v22): "so I know what to watch for"
+    r"(know|knows|learn|tell me) what to (watch|look|keep an eye)( out)? for|so (i|we) (know|can tell|can spot))\b"
+)
+#: Round 25 (EN v22): a question about what a sign looks like ("what does an infected
+#: wound look like after that op"), asked of the sign in general, not of one's own.
+_LOOKS_LIKE = re.compile(
+    r"^(what|how) (does|do|would|will|might|should|can|could) (a|an|the|some|)( \w+){0,6} (look|looks|feel|"
+    r"feels|sound|sounds|seem|seems)( \w+)? like\b"
 )
 _ALARMING = re.compile(
     r"\b(but|red|hot|swollen|swelling|pus|ooz\w*|weep\w*|smell\w*|fever|leak\w*|drip\w*|"
@@ -1585,7 +1593,7 @@ def _asks_how_to_tell(text: str, norm: str) -> bool:
             return False
         if hits:
             first = min(m.start() for _, m in hits)
-            if not _HOW_TO_TELL.search(c[:first]):
+            if not _HOW_TO_TELL.search(c[:first]) and not _LOOKS_LIKE.search(c):
                 return False
             asked += 1
     return asked > 0
@@ -2927,7 +2935,9 @@ _DOCUMENT_VERB = re.compile(
     r"\b(says?|said|lists?|listed|mentions?|mentioned|warns?|warned|reads?|states?|stated|describes?|"
     r"described|covers?|covered|includes?|included|names?|named|talks? about|talked about|"
     r"spells? out|goes through|went through|has|had|gives?|gave|printed|explains?|explained|"
-    r"wrote|writes|written|posted|posts|shared)\b"
+    r"wrote|writes|written|posted|posts|shared|"
+    # round 25 (EN v22): "the leaflet advises that a worst-ever headache warrants ..."
+    r"advises?|advised|recommends?|recommended|instructs?|instructed|tells? (you|us|patients|people))\b"
 )
 #: A film, programme or video ABOUT the signs (round 17's "a tv programme about stroke signs").
 _SCENE_ABOUT = re.compile(_SCENE.pattern + r"( \w+){0,3} (about|on|explaining|showing)\b")
@@ -2986,7 +2996,10 @@ _OWN_WELL = re.compile(
     # round 22: a test's result, a bare denial, the advice taken note of
     r"(tested|tests? (came back|were|was)|checked( out)?|came back) (normal|fine|ok|okay|clear|all clear|"
     r"perfect)|no( \w+){1,2} (at all|whatsoever|so far|yet)|none of (that|this|it|those|them) (has|have)|"
-    r"completely fine|totally fine|totally well|perfectly well)\b|"
+    r"completely fine|totally fine|totally well|perfectly well|"
+    # round 25 (EN v22): "mine's totally dry" after the leaflet's clear fluid
+    r"(mine|mines|mine s|mine is|mines been|mine has been)( totally| completely| bone| perfectly| still| all)? "
+    r"(dry|clean|fine|normal|clear|ok|okay|good|the same))\b|"
     r"^(noted|got it|understood|will do|fair enough|ok noted|okay noted)$|"
     r"^(it|that|this) (hasnt|has not|didnt|did not)$|"
     r"^(i|he|she|we|they|mine|it|my \w+|his|hers)( \w+)? (dont|do not|havent|have not|hasnt|has not|didnt|"
@@ -3331,6 +3344,9 @@ _VERDICT = re.compile(
     r"fine|nothing|common|ok|okay|harmless|usual|routine|nothing to worry about)\b|"
     r"\b(nurses?|doctors?|docs?|gps?|team|surgeons?|consultants?|specialists?|physio|er|a and e)"
     r"( \w+)? (checked|examined|looked at|saw|cleared) (it|me|him|her|them|the \w+|my \w+)\b|"
+    # round 25 (EN v22): "the nurse looked and it healed up", "the GP had a look at it"
+    r"\b(nurses?|doctors?|docs?|gps?|surgeons?|consultants?|specialists?)( \w+)? (looked|had a look|took a look|"
+    r"checked)( at it| at me| at them)? (and|then)\b|"
     r"\b(it|that|this|which) (was|turned out to be) (just |only )?(a |an )?(chest |head |bad |common |"
     r"stomach |sinus |ear |tummy )?(cold|virus|flu|bug|infection|migraine|hay fever|sinusitis|"
     r"dehydration|hangover|chest infection|tummy bug|covid)\b"
@@ -3338,6 +3354,8 @@ _VERDICT = re.compile(
 _OVER_NOW = re.compile(
     r"\b(gone|healed|better|fine|cleared|settled|resolved|back to normal|recovered|well)( up| away)?"
     r"( \w+)? (now|perfectly|completely|fully|totally|since)\b|"
+    # round 25 (EN v22): "healed up lovely", "healed nicely, scar's flat now"
+    r"\b(healed|settled|cleared)( up| down)? (lovely|nicely|beautifully|really well|well|fine|great|perfectly)\b|"
     r"\b(its|it s|it has|it is|has|have|they have|theyve) (gone|healed|cleared|resolved|settled)\b|"
     r"\b(hes|he s|he is|shes|she s|she is|im|i m|i am|theyre|they are) (\w+ )?(better|fine|well|ok|okay|"
     r"recovered)\b"
