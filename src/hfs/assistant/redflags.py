@@ -119,7 +119,8 @@ _POSTOP = (
     r"(since|after|from) (the|my|his|her|this) (op|operation|surgery|mvd|decompression|procedure)"
 )
 _POSTOP_SIGN = (
-    r"\b(fever\w*|high temperature|burning up|shiver\w*|chills|vomit\w*|being sick|throwing up|(bad|severe|terrible|awful|"
+    # round 25 (EN v22): not "no fever" ("bit of a dull headache and tired, no fever")
+    r"\b(?<!no )(?<!not a )(?<!without )(?<!without a )(?<!never a )(fever\w*|(?<!no )high temperature|burning up|shiver\w*|chills|vomit\w*|being sick|throwing up|(bad|severe|terrible|awful|"
     r"horrible|splitting|pounding|throbbing|worst|really bad|very bad) headaches?|"
     r"(pounding|splitting|throbbing|thumping|exploding) head|"
     r"wound\b(\s+\w+){0,3}\s+(red|hot|swollen|oozing|leaking|weeping|open|pus\w*))\b"
@@ -1793,6 +1794,43 @@ _DISMISSAL = re.compile(
     r"\b(talking|talks|talk|talked|speaking) (a load of|utter|total|complete|absolute|a lot of) "
     r"(rubbish|nonsense|gibberish)$"
 )
+
+
+#: Round 25 (EN v22): "my boss NEARLY HAD A STROKE when my face started going": a figure
+#: of speech for someone's shock, told with what shocked them; not "he nearly had a
+#: stroke last year, the doctor said".
+_SHOCK_FIGURE = re.compile(
+    r"\b(nearly|almost|practically|near enough|just about|about to|gonna|going to) (had|have|having) "
+    r"a (stroke|heart attack)$"
+)
+_SHOCK_CAUSE = re.compile(
+    r"^ (when|at|over|seeing|because|cos|lol|haha\w*|laughing|after (seeing|hearing|reading)|"
+    r"the (moment|minute|second))\b"
+)
+#: Round 25 (EN v22): the face "went paralysed FOR A SECOND" as the eye snapped shut in
+#: the spasm, then opened: a medical word misused for the spasm's own moment.
+_MOMENT = re.compile(
+    r"^( \w+){0,2} for (a|one|a split|a few|a couple of|like a) (second|seconds|sec|secs|moment|"
+    r"moments|split second)\b"
+)
+_EYE_SNAPS = re.compile(
+    r"\b(snapped|snaps|slammed|clamped|squeezed|screwed|shut|shuts|closed|closes)( \w+)? (shut|closed|"
+    r"tight|then|and)\b|\b(spasm|twitch)\b"
+)
+
+
+def _figure_or_moment(norm: str, m: re.Match) -> bool:
+    """Whether the match ``m`` is a stroke "nearly had" at a shock (:data:`_SHOCK_FIGURE`),
+    or a face "paralysed for a second" as the eye snapped shut (:data:`_MOMENT`)."""
+    if _ACUTE.search(norm):
+        return False
+    if _SHOCK_FIGURE.search(norm[: m.end()]) and _SHOCK_CAUSE.search(norm[m.end() :]):
+        return True
+    return bool(
+        re.search(r"\b(paraly[sz]\w*|froze|frozen)\b", m.group(0))
+        and _MOMENT.search(norm[m.end() :])
+        and _EYE_SNAPS.search(norm[m.end() :])
+    )
 
 
 def _dismissal(norm: str, m: re.Match) -> bool:
@@ -3575,6 +3613,7 @@ def screen(text: str, alarm=None, repair_typos: bool = True) -> Screen:
         and not _spasm_shape(norm, m)
         and not _simile(norm, m)
         and not _dismissal(norm, m)
+        and not _figure_or_moment(norm, m)
     ]
     name, m, _ = found[0]
     mention = RedFlag(name, m.group(0))
