@@ -10,7 +10,8 @@ head that "exploded with pain", or exploded and "never felt anything like it".
 
 Near misses by class: a past sign the nurse looked at and that "healed up lovely"; a
 question about what a sign looks like, to know what to watch for; a leaflet that
-"advises", then "mine's totally dry"; "nearly had a stroke" at a shock, a figure of
+"advises", then "mine's totally dry"; a term the leaflet names, asked what it is ("the
+leaflet says CSF leak, what's that"); "nearly had a stroke" at a shock, a figure of
 speech; a face "paralysed for a second" as the eye snapped shut in the spasm; a mild
 headache after the operation with "no fever" (no fever is no sign).
 
@@ -88,6 +89,11 @@ QUIET = [
     "I have no headache at all; I merely wish to know about recovery time.",
     "the info sheet advises that sudden loss of hearing needs urgent care. my hearing is totally "
     "normal, is flying ok?",
+    # a term quoted from the leaflet, asked what it is
+    "hows risky is the decompression op, honestly. the leaflet says CSF leak, what's that",
+    "my letter says watch for a CSF leak. what is that exactly?",
+    "the surgeon's sheet says facial palsy, what does that mean",
+    "the consent form mentioned a CSF leak, whats that?",
     # "nearly had a stroke" at a shock
     "my boss nearly had a stroke when my face started going in the meeting lol. is there "
     "anything to calm it before presentations?",
@@ -110,6 +116,7 @@ QUIET = [
 GUARDS_ALARM = [
     "what does an infected wound look like? mine is red and oozing pus",
     "the leaflet says call 911 for clear fluid from the nose. mine is dripping clear since the op",
+    "the leaflet says CSF leak, what's that? my nose has been dripping clear since the op",
     "my dad nearly had a stroke last year and now his face is drooping on one side",
     "my face went paralysed this morning and it's still not moving",
     "since the op I've had no appetite and a high fever",

@@ -2716,6 +2716,13 @@ _HOW_COMMON = re.compile(
     r"how (common|often|likely|rare|uncommon|unusual)|does (that|it|this) happen( a lot| often)?|"
     r"(what are|whats) the (chances|odds|risk)\b"
 )
+#: Round 25 (EN v22): a term quoted from the leaflet, asked what it is ("the leaflet says
+#: CSF leak, what's that"): the writer's own part is only the question.
+_WHAT_IS_IT = re.compile(
+    r"^(so |and |but |ok |okay |um |erm )?(whats|what is|what s|what does|wat is|wats|what do they mean by)"
+    r"( that| this| it| that one| that mean| it mean| this mean| that even)?( mean| even mean)?( exactly| then)?$|"
+    r"^(what|wat) (does|do) (that|this|it) (even )?mean$"
+)
 _OWN_BODY = re.compile(
     r"\b(i|im|i m|ive|me|myself)\b(\s+\w+){0,3}\s+(have|had|got|feel|felt|cant|can t|lost|am)\b"
 )
@@ -3116,7 +3123,8 @@ def _quoted_warning(text: str, live: list) -> bool:
             for c in clauses:
                 # round 23: the writer's own "how rare is rare?" after the quote
                 mine = _OWN_WELL.search(c) or (
-                    _HOW_COMMON.search(c) and next(iter(_matches(c)), None) is None
+                    (_HOW_COMMON.search(c) or _WHAT_IS_IT.search(c))
+                    and next(iter(_matches(c)), None) is None
                 )
                 (own if mine and not _is_source(c) else quote).append(c)
         else:
@@ -3131,7 +3139,9 @@ def _quoted_warning(text: str, live: list) -> bool:
             return False
     mine = [c for c in own if not _AS_EXPECTED.search(c)]
     well = any(_OWN_WELL.search(c) for c in own)
-    asked = any(_HOW_COMMON.search(c) for c in mine) and not any(_MY_PART.search(c) for c in mine)
+    asked = any(_HOW_COMMON.search(c) or _WHAT_IS_IT.search(c) for c in mine) and not any(
+        _MY_PART.search(c) for c in mine
+    )
     noted = any(_NOTED.match(c) for c in own)
     if not (well or asked or noted) or any(_OWN_HAS.search(_but_well(c)) for c in quote + own):
         return False
