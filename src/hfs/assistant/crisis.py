@@ -428,6 +428,45 @@ PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"(much longer|for (much|very) long|for long|for much longer|soon|any ?more|for ever|forever)\b"
         r"(?!(\s+\w+){0,4}\s+(today|tonight|tomorrow|with (my|the|these|this)|about|after (this|today|the)|"
         r"once|when|because|cos|as|since|ill|i ll|i will|im (going|gonna)|promise|with questions))",
+        # Round 25 (EN v22, by class). A farewell and the appointment (the op, the jab) no
+        # longer needed, with no reason given: "Goodbye, thank you for trying to help. I
+        # won't need the appointment." (not "I won't need the appointment, I'm moving to
+        # Leeds", nor "bye! won't need the op now the twitch has settled").
+        r"^(?=.*\b(goodbye|good bye|farewell|bye( bye)? (all|everyone|now|for now|then|and thanks?)|so long)\b)"
+        r"(?=.*\b(wont|will not|shant|dont|do not|no longer|not going to|not gonna|wont be) (need|needing|"
+        r"require|want)( \w+){0,2} (appointment|appointments|op|operation|surgery|botox|injection|injections|"
+        r"jab|jabs|slot|booking|follow ?up|review|referral|treatment)s?\b)"
+        r"(?!.*\b(because|as (i|im|we|the|my|it)|since|cos|coz|cause|moving|moved|move|away|abroad|holiday|"
+        r"elsewhere|another (clinic|hospital|doctor)|private\w*|now (the|my|that|its)|better|settled|gone|"
+        r"cured|fixed|sorted|stopped|resolved|relocat\w*|got one|have one|booked)\b).*\bthank",
+        # Not around long enough for a treatment to work or wear off: "no point getting
+        # botox, I won't be around long enough for it to wear off" (not "... long enough
+        # for the second jab, I'm only visiting").
+        r"\b(wont|will not|not going to|not gonna|aint gonna|wont even|(dont|do not) (think|expect) (ill|i will|"
+        r"id|he will|hell|she will|shell)) be (around|here|alive|living|on this earth)( \w+)? (long enough|that long)\b"
+        r"(?!.*\b(because|as (i|im|we|were)|since|cos|coz|cause|visit\w*|moving|move|away|abroad|holiday|"
+        r"trip|fly\w*|flight|leaving for|back home|in (town|the country|the uk|the area)|contract|"
+        r"placement|new job|for work|stay\w*)\b)",
+        # Standing on a bridge (a roof, a platform) thinking about jumping: "been stood on
+        # the bridge near my place a few times lately thinking about jumping" (not "on the
+        # diving board thinking about jumping in", "jumping on the trampoline").
+        r"\b(on|at|up on|onto|to|by|near) (the |a |my |that |this |our )?(edge of (the |a )?)?(bridge|roof|"
+        r"rooftop|cliff|cliffs|ledge|platform|tracks|railway|balcony|top floor|car park|multi ?storey|viaduct|"
+        r"overpass|flyover|pier)\b(\s+\w+){0,10}\s+(think\w*|thought|wonder\w*|tempted|want\w*|wanna|urge\w*|"
+        r"close to|nearly|almost|about to|imagin\w*)( about| of| to)?( just)? (jump\w*|step\w* off|"
+        r"throw\w* (my|him|her)sel(f|ves)|going over)\b"
+        r"(?! (in|into|on|onto|over (the|a) (fence|wall|puddle|stream)|for joy|up|around|about|rope|queue|"
+        r"the (queue|gun|line)|ship|in the (pool|water|sea|river|lake))\b)",
+        # The most pills one could take without waking up: "what's the most sleeping
+        # tablets a person could take without waking up" (not "how many paracetamol can I
+        # take in a day", "... without waking up groggy").
+        r"\b(most|how many|how much|max\w*|enough|number of|amount of)\b(\s+\w+){0,4}\s+(pills|tablets|"
+        r"sleepers|sleeping (pills|tablets)|meds|medication|paracetamol|painkillers|insulin|diazepam|"
+        r"zopiclone|co ?codamol|codeine|morphine|tramadol|melatonin)\b(\s+\w+){0,8}\s+(without|and not|"
+        r"and never|to not|to never|so (i|you|they|he|she|someone|a person) (dont|do not|doesnt|wont|"
+        r"would not|wouldnt|never)|(that|so) (i|you|they|he|she|someone|a person) (would|will|d) (not|never)) "
+        r"(ever )?(wake|waking|woke) (up|up again)\b(?! (groggy|tired|drowsy|early|in|at|with|feeling|during|"
+        r"too|at night|in the night|through|before|sleepy|hungover|foggy)\b)",
     )
 )
 

@@ -119,7 +119,8 @@ _POSTOP = (
     r"(since|after|from) (the|my|his|her|this) (op|operation|surgery|mvd|decompression|procedure)"
 )
 _POSTOP_SIGN = (
-    r"\b(fever\w*|high temperature|burning up|shiver\w*|chills|vomit\w*|being sick|throwing up|(bad|severe|terrible|awful|"
+    # round 25 (EN v22): not "no fever" ("bit of a dull headache and tired, no fever")
+    r"\b(?<!no )(?<!not a )(?<!without )(?<!without a )(?<!never a )(fever\w*|(?<!no )high temperature|burning up|shiver\w*|chills|vomit\w*|being sick|throwing up|(bad|severe|terrible|awful|"
     r"horrible|splitting|pounding|throbbing|worst|really bad|very bad) headaches?|"
     r"(pounding|splitting|throbbing|thumping|exploding) head|"
     r"wound\b(\s+\w+){0,3}\s+(red|hot|swollen|oozing|leaking|weeping|open|pus\w*))\b"
@@ -277,6 +278,16 @@ RED_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"smashed|whacked|kicked|clubbed|shot))\b",
         ),
         ("sudden severe headache", r"\bheadache of (my|his|her|their) life\b"),
+        (
+            # round 25 (EN v22): the head that "exploded (burst) with pain", or exploded
+            # and "never felt anything like it" (a thunderclap told by its force, often on
+            # exertion); not "my head exploded with all the info"
+            "sudden severe headache",
+            r"\bhead\b(\s+\w+){0,2}\s+(exploded|explodes|exploding|burst|bursts|blew up|went bang|split open)"
+            r"( \w+){0,2} (with|in) (pain|agony)\b|"
+            r"\bhead\b(\s+\w+){0,2}\s+(exploded|explodes|burst|blew up|went bang|split open)\b(?=.*\bnever "
+            r"(felt|had|known|experienced) (anything|any pain|pain) like (it|that|this)\b)",
+        ),
         (
             "sudden severe headache",
             r"\bhead\b(\s+\w+){0,5}\s+(worst ever|worst pain|out of nowhere|like a thunderclap)\b",
@@ -438,7 +449,7 @@ RED_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "trouble breathing",
             r"\b(cant|cannot|can not|couldnt|could not|struggling to|struggle to|hard to|"
-            r"difficult to|trouble|difficulty|problems?|unable to) (breath\w*|get (my|enough|a) breath)\b|"
+            r"difficult to|trouble|difficulty|problems?|unable to) (breath\w*|get (my|enough|a|his|her|their) breath)\b|"
             r"\b(short|shortness) of breath\b|\bbreathless\w*\b(?! (after|when|climbing|walking|running))|"
             # "can't get enough air", "can't fill my lungs", "struggling for air" (round 8),
             # not after exertion or in a stuffy room
@@ -599,7 +610,12 @@ GATED: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"(?! (too|very|really) (fast|quickly|quick))|"
             r"\b(swallow\w*|drink\w*|eating|sip\w*|mouthful\w*|spoonful\w*|bite|bites|gulp\w*)( \w+){0,3} "
             r"(makes|make|made|sets|set) (me|him|her|them) "
-            r"(off )?(cough|choke|splutter|gag)\b"
+            r"(off )?(cough|choke|splutter|gag)\b|"
+            # round 25 (EN v22): "coughing on every mouthful" (choking over each sip), not
+            # "coughing on every cold he catches"
+            r"\b(cough\w*|chok\w*|splutter\w*|gag\w*) (on|over|at|with|after) (every|each|each and every|"
+            r"every single|his|her|my|all (his|her|my)|the odd) (mouthful|bite|sip|spoonful|drink|swallow|gulp|"
+            r"meal|forkful|morsel)s?\b"
         ),
         _AFTER_TOXIN,
     ),
@@ -1545,7 +1561,15 @@ _HOW_TO_TELL = re.compile(
 #: just checking what to look for"), with no word of a sign (round 12).
 _ALL_CLEAR = re.compile(
     r"\b(clean|dry|fine|healing (well|nicely|fine)|looks (good|ok|okay|normal)|all good|"
-    r"just (checking|asking|wondering|curious)|in case|to be (safe|prepared))\b"
+    r"just (checking|asking|wondering|curious)|in case|to be (safe|prepared)|"
+    # round 25 (EN v22): "so I know what to watch for"
+    r"(know|knows|learn|tell me) what to (watch|look|keep an eye)( out)? for|so (i|we) (know|can tell|can spot))\b"
+)
+#: Round 25 (EN v22): a question about what a sign looks like ("what does an infected
+#: wound look like after that op"), asked of the sign in general, not of one's own.
+_LOOKS_LIKE = re.compile(
+    r"^(what|how) (does|do|would|will|might|should|can|could) (a|an|the|some|)( \w+){0,6} (look|looks|feel|"
+    r"feels|sound|sounds|seem|seems)( \w+)? like\b"
 )
 _ALARMING = re.compile(
     r"\b(but|red|hot|swollen|swelling|pus|ooz\w*|weep\w*|smell\w*|fever|leak\w*|drip\w*|"
@@ -1570,7 +1594,7 @@ def _asks_how_to_tell(text: str, norm: str) -> bool:
             return False
         if hits:
             first = min(m.start() for _, m in hits)
-            if not _HOW_TO_TELL.search(c[:first]):
+            if not _HOW_TO_TELL.search(c[:first]) and not _LOOKS_LIKE.search(c):
                 return False
             asked += 1
     return asked > 0
@@ -1770,6 +1794,43 @@ _DISMISSAL = re.compile(
     r"\b(talking|talks|talk|talked|speaking) (a load of|utter|total|complete|absolute|a lot of) "
     r"(rubbish|nonsense|gibberish)$"
 )
+
+
+#: Round 25 (EN v22): "my boss NEARLY HAD A STROKE when my face started going": a figure
+#: of speech for someone's shock, told with what shocked them; not "he nearly had a
+#: stroke last year, the doctor said".
+_SHOCK_FIGURE = re.compile(
+    r"\b(nearly|almost|practically|near enough|just about|about to|gonna|going to) (had|have|having) "
+    r"a (stroke|heart attack)$"
+)
+_SHOCK_CAUSE = re.compile(
+    r"^ (when|at|over|seeing|because|cos|lol|haha\w*|laughing|after (seeing|hearing|reading)|"
+    r"the (moment|minute|second))\b"
+)
+#: Round 25 (EN v22): the face "went paralysed FOR A SECOND" as the eye snapped shut in
+#: the spasm, then opened: a medical word misused for the spasm's own moment.
+_MOMENT = re.compile(
+    r"^( \w+){0,2} for (a|one|a split|a few|a couple of|like a) (second|seconds|sec|secs|moment|"
+    r"moments|split second)\b"
+)
+_EYE_SNAPS = re.compile(
+    r"\b(snapped|snaps|slammed|clamped|squeezed|screwed|shut|shuts|closed|closes)( \w+)? (shut|closed|"
+    r"tight|then|and)\b|\b(spasm|twitch)\b"
+)
+
+
+def _figure_or_moment(norm: str, m: re.Match) -> bool:
+    """Whether the match ``m`` is a stroke "nearly had" at a shock (:data:`_SHOCK_FIGURE`),
+    or a face "paralysed for a second" as the eye snapped shut (:data:`_MOMENT`)."""
+    if _ACUTE.search(norm):
+        return False
+    if _SHOCK_FIGURE.search(norm[: m.end()]) and _SHOCK_CAUSE.search(norm[m.end() :]):
+        return True
+    return bool(
+        re.search(r"\b(paraly[sz]\w*|froze|frozen)\b", m.group(0))
+        and _MOMENT.search(norm[m.end() :])
+        and _EYE_SNAPS.search(norm[m.end() :])
+    )
 
 
 def _dismissal(norm: str, m: re.Match) -> bool:
@@ -2716,6 +2777,13 @@ _HOW_COMMON = re.compile(
     r"how (common|often|likely|rare|uncommon|unusual)|does (that|it|this) happen( a lot| often)?|"
     r"(what are|whats) the (chances|odds|risk)\b"
 )
+#: Round 25 (EN v22): a term quoted from the leaflet, asked what it is ("the leaflet says
+#: CSF leak, what's that"): the writer's own part is only the question.
+_WHAT_IS_IT = re.compile(
+    r"^(so |and |but |ok |okay |um |erm )?(whats|what is|what s|what does|wat is|wats|what do they mean by)"
+    r"( that| this| it| that one| that mean| it mean| this mean| that even)?( mean| even mean)?( exactly| then)?$|"
+    r"^(what|wat) (does|do) (that|this|it) (even )?mean$"
+)
 _OWN_BODY = re.compile(
     r"\b(i|im|i m|ive|me|myself)\b(\s+\w+){0,3}\s+(have|had|got|feel|felt|cant|can t|lost|am)\b"
 )
@@ -2973,7 +3041,9 @@ _DOCUMENT_VERB = re.compile(
     r"\b(says?|said|lists?|listed|mentions?|mentioned|warns?|warned|reads?|states?|stated|describes?|"
     r"described|covers?|covered|includes?|included|names?|named|talks? about|talked about|"
     r"spells? out|goes through|went through|has|had|gives?|gave|printed|explains?|explained|"
-    r"wrote|writes|written|posted|posts|shared)\b"
+    r"wrote|writes|written|posted|posts|shared|"
+    # round 25 (EN v22): "the leaflet advises that a worst-ever headache warrants ..."
+    r"advises?|advised|recommends?|recommended|instructs?|instructed|tells? (you|us|patients|people))\b"
 )
 #: A film, programme or video ABOUT the signs (round 17's "a tv programme about stroke signs").
 _SCENE_ABOUT = re.compile(_SCENE.pattern + r"( \w+){0,3} (about|on|explaining|showing)\b")
@@ -3032,7 +3102,10 @@ _OWN_WELL = re.compile(
     # round 22: a test's result, a bare denial, the advice taken note of
     r"(tested|tests? (came back|were|was)|checked( out)?|came back) (normal|fine|ok|okay|clear|all clear|"
     r"perfect)|no( \w+){1,2} (at all|whatsoever|so far|yet)|none of (that|this|it|those|them) (has|have)|"
-    r"completely fine|totally fine|totally well|perfectly well)\b|"
+    r"completely fine|totally fine|totally well|perfectly well|"
+    # round 25 (EN v22): "mine's totally dry" after the leaflet's clear fluid
+    r"(mine|mines|mine s|mine is|mines been|mine has been)( totally| completely| bone| perfectly| still| all)? "
+    r"(dry|clean|fine|normal|clear|ok|okay|good|the same))\b|"
     r"^(noted|got it|understood|will do|fair enough|ok noted|okay noted)$|"
     r"^(it|that|this) (hasnt|has not|didnt|did not)$|"
     r"^(i|he|she|we|they|mine|it|my \w+|his|hers)( \w+)? (dont|do not|havent|have not|hasnt|has not|didnt|"
@@ -3111,7 +3184,8 @@ def _quoted_warning(text: str, live: list) -> bool:
             for c in clauses:
                 # round 23: the writer's own "how rare is rare?" after the quote
                 mine = _OWN_WELL.search(c) or (
-                    _HOW_COMMON.search(c) and next(iter(_matches(c)), None) is None
+                    (_HOW_COMMON.search(c) or _WHAT_IS_IT.search(c))
+                    and next(iter(_matches(c)), None) is None
                 )
                 (own if mine and not _is_source(c) else quote).append(c)
         else:
@@ -3126,7 +3200,9 @@ def _quoted_warning(text: str, live: list) -> bool:
             return False
     mine = [c for c in own if not _AS_EXPECTED.search(c)]
     well = any(_OWN_WELL.search(c) for c in own)
-    asked = any(_HOW_COMMON.search(c) for c in mine) and not any(_MY_PART.search(c) for c in mine)
+    asked = any(_HOW_COMMON.search(c) or _WHAT_IS_IT.search(c) for c in mine) and not any(
+        _MY_PART.search(c) for c in mine
+    )
     noted = any(_NOTED.match(c) for c in own)
     if not (well or asked or noted) or any(_OWN_HAS.search(_but_well(c)) for c in quote + own):
         return False
@@ -3377,6 +3453,9 @@ _VERDICT = re.compile(
     r"fine|nothing|common|ok|okay|harmless|usual|routine|nothing to worry about)\b|"
     r"\b(nurses?|doctors?|docs?|gps?|team|surgeons?|consultants?|specialists?|physio|er|a and e)"
     r"( \w+)? (checked|examined|looked at|saw|cleared) (it|me|him|her|them|the \w+|my \w+)\b|"
+    # round 25 (EN v22): "the nurse looked and it healed up", "the GP had a look at it"
+    r"\b(nurses?|doctors?|docs?|gps?|surgeons?|consultants?|specialists?)( \w+)? (looked|had a look|took a look|"
+    r"checked)( at it| at me| at them)? (and|then)\b|"
     r"\b(it|that|this|which) (was|turned out to be) (just |only )?(a |an )?(chest |head |bad |common |"
     r"stomach |sinus |ear |tummy )?(cold|virus|flu|bug|infection|migraine|hay fever|sinusitis|"
     r"dehydration|hangover|chest infection|tummy bug|covid)\b"
@@ -3384,6 +3463,8 @@ _VERDICT = re.compile(
 _OVER_NOW = re.compile(
     r"\b(gone|healed|better|fine|cleared|settled|resolved|back to normal|recovered|well)( up| away)?"
     r"( \w+)? (now|perfectly|completely|fully|totally|since)\b|"
+    # round 25 (EN v22): "healed up lovely", "healed nicely, scar's flat now"
+    r"\b(healed|settled|cleared)( up| down)? (lovely|nicely|beautifully|really well|well|fine|great|perfectly)\b|"
     r"\b(its|it s|it has|it is|has|have|they have|theyve) (gone|healed|cleared|resolved|settled)\b|"
     r"\b(hes|he s|he is|shes|she s|she is|im|i m|i am|theyre|they are) (\w+ )?(better|fine|well|ok|okay|"
     r"recovered)\b"
@@ -3603,6 +3684,7 @@ def screen(text: str, alarm=None, repair_typos: bool = True) -> Screen:
         and not _spasm_shape(norm, m)
         and not _simile(norm, m)
         and not _dismissal(norm, m)
+        and not _figure_or_moment(norm, m)
     ]
     name, m, _ = found[0]
     mention = RedFlag(name, m.group(0))
