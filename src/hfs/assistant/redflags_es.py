@@ -1738,7 +1738,10 @@ _ROUND25_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "sudden hearing loss",
             # "he perdido bruscamente la audición", "perdí de golpe el oído"
             r"\b(perd\w*|se me fue|se le fue|se fue) (\w+mente|de (golpe|repente|pronto|un pronto)) "
-            r"(la audicion|el oido|la capacidad de oir)\b|\bhipoacusia (subita|brusca|repentina|aguda)\b",
+            r"(la audicion|el oido|la capacidad de oir)\b|\bhipoacusia (subita|brusca|repentina|aguda)\b|"
+            # the ear first, then what it did ("de un pronto el oído se me apagó")
+            rf"\b{_ONSET}\b( \w+){{0,3}} (el|un|mi|su) (oido|oreja)( \w+){{0,2}} se (me|le) (tapo|bloqueo|cerro|"
+            r"apago)\b",
         ),
         (
             "spreading weakness",
