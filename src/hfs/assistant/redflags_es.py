@@ -880,7 +880,9 @@ _SUDDEN = (
     r"de pronto|de un (segundo|momento|instante|minuto) (a|para) otro|sin aviso|de improviso|"
     # round 13: "de un día para otro", "de la noche a la mañana" (overnight: sudden for an ear
     # or an eye, not for a thunderclap headache, which _ONSET keeps to seconds)
-    r"de un dia (a|para) otro|de la noche a la manana)"
+    r"de un dia (a|para) otro|de la noche a la manana|"
+    # round 25: Costa Rica's "de un pronto", a chart's "bruscamente"
+    r"de un pronto|bruscamente)"
 )
 #: The onset of a thunderclap headache or a sudden deafness, stricter than ``_SUDDEN``
 #: ("hoy me explota la cabeza con tanto trámite" is a figure of speech).
@@ -888,7 +890,7 @@ _ONSET = (
     r"(de repente|repentin\w*|subit\w*|de golpe|de la nada|de sopeton|de pronto|de improviso|"
     r"de un (segundo|momento|instante|minuto) (a|para) otro|en (unos )?segundos|sin aviso|"
     r"en un (segundo|instante|momento|dos por tres|abrir y cerrar de ojos)|como un (rayo|trueno|"
-    r"balazo|golpe))"
+    r"balazo|golpe)|de un pronto|bruscamente)"
 )
 _SEVERE = (
     r"(peor|terrible|insoportable|fuertisimo|muy fuerte|horrible|brutal|bestial|atroz|espantoso|"
@@ -1341,7 +1343,9 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 _AFTER_OP_ES = re.compile(
     r"\b(operaron|operad[oa]s?|operacion|cirugia|descompresion|mvd|intervencion|op|surgery|"
     # round 24: the past told with "se" ("mi ñaño se operó del nervio"), and Galician ("operouse")
-    r"se opero|me opere|operou\w*)\b"
+    r"se opero|me opere|operou\w*|"
+    # round 25: a chart's "intervenida hace ocho días", "post op"
+    r"intervenid[oa]s?)\b"
 )
 _NO_OP_ES = re.compile(
     r"\b(no|nunca) (me|le|nos) (han |ha |he |hemos )?operad\w*|\bsin (operacion|cirugia)\b|"
@@ -1682,6 +1686,123 @@ GATED_ES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     ),
 )
 
+# ------------------------------------------------------------- round 25 (issue 18)
+#: Round 25: the clinical register ("hipertermia y rigidez cervical", "secreción acuosa
+#: e incolora por el conducto auditivo", "debilidad facial nueva del lado intervenido"):
+#: a relative's formal letter names the same signs in a doctor's words.
+_FEVER_CLINICAL = r"(hipertermia|pirexia|febricula|fiebre|calentura|febril)"
+_STIFF_NECK_CLINICAL = (
+    r"(rigidez (cervical|nucal|de nuca|del cuello|de cuello)|cuello (muy |bien |super |re |tan |todo )?"
+    r"(duro|rigido|tieso|trabado)|nuca (rigida|tiesa|dura)|meningismo)"
+)
+_CLEAR_FLUID = (
+    r"((secrecion|liquido|fluido|salida de liquido|exudado)( \w+){0,1} (acuos[oa]|incolor[oa]|transparente|"
+    r"clar[oa]|cristalin[oa]|como agua)|otorrea|rinorrea|licuorrea|otolicuorrea|rinolicuorrea|fistula de "
+    r"(liquido|lcr))"
+)
+_EAR_OR_NOSE = (
+    r"(conducto auditivo|oido|oidos|oreja|nariz|fosa nasal|fosas nasales|herida|cicatriz|incision)"
+)
+#: Where the weakness spreads beyond the injected face ("ahora las piernas también",
+#: "se extendió al cuello y los hombros").
+_BEYOND_FACE = (
+    r"(cuello|hombros?|brazos?|piernas?|manos|espalda|todo el cuerpo|el cuerpo|garganta|tronco|"
+    r"extremidades)"
+)
+_WEAKNESS_NOUN = r"(debilidad|flojera|flojedad|falta de fuerza|perdida de fuerza|paralisis|caida)"
+_ROUND25_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern))
+    for name, pattern in (
+        (
+            "fever with stiff neck or headache",
+            rf"\b{_FEVER_CLINICAL}\b.*\b{_STIFF_NECK_CLINICAL}\b|\b{_STIFF_NECK_CLINICAL}\b.*\b{_FEVER_CLINICAL}\b",
+        ),
+        (
+            "fluid leak after the operation",
+            rf"\b{_CLEAR_FLUID}\b( \w+){{0,4}} (por|de|del|en) (la |el |las |los |mi |su )?{_EAR_OR_NOSE}\b|"
+            rf"\b{_EAR_OR_NOSE}\b( \w+){{0,4}} {_CLEAR_FLUID}\b|"
+            # the fluid named earlier (the surgeon's warning), the flow now told by its
+            # place: "si salía líquido claro avisáramos. Pues hoy me está saliendo por la nariz"
+            r"\b(liquido|agua|aguita|fluido)( \w+){0,2} (claro|clarito|transparente)\b.*"
+            r"\b(me|le|nos|te) (esta |estan |sigue |empezo a |acaba de )?(saliendo|sale|salio|goteando|gotea|"
+            r"escurriendo|escurre|chorreando|chorrea|cayendo|cae)( \w+){0,2} (por|de|del) (la |el |mi |su )?"
+            r"(nariz|oido|oreja|herida)\b",
+        ),
+        (
+            "wound infection after the operation",
+            # the stitches parting as it happens ("los puntos ... se me están separando")
+            rf"\b{_WOUND}\b( \w+){{0,8}} se (me |le )?(esta|estan|empezo a|empezaron a) "
+            r"(separando|abriendo|despegando|soltando|zafando|separar|abrir|despegar)\b",
+        ),
+        (
+            "sudden hearing loss",
+            # "he perdido bruscamente la audición", "perdí de golpe el oído"
+            r"\b(perd\w*|se me fue|se le fue|se fue) (\w+mente|de (golpe|repente|pronto|un pronto)) "
+            r"(la audicion|el oido|la capacidad de oir)\b|\bhipoacusia (subita|brusca|repentina|aguda)\b|"
+            # the ear first, then what it did ("de un pronto el oído se me apagó")
+            rf"\b{_ONSET}\b( \w+){{0,3}} (el|un|mi|su) (oido|oreja)( \w+){{0,2}} se (me|le) (tapo|bloqueo|cerro|"
+            r"apago)\b",
+        ),
+        (
+            "spreading weakness",
+            # "la debilidad ya no es solo en el ojo, ahora las piernas también"; "la flojera
+            # se extendió al cuello y los hombros"
+            rf"\b{_WEAKNESS_NOUN}\b( \w+){{0,3}} ya no (es|esta) solo( en)? (el|la|los|las|mi) \w+\b( \w+){{0,4}} "
+            rf"{_BEYOND_FACE}\b|"
+            rf"\b{_WEAKNESS_NOUN}\b( \w+){{0,3}} se (me |le )?(extendio|ha extendido|esta extendiendo|paso|bajo|"
+            rf"corrio|esparcio|regado|rego|fue)( \w+){{0,2}} (a|al|a los|a las|a la|hasta) ({_BEYOND_FACE}|"
+            rf"(el|la|los|las|mis|sus) {_BEYOND_FACE})\b",
+        ),
+        (
+            "sudden vision loss",
+            # the eye open and no sight, told after a contrast with the spasm ("aunque lo
+            # tenga abierto de repente ya no veo por él")
+            rf"\b(abiert[oa]|abra|abro)\b( \w+){{0,4}} {_SUDDEN}( \w+){{0,2}} (ya )?no (veo|ve|puedo ver|puede ver)\b|"
+            rf"\b{_SUDDEN}\b( \w+){{0,2}} (ya )?no (veo|ve|puedo ver|puede ver)( nada)? (por|con|de) "
+            r"(el|ese|este|ella|un ojo|el ojo|mi ojo)\b(?=.*\bojo\b)",
+        ),
+        (
+            "sudden severe headache",
+            # the pain that put one on the floor ("un dolor en la cabeza tan fuerte que me tuve
+            # que tirar al suelo")
+            rf"\b({_HEADACHE}|{_HEAD_HURTS})\b( \w+){{0,6}} (me|se|nos|lo|la) (tuve|tuvo|tuvimos|tuvieron) "
+            r"que (tirar|echar|tumbar|arrodillar|sentar)( \w+)? (al|en el|contra el) (suelo|piso)\b|"
+            rf"\b({_HEADACHE}|{_HEAD_HURTS})\b( \w+){{0,6}} (me|se) (tire|tiro|eche|echo|cai|cayo) (al|en el) "
+            r"(suelo|piso)\b",
+        ),
+    )
+)
+RED_FLAGS_ES = (*RED_FLAGS_ES, *_ROUND25_ES)
+GATED_ES = (
+    *GATED_ES,
+    # round 25: after the operation, the face's weakness in a chart's words, new or of the
+    # operated side ("presenta debilidad facial nueva del lado intervenido"); a long-
+    # standing palsy is not new
+    (
+        "facial droop or weakness",
+        re.compile(
+            r"\b(debilidad|paresia|paralisis|caida|asimetria) (facial|de la cara|de la hemicara|hemifacial)\b"
+            r"( \w+){0,3} (nuev[oa]|de nueva aparicion|de inicio (brusco|subito|reciente)|del lado (operado|"
+            r"intervenido|de la operacion|de la cirugia)|desde (la|su|mi) (operacion|cirugia|intervencion))\b|"
+            r"\b(nuev[oa]|reciente) (debilidad|paresia|paralisis|asimetria) (facial|de la cara)\b"
+        ),
+        _AFTER_OP_ES,
+    ),
+    # round 25: after the operation, a clear drip like a cold, on one side or unstopping
+    # ("tengo como un resfriado raro, solo un lado, agüita transparente que no para de caer")
+    (
+        "fluid leak after the operation",
+        re.compile(
+            r"\b(liquido|agua|aguita|fluido|moco)( \w+){0,2} (transparente|clar[oa]|clarit[oa]|como agua)\b"
+            r"( \w+){0,3} (que )?(no (para|deja) de (caer|salir|gotear|escurrir|chorrear)|(gotea|escurre|chorrea|cae) "
+            r"(sin parar|todo el (rato|dia|tiempo)))\b|"
+            r"\b(resfriado|gripa|gripe|catarro|moquera|moqueo)( \w+){0,2} (raro|rara|de un (solo )?lado|solo de un "
+            r"lado|de una (sola )?fosa)\b(?=.*\b(liquido|agua|aguita|transparente|clar[oa]|gotea|escurre|cae)\b)"
+        ),
+        _AFTER_OP_ES,
+    ),
+)
+
 _NEGATION = frozenset(["no", "sin", "ni", "nunca", "tampoco", "jamas", "ningun", "ninguna", "nada"])
 _NEG_FILLER = frozenset(
     [
@@ -1703,6 +1824,10 @@ _NEG_FILLER = frozenset(
         "sentido",
         "noto",
         "veo",
+        # round 25: a letter's "no presento dificultad para tragar", "no presenta fiebre"
+        "presento",
+        "presenta",
+        "observo",
         "ningun",
         "ninguna",
         "nada",
@@ -1741,7 +1866,10 @@ _PRESENT = re.compile(
     # round 24: a chart's onset ("inicio brusco hace 20 min")
     r"hace (\d+|unos|un par de) (min|mins|minutitos)|(inicio|comienzo) (brusco|subito|repentino)|"
     # round 13: "¿es normal que la herida esté chorreando?" asks about what is happening now
-    r"(este|esten) \w+(ando|iendo))\b"
+    r"(este|esten) \w+(ando|iendo)|"
+    # round 25: a day of one's recovery counted ("post op día 4", "día 3 de la operación")
+    r"(despues de la operacion|postoperatorio|postop) (\w+ )?dia \d+|dia \d+ (de|del|despues de|tras) (la )?"
+    r"(operacion|postoperatorio|cirugia|intervencion))\b"
 )
 _REPORT = re.compile(
     r"\b(tengo|tiene|tienen|tenemos|estoy|esta|estan|siento|sentimos|se me|se le|me (dio|dieron|"
@@ -1964,7 +2092,7 @@ _NEW_OR_WORSE_ES = re.compile(
 )
 _CHRONIC_SIGNS = frozenset(
     ["trouble breathing", "trouble swallowing", "limb weakness", "sudden hearing loss",
-     "sudden vision loss", "facial droop or weakness"]
+     "sudden vision loss", "facial droop or weakness", "spreading weakness"]
 )  # fmt: skip
 #: Round 18: a sign said of an animal ("mi perro tiene la cara chueca desde que lo picó
 #: una abeja"): not a patient's, when the sentence names no person.
@@ -2130,6 +2258,9 @@ _STROKE_FIGURE_ES = re.compile(
 _SENSE_FIGURE_ES = re.compile(
     r"\b(cieg[oa]s?|sord[oa]s?|bizc[oa]s?|bizqu\w+)( \w+){0,2} (de|con|por) (tanto|tanta|tantos|tantas|leer|ver|"
     r"mirar|oir|escuchar|estar)\b|"
+    # round 25: blind from searching the web ("me quedé ciego buscando en internet")
+    r"\b(cieg[oa]s?|bizc[oa]s?)( \w+){0,2} (buscando|leyendo|mirando|revisando|googleando|navegando|viendo)"
+    r"( \w+){0,3} (internet|google|foros?|paginas|la red|el celular|la pantalla|articulos|informacion)\b|"
     # round 24: deaf when not minding ("dicen que estoy sorda cuando no les hago caso"),
     # deaf for convenience
     r"\b(cieg[oa]s?|sord[oa]s?)( \w+){0,2} (cuando|porque|si) (no )?(les |le |te |me |nos )?(hago|hace|hacemos|"
@@ -2315,6 +2446,10 @@ def _read_subjunctive_es(plain: str) -> str:
 
 
 _JUST_NOW_ES = re.compile(r"\b(hai|hace) nada\b")
+#: Round 25: a reply's opening "No," answers the question asked before; it denies nothing
+#: in what follows ("No, puedo cerrar bien el ojo": the comma, lost in the normal form,
+#: would make it "no puedo cerrar"). A second "no" ("No, no puedo ...") is kept.
+_ANSWER_NO_ES = re.compile(r"^\s*(no|nop|nel|nah)\s*[,.!;:]+\s*(?!no\b|ni\b|nada\b|nunca\b)")
 
 
 def standard_es(text: str) -> str:
@@ -2329,6 +2464,7 @@ def standard_es(text: str) -> str:
     plain = _X_FOR_POR.sub("por", plain)
     # round 24: "hace nada" / Galician "hai nada" is "just now", no denial of what follows
     plain = _JUST_NOW_ES.sub("hace poco", plain)
+    plain = _ANSWER_NO_ES.sub("", plain)
     plain = read_chart_es(plain)  # round 16: "rinorrea", "eritema", "POP día 4", "T 38,5"
     plain = _read_subjunctive_es(plain)  # round 21: "¿es normal que se me atore ...?"
     if len(_SPANISH_GLUE.intersection(normalise(plain).split())) >= 2:
@@ -2431,7 +2567,11 @@ _WARNING_ES = re.compile(
     r"vigilara|vigilaras|vigilaramos|estuviera pendiente|tuviera cuidado|acudiera|llamara|avisara|"
     r"fuera a urgencias|fuera al hospital|"
     # a sign called grave ("leí que un dolor de cabeza repentino es grave")
-    r"es (grave|peligros[oa]|serio|de cuidado))\b"
+    r"es (grave|peligros[oa]|serio|de cuidado)|"
+    # round 25: a sign called urgent ("el peor dolor de cabeza de la vida es de urgencia"),
+    # or the spasm called a warning of a stroke ("el tic es 'aviso de embolia'")
+    r"es (de urgencia|una urgencia|urgente|de emergencia|una emergencia)|(es )?(un )?(aviso|senal|presagio|"
+    r"anuncio) de)\b"
 )
 #: A time of the last hours in the "quoted" part: a report ("le pregunto porque desde ayer
 #: no oigo"), never a warning, which is timeless.
@@ -2482,6 +2622,12 @@ _WRITER_FINE_ES = re.compile(
     r"poquito|un poquito|leve|lo normal|como siempre|lo de siempre)\b|"
     r"\b(por ahora|hasta ahora|de momento|por el momento|ahorita|hoy) (solo|nomas|nada mas)( \w+){0,4} "
     r"(tic|espasmo)\b|"
+    # round 25: the writer doing the thing fine ("yo estoy tragando normal"), one's own ache
+    # called ordinary ("yo solo tengo un dolorcito normal de la operación")
+    r"\b(estoy|sigo|ando) (tragando|respirando|hablando|viendo|oyendo|escuchando|caminando|comiendo) (normal|"
+    r"bien|perfecto|perfectamente|sin problema)\b|"
+    r"\b(yo )?(solo|nomas|nada mas) (tengo|siento|noto) (un|una|el|la|lo)( \w+)? (normal|leve|de siempre|"
+    r"esperad[oa]|de la (operacion|cirugia))\b|"
     rf"(?:{_DISPUTED_ES})"
 )
 
@@ -2513,7 +2659,11 @@ _WELL_SINCE_ES = re.compile(
     r"\b(sin nada|bien|perfect[oa]) desde hace (\w+ )?(dias|semanas|meses|un mes)\b|"
     # "ya cerró perfecta hace un mes"
     r"\bya (se )?(cerro|sano|cicatrizo|curo)( (perfect[oa]|bien|del todo))?( hace (\w+ )?(dias|semanas|mes|"
-    r"meses|un mes))?\b"
+    r"meses|un mes))?\b|"
+    # round 25: discharged weeks ago and all well now ("me dieron el alta hace un mes. Todo
+    # bien ahora")
+    r"\b(me|le|nos|la|lo) (dieron|dio) (de )?(el )?alta hace (\w+ )?(semanas|meses|un mes|una semana|mes)\b"
+    r"( \w+){0,3} (todo|ya todo|estoy|esta) (bien|perfect[oa]|normal|en orden)( ahora| ya| desde entonces)?\b"
 )
 _ONSET_WORDS_ES = re.compile(r"\b(de repente|de golpe|de pronto|de la nada|de un momento a otro)\b")
 
@@ -2615,7 +2765,11 @@ _OWN_TAIL_ES = re.compile(
     r", (por ahora|hasta ahora|de momento|por el momento|por suerte|gracias a dios|ahorita|hasta hoy)\b|"
     # round 24: the writer's own state after ", pero" ("..., pero estoy perfecta, sin fiebre")
     r",? (pero|aunque) (yo )?(estoy|me siento|me encuentro|ando|sigo) (bien|perfect[oa]|perfectamente|"
-    r"estupend[oa]|de maravilla|normal|tranquil[oa])\b"
+    r"estupend[oa]|de maravilla|normal|tranquil[oa])\b|"
+    # round 25: the writer's own part after a comma, "yo" doing the thing fine ("..., yo
+    # estoy tragando normal")
+    r", (pero |aunque |y )?yo (estoy|sigo|ando) (tragando|respirando|hablando|viendo|oyendo|escuchando|"
+    r"caminando|comiendo) (normal|bien|perfecto|perfectamente|sin problema)\b"
 )
 
 
