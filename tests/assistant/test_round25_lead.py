@@ -101,3 +101,18 @@ def test_no_body_named_no_alarm_from_the_learned_signals(engine, text):
 )
 def test_signs_told_without_a_pattern_still_alarm(engine, text):
     assert engine.screen(text).flag is not None, text
+
+
+# Spanish, after the refit with ES v18: an effect with its everyday cause that passes by
+# itself gets no safety line from the learned signal.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "desde la operación me lloran los ojos con el viento pero se me pasa en casa",
+        "desde el bótox se me nubla la vista al leer pero se me pasa al rato",
+    ],
+)
+def test_an_effect_that_passes_by_itself_is_quiet(engine, text):
+    assert quiet(engine, text), (text, engine.screen(text))

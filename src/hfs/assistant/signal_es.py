@@ -114,7 +114,12 @@ _SETTLED_ES = re.compile(
     # round 21: a sunburn ("me quemé los brazos en la playa")
     r"en la playa|del sol|por el sol|al sol|asolead\w*|insolacion|bronceador|"
     # round 20: the stomach burning with the pills (the refit's one alarm in cross-validation)
-    r"(me|le) arde el estomago|ardor de estomago|acidez|agruras|gastritis)\b"
+    r"(me|le) arde el estomago|ardor de estomago|acidez|agruras|gastritis|"
+    # round 25 (the refit with ES v18 put a net on it): an effect with its everyday cause
+    # that passes by itself ("me lloran los ojos con el viento pero se me pasa en casa")
+    r"se (me |le )?pasan? (solo |sola |solos |solas |solito |solita )?(en casa|al rato|enseguida|"
+    r"rapido|luego|en (un|unos) (rato|minutos|segundos))|con el (viento|aire|frio)( \w+){0,4} se "
+    r"(me |le )?(pasa|quita|va))\b"
 )
 #: A mild effect after the toxin ("disfonía leve tras la toxina", 0.93): the injection's
 #: expected effect, nothing from the signal (the English side's routine toxin effect);
