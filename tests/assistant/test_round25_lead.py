@@ -116,3 +116,19 @@ def test_signs_told_without_a_pattern_still_alarm(engine, text):
 )
 def test_an_effect_that_passes_by_itself_is_quiet(engine, text):
     assert quiet(engine, text), (text, engine.screen(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hoy los puntos me los quitaron y todo bien",
+        "las grapas me las sacaron esta mañana, todo perfecto",
+    ],
+)
+def test_a_routine_aftercare_step_done_with_all_well_is_no_alarm(engine, text):
+    assert engine.screen(text).flag is None, (text, engine.screen(text))
+
+
+def test_a_sign_after_the_aftercare_step_still_alarms(engine):
+    text = "hoy me quitaron los puntos, todo bien pero ahora me sale pus"
+    assert engine.screen(text).flag is not None

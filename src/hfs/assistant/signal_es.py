@@ -181,7 +181,23 @@ def settled_es(text: str) -> bool:
     norm = normalise(text)
     if quoted_warning_es(text) or told_over_es(text) or _ANGER_IDIOM_ES.search(norm):
         return True  # round 21: a warning quoted, the writer fine; a sign over; another's anger
+    if _ROUTINE_CARE_ES.search(norm) and _ALL_WELL_ES.search(norm) and not _BUT_ES.search(norm):
+        return True  # round 25: "hoy me quitaron los puntos y todo bien"
     return bool(_SETTLED_ES.search(norm)) and not _NOW_ES.search(norm)
+
+
+#: Round 25: a routine step of aftercare, done ("hoy me quitaron los puntos y todo bien",
+#: the refit's signal at 0.94), told with all well and no "but": today's date is the
+#: step's, not a sign's.
+_ROUTINE_CARE_ES = re.compile(
+    r"(quitaron|retiraron|sacaron|cambiaron|quito|retiro|saco|cambio)( \w+){0,2} (los |las |el |la )?"
+    r"(puntos|grapas|vendaje|venda|vendas|gasa|gasas|curacion|aposito|drenaje)\b|"
+    r"\b(puntos|grapas|vendaje|drenaje)( \w+){0,3} (quitaron|retiraron|sacaron|cambiaron)\b"
+)
+_ALL_WELL_ES = re.compile(
+    r"\b(todo (bien|normal|perfecto|limpio)|(quedo|esta|se ve) (bien|perfecto|limpi[oa]))\b"
+)
+_BUT_ES = re.compile(r"\b(pero|aunque|sin embargo|salvo|excepto|menos)\b")
 
 
 def mild_after_toxin_es(text: str) -> bool:
