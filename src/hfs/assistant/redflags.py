@@ -1230,7 +1230,9 @@ _NEVER_HAD = re.compile(
 _ASKING_BEFORE = re.compile(
     r"^((just|only|im|i am|i m)\s+)*(asking|wondering|checking|curious)\b(\s+\w+){0,3}\s+(before|ahead of) "
     r"(my|the|our|his|her) (first |next )?(appointment|injection|injections|jab|jabs|botox|op|operation|"
-    r"surgery|consultation|visit|treatment)\b(?!(\s+\w+){0,3}\s+(since|but|and now|now))|"
+    # round 26 (EN v23): "asking before my first lot" (a round of the toxin, a dose)
+    r"surgery|consultation|visit|treatment|lot|dose|round|session|course|shots?|needles|go)\b"
+    r"(?!(\s+\w+){0,3}\s+(since|but|and now|now))|"
     # round 16: "asking before mine next week", "asking ahead of my own in March"
     r"^((just|only|im|i am|i m)\s+)*(asking|wondering|checking|curious)\b(\s+\w+){0,3}\s+(before|ahead of) "
     r"(mine|my own|ours|his|hers|my own one)\b(?!(\s+\w+){0,3}\s+(since|but|and now|now))"
@@ -1725,7 +1727,10 @@ _NOT_PLAIN = re.compile(
 #: off". A numbness that passed with no such cause may be a warning (a TIA): not this.
 _PASSED = re.compile(
     r"\b(wore off|worn off|went away|gone away|passed|back to normal|fine after|was fine|"
-    r"fine again|came back|feeling came back|warmed up|thawed( out)?|went back to normal|then (it was |its |it s )?(fine|ok|okay|normal))\b"
+    r"fine again|came back|feeling came back|warmed up|thawed( out)?|went back to normal|then (it was |its |it s )?(fine|ok|okay|normal))\b|"
+    # round 26 (EN v23): "pins and needles gone now, it's fine" after sleeping on the arm
+    r"\b(numbness|pins and needles|tingling|tingle|feeling|it|its|it s)( is| has| s)?( all)? gone( now)?\b"
+    r"(?! (numb|dead|weak|floppy|limp)\b)"
 )
 _NUMB_CAUSE = re.compile(
     r"\b(lying on|lay on|laying on|slept on|sleeping on|leaning on|sat on|sitting on|dentist|"
@@ -1952,9 +1957,20 @@ def _hypothetical(norm: str, live: list) -> bool:
         if _NOW.search(outside) or _ACUTE.search(outside) or _OWN_HAS.search(norm):
             return False
         return all(_IF.search(" ".join(norm[: m.start()].split()[-6:])) for _, m in live)
-    if not _WHAT_TO_DO.search(norm) or _NOW.search(norm) or _ACUTE.search(norm):
+    if not _WHAT_TO_DO.search(norm):
+        return False
+    # round 26 (EN v23): "if I ever got a sudden bad headache, what should I do?": the
+    # onset inside an "if ... ever" condition belongs to the imagined sign
+    outside = _cut_spans(norm, live, _IF) if _IF_EVER.search(norm) else norm
+    if _NOW.search(outside) or _ACUTE.search(outside):
         return False
     return all(_IF.search(" ".join(norm[: m.start()].split()[-6:])) for _, m in live)
+
+
+#: Round 26: a condition the writer has never met ("if I ever got", "if he ever had").
+_IF_EVER = re.compile(
+    r"\b(if|in case|what if) (i|you|he|she|we|they|my \w+|someone) (ever|should ever|were ever|ever were)\b"
+)
 
 
 #: Round 14: a sign asked about as "is it normal to have... / that my... / for my..."
@@ -3450,7 +3466,9 @@ _VERDICT = re.compile(
     r"\b(nurses?|doctors?|docs?|gps?|team|surgeons?|consultants?|specialists?|staff|ward|they|physio|"
     r"pharmacist|hospital|er|a and e)( \w+)? (said|say|says|told (me|us|him|her|them)|reckoned|confirmed|"
     r"explained)( that)?( it| this| that)?( was| is| s| its)? (all )?(normal|expected|to be expected|"
-    r"fine|nothing|common|ok|okay|harmless|usual|routine|nothing to worry about)\b|"
+    # round 26 (EN v23): "district nurse says it's all healed"
+    r"fine|nothing|common|ok|okay|harmless|usual|routine|nothing to worry about|healed|healed up|"
+    r"healing (well|nicely|fine))\b|"
     r"\b(nurses?|doctors?|docs?|gps?|team|surgeons?|consultants?|specialists?|physio|er|a and e)"
     r"( \w+)? (checked|examined|looked at|saw|cleared) (it|me|him|her|them|the \w+|my \w+)\b|"
     # round 25 (EN v22): "the nurse looked and it healed up", "the GP had a look at it"
