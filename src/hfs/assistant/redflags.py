@@ -952,6 +952,46 @@ GATED = (
         re.compile(r"\b(i|im|i m|ive|he|she|hes|shes|my|mum|mom|dad|wife|husband|mother|father)\b"),
     ),
 )
+#: Round 26 (after the blind run EN v23): signs told in plain words, in their context.
+#: After the toxin, not getting "a full breath in"; drink coming back out of the nose as
+#: one swallows (nasal regurgitation, a swallowing trouble; not a runny nose, not the
+#: clear drip of a fluid leak, which has no swallowing); weak "all over" after the
+#: toxin; an eye that "went black" or has "been dark for ten minutes" with a time or
+#: "open" (not the spasm shutting it).
+GATED = (
+    *GATED,
+    (
+        "trouble breathing",
+        re.compile(
+            r"\b(cant|cannot|can not|can t|couldnt|could not|unable to|struggl\w* to|hard to)( quite| really| seem to)?"
+            r" (get|take|catch|draw) (a |my )?(full|proper|deep|decent|good|whole) breath( in)?\b"
+        ),
+        _AFTER_TOXIN,
+    ),
+    (
+        "trouble swallowing",
+        re.compile(
+            r"\b(water|drinks?|liquids?|fluids?|tea|coffee|milk|juice|food|soup|it)\b( \w+){0,3} (comes?|came|"
+            r"coming|goes|went|going|pours?|poured|runs?|ran) (back )?(up |out )?(out |up |through |into )?(of )?"
+            r"(my|his|her|the) nose\b"
+        ),
+        re.compile(r"\b(swallow\w*|drink|drinks|drinking|sip\w*|eat|eats|eating|gulp\w*)\b"),
+    ),
+    (
+        "spreading weakness",
+        re.compile(r"\b(weak|weakness|no strength) all over\b|\bweak all over( my| the)? body\b"),
+        _AFTER_TOXIN,
+    ),
+    (
+        "sudden vision loss",
+        re.compile(
+            r"\b(eye|eyes|sight|vision)\b( \w+){0,3} (go|goes|went|gone|going|turned|turns) (all )?(black|dark|"
+            r"blank)\b|\b(its|it s|it has|has|eye has|everything has)( been| gone)? (dark|black|blank) (for|in) "
+            r"(about |around |nearly |almost |over )?(\w+ )?(seconds?|minutes?|mins?|hours?)\b"
+        ),
+        re.compile(r"\b(minutes?|mins?|hours?|still|is open|eyes? open|right now|suddenly)\b"),
+    ),
+)
 _GATED_SIGNS = frozenset(sign for _, sign, _ in GATED)
 #: Told as fading (round 13): an unsure learned signal adds no net.
 _FADING = re.compile(
@@ -1978,7 +2018,9 @@ _IF_EVER = re.compile(
 #: question is hypothetical, about the future, or about the usual course.
 _NORMAL_ASK = re.compile(
     r"^((and|so|but|also|ok|okay|hi|hello|doctor|please|sorry|just wondering|quick question)\s+)*"
-    r"((is|isnt) (it|this|that) (normal|ok|okay|alright|all right|fine|usual|bad)"
+    r"((is|isnt) (it|this|that) (a )?(normal|ok|okay|alright|all right|fine|usual|bad)"
+    # round 26 (EN v23): "is it a normal side effect to get weak all over"
+    r"( side effect| thing| reaction)?"
     r"( (after|since|following|post) (the |my |an |a )?(\w+ )?(mvd|op|operation|surgery|botox|injections?|"
     r"jabs?|shots?|needles?|treatment|procedure))? (to|that|for|(?=(my|the|his|her|our|their|me|mine)\b))|"
     # round 15: a report framed as a worry or played down first: "should I worry that...",
