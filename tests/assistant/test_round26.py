@@ -101,6 +101,8 @@ QUIET = [
 ]
 
 GUARDS = [
+    # moved here from test_redflags.py's SEMANTIC_ONLY_REPORTS (a pattern reads it now)
+    "water comes back out of my nose when i drink since this afternoon",
     "my left eye went black twenty minutes ago and it's still dark, is that the spasm?",
     "probably nothing but since the botox I can't take a full breath in",
     "my arm went numb suddenly an hour ago and it's still weak",
