@@ -60,6 +60,14 @@ CRISIS_QUIET = [
     "lol I'm driving off to the bridge club after my jab",
     "I can't go on with these double shifts and the twitch on top, how do people cope with stress",
     "can't go on working these night shifts with the spasm, any tips for coping?",
+    "wrote notes for the babysitter just in case",
+    "gave my gear and the tent to my brother, won't be needing them anymore since I stopped camping",
+]
+
+#: a practical note "just in case" is no crisis talk (whatever else the screen makes of it)
+NOT_CRISIS = [
+    "left a note for my husband about the dog's tablets, just in case",
+    "left a letter for my wife with the pin numbers just in case, I'm off for the op tomorrow",
 ]
 
 CRISIS_GUARDS = [
@@ -126,6 +134,11 @@ def test_veiled_crisis_gets_the_crisis_reply(engine, text):
 @pytest.mark.parametrize("text", CRISIS_QUIET)
 def test_everyday_farewells_and_figures_are_no_crisis(engine, text):
     assert kind(engine, text) is None
+
+
+@pytest.mark.parametrize("text", NOT_CRISIS)
+def test_practical_notes_are_no_crisis(engine, text):
+    assert not is_crisis(engine, text)
 
 
 @pytest.mark.parametrize("text", CRISIS_GUARDS)

@@ -673,6 +673,9 @@ _ORDINARY_LEAVING = re.compile(
     # round 26: a nurse (a friend) who is leaving is told goodbye; clothes that no longer fit
     r"(shes|hes|theyre|she is|he is|they are|who is|whos|thats) (leaving|retiring|moving)|"
     r"(dont|doesnt|do not|does not|no longer) fit|outgrown|"
+    # round 26: a hobby given up explains things given away ("since I stopped camping")
+    r"(since|because|cos|as|now) (i|ive|i have|im|i am|i) (stopped|quit|gave up|given up|sold|no longer|"
+    r"dont (do|play|use|need))|upgrad\w*|(bought|got) (a )?new (one|ones)|"
     # round 13: a stay in hospital for the operation explains who feeds the cat
     r"in hospital|while (im|i am|hes|shes) (in|away|having|recovering)|during (the|my|his|her) "
     r"(op|operation|surgery|stay|recovery))\b|"
@@ -1066,10 +1069,14 @@ _ROUND19_CUES: tuple[re.Pattern[str], ...] = tuple(
         # going" (each one cue: two make crisis talk)
         r"\b(picked|chosen|chose|set|decided on|fixed|settled on) (a|the|my) (date|day)\b"
         r"(?! (for|of|to|with|at|on)\b)|\bthe (date|day) (is|s) (picked|chosen|set)\b(?! for\b)",
-        r"\bjust in case\s*$|\bjust in case (theyll|they will|they ll|someone|somebody|anything happens|"
+        # not a practical note ("a note for my husband about the dog's tablets, just in
+        # case", "notes for the babysitter just in case")
+        r"^(?!.*\b(about|instructions?|pins?|passwords?|keys|tablets|meds|medication|dinner|tea|lunch|"
+        r"school|babysitter|sitter|nanny|childminder|shopping|recipes?|directions|numbers)\b).*?"
+        r"(\bjust in case\s*$|\bjust in case (theyll|they will|they ll|someone|somebody|anything happens|"
         r"something happens|i dont|i do not|im not|i am not)\b|\b(theyll|they will|they ll|theyd|"
         r"someone will|somebody will|hell|shell) find (them|it|those|these)\s*(when the time comes|after|"
-        r"afterwards|later|$)|\bwhen the time comes\s*$",
+        r"afterwards|later|$)|\bwhen the time comes\s*$)",
         r"\bwhere (im|i am|i m) going,? (i )?(wont|will not|dont|do not|shant) (need|be needing)\b",
         r"\b(gave|given|giving|handed|handing|left|leaving) (away )?(my|his|her) \w+( \w+){1,5} to "
         r"(my|his|her|their|the|a) (nephew|niece|son|daughter|brother|sister|mate|friend|neighbour|neighbor|"
