@@ -481,7 +481,9 @@ def test_a_calm_question_after_treatment_gets_an_answer_and_the_safety_line(engi
 SEMANTIC_ONLY_REPORTS = [
     "i'm seeing everything twice",
     "he can't hold anything in his right hand suddenly",
-    "water comes back out of my nose when i drink since this afternoon",
+    # round 26: "water comes back out of my nose when i drink since this afternoon" left
+    # this list: a pattern now reads drink back out of the nose on swallowing (nasal
+    # regurgitation; tests/assistant/test_round26.py keeps it as an alarm)
     # round 13: "the letters look jumbled, started today" left this list: a pattern reads
     # sudden trouble reading now (tests/assistant/test_round13.py), since each refit
     # moved it across the learned signal's threshold

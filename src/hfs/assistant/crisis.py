@@ -140,7 +140,13 @@ PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"(want|wants|wanna|wish|wishes) to (live|be alive|be here|go on|carry on|exist|keep going)\b",
         r"\b(no|any|what s the|whats the|what is the) (reason|point) (to|in|of) "
         r"(live|living|life|go on|going on|carry on|carrying on|being alive)\b",
-        r"\b(cant|cannot|can not) (go on|carry on|live like this|take (it|this) any ?more)\b",
+        r"\b(cant|cannot|can not) (go on|carry on|live like this|take (it|this) any ?more)\b"
+        # round 26 (EN v23): "can't go on with these double shifts ..., how do people cope
+        # with stress" is a figure of speech about work, with coping asked
+        r"(?! (with|doing|working) (these|this|the|my|all these|all the) (\w+ )?(shifts?|job|work|hours|"
+        r"rota|overtime|commute|workload|course|exams?|deadlines?|night shifts?|schedule)\b"
+        r"(?=.*\b(how (do|does|can|did) (people|others|anyone|you|folk|folks|everyone)|cope|coping|"
+        r"manage|tips|advice)\b))",
         r"\boverdos\w*",
         r"\b(take|taking|swallow) (them |the pills |the tablets )?all\b"
         r"(?!( (of )?(my|his|her|the))? (pills|tablets|meds|medication|medicines)( \w+)? (with|on time|"
@@ -309,7 +315,10 @@ PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"touching|check|checking)( at| about)? (it|them)\b",
         r"\b(think\w*|thought|tempted|want|wanted|wanna|urge|imagin\w*|dream\w*|plan\w*|"
         # round 19: "might just drive off the bridge on the way home"
-        r"might|may|could|gonna|going to|ill|i will) "
+        r"might|may|could|gonna|going to|ill|i will|"
+        # round 26 (EN v23): "I'm driving off the bridge" as one's own plan, a condition
+        # with a deadline ("if this twitch isn't gone by Sunday ..., not even joking")
+        r"im|i am|i m|im just|i am just) "
         r"(about |of |to )?(just )?(driv\w*|drove|swerv\w*|steer\w*|crash\w*|walk\w*|step\w*)"
         r"( \w+){0,3} (off|into|in front of|under) (the |a |an )?(bridge|cliff|edge|river|sea|wall|"
         r"tree|lorry|truck|bus|train|traffic|oncoming \w+)\b",
@@ -660,7 +669,13 @@ _ORDINARY_MEANS = re.compile(
 )
 _ORDINARY_LEAVING = re.compile(
     r"\b(mov(e|es|ed|ing)|retir\w*|emigrat\w*|downsiz\w*|holiday|trip|travel\w*|new job|"
-    r"leaving (the|my|his|her) job|abroad|decluttering|declutter|clear(ing)? out|charity shop|"
+    r"leaving (the|my|his|her) job|abroad|decluttering|declutter|clear(ing)? out|charity shop|charity|"
+    # round 26: a nurse (a friend) who is leaving is told goodbye; clothes that no longer fit
+    r"(shes|hes|theyre|she is|he is|they are|who is|whos|thats) (leaving|retiring|moving)|"
+    r"(dont|doesnt|do not|does not|no longer) fit|outgrown|"
+    # round 26: a hobby given up explains things given away ("since I stopped camping")
+    r"(since|because|cos|as|now) (i|ive|i have|im|i am|i) (stopped|quit|gave up|given up|sold|no longer|"
+    r"dont (do|play|use|need))|upgrad\w*|(bought|got) (a )?new (one|ones)|"
     # round 13: a stay in hospital for the operation explains who feeds the cat
     r"in hospital|while (im|i am|hes|shes) (in|away|having|recovering)|during (the|my|his|her) "
     r"(op|operation|surgery|stay|recovery))\b|"
@@ -1031,7 +1046,8 @@ _ROUND19_CUES: tuple[re.Pattern[str], ...] = tuple(
         r"\b(tell|say|give)( \w+){0,3} (goodbye|good bye|farewell|my goodbyes?)\b|\bsay goodbye to "
         r"(the team|everyone|everybody|all)\b",
         r"\b(written|wrote|writing|left|leaving) (letters?|notes?|cards?) (for|to) (my|the|his|her) "
-        r"(kids|children|son|daughter|sons|daughters|wife|husband|family|partner|mum|mom|dad|parents)\b",
+        r"(kids|children|son|daughter|sons|daughters|wife|husband|family|partner|mum|mom|dad|parents)\b"
+        r"(?! (school|schools|teacher|teachers|nursery|club|coach)\b)",
         r"\b(updated|changed|made|wrote|written|sorted|signed|finished|finalis\w*|finaliz\w*) (out )?"
         r"(the|a) (will|wills)\b",
         r"\b(tonights|tonight is|today is|todays|this weekend is) the (night|day)\b",
@@ -1045,7 +1061,26 @@ _ROUND19_CUES: tuple[re.Pattern[str], ...] = tuple(
         r"(?! (for|of) (today|tonight|now|the (day|night|week)|this week)\b)|"
         r"\b(last|final) (message|text|words?) (to|for) (anyone|everyone|anybody|you all|all of you|"
         r"the world)\b",
-        r"\bthanks? (you )?for (being (so )?(kind|good|there|lovely|patient)|everything you)\b",
+        r"\bthanks? (you )?for (being (so )?(kind|good|there|lovely|patient|nice|sweet|decent|helpful)( to me)?"
+        r"|everything you)\b",
+        # round 26 (EN v23): a date picked with nothing it is for ("I've picked the
+        # date, after my birthday I won't be around"; not "picked the date for the op");
+        # letters left "just in case", "they'll find them"; things given away "where I'm
+        # going" (each one cue: two make crisis talk)
+        r"\b(picked|chosen|chose|set|decided on|fixed|settled on) (a|the|my) (date|day)\b"
+        r"(?! (for|of|to|with|at|on)\b)|\bthe (date|day) (is|s) (picked|chosen|set)\b(?! for\b)",
+        # not a practical note ("a note for my husband about the dog's tablets, just in
+        # case", "notes for the babysitter just in case")
+        r"^(?!.*\b(about|instructions?|pins?|passwords?|keys|tablets|meds|medication|dinner|tea|lunch|"
+        r"school|babysitter|sitter|nanny|childminder|shopping|recipes?|directions|numbers)\b).*?"
+        r"(\bjust in case\s*$|\bjust in case (theyll|they will|they ll|someone|somebody|anything happens|"
+        r"something happens|i dont|i do not|im not|i am not)\b|\b(theyll|they will|they ll|theyd|"
+        r"someone will|somebody will|hell|shell) find (them|it|those|these)\s*(when the time comes|after|"
+        r"afterwards|later|$)|\bwhen the time comes\s*$)",
+        r"\bwhere (im|i am|i m) going,? (i )?(wont|will not|dont|do not|shant) (need|be needing)\b",
+        r"\b(gave|given|giving|handed|handing|left|leaving) (away )?(my|his|her) \w+( \w+){1,5} to "
+        r"(my|his|her|their|the|a) (nephew|niece|son|daughter|brother|sister|mate|friend|neighbour|neighbor|"
+        r"grandson|granddaughter|cousin|kids|children|wife|husband|partner)\b",
         # round 22 (EN v19): the team told not to wait for one ("tell the clinic not to
         # worry about my appointment"; not "... not to worry, I'll ring to rebook")
         r"\b(tell|let|ask) (the|my) (clinic|team|hospital|surgeon|doctor|nurses?|receptionist)( \w+)? "

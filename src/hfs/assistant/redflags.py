@@ -952,6 +952,46 @@ GATED = (
         re.compile(r"\b(i|im|i m|ive|he|she|hes|shes|my|mum|mom|dad|wife|husband|mother|father)\b"),
     ),
 )
+#: Round 26 (after the blind run EN v23): signs told in plain words, in their context.
+#: After the toxin, not getting "a full breath in"; drink coming back out of the nose as
+#: one swallows (nasal regurgitation, a swallowing trouble; not a runny nose, not the
+#: clear drip of a fluid leak, which has no swallowing); weak "all over" after the
+#: toxin; an eye that "went black" or has "been dark for ten minutes" with a time or
+#: "open" (not the spasm shutting it).
+GATED = (
+    *GATED,
+    (
+        "trouble breathing",
+        re.compile(
+            r"\b(cant|cannot|can not|can t|couldnt|could not|unable to|struggl\w* to|hard to)( quite| really| seem to)?"
+            r" (get|take|catch|draw) (a |my )?(full|proper|deep|decent|good|whole) breath( in)?\b"
+        ),
+        _AFTER_TOXIN,
+    ),
+    (
+        "trouble swallowing",
+        re.compile(
+            r"\b(water|drinks?|liquids?|fluids?|tea|coffee|milk|juice|food|soup|it)\b( \w+){0,3} (comes?|came|"
+            r"coming|goes|went|going|pours?|poured|runs?|ran) (back )?(up |out )?(out |up |through |into )?(of )?"
+            r"(my|his|her|the) nose\b"
+        ),
+        re.compile(r"\b(swallow\w*|drink|drinks|drinking|sip\w*|eat|eats|eating|gulp\w*)\b"),
+    ),
+    (
+        "spreading weakness",
+        re.compile(r"\b(weak|weakness|no strength) all over\b|\bweak all over( my| the)? body\b"),
+        _AFTER_TOXIN,
+    ),
+    (
+        "sudden vision loss",
+        re.compile(
+            r"\b(eye|eyes|sight|vision)\b( \w+){0,3} (go|goes|went|gone|going|turned|turns) (all )?(black|dark|"
+            r"blank)\b|\b(its|it s|it has|has|eye has|everything has)( been| gone)? (dark|black|blank) (for|in) "
+            r"(about |around |nearly |almost |over )?(\w+ )?(seconds?|minutes?|mins?|hours?)\b"
+        ),
+        re.compile(r"\b(minutes?|mins?|hours?|still|is open|eyes? open|right now|suddenly)\b"),
+    ),
+)
 _GATED_SIGNS = frozenset(sign for _, sign, _ in GATED)
 #: Told as fading (round 13): an unsure learned signal adds no net.
 _FADING = re.compile(
@@ -1230,7 +1270,9 @@ _NEVER_HAD = re.compile(
 _ASKING_BEFORE = re.compile(
     r"^((just|only|im|i am|i m)\s+)*(asking|wondering|checking|curious)\b(\s+\w+){0,3}\s+(before|ahead of) "
     r"(my|the|our|his|her) (first |next )?(appointment|injection|injections|jab|jabs|botox|op|operation|"
-    r"surgery|consultation|visit|treatment)\b(?!(\s+\w+){0,3}\s+(since|but|and now|now))|"
+    # round 26 (EN v23): "asking before my first lot" (a round of the toxin, a dose)
+    r"surgery|consultation|visit|treatment|lot|dose|round|session|course|shots?|needles|go)\b"
+    r"(?!(\s+\w+){0,3}\s+(since|but|and now|now))|"
     # round 16: "asking before mine next week", "asking ahead of my own in March"
     r"^((just|only|im|i am|i m)\s+)*(asking|wondering|checking|curious)\b(\s+\w+){0,3}\s+(before|ahead of) "
     r"(mine|my own|ours|his|hers|my own one)\b(?!(\s+\w+){0,3}\s+(since|but|and now|now))"
@@ -1725,7 +1767,10 @@ _NOT_PLAIN = re.compile(
 #: off". A numbness that passed with no such cause may be a warning (a TIA): not this.
 _PASSED = re.compile(
     r"\b(wore off|worn off|went away|gone away|passed|back to normal|fine after|was fine|"
-    r"fine again|came back|feeling came back|warmed up|thawed( out)?|went back to normal|then (it was |its |it s )?(fine|ok|okay|normal))\b"
+    r"fine again|came back|feeling came back|warmed up|thawed( out)?|went back to normal|then (it was |its |it s )?(fine|ok|okay|normal))\b|"
+    # round 26 (EN v23): "pins and needles gone now, it's fine" after sleeping on the arm
+    r"\b(numbness|pins and needles|tingling|tingle|feeling|it|its|it s)( is| has| s)?( all)? gone( now)?\b"
+    r"(?! (numb|dead|weak|floppy|limp)\b)"
 )
 _NUMB_CAUSE = re.compile(
     r"\b(lying on|lay on|laying on|slept on|sleeping on|leaning on|sat on|sitting on|dentist|"
@@ -1952,9 +1997,20 @@ def _hypothetical(norm: str, live: list) -> bool:
         if _NOW.search(outside) or _ACUTE.search(outside) or _OWN_HAS.search(norm):
             return False
         return all(_IF.search(" ".join(norm[: m.start()].split()[-6:])) for _, m in live)
-    if not _WHAT_TO_DO.search(norm) or _NOW.search(norm) or _ACUTE.search(norm):
+    if not _WHAT_TO_DO.search(norm):
+        return False
+    # round 26 (EN v23): "if I ever got a sudden bad headache, what should I do?": the
+    # onset inside an "if ... ever" condition belongs to the imagined sign
+    outside = _cut_spans(norm, live, _IF) if _IF_EVER.search(norm) else norm
+    if _NOW.search(outside) or _ACUTE.search(outside):
         return False
     return all(_IF.search(" ".join(norm[: m.start()].split()[-6:])) for _, m in live)
+
+
+#: Round 26: a condition the writer has never met ("if I ever got", "if he ever had").
+_IF_EVER = re.compile(
+    r"\b(if|in case|what if) (i|you|he|she|we|they|my \w+|someone) (ever|should ever|were ever|ever were)\b"
+)
 
 
 #: Round 14: a sign asked about as "is it normal to have... / that my... / for my..."
@@ -1962,7 +2018,9 @@ def _hypothetical(norm: str, live: list) -> bool:
 #: question is hypothetical, about the future, or about the usual course.
 _NORMAL_ASK = re.compile(
     r"^((and|so|but|also|ok|okay|hi|hello|doctor|please|sorry|just wondering|quick question)\s+)*"
-    r"((is|isnt) (it|this|that) (normal|ok|okay|alright|all right|fine|usual|bad)"
+    r"((is|isnt) (it|this|that) (a )?(normal|ok|okay|alright|all right|fine|usual|bad)"
+    # round 26 (EN v23): "is it a normal side effect to get weak all over"
+    r"( side effect| thing| reaction)?"
     r"( (after|since|following|post) (the |my |an |a )?(\w+ )?(mvd|op|operation|surgery|botox|injections?|"
     r"jabs?|shots?|needles?|treatment|procedure))? (to|that|for|(?=(my|the|his|her|our|their|me|mine)\b))|"
     # round 15: a report framed as a worry or played down first: "should I worry that...",
@@ -3450,7 +3508,9 @@ _VERDICT = re.compile(
     r"\b(nurses?|doctors?|docs?|gps?|team|surgeons?|consultants?|specialists?|staff|ward|they|physio|"
     r"pharmacist|hospital|er|a and e)( \w+)? (said|say|says|told (me|us|him|her|them)|reckoned|confirmed|"
     r"explained)( that)?( it| this| that)?( was| is| s| its)? (all )?(normal|expected|to be expected|"
-    r"fine|nothing|common|ok|okay|harmless|usual|routine|nothing to worry about)\b|"
+    # round 26 (EN v23): "district nurse says it's all healed"
+    r"fine|nothing|common|ok|okay|harmless|usual|routine|nothing to worry about|healed|healed up|"
+    r"healing (well|nicely|fine))\b|"
     r"\b(nurses?|doctors?|docs?|gps?|team|surgeons?|consultants?|specialists?|physio|er|a and e)"
     r"( \w+)? (checked|examined|looked at|saw|cleared) (it|me|him|her|them|the \w+|my \w+)\b|"
     # round 25 (EN v22): "the nurse looked and it healed up", "the GP had a look at it"
