@@ -167,7 +167,13 @@ _FAREWELL = (
     r"extranare)\b|"
     rf"(?:{_SETTLED})|\b(deje|dejo|ya quedo|tengo|ya esta) (todo|mis cosas) (arreglad[oa]|listo|en orden|resuelto|"
     # round 20: "dejé todo ordenado"
-    r"ordenad[oa]s?)\b"
+    r"ordenad[oa]s?)\b|"
+    # round 26: a date set, told alone ("ya tengo la fecha", "ya elegí el día"; not "ya tengo
+    # la fecha de la cirugía"), and a last word of love to one's own ("quiero que sepan que
+    # los quiero mucho")
+    r"\bya (tengo|elegi|escogi|decidi|fije|puse|marque)( \w+)? (la fecha|el dia|la hora|el momento)\b"
+    r"(?! (de|del|para|pa|en que (me|nos) (operan|opera|ponen|inyectan)))|"
+    r"\bquiero que (sepan|sepas|sepa|sepais) que (los|las|te|la|lo|les|os) (quiero|amo|quise|ame|adoro)\b"
 )
 #: One's going told as not being needed any more or not being here on a day named.
 _GONE_BY = (
@@ -229,6 +235,13 @@ _FINAL = (
     r"\bde mi (ya )?(no|nadie|nunca)( \w+){0,3} (saber|oir|tener noticias)\b(?! (hasta|en|por|durante)\b)|"
     r"\b(hoy|esta noche|manana|ya|ahora) me despido de (todos|todas|todo el mundo|ustedes|ti|mi familia|"
     r"mis hijos|la vida)\b|\bme despido (de (todos|ustedes|ti) )?para siempre\b|"
+    # round 26: a day named, and "todo" ("el viernes me despido de todo"); never to be seen
+    # again ("después de hoy ya no me van a ver más")
+    r"\b(el|este|para el) (lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin de semana)( \w+)? "
+    r"(me despido|me voy a despedir|voy a despedirme) de (todo|todos|todas|todo el mundo|ustedes|la vida)\b|"
+    r"\b(hoy|esta noche|manana|ya|ahora) me despido de todo\b(?! (lo (que|del)|el (dia|ano|mes)))|"
+    r"\b(ya )?(no|nunca|nadie)( me)? (van|vas|va|vais|volveran|volveras|volvera) a (ver|volver a ver)"
+    r"(me)?( (mas|nunca|nunca mas|jamas))+\b(?! (en|por|hasta|durante|los|las|el|la|aqui|alla|de)\b)|"
     r"\bya nada (tiene|tenia) sentido\b|\bya no tiene sentido\b(?! (seguir|el|la|los|las|ir|ponerme|"
     r"operarme|esperar|el botox|que (me|les|le) (escriba|pregunte))\b)"
 )
@@ -268,7 +281,11 @@ _BURDEN = (
 _BETTER_OFF_LOOSE = (
     rf"(?:{_BETTER_IF_GONE})|\b(estarian|estaria|vivirian|viviria|seria|serian)( \w+){{0,2}} "
     r"(mejor|mas felices|mas feliz|mas tranquil\w*)\b( \w+){0,3} (sin mi|para todos|para (mi|mis) \w+)\b|"
-    r"\b(mejor|mas felices|mas feliz) sin mi\b"
+    r"\b(mejor|mas felices|mas feliz) sin mi\b|"
+    # round 26: "soy una carga, mejor desaparezco para siempre"
+    r"\b(mejor|quisiera|quiero|ojala|seria mejor)( que)?( yo)? (me )?(desaparezco|desaparecer|desaparecerme|"
+    r"desapareciera|desaparezca|me vaya|irme|me voy|me muera|morirme)( \w+){0,3} (para siempre|de una vez|"
+    r"de este mundo)\b"
 )
 #: Round 23: a lethal dose looked up ("he estado mirando cuántas pastillas de clonazepam
 #: harían falta", "busqué la dosis letal del diazepam"); not a daily dose asked ("¿cuántas
@@ -735,6 +752,32 @@ CRISIS_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         rf"(?:{_CRASH})(?=.*(?:{_END_ALL}))",
     )
 )
+#: Round 26 (issue 18): self-harm told by its purpose, to feel or to punish oneself ("me
+#: quemé con el encendedor otra vez para sentir algo", "me corto para no sentir nada"; not
+#: "me quemé cocinando", "me corté el pelo para sentir algo diferente"), or done on purpose.
+_HURT_SELF_ES = (
+    r"\b(me|se|te) (queme|quemo|quemaste|quemaba|quemando|corte|corto|cortaste|cortaba|cortando|lastime|"
+    r"lastimo|lastimaba|rasgune|rasguno|arane|arano|golpee|golpeo|pegue|pego|mordi|mordio|hice dano|hago dano|"
+    r"hizo dano)\b(?! (el|la|los|las) (pelo|cabello|unas|barba|fleco|puntas|lengua)\b)"
+)
+CRISIS_PATTERNS = (
+    *CRISIS_PATTERNS,
+    re.compile(
+        rf"{_HURT_SELF_ES}( \w+){{0,7}} (para|pa|por|con tal de) (sentir algo|no sentir (nada|el dolor de adentro)|"
+        r"sentir (que estoy viv[oa]|otra cosa|el dolor afuera|dolor)|castigarme|castigarse|desahogarme|"
+        r"desahogarse|calmar(me|se) (la ansiedad|por dentro))\b(?! (diferente|distinto|nuevo|rico|bonito)\b)"
+    ),
+    re.compile(rf"{_HURT_SELF_ES}( \w+){{0,4}} (a proposito|adrede|a proposito otra vez|queriendo)\b"),
+)
+#: Round 26: the writer's "ya no puedo más" with the twitch, and going on all the same
+#: ("ya no puedo más con este tic po, pero igual sigo con el tratamiento"): exasperation,
+#: read as denied (the crisis line, not the crisis reply).
+_WORN_OUT_ES = re.compile(r"^(ya )?no (aguanto|puedo|soporto|aguanta|puede|soporta) mas$")
+_KEEPS_GOING_ES = re.compile(
+    r"\b(igual|aun asi|de todas formas|de todos modos|pero) (sigo|seguimos|voy a seguir|continuo|le sigo|"
+    r"le echo ganas|no me rindo|aqui sigo|ahi voy)\b|\bno me (rindo|voy a rendir)\b|"
+    r"\bsigo (adelante|luchando|con el tratamiento|con las inyecciones|con el botox|con la terapia)\b"
+)
 
 #: A character of a story wanting to die ("en la novela la protagonista quería morirse").
 _FICTION_ES = re.compile(
@@ -831,7 +874,8 @@ def screen_crisis_es(text: str) -> tuple[str | None, str | None]:
         for m in p.finditer(norm):
             if _fictional(norm, m, _FICTION_ES, _FIRST_PERSON_ES):
                 continue
-            if not past and not _denied_es(norm, m):
+            worn = bool(_WORN_OUT_ES.match(m.group(0)) and _KEEPS_GOING_ES.search(norm))
+            if not past and not worn and not _denied_es(norm, m):
                 return m.group(0), None
             denied = denied or m.group(0)
     return None, denied
