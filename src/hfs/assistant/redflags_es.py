@@ -1976,7 +1976,11 @@ _FEAR_Q = re.compile(
 #: todo bien"): an event over, checked, with nothing in the present (round 14).
 _CHECKED_FINE = re.compile(
     r"\b(lo|la|me|le|los|nos) (revisaron|checaron|chequearon|revisaron todo|atendieron|vieron|examinaron)\b"
-    r"( \w+){0,4} (todo )?(bien|normal|salio bien|en orden)\b"
+    r"( \w+){0,4} (todo )?(bien|normal|salio bien|en orden)\b|"
+    # round 26: "lo revisaron y era por cansancio", "la checaron y resultó ser una migraña"
+    r"\b(lo|la|me|le|los|nos) (revisaron|checaron|chequearon|atendieron|vieron|examinaron|estudiaron)\b"
+    r"( \w+){0,4} (y )?(era|fue|resulto|resulto ser|dijeron que (era|fue)) (por|de|solo|nada|cansancio|estres|"
+    r"una migrana|un virus|la presion|los nervios|ansiedad|el cansancio)\b"
 )
 #: Round 15: a question asked to know beforehand ("es para saber antes de operarme",
 #: "nomás para saber la diferencia"): nothing happening, nothing to add.
@@ -2067,6 +2071,10 @@ _NOTHING_YET_ES = re.compile(
     # round 19: "yo respiro bien", "todo se ve limpio"
     r"\b(yo )?(respiro|trago|oigo|veo|hablo|camino|respira|traga|oye|ve|habla) (bien|normal|perfecto|"
     r"perfectamente|sin problema)\b(?! (pero|aunque|excepto|salvo|menos)\b)|"
+    # round 26: "pero no me sale nada", "y a mí no me pasa nada" (not "no me sale nada de voz")
+    r"\b(pero|y|yo|a mi|hasta ahora|ahorita|por ahora|de momento)( \w+)? no (me|le|nos) (sale|salio|pasa|paso|da|dio|"
+    r"viene|ha pasado|ha dado|esta saliendo|esta pasando) nada\b(?! (de (voz|aire|fuerza|orina|saliva)|"
+    r"por (el|la) (oido|ojo|boca)))|"
     r"\b((todo )?(se ve|luce|se mira)|todo esta) (limpi[oa]|sequit[oa]|sec[oa]|bien|normal|bonit[oa])\b(?! (pero|"
     r"aunque|excepto|salvo|menos|\w+ad[oa]|\w+id[oa]|roj[oa]|colorad[oa]|caliente|fe[oa])\b)"
 )
@@ -2109,6 +2117,10 @@ _POSTURE = re.compile(
     r"\b(de|por)( tanto)?( estar| haber estado)?( tanto (rato|tiempo))? (sentad|parad|cruzad|"
     r"acostad|arrodillad|agachad|recargad|apoyad)\w*|\b(piernas|brazos) cruzad\w*|\bmala postura\b|"
     r"\bdormi(r|do)? (encima|sobre)\b|"
+    # round 26: lain on ("se durmió encima", "se recostó sobre el brazo", "el brazo debajo del cuerpo")
+    r"\b(durmio|dormi|dormia|dormiste|acosto|acoste|recosto|recoste|recargo|recargue|echo|eche|sento|sente|"
+    r"apoyo|apoye)( \w+){0,3} "
+    r"(encima|sobre)\b|\b(el|la|su|mi) (brazo|pierna|mano) (debajo|abajo) (de|del)\b|"
     # round 18: from driving long, and gone when one moves ("se me duerme la pierna cuando
     # manejo muchas horas, se me quita al caminar")
     r"\b(cuando|de tanto|por|despues de|al) (manej\w*|conduc\w*|viaj\w*)\b|"
@@ -2875,6 +2887,72 @@ def _own_sign_es(quoted: str, own: str) -> bool:
     return screen_es(own, read_quotes=False).flag is not None or find_crisis_es(own) is not None
 
 
+#: Round 26 (issue 18): a sign named as a definition heard or read ("en la tele dijeron que
+#: la cara caída es señal de derrame, ¿el espasmo es igual?"): knowledge, nobody's sign.
+_DEFINED_BEFORE_ES = re.compile(
+    r"\b(dijeron|dicen|dice|decian|dijo|lei|leo|vi|escuche|oi|explicaron|explico|sabia|sale|salio|pone) que "
+    r"(la |el |las |los |una |un |tener |sentir )?$"
+)
+_DEFINED_AFTER_ES = re.compile(
+    r"( \w+){0,2} (es|son|era|seria|puede ser|pueden ser|significa|significan|indica|indican) (una |un |la |el )?"
+    r"(senal|senales|sintoma|sintomas|signo|signos|aviso|indicio|indicios) de\b|"
+    r"( \w+){0,2} (significa|significan|indica|indican|quiere decir) (derrame|embolia|infarto|meningitis|"
+    r"infeccion|trombosis|ictus|que)\b"
+)
+
+
+_DEFINED_OBJECT_ES = re.compile(
+    r"\b(es|son|era|seria|puede ser|pueden ser|significa|significan|indica|indican|quiere decir)( una| un| la| el)?"
+    r"( (senal|senales|sintoma|sintomas|signo|signos|aviso|indicio|indicios) de)?( un| una)? $"
+)
+
+
+def _defined_es(norm: str, m: re.Match[str]) -> bool:
+    """Whether the sign ``m`` is the subject of a definition heard or read, or the illness
+    it is said to mean ("... es señal de derrame") (round 26)."""
+    if _DEFINED_BEFORE_ES.search(norm, 0, m.start()) and _DEFINED_AFTER_ES.match(norm, m.end()):
+        return True
+    return bool(
+        re.fullmatch(r"(derrame|embolia|infarto|ictus|trombosis)( \w+)?", m.group(0))
+        and _DEFINED_OBJECT_ES.search(norm[: m.start()])
+        and _DEFINED_BEFORE_ES.search(norm[: m.start()].rsplit(" que ", 1)[0] + " que ")
+    )
+
+
+#: Round 26: a mild sign the team has seen and called normal ("la herida está un poco roja
+#: pero la enfermera dijo que es normal"): the safety line, not the alarm.
+_STAFF_NORMAL_ES = re.compile(
+    r"\b(enfermer[oa]s?|doctor|doctora|doctores|medic[oa]s?|cirujan[oa]|neurocirujan[oa]|neurolog[oa]|doc|dra|dr|"
+    r"equipo|especialista|residente|hospital|clinica)\b( \w+){0,3} (dijo|dijeron|dice|dicen|comento|comentaron|"
+    r"explico|explicaron|aseguro|aseguraron|confirmo|reviso y dijo)( que)? (es|era|esta|estaba|todo|eso es|se ve|"
+    r"todo esta|todo va)( \w+)? (normal|bien|esperable|de esperar|parte de)\b"
+)
+_MILD_SIGN_ES = re.compile(
+    r"\b(un poco|un poquito|poquito|poquita|leve|levemente|ligera|ligero|ligeramente|algo|medio|un pelin|"
+    r"tantito|apenas)\b"
+)
+_SERIOUS_ES = re.compile(
+    r"\b(pus|fiebre|calentura|supura\w*|abiert[oa]|chorre\w*|hinchad\w* y|mucho|mucha|muy|cada vez|peor)\b"
+)
+#: Round 26: a risk asked ("¿puede pasar que después de la cirugía se me debilite la cara?",
+#: "leí que el bótox puede dar problemas para tragar, ¿es cierto?").
+_RISK_ASK_ES = re.compile(
+    r"^(y |oiga |doctor |doctora |oye |pregunta )?(puede|podria|pudiera|es posible|se puede|suele|cabe la "
+    r"posibilidad de) (que |)(pasar|ocurrir|suceder|darse|pase|ocurra|suceda)?( que)?\b|"
+    r"\b(lei|leo|vi|escuche|oi|me dijeron|me contaron|dicen|dijeron|he leido|he oido|sale|salia|decia)( \w+){0,5} "
+    r"que\b.*\b(puede|pueden|podria|podrian|suele|suelen) (dar|causar|provocar|dejar|producir|traer|generar)\b"
+    r".*\b(es cierto|es verdad|sera cierto|sera verdad|es asi|en serio|cierto|verdad)\b"
+)
+#: Round 26: the fear of what happened to another ("me da miedo que me pase lo de mi prima,
+#: que quedó con la cara paralizada"): no sign of one's own.
+_FEAR_LIKE_OTHER_ES = re.compile(
+    r"\b(miedo|temor|me preocupa|me asusta|me aterra|panico|no quiero|ojala no)( de)? que (me|le|nos|a mi me) "
+    r"(pase|suceda|ocurra|toque|quede|vaya a pasar)( \w+)? (lo (mismo )?(de|que a|que le paso a|que a|que)|como a|"
+    r"igual que a|lo que a)\b"
+)
+_OWN_ES = re.compile(r"\b(yo|me|mi|mis|tengo|estoy|siento|conmigo)\b")
+
+
 def screen_es(text: str, read_quotes: bool = True) -> Screen:
     """Look for Spanish warning signs in ``text`` (see the module docstring).
     ``read_quotes``: whether a warning quoted with the writer fine is read as such (off
@@ -2950,6 +3028,7 @@ def screen_es(text: str, read_quotes: bool = True) -> Screen:
             and _EXERTION_ES.search(norm)
             and not _TREATED_ES.search(_NO_TREATMENT_ES.sub(" ", norm))
         )
+        and not _defined_es(norm, m)
     ]
     if not live:
         # every sign named is denied ("sin pus ni enrojecimiento", "no se me cae la
@@ -3064,4 +3143,27 @@ def screen_es(text: str, read_quotes: bool = True) -> Screen:
         and not _NEW_OR_SPREADING.search(norm)
     ):
         return Screen()  # an effect of the toxin one was told of (round 13: no line)
+    asked_at_all = "?" in text or "¿" in text
+    # round 26: a risk asked, nothing told now; the fear of another's fate
+    if asked_at_all and _RISK_ASK_ES.search(norm) and not present:
+        return Screen()
+    if _FEAR_LIKE_OTHER_ES.search(norm) and not present:
+        return Screen()
+    # round 26: another's past event (outside the home) asked about, nothing of the writer's
+    if (
+        asked_at_all
+        and (o := _OTHER_FIRST_ES.search(norm)) is not None
+        and _OTHERS_PAST_ES.search(norm)
+        and not present
+        and not _OWN_ES.search(norm[o.end() :])
+    ):
+        return Screen(mention=sign)
+    # round 26: a mild sign the team saw and called normal: the safety line
+    if (
+        _STAFF_NORMAL_ES.search(norm)
+        and _MILD_SIGN_ES.search(norm)
+        and not _SERIOUS_ES.search(norm)
+        and not _NEW_OR_WORSE_ES.search(norm)
+    ):
+        return Screen(mention=sign)
     return Screen(flag=sign)
