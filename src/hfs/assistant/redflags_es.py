@@ -1791,10 +1791,11 @@ _ROUND25_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "spreading weakness",
             # "la debilidad ya no es solo en el ojo, ahora las piernas también"; "la flojera
             # se extendió al cuello y los hombros"
-            rf"\b{_WEAKNESS_NOUN}\b( \w+){{0,3}} ya no (es|esta) solo( en)? (el|la|los|las|mi) \w+\b( \w+){{0,4}} "
+            rf"\b{_WEAKNESS_NOUN}\b( \w+){{0,3}} ya no (es|esta) solo( en)? (el|la|los|las|mi) \w+\b( \w+){{0,7}} "
             rf"{_BEYOND_FACE}\b|"
             rf"\b{_WEAKNESS_NOUN}\b( \w+){{0,3}} se (me |le )?(extendio|ha extendido|esta extendiendo|paso|bajo|"
-            rf"corrio|esparcio|regado|rego|fue)( \w+){{0,2}} (a|al|a los|a las|a la|hasta) ({_BEYOND_FACE}|"
+            rf"corrio|esparcio|regado|rego|fue|esta yendo|va|esta pasando|esta bajando|esta corriendo|"
+            rf"esta extendiendo|esta regando)( \w+){{0,2}} (a|al|a los|a las|a la|hasta) ({_BEYOND_FACE}|"
             rf"(el|la|los|las|mis|sus) {_BEYOND_FACE})\b",
         ),
         (
@@ -1817,6 +1818,88 @@ _ROUND25_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 RED_FLAGS_ES = (*RED_FLAGS_ES, *_ROUND25_ES)
+#: Round 26 (issue 18): the classes the blind run ES v19 missed, by structure. A sense
+#: "switched off" or gone mute ("se me apagó el oído", "la oreja quedó muda", "se me haya
+#: apagado la vista"); a chart's "de forma súbita no responde por el oído"; "no logro
+#: llenar los pulmones"; a thunderclap told as a thunder or a blow inside the skull; a
+#: chart's "cefalea ... de inicio brusco"; half the body limp "como de trapo"; a fever told
+#: as burning with the thermometer's figure, with a headache.
+_SENSE_OFF_ES = r"(se (me|le|nos) (apago|apagaron|ha apagado|haya apagado|apagara|murio|ha muerto|haya muerto))"
+_ROUND26_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern))
+    for name, pattern in (
+        (
+            "sudden hearing loss",
+            rf"\b{_SENSE_OFF_ES}( \w+){{0,2}} (el|la|mi|su) (oido|oreja|audicion)\b|"
+            rf"\b(el|la|mi|su) (oido|oreja|audicion)( \w+){{0,4}} {_SENSE_OFF_ES}\b|"
+            r"\b(oido|oreja)( \w+){0,6} (quedo|se quedo|se me quedo|se le quedo|se puso|esta|amanecio|amaneci con "
+            r"(el|la)) (mud[oa]|sord[oa]|apagad[oa]|muert[oa])\b|"
+            rf"\b({_SUDDEN}|de (forma|manera|modo) (subita|brusca|repentina))( \w+){{0,3}} (ya )?no "
+            r"(responde|reacciona|oye|escucha|oigo|escucho)( nada)? (por|del|con|de) (el|la|su|mi) (oido|oreja|lado)\b",
+        ),
+        (
+            "sudden vision loss",
+            rf"\b{_SENSE_OFF_ES}( \w+){{0,2}} (la vista|la vision|el ojo|un ojo|la luz del ojo)\b|"
+            rf"\b(la vista|la vision|el ojo)( \w+){{0,4}} {_SENSE_OFF_ES}\b",
+        ),
+        (
+            "trouble breathing",
+            r"\bno (logro|puedo|alcanzo a|consigo|logra|puede|alcanza a|consigue) (llenar|inflar) (los|mis|sus|el) "
+            r"pulmon(es)?\b|\bno (me|le) (llega|entra|alcanza) (el|suficiente|bastante) aire (a|en) (los|mis|sus) "
+            r"pulmones\b",
+        ),
+        (
+            "sudden severe headache",
+            r"\b(como )?(un|una) (trueno|trancazo|canonazo|balazo|rayo|latigazo|estallido|bombazo|explosion|"
+            r"martillazo|golpe electrico|descarga)( \w+){0,2} (adentro|dentro|en|por dentro)( de| del)? (la |el |mi )?"
+            r"(cabeza|craneo|cerebro|coco)\b|"
+            rf"\b({_HEADACHE}|dolor de craneo)\b( \w+){{0,3}} (de )?(inicio|comienzo|aparicion|instauracion) "
+            r"(brusc[oa]|subit[oa]|repentin[oa]|explosiv[oa]|agud[oa])\b",
+        ),
+        (
+            "stroke",
+            r"\b((la )?mitad del cuerpo|medio cuerpo|un lado del cuerpo|todo el lado (derecho|izquierdo))( \w+){0,3} "
+            r"(como de trapo|de trapo|como trapo|como muert[oa]|como de goma|como de plomo|sin fuerza|"
+            r"como de gelatina|como de algodon|que no (responde|me responde|le responde))\b",
+        ),
+        (
+            "fever with stiff neck or headache",
+            r"\b(estoy|esta|ando|anda) (ardiendo|hirviendo|volando)( en fiebre| de fiebre)?\b.*"
+            r"\b(termometro|temperatura)( \w+){0,2} (marca|marco|dice|dio|llego a|esta en|en) (3[89]|4[01])\b|"
+            r"\b(termometro|temperatura)( \w+){0,2} (marca|marco|dice|dio|llego a|esta en|en) (3[89]|4[01])\b"
+            rf".*\b({_HEADACHE}|{_HEAD_HURTS})|\b({_HEADACHE}|{_HEAD_HURTS}).*\b(termometro|temperatura)( \w+){{0,2}} "
+            r"(marca|marco|dice|dio|llego a|esta en|en) (3[89]|4[01])\b",
+        ),
+    )
+)
+RED_FLAGS_ES = (*RED_FLAGS_ES, *_ROUND26_ES)
+GATED_ES = (
+    *GATED_ES,
+    # round 26: after the toxin, a chart's generalised weakness ("residente con toxina
+    # botulínica hace 5 días, ahora con debilidad generalizada y voz nasal")
+    (
+        "spreading weakness",
+        re.compile(
+            r"\b(debilidad|flojera|falta de fuerza|perdida de fuerza|paresia) (generalizada|general|global|"
+            r"en todo el cuerpo|de todo el cuerpo|en las cuatro extremidades)\b"
+        ),
+        _AFTER_TOXIN_ES,
+    ),
+)
+#: Round 26: just out of hospital: the operation's context for a clear drip called a cold
+#: or an allergy ("mi hermano salió del hospital el martes ... hoy le chorrea un líquido
+#: como agua por la nariz y él dice que es alergia").
+_DISCHARGED_ES = re.compile(
+    r"\b(salio|sali|salimos|salieron) del hospital\b|\b(me|le|lo|la|nos|les) (dieron|dio) (de )?(el )?alta\b|"
+    r"\bdad[oa] de alta\b"
+)
+#: Round 26: the writer's own guess after asking whether a sign is normal ("¿es normal tener
+#: fiebre y el cuello tieso después de la cirugía? seguro es una gripa"): a report.
+_OWN_GUESS_ES = re.compile(
+    r"\b(seguro|seguramente|capaz|a lo mejor|yo creo que|creo que|debe ser|ha de ser|igual y)( que)?( es| son| sea| "
+    r"sean)?( una| un| la| el| los| las)? (gripa|gripe|resfriado|resfrio|catarro|cera|nervios|alergia|cansancio|"
+    r"estres|virus|calor|presion|nada|normal|cosa de)\b"
+)
 GATED_ES = (
     *GATED_ES,
     # round 25: after the operation, the face's weakness in a chart's words, new or of the
@@ -2999,7 +3082,7 @@ def screen_es(text: str, read_quotes: bool = True) -> Screen:
         and not (
             name == "fluid leak after the operation"
             and _COLD_ES.search(norm)
-            and (not _AFTER_OP_ES.search(norm) or _NO_OP_ES.search(norm))
+            and (not (_AFTER_OP_ES.search(norm) or _DISCHARGED_ES.search(norm)) or _NO_OP_ES.search(norm))
         )
         and not (name == "facial droop or weakness" and _NOT_THE_FACE.search(m.group(0)))
         # "me cuesta tragar las pastillas grandes": the size of the pill (round 16)
@@ -3116,6 +3199,9 @@ def screen_es(text: str, read_quotes: bool = True) -> Screen:
             return Screen()  # a risk feared ("¿puede dejar la cara chueca? me da miedo")
         return Screen(mention=sign)  # a fear asked about: answered, with the safety line
     if asked and _IS_NORMAL_REPORT.search(norm) and not _HYPOTHETICAL.search(norm):
+        asked = False
+    # round 26: a sign asked about, then guessed at as one's own ("... ¿es normal? seguro es una gripa")
+    if asked and _OWN_GUESS_ES.search(norm) and not _HYPOTHETICAL.search(norm) and not _RISK_Q.search(norm):
         asked = False  # "¿es normal que se me haya ido la vista?": a report (round 14)
     if asked and (
         _HYPOTHETICAL.search(norm) or not _REPORT.search(norm) or _EFFECTS_Q.search(norm)
