@@ -767,7 +767,9 @@ CRISIS_PATTERNS = (
         r"sentir (que estoy viv[oa]|otra cosa|el dolor afuera|dolor)|castigarme|castigarse|desahogarme|"
         r"desahogarse|calmar(me|se) (la ansiedad|por dentro))\b(?! (diferente|distinto|nuevo|rico|bonito)\b)"
     ),
-    re.compile(rf"{_HURT_SELF_ES}( \w+){{0,4}} (a proposito|adrede|a proposito otra vez|queriendo)\b"),
+    re.compile(
+        rf"{_HURT_SELF_ES}( \w+){{0,4}} (a proposito|adrede|a proposito otra vez|queriendo)\b"
+    ),
 )
 #: Round 26: the writer's "ya no puedo más" with the twitch, and going on all the same
 #: ("ya no puedo más con este tic po, pero igual sigo con el tratamiento"): exasperation,
@@ -1824,7 +1826,9 @@ RED_FLAGS_ES = (*RED_FLAGS_ES, *_ROUND25_ES)
 #: llenar los pulmones"; a thunderclap told as a thunder or a blow inside the skull; a
 #: chart's "cefalea ... de inicio brusco"; half the body limp "como de trapo"; a fever told
 #: as burning with the thermometer's figure, with a headache.
-_SENSE_OFF_ES = r"(se (me|le|nos) (apago|apagaron|ha apagado|haya apagado|apagara|murio|ha muerto|haya muerto))"
+_SENSE_OFF_ES = (
+    r"(se (me|le|nos) (apago|apagaron|ha apagado|haya apagado|apagara|murio|ha muerto|haya muerto))"
+)
 _ROUND26_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern))
     for name, pattern in (
@@ -2973,7 +2977,8 @@ def _own_sign_es(quoted: str, own: str) -> bool:
 #: Round 26 (issue 18): a sign named as a definition heard or read ("en la tele dijeron que
 #: la cara caída es señal de derrame, ¿el espasmo es igual?"): knowledge, nobody's sign.
 _DEFINED_BEFORE_ES = re.compile(
-    r"\b(dijeron|dicen|dice|decian|dijo|lei|leo|vi|escuche|oi|explicaron|explico|sabia|sale|salio|pone) que "
+    r"\b(dijeron|dicen|dice|decian|dijo|lei|leo|leyo|vi|vio|vimos|vieron|escuche|escucho|oi|oyo|explicaron|explico|"
+    r"sabia|sale|salio|pone)( \w+){0,4} que "
     r"(la |el |las |los |una |un |tener |sentir )?$"
 )
 _DEFINED_AFTER_ES = re.compile(
@@ -3082,7 +3087,10 @@ def screen_es(text: str, read_quotes: bool = True) -> Screen:
         and not (
             name == "fluid leak after the operation"
             and _COLD_ES.search(norm)
-            and (not (_AFTER_OP_ES.search(norm) or _DISCHARGED_ES.search(norm)) or _NO_OP_ES.search(norm))
+            and (
+                not (_AFTER_OP_ES.search(norm) or _DISCHARGED_ES.search(norm))
+                or _NO_OP_ES.search(norm)
+            )
         )
         and not (name == "facial droop or weakness" and _NOT_THE_FACE.search(m.group(0)))
         # "me cuesta tragar las pastillas grandes": the size of the pill (round 16)
@@ -3201,7 +3209,12 @@ def screen_es(text: str, read_quotes: bool = True) -> Screen:
     if asked and _IS_NORMAL_REPORT.search(norm) and not _HYPOTHETICAL.search(norm):
         asked = False
     # round 26: a sign asked about, then guessed at as one's own ("... ¿es normal? seguro es una gripa")
-    if asked and _OWN_GUESS_ES.search(norm) and not _HYPOTHETICAL.search(norm) and not _RISK_Q.search(norm):
+    if (
+        asked
+        and _OWN_GUESS_ES.search(norm)
+        and not _HYPOTHETICAL.search(norm)
+        and not _RISK_Q.search(norm)
+    ):
         asked = False  # "¿es normal que se me haya ido la vista?": a report (round 14)
     if asked and (
         _HYPOTHETICAL.search(norm) or not _REPORT.search(norm) or _EFFECTS_Q.search(norm)
