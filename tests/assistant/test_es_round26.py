@@ -162,6 +162,10 @@ KEEP = [
      "fluid leak after the operation"),
     ("el doctor me dijo que si me sale líquido de la nariz llame, y hoy me sale agua por la nariz",
      "fluid leak after the operation"),
+    ("¿puede ser que me esté dando un derrame? se me cayó la cara de repente", "stroke"),
+    ("¿es posible que tenga meningitis? tengo fiebre y el cuello tieso desde la operación",
+     "fever with stiff neck or headache"),
+    ("tengo miedo que me pase lo mismo que a mi papá, ya tengo la boca chueca", "facial droop or weakness"),
 ]  # fmt: skip
 
 

@@ -3025,8 +3025,9 @@ _SERIOUS_ES = re.compile(
 #: Round 26: a risk asked ("¿puede pasar que después de la cirugía se me debilite la cara?",
 #: "leí que el bótox puede dar problemas para tragar, ¿es cierto?").
 _RISK_ASK_ES = re.compile(
-    r"^(y |oiga |doctor |doctora |oye |pregunta )?(puede|podria|pudiera|es posible|se puede|suele|cabe la "
-    r"posibilidad de) (que |)(pasar|ocurrir|suceder|darse|pase|ocurra|suceda)?( que)?\b|"
+    r"^(y |oiga |doctor |doctora |oye |pregunta )?(puede|podria|pudiera|se puede|suele) (pasar|ocurrir|suceder|"
+    r"darse) que\b|^(y |oiga |doctor |doctora |oye |pregunta )?(es posible|cabe la posibilidad de) que\b"
+    r"(?=.*\b(despues de|tras|con|por) (la|el|una|un) (cirugia|operacion|botox|inyeccion|toxina|descompresion)\b)|"
     r"\b(lei|leo|vi|escuche|oi|me dijeron|me contaron|dicen|dijeron|he leido|he oido|sale|salia|decia)( \w+){0,5} "
     r"que\b.*\b(puede|pueden|podria|podrian|suele|suelen) (dar|causar|provocar|dejar|producir|traer|generar)\b"
     r".*\b(es cierto|es verdad|sera cierto|sera verdad|es asi|en serio|cierto|verdad)\b"
@@ -3037,6 +3038,10 @@ _FEAR_LIKE_OTHER_ES = re.compile(
     r"\b(miedo|temor|me preocupa|me asusta|me aterra|panico|no quiero|ojala no)( de)? que (me|le|nos|a mi me) "
     r"(pase|suceda|ocurra|toque|quede|vaya a pasar)( \w+)? (lo (mismo )?(de|que a|que le paso a|que a|que)|como a|"
     r"igual que a|lo que a)\b"
+)
+_TOLD_NOW_ES = re.compile(
+    r"\b(tengo|tiene|siento|siente|estoy|me esta|le esta|ya me|ya se me|ya se le)\b(?! (miedo|temor|panico|"
+    r"dudas|una duda|una pregunta|curiosidad|entendido|preocupad[oa]|asustad[oa]|nervios[oa]))"
 )
 _OWN_ES = re.compile(r"\b(yo|me|mi|mis|tengo|estoy|siento|conmigo)\b")
 
@@ -3244,9 +3249,9 @@ def screen_es(text: str, read_quotes: bool = True) -> Screen:
         return Screen()  # an effect of the toxin one was told of (round 13: no line)
     asked_at_all = "?" in text or "¿" in text
     # round 26: a risk asked, nothing told now; the fear of another's fate
-    if asked_at_all and _RISK_ASK_ES.search(norm) and not present:
+    if asked_at_all and _RISK_ASK_ES.search(norm) and not present and not _TOLD_NOW_ES.search(norm):
         return Screen()
-    if _FEAR_LIKE_OTHER_ES.search(norm) and not present:
+    if _FEAR_LIKE_OTHER_ES.search(norm) and not present and not _TOLD_NOW_ES.search(norm):
         return Screen()
     # round 26: another's past event (outside the home) asked about, nothing of the writer's
     if (
