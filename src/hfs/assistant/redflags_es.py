@@ -2990,8 +2990,8 @@ _DEFINED_AFTER_ES = re.compile(
 
 
 _DEFINED_OBJECT_ES = re.compile(
-    r"\b(es|son|era|seria|puede ser|pueden ser|significa|significan|indica|indican|quiere decir)( una| un| la| el)?"
-    r"( (senal|senales|sintoma|sintomas|signo|signos|aviso|indicio|indicios) de)?( un| una)? $"
+    r"\b((es|son|era|seria|puede ser|pueden ser)( una| un| la| el)? (senal|senales|sintoma|sintomas|signo|signos|"
+    r"aviso|indicio|indicios) de|significa|significan|indica|indican|quiere decir)( un| una)? $"
 )
 
 
@@ -3038,6 +3038,14 @@ _FEAR_LIKE_OTHER_ES = re.compile(
     r"\b(miedo|temor|me preocupa|me asusta|me aterra|panico|no quiero|ojala no)( de)? que (me|le|nos|a mi me) "
     r"(pase|suceda|ocurra|toque|quede|vaya a pasar)( \w+)? (lo (mismo )?(de|que a|que le paso a|que a|que)|como a|"
     r"igual que a|lo que a)\b"
+)
+#: Round 26: a question about how dangerous or common a thing is, not what to do now.
+_DANGER_Q_ES = re.compile(
+    r"\b((es|sera|eso es|esto es) (peligroso|grave|normal|comun|frecuente|malo|de cuidado|raro)|pasa (mucho|seguido|"
+    r"a menudo)|que tan (comun|frecuente|grave|peligroso)|es de preocupar\w*)\b"
+)
+_WHAT_TO_DO_ES = re.compile(
+    r"\b(que (hago|hacemos|debo hacer|hacer)|ayuda|auxilio|urgente|ambulancia)\b"
 )
 _TOLD_NOW_ES = re.compile(
     r"\b(tengo|tiene|siento|siente|estoy|me esta|le esta|ya me|ya se me|ya se le)\b(?! (miedo|temor|panico|"
@@ -3256,6 +3264,8 @@ def screen_es(text: str, read_quotes: bool = True) -> Screen:
     # round 26: another's past event (outside the home) asked about, nothing of the writer's
     if (
         asked_at_all
+        and _DANGER_Q_ES.search(norm)
+        and not _WHAT_TO_DO_ES.search(norm)
         and (o := _OTHER_FIRST_ES.search(norm)) is not None
         and _OTHERS_PAST_ES.search(norm)
         and not present
