@@ -167,7 +167,13 @@ _FAREWELL = (
     r"extranare)\b|"
     rf"(?:{_SETTLED})|\b(deje|dejo|ya quedo|tengo|ya esta) (todo|mis cosas) (arreglad[oa]|listo|en orden|resuelto|"
     # round 20: "dejé todo ordenado"
-    r"ordenad[oa]s?)\b"
+    r"ordenad[oa]s?)\b|"
+    # round 26: a date set, told alone ("ya tengo la fecha", "ya elegí el día"; not "ya tengo
+    # la fecha de la cirugía"), and a last word of love to one's own ("quiero que sepan que
+    # los quiero mucho")
+    r"\bya (tengo|elegi|escogi|decidi|fije|puse|marque)( \w+)? (la fecha|el dia|la hora|el momento)\b"
+    r"(?! (de|del|para|pa|en que (me|nos) (operan|opera|ponen|inyectan)))|"
+    r"\bquiero que (sepan|sepas|sepa|sepais) que (los|las|te|la|lo|les|os) (quiero|amo|quise|ame|adoro)\b"
 )
 #: One's going told as not being needed any more or not being here on a day named.
 _GONE_BY = (
@@ -229,6 +235,13 @@ _FINAL = (
     r"\bde mi (ya )?(no|nadie|nunca)( \w+){0,3} (saber|oir|tener noticias)\b(?! (hasta|en|por|durante)\b)|"
     r"\b(hoy|esta noche|manana|ya|ahora) me despido de (todos|todas|todo el mundo|ustedes|ti|mi familia|"
     r"mis hijos|la vida)\b|\bme despido (de (todos|ustedes|ti) )?para siempre\b|"
+    # round 26: a day named, and "todo" ("el viernes me despido de todo"); never to be seen
+    # again ("después de hoy ya no me van a ver más")
+    r"\b(el|este|para el) (lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin de semana)( \w+)? "
+    r"(me despido|me voy a despedir|voy a despedirme) de (todo|todos|todas|todo el mundo|ustedes|la vida)\b|"
+    r"\b(hoy|esta noche|manana|ya|ahora) me despido de todo\b(?! (lo (que|del)|el (dia|ano|mes)))|"
+    r"\b(ya )?(no|nunca|nadie)( me)? (van|vas|va|vais|volveran|volveras|volvera) a (ver|volver a ver)"
+    r"(me)?( (mas|nunca|nunca mas|jamas))+\b(?! (en|por|hasta|durante|los|las|el|la|aqui|alla|de)\b)|"
     r"\bya nada (tiene|tenia) sentido\b|\bya no tiene sentido\b(?! (seguir|el|la|los|las|ir|ponerme|"
     r"operarme|esperar|el botox|que (me|les|le) (escriba|pregunte))\b)"
 )
@@ -268,7 +281,11 @@ _BURDEN = (
 _BETTER_OFF_LOOSE = (
     rf"(?:{_BETTER_IF_GONE})|\b(estarian|estaria|vivirian|viviria|seria|serian)( \w+){{0,2}} "
     r"(mejor|mas felices|mas feliz|mas tranquil\w*)\b( \w+){0,3} (sin mi|para todos|para (mi|mis) \w+)\b|"
-    r"\b(mejor|mas felices|mas feliz) sin mi\b"
+    r"\b(mejor|mas felices|mas feliz) sin mi\b|"
+    # round 26: "soy una carga, mejor desaparezco para siempre"
+    r"\b(mejor|quisiera|quiero|ojala|seria mejor)( que)?( yo)? (me )?(desaparezco|desaparecer|desaparecerme|"
+    r"desapareciera|desaparezca|me vaya|irme|me voy|me muera|morirme)( \w+){0,3} (para siempre|de una vez|"
+    r"de este mundo)\b"
 )
 #: Round 23: a lethal dose looked up ("he estado mirando cuántas pastillas de clonazepam
 #: harían falta", "busqué la dosis letal del diazepam"); not a daily dose asked ("¿cuántas
@@ -735,6 +752,34 @@ CRISIS_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         rf"(?:{_CRASH})(?=.*(?:{_END_ALL}))",
     )
 )
+#: Round 26 (issue 18): self-harm told by its purpose, to feel or to punish oneself ("me
+#: quemé con el encendedor otra vez para sentir algo", "me corto para no sentir nada"; not
+#: "me quemé cocinando", "me corté el pelo para sentir algo diferente"), or done on purpose.
+_HURT_SELF_ES = (
+    r"\b(me|se|te) (queme|quemo|quemaste|quemaba|quemando|corte|corto|cortaste|cortaba|cortando|lastime|"
+    r"lastimo|lastimaba|rasgune|rasguno|arane|arano|golpee|golpeo|pegue|pego|mordi|mordio|hice dano|hago dano|"
+    r"hizo dano)\b(?! (el|la|los|las) (pelo|cabello|unas|barba|fleco|puntas|lengua)\b)"
+)
+CRISIS_PATTERNS = (
+    *CRISIS_PATTERNS,
+    re.compile(
+        rf"{_HURT_SELF_ES}( \w+){{0,7}} (para|pa|por|con tal de) (sentir algo|no sentir (nada|el dolor de adentro)|"
+        r"sentir (que estoy viv[oa]|otra cosa|el dolor afuera|dolor)|castigarme|castigarse|desahogarme|"
+        r"desahogarse|calmar(me|se) (la ansiedad|por dentro))\b(?! (diferente|distinto|nuevo|rico|bonito)\b)"
+    ),
+    re.compile(
+        rf"{_HURT_SELF_ES}( \w+){{0,4}} (a proposito|adrede|a proposito otra vez|queriendo)\b"
+    ),
+)
+#: Round 26: the writer's "ya no puedo más" with the twitch, and going on all the same
+#: ("ya no puedo más con este tic po, pero igual sigo con el tratamiento"): exasperation,
+#: read as denied (the crisis line, not the crisis reply).
+_WORN_OUT_ES = re.compile(r"^(ya )?no (aguanto|puedo|soporto|aguanta|puede|soporta) mas$")
+_KEEPS_GOING_ES = re.compile(
+    r"\b(igual|aun asi|de todas formas|de todos modos|pero) (sigo|seguimos|voy a seguir|continuo|le sigo|"
+    r"le echo ganas|no me rindo|aqui sigo|ahi voy)\b|\bno me (rindo|voy a rendir)\b|"
+    r"\bsigo (adelante|luchando|con el tratamiento|con las inyecciones|con el botox|con la terapia)\b"
+)
 
 #: A character of a story wanting to die ("en la novela la protagonista quería morirse").
 _FICTION_ES = re.compile(
@@ -831,7 +876,8 @@ def screen_crisis_es(text: str) -> tuple[str | None, str | None]:
         for m in p.finditer(norm):
             if _fictional(norm, m, _FICTION_ES, _FIRST_PERSON_ES):
                 continue
-            if not past and not _denied_es(norm, m):
+            worn = bool(_WORN_OUT_ES.match(m.group(0)) and _KEEPS_GOING_ES.search(norm))
+            if not past and not worn and not _denied_es(norm, m):
                 return m.group(0), None
             denied = denied or m.group(0)
     return None, denied
@@ -1747,10 +1793,11 @@ _ROUND25_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "spreading weakness",
             # "la debilidad ya no es solo en el ojo, ahora las piernas también"; "la flojera
             # se extendió al cuello y los hombros"
-            rf"\b{_WEAKNESS_NOUN}\b( \w+){{0,3}} ya no (es|esta) solo( en)? (el|la|los|las|mi) \w+\b( \w+){{0,4}} "
+            rf"\b{_WEAKNESS_NOUN}\b( \w+){{0,3}} ya no (es|esta) solo( en)? (el|la|los|las|mi) \w+\b( \w+){{0,7}} "
             rf"{_BEYOND_FACE}\b|"
             rf"\b{_WEAKNESS_NOUN}\b( \w+){{0,3}} se (me |le )?(extendio|ha extendido|esta extendiendo|paso|bajo|"
-            rf"corrio|esparcio|regado|rego|fue)( \w+){{0,2}} (a|al|a los|a las|a la|hasta) ({_BEYOND_FACE}|"
+            rf"corrio|esparcio|regado|rego|fue|esta yendo|va|esta pasando|esta bajando|esta corriendo|"
+            rf"esta extendiendo|esta regando)( \w+){{0,2}} (a|al|a los|a las|a la|hasta) ({_BEYOND_FACE}|"
             rf"(el|la|los|las|mis|sus) {_BEYOND_FACE})\b",
         ),
         (
@@ -1773,6 +1820,90 @@ _ROUND25_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 RED_FLAGS_ES = (*RED_FLAGS_ES, *_ROUND25_ES)
+#: Round 26 (issue 18): the classes the blind run ES v19 missed, by structure. A sense
+#: "switched off" or gone mute ("se me apagó el oído", "la oreja quedó muda", "se me haya
+#: apagado la vista"); a chart's "de forma súbita no responde por el oído"; "no logro
+#: llenar los pulmones"; a thunderclap told as a thunder or a blow inside the skull; a
+#: chart's "cefalea ... de inicio brusco"; half the body limp "como de trapo"; a fever told
+#: as burning with the thermometer's figure, with a headache.
+_SENSE_OFF_ES = (
+    r"(se (me|le|nos) (apago|apagaron|ha apagado|haya apagado|apagara|murio|ha muerto|haya muerto))"
+)
+_ROUND26_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern))
+    for name, pattern in (
+        (
+            "sudden hearing loss",
+            rf"\b{_SENSE_OFF_ES}( \w+){{0,2}} (el|la|mi|su) (oido|oreja|audicion)\b|"
+            rf"\b(el|la|mi|su) (oido|oreja|audicion)( \w+){{0,4}} {_SENSE_OFF_ES}\b|"
+            r"\b(oido|oreja)( \w+){0,6} (quedo|se quedo|se me quedo|se le quedo|se puso|esta|amanecio|amaneci con "
+            r"(el|la)) (mud[oa]|sord[oa]|apagad[oa]|muert[oa])\b|"
+            rf"\b({_SUDDEN}|de (forma|manera|modo) (subita|brusca|repentina))( \w+){{0,3}} (ya )?no "
+            r"(responde|reacciona|oye|escucha|oigo|escucho)( nada)? (por|del|con|de) (el|la|su|mi) (oido|oreja|lado)\b",
+        ),
+        (
+            "sudden vision loss",
+            rf"\b{_SENSE_OFF_ES}( \w+){{0,2}} (la vista|la vision|el ojo|un ojo|la luz del ojo)\b|"
+            rf"\b(la vista|la vision|el ojo)( \w+){{0,4}} {_SENSE_OFF_ES}\b",
+        ),
+        (
+            "trouble breathing",
+            r"\bno (logro|puedo|alcanzo a|consigo|logra|puede|alcanza a|consigue) (llenar|inflar) (los|mis|sus|el) "
+            r"pulmon(es)?\b|\bno (me|le) (llega|entra|alcanza) (el|suficiente|bastante) aire (a|en) (los|mis|sus) "
+            r"pulmones\b",
+        ),
+        (
+            "sudden severe headache",
+            r"\b(como )?(un|una) (trueno|trancazo|canonazo|balazo|rayo|latigazo|estallido|bombazo|explosion|"
+            r"martillazo|golpe electrico|descarga)( \w+){0,2} (adentro|dentro|en|por dentro)( de| del)? (la |el |mi )?"
+            r"(cabeza|craneo|cerebro|coco)\b|"
+            rf"\b({_HEADACHE}|dolor de craneo)\b( \w+){{0,3}} (de )?(inicio|comienzo|aparicion|instauracion) "
+            r"(brusc[oa]|subit[oa]|repentin[oa]|explosiv[oa]|agud[oa])\b",
+        ),
+        (
+            "stroke",
+            r"\b((la )?mitad del cuerpo|medio cuerpo|un lado del cuerpo|todo el lado (derecho|izquierdo))( \w+){0,3} "
+            r"(como de trapo|de trapo|como trapo|como muert[oa]|como de goma|como de plomo|sin fuerza|"
+            r"como de gelatina|como de algodon|que no (responde|me responde|le responde))\b",
+        ),
+        (
+            "fever with stiff neck or headache",
+            r"\b(estoy|esta|ando|anda) (ardiendo|hirviendo|volando)( en fiebre| de fiebre)?\b.*"
+            r"\b(termometro|temperatura)( \w+){0,2} (marca|marco|dice|dio|llego a|esta en|en) (3[89]|4[01])\b|"
+            r"\b(termometro|temperatura)( \w+){0,2} (marca|marco|dice|dio|llego a|esta en|en) (3[89]|4[01])\b"
+            rf".*\b({_HEADACHE}|{_HEAD_HURTS})|\b({_HEADACHE}|{_HEAD_HURTS}).*\b(termometro|temperatura)( \w+){{0,2}} "
+            r"(marca|marco|dice|dio|llego a|esta en|en) (3[89]|4[01])\b",
+        ),
+    )
+)
+RED_FLAGS_ES = (*RED_FLAGS_ES, *_ROUND26_ES)
+GATED_ES = (
+    *GATED_ES,
+    # round 26: after the toxin, a chart's generalised weakness ("residente con toxina
+    # botulínica hace 5 días, ahora con debilidad generalizada y voz nasal")
+    (
+        "spreading weakness",
+        re.compile(
+            r"\b(debilidad|flojera|falta de fuerza|perdida de fuerza|paresia) (generalizada|general|global|"
+            r"en todo el cuerpo|de todo el cuerpo|en las cuatro extremidades)\b"
+        ),
+        _AFTER_TOXIN_ES,
+    ),
+)
+#: Round 26: just out of hospital: the operation's context for a clear drip called a cold
+#: or an allergy ("mi hermano salió del hospital el martes ... hoy le chorrea un líquido
+#: como agua por la nariz y él dice que es alergia").
+_DISCHARGED_ES = re.compile(
+    r"\b(salio|sali|salimos|salieron) del hospital\b|\b(me|le|lo|la|nos|les) (dieron|dio) (de )?(el )?alta\b|"
+    r"\bdad[oa] de alta\b"
+)
+#: Round 26: the writer's own guess after asking whether a sign is normal ("¿es normal tener
+#: fiebre y el cuello tieso después de la cirugía? seguro es una gripa"): a report.
+_OWN_GUESS_ES = re.compile(
+    r"\b(seguro|seguramente|capaz|a lo mejor|yo creo que|creo que|debe ser|ha de ser|igual y)( que)?( es| son| sea| "
+    r"sean)?( una| un| la| el| los| las)? (gripa|gripe|resfriado|resfrio|catarro|cera|nervios|alergia|cansancio|"
+    r"estres|virus|calor|presion|nada|normal|cosa de)\b"
+)
 GATED_ES = (
     *GATED_ES,
     # round 25: after the operation, the face's weakness in a chart's words, new or of the
@@ -1932,7 +2063,11 @@ _FEAR_Q = re.compile(
 #: todo bien"): an event over, checked, with nothing in the present (round 14).
 _CHECKED_FINE = re.compile(
     r"\b(lo|la|me|le|los|nos) (revisaron|checaron|chequearon|revisaron todo|atendieron|vieron|examinaron)\b"
-    r"( \w+){0,4} (todo )?(bien|normal|salio bien|en orden)\b"
+    r"( \w+){0,4} (todo )?(bien|normal|salio bien|en orden)\b|"
+    # round 26: "lo revisaron y era por cansancio", "la checaron y resultó ser una migraña"
+    r"\b(lo|la|me|le|los|nos) (revisaron|checaron|chequearon|atendieron|vieron|examinaron|estudiaron)\b"
+    r"( \w+){0,4} (y )?(era|fue|resulto|resulto ser|dijeron que (era|fue)) (por|de|solo|nada|cansancio|estres|"
+    r"una migrana|un virus|la presion|los nervios|ansiedad|el cansancio)\b"
 )
 #: Round 15: a question asked to know beforehand ("es para saber antes de operarme",
 #: "nomás para saber la diferencia"): nothing happening, nothing to add.
@@ -2023,6 +2158,10 @@ _NOTHING_YET_ES = re.compile(
     # round 19: "yo respiro bien", "todo se ve limpio"
     r"\b(yo )?(respiro|trago|oigo|veo|hablo|camino|respira|traga|oye|ve|habla) (bien|normal|perfecto|"
     r"perfectamente|sin problema)\b(?! (pero|aunque|excepto|salvo|menos)\b)|"
+    # round 26: "pero no me sale nada", "y a mí no me pasa nada" (not "no me sale nada de voz")
+    r"\b(pero|y|yo|a mi|hasta ahora|ahorita|por ahora|de momento)( \w+)? no (me|le|nos) (sale|salio|pasa|paso|da|dio|"
+    r"viene|ha pasado|ha dado|esta saliendo|esta pasando) nada\b(?! (de (voz|aire|fuerza|orina|saliva)|"
+    r"por (el|la) (oido|ojo|boca)))|"
     r"\b((todo )?(se ve|luce|se mira)|todo esta) (limpi[oa]|sequit[oa]|sec[oa]|bien|normal|bonit[oa])\b(?! (pero|"
     r"aunque|excepto|salvo|menos|\w+ad[oa]|\w+id[oa]|roj[oa]|colorad[oa]|caliente|fe[oa])\b)"
 )
@@ -2065,6 +2204,10 @@ _POSTURE = re.compile(
     r"\b(de|por)( tanto)?( estar| haber estado)?( tanto (rato|tiempo))? (sentad|parad|cruzad|"
     r"acostad|arrodillad|agachad|recargad|apoyad)\w*|\b(piernas|brazos) cruzad\w*|\bmala postura\b|"
     r"\bdormi(r|do)? (encima|sobre)\b|"
+    # round 26: lain on ("se durmió encima", "se recostó sobre el brazo", "el brazo debajo del cuerpo")
+    r"\b(durmio|dormi|dormia|dormiste|acosto|acoste|recosto|recoste|recargo|recargue|echo|eche|sento|sente|"
+    r"apoyo|apoye)( \w+){0,3} "
+    r"(encima|sobre)\b|\b(el|la|su|mi) (brazo|pierna|mano) (debajo|abajo) (de|del)\b|"
     # round 18: from driving long, and gone when one moves ("se me duerme la pierna cuando
     # manejo muchas horas, se me quita al caminar")
     r"\b(cuando|de tanto|por|despues de|al) (manej\w*|conduc\w*|viaj\w*)\b|"
@@ -2831,6 +2974,86 @@ def _own_sign_es(quoted: str, own: str) -> bool:
     return screen_es(own, read_quotes=False).flag is not None or find_crisis_es(own) is not None
 
 
+#: Round 26 (issue 18): a sign named as a definition heard or read ("en la tele dijeron que
+#: la cara caída es señal de derrame, ¿el espasmo es igual?"): knowledge, nobody's sign.
+_DEFINED_BEFORE_ES = re.compile(
+    r"\b(dijeron|dicen|dice|decian|dijo|lei|leo|leyo|vi|vio|vimos|vieron|escuche|escucho|oi|oyo|explicaron|explico|"
+    r"sabia|sale|salio|pone)( \w+){0,4} que "
+    r"(la |el |las |los |una |un |tener |sentir )?$"
+)
+_DEFINED_AFTER_ES = re.compile(
+    r"( \w+){0,2} (es|son|era|seria|puede ser|pueden ser|significa|significan|indica|indican) (una |un |la |el )?"
+    r"(senal|senales|sintoma|sintomas|signo|signos|aviso|indicio|indicios) de\b|"
+    r"( \w+){0,2} (significa|significan|indica|indican|quiere decir) (derrame|embolia|infarto|meningitis|"
+    r"infeccion|trombosis|ictus|que)\b"
+)
+
+
+_DEFINED_OBJECT_ES = re.compile(
+    r"\b((es|son|era|seria|puede ser|pueden ser)( una| un| la| el)? (senal|senales|sintoma|sintomas|signo|signos|"
+    r"aviso|indicio|indicios) de|significa|significan|indica|indican|quiere decir)( un| una)? $"
+)
+
+
+def _defined_es(norm: str, m: re.Match[str]) -> bool:
+    """Whether the sign ``m`` is the subject of a definition heard or read, or the illness
+    it is said to mean ("... es señal de derrame") (round 26)."""
+    if _DEFINED_BEFORE_ES.search(norm, 0, m.start()) and _DEFINED_AFTER_ES.match(norm, m.end()):
+        return True
+    return bool(
+        re.fullmatch(r"(derrame|embolia|infarto|ictus|trombosis)( \w+)?", m.group(0))
+        and _DEFINED_OBJECT_ES.search(norm[: m.start()])
+        and _DEFINED_BEFORE_ES.search(norm[: m.start()].rsplit(" que ", 1)[0] + " que ")
+    )
+
+
+#: Round 26: a mild sign the team has seen and called normal ("la herida está un poco roja
+#: pero la enfermera dijo que es normal"): the safety line, not the alarm.
+_STAFF_NORMAL_ES = re.compile(
+    r"\b(enfermer[oa]s?|doctor|doctora|doctores|medic[oa]s?|cirujan[oa]|neurocirujan[oa]|neurolog[oa]|doc|dra|dr|"
+    r"equipo|especialista|residente|hospital|clinica)\b( \w+){0,3} (dijo|dijeron|dice|dicen|comento|comentaron|"
+    r"explico|explicaron|aseguro|aseguraron|confirmo|reviso y dijo)( que)? (es|era|esta|estaba|todo|eso es|se ve|"
+    r"todo esta|todo va)( \w+)? (normal|bien|esperable|de esperar|parte de)\b"
+)
+_MILD_SIGN_ES = re.compile(
+    r"\b(un poco|un poquito|poquito|poquita|leve|levemente|ligera|ligero|ligeramente|algo|medio|un pelin|"
+    r"tantito|apenas)\b"
+)
+_SERIOUS_ES = re.compile(
+    r"\b(pus|fiebre|calentura|supura\w*|abiert[oa]|chorre\w*|hinchad\w* y|mucho|mucha|muy|cada vez|peor)\b"
+)
+#: Round 26: a risk asked ("¿puede pasar que después de la cirugía se me debilite la cara?",
+#: "leí que el bótox puede dar problemas para tragar, ¿es cierto?").
+_RISK_ASK_ES = re.compile(
+    r"^(y |oiga |doctor |doctora |oye |pregunta )?(puede|podria|pudiera|se puede|suele) (pasar|ocurrir|suceder|"
+    r"darse) que\b|^(y |oiga |doctor |doctora |oye |pregunta )?(es posible|cabe la posibilidad de) que\b"
+    r"(?=.*\b(despues de|tras|con|por) (la|el|una|un) (cirugia|operacion|botox|inyeccion|toxina|descompresion)\b)|"
+    r"\b(lei|leo|vi|escuche|oi|me dijeron|me contaron|dicen|dijeron|he leido|he oido|sale|salia|decia)( \w+){0,5} "
+    r"que\b.*\b(puede|pueden|podria|podrian|suele|suelen) (dar|causar|provocar|dejar|producir|traer|generar)\b"
+    r".*\b(es cierto|es verdad|sera cierto|sera verdad|es asi|en serio|cierto|verdad)\b"
+)
+#: Round 26: the fear of what happened to another ("me da miedo que me pase lo de mi prima,
+#: que quedó con la cara paralizada"): no sign of one's own.
+_FEAR_LIKE_OTHER_ES = re.compile(
+    r"\b(miedo|temor|me preocupa|me asusta|me aterra|panico|no quiero|ojala no)( de)? que (me|le|nos|a mi me) "
+    r"(pase|suceda|ocurra|toque|quede|vaya a pasar)( \w+)? (lo (mismo )?(de|que a|que le paso a|que a|que)|como a|"
+    r"igual que a|lo que a)\b"
+)
+#: Round 26: a question about how dangerous or common a thing is, not what to do now.
+_DANGER_Q_ES = re.compile(
+    r"\b((es|sera|eso es|esto es) (peligroso|grave|normal|comun|frecuente|malo|de cuidado|raro)|pasa (mucho|seguido|"
+    r"a menudo)|que tan (comun|frecuente|grave|peligroso)|es de preocupar\w*)\b"
+)
+_WHAT_TO_DO_ES = re.compile(
+    r"\b(que (hago|hacemos|debo hacer|hacer)|ayuda|auxilio|urgente|ambulancia)\b"
+)
+_TOLD_NOW_ES = re.compile(
+    r"\b(tengo|tiene|siento|siente|estoy|me esta|le esta|ya me|ya se me|ya se le)\b(?! (miedo|temor|panico|"
+    r"dudas|una duda|una pregunta|curiosidad|entendido|preocupad[oa]|asustad[oa]|nervios[oa]))"
+)
+_OWN_ES = re.compile(r"\b(yo|me|mi|mis|tengo|estoy|siento|conmigo)\b")
+
+
 def screen_es(text: str, read_quotes: bool = True) -> Screen:
     """Look for Spanish warning signs in ``text`` (see the module docstring).
     ``read_quotes``: whether a warning quoted with the writer fine is read as such (off
@@ -2877,7 +3100,10 @@ def screen_es(text: str, read_quotes: bool = True) -> Screen:
         and not (
             name == "fluid leak after the operation"
             and _COLD_ES.search(norm)
-            and (not _AFTER_OP_ES.search(norm) or _NO_OP_ES.search(norm))
+            and (
+                not (_AFTER_OP_ES.search(norm) or _DISCHARGED_ES.search(norm))
+                or _NO_OP_ES.search(norm)
+            )
         )
         and not (name == "facial droop or weakness" and _NOT_THE_FACE.search(m.group(0)))
         # "me cuesta tragar las pastillas grandes": the size of the pill (round 16)
@@ -2906,6 +3132,7 @@ def screen_es(text: str, read_quotes: bool = True) -> Screen:
             and _EXERTION_ES.search(norm)
             and not _TREATED_ES.search(_NO_TREATMENT_ES.sub(" ", norm))
         )
+        and not _defined_es(norm, m)
     ]
     if not live:
         # every sign named is denied ("sin pus ni enrojecimiento", "no se me cae la
@@ -2993,6 +3220,14 @@ def screen_es(text: str, read_quotes: bool = True) -> Screen:
             return Screen()  # a risk feared ("¿puede dejar la cara chueca? me da miedo")
         return Screen(mention=sign)  # a fear asked about: answered, with the safety line
     if asked and _IS_NORMAL_REPORT.search(norm) and not _HYPOTHETICAL.search(norm):
+        asked = False
+    # round 26: a sign asked about, then guessed at as one's own ("... ¿es normal? seguro es una gripa")
+    if (
+        asked
+        and _OWN_GUESS_ES.search(norm)
+        and not _HYPOTHETICAL.search(norm)
+        and not _RISK_Q.search(norm)
+    ):
         asked = False  # "¿es normal que se me haya ido la vista?": a report (round 14)
     if asked and (
         _HYPOTHETICAL.search(norm) or not _REPORT.search(norm) or _EFFECTS_Q.search(norm)
@@ -3020,4 +3255,29 @@ def screen_es(text: str, read_quotes: bool = True) -> Screen:
         and not _NEW_OR_SPREADING.search(norm)
     ):
         return Screen()  # an effect of the toxin one was told of (round 13: no line)
+    asked_at_all = "?" in text or "¿" in text
+    # round 26: a risk asked, nothing told now; the fear of another's fate
+    if asked_at_all and _RISK_ASK_ES.search(norm) and not present and not _TOLD_NOW_ES.search(norm):
+        return Screen()
+    if _FEAR_LIKE_OTHER_ES.search(norm) and not present and not _TOLD_NOW_ES.search(norm):
+        return Screen()
+    # round 26: another's past event (outside the home) asked about, nothing of the writer's
+    if (
+        asked_at_all
+        and _DANGER_Q_ES.search(norm)
+        and not _WHAT_TO_DO_ES.search(norm)
+        and (o := _OTHER_FIRST_ES.search(norm)) is not None
+        and _OTHERS_PAST_ES.search(norm)
+        and not present
+        and not _OWN_ES.search(norm[o.end() :])
+    ):
+        return Screen(mention=sign)
+    # round 26: a mild sign the team saw and called normal: the safety line
+    if (
+        _STAFF_NORMAL_ES.search(norm)
+        and _MILD_SIGN_ES.search(norm)
+        and not _SERIOUS_ES.search(norm)
+        and not _NEW_OR_WORSE_ES.search(norm)
+    ):
+        return Screen(mention=sign)
     return Screen(flag=sign)

@@ -174,6 +174,15 @@ def bodily_es(text: str) -> bool:
     return _BODY_ES.search(_WATER_THING_ES.sub(" ", normalise(text))) is not None
 
 
+#: Round 26: the outflow denied now and the wound dry ("hoy no me sale líquido de la
+#: herida, está sequita"): told as settled, now included.
+_DRY_NOW_ES = re.compile(
+    r"^(?!.*\b(pero|aunque|sin embargo)\b).*\bno (me |le )?(sale|salio|ha salido|esta saliendo|supura|gotea|"
+    r"chorrea|escurre) (nada|liquido|pus|agua|sangre|secrecion)\b.*\b(esta|se ve|quedo|sigue|la tengo|lo tengo) "
+    r"(sequit[oa]|sec[oa]|limpi[oa]|limpiecit[oa])\b"
+)
+
+
 def settled_es(text: str) -> bool:
     """Whether a Spanish message tells its sign as settled or explained (see
     :data:`_SETTLED_ES`) and places nothing in the last hours, or quotes a warning with
@@ -183,6 +192,8 @@ def settled_es(text: str) -> bool:
         return True  # round 21: a warning quoted, the writer fine; a sign over; another's anger
     if _ROUTINE_CARE_ES.search(norm) and _ALL_WELL_ES.search(norm) and not _BUT_ES.search(norm):
         return True  # round 25: "hoy me quitaron los puntos y todo bien"
+    if _DRY_NOW_ES.search(norm):
+        return True
     return bool(_SETTLED_ES.search(norm)) and not _NOW_ES.search(norm)
 
 
