@@ -347,7 +347,10 @@ PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"\s+how (many|much)( of)?( (my|his|her|their|the|these|those))?( \w+)? (pills|tablets|"
         r"meds|paracetamol|painkillers|sleepers|insulin|medication)\b(\s+\w+){0,2}\s+(it (would|will|"
         r"d|does|can)? ?(take|takes|be)|would (take|be|do it|kill)|(are|is|would be) enough|"
-        r"(it )?(would )?do it|to take)(\s*$|\s+to (not|never) (wake|waking) up\b|\s+to (die|end it|"
+        # round 27 (EN v24): "... how many tablets it would take, just curious": an
+        # offhand curiosity added is no purpose named
+        r"(it )?(would )?do it|to take)(\s*$|\s+(just |only |purely )?(curious|wondering|asking|out of "
+        r"curiosity|for interest|interested)\s*$|\s+to (not|never) (wake|waking) up\b|\s+to (die|end it|"
         r"end (it all|things|my life|his life|her life)|not be here|kill (me|myself|him|himself|her|herself)"
         r")\b)",
         # A plan for tonight, and nothing more said: "I have a plan for tonight" (not
@@ -1078,6 +1081,11 @@ _ROUND19_CUES: tuple[re.Pattern[str], ...] = tuple(
         r"someone will|somebody will|hell|shell) find (them|it|those|these)\s*(when the time comes|after|"
         r"afterwards|later|$)|\bwhen the time comes\s*$)",
         r"\bwhere (im|i am|i m) going,? (i )?(wont|will not|dont|do not|shant) (need|be needing)\b",
+        # round 27 (EN v24): nobody needing to worry about one any more ("after Friday
+        # nobody will need to worry about me"); one cue, two make crisis talk
+        r"\b(nobody|no one|noone|no body|none of you|you all|everyone|everybody)( will| ll| would| is going to"
+        r"| wont| will not)?( ever)? (need|have|has|needs|got)( to)? (worry|bother|fuss|stress)( \w+)? about me\b"
+        r"(?! (at|during|over|on|while|when|for) )",
         r"\b(gave|given|giving|handed|handing|left|leaving) (away )?(my|his|her) \w+( \w+){1,5} to "
         r"(my|his|her|their|the|a) (nephew|niece|son|daughter|brother|sister|mate|friend|neighbour|neighbor|"
         r"grandson|granddaughter|cousin|kids|children|wife|husband|partner)\b",
@@ -1231,6 +1239,59 @@ def _not_ones_own_now(text: str, norm: str) -> tuple[bool, list[tuple[int, int]]
     return _OWN_WORDS.search(rest) is None, []
 
 
+#: Round 27 (EN v24): suicide or self-harm as a TOPIC, the writer safe now: crisis words
+#: owned by someone else (a friend who "took her own life", a documentary about "people
+#: who hurt themselves", "the news said suicide rates ...") or by one's own long past
+#: ("used to self harm as a teenager, long past now"), with the writer's own state told
+#: as safe ("I'm ok myself", "I'm in a good place") or, for a report about others, only
+#: a question asked after it. These get the crisis LINE (988), never the crisis reply;
+#: anything of one's own now (:data:`_NOW_AGAIN`, a wish, "me too") undoes it.
+_SAFE_NOW = re.compile(
+    _GOOD_PLACE_NOW.pattern + r"|"
+    r"\b(im|i m|i am)( \w+)? (ok|okay|fine|alright|all right|good|safe|well)( \w+)? (myself|personally|"
+    r"thankfully|though|these days|nowadays)\b|"
+    r"\b(long|well|all|its|it s|thats|that s|its all|thats all)( \w+)? (past|over|behind me)( now)?\b"
+)
+_OTHERS_CRISIS = re.compile(
+    r"\b(her|his|their|your) own (life|lives)\b|\b(themselves|themself|himself|herself)\b|"
+    r"\b(suicide|self harm|self-harm|selfharm) (rates?|figures|statistics|stats|numbers)\b|"
+    r"\b(rates?|figures|statistics|stats|numbers) of (suicide|self harm)\b"
+)
+_REPORT_SOURCE = re.compile(
+    r"\b(news|documentary|documentaries|programme|program|article|report|podcast|radio|paper|"
+    r"headline|headlines|study|forum|leaflet|campaign)\b"
+)
+_OWN_WISH = re.compile(
+    r"\b(i|im|i m|ive|id|me)( \w+){0,3} (want|wanna|wish|wished|thinking|think about|plan|going to|gonna|"
+    r"tempted|urge|feel like|could do|might do|understand why|get why|same)\b|\bme too\b|\bso (do|did|have) i\b"
+)
+_GRIEF = re.compile(
+    r"\b(still|always|often|sometimes) (think|thinking|miss|missing|remember)( \w+)? (of|about)? ?(her|him|them)\b"
+)
+
+
+def _topic_safe_now(text: str, norm: str, m: re.Match[str], pasts: list[tuple[int, int]]) -> bool:
+    """:data:`_SAFE_NOW` above: the crisis words ``m`` someone else's or a long past's,
+    the writer safe now (or, for a report about others, only asking)."""
+    plain = _GRIEF.sub(" ", norm)
+    if _NOW_AGAIN.search(plain) or _OWN_WISH.search(plain):
+        return False
+    window = norm[max(0, m.start() - 40) : m.end() + 40]
+    others = bool(_OTHERS_CRISIS.search(window))
+    past = bool(_LONG_PAST.search(window))
+    if not (others or past):
+        return False
+    if _SAFE_NOW.search(plain):
+        return True
+    # a report about others ("a documentary about people who hurt themselves"), the
+    # writer only asking after it
+    near = re.sub(r"\b(made|makes|left) me (sad|think|cry|upset|sad to|thoughtful)\b", " ", norm)
+    near = near[max(0, m.start() - 25) : m.end() + 25]
+    return (
+        others and bool(_REPORT_SOURCE.search(norm)) and "?" in text and not _OWN_WORDS.search(near)
+    )
+
+
 def _over_or_topic(m: re.Match[str], general: bool, pasts: list[tuple[int, int]]) -> bool:
     """Whether the crisis words ``m`` are a topic or lie within 30 characters of a long
     past's words (:func:`_not_ones_own_now`)."""
@@ -1255,7 +1316,11 @@ def screen_crisis(text: str, similarity: float | None = None) -> tuple[str | Non
                 denied = denied or m.group(0)
                 rest = rest.replace(m.group(0), " ")
                 continue
-            if not _over_or_topic(m, general, pasts) and not _denied(norm, m):
+            if (
+                not _over_or_topic(m, general, pasts)
+                and not _denied(norm, m)
+                and not _topic_safe_now(text, norm, m, pasts)
+            ):
                 return m.group(0), None
             denied = denied or m.group(0)
             rest = rest.replace(m.group(0), " ")

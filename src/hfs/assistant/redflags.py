@@ -142,6 +142,8 @@ _INFECTED = (
     r"pus|pussy|puss|discharg\w*|gunk\w*|goo|"
     r"gooey|yellow|yellowish|yellowy|green|greenish|greeny|smell\w*|stink\w*|whiff\w*|infect\w*|hot|red|redder|redness|"
     r"reddened|swollen|swelling|swelled|puffy|inflamed|angry|opening up|opened up|"
+    # round 27 (EN v24): "getting angrier and more painful every day, hot to touch"
+    r"angrier|angry looking|hotter|hot to (the )?touch|warm to (the )?touch|"
     r"gaping|split open|crust\w* over with)"
 )
 _NO_SIGN = re.compile(
@@ -246,6 +248,16 @@ RED_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(sound|sounds|hearing|noise|everything)( just| suddenly| completely| all)? (cut|cuts|"
             r"went|dropped|switched|shut|turned|stopped|died)( off| out| dead| silent| quiet| away)? "
             r"(in|on|from|out of) (my|one|his|her|the)( left| right| good| bad| operated)? ear\b",
+        ),
+        # round 27 (EN v24): the sound gone on one side, told by the side, not the ear
+        # ("the sound on one side just cut out like somebody turned the volume off")
+        (
+            "sudden hearing loss",
+            r"\b(sound|sounds|hearing|noise|everything)( on| in| from| down)( my| the)? (one|left|right|that|"
+            r"operated|bad|good) side( of my head)?( just| suddenly| completely| all| has| had){0,2} (cut|cuts|went|"
+            r"dropped|switched|shut|turned|stopped|died|disappeared|vanished)( off| out| dead| silent| quiet| away)?\b|"
+            r"\blike (someone|somebody|some one|you|they) (turned|switched|flicked|hit|pressed) (the )?(volume|sound|"
+            r"mute)( button)?( off| down| out)?\b(?=.*\b(ear|side|hearing)\b)",
         ),
         # round 23: all sound muffled in one ear since a time of today ("everything sounds
         # muffled in one ear since this morning"); not after a flight or a swim
@@ -2018,7 +2030,9 @@ _IF_EVER = re.compile(
 #: question is hypothetical, about the future, or about the usual course.
 _NORMAL_ASK = re.compile(
     r"^((and|so|but|also|ok|okay|hi|hello|doctor|please|sorry|just wondering|quick question)\s+)*"
-    r"((is|isnt) (it|this|that) (a )?(normal|ok|okay|alright|all right|fine|usual|bad)"
+    # round 27 (EN v24): "is it a problem that the sound on one side just cut out"
+    r"((is|isnt) (it|this|that) (a )?(normal|ok|okay|alright|all right|fine|usual|bad|problem|bad sign|"
+    r"serious|worrying|dangerous|concern)"
     # round 26 (EN v23): "is it a normal side effect to get weak all over"
     r"( side effect| thing| reaction)?"
     r"( (after|since|following|post) (the |my |an |a )?(\w+ )?(mvd|op|operation|surgery|botox|injections?|"
@@ -3573,6 +3587,150 @@ def _listed_risk(norm: str, live: list) -> bool:
     )
 
 
+# Round 27 (EN v24): near misses by class, each the answer with the safety line:
+# 1. A sign the team predicted, told as past and gone now ("a bad headache for a couple
+#    of days after the MVD like the nurse said, it's gone now"): :data:`_AS_EXPECTED`
+#    stands in for round 25's verdict.
+# 2. A sign another person owns, explained or set apart from the writer ("my uncle went
+#    blind from diabetes, nothing to do with me"; "someone's wound got infected after
+#    MVD ... mine's healed fine").
+# 3. A sign someone warned of, then denied by a pronoun ("the nurse warned me about
+#    trouble swallowing after botox, I don't have it").
+# 4. A sign a doctor said is possible, asked about its course ("when the doctor said
+#    'facial weakness is possible' after surgery, how long does that last?").
+# 5. A fever (any sign) of the past with its everyday cause, BEFORE the operation ("had a
+#    cold with fever last month, before my op was even scheduled"): no post-op sign.
+# 6. Planning ahead: "what should I do if my wife suddenly couldn't speak? just planning
+#    ahead" (also for the learned signal alone, :func:`_planning_ahead`).
+# Anything of now (:data:`_NOW`, :data:`_ACUTE` outside the condition) keeps the alarm.
+_GONE_NOW_27 = re.compile(
+    r"(its|it s|it has|its all|it is|thats|that s|all|both|they re|theyre|they have|theyve) "
+    r"(gone|cleared|settled|resolved|passed|better|over|back to normal)( up| away| down)?( now| since)?\b|"
+    r"\b(gone|cleared up|settled|passed) now\b"
+)
+_NOT_MINE = re.compile(
+    r"\b(nothing to do with me|not (about|to do with|related to) me|(its|it s|thats|that s) not me|not me "
+    r"(though|personally)|(mine|mines|mine is|mine s|my (wound|scar|incision|one|face|eye|ear|hearing|"
+    r"sight)( is| s)?) (healed|healing|fine|ok|okay|good|great|perfect|all good|clean|normal|totally fine)\b)"
+)
+_OTHER_OWNER = re.compile(
+    r"\b(someones|someone s|somebody s|somebodys|someone|somebody|a (man|woman|lady|guy|bloke|girl|"
+    r"person|patient|member|poster)|people|others|other (people|patients)|(my|his|her|our) (uncle|aunt|"
+    r"auntie|nan|gran|granny|grandad|grandpa|grandma|cousin|neighbour|neighbor|friend|mate|colleague|dad|"
+    r"mum|mom|father|mother|brother|sister|husband|wife|son|daughter)s?)\b"
+)
+_WARNED_OF = re.compile(
+    r"\b(warned|told|mentioned|talked|spoke|went through|explained)( me| us)?( all)? (about|of)\b"
+)
+_DENIED_BY_PRONOUN = re.compile(
+    r"\b(i|ive|i ve)( still)? (dont|do not|havent|have not|haven t|don t|never)( \w+)? (have|had|got|get|"
+    r"noticed|seen)( any( of)?)? (it|that|them|any|this|those|these)\b|\bno sign of (it|that|them)\b"
+)
+_SAID_POSSIBLE = re.compile(
+    r"\b(said|says|told (me|us)|mentioned|warned)( that)?( \w+){1,5} (is|are|s) (possible|a possibility|"
+    r"a risk|a known risk|common|rare|likely|expected)\b|\b(can|may|might|could) (happen|occur)\b"
+)
+_COURSE_ASKED = re.compile(
+    r"\bhow long (does|do|would|will|might|can|could)( that| it| this| they)?( usually| normally| \w+)? "
+    r"(last|take|go on|stay)\b|\b(how common|how often|how likely|does it (go|wear) (away|off)|is it "
+    r"permanent)\b"
+)
+_EVERYDAY_CAUSE = re.compile(
+    r"\b(cold|flu|virus|bug|covid|chest infection|tummy bug|sore throat|water infection|uti|tonsillitis|"
+    r"sinusitis)\b"
+)
+_BEFORE_THE_OP = re.compile(
+    r"\b(before|long before|ahead of)( my| the)? (op|operation|surgery|mvd|procedure)( \w+){0,2}"
+    r"( was| had been)?( even| ever)? (scheduled|booked|planned|arranged|done|on the cards|mentioned)?\b"
+)
+_PAST_DATED = re.compile(
+    r"\b(last (month|year|winter|summer|spring|autumn|christmas)|(weeks|months|years) ago|in (january|"
+    r"february|march|april|may|june|july|august|september|october|november|december|the spring|the "
+    r"autumn|the winter|the summer))\b"
+)
+_PLANNING = re.compile(
+    r"\b((just )?(planning|thinking|preparing) ahead|for future reference|to be (prepared|ready)|"
+    r"(just )?(in theory|hypothetically)|forewarned is forearmed|so (i|we) know (what to do|for next time))\b"
+)
+_NOW_27 = re.compile(
+    r"\b(today|tonight|this (morning|afternoon|evening)|right now|just now|at the moment|currently|"
+    r"(minutes?|mins?|hours?|hrs?) ago|yesterday|last night|since (yesterday|last night|this morning)|"
+    r"still|again|is happening|happening now)\b"
+)
+
+
+def _planning_ahead(text: str, norm: str) -> bool:
+    """6. above: a condition ("if", "what if") with a question of what to do, said to be
+    planning ahead, and nothing of now outside it."""
+    return bool(
+        _PLANNING.search(norm)
+        and _IF.search(norm)
+        and (_WHAT_TO_DO.search(norm) or "?" in text)
+        and not _NOW_27.search(norm)
+        and not _OWN_HAS.search(_WHAT_TO_DO.sub(" ", _PLANNING.sub(" ", norm)))
+    )
+
+
+def _round27_near_miss(text: str, norm: str, live: list) -> bool:
+    """Whether a message with signs ``live`` (empty for the learned signal alone) is one
+    of round 27's near misses (see above)."""
+    if _NOW_27.search(norm):
+        return False
+    if _planning_ahead(text, norm):
+        return True
+    if not live:
+        return False
+    first = min(m.start() for _, m in live)
+    last = max(m.end() for _, m in live)
+    # 1. predicted by the team, past and gone now
+    if (
+        _AS_EXPECTED.search(norm)
+        and _GONE_NOW_27.search(norm[last:])
+        and not _OVER_UNDONE.search(norm[_GONE_NOW_27.search(norm[last:]).end() + last :])
+        and _PAST_VERB.search(norm[:last])
+        and not _ACUTE.search(norm)
+    ):
+        return True
+    # 2. another person's sign, set apart from the writer
+    if (
+        _NOT_MINE.search(norm)
+        and _OTHER_OWNER.search(norm[: first + 20])
+        and not _ACUTE.search(norm)
+    ):
+        mine = _NOT_MINE.search(norm)
+        if not _OVER_UNDONE.search(norm[mine.end() :]) and not _OWN_HAS.search(norm[mine.end() :]):
+            return True
+    # 3. warned of, denied by a pronoun after it
+    warned = _WARNED_OF.search(norm)
+    if warned and warned.end() <= first + 1 and _DENIED_BY_PRONOUN.search(norm[last:]):
+        return not _ACUTE.search(norm)
+    # 4. said to be possible, its course asked
+    if (
+        _SAID_POSSIBLE.search(norm)
+        and _COURSE_ASKED.search(norm[last:])
+        and _VERDICT_SPEAKER.search(norm[: first + 1])
+        and not _ACUTE.search(norm)
+        and not re.search(
+            r"\b(my|i have|ive got|im getting|i get)\b", norm[max(0, first - 12) : last]
+        )
+    ):
+        return True
+    # 5. a past sign with its everyday cause, before the operation
+    return bool(
+        _BEFORE_THE_OP.search(norm)
+        and _EVERYDAY_CAUSE.search(norm)
+        and (_PAST_DATED.search(norm) or re.search(r"\b(had|got|caught)\b", norm[:first]))
+        and not _ACUTE.search(norm)
+        and not _AFTER_OP.search(_BEFORE_THE_OP.sub(" ", norm))
+    )
+
+
+_VERDICT_SPEAKER = re.compile(
+    r"\b(nurses?|doctors?|docs?|gps?|team|surgeons?|consultants?|specialists?|physio|neurologist|he|she|"
+    r"they|leaflet)\b"
+)
+
+
 def _near_miss(text: str, norm: str, live: list) -> bool:
     """Whether a message with signs ``live`` (empty for the learned signal alone) is one
     of the near misses of rounds 18 to 21: the answer with the safety line, never the
@@ -3589,6 +3747,7 @@ def _near_miss(text: str, norm: str, live: list) -> bool:
         or _denials_then_site(text, norm, live)
         or _checked_and_over(text, norm, live)
         or _listed_risk(norm, live)
+        or _round27_near_miss(text, norm, live)
     )
 
 
