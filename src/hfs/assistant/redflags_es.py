@@ -771,6 +771,107 @@ CRISIS_PATTERNS = (
         rf"{_HURT_SELF_ES}( \w+){{0,4}} (a proposito|adrede|a proposito otra vez|queriendo)\b"
     ),
 )
+#: Round 27 (issue 18, by class, after the blind run ES v20). Matched by structure, with
+#: words between. A lethal means named (the pills are kept apart: they are also the tic's
+#: treatment, and join only where the intent is told).
+_LETHAL_ES = r"(soga|cuerda|pistola|arma|revolver|escopeta|rifle|veneno|raticida)"
+_MEANS_IN_HAND_ES = (
+    r"\b(ya )?(tengo|compre|consegui|traigo|guarde|escondi|prepare|tengo lista|tengo guardada)( \w+){0,2} "
+    rf"(la|una|mi|el|un|su) {_LETHAL_ES}\b(?! (de (agua|juguete|balines|aire|pintura)|(para|pa) (tender|saltar|"
+    r"brincar|la ropa|el perro|el columpio|cazar|la mudanza|amarrar|atar|limpiar\w*)))"
+)
+#: Never having to face it again ("pronto no tendré que ver esta cara nunca más", "ya no
+#: voy a tener que aguantar esto nunca más").
+_NEVER_AGAIN_ES = (
+    r"\b(no|ya no) (tendre|voy a tener|tengo) que (ver|aguantar|soportar|sufrir|vivir|mirar|cargar|pasar)"
+    r"( \w+){0,4} (nunca mas|jamas|mas|para siempre)\b|\bnunca mas (tendre|voy a tener) que\b"
+)
+#: The point of going on asked or denied ("pa' qué sigo", "ya no tiene sentido nada",
+#: "ya nada importa"); not "para qué sigo con el botox".
+_POINTLESS_ES = (
+    r"\b(para|pa) que (sigo|seguir|sigo viv[oa]|sigo aqui|vivo|vivir)\b(?! (con|tomando|usando|en|yendo|"
+    r"pagando|esperando|intentando|probando|trabajando|el|la|los|las|al|a)\b)|"
+    r"\bya no tiene sentido( nada| na| nada de esto| vivir| seguir)?$|\bya no tiene sentido (nada|na)\b|"
+    r"\b(ya )?nada (tiene sentido|importa|me importa)\b(?! (mas que|tanto como|excepto|salvo|sino)\b)|"
+    r"\bya no (me )?importa nada\b(?! (mas que|excepto|salvo|sino)\b)"
+)
+#: Disappearing for good, as a wish ("mejor desaparezco del to'", "quisiera desaparecer de
+#: una vez"); not from a place ("mejor desaparezco del grupo").
+_VANISH_ES = (
+    r"\b(mejor|quisiera|quiero|ojala|seria mejor)( que)?( yo)? (me )?(desaparezco|desaparecer|desaparecerme|"
+    r"desapareciera|desaparezca|me muero|morirme|me muera)\b(?! (de|del|de la|de los) (?!todo|to|una vez|este "
+    r"mundo|la tierra|el mapa|la faz)\w+)(?! (un rato|unos dias|una semana|por un tiempo|un tiempo)\b)"
+)
+#: Everything ready for going tonight or on a day named ("ya tengo todo listo para irme
+#: esta noche"): with the point of going on denied, crisis talk.
+_READY_TO_GO_ES = (
+    r"\b(tengo|tiene|esta|deje|dejo|quedo)( ya)? (todo|todito) (listo|preparado|arreglado)( \w+)? (para|pa) "
+    r"(irme|partir|marcharme|despedirme|hacerlo|acabar|terminar)\b(?! (a|al|de|del|con|para|pa|en)\b)"
+    r"(?!.*\b(viaje|vacaciones|cita|consulta|hospital|clinica|trabajo|cirugia|operacion|fiesta|boda)\b)"
+)
+#: Ending it all on a day named, or the day chosen ("el domingo termino con todo esto").
+_END_IT_DAY_ES = (
+    r"\b(termino|acabo|terminare|acabare|voy a terminar|voy a acabar|le pongo fin|pongo fin) (con todo|a todo)"
+    r"( esto| de una vez)?\b(?! (lo|el|la|los|las|mi|mis|de|del|que|tu|su|sus|tus)\b)"
+)
+_DAY_NAMED_ES = (
+    r"\b(el|este|para el) (lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin de semana)\b|"
+    r"\b(hoy|esta noche|manana|pasado manana)\b"
+)
+#: A burden that will not last long ("ya no voy a ser un problema por mucho tiempo para mi
+#: familia", "no voy a ser una carga mucho tiempo más"); not recovering ("después de la
+#: operación ya no voy a ser una carga").
+_BURDEN_ENDING_ES = (
+    r"\b(ya )?no (voy a|va a|vamos a) (ser|seguir siendo) (un|una) (problema|carga|estorbo|molestia|lastre)\b"
+    r"( \w+){0,4} (por mucho tiempo|mucho tiempo mas|por mucho mas|mucho mas tiempo|por mas tiempo)\b|"
+    r"\b(pronto|dentro de poco|muy pronto) (ya )?no (voy a|va a) (ser|seguir siendo) (un|una) (problema|carga|"
+    r"estorbo|molestia|lastre)( \w+){0,3} (para (nadie|nadien|ninguno)|nunca mas)\b"
+)
+#: Recovery or treatment in view: a burden that ends by getting better.
+_GETTING_BETTER_ES = (
+    r"\b(operacion|cirugia|opero|operan|operen|tratamiento|botox|toxina|recuper\w*|me curo|mejor\w*|"
+    r"trabajo|chamba|mudo|mudanza|casa propia|independiz\w*)\b"
+)
+#: Letters to one's own, written or left, with thanks for everything or a goodbye.
+_LETTERS_OWN_ES = (
+    r"\b(escribi|deje|he escrito|he dejado|tengo escritas?|ya tengo)( \w+){0,2} (una |unas |las |mis )?"
+    r"(cartas?|notas?)( \w+){0,2} (para|a) (mis|mi|cada uno de mis) (hij\w*|niet\w*|familia|espos[oa]|"
+    r"marido|mujer|padres|papas|mama|papa|herman\w*|seres queridos|nin[oa]s)\b"
+    r"(?!.*\b(cumpleanos|navidad|boda|graduacion|aniversario|reyes|viaje|vacaciones|cirugia|operacion|"
+    r"escuela|colegio|dia de (la madre|las madres|del padre))\b)"
+)
+_THANKS_BYE_ES = (
+    r"\b(gracias por todo|adios a todos|adios para siempre|perdon(enme)? por todo|los quiero (mucho|a todos)|"
+    r"las quiero (mucho|a todas))\b"
+)
+#: Pills kept, one's own or another's, for the moment one makes up one's mind ("tengo
+#: guardadas las pastillas de mi esposo para cuando me decida"; not "... me decida a
+#: operarme").
+_KEPT_FOR_RESOLVE_ES = (
+    r"\b(pastillas|pildoras|tabletas|capsulas|frascos?|medicamentos|calmantes)\b( \w+){0,6} (para|pa) "
+    r"(cuando|el dia que|el dia en que|el momento en que) (ya )?(me|se) (decida|anime|atreva|de valor)\b"
+    r"(?! (a|por|con|de|sobre)\b)"
+)
+CRISIS_PATTERNS = (
+    *CRISIS_PATTERNS,
+    re.compile(_KEPT_FOR_RESOLVE_ES),
+    re.compile(
+        rf"(?:{_MEANS_IN_HAND_ES})(?=.*(?:{_NEVER_AGAIN_ES}))|(?:{_NEVER_AGAIN_ES})(?=.*(?:{_MEANS_IN_HAND_ES}))"
+    ),
+    re.compile(
+        rf"(?:{_POINTLESS_ES})(?=.*(?:{_VANISH_ES}|{_READY_TO_GO_ES}))|"
+        rf"(?:{_VANISH_ES}|{_READY_TO_GO_ES})(?=.*(?:{_POINTLESS_ES}))"
+    ),
+    re.compile(
+        rf"^(?!.*(?:{_FINE_NOW}))(.*?)((?:{_END_IT_DAY_ES})(?=.*(?:{_DAY_NAMED_ES}|{_FAREWELL}))|"
+        rf"(?:{_DAY_NAMED_ES}|{_FAREWELL})(?=.*(?:{_END_IT_DAY_ES})))"
+    ),
+    re.compile(
+        rf"^(?!.*(?:{_FINE_NOW}))(.*?)((?:{_LETTERS_OWN_ES})(?=.*(?:{_THANKS_BYE_ES}))|"
+        rf"(?:{_THANKS_BYE_ES})(?=.*(?:{_LETTERS_OWN_ES})))"
+    ),
+    re.compile(rf"^(?!.*(?:{_GETTING_BETTER_ES}))(.*?)(?:{_BURDEN_ENDING_ES})"),
+)
 #: Round 26: the writer's "ya no puedo más" with the twitch, and going on all the same
 #: ("ya no puedo más con este tic po, pero igual sigo con el tratamiento"): exasperation,
 #: read as denied (the crisis line, not the crisis reply).
@@ -859,6 +960,34 @@ def _denied_es(norm: str, m: re.Match[str]) -> bool:
     return False
 
 
+#: Round 27: help had since a dark time, and well now, after a "pero" ("pero ya recibí
+#: ayuda y ahora estoy bien"; not "pero a veces vuelvo a pensarlo": that has no help).
+_HELPED_SINCE_ES = re.compile(
+    r"\b(pero|aunque) (ya )?(recibi|tuve|busque|tengo|fui a|me dieron|encontre) (ayuda|terapia|tratamiento|"
+    r"apoyo|psicolog\w*|psiquiatr\w*)\b(?!.*\b(a veces|hay dias|todavia (pienso|quiero)|otra vez|de nuevo|"
+    r"pero)\b)"
+)
+#: Suicide named as a topic (news, figures) and the writer calm ("yo estoy tranquilo, es
+#: curiosidad").
+_SUICIDE_NOUN_ES = re.compile(r"suicidios?|suicidas?")
+_CALM_TOPIC_ES = re.compile(
+    r"^(?=.*\b(noticias?|estadistic\w*|estudio|articulo|cifras|tasas?|porcentaje|reportaje|documental)\b)"
+    r"(?=.*\b((es|por|solo|pura|simple|mera) curiosidad|(yo )?estoy (tranquil[oa]|bien)|no es por mi)\b)"
+)
+#: A child (or another) reported saying the words ("mi hijo me dijo 'me quiero morir'"),
+#: for a trivial cause (a game lost, a phone taken away).
+_CHILD_SAID_ES = re.compile(
+    r"\b(mi|su|el|la) (hij[oa]|nin[oa]|chamac[oa]|cipote|chiquit[oa]|sobrin[oa]|niet[oa]|hermanit[oa]|"
+    r"escuincle|huerc[oa]|pelad[oa]|chaval\w*|crio|cria)( \w+)? (me |nos |le )?(dijo|dice|grito|gritaba|"
+    r"anda diciendo|salio con)\b"
+)
+_TRIVIAL_CAUSE_ES = re.compile(
+    r"\b(porque|por que|cuando|ya que) (\w+ ){0,2}(perdio|perdieron|le gano|le ganaron|no (le|lo|la) dejaron|"
+    r"le quitaron|no le compraron|reprobo|se le rompio|se acabo)( \w+){0,4} (partido|equipo|juego|futbol|"
+    r"final|examen|celular|telefono|tablet|videojuego|consola|helado|tele|partida|dulces?|clasico|play)\b"
+)
+
+
 def screen_crisis_es(text: str) -> tuple[str | None, str | None]:
     """(the Spanish crisis words in ``text``; those found only under a plain denial),
     each None when there are none. Words said of a story's character ("en la novela la
@@ -870,14 +999,25 @@ def screen_crisis_es(text: str) -> tuple[str | None, str | None]:
     # round 20: a crisis long past, told with being well now ("hace quince años pensé en
     # quitarme la vida; hoy estoy bien y con tratamiento"): the crisis line, not the reply
     past = bool(
-        _DISTANT.search(norm) and _WELL_NOW_ES.search(norm) and not _UNDOES_DENIAL_ES.search(norm)
+        _DISTANT.search(norm)
+        and _WELL_NOW_ES.search(norm)
+        # round 27: the "pero" that brings the help had and the good news ("pensé en
+        # hacerme daño, pero ya recibí ayuda y ahora estoy bien") undoes nothing
+        and (not _UNDOES_DENIAL_ES.search(norm) or _HELPED_SINCE_ES.search(norm))
+    )
+    # round 27: suicide as a topic, asked about in calm ("leí que hay más suicidios en ...,
+    # es curiosidad"), and a child's hyperbole reported ("mi hijo dijo 'me quiero morir'
+    # porque perdió su equipo"): the crisis line, not the reply
+    calm = bool(_CALM_TOPIC_ES.search(norm)) or bool(
+        _CHILD_SAID_ES.search(norm) and _TRIVIAL_CAUSE_ES.search(norm)
     )
     for p in CRISIS_PATTERNS:
         for m in p.finditer(norm):
             if _fictional(norm, m, _FICTION_ES, _FIRST_PERSON_ES):
                 continue
             worn = bool(_WORN_OUT_ES.match(m.group(0)) and _KEEPS_GOING_ES.search(norm))
-            if not past and not worn and not _denied_es(norm, m):
+            topic = calm and (_SUICIDE_NOUN_ES.fullmatch(m.group(0)) or _CHILD_SAID_ES.search(norm))
+            if not past and not worn and not topic and not _denied_es(norm, m):
                 return m.group(0), None
             denied = denied or m.group(0)
     return None, denied
@@ -2052,7 +2192,14 @@ _IS_NORMAL_REPORT = re.compile(
     r"(?=.*\b(pus|supur\w*|verdos\w*|amarillent\w*|babe\w*|chorre\w*|huele (mal|feo|raro))\b)"
     # round 23: the sign as a noun, of one's own life ("¿es normal un dolor de cabeza que ...
     # es el peor que he sentido?")
-    r"|.*\b(he|hemos) (sentido|tenido)\b)"
+    r"|.*\b(he|hemos) (sentido|tenido)\b"
+    # round 27: fever and a stiff neck together, after one's operation ("¿es normal tener
+    # temperatura alta y la nuca dura después de la descompresión?"): a combination this
+    # specific is a report, not a general question
+    r"|.*\b(fiebre|calentura|temperatura( alta| elevada)?)\b( \w+){0,4} y( \w+){0,3} (nuca|cuello)\b( \w+){0,4} "
+    r"(despues de|desde|tras) (la|el|mi|su) (operacion|cirugia|descompresion|mvd|intervencion)\b"
+    r"|.*\b(nuca|cuello)\b( \w+){0,4} y( \w+){0,3} (fiebre|calentura|temperatura)\b( \w+){0,4} "
+    r"(despues de|desde|tras) (la|el|mi|su) (operacion|cirugia|descompresion|mvd|intervencion)\b)"
 )
 #: A fear asked about is not a report ("¿es normal que me dé miedo quedarme con la cara
 #: caída?", "¿es normal que mi mamá tenga miedo de que le falte el aire?") (round 14).
@@ -2160,7 +2307,7 @@ _NOTHING_YET_ES = re.compile(
     r"perfectamente|sin problema)\b(?! (pero|aunque|excepto|salvo|menos)\b)|"
     # round 26: "pero no me sale nada", "y a mí no me pasa nada" (not "no me sale nada de voz")
     r"\b(pero|y|yo|a mi|hasta ahora|ahorita|por ahora|de momento)( \w+)? no (me|le|nos) (sale|salio|pasa|paso|da|dio|"
-    r"viene|ha pasado|ha dado|esta saliendo|esta pasando) nada\b(?! (de (voz|aire|fuerza|orina|saliva)|"
+    r"viene|ha pasado|ha dado|esta saliendo|esta pasando|duele|ha dolido|molesta) nada\b(?! (de (voz|aire|fuerza|orina|saliva)|"
     r"por (el|la) (oido|ojo|boca)))|"
     r"\b((todo )?(se ve|luce|se mira)|todo esta) (limpi[oa]|sequit[oa]|sec[oa]|bien|normal|bonit[oa])\b(?! (pero|"
     r"aunque|excepto|salvo|menos|\w+ad[oa]|\w+id[oa]|roj[oa]|colorad[oa]|caliente|fe[oa])\b)"
@@ -3054,6 +3201,58 @@ _TOLD_NOW_ES = re.compile(
 _OWN_ES = re.compile(r"\b(yo|me|mi|mis|tengo|estoy|siento|conmigo)\b")
 
 
+#: Round 27 (issue 18): signs the blind run ES v20 left to the nets. After the operation,
+#: parts of the face that will not answer ("la ceja y el párpado no me responden"); after
+#: the toxin, the whole body limp ("no puede ni levantarse, está toda aguada") or the arms
+#: or the head that cannot be lifted ("no pueda subir los brazos").
+_FACE_PART_ES = r"(ceja|cejas|parpado|parpados|frente|ojo|cachete|mejilla|labio|labios|boca|cara|comisura|nariz)"
+GATED_ES = (
+    *GATED_ES,
+    (
+        "facial droop or weakness",
+        re.compile(
+            rf"\b{_FACE_PART_ES}( (y|ni) (el|la|los|las|mi|mis) {_FACE_PART_ES})?( ya)? no (me|le) (responde|responden|"
+            r"obedece|obedecen|hace caso|hacen caso|quiere mover|quieren mover)\b(?! (igual|como|al tic|al espasmo)\b)"
+        ),
+        _AFTER_OP_ES,
+    ),
+    (
+        "spreading weakness",
+        re.compile(
+            r"\bno (puedo|pueda|puede|pudo|logro|logra|alcanzo a|alcanza a|consigo|consigue) (ni )?(subir|levantar|"
+            r"alzar|sostener) (los|mis|sus|el|la|un) (brazos?|piernas?|cabeza)\b(?!( \w+){0,3} (por|del|de) "
+            r"(el |la )?(dolor|hombro|artritis|tendinitis|golpe|caida|lesion)\b)|"
+            r"\bno (puede|puedo|pueda|pudo) ni (levantarse|levantarme|pararse|pararme|caminar|sentarse|sentarme)\b"
+            r"(?! (temprano|de la flojera|de flojera|de la cama por|del sillon por)\b)|"
+            r"\b(esta|estoy|anda|ando|quedo|se puso|me puse|siento|siente) (toda |todo )?(aguad[oa]|floj[oa] todo el "
+            r"cuerpo|como de trapo|sin fuerza en todo el cuerpo|desmadejad[oa]|desguanzad[oa])\b"
+        ),
+        _AFTER_TOXIN_ES,
+    ),
+)
+#: Round 27 (issue 18): a what-if question (with :data:`_NOT_YET_ES`: nothing had yet).
+_WHAT_IF_Q_ES = re.compile(
+    r"\b(que (hago|hacer|debo hacer|tengo que hacer|pasa|pasaria|significa|significaria)|y|como se) si\b"
+)
+#: How a sign looks or is told, asked ("¿cómo se ve una herida infectada?").
+_HOW_LOOKS_ES = re.compile(
+    r"\bcomo (se ve|se ven|es|son|luce|lucen|se reconoce|se reconocen|se sabe|se nota|se notan|reconozco|"
+    r"identifico|distingo|saber)\b( \w+){0,3} (una|un|la|el|las|los|si)\b"
+)
+#: The writer's own one fine ("la mía se ve limpia", "mi herida está bien").
+_MINE_FINE_ES = re.compile(
+    r"\b(la mia|el mio|las mias|los mios|mi herida|mi cicatriz|mis puntos|mi ojo|mi cara)( \w+){0,2} (se ve|se ven|"
+    r"esta|estan|luce|lucen|sigue|siguen|se siente)( muy| bien| todo)? (limpi[oa]s?|bien|normal|sec[oa]s?|"
+    r"perfect[oa]s?|cerrad[oa]s?|san[oa]s?)\b(?! (pero|aunque|excepto|salvo|menos) (me|le|esta|se|tiene|sale|"
+    r"huele|un poco|algo)\b)"
+)
+#: People in general ("a la gente con derrame", "a las personas que ...").
+_PEOPLE_ES = re.compile(
+    r"\b(a )?(la gente|las personas|los pacientes|quienes|los que|las que|cualquiera|todo el mundo)\b"
+)
+_TRUE_Q_ES = re.compile(r"\b(es|sera|seria) (cierto|verdad|real)\b|\bes asi\b")
+
+
 def screen_es(text: str, read_quotes: bool = True) -> Screen:
     """Look for Spanish warning signs in ``text`` (see the module docstring).
     ``read_quotes``: whether a warning quoted with the writer fine is read as such (off
@@ -3151,6 +3350,18 @@ def screen_es(text: str, read_quotes: bool = True) -> Screen:
     # this comes, go to the emergency room" with nothing come: nothing now
     if _ONLY_ASKING_ES.search(norm) and (_NOT_YET_ES.search(norm) or _NOTHING_YET_ES.search(norm)):
         return Screen()
+    # round 27: "what do I do if ... after the operation?" with the operation still to come
+    # ("¿qué hago si después de la operación me sale líquido por la nariz? todavía no me
+    # opero"); how a sign looks, asked, the writer's own fine ("¿cómo se ve una herida
+    # infectada? la mía se ve limpia"); a saying about people in general asked whether true
+    # ("dice mi suegra que a la gente con derrame se le paraliza la cara, ¿es cierto?")
+    if _is_question(text, norm) and not _own_sign_es(*_quoted_and_own_es(text)):
+        if _WHAT_IF_Q_ES.search(norm) and _NOT_YET_ES.search(norm):
+            return Screen()
+        if _HOW_LOOKS_ES.search(norm) and _MINE_FINE_ES.search(norm):
+            return Screen()
+        if _SAYS_ES.search(norm) and _PEOPLE_ES.search(norm) and _TRUE_Q_ES.search(norm):
+            return Screen()
     # (round 21: not when the writer's own part, the quote left out, tells a sign:
     # "no me ha pasado eso, pero ahora tengo 39 de fiebre y el cuello tieso")
     if (
