@@ -132,3 +132,34 @@ def test_a_routine_aftercare_step_done_with_all_well_is_no_alarm(engine, text):
 def test_a_sign_after_the_aftercare_step_still_alarms(engine):
     text = "hoy me quitaron los puntos, todo bien pero ahora me sale pus"
     assert engine.screen(text).flag is not None
+
+
+# Round 27, the lead, after the blind ES v21 (plain crisis wordings it missed): a time
+# after the wish is no object of it, and self-harm told with "acabo de" / "volví a".
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mi hermano me acaba de escribir que se va a matar esta noche",
+        "mi papá dice que se quiere morir este fin de semana",
+        "me quiero morir esta semana, ya no aguanto",
+        "Me acabo de quemar el brazo a propósito otra vez",
+        "mi hija se acaba de cortar el brazo adrede",
+    ],
+)
+def test_plain_crisis_with_a_time_or_acabo_de_gets_the_crisis_reply(engine, text):
+    found = engine.screen(text).flag
+    assert found is not None and found.name == "crisis", (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mi mamá se va a morir esta tarde de la risa cuando le cuente",
+        "me acabo de cortar el dedo picando cebolla",
+    ],
+)
+def test_idioms_and_accidents_stay_no_crisis(engine, text):
+    found = engine.screen(text).flag
+    assert found is None or found.name != "crisis", (text, found)

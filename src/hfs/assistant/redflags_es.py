@@ -75,8 +75,12 @@ _NOT_A_FALL = (
 
 #: "me muero de risa", "se va a morir de la risa", "quiere matar a su jefe": idioms and others.
 _NOT_IDIOM_DIE = (
-    r"(?! (de|del|por|a|al|con|trabajando|estudiando|la|el|los|las|un|una|este|esta|ese|esa|"
-    r"mi|tu|su)\b)"
+    r"(?! (de|del|por|a|al|con|trabajando|estudiando|la|el|los|las|un|una|ese|esa|mi|tu|su|"
+    # a time is no object (round 27, ES v21: "mi hermano me escribió que se va a matar esta
+    # noche" got nothing): "esta noche", "este fin de semana" keep the wish
+    r"este(?! (fin de semana|finde|viernes|sabado|domingo|lunes|martes|miercoles|jueves|mes|ano|dia)"
+    r"\b(?! (de|del|por|con)\b))|"
+    r"esta(?! (noche|tarde|manana|madrugada|semana|vez|misma noche)\b(?! (de|del|por|con)\b)))\b)"
 )
 
 #: "... de seguir con las pastillas", "para qué seguir con el bótox": a treatment or task.
@@ -769,6 +773,13 @@ CRISIS_PATTERNS = (
     ),
     re.compile(
         rf"{_HURT_SELF_ES}( \w+){{0,4}} (a proposito|adrede|a proposito otra vez|queriendo)\b"
+    ),
+    # round 27 (ES v21): the act told with "acabo de" or "volví a" and the infinitive ("me
+    # acabo de quemar el brazo a propósito otra vez")
+    re.compile(
+        r"\b(me|se|te) (acabo|acaba|acabas|acabe|acabo|volvi|volvio|volviste|he vuelto|ha vuelto) (de|a) "
+        r"(quemar|cortar|lastimar|golpear|rasgunar|aranar|hacer dano)\b( \w+){0,4} (a proposito|adrede|"
+        r"queriendo|aposta|para (sentir|castigar\w*|no sentir|desahog\w*))\b"
     ),
 )
 #: Round 27 (issue 18, by class, after the blind run ES v20). Matched by structure, with
