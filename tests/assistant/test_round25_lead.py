@@ -163,3 +163,41 @@ def test_plain_crisis_with_a_time_or_acabo_de_gets_the_crisis_reply(engine, text
 def test_idioms_and_accidents_stay_no_crisis(engine, text):
     found = engine.screen(text).flag
     assert found is None or found.name != "crisis", (text, found)
+
+
+# Round 27, the lead: Spanish suicide or self-harm talked of as a topic or a long past,
+# the writer safe now: the crisis line (988), not the crisis reply (five of ES v21's ten
+# false alarms; the first four wordings are new).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vi un reportaje sobre el suicidio en adolescentes, ¿hay apoyo para familias?",
+        "un vecino se suicidó hace años, ¿es más común en gente con dolor crónico?",
+        "hace mucho tiempo pensé en quitarme la vida, ahora vivo tranquila",
+        "Mi tía se suicidó en los 90, ¿la depresión es de familia?",
+        "¿Cuántas personas se suicidan al año en México?",
+        "Hace mucho tiempo me quise quitar la vida, hoy tengo una vida feliz",
+        "Hace años tuve pensamientos de suicidio, pero ya estoy bien con terapia",
+    ],
+)
+def test_spanish_suicide_as_a_topic_gets_the_line_not_the_reply(engine, text):
+    check = engine.screen(text)
+    assert check.flag is None and check.mention is not None, (text, check)
+    assert check.mention.name == "crisis", (text, check)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mi primo se quitó la vida hace años y yo a veces pienso en hacer lo mismo",
+        "hace años intenté suicidarme y otra vez lo estoy pensando",
+        "leí que el suicidio es más común con dolor crónico y yo quiero matarme",
+        "mi tía se suicidó y yo también me quiero morir",
+        "hace años me cortaba y hoy me volví a cortar",
+    ],
+)
+def test_spanish_topic_with_ones_own_wish_or_now_keeps_the_crisis_reply(engine, text):
+    found = engine.screen(text).flag
+    assert found is not None and found.name == "crisis", (text, found)

@@ -999,6 +999,55 @@ _TRIVIAL_CAUSE_ES = re.compile(
 )
 
 
+#: Round 27, the lead (after the blind ES v21, where five of ten false alarms were this
+#: class): suicide or self-harm as a TOPIC, the writer safe now. The crisis words are
+#: someone else's (an aunt who "se suicidó en los 90", how many people "se suicidan al
+#: año", "el suicidio es más común en ...") or one's own long past ("hace años me
+#: autolesionaba"), and the writer is told safe now ("ya no, ahora estoy en paz", "hoy
+#: tengo una vida feliz", "ya estoy bien con terapia") or, for others, only asks. The
+#: crisis LINE (988), never the crisis reply; a wish or a word of now of one's own undoes it.
+_OTHERS_CRISIS_ES = re.compile(
+    r"\b(se suicido|se suicidaron|se suicidan|se suicida la gente|se quito la vida|se quitaron la vida|"
+    r"el suicidio|los suicidios|suicidios|tasas? de suicidio|cifras de suicidio|"
+    r"cuant[oa]s (personas|gente|pacientes)|la gente que se|las personas que se)\b"
+)
+_LONG_PAST_ES = re.compile(
+    r"\bhace (\w+ )?(anos|mucho tiempo|mucho|tiempo|bastante)\b|\ben los (\d+|ochenta|noventa|setenta)\b|"
+    r"\b(de|cuando era) (joven|adolescente|nin[oa]|chic[oa]|chamac[oa])\b|\b(me autolesionaba|me cortaba|"
+    r"me hacia dano|intente|intento)\b(?=.*\bya no\b)"
+)
+_SAFE_NOW_ES = re.compile(
+    r"\b(ya|ahora|hoy|hoy en dia|actualmente)( \w+){0,2} (estoy|me siento|vivo|tengo una vida|ando|me encuentro) "
+    r"(bien|mejor|en paz|feliz|tranquil[oa]|estable|content[oa])\b|\b(estoy|me siento) (bien|en paz|tranquil[oa]) "
+    r"(con|gracias a) (terapia|tratamiento|ayuda|la terapia|mi psicolog\w*)\b|\bya no\b(?= ?(ahora|hoy|,))"
+)
+_REPORT_ES = re.compile(
+    r"\b(lei|leo|vi|vimos|escuche|oi|dijeron|dicen|noticias?|articulo|estudio|reportaje|documental|"
+    r"estadisticas?|cifras)\b"
+)
+_ME_ES = re.compile(r"\b(yo|me|conmigo|quiero|quisiera|estoy|tengo|pienso)\b")
+_OWN_NOW_ES = re.compile(
+    r"\b(me|yo)( \w+)? (quiero|quisiera|pienso|pensando|tengo ganas|dan ganas)\b|\b(otra vez|de nuevo|"
+    r"todavia|aun|a veces|ultimamente|estos dias|esta noche|hoy mismo|yo tambien|igual que (ella|el))\b"
+)
+
+
+def _topic_safe_now_es(text: str, norm: str) -> bool:
+    """:data:`_OTHERS_CRISIS_ES` above: suicide talked of as a topic or a long past, the
+    writer safe now, or (for others) only asking after a report or a statistic."""
+    plain = _SAFE_NOW_ES.sub(" ", norm)
+    if _OWN_NOW_ES.search(plain):
+        return False
+    others = _OTHERS_CRISIS_ES.search(norm) is not None
+    past = _LONG_PAST_ES.search(norm) is not None
+    if not (others or past):
+        return False
+    if _SAFE_NOW_ES.search(norm):
+        return True
+    # "mi tía" is the aunt's; the writer's own person is a subject or object pronoun or verb
+    return others and ("?" in text or "¿" in text) and not _ME_ES.search(_REPORT_ES.sub(" ", plain))
+
+
 def screen_crisis_es(text: str) -> tuple[str | None, str | None]:
     """(the Spanish crisis words in ``text``; those found only under a plain denial),
     each None when there are none. Words said of a story's character ("en la novela la
@@ -1022,6 +1071,7 @@ def screen_crisis_es(text: str) -> tuple[str | None, str | None]:
     calm = bool(_CALM_TOPIC_ES.search(norm)) or bool(
         _CHILD_SAID_ES.search(norm) and _TRIVIAL_CAUSE_ES.search(norm)
     )
+    past = past or _topic_safe_now_es(text, norm)
     for p in CRISIS_PATTERNS:
         for m in p.finditer(norm):
             if _fictional(norm, m, _FICTION_ES, _FIRST_PERSON_ES):
