@@ -201,3 +201,18 @@ def test_spanish_suicide_as_a_topic_gets_the_line_not_the_reply(engine, text):
 def test_spanish_topic_with_ones_own_wish_or_now_keeps_the_crisis_reply(engine, text):
     found = engine.screen(text).flag
     assert found is not None and found.name == "crisis", (text, found)
+
+
+# "dying to <do something>" is eagerness, not a word of the body or of dying, for the
+# learned signals' alarm (EN v25's "I'm dying to get this botox done"; the second is new).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm dying to get this botox done, it's been driving me mad",
+        "I'm dying to have the botox again, it's been driving me round the bend",
+    ],
+)
+def test_dying_to_is_eagerness(engine, text):
+    assert engine.screen(text).flag is None, (text, engine.screen(text))

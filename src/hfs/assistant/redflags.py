@@ -2518,7 +2518,13 @@ def names_body(text: str) -> bool:
     """Whether an English message names a part of the body, a sense, a bodily function
     or a symptom (:data:`_BODY_NAMED`): what a sign found by the learned signals alone
     needs to be the emergency reply (round 25, :data:`SEMANTIC_NEEDS_BODY`)."""
-    return _BODY_NAMED.search(normalise(repair(text))) is not None
+    return _BODY_NAMED.search(_DYING_TO.sub(" ", normalise(repair(text)))) is not None
+
+
+#: "dying to get this botox done": eagerness, not a word of dying (EN v25)
+_DYING_TO = re.compile(
+    r"\b(dying|dyin|die) (to|for) (get|know|see|have|try|go|hear|find|start|do|be|meet|a)\b"
+)
 
 
 #: A pattern's match is taken for a report unless the flag classifier all but rules it
