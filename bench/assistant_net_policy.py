@@ -8,7 +8,7 @@ patterns included) runs under each candidate policy: the thresholds of
 fold; a policy only reruns the screen.
 
     python bench/assistant_net_policy.py [--net-folds bench/_out/flagnet_cv]
-    python bench/assistant_net_policy.py --set bench/data/assistant_nlu_heldout_v23.yaml
+    python bench/assistant_net_policy.py --set bench/data/assistant_nlu_heldout_v25.yaml
 
 ``--set``: a set in no training file, read by the shipped regression and net instead.
 
@@ -29,6 +29,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 POLICIES: dict[str, dict[str, float]] = {
     "shipped": {},
     "semantic without body": {"SEMANTIC_NEEDS_BODY": False},
+    "no body is crisis": {"SEMANTIC_WITHOUT_BODY_IS_CRISIS": True},
     "no net": {
         "NET_AGREE_PROBABILITY": 0.0,
         "NET_SAFETY_PROBABILITY": 2.0,

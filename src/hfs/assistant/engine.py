@@ -472,7 +472,10 @@ class Engine:
             and not redflags.names_body(text)
         ):
             # the learned signals alone, and no part of the body or sign named ("the
-            # faucet in my kitchen is dripping"): the safety line (round 25)
+            # faucet in my kitchen is dripping"): the safety line (round 25), or, read
+            # as veiled crisis talk, the crisis reply (round 28)
+            if redflags.SEMANTIC_WITHOUT_BODY_IS_CRISIS:
+                return Screen(flag=RedFlag("crisis", f"no body named: {found.flag.matched}"))
             found = Screen(mention=found.flag)
         if found.flag is None and denied is not None:
             # "I'm not suicidal, just fed up": answered, with the crisis line (988).

@@ -2488,6 +2488,13 @@ NET_ALARM_PROBABILITY = 0.9
 #: signal does): else the safety line. "The faucet in my kitchen is dripping", "I'd rather
 #: be gone by noon so I miss the traffic" are no warning sign; crisis talk is read first.
 SEMANTIC_NEEDS_BODY = True
+#: Round 28: the learned signals' alarm on a message that names no part of the body, no
+#: sense and no symptom (so :data:`SEMANTIC_NEEDS_BODY` would make it the safety line)
+#: is read as crisis talk told without its words ("Sunday is the day. I've decided.",
+#: "my husband is in the garage with the car running and he's locked the door"): every
+#: sign of the body names the body, and what the nets learned to alarm on without one is
+#: mostly the veiled crisis. The crisis reply, not the emergency one.
+SEMANTIC_WITHOUT_BODY_IS_CRISIS = False
 _BODY_NAMED = re.compile(
     r"\b(face|facial|faces|arm|arms|leg|legs|hand|hands|foot|feet|toe|toes|finger|fingers|limb|limbs|"
     r"eye|eyes|eyelid|eyelids|lid|lids|brow|brows|eyebrow|eyebrows|forehead|ear|ears|nose|nostril|"
