@@ -805,7 +805,12 @@ _RESOLVE = re.compile(
     r"\bmade (my|our) peace\b(?! with (the|my|this|it) (twitch|spasm|face|condition|diagnosis))|"
     r"\b(end|ending|finish|finishing) (everything|it all|my life|things)\b|"
     r"\bfinish (the job|it|what i started)\b|\b(ready|time) to (go|leave this world|meet (him|my maker))\b|"
-    r"\b(not|never) (wake|waking) up\b|\b(im|i am|i m) ready( now| to go)?\s*$|" + _DECIDED
+    r"\b(not|never) (wake|waking) up\b|\b(im|i am|i m) ready( now| to go)?\s*$|"
+    # round 28 (EN v25): no point in living, with the means ready ("I don't see the point
+    # in living with this face anymore, I've got the pills ready")
+    r"\b(dont|do not|cant|cannot|can t|no longer) see (the|any) point (in|of) (living|going on|carrying on|"
+    r"life|being (here|alive))\b|\bno point (in )?(living|going on|carrying on|being (here|alive))\b|"
+    + _DECIDED
     # round 21: a decision told as one's end ("I've decided that's me done", "my mind is made up")
 )
 
@@ -935,10 +940,127 @@ _MEANS_PURPOSE = re.compile(
 )
 
 
+#: Round 28 (issue 15, after the blind run EN v25): veiled crisis talk by class, each
+#: part everyday alone.
+#: 1. A means hoarded over time (tablets put in a drawer "for weeks", kept back, hidden
+#:    every night) with its purpose implied and not said ("I know what they're for",
+#:    "I know what I'm saving them for"); a pharmacist or doctor who explained is not it.
+_HOARDED = re.compile(
+    r"\b(putting|put|keeping|kept|keep|hiding|hid|hidden|hide|saving|saved|squirrel\w*|stash\w*|collect\w*|"
+    r"stor\w*|tucking|tucked|holding back|not taking|not been taking|havent been taking|stopped taking|skipping)( \w+){0,4} "
+    r"(pills|tablets|meds|"
+    r"painkillers|sleepers|sleeping pills|sleeping tablets|medication|medicine|capsules)\b|"
+    r"\b(pills|tablets|meds|painkillers|sleeping pills|sleeping tablets|capsules)( \w+){0,3} (put|kept|hidden|"
+    r"saved|stashed|tucked|stored) (away|aside|back)\b"
+)
+_PURPOSE_IMPLIED = re.compile(
+    r"\b(i|he|she) (know|knows|knew)( exactly| full well| well)? what (theyre|they are|theyre going|its|"
+    r"it is|thats|that is|these are|those are|im saving them|i am saving them|im keeping them|"
+    r"im collecting them|hes saving them|shes saving them|they will be|theyll be|i want them|i need them)"
+    r"( \w+)?( for| used for)\b(?!( \w+){0,6} (pharmacist|doctor|gp|nurse|explained|told me|label|leaflet|"
+    r"prescribed|pain|sleep|spasm|twitch|nerve|seizures?|migraines?)\b)|"
+    r"\b(you|u|yous|you all) (know|can guess) (why|what (for|theyre for|they are for|its for|im saving them for))\s*$"
+)
+#: 2. A day chosen, named with nothing it is for ("I've picked Sunday", "Saturday's the
+#:    day"), and everything "sorted for after": two cues (:data:`_ROUND28_CUES`).
+_WEEKDAY = (
+    r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the weekend|this weekend)"
+)
+_ROUND28_CUES: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(p)
+    for p in (
+        r"\b(picked|chosen|chose|set|decided on|fixed|settled on|going with|gone with) (on )?"
+        + _WEEKDAY
+        + r"\b(?! (for|to|as|because|cos|at|morning|afternoon|evening|night|instead|or|off|lunch)\b)|\b"
+        + _WEEKDAY
+        + r"( s| is|s) (the|my) (day|date|night)\b(?! (for|of|to|when|we|i|they|he|she|it)\b)|"
+        + r"\b"
+        + _WEEKDAY
+        + r" it is\b(?! (for|then for|at)\b)",
+        r"\b(everything|everythings|it|its|it s|all|thats|that s|things|things are|affairs|my affairs)( is| s| are)?"
+        r"( all)? (sorted|arranged|in order|taken care of|settled|sorted out|organised|organized|"
+        r"squared away|seen to) (for )?(after|afterwards|for after|when im gone|when i am gone|once im gone)\b|"
+        r"\b(sorted|arranged|organised|organized|settled|put in order|squared away|taken care of)( out)? (everything|"
+        r"it all|all my affairs|my affairs|all my things|things|all of it)( out)? (for )?(after|afterwards|when im gone|"
+        r"once im gone)\b",
+    )
+)
+#: 3. Asking what amount of a medicine (named or not) would stop someone waking up
+#:    ("how many carbamazepine would it take for someone not to wake up"); not a dose
+#:    that stops waking in the night, or a dose to sleep through.
+_NOT_WAKE_AMOUNT = re.compile(
+    r"\b(how (many|much)|what (dose|amount|quantity|number)|how big (a|of a) dose|how many of)\b( \w+){0,8}? "
+    r"(not|never|stop|stops|stopped|wouldnt|doesnt|dont|didnt|wont|no longer|so (they|you|i|he|she) dont)"
+    r"( \w+){0,3}? (wake|waking|wakes|woke) up\b(?! (in the night|at night|during the night|early|so early|"
+    r"at \\d|in the morning|every|for|to (pee|go|use))\b)"
+)
+#: 4. Someone (or oneself) with a means now, in the car with a hose, in the garage with a
+#:    rope, with the pills, on the bridge, and a goodbye just said: crisis talk about a
+#:    third person. A hose to wash the car, a rope for the trailer, a goodbye on leaving
+#:    for work are everyday.
+_MEANS_NOW = re.compile(
+    r"\b(in|inside|sitting in|sat in|sits in|locked in) (his|her|their|my|the) (car|garage|van|shed)\b"
+    r"( \w+){0,3} with (a|the|his|her|their|my) (hose|hosepipe|pipe|rope|gun|rifle|shotgun|pills|tablets|"
+    r"bottle)\b|\b(has|got|with|holding|took|taken|has got)( \w+){0,2} (a bottle of |a box of |a load of )?"
+    r"(his|her|their|the|some|all (his|her|their|the))? ?(pills|tablets|rope|gun|rifle|shotgun|pistol|"
+    r"hose|hosepipe|razor|blades?) (with|on) (him|her|them)\b|\b(on|at) (the|a) (bridge|cliff|cliffs|"
+    r"cliff edge|tracks|railway line|viaduct|roof)\b"
+)
+_GOODBYE_NOW = re.compile(
+    r"\b(said|say|saying|rang to say|called to say|texted|text|messaged|sent) (me |us |them |her |him )?"
+    r"(goodbye|good bye|bye|farewell)\b|\b(goodbye|farewell)( \w+){0,2} (to me|to us|on the phone)\b"
+)
+_EVERYDAY_MEANS_USE = re.compile(
+    r"\b(hose|hosepipe|pipe|rope|pills|tablets) (to|for) (wash|clean|water|tow|tie|fix|the (garden|car|"
+    r"trailer|boat|van|lawn|plants))\b|\b(left|leaving|went|going|gone) (for|to) (work|school|the (shop|"
+    r"shops|office|gym|airport|station))\b|\b(wash\w*|clean\w*|water\w*|valet\w*) (the|his|her|my) (car|"
+    r"van|garden|drive|plants)\b|\bwalk\w*|view|photos?\b"
+)
+#: 5. A decision that this is the last week (day, month) of putting up with living, also
+#:    told in the third person about oneself; a job, a flat, a move are everyday.
+_LAST_OF_LIVING = re.compile(
+    r"\b(last|final) (week|day|days|month|weekend|night|time)\b( \w+){0,6}? (put|putting|puts|stand|"
+    r"standing|bear|bearing|tolerate|tolerating|suffer|suffering|cope|coping) (up )?(with )?(living|life|"
+    r"being alive|being here|existing|this life|it all|everything)\b(?! (in|at|on|off|near|under|next|"
+    r"with (my|the|a|him|her|them))\b)(?!( like this)? (in|at|on|with) (a|the|my|this)\b)|"
+    r"\b(this|the|next) (week|day|month|weekend)( is| s| will be) (the|my|his|her|their) (last|final)\b"
+    r"( \w+){0,4}? (put|putting|stand|bear|tolerate) (up )?(with )?(living|life|being alive|existing)\b|"
+    r"\b(given|giving|give|gave) (myself|himself|herself|themselves)( \w+){0,2} (till|until|to|up to) (the end of )?"
+    r"(the |this |next |my )?(week|month|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"christmas|new year|birthday|summer)\b( \w+){0,3} (to )?(put up with|stand|bear|tolerate|cope with|"
+    r"carry on|keep going|go on) (living|life|being alive|it all|existing|like this)\b"
+)
+
+
+def _round28(norm: str) -> str | None:
+    """Round 28's veiled crisis talk (above), the words found, else None."""
+    if (m := _PURPOSE_IMPLIED.search(norm)) and (means := _HOARDED.search(norm)):
+        return f"{means.group(0)} ... {m.group(0)}"
+    if not _ORDINARY_LEAVING.search(norm) and not _FOR_THE_OP.search(norm):
+        found = [m.group(0) for p in _ROUND28_CUES if (m := p.search(norm))]
+        if len(found) == 2:
+            return " ... ".join(found)
+    if m := _NOT_WAKE_AMOUNT.search(norm):
+        return m.group(0)
+    if (
+        (m := _GOODBYE_NOW.search(norm))
+        and (means := _MEANS_NOW.search(norm))
+        and not (
+            _EVERYDAY_MEANS_USE.search(norm) or _ORDINARY_MEANS.search(norm) or _AWAY.search(norm)
+        )
+    ):
+        return f"{means.group(0)} ... {m.group(0)}"
+    if (m := _LAST_OF_LIVING.search(norm)) and not _ORDINARY_LEAVING.search(norm):
+        return m.group(0)
+    return None
+
+
 def _told_by_parts(norm: str) -> str | None:
     """Round 18: the words of crisis talk told in two everyday parts (means + for
     oneself; an attempt + the resolve to repeat it; the dead + joining them soon or with
     a plan), else None."""
+    if (m28 := _round28(norm)) is not None:
+        return m28
     if (m := _NOT_ALIVE_CURE.search(norm)) and "not alive" in norm and _A_PLAN.search(norm):
         return m.group(0)  # round 19
     if (m := _DARK_THOUGHTS.search(norm)) and _WHO_TO_CALL.search(norm):
@@ -1117,6 +1239,37 @@ def _putting_in_order(norm: str) -> str | None:
     return " ... ".join(found) if len(found) >= 2 else None
 
 
+#: Round 28 (EN v25): a film, book or programme ABOUT suicide, only remarked on ("watched
+#: a film about suicide last night, quite moving"): a topic, the crisis line; any wish of
+#: one's own or a word of now after it keeps the crisis reply.
+_ABOUT_WORK = re.compile(
+    r"\b(film|films|movie|movies|book|books|novel|novels|documentary|documentaries|programme|program|show|"
+    r"series|play|podcast|episode|drama|song|poem|article|story|memoir|biography|exhibition|talk|lecture|"
+    r"sermon) (about|on|dealing with|exploring|tackling)\b"
+)
+
+
+def _about_a_work(norm: str, m: re.Match[str]) -> bool:
+    """Whether the crisis words ``m`` are the subject of a film (book, programme) among
+    the eight words before them, with no "I" between and no wish or word of now after."""
+    before = " ".join(norm[: m.start()].split()[-8:])
+    hits = list(_ABOUT_WORK.finditer(before))
+    if not hits or _FIRST_PERSON.search(before[hits[-1].end() :] + " " + m.group(0)):
+        return False
+    after = _GRIEF.sub(" ", norm[m.end() :])
+    return not (
+        _OWN_WISH.search(after)
+        or _NOW_AGAIN.search(after)
+        or _FIRST_PERSON.search(
+            re.sub(
+                r"\b(made|makes|left|got) me (\w+ )?(sad|think|cry|upset|thinking|thoughtful|tearful)\b",
+                " ",
+                after,
+            )
+        )
+    )
+
+
 def _fictional(
     norm: str,
     m: re.Match[str],
@@ -1250,7 +1403,9 @@ _SAFE_NOW = re.compile(
     _GOOD_PLACE_NOW.pattern + r"|"
     r"\b(im|i m|i am)( \w+)? (ok|okay|fine|alright|all right|good|safe|well)( \w+)? (myself|personally|"
     r"thankfully|though|these days|nowadays)\b|"
-    r"\b(long|well|all|its|it s|thats|that s|its all|thats all)( \w+)? (past|over|behind me)( now)?\b"
+    r"\b(long|well|all|its|it s|thats|that s|its all|thats all)( \w+)? (past|over|behind me)( now)?\b|"
+    # round 28 (EN v25): "..., it still upsets me but I'm ok"
+    r"\bbut (im|i m|i am)( \w+)? (ok|okay|fine|alright|all right|good|safe|well)( now| myself| really)?\s*$"
 )
 _OTHERS_CRISIS = re.compile(
     r"\b(her|his|their|your) own (life|lives)\b|\b(themselves|themself|himself|herself)\b|"
@@ -1266,7 +1421,11 @@ _OWN_WISH = re.compile(
     r"tempted|urge|feel like|could do|might do|understand why|get why|same)\b|\bme too\b|\bso (do|did|have) i\b"
 )
 _GRIEF = re.compile(
-    r"\b(still|always|often|sometimes) (think|thinking|miss|missing|remember)( \w+)? (of|about)? ?(her|him|them)\b"
+    r"\b(still|always|often|sometimes) (think|thinking|miss|missing|remember)( \w+)? (of|about)? ?(her|him|them)\b|"
+    # round 28 (EN v25): "it still upsets me", "I think about him sometimes"
+    r"\b(it|that|which|this)( still| sometimes| often)? (upsets|hurts|saddens|haunts|gets to|affects|gets) me"
+    r"( sometimes| still| a lot| now and then| to this day)?\b|"
+    r"\b(think|thinking) (of|about) (her|him|them)( \w+)? (sometimes|often|a lot|still|every day|now and then)\b"
 )
 
 
@@ -1312,7 +1471,7 @@ def screen_crisis(text: str, similarity: float | None = None) -> tuple[str | Non
             if _fictional(norm, m):
                 rest = rest.replace(m.group(0), " ")
                 continue
-            if _hyperbole(norm, m):
+            if _hyperbole(norm, m) or _about_a_work(norm, m):
                 denied = denied or m.group(0)
                 rest = rest.replace(m.group(0), " ")
                 continue

@@ -565,6 +565,8 @@ class Engine:
         vague = None if spanish_text else safetynet.vague(text)
         if vague is not None:
             return Screen(mention=RedFlag(VAGUE, vague), net=vague)
+        if not spanish_text and (dying := safetynet.dying(text)) is not None:
+            return Screen(mention=RedFlag(VAGUE, dying))  # round 28: the general safety line
         return found
 
     def _pending(self, st: ConversationState) -> AskStep | None:

@@ -83,7 +83,8 @@ _SUDDEN = (
 #: leak of the fluid around the brain), and fever with a stiff neck or headache
 #: (meningitis).
 _NECK_OR_HEAD = (
-    r"stiff neck|(neck|necks) (is |feels |has gone |went |s )?(so |really |very |quite |too |that |super |"
+    r"stiff neck|(neck|necks) (is |feels |has gone |went |s |gone |s gone |has got |got |gets |getting |"
+    r"going |gone all )?(so |really |very |quite |too |that |super |"
     r"terribly |incredibly |completely |totally |awful |awfully |dead |proper |pure |right |real |"
     r"wicked |bloody |well )?(sore and |achy and |painful and )?(stiff|rigid)|neck stiffness|"
     r"neck\b(\s+\w+){0,6}\s+(cant|cannot|can not|unable to) (bend|move|turn)( it)?\b|"
@@ -581,7 +582,7 @@ _AFTER_OP = re.compile(
 )
 _AFTER_TOXIN = re.compile(r"\b(botox|botulinum|toxin|injections?|injected|jabs?)\b")
 _FEVER_ANY = (
-    r"\b(feverish|fever\w*|high temp\w*|running a (high )?(temp|temperature)|chills|sweats|"
+    r"\b(feverish|(?<!hay )fever\w*|high temp\w*|running a (high )?(temp|temperature)|chills|sweats|"
     r"shiver\w*|rigors|burning up|(thermometer|temp|temperature)( \w+){0,3} (3[89]|4[01])( \d)?|"
     r"(3[89]|4[01])( \d)? (temp|temperature|fever|degrees))\b"
 )
@@ -1002,6 +1003,79 @@ GATED = (
             r"(about |around |nearly |almost |over )?(\w+ )?(seconds?|minutes?|mins?|hours?)\b"
         ),
         re.compile(r"\b(minutes?|mins?|hours?|still|is open|eyes? open|right now|suddenly)\b"),
+    ),
+)
+#: Round 28 (issue 15, after the blind run EN v25): signs told in plain words, in their
+#: context, by class. After the operation, "burning (roasting, boiling) hot" is a fever
+#: when the neck is stiff or rigid (meningitis; the weather's heat has no stiff neck);
+#: a "sag" or droop on the left (right, one) side of the face, however small it is said to
+#: be; after the toxin, choking (coughing) on one's tablets, food or drinks, however the
+#: news came (on the phone), and having to work (fight, struggle) to get air in; a
+#: headache that came on "like a (light) switch"; a "pop" (snap, bang) and the head
+#: splitting (pounding, exploding) since.
+GATED = (
+    *GATED,
+    (
+        "fever with stiff neck or headache",
+        re.compile(
+            r"\b(burning|roasting|boiling|baking|scorching|red|raging) hot\b(\s+\w+){0,8}\s+("
+            + _NECK_OR_HEAD
+            + r")\b|\b("
+            + _NECK_OR_HEAD
+            + r")\b(\s+\w+){0,8}\s+(burning|roasting|boiling|baking|scorching|"
+            r"raging) hot\b"
+        ),
+        _AFTER_OP,
+    ),
+    (
+        "facial droop or weakness",
+        re.compile(
+            r"\b(sag|sags|sagging|sagged|saggy|droop|droops|drooping|drooped|droopy|drop|dropped|slump\w*|"
+            r"slack|slackness|lopsided|hang\w*|hung) (on|down|to) (the )?(left|right|one|other|lower) "
+            r"(side |half |bit |part )?(of )?(my|his|her|their|the) (face|mouth|cheek|lip|lips)\b"
+        ),
+        re.compile(r"\b(since|after|from|post|following)\b"),
+    ),
+    (
+        "trouble swallowing",
+        re.compile(
+            r"\b(chok\w*|cough\w*|splutter\w*|gag\w*) (on|over) (his|her|my|their|the|all (his|her|my)|any|"
+            r"every|each)( own)? (tablets?|pills?|meds|capsules?|food|drinks?|water|tea|coffee|dinner|"
+            r"breakfast|lunch|tea|meals?|soup|saliva|spit)\b"
+        ),
+        re.compile(
+            r"\b(since|after|from|post|following) (the |his |her |my |their |that )?(botox|botulinum|"
+            r"toxin|injections?|jabs?|shots?)\b"
+        ),
+    ),
+    (
+        "trouble breathing",
+        re.compile(
+            r"(?<!havent had to )(?<!have not had to )(?<!dont have to )(?<!didnt have to )(?<!no need to )"
+            r"\b(work|working|works|fight\w*|struggl\w*|strain\w*|effort|hard work|labour\w*|graft\w*)( hard| really"
+            r" hard| so hard)? (to|for|at) (get|getting|draw|drawing|pull|pulling|suck|sucking|take|taking) (the |"
+            r"some |enough |any )?(air|a breath|breath|my breath|breaths)( in| into (my|his|her) lungs)?\b"
+        ),
+        _AFTER_TOXIN,
+    ),
+    (
+        "sudden severe headache",
+        re.compile(
+            r"\b(came|come|comes|coming|switched|switches|turned) on( \w+)? like (a |someone |somebody |"
+            r"someone had |somebody had )?(flick\w* |flipp\w* |hit |turn\w* )?(a |the )?(light )?(switch|"
+            r"switched on|flicked on)\b|\blike (a|the) (light )?switch (being |had been |was )?(flicked|flipped|"
+            r"thrown|turned)\b"
+        ),
+        re.compile(r"\b(headache|head|migraine|head pain)\b"),
+    ),
+    (
+        "sudden severe headache",
+        re.compile(
+            r"\b(pop|popped|popping|snap|snapped|bang|burst|click)\b(\s+\w+){0,10}\s+(head|headache)\b(\s+\w+)"
+            r"{0,6}\s+(splitting|pounding|exploding|killing me|unbearable|agony|agonising|agonizing|"
+            r"excruciating|throbbing|thumping|worst)\b"
+        ),
+        re.compile(r"\b(head|headache)\b"),
     ),
 )
 _GATED_SIGNS = frozenset(sign for _, sign, _ in GATED)
@@ -2889,7 +2963,10 @@ _HABIT_POSTURE = re.compile(
     r"\b(if|when|whenever|after|every time|each time) (i|he|she|you)( \w+)? (sit|sits|sat|kneel|kneels|knelt|"
     r"cross|crosses|crossed|lie|lies|lay|lean|leans|squat|squats|stand|stands|ride|rides|drive|drives)\b|"
     r"\b(sitting|kneeling|squatting|lying|leaning|riding|driving|standing)\b(\s+\w+){0,5}\s+(too long|for "
-    r"(too )?long|for ages|for hours|for a while|all day)\b"
+    r"(too )?long|for ages|for hours|for a while|all day)\b|"
+    # round 28 (EN v25): "my leg went numb from sitting on it", "my arm went dead from lying on it"
+    r"\b(from|after|by|with|because of|cos of) (sitting|sat|lying|laying|lay|sleeping|slept|kneeling|leaning|"
+    r"resting|squatting|crouching) (on|against|awkwardly on|funny on|wrong on) (it|them|my \w+|his \w+|her \w+)\b"
 )
 
 
@@ -3554,7 +3631,10 @@ _OVER_NOW = re.compile(
     r"\b(healed|settled|cleared)( up| down)? (lovely|nicely|beautifully|really well|well|fine|great|perfectly)\b|"
     r"\b(its|it s|it has|it is|has|have|they have|theyve) (gone|healed|cleared|resolved|settled)\b|"
     r"\b(hes|he s|he is|shes|she s|she is|im|i m|i am|theyre|they are) (\w+ )?(better|fine|well|ok|okay|"
-    r"recovered)\b"
+    r"recovered)\b|"
+    # round 28 (EN v25): "it was a cold and it stopped weeks ago", "cleared up days ago"
+    r"\b(stopped|cleared|cleared up|went away|dried up|settled|passed|ended|finished)( \w+)? (weeks|days|months|"
+    r"ages|a (week|month|fortnight)|a few (weeks|days|months)|long) ago\b"
 )
 _OVER_UNDONE = re.compile(
     r"\b(but|though|although|except|apart from|back|returned|worse|again|still)\b"
@@ -3633,11 +3713,23 @@ _OTHER_OWNER = re.compile(
     r"mum|mom|father|mother|brother|sister|husband|wife|son|daughter)s?)\b"
 )
 _WARNED_OF = re.compile(
-    r"\b(warned|told|mentioned|talked|spoke|went through|explained)( me| us)?( all)? (about|of)\b"
+    r"\b(warned|told|mentioned|talked|spoke|went through|explained)( me| us)?( all)? (about|of)\b|"
+    # round 28 (EN v25): a leaflet's instruction ("the leaflet says call 911 if your face
+    # droops"), a surgeon's "some people get ..."
+    r"\b(leaflet|leaflets|booklet|sheet|website|letter|card|instructions|guidance|poster|form|nhs site)( \w+)? "
+    r"(says|said|say|tells (you|us|me)|told (us|me)|warns|warned)\b|"
+    r"\b(said|says|told (me|us)|warned( me| us)?)( that)? (some|many|a few|most|lots of|a lot of|a small number "
+    r"of) (people|patients|folk)\b"
 )
 _DENIED_BY_PRONOUN = re.compile(
     r"\b(i|ive|i ve)( still)? (dont|do not|havent|have not|haven t|don t|never)( \w+)? (have|had|got|get|"
-    r"noticed|seen)( any( of)?)? (it|that|them|any|this|those|these)\b|\bno sign of (it|that|them)\b"
+    r"noticed|seen)( any( of)?)? (it|that|them|any|this|those|these)\b|\bno sign of (it|that|them)\b|"
+    # round 28 (EN v25): "mine doesn't", "I haven't", "my face moves fine"
+    r"\bmine (doesnt|does not|hasnt|has not|isnt|is not|didnt|did not|wont|dont|is fine|is ok|is okay)\b|"
+    r"\b(i|ive) (havent|have not|dont|do not)\s*($|just|so|thankfully|luckily|phew)\b|"
+    r"\bmy (face|smile|mouth|hearing|ears?|eyes?|vision|sight|speech|neck|wound|scar|arm|leg|head)( \w+){0,2} "
+    r"(moves?|works?|is|s|are|feels?|looks?|seems?)( \w+)? (fine|normal|normally|perfect|perfectly|ok|okay|"
+    r"good|great|spot on)\b"
 )
 _SAID_POSSIBLE = re.compile(
     r"\b(said|says|told (me|us)|mentioned|warned)( that)?( \w+){1,5} (is|are|s) (possible|a possibility|"
@@ -3717,6 +3809,16 @@ def _round27_near_miss(text: str, norm: str, live: list) -> bool:
     warned = _WARNED_OF.search(norm)
     if warned and warned.end() <= first + 1 and _DENIED_BY_PRONOUN.search(norm[last:]):
         return not _ACUTE.search(norm)
+    # round 28: a sign's words may run on into the denial ("weakness after the op my face
+    # feels normal"): every sign begun before it is enough
+    denial = _DENIED_BY_PRONOUN.search(norm, min(m.end() for _, m in live))
+    if (
+        warned
+        and warned.end() <= first + 1
+        and denial
+        and all(m.start() < denial.start() for _, m in live)
+    ):
+        return not _ACUTE.search(norm)
     # 4. said to be possible, its course asked
     if (
         _SAID_POSSIBLE.search(norm)
@@ -3736,6 +3838,31 @@ def _round27_near_miss(text: str, norm: str, live: list) -> bool:
         and not _ACUTE.search(norm)
         and not _AFTER_OP.search(_BEFORE_THE_OP.sub(" ", norm))
     )
+
+
+#: Round 28 (EN v25): another person's sign long ago, dated by a decade or a year ("my
+#: grandad had a stroke in the 80s", "my mum had a stroke back in 1995"): the safety
+#: line, not the alarm. The owner among the eight words before each sign, no word of the
+#: writer's own between, nothing of now.
+_LONG_AGO_28 = re.compile(
+    r"\b(in|back in|during) the (19)?[2-9]0s\b|\b(in|back in|during|since) (19\d\d|200\d|201\d)\b|"
+    r"\b(years|decades|ages) ago\b|\b(when|while) (i|we) (was|were) (a kid|kids|little|young|small|a child|"
+    r"children|at school|a teenager|growing up)\b|\blong before i (was born|had)\b"
+)
+
+
+def _others_long_ago(norm: str, live: list) -> bool:
+    """Whether every sign ``live`` is another person's, told as long ago (above)."""
+    if not live or not _LONG_AGO_28.search(norm) or _NOW_27.search(norm) or _ACUTE.search(norm):
+        return False
+    if re.search(r"\b(now|another|having|has|have got|has got)\b", norm):
+        return False  # "... and I think he's having another one now"
+    for _, m in live:
+        before = norm[: m.start()].split()[-8:]
+        at = [i for i, w in enumerate(before) if w in _OTHERS or _THEIR.fullmatch(w)]
+        if not at or _SELF_WORDS.search(" ".join(before[at[-1] + 1 :]) + " " + m.group(0)):
+            return False
+    return True
 
 
 _VERDICT_SPEAKER = re.compile(
@@ -3761,6 +3888,7 @@ def _near_miss(text: str, norm: str, live: list) -> bool:
         or _checked_and_over(text, norm, live)
         or _listed_risk(norm, live)
         or _round27_near_miss(text, norm, live)
+        or _others_long_ago(norm, live)
     )
 
 

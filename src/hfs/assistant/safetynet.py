@@ -150,6 +150,23 @@ def vague(text: str) -> str | None:
     return category(text) if _VAGUE_BODY.search(norm) else None
 
 
+#: Round 28 (EN v25): "I'm dying, please help" names no sign and no wish, but cannot be
+#: left without a line: the general safety line (911, with the signs). The idioms ("dying
+#: of boredom", "dying to see", "dying for a cuppa", "dying laughing") stay quiet.
+_DYING = re.compile(
+    r"\b(im|i am|i m|i think im|i think i am|i feel like im|feels like im|i must be|am i|is he|is she|"
+    r"hes|shes|he is|she is|i reckon im)( really| actually| literally)? dying\b"
+    r"(?! (of|to|for|from|laughing|inside|here of|over|with (laughter|embarrassment|boredom|shame|curiosity))\b)"
+    r"(?=\s*$| (please|help|someone|somebody|what|i think|i dont know|i cant|right now|now|here)\b)"
+)
+
+
+def dying(text: str) -> str | None:
+    """The words of "I'm dying" told plainly (:data:`_DYING`), None when not there."""
+    m = _DYING.search(normalise(text))
+    return m.group(0) if m else None
+
+
 _HEADACHE = re.compile(r"\b(headaches?|head (pain|hurts|is pounding|aches?)|migraine)\b")
 _SENSES = re.compile(
     r"\b(eye|eyes|vision|sight|see|seeing|blind|blurry|blurred|double|curtain|shadow|ear|ears|"
