@@ -171,6 +171,8 @@ NO_ALARM = [
     # a headache blamed on an ordinary cause, no onset (set: the first)
     "Esta película de terror me dio un dolor de cabeza espantoso, jaja",
     "el ruido de la fiesta de los vecinos me dejó una jaqueca horrible",
+    "me dio un dolor de cabeza espantoso con el tráfico, jaja",
+    "tengo un dolor de cabeza horrible por la cruda",
     # a relative's "me quiero morir" each time the team loses (set: the first)
     "Mi hermano dice 'me quiero morir' cada vez que pierde el Barça, es broma",
     "mi esposo siempre dice 'me quiero morir' cuando pierde el América, es su manera de hablar",
@@ -201,6 +203,7 @@ KEEP = [
         "sudden severe headache",
     ),
     ("me quedé ciego del ojo derecho de repente", "sudden vision loss"),
+    ("tengo un dolor de cabeza horrible por la operación", "sudden severe headache"),
     ("¿es normal que de la nada ya no oiga del oído derecho?", "sudden hearing loss"),
     ("¿es normal que a veces escuche un zumbido en el oído?", None),
     ("tengo algo de temperatura y la cabeza me revienta por la gripa", None),

@@ -2771,16 +2771,18 @@ _SENSE_FIGURE_ES = re.compile(
 #: Round 28: a headache blamed on an ordinary cause, with no onset ("esta película de
 #: terror me dio un dolor de cabeza espantoso, jaja", "el ruido de la fiesta me dejó una
 #: jaqueca horrible"): a severity word is no thunderclap without its suddenness.
+_ORDINARY_CAUSE_ES = (
+    r"(pelicula|peli|serie|novela|telenovela|musica|ruido|fiesta|reunion|junta|trafico|tarea|tareas|examen|examenes|"
+    r"partido|cruda|resaca|suegra|jefe|jefa|clase|clases|ninos|chamacos|escandalo|desvelo|vino|tequila|cerveza|"
+    r"pantalla|celular|videojuego|concierto|boda|discusion|pleito|papeleo|tramites?|gritos|bulla|pachanga|reggaeton|"
+    r"cumbia|karaoke)"
+)
 _TRIVIAL_HEADACHE_ES = re.compile(
-    r"\b(la|esta|esa|una|el|este|ese|tanta|tanto|tantas|tantos|mi|su|los|las|tu)( \w+)? (pelicula|peli|serie|novela|"
-    r"telenovela|musica|ruido|fiesta|reunion|junta|trafico|tarea|tareas|examen|examenes|partido|cruda|resaca|suegra|"
-    r"jefe|jefa|clase|clases|ninos|chamacos|escandalo|desvelo|vino|tequila|cerveza|pantalla|celular|videojuego|"
-    r"concierto|boda|discusion|pleito|papeleo|tramites?|gritos|bulla|pachanga|reggaeton|cumbia|karaoke)\b"
+    rf"\b(la|esta|esa|una|el|este|ese|tanta|tanto|tantas|tantos|mi|su|los|las|tu)( \w+)? {_ORDINARY_CAUSE_ES}\b"
     r"( \w+){0,4} (me|le|nos|les) (dio|da|dejo|deja|provoco|causo|puso|trae|saco)( \w+){0,2} "
     r"(un |una |el |la )?(dolor de cabeza|jaqueca|migrana)\b|"
-    r"\b(dolor de cabeza|jaqueca|migrana)\b( \w+){0,4} (de tanto|por (la|el|los|las|tanto|tanta|tantas|tantos)"
-    r"( \w+)? (pelicula|peli|serie|musica|ruido|fiesta|trafico|tarea|tareas|examen|cruda|resaca|pantalla|celular|"
-    r"gritos|bulla|desvelo))\b"
+    r"\b(dolor de cabeza|jaqueca|migrana)\b( \w+){0,4} (de tanto|(por|con) (la|el|los|las|tanto|tanta|tantas|"
+    rf"tantos|mi|su|tanto)( \w+)?) {_ORDINARY_CAUSE_ES}\b"
 )
 _ONSET_RE_ES = re.compile(rf"\b({_ONSET}|peor)\b")
 #: Round 23: a sign of a character in a story ("en la serie al protagonista le dio un
