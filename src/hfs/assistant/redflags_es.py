@@ -883,6 +883,128 @@ CRISIS_PATTERNS = (
     ),
     re.compile(rf"^(?!.*(?:{_GETTING_BETTER_ES}))(.*?)(?:{_BURDEN_ENDING_ES})"),
 )
+#: Round 28 (issue 18, by class, after the blind run ES v21, where four veiled crises got
+#: nothing). Each class is two halves, each harmless alone; the purpose is never said, it
+#: is implied by the second half. (1) A means kept or gathered (pills, one's own or
+#: another's; a lethal means) AND knowing already what to do with it ("tengo guardadas
+#: las pastillas de mi mamá, ya sé qué hacer con ellas"); not with a disposal told
+#: ("... ya sé qué hacer con ellas: llevarlas a la farmacia").
+_PILLS_ES = (
+    r"(pastillas|pildoras|tabletas|capsulas|calmantes|somniferos|ansioliticos|antidepresivos|"
+    r"medicamentos|medicinas|remedios|frascos?)"
+)
+_KEPT_MEANS_ES = (
+    r"\b(guardad[oa]s|escondid[oa]s|juntad[oa]s|acumulad[oa]s|ahorrad[oa]s|guarde|guardo|guardando|junte|"
+    r"junto|juntando|escondi|escondo|escondiendo|acumule|acumulo|acumulando|he (guardado|juntado|escondido|"
+    rf"acumulado))( \w+){{0,3}} {_PILLS_ES}\b|\b{_PILLS_ES}( \w+){{0,4}} (guardad[oa]s|escondid[oa]s|"
+    r"juntad[oa]s|acumulad[oa]s|que (guarde|junte|escondi|acumule|tengo guardad[oa]s|he (guardado|juntado)))\b|"
+    rf"(?:{_MEANS_GOT})"
+)
+_KNOW_WHAT_FOR_ES = (
+    r"\bya (se|tengo claro|decidi|tengo decidido|tengo pensado) (que|lo que|para que|en que|como|cuando) "
+    r"(hacer|voy a hacer|hare|tengo que hacer|las? (quiero|guardo|tengo|voy a usar|uso)|los? (quiero|guardo|tengo|voy a "
+    r"usar|uso)|usarl[oa]s?)\b(?! (el|la|los|las|mi|mis|en|para|pa|por|despues)\b)"
+)
+#: A disposal or an ordinary use told: the purpose is said, and it is harmless.
+_DISPOSAL_ES = (
+    r"\b(farmacia|tirar\w*|tirarl[oa]s|basura|devolver\w*|devuelv\w*|don\w*|regal\w*|recicl\w*|caduc\w*|"
+    r"vencid\w*|desech\w*|punto limpio|centro de salud|dosis|cada \w+ horas|el doctor|la doctora|receta)\b"
+)
+#: (2) An end told impersonally ("se acaba todo", "todo se termina") AND the day chosen or
+#: the decision told ("ya elegí el día, el domingo se acaba todo"); not with a treatment,
+#: a trip or a move in view ("ya elegí el día de la operación, el domingo se acaba todo
+#: esto del tic").
+_ENDS_ALL_ES = (
+    r"\b(se acaba|se termina|se acabara|se terminara|se va a acabar|se va a terminar|termina|acaba|"
+    r"terminara|acabara) (todo|todo esto|esto|mi sufrimiento|el sufrimiento|mi vida|esta pesadilla|este infierno|"
+    r"esta tortura|este calvario|mi calvario|mi infierno)\b|"
+    r"\btodo (se acaba|se termina|se acabara|se terminara|se va a acabar|se va a terminar|termina|acaba)\b"
+)
+_NO_OBJECT_ES = r"(?! (el|la|lo|los|las|de|del|que|con|tu|su|sus|mi|mis|por|para)\b)"
+_DAY_CHOSEN_ES = (
+    r"\bya (tengo|elegi|escogi|decidi|fije|puse|marque|tengo elegid[oa]|tengo escogid[oa]|tengo decidid[oa])"
+    r"( \w+)? (la fecha|el dia|la hora|el momento)\b(?! (de|del|para|pa|en que)\b)|"
+    r"\bya (esta|quedo) (decidid[oa]|elegid[oa]|escogid[oa])\b|"
+    rf"(?:{_DECIDED})"
+)
+_AWAY_OR_TREATED_ES = (
+    r"\b(operacion|cirugia|opero|operan|operen|botox|toxina|inyecc\w*|tratamiento|viaje|vacaciones|mud\w*|"
+    r"trabaj\w*|regres\w*|vuelvo|volvemos|volver|chamba|escuela|clases|curso|semestre|temporada|torneo|contrato|renta|cita|consulta|otra ciudad|"
+    r"otro pais|me cambio|me voy a vivir|porque|por el|por la|por mi)\b"
+)
+#: (3) Not being here at a time to come, the time after or before ("ya no voy a estar aquí
+#: la semana que viene", "ya no voy a estar para la próxima consulta") AND a farewell
+#: (thanks for everything, a letter left to one's own); not with a move, a trip or a
+#: reason told ("... porque me mudo, gracias por todo").
+_NOT_HERE_LATER_ES = (
+    r"\b(ya )?no (voy a|va a|vamos a) estar( aqui| aca| mas| ya)*( \w+)?( para| en)? (la semana que viene|"
+    r"la otra semana|la proxima (semana|consulta|cita|revision|vez|navidad)|el proximo (mes|ano|control|"
+    r"lunes|martes|miercoles|jueves|viernes|sabado|domingo)|el mes que viene|el ano que viene|navidad|"
+    r"manana|pasado manana|la siguiente (consulta|cita|vez)|mi cumpleanos|el cumpleanos)\b|"
+    r"\b(ya )?no (estare|estara)( aqui| aca| mas| ya)*\b|"
+    # "no creo que esté aquí la semana que viene"
+    r"\bno creo (que )?(este|estar|siga|seguir)( aqui| aca| viv[oa])?( para| en)? (la semana que viene|"
+    r"la proxima (semana|consulta|cita)|el proximo mes|el mes que viene|navidad|manana)\b|"
+    # the time first ("el mes que viene ya no voy a estar")
+    r"\b(la semana que viene|la proxima semana|el mes que viene|el proximo mes|el ano que viene|para navidad|"
+    r"para la proxima (consulta|cita))( \w+)? (ya )?no (voy a|va a) estar\b|"
+    r"\b(ya )?no (voy a|va a) estar (aqui|aca)( mucho tiempo| por mucho tiempo| mas)?$"
+)
+_NOT_HERE_REASON_ES = (
+    r"\b(mud\w*|viaje|vacaciones|otra ciudad|otro pais|otro estado|trabajo|chamba|porque|por (el|la|mi|un|una)|"
+    r"me cambio|cambio de|me voy a vivir|me voy de|internad\w*|hospital|operan|opero|operacion|cirugia|"
+    r"cumpleanos de|fiesta|boda|graduacion|navidad con|de visita|me toca)\b"
+)
+#: (4) Sleeping and not waking up, as a wish or a "better" ("mejor me duermo y no
+#: despierto"; not "... hasta mañana") AND something prepared ("ya lo tengo preparado",
+#: "ya tengo todo listo"): alone the wish is the crisis net's, with the preparation it is
+#: a plan.
+_NO_WAKE_ES = (
+    r"\b(mejor|ojala|quisiera|quiero|me gustaria|seria mejor|preferiria|prefiero|a veces pienso que)( que)?"
+    r"( yo)?( me)? (duermo|dormirme|dormir|me duerma|me durmiera|dormirse|acostarme|me acuesto)( \w+){0,2} "
+    r"(y )?(ya )?no (despierto|despertar\w*|despierte|despertara|vuelvo a despertar|volver a despertar|"
+    r"amanezco|amanecer|amanezca|me despierto|me levanto|levantarme)\b"
+    r"(?! (hasta|temprano|tarde|a las|en|con|por|de|del|sin|antes|cansad\w*)\b)|"
+    r"\bdormir(me|se)? para siempre\b|\bno despertar (nunca )?mas\b"
+)
+_PREPARED_ES = (
+    r"\bya (lo |la |las |los |todo )?(tengo|tiene|esta|estan|deje|dejo|quedo)( todo)? (preparad[oa]s?|"
+    r"list[oa]s?|planead[oa]s?|pensad[oa]s?|decidid[oa]s?|calculad[oa]s?|junt[oa]s?|arreglad[oa]s?)\b"
+    r"(?! (para (el|la|los|las|mi|ir|irme|viajar|la cita|el viaje)|el viaje|la maleta|la cama)\b)|"
+    r"\bya (lo )?(prepare|planee|calcule|tengo todo)\b(?! (para (el|la|ir|viajar))\b)"
+)
+#: (5) Not holding on, a burden, or vanishing AND "it" prepared or decided, the thing never
+#: named ("ya no aguanto más, ya lo tengo todo planeado"); not with a treatment, a doctor
+#: or a move in view ("... ya lo tengo decidido: me opero").
+_IT_PREPARED_ES = (
+    r"\bya lo (tengo|tiene) (todo )?(preparado|planeado|pensado|decidido|listo|calculado|resuelto)\b|"
+    r"\bya (lo )?(prepare|planee|calcule) todo\b"
+)
+_WORN_HINT_ES = rf"(?:{_CANT_GO_ON}|{_NOT_HOLDING_ON}|{_BURDEN}|{_VANISH_ES}|{_POINTLESS_ES})"
+_IN_VIEW_ES = r"\b(doctor\w*|medic[oa]s?|neurolog\w*|clinica|hospital|dieta|ejercicio|renuncia\w*|divorci\w*)\b"
+CRISIS_PATTERNS = (
+    *CRISIS_PATTERNS,
+    re.compile(
+        rf"^(?!.*(?:{_GETTING_BETTER_ES}|{_AWAY_OR_TREATED_ES}|{_IN_VIEW_ES}))(.*?)({_WORN_HINT_ES}"
+        rf"(?=.*(?:{_IT_PREPARED_ES}))|(?:{_IT_PREPARED_ES})(?=.*{_WORN_HINT_ES}))"
+    ),
+    re.compile(
+        rf"^(?!.*(?:{_DISPOSAL_ES}))(.*?)((?:{_KEPT_MEANS_ES})(?=.*(?:{_KNOW_WHAT_FOR_ES}))|"
+        rf"(?:{_KNOW_WHAT_FOR_ES})(?=.*(?:{_KEPT_MEANS_ES})))"
+    ),
+    re.compile(
+        rf"^(?!.*(?:{_AWAY_OR_TREATED_ES}|{_FINE_NOW}))(.*?)((?:{_ENDS_ALL_ES}){_NO_OBJECT_ES}"
+        rf"(?=.*(?:{_DAY_CHOSEN_ES}))|(?:{_DAY_CHOSEN_ES})(?=.*(?:{_ENDS_ALL_ES}){_NO_OBJECT_ES}))"
+    ),
+    re.compile(
+        rf"^(?!.*(?:{_NOT_HERE_REASON_ES}|{_FINE_NOW}))(.*?)((?:{_NOT_HERE_LATER_ES}|{_NOT_THERE})"
+        rf"(?=.*(?:{_FAREWELL}|{_THANKS_BYE_ES}))|(?:{_FAREWELL}|{_THANKS_BYE_ES})(?=.*(?:{_NOT_HERE_LATER_ES}|"
+        rf"{_NOT_THERE})))"
+    ),
+    re.compile(
+        rf"(?:{_NO_WAKE_ES})(?=.*(?:{_PREPARED_ES}))|(?:{_PREPARED_ES})(?=.*(?:{_NO_WAKE_ES}))"
+    ),
+)
 #: Round 26: the writer's "ya no puedo más" with the twitch, and going on all the same
 #: ("ya no puedo más con este tic po, pero igual sigo con el tratamiento"): exasperation,
 #: read as denied (the crisis line, not the crisis reply).
@@ -989,13 +1111,21 @@ _CALM_TOPIC_ES = re.compile(
 #: for a trivial cause (a game lost, a phone taken away).
 _CHILD_SAID_ES = re.compile(
     r"\b(mi|su|el|la) (hij[oa]|nin[oa]|chamac[oa]|cipote|chiquit[oa]|sobrin[oa]|niet[oa]|hermanit[oa]|"
-    r"escuincle|huerc[oa]|pelad[oa]|chaval\w*|crio|cria)( \w+)? (me |nos |le )?(dijo|dice|grito|gritaba|"
-    r"anda diciendo|salio con)\b"
+    r"escuincle|huerc[oa]|pelad[oa]|chaval\w*|crio|cria|"
+    # round 28: any of one's own or friends ("mi hermano dice 'me quiero morir' cada vez que
+    # pierde el Barça, es broma")
+    r"herman[oa]|espos[oa]|marido|mujer|novi[oa]|pareja|amig[oa]|compa|compadre|comadre|cunad[oa]|prim[oa]|"
+    r"ti[oa]|papa|mama|padre|madre|suegr[oa]|abuel[oa]|vecin[oa]|companer[oa])( \w+)? (me |nos |le )?(dijo|"
+    r"dice|grito|gritaba|anda diciendo|salio con|siempre dice|suele decir|repite)\b"
 )
 _TRIVIAL_CAUSE_ES = re.compile(
-    r"\b(porque|por que|cuando|ya que) (\w+ ){0,2}(perdio|perdieron|le gano|le ganaron|no (le|lo|la) dejaron|"
-    r"le quitaron|no le compraron|reprobo|se le rompio|se acabo)( \w+){0,4} (partido|equipo|juego|futbol|"
-    r"final|examen|celular|telefono|tablet|videojuego|consola|helado|tele|partida|dulces?|clasico|play)\b"
+    r"\b(porque|por que|cuando|ya que|cada vez que|siempre que) (\w+ ){0,2}(perdio|perdieron|pierde|pierden|"
+    r"le gano|le ganaron|le ganan|no (le|lo|la) dejaron|le quitaron|no le compraron|reprobo|se le rompio|"
+    r"se acabo)( \w+){0,4} (partido|equipo|juego|futbol|final|examen|celular|telefono|tablet|videojuego|consola|"
+    r"helado|tele|partida|dulces?|clasico|play|"
+    # round 28: the team named ("cada vez que pierde el Barça")
+    r"barca|barcelona|madrid|real madrid|america|chivas|cruz azul|pumas|tigres|rayados|boca|river|atletico|"
+    r"betis|sevilla|seleccion|olimpia|cerro|colo colo|nacional|millonarios|alianza|universitario)\b"
 )
 
 
@@ -1182,6 +1312,8 @@ _FEVER = (
     r"(con|tengo|tiene|tenia|tenemos|le dio|me dio|amanecio con|amaneci con) temperatura\b(?! (de|del|ambiente|"
     r"agradable|normal|baja|fresca))|"
     r"afiebrad[oa]s?|"
+    # round 28: a fever played down ("algo de temperatura", "un poco de temperatura")
+    r"(algo|un poco|un poquito|poquita|tantita|tantito) de temperatura\b|"
     # "tengo 38.9", "tiene 39 grados" (round 9)
     r"(tengo|tiene|tenia|con|de|marca|llego a|subio a) (3[89]|4[01])( \d)?( grados)?"
     r"(?! (anos|dias|semanas|meses|horas|minutos|pastillas|puntos|kilos|personas|veces)\b)|"
@@ -1314,7 +1446,8 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"me va a explotar|insoportable)\b|"
             # "como si me cayera un trueno en la cabeza"
             r"\b(trueno|estallido|explosion|balazo|martillazo|rayo|bombazo|canonazo|disparo)\b( \w+){0,4} (en|de|dentro de) "
-            r"(la|mi|su) cabeza\b|"
+            # round 28: or the nape ("como un estallido en la nuca")
+            r"(la|mi|su) (cabeza|nuca|craneo)\b|"
             # "me explota la cabeza de repente", "de la nada sentí que me estallaba la cabeza"
             rf"\b{_BLAST_HEAD}\b.*\b{_ONSET}\b|\b{_ONSET}\b.*\b{_BLAST_HEAD}\b|"
             # round 17: the head seized suddenly, "the worst pain of one's life" ("se agarró
@@ -1383,6 +1516,8 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\bdeje de (oir|escuchar)(la|lo|las|los|le|les|te)?\b|"
             r"\b(deje|dejo|ha dejado|he dejado|dejaron) de (oir|escuchar)\b( \w+){0,4} (oido|oidos|oreja)\b|"
             rf"\b{_ONSET}\b( \w+){{0,3}} (dejo|ha dejado|dejaron) de (oir|escuchar)\b|"
+            # round 28: the onset after ("que haya dejado de oír de golpe")
+            rf"\b(deje|dejo|ha dejado|he dejado) de (oir|escuchar)\b( \w+){{0,3}} {_ONSET}\b|"
             # "se me tapó el oído de un momento a otro y no oigo nada"
             r"\bse (me|le) (tapo|bloqueo|cerro|apago) (el|un|mi|su|los) (oido|oidos)\b( \w+){0,8} "
             rf"({_ONSET}|no (oigo|oye|escucho|escucha))\b|"
@@ -1412,7 +1547,8 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # round 21: "empecé a ver doble", "todo se me duplica", "de pronto se le nubló todo y no ve"
             r"\b(empece|empezo|comence|comenzo|empiezo|empieza) a ver doble\b|\b(todo|las cosas|las letras|la "
             r"imagen|la vista|lo que veo|las caras|la tele) se (me|le) (duplica|duplican|duplico|duplicaron|desdobla|"
-            r"desdoblan)\b|\bse (me|le) (duplica|duplican|duplico|duplicaron|desdobla|desdoblan) (todo|la vista|la "
+            r"desdoblan|desdoblo|desdoblaron)\b|\bse (me|le) (duplica|duplican|duplico|duplicaron|desdobla|desdoblan|"
+            r"desdoblo|desdoblaron) (todo|la vista|la "
             r"imagen|las cosas|las letras|lo que veo)\b|\bse (me|le) (nublo|oscurecio|apago|borro|puso negro) todo\b"
             r"( \w+){0,2} y no (ve|veo|puede ver|puedo ver|distingue|distingo)\b|"
             # round 20: "veo las cosas duplicadas", "ciego de un ojo de un momento a otro",
@@ -1425,6 +1561,10 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # round 19: "veo dos de todo", "veo dos televisores y dos nietas"
             r"\b(veo|ve|estoy viendo|esta viendo|empece a ver|empezo a ver) (dos|2) de (todo|cada cosa)\b|"
             r"\b(veo|ve|estoy viendo|esta viendo|vi|vio) (dos|2) \w+s( \w+)? y (dos|2) \w+s\b|"
+            # round 28: "veo dos teles en vez de una"
+            r"\b(veo|ve|estoy viendo|esta viendo|vi|vio|empece a ver|empezo a ver) (dos|2) (?!(opciones|caminos|salidas|"
+            r"problemas|posibilidades|soluciones|razones|motivos|ventajas|maneras|formas|alternativas|dudas|"
+            r"riesgos|preguntas)\b)\w+( \w+)? en (vez|lugar) de (una|uno|1)\b|"
             r"\bno (veo|ve|puedo ver|puede ver) (el|la) (lado|mitad) (izquierd[oa]|derech[oa]) de (las cosas|"
             r"todo|lo que (veo|ve|miro|mira))\b|"
             rf"\b(vista|vision)\b( \w+){{0,2}} (borros\w*|nublad\w*|negr\w*|oscur\w*)( \w+){{0,4}} {_SUDDEN}\b|"
@@ -1442,9 +1582,11 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(se (me|le) (puso|pone|hizo|volvio)|veo|ve|vi|quede|quedo)( \w+){0,2} (todo )?(negro|oscuro)\b"
             r"( \w+){0,2} (en|de|del|con|por)( (un|el|mi|este|ese|su|la))?( \w+)? ojo\b|"
             # "se me oscureció la vista de golpe"
-            r"\bse (me|le) (oscurec\w*|nublo|apago|borro|puso (negra|oscura)) (todo |la mitad de )?(la vista|la vision|"
+            # (round 28: the perfect too, "se me ha nublado la vista de golpe")
+            r"\bse (me|le) (oscurec\w*|nublo|apago|borro|puso (negra|oscura)|ha (nublado|apagado|borrado|oscurecido)) "
+            r"(todo |la mitad de )?(la vista|la vision|"
             rf"el ojo|un ojo)\b(( \w+){{0,6}} ({_SUDDEN}|no (veo|ve|distingo|distingue))\b)|"
-            rf"\b{_SUDDEN}( \w+){{0,3}} se (me|le) (oscurec\w*|nublo|apago|borro) "
+            rf"\b{_SUDDEN}( \w+){{0,3}} se (me|le) (oscurec\w*|nublo|apago|borro|ha (nublado|apagado|borrado)) "
             r"(todo |la mitad de )?(la vista|la vision|el ojo|un ojo)\b|"
             r"\bojo\b( \w+){0,4} (veo|ve) (todo )?(negro|oscuro)\b|"
             r"\b(veo|ve|vi|viendo)( como)?( una| un)? (cortina|telon|sombra|velo|nube|mancha)( \w+){0,2} "
@@ -1523,7 +1665,8 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"\b{_FEVER}\b.*\b((me|le) duele( mucho)? el cuello|"
             r"cuello( (lo|la|me|le) (tengo|tiene|siento|siente|quedo|quedó))? (muy |bien |super |re |tan |bastante |todo |como )?(rigido|tieso|duro|torcido|trabado|durit[oa]|tiesit[oa]|trabadit[oa])|"
             r"nuca (muy |bien |super |tan )?(rigida|tiesa|dura)|"
-            r"rigidez (de|del|en el|en la|de la) (cuello|nuca)|no (puedo|puede) (doblar|mover|agachar) el cuello|"
+            r"rigidez (de|del|en el|en la|de la) (cuello|nuca)|no (puedo|puede|poder|pueda) (doblar|mover|agachar)"
+            r"( bien)? el cuello|"
             r"dolor de cabeza (fuerte|terrible|horrible|insoportable|muy fuerte))\b|"
             r"\b((me|le) duele( mucho)? el cuello|cuello( (lo|la|me|le) (tengo|tiene|siento|siente))? (muy |bien "
             r"|super |re |tan |bastante |todo |como )?(rigido|tieso|duro|trabado|durit[oa]|tiesit[oa])|nuca (muy |bien |super |tan )?(rigida|tiesa|dura)|"
@@ -1677,7 +1820,7 @@ GATED_ES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"(solo )?lado|un solo lado|una sola fosa|un solo orificio|(de|por) una (sola )?fosa)\b|\b(me|le) (gotea|escurre|chorrea) (la nariz|el oido|agua)\b|"
             # round 12: "un goteo salado por la nariz", "moqueo claro q no para"
             r"\b(goteo|gotitas|moqueo|moquera|escurrimiento|liquido|agua)( \w+){0,2} (salad[oa]|clar[oa]|"
-            r"clarit[oa]|transparente|aguad[oa])\b|\b(sabor|gusto) salado\b( \w+){0,4} (garganta|boca|nariz)\b"
+            r"clarit[oa]|transparente|aguad[oa]|acuos[oa])\b|\b(sabor|gusto) salado\b( \w+){0,4} (garganta|boca|nariz)\b"
         ),
         _AFTER_OP_ES,
     ),
@@ -2192,6 +2335,9 @@ _QUESTION_OPENER = re.compile(
 )
 _PRESENT = re.compile(
     r"\b(hoy|ahora|ahorita|de repente|de golpe|"
+    # round 28: the other words of a sudden onset ("¿es normal que de un momento a otro no
+    # escuche nada por un oído?"): what began suddenly is happening, not a what-if
+    r"de pronto|de un momento a otro|de un segundo a otro|de la nada|repentinamente|subitamente|"
     # round 15: "desde hace años" is long past, not now
     r"desde(?! hace (\w+ ){0,2}(anos|meses|mucho|tiempo|bastante|decadas)| entonces)|esta manana|esta tarde|esta noche|anoche|"
     r"ayer|hace (un|una|unas|unos|\d+) (hora|horas|minutos|rato)|otra vez|todavia|sigue|ya no|"
@@ -2257,7 +2403,8 @@ _IS_NORMAL_REPORT = re.compile(
     # round 27: fever and a stiff neck together, after one's operation ("¿es normal tener
     # temperatura alta y la nuca dura después de la descompresión?"): a combination this
     # specific is a report, not a general question
-    r"|.*\b(fiebre|calentura|temperatura( alta| elevada)?)\b( \w+){0,4} y( \w+){0,3} (nuca|cuello)\b( \w+){0,4} "
+    # (round 28: words between, "y no poder doblar bien el cuello")
+    r"|.*\b(fiebre|calentura|temperatura( alta| elevada)?)\b( \w+){0,4} y( \w+){0,6} (nuca|cuello)\b( \w+){0,4} "
     r"(despues de|desde|tras) (la|el|mi|su) (operacion|cirugia|descompresion|mvd|intervencion)\b"
     r"|.*\b(nuca|cuello)\b( \w+){0,4} y( \w+){0,3} (fiebre|calentura|temperatura)\b( \w+){0,4} "
     r"(despues de|desde|tras) (la|el|mi|su) (operacion|cirugia|descompresion|mvd|intervencion)\b)"
@@ -2616,8 +2763,28 @@ _SENSE_FIGURE_ES = re.compile(
     # deaf for convenience
     r"\b(cieg[oa]s?|sord[oa]s?)( \w+){0,2} (cuando|porque|si) (no )?(les |le |te |me |nos )?(hago|hace|hacemos|"
     r"hacen|haces|hice|hizo) caso\b|\b(sord[oa]s?|cieg[oa]s?) (de conveniencia|a conveniencia|para lo que no "
-    r"(me|le|les|te) conviene|selectiv[oa]s?)\b"
+    r"(me|le|les|te) conviene|selectiv[oa]s?)\b|"
+    # round 28: blind or deaf with a passion ("me quedé ciego de rabia", "sorda de coraje")
+    r"\b(cieg[oa]s?|sord[oa]s?)( \w+){0,2} (de|por) (la |el )?(rabia|coraje|ira|furia|celos|enojo|colera|odio|"
+    r"amor|envidia|ambicion|orgullo|bronca|muina|emocion|felicidad)\b"
 )
+#: Round 28: a headache blamed on an ordinary cause, with no onset ("esta película de
+#: terror me dio un dolor de cabeza espantoso, jaja", "el ruido de la fiesta me dejó una
+#: jaqueca horrible"): a severity word is no thunderclap without its suddenness.
+_ORDINARY_CAUSE_ES = (
+    r"(pelicula|peli|serie|novela|telenovela|musica|ruido|fiesta|reunion|junta|trafico|tarea|tareas|examen|examenes|"
+    r"partido|cruda|resaca|suegra|jefe|jefa|clase|clases|ninos|chamacos|escandalo|desvelo|vino|tequila|cerveza|"
+    r"pantalla|celular|videojuego|concierto|boda|discusion|pleito|papeleo|tramites?|gritos|bulla|pachanga|reggaeton|"
+    r"cumbia|karaoke)"
+)
+_TRIVIAL_HEADACHE_ES = re.compile(
+    rf"\b(la|esta|esa|una|el|este|ese|tanta|tanto|tantas|tantos|mi|su|los|las|tu)( \w+)? {_ORDINARY_CAUSE_ES}\b"
+    r"( \w+){0,4} (me|le|nos|les) (dio|da|dejo|deja|provoco|causo|puso|trae|saco)( \w+){0,2} "
+    r"(un |una |el |la )?(dolor de cabeza|jaqueca|migrana)\b|"
+    r"\b(dolor de cabeza|jaqueca|migrana)\b( \w+){0,4} (de tanto|(por|con) (la|el|los|las|tanto|tanta|tantas|"
+    rf"tantos|mi|su|tanto)( \w+)?) {_ORDINARY_CAUSE_ES}\b"
+)
+_ONSET_RE_ES = re.compile(rf"\b({_ONSET}|peor)\b")
 #: Round 23: a sign of a character in a story ("en la serie al protagonista le dio un
 #: derrame"), not the writer's (the sign's own words name no "me").
 _FIRST_IN_SIGN_ES = re.compile(r"\b(me|mi|mis|yo|tengo|estoy|siento)\b")
@@ -2778,6 +2945,11 @@ _SUBJUNCTIVE_ES = {
     "baje": "baja", "pase": "pasa", "abra": "abre", "tape": "tapa", "nuble": "nubla", "duerma": "duerme",
     "trague": "traga", "respire": "respira", "atasque": "atasca", "ahogue": "ahoga",
     "atragante": "atraganta", "vuelva": "vuelve", "hinche": "hincha", "arda": "arde",
+    # round 28: the perfect ("que se me haya nublado la vista") and the hearing, bursting and
+    # doubling verbs ("que no escuche nada por un oído", "que se me desdoblen las cosas")
+    "haya": "ha", "hayan": "han", "escuche": "escucha", "escuchen": "escuchan", "nublen": "nublan",
+    "reviente": "revienta", "estalle": "estalla", "explote": "explota", "desdoble": "desdobla",
+    "desdoblen": "desdoblan", "tuerza": "tuerce", "paralice": "paraliza", "entumezca": "entumece",
 }  # fmt: skip
 _WRAPPER_ES = re.compile(
     r"\b(es normal|sera normal|es de esperar|es grave|sera grave|es preocupante|es malo|sera malo|"
@@ -3014,7 +3186,14 @@ _WELL_SINCE_ES = re.compile(
     # round 25: discharged weeks ago and all well now ("me dieron el alta hace un mes. Todo
     # bien ahora")
     r"\b(me|le|nos|la|lo) (dieron|dio) (de )?(el )?alta hace (\w+ )?(semanas|meses|un mes|una semana|mes)\b"
-    r"( \w+){0,3} (todo|ya todo|estoy|esta) (bien|perfect[oa]|normal|en orden)( ahora| ya| desde entonces)?\b"
+    r"( \w+){0,3} (todo|ya todo|estoy|esta) (bien|perfect[oa]|normal|en orden)( ahora| ya| desde entonces)?\b|"
+    # round 28: another's event long ago, and what it took back told as done well now ("tuvo
+    # un derrame el año pasado, ahora camina y habla bien"), or a talk today found all normal
+    # ("hoy hablé con él y todo normal")
+    r"\b(ahora|hoy|hoy en dia|ya) (camina|habla|anda|come|ve|oye|se mueve|maneja|trabaja)( y (camina|habla|anda|"
+    r"come|ve|oye|se mueve|maneja|trabaja))? (bien|normal|perfect[oa]|perfectamente|sin problemas?)\b|"
+    r"\b(hoy|ayer|esta manana|anoche) (hable|platique|me comunique|lo vi|la vi|fui a verl[oa]|lo visite|la visite)"
+    r"( con (el|ella))?( \w+){0,3} y (todo|esta|lo vi|la vi) (normal|bien|perfect[oa])\b"
 )
 _ONSET_WORDS_ES = re.compile(r"\b(de repente|de golpe|de pronto|de la nada|de un momento a otro)\b")
 
@@ -3291,6 +3470,31 @@ GATED_ES = (
         _AFTER_TOXIN_ES,
     ),
 )
+#: Round 28 (issue 18): after the operation, a fever played down and a head that bursts
+#: ("algo de temperatura y la cabeza me revienta desde ayer, me operaron el lunes"), and a
+#: drip from the nose or the ear that will not stop ("desde la MVD tengo un goteo acuoso
+#: por la nariz que no para"), however modestly told.
+_HEAD_BURSTS_ES = (
+    r"(la cabeza (me|le) (revienta|explota|estalla|parte|mata)|(me|le) (revienta|explota|estalla|parte|mata) la "
+    r"cabeza|dolor de cabeza (tremendo|brutal|horrible|espantoso|insoportable|fortisimo|fuertisimo))"
+)
+GATED_ES = (
+    *GATED_ES,
+    (
+        "fever with stiff neck or headache",
+        re.compile(rf"\b{_FEVER}\b.*\b{_HEAD_BURSTS_ES}\b|\b{_HEAD_BURSTS_ES}\b.*\b{_FEVER}\b"),
+        _AFTER_OP_ES,
+    ),
+    (
+        "fluid leak after the operation",
+        re.compile(
+            r"\b(goteo|moqueo|escurrimiento|gotea|escurre|moquea|chorrea|me sale agua|le sale agua)( \w+){0,4} "
+            r"(por|de|del) (la|el|mi|su) (nariz|oido)( \w+){0,3} (que )?no (para|deja de|se detiene|se quita|"
+            r"se corta)\b"
+        ),
+        _AFTER_OP_ES,
+    ),
+)
 #: Round 27 (issue 18): a what-if question (with :data:`_NOT_YET_ES`: nothing had yet).
 _WHAT_IF_Q_ES = re.compile(
     r"\b(que (hago|hacer|debo hacer|tengo que hacer|pasa|pasaria|significa|significaria)|y|como se) si\b"
@@ -3376,6 +3580,12 @@ def screen_es(text: str, read_quotes: bool = True) -> Screen:
         and not (name in _CHRONIC_SIGNS and _long_standing(text, norm, m.group(0)))
         and not _said_of_an_animal(text, m.group(0))
         and not (name == "trouble breathing" and _BREATH_FIGURE_ES.search(norm))
+        # round 28: "esta película me dio un dolor de cabeza espantoso", no onset told
+        and not (
+            name == "sudden severe headache"
+            and _TRIVIAL_HEADACHE_ES.search(norm)
+            and not _ONSET_RE_ES.search(norm)
+        )
         # round 22: a stroke foretold of exasperation ("me va a dar un derrame con ella jaja")
         and not (name == "stroke" and _covered(_STROKE_FIGURE_ES, norm, m.start()))
         # round 23: "ciego de tanto leer foros"; a story's character's sign
