@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 POLICIES: dict[str, dict[str, float]] = {
     "shipped": {},
     "semantic without body": {"SEMANTIC_NEEDS_BODY": False},
-    "no body is crisis": {"SEMANTIC_WITHOUT_BODY_IS_CRISIS": True},
+    "no body, the line": {"SEMANTIC_WITHOUT_BODY_IS_CRISIS": False},
     "no net": {
         "NET_AGREE_PROBABILITY": 0.0,
         "NET_SAFETY_PROBABILITY": 2.0,
@@ -50,7 +50,12 @@ def main() -> None:
     parser.add_argument("--net-folds", type=Path, default=ROOT / "bench" / "_out" / "flagnet_cv")
     parser.add_argument("--sets", nargs="*", help="only these training sets (names)")
     parser.add_argument("--set", type=Path, help="a set in no training file (shipped signals)")
+    parser.add_argument("--policies", nargs="*", help="only these policies (names; default all)")
+    parser.add_argument(
+        "--show", action="store_true", help="print each text the policies read differently"
+    )
     args = parser.parse_args()
+    policies = {k: v for k, v in POLICIES.items() if not args.policies or k in args.policies}
 
     from assistant_nlu import load_fold_nets, load_set, refit_safety
     from hfs.assistant import build_engine, redflags
@@ -67,8 +72,8 @@ def main() -> None:
         sets = [load_set(args.set)]
     else:
         sets.sort(key=lambda s: folds.fold_of(s.name))
-    defaults = {k: getattr(redflags, k) for p in POLICIES.values() for k in p}
-    totals = {name: [0] * 7 for name in POLICIES}
+    defaults = {k: getattr(redflags, k) for p in policies.values() for k in p}
+    totals = {name: [0] * 9 for name in policies}
     fitted = {}
     if folds is not None:
         # every regression first: the sentence vectors are the same under every net,
@@ -82,36 +87,63 @@ def main() -> None:
             folds.use(engine.matcher, data.name)
             engine.matcher.classifiers = fitted[data.name]
         cats = data.flag_categories or ("",) * len(data.red_flags)
-        for name, policy in POLICIES.items():
+        readings: dict[str, list[str]] = {}
+        for name, policy in policies.items():
             for k, v in defaults.items():
                 setattr(redflags, k, policy.get(k, v))
             t = totals[name]
+            seen_by = readings.setdefault(name, [])
             for text, cat in zip(data.red_flags, cats, strict=True):
                 seen = engine.safety.screen(text)
+                seen_by.append(_reading(seen))
                 ok = seen.flag is not None and (cat == "crisis") == (seen.flag.name == "crisis")
                 t[0] += ok
                 t[1] += ok or seen.flag is not None or seen.mention is not None
                 t[2] += 1
             for text in data.near_misses:
                 seen = engine.safety.screen(text)
+                seen_by.append(_reading(seen))
                 t[3] += seen.flag is not None
                 t[4] += seen.flag is None and seen.mention is not None
-            t[5] += sum(engine.safety.screen(q).flag is not None for q, _ in data.questions)
+                t[7] += seen.flag is None and seen.net == "crisis"
+            for q, _ in data.questions:
+                seen = engine.safety.screen(q)
+                seen_by.append(_reading(seen))
+                t[5] += seen.flag is not None
+                t[8] += seen.flag is None and seen.net == "crisis"
             t[6] += len(data.questions)
         for k, v in defaults.items():
             setattr(redflags, k, v)
+        if args.show:
+            kinds = [f"red flag ({c or '?'})" for c in cats] + ["near-miss"] * len(data.near_misses)
+            kinds += ["question"] * len(data.questions)
+            texts = list(data.red_flags) + list(data.near_misses) + [q for q, _ in data.questions]
+            for i, (kind, text) in enumerate(zip(kinds, texts, strict=True)):
+                seen = [r[i] for r in readings.values()]
+                if len(set(seen)) > 1:
+                    print(f"  {kind}: {' | '.join(seen)}: {text}")
         print(f"{data.name}: done", flush=True)
     n_miss = sum(len(s.near_misses) for s in sets)
     where = args.set.name if args.set else f"{len(sets)} sets, out-of-fold nets of {args.net_folds}"
     print(f"\n{where}")
     print(
-        "policy                      strict       safe         near-miss alarms  nets   question alarms"
+        "policy                      strict       safe         near-miss alarms  nets (crisis)"
+        "  question alarms (crisis nets)"
     )
     for name, t in totals.items():
         print(
             f"{name:27s} {t[0]:>4}/{t[2]:<5} {t[1]:>4}/{t[2]:<5}   {t[3]:>4}/{n_miss:<5}"
-            f"  {t[4]:>4}   {t[5]:>3}/{t[6]}"
+            f"  {t[4]:>4} ({t[7]:>3})   {t[5]:>3}/{t[6]} ({t[8]})"
         )
+
+
+def _reading(seen) -> str:
+    """A screen's outcome in a word: the flag's name, the net's, or nothing."""
+    if seen.flag is not None:
+        return f"ALARM {seen.flag.name}"[:24]
+    if seen.mention is not None:
+        return f"line {seen.net or ''}".strip()
+    return "-"
 
 
 if __name__ == "__main__":

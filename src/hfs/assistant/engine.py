@@ -248,6 +248,24 @@ class _Slots(dict):
         return "-"
 
 
+def _bodiless(text: str) -> bool:
+    """No part of the body, sense or symptom named (crisis words aside), no treatment, head
+    or sense that a safety net would name (:func:`hfs.assistant.safetynet.category` falls
+    back to a stroke) and no liquid: what the learned signals alarm on in such a message
+    is read as veiled crisis talk (round 28,
+    :data:`hfs.assistant.redflags.SEMANTIC_WITHOUT_BODY_IS_CRISIS`). "I'm dying to get
+    this botox done" names a treatment, "the faucet in my kitchen is dripping" a liquid
+    (the shape of a fluid leak): neither is bodiless."""
+    return (
+        not redflags.names_body(text, crisis_words=False)
+        and safetynet.category(text) == "stroke"
+        and _LIQUID.search(normalise(text)) is None
+    )
+
+
+_LIQUID = re.compile(r"\b(drip\w*|leak\w*|water\w*|fluid\w*|overflow\w*|flood\w*|pour\w*|wet)\b")
+
+
 class Engine:
     """Runs scenarios over a knowledge base and a matcher. Stateless itself.
 
@@ -469,14 +487,22 @@ class Engine:
             and not spanish_text
             and found.flag is not None
             and found.flag.name == SEMANTIC_NAME
-            and not redflags.names_body(text)
+            and not redflags.names_body(text, crisis_words=False)
         ):
-            # the learned signals alone, and no part of the body or sign named ("the
-            # faucet in my kitchen is dripping"): the safety line (round 25), or, read
-            # as veiled crisis talk, the crisis reply (round 28)
-            if redflags.SEMANTIC_WITHOUT_BODY_IS_CRISIS:
-                return Screen(flag=RedFlag("crisis", f"no body named: {found.flag.matched}"))
-            found = Screen(mention=found.flag)
+            if redflags.SEMANTIC_WITHOUT_BODY_IS_CRISIS and _bodiless(text):
+                if redflags.names_body(text):
+                    # no part of the body named, only crisis words: the learned signals
+                    # read crisis talk ("Lord I am ready to come home tonight. I've said
+                    # my goodbyes"): the crisis reply, not the emergency one (round 28)
+                    return Screen(flag=RedFlag("crisis", f"no body named: {found.flag.matched}"))
+                # nothing of the body and no crisis word ("Picked the date. Friday.
+                # Everything's in order."): the direct question about suicidal thoughts,
+                # not a stroke's safety line (round 28)
+                return Screen(mention=found.flag, net="crisis")
+            if not redflags.names_body(text):
+                # the learned signals alone, and no part of the body or sign named ("the
+                # faucet in my kitchen is dripping"): the safety line (round 25)
+                found = Screen(mention=found.flag)
         if found.flag is None and denied is not None:
             # "I'm not suicidal, just fed up": answered, with the crisis line (988).
             found = Screen(mention=RedFlag("crisis", denied))

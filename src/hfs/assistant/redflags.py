@@ -2562,13 +2562,18 @@ NET_ALARM_PROBABILITY = 0.9
 #: signal does): else the safety line. "The faucet in my kitchen is dripping", "I'd rather
 #: be gone by noon so I miss the traffic" are no warning sign; crisis talk is read first.
 SEMANTIC_NEEDS_BODY = True
-#: Round 28: the learned signals' alarm on a message that names no part of the body, no
-#: sense and no symptom (so :data:`SEMANTIC_NEEDS_BODY` would make it the safety line)
-#: is read as crisis talk told without its words ("Sunday is the day. I've decided.",
-#: "my husband is in the garage with the car running and he's locked the door"): every
-#: sign of the body names the body, and what the nets learned to alarm on without one is
-#: mostly the veiled crisis. The crisis reply, not the emergency one.
-SEMANTIC_WITHOUT_BODY_IS_CRISIS = False
+#: Round 28: the learned signals' alarm (the regression and the net agreeing) on a
+#: message that names no part of the body, no sense, no symptom (crisis words aside) and
+#: no treatment, head or sense a safety net would name is read as crisis talk told without
+#: its words ("Picked the date. Friday. Everything's in order.", "Lord I am ready to come
+#: home tonight. I've said my goodbyes"): the crisis reply, where round 25 gave the safety
+#: line (no crisis word) or the emergency reply (a crisis word). Out-of-fold nets
+#: (bench/assistant_net_policy.py, 36 sets): 4 more red flags of 2,393 strictly, one more
+#: near-miss alarm of 1,909 ("we drove out to the river for a picnic and a swim") and one
+#: more question alarm of 4,010. Giving the unsure signal's safety line the crisis
+#: question too was weighed and left out: 23 of 4,010 plain questions ("is my
+#: conversation with you saved anywhere") would have been asked about suicide.
+SEMANTIC_WITHOUT_BODY_IS_CRISIS = True
 _BODY_NAMED = re.compile(
     r"\b(face|facial|faces|arm|arms|leg|legs|hand|hands|foot|feet|toe|toes|finger|fingers|limb|limbs|"
     r"eye|eyes|eyelid|eyelids|lid|lids|brow|brows|eyebrow|eyebrows|forehead|ear|ears|nose|nostril|"
@@ -2589,17 +2594,26 @@ _BODY_NAMED = re.compile(
     r"disappear\w*|vanish\w*|"
     # spelled by sound past the speller's reach ("trubel breething", "sivere hedake")
     r"bre+th\w*|brea\w*|hed\w*|hea?dd?ak\w*|"
-    # crisis words: the crisis screen has read them; its alarm is never the body's
-    r"pills|tablets|overdose|rope|gun|die|dying|dead|kill\w*|suicid\w*|harm\w*|tonight|"
     r"drip\w*( from| out| down)? (my|his|her|the) (nose|ear))\b"
+)
+#: Crisis words: the crisis screen has read them, so the learned signals' alarm on them
+#: is kept (round 25), but they name no part of the body (round 28,
+#: :data:`SEMANTIC_WITHOUT_BODY_IS_CRISIS`).
+_CRISIS_WORDS = re.compile(
+    r"\b(pills|tablets|overdose|rope|gun|die|dying|dead|kill\w*|suicid\w*|harm\w*|tonight)\b"
 )
 
 
-def names_body(text: str) -> bool:
+def names_body(text: str, crisis_words: bool = True) -> bool:
     """Whether an English message names a part of the body, a sense, a bodily function
     or a symptom (:data:`_BODY_NAMED`): what a sign found by the learned signals alone
-    needs to be the emergency reply (round 25, :data:`SEMANTIC_NEEDS_BODY`)."""
-    return _BODY_NAMED.search(_DYING_TO.sub(" ", normalise(repair(text)))) is not None
+    needs to be the emergency reply (round 25, :data:`SEMANTIC_NEEDS_BODY`).
+    ``crisis_words``: whether a crisis word (:data:`_CRISIS_WORDS`: pills, die, tonight)
+    counts as one."""
+    norm = _DYING_TO.sub(" ", normalise(repair(text)))
+    if _BODY_NAMED.search(norm) is not None:
+        return True
+    return crisis_words and _CRISIS_WORDS.search(norm) is not None
 
 
 #: "dying to get this botox done": eagerness, not a word of dying (EN v25)
