@@ -1507,9 +1507,9 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # floja", "medio cuerpo como de trapo"): "flojo" of a leg alone is tiredness, of a
         # whole side it is a stroke
         (
-            "limb weakness",
+            "stroke",
             r"\b(mitad del cuerpo|medio cuerpo|lado (izquierdo |derecho )?del cuerpo|todo (un|el) lado)\b( \w+){0,4} "
-            r"(floj[oa]s?|aflojad[oa]|aguad[oa]|blandit[oa]|como (de )?trapo|sin fuerzas?|muert[oa])\b",
+            r"(floj[oa]s?|aflojad[oa]|aguad[oa]|blandit[oa]|como (de )?trapo|sin fuerzas?)\b",
         ),
         ("limb weakness", rf"\b{_LIMB_WEAK}(\s+\w+){{0,4}}\s+{_LIMB}\b"),
         # round 19: "la pierna izquierda me pesa" with the tongue or the face in the message
@@ -2896,7 +2896,7 @@ _ME_CONTRAST_ES = re.compile(
 #: what causes it ("me va a dar un derrame con ella", "a mi mamá le va a dar un infarto
 #: con tanto coraje"): a figure of speech, not a sign (a stroke is told, not foretold).
 _STROKE_FIGURE_ES = re.compile(
-    r"(me|le|nos|te) (va|van|iba|ibas|vas) a dar (un|el) (derrame|infarto|ataque|patatus|soponcio|"
+    r"\b(me|le|nos|te) (va|van|iba|ibas|vas) a dar (un|el) (derrame|infarto|ataque|patatus|soponcio|"
     r"embolia)( cerebral)?\b( \w+){0,2} (con|de|por) (ella|el|ellos|ellas|este|esta|estos|estas|ese|esa|"
     r"tanto|tanta|tantos|tantas|coraje|corajes|rabia|el coraje|la rabia|el enojo|la risa|los nervios|mi|tu|su|"
     r"sus|mis|tus)\b|"
