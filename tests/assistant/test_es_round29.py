@@ -81,7 +81,7 @@ def test_round29_crisis_near_misses_get_no_crisis_reply(engine, text):
 SIGNS = [
     # a half of the body gone slack, the words not coming out (set: the first)
     ("Ay Dios mío, la mitad del cuerpo se me puso floja y las palabras no me salen bien", "STROKE"),
-    ("de la nada medio cuerpo se me quedó como de trapo", "stroke"),
+    ("de la nada medio cuerpo se me puso flojo, como aguado", "stroke"),
     ("mi mamá dice que las palabras ya no le salen, de repente", "slurred speech"),
     # the temperature risen after the operation, light hurting, head bursting (set: the first)
     (
