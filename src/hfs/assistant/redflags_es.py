@@ -1005,6 +1005,93 @@ CRISIS_PATTERNS = (
         rf"(?:{_NO_WAKE_ES})(?=.*(?:{_PREPARED_ES}))|(?:{_PREPARED_ES})(?=.*(?:{_NO_WAKE_ES}))"
     ),
 )
+#: Round 29 (issue 18, by class, after the blind run ES v22, where three veiled crises got
+#: nothing). As in round 28, two halves, each harmless alone. (1) Affairs put in order
+#: (papers, a will, the insurance, "todo en orden") AND one's own provided for ("para que a
+#: mis hijos no les falte nada", "para que mi familia no tenga que preocuparse", "queden
+#: protegidos"), with nothing that explains it: no operation, trip, move, age, lawyer or
+#: "por si acaso" in view (that is prudence, not a farewell).
+_PROVIDED_FOR_ES = (
+    r"\bpara que (a )?((mis|mi|sus|su|los|las) \w+( \w+)? )?(no (les|le|nos) (falte|haga falta|quede debiendo) "
+    r"nada|no (tengan?|tengamos) que (preocupar\w*|batallar|pagar nada|sufrir)|no (batallen?|sufran?|se preocupen?)|"
+    r"(queden?|esten?) (bien|protegid[oa]s?|cubiert[oa]s?|tranquil[oa]s?|asegurad[oa]s?)|tengan? (con que|de que) "
+    r"vivir|no (les|le) (falte|quede) (de|con) que vivir)\b"
+)
+_SETTLED_ANY_ES = (
+    rf"(?:{_SETTLED})|\b(deje|dejo|ya quedo|tengo|ya esta|puse|arregle|ordene)( \w+){{0,2}} (todo|mis cosas|"
+    r"mis papeles|los papeles|el testamento|mi testamento|las cuentas|mis cuentas|la herencia|el seguro)"
+    r"( \w+){0,4} (arreglad[oa]s?|listo|listos|en orden|resuelt[oa]s?|ordenad[oa]s?)\b|"
+    r"\b(hice|firme|redacte|termine)( \w+)? (el|mi) testamento\b|"
+    r"\b(puse|deje|tengo|dejo) en orden (\w+ )?(los|las|el|mi|mis) (papeles|cuentas|asuntos|seguro|testamento|"
+    r"cosas)\b|"
+    r"\b(arregle|ordene|deje list[oa]s?|prepare|resolvi|organice|acomode)( lo de)? (la herencia|el testamento|"
+    r"mi testamento|los papeles|mis papeles|el seguro|las cuentas|mis cuentas|mis asuntos|todo)\b"
+)
+_PRUDENCE_ES = (
+    r"\b(por si (acaso|algo|las dudas|me pasa|pasa algo|las moscas)|abogad[oa]|notari\w*|contador\w*|a mi edad|"
+    r"jubil\w*|bebe|nacio|naci[oa]|embaraz\w*|me case|nos casamos|como (todo|cualquier|buen|buena) (padre|madre)|"
+    r"recomend\w*|aconsej\w*|prevenid[oa]|precaucion|responsabilidad|deberian|deberia|todos deberiamos)\b"
+)
+#: (2) One's own coffin, grave or burial (gallows humour, a joke does not undo it) AND a
+#: time near or the decision told ("jaja al menos el ataúd no me va a ver el tic, ya
+#: pronto, ya lo tengo decidido"); not a funeral planned or wished ("en mi funeral quiero
+#: mariachis", "ya pagué el plan funerario"), nor "someday", nor another's burial.
+_OWN_GRAVE_ES = (
+    r"\b(el|la|mi|un|una|al) (ataud|cajon de muerto|tumba|sepultura|lapida|nicho)\b|\b(mi|a mi|me) (entierro|funeral|"
+    r"velorio|sepelio)\b|\bbajo tierra\b|\ben el (panteon|cementerio|cajon)\b"
+)
+_SOON_OR_DECIDED_ES = (
+    r"\b(ya )?(pronto|muy pronto)\b(?! (me (opero|operan|curo|recupero)|(me|nos) vamos de)\b)|\bya (falta|queda) poco\b|"
+    r"\bya (mero|merito|casi)\b|\bya no (falta|queda) mucho\b|\bdentro de poco\b|\besta (misma )?noche\b|"
+    rf"(?:{_DECIDED})|\bya (tengo|elegi|escogi|fije) (la fecha|el dia)\b"
+)
+_FUNERAL_PLAN_ES = (
+    r"\b(quiero|quisiera|me gustaria|que (me|nos) (cremen|entierren|pongan|toquen)|cremacion|cremad[oa]|"
+    r"plan funerario|seguro funerario|previsi\w*|pague|algun dia|el dia que|cuando (me muera|muera|me toque|"
+    r"llegue (mi|la) hora)|de viej[oa]|a los \d+|"
+    # another's grave or funeral, visited or remembered ("mi abuelita ya está en la tumba,
+    # pronto es su aniversario", "visité la tumba de mi papá")
+    r"(mi|su|tu|nuestr[oa]) (abuel\w*|papa|mama|padre|madre|herman\w*|espos[oa]|marido|ti[oa]|hij[oa]s?|amig[oa]s?|"
+    r"perr\w*|gat\w*|vecin[oa]|suegr[oa]|prim[oa])|visit\w*|flores|dia de muertos|aniversario|novenario)\b"
+)
+#: (3) Going to God at a time near, or with a farewell ("Ya estoy en paz con Dios, Él me va a
+#: recibir esta noche, adiós a todos", "hoy me voy con el Señor, hasta siempre"); not faith
+#: told alone ("estoy en paz con Dios, rezo todas las noches"), nor "cuando Dios quiera".
+_TO_GOD_ES = (
+    r"\b(dios|senor|diosito|jesus|cristo|jesucristo|la virgen|el creador|el padre celestial)( \w+)? (ya )?"
+    r"me (va a recibir|recibe|recibira|va a llevar con el|lleva con el|llevara con el|llama a su lado|va a llamar|"
+    r"esta llamando|esta esperando|espera en|va a abrir)\b|"
+    r"(?<=dios )(?:.*)\bel (ya )?me (va a recibir|recibe|recibira|llama|esta esperando|espera)\b|"
+    r"\b(me voy|me ire|me voy a ir|voy a estar|estare|me reunire|me voy a reunir|me reuno|me encontrare|"
+    r"me encuentro|voy a ver a|parto|voy a partir)( a estar)? (con (dios|el senor|mi senor|diosito|jesus|cristo|"
+    r"(el|mi) (creador|salvador)|el padre)|al cielo|"
+    r"a la casa del (senor|padre)|a su (lado|casa|presencia|reino)|a (dios|el senor|diosito))\b"
+)
+_NEAR_OR_BYE_ES = (
+    r"\b(esta (misma )?noche|hoy|manana|ahorita|ahora|ya|pronto|dentro de poco|en (unas|pocas) horas|"
+    r"este fin de semana)\b|\badios\b|\bhasta siempre\b|\bme despido\b|"
+    rf"(?:{_THANKS_BYE_ES})"
+)
+_SOMEDAY_ES = (
+    r"\b(cuando (dios quiera|me toque|me muera|muera|llegue (mi|la) hora|sea (mi|la) hora|sea el momento)|"
+    r"algun dia|el dia que|si dios quiere|de viej[oa]|cuando sea viej[oa]|rez\w*|misa|oracion\w*|iglesia|"
+    r"confes\w*|comulg\w*|operacion|cirugia|hospital|peregrinacion|retiro)\b"
+)
+CRISIS_PATTERNS = (
+    *CRISIS_PATTERNS,
+    re.compile(
+        rf"^(?!.*(?:{_AWAY_OR_TREATED_ES}|{_PRUDENCE_ES}|{_FINE_NOW}))(.*?)((?:{_SETTLED_ANY_ES})"
+        rf"(?=.*(?:{_PROVIDED_FOR_ES}))|(?:{_PROVIDED_FOR_ES})(?=.*(?:{_SETTLED_ANY_ES})))"
+    ),
+    re.compile(
+        rf"^(?!.*(?:{_FUNERAL_PLAN_ES}|{_AWAY_OR_TREATED_ES}))(.*?)((?:{_OWN_GRAVE_ES})"
+        rf"(?=.*(?:{_SOON_OR_DECIDED_ES}))|(?:{_SOON_OR_DECIDED_ES})(?=.*(?:{_OWN_GRAVE_ES})))"
+    ),
+    re.compile(
+        rf"^(?!.*(?:{_SOMEDAY_ES}))(.*?)((?:{_TO_GOD_ES})(?=.*(?:{_NEAR_OR_BYE_ES}))|"
+        rf"(?:{_NEAR_OR_BYE_ES})(?=.*(?:{_TO_GOD_ES})))"
+    ),
+)
 #: Round 26: the writer's "ya no puedo más" with the twitch, and going on all the same
 #: ("ya no puedo más con este tic po, pero igual sigo con el tratamiento"): exasperation,
 #: read as denied (the crisis line, not the crisis reply).
@@ -1139,7 +1226,11 @@ _TRIVIAL_CAUSE_ES = re.compile(
 _OTHERS_CRISIS_ES = re.compile(
     r"\b(se suicido|se suicidaron|se suicidan|se suicida la gente|se quito la vida|se quitaron la vida|"
     r"el suicidio|los suicidios|suicidios|tasas? de suicidio|cifras de suicidio|"
-    r"cuant[oa]s (personas|gente|pacientes)|la gente que se|las personas que se)\b"
+    r"cuant[oa]s (personas|gente|pacientes)|la gente que se|las personas que se|"
+    # round 29: suicide as the subject of a talk, a risk or a figure ("un sermón sobre el
+    # suicidio", "más riesgo de suicidio", "casos de suicidio entre pacientes")
+    r"(riesgo|riesgos|casos|caso|numero|indice|prevencion|tema|sermon|platica|charla|conferencia|libro|"
+    r"pelicula|serie|campana|mes|dia)( \w+){0,2} (de|del|sobre el|sobre|contra el) suicidio)\b"
 )
 _LONG_PAST_ES = re.compile(
     r"\bhace (\w+ )?(anos|mucho tiempo|mucho|tiempo|bastante)\b|\ben los (\d+|ochenta|noventa|setenta)\b|"
@@ -1149,7 +1240,16 @@ _LONG_PAST_ES = re.compile(
 _SAFE_NOW_ES = re.compile(
     r"\b(ya|ahora|hoy|hoy en dia|actualmente)( \w+){0,2} (estoy|me siento|vivo|tengo una vida|ando|me encuentro) "
     r"(bien|mejor|en paz|feliz|tranquil[oa]|estable|content[oa])\b|\b(estoy|me siento) (bien|en paz|tranquil[oa]) "
-    r"(con|gracias a) (terapia|tratamiento|ayuda|la terapia|mi psicolog\w*)\b|\bya no\b(?= ?(ahora|hoy|,))"
+    r"(con|gracias a) (terapia|tratamiento|ayuda|la terapia|mi psicolog\w*)\b|\bya no\b(?= ?(ahora|hoy|,))|"
+    # round 29: the writer's own "yo estoy bien" set against another's story, and a past
+    # overcome ("ya lo superé con terapia y estoy tranquila")
+    r"\b(yo|y|pero yo|pero) (estoy|me siento|me encuentro|ando) (bien|en paz|tranquil[oa]|estable|content[oa])\b|"
+    r"\b(ya )?(lo|eso lo) (supere|he superado|deje atras|sane|trabaje en terapia)\b"
+)
+#: Round 29: the writer's age or time in another's old story ("se quitó la vida cuando yo
+#: era niña"): a time, not the writer speaking of now.
+_WHEN_I_WAS_ES = re.compile(
+    r"\bcuando (yo )?(era|tenia|estaba|iba)( \w+){0,3}|\b(de|desde) (nin[oa]|chic[oa]|pequen[oa]|joven)\b"
 )
 _REPORT_ES = re.compile(
     r"\b(lei|leo|vi|vimos|escuche|oi|dijeron|dicen|noticias?|articulo|estudio|reportaje|documental|"
@@ -1175,7 +1275,11 @@ def _topic_safe_now_es(text: str, norm: str) -> bool:
     if _SAFE_NOW_ES.search(norm):
         return True
     # "mi tía" is the aunt's; the writer's own person is a subject or object pronoun or verb
-    return others and ("?" in text or "¿" in text) and not _ME_ES.search(_REPORT_ES.sub(" ", plain))
+    return (
+        others
+        and ("?" in text or "¿" in text)
+        and not _ME_ES.search(_WHEN_I_WAS_ES.sub(" ", _REPORT_ES.sub(" ", plain)))
+    )
 
 
 def screen_crisis_es(text: str) -> tuple[str | None, str | None]:
@@ -1312,6 +1416,10 @@ _FEVER = (
     r"(con|tengo|tiene|tenia|tenemos|le dio|me dio|amanecio con|amaneci con) temperatura\b(?! (de|del|ambiente|"
     r"agradable|normal|baja|fresca))|"
     r"afiebrad[oa]s?|"
+    # round 29: the temperature risen in one's body ("me subió la temperatura", "la
+    # temperatura le sube en la noche"; not the room's: "subió la temperatura afuera")
+    r"(me|le|nos|se me|se le) (subio|sube|ha subido|esta subiendo|subiendo|empezo a subir|volvio a subir) la "
+    r"temperatura\b|la temperatura (me|le|nos) (subio|sube|ha subido|esta subiendo|anda alta|salio alta|dio alta)\b|"
     # round 28: a fever played down ("algo de temperatura", "un poco de temperatura")
     r"(algo|un poco|un poquito|poquita|tantita|tantito) de temperatura\b|"
     # "tengo 38.9", "tiene 39 grados" (round 9)
@@ -1381,6 +1489,11 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(habla|hablando|hablo|habla muy) (raro|rara|mal|enredado|trabad\w*|incoherente\w*|"
             r"sin sentido|chistoso|extran\w*|cosas sin sentido|arrastrado)\b|"
             r"\bno (me|le) salen las palabras\b|\bbalbuce\w*|"
+            # round 29: the words first ("las palabras no me salen bien", "las palabras ya no le
+            # salían"), not from nerves, shyness or a language ("en inglés")
+            r"\bpalabras( \w+){0,2} (ya )?no (me|le) (salen|salian|salieron|quieren salir)\b(?!.*\b(nervi\w*|publico|"
+            r"ingles|frances|idioma|examen|exposicion|timid\w*|pena|verguenza|escrib\w*|poema|carta|discurso|"
+            r"entrevista|decir(te|le|les)|explicar|expresar)\b)|"
             r"\b(no puedo|no puede|dificultad para|me cuesta|le cuesta) (hablar|articular)\b|"
             r"\bpalabras\b( \w+){0,3} (revueltas|mezcladas|trabadas|sin sentido|no tienen sentido)\b|"
             rf"\b{_NONSENSE}\b.*\b{_SUDDEN}\b|\b{_SUDDEN}\b.*\b{_NONSENSE}\b|"
@@ -1390,6 +1503,14 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"se emborracho|la fiesta|la peda)\b)",
         ),
         ("limb weakness", rf"\b{_LIMB}\b(\s+\w+){{0,4}}\s+{_LIMB_WEAK}"),
+        # round 29: a whole half of the body gone slack ("la mitad del cuerpo se me puso
+        # floja", "medio cuerpo como de trapo"): "flojo" of a leg alone is tiredness, of a
+        # whole side it is a stroke
+        (
+            "stroke",
+            r"\b(mitad del cuerpo|medio cuerpo|lado (izquierdo |derecho )?del cuerpo|todo (un|el) lado)\b( \w+){0,4} "
+            r"(floj[oa]s?|aflojad[oa]|aguad[oa]|blandit[oa]|como (de )?trapo|sin fuerzas?)\b",
+        ),
         ("limb weakness", rf"\b{_LIMB_WEAK}(\s+\w+){{0,4}}\s+{_LIMB}\b"),
         # round 19: "la pierna izquierda me pesa" with the tongue or the face in the message
         (
@@ -1503,8 +1624,10 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"\b{_SUDDEN}\b.*\bya no (oi|oigo|escucho|escuche|oye|oyo|escucha|escucho) nada\b|"
             r"\b(perd\w*|se me fue|se le fue|se fue) (la audicion|el oido|la capacidad de oir)\b|"
             # round 20: "de pronto la voz desapareció del oído izquierdo"
-            rf"\b{_SUDDEN}\b( \w+){{0,4}} (desaparecio|desaparecieron|se fue|se apago|se corto|dejo de oirse)"
-            r"( \w+){0,2} (del|de un|de mi|de su|por el|en el) (oido|oreja)\b|"
+            # (round 29: the sound named at length, "de pronto todo el ruido de la máquina
+            # desapareció del oído derecho")
+            rf"\b{_SUDDEN}\b( \w+){{0,7}} (desaparecio|desaparecieron|se fue|se apago|se corto|dejo de oirse|"
+            r"se esfumo|se borro|se perdio|se dejo de oir)( \w+){0,2} (del|de un|de mi|de su|por el|en el) (oido|oreja)\b|"
             r"\bno (oigo|escucho|oye|escucha|oiga|escuche|oigan)( nada)?( \w+){0,2} (de|del|por|con)( (un|el|este|mi|ese|su))? oido\b|"
             r"\b(quede|quedo|desperte|amaneci|volvi|estoy|quedé)( \w+){0,2} sord[oa]\b"
             r"(?! de (tanto|escuchar|oir|los gritos|la musica))|"
@@ -1558,6 +1681,15 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"\b(ciego|ciega) (de|del) (un |el |este |mi |su )?ojo\b( \w+){{0,3}} {_SUDDEN}\b|"
             r"\bse (me|le) (puso|volvio|quedo|hizo) (negra|oscura|gris) la mitad de (lo que (veo|ve|miro|mira)|"
             r"la vista|la vision|todo)\b|"
+            # round 29: things seen twice, whatever is named and however asked ("empecé a ver
+            # dos carriles de todo", "lo veo todo doble", "¿es normal ver doble de pronto así
+            # de la nada?": the infinitive with the sudden onset beside it)
+            r"\b(veo|ve|estoy viendo|esta viendo|vi|vio|empece a ver|empezo a ver|empiezo a ver|comence a ver|"
+            r"comenzo a ver)( todo)? (dos|2|doble)( \w+)? de (todo|cada cosa|todas las cosas|cada \w+)\b|"
+            r"\b(lo|las|los|la) (veo|ve|estoy viendo|empece a ver|empezo a ver)( todo| todas| todos)? (doble|dobles|"
+            r"duplicad[oa]s?|en dos)\b|"
+            rf"\bver (todo |las cosas )?(doble|dobles|en dos)( \w+){{0,3}} {_ONSET}\b|\b{_ONSET}( \w+){{0,3}} ver "
+            r"(todo |las cosas )?(doble|dobles|en dos)\b|"
             # round 19: "veo dos de todo", "veo dos televisores y dos nietas"
             r"\b(veo|ve|estoy viendo|esta viendo|empece a ver|empezo a ver) (dos|2) de (todo|cada cosa)\b|"
             r"\b(veo|ve|estoy viendo|esta viendo|vi|vio) (dos|2) \w+s( \w+)? y (dos|2) \w+s\b|"
@@ -2496,6 +2628,13 @@ _TOLD_IF_ES = re.compile(
     r"pendiente|me fijara|fijarme|revisar|revisara)\b"
 )
 _NOTHING_YET_ES = re.compile(
+    # round 29: the sign itself denied after the quote ("yo estoy sin fiebre y bien", "sigo
+    # sin nada de eso"), and all told dry or clean in either order ("por ahora está todo
+    # seco", "la herida sigue limpia")
+    r"\b(yo )?(estoy|sigo|ando|me siento|me encuentro|continuo) sin (fiebre|calentura|temperatura|dolor|nada|"
+    r"sintomas|molestias|pus|liquido|problemas?)\b(?! (pero|aunque|excepto|salvo|menos)\b)|"
+    r"\b(esta|sigue|se ve|luce|se mira|va) (todo )?(limpi[oa]|sec[oa]|sequit[oa]|perfect[oa])\b(?! (pero|aunque|"
+    r"excepto|salvo|menos)\b)|"
     r"\bno (me|le|nos) (ha|han) (salido|pasado|dado|venido|aparecido) nada\b|"
     r"\b(no|nunca) (he|ha) tenido nada( de eso)?\b|\bno tengo nada de eso\b|"
     r"\b(no|nada) (me|le) ha (pasado|salido)\b|"
@@ -2559,6 +2698,13 @@ _POSTURE = re.compile(
     r"\b(de|por)( tanto)?( estar| haber estado)?( tanto (rato|tiempo))? (sentad|parad|cruzad|"
     r"acostad|arrodillad|agachad|recargad|apoyad)\w*|\b(piernas|brazos) cruzad\w*|\bmala postura\b|"
     r"\bdormi(r|do)? (encima|sobre)\b|"
+    # round 29: the sitting itself as the time ("cuando me siento así", "al sentarme en el
+    # piso", "si me siento mucho rato"; not "cuando me siento mal": a feeling)
+    r"\b(cuando|al|si|siempre que|cada vez que|en cuanto) (me|se|te|nos) (siento|sienta|sientan|sentamos|"
+    r"acuesto|acuesta|cruzo|cruza|hinco|hinca|agacho|agacha)\b(?! (mal|triste|cansad\w*|rar[oa]|debil|peor|"
+    r"maread\w*|mejor|bien|sol[oa]|confundid\w*|agotad\w*))|"
+    r"\b(al|de|por|despues de) (sentarme|sentarse|estar sentad[oa]|cruzar (la|las) piernas?)\b|"
+    r"\b(sentad[oa]|en cuclillas|hincad[oa]) (mucho|tanto|largo|un buen) (rato|tiempo)\b|"
     # round 26: lain on ("se durmió encima", "se recostó sobre el brazo", "el brazo debajo del cuerpo")
     r"\b(durmio|dormi|dormia|dormiste|acosto|acoste|recosto|recoste|recargo|recargue|echo|eche|sento|sente|"
     r"apoyo|apoye)( \w+){0,3} "
@@ -2570,6 +2716,14 @@ _POSTURE = re.compile(
     r"par\w*|estir\w*|sacud\w*|levant\w*|sob\w*|me (muevo|paro|levanto))\b"
 )
 _WHOLE_SIDE = re.compile(r"\b(lado|mitad|medio cuerpo)\b")
+#: Round 29: another's snoring likened to choking ("ronca tanto que parece que se ahoga,
+#: jaja", "ronca como si se estuviera asfixiando"): a figure of sleep noise, not a sign. A
+#: snorer who stops breathing or cannot be woken is no figure ("dejó de respirar").
+_SNORE_FIGURE_ES = re.compile(
+    r"^(?!.*\b(dejo de respirar|deja de respirar|no respira|no despierta|no reacciona|se puso (morad|azul))"
+    r")(?=.*\b(ronc\w*|ronquid\w*)\b)(?=.*\b(parece que|como si|como que|cual si|hasta parece|ni que)( \w+){0,2} "
+    r"(se|le|me)( \w+)? (ahog|asfix)\w*)"
+)
 #: Round 18: a state told as long-standing, "as always" ("tengo EPOC y me falta el aire
 #: al subir escaleras como siempre"), with nothing new or worse about it ("no como
 #: siempre", "peor que siempre", "desde el botox" are new): not a sign of today.
@@ -2742,7 +2896,7 @@ _ME_CONTRAST_ES = re.compile(
 #: what causes it ("me va a dar un derrame con ella", "a mi mamá le va a dar un infarto
 #: con tanto coraje"): a figure of speech, not a sign (a stroke is told, not foretold).
 _STROKE_FIGURE_ES = re.compile(
-    r"(me|le|nos|te) (va|van|iba|ibas|vas) a dar (un|el) (derrame|infarto|ataque|patatus|soponcio|"
+    r"\b(me|le|nos|te) (va|van|iba|ibas|vas) a dar (un|el) (derrame|infarto|ataque|patatus|soponcio|"
     r"embolia)( cerebral)?\b( \w+){0,2} (con|de|por) (ella|el|ellos|ellas|este|esta|estos|estas|ese|esa|"
     r"tanto|tanta|tantos|tantas|coraje|corajes|rabia|el coraje|la rabia|el enojo|la risa|los nervios|mi|tu|su|"
     r"sus|mis|tus)\b|"
@@ -3546,6 +3700,7 @@ def screen_es(text: str, read_quotes: bool = True) -> Screen:
         and not (
             name == "limb weakness" and _POSTURE.search(norm) and not _WHOLE_SIDE.search(m.group(0))
         )
+        and not (re.search(r"ahog|asfix", m.group(0)) and _SNORE_FIGURE_ES.search(norm))
         and not (
             name == "facial droop or weakness"
             and _SHAPE.search(m.group(0))

@@ -14,7 +14,12 @@ from __future__ import annotations
 
 import re
 
-from hfs.assistant.redflags_es import quoted_warning_es, told_over_es
+from hfs.assistant.redflags_es import (
+    _ONSET_RE_ES,
+    _TRIVIAL_HEADACHE_ES,
+    quoted_warning_es,
+    told_over_es,
+)
 from hfs.assistant.text import normalise
 
 #: Round 19: the Spanish learned signal (the flag classifier of ``classifier_es.npz``
@@ -194,6 +199,8 @@ def settled_es(text: str) -> bool:
         return True  # round 25: "hoy me quitaron los puntos y todo bien"
     if _DRY_NOW_ES.search(norm):
         return True
+    if _TRIVIAL_HEADACHE_ES.search(norm) and not _ONSET_RE_ES.search(norm):
+        return True  # round 29: the patterns' round-28 guard, for the signal too ("por la cruda")
     return bool(_SETTLED_ES.search(norm)) and not _NOW_ES.search(norm)
 
 
