@@ -27,7 +27,8 @@ from __future__ import annotations
 
 import pytest
 
-from hfs.assistant.redflags import SEMANTIC_NAME
+from hfs.assistant.matcher import Alarm
+from hfs.assistant.redflags import SEMANTIC_NAME, screen
 from tests.assistant.helpers import is_crisis, kind
 
 CRISIS = [
@@ -115,9 +116,6 @@ QUIET = [
     "years, should I do that before MVD?",
     "My mum wrote us goodbye letters before her bypass just in case, should I do the same before my MVD?",
     "I'm writing a goodbye note for my kids before my operation just in case something goes wrong",
-    # medicines put away from the children
-    "I've put the sleeping tablets in a locked cupboard away from the kids",
-    "the pills are in a high drawer so the kids can't get at them",
 ]
 
 #: Quiet on both commits (round 28's note; no alarm in this test's engine on f0e163e
@@ -128,6 +126,15 @@ QUIET_BOTH = [
     "My nan had a stroke years back but she's fine now, I just worry",
     "my vision went double for a moment once last month after a long drive, it's been fine since",
     "my eyelid feels weak after a bad spasm but it goes away when I rest",
+]
+
+#: Medicines put away from the children: the learned signals' alarm (a sure one, stubbed
+#: here: the engine's own signal on these varies with what it read before) gives the
+#: safety line, not the alarm.
+OUT_OF_REACH = [
+    "I'm putting my sleeping tablets in a drawer so the kids can't reach them",
+    "I've put the sleeping tablets in a locked cupboard away from the kids",
+    "the pills are in a high drawer so the kids can't get at them",
 ]
 
 TOPIC = [
@@ -180,6 +187,12 @@ def test_near_misses_raise_no_alarm(engine, text):
 @pytest.mark.parametrize("text", QUIET_BOTH)
 def test_old_near_misses_stay_without_alarm(engine, text):
     assert kind(engine, text) is None
+
+
+@pytest.mark.parametrize("text", OUT_OF_REACH)
+def test_medicines_out_of_reach_get_no_learned_alarm(text):
+    check = screen(text, alarm=Alarm(0.99, "a warning sign", 0.99))
+    assert check.flag is None and check.mention is not None
 
 
 @pytest.mark.parametrize("text", TOPIC)

@@ -1140,7 +1140,7 @@ _DAY_IS_FOR = re.compile(
 #:    after the op is not it (its subject is named).
 _NOT_FOR_LONG = (
     r"( \w+){0,3}? ((for )?(much|very much|a lot|that much|too much) longer|for (long|very long|much longer)|"
-    r"after (this|today|tonight|this week|this weekend|friday|saturday|sunday)|soon|any ?more)\b"
+    r"after (this|today|tonight|this week|this weekend|friday|saturday|sunday)|soon)\b"
 )
 _NO_BURDEN_SOON = re.compile(
     r"(^|\b(i|ill|i will|im|i am|i m|me|soon)\b)( \w+)? ?"

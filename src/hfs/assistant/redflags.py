@@ -2864,13 +2864,18 @@ _GONE_NOW = re.compile(r"\b(gone now|all gone|cleared up|(its|it s|it has|its al
 
 
 #: Round 29 (EN v26, and round 28's note): medicines (tablets, pills) put away so the
-#: children cannot reach them, locked up, out of reach: a safe habit, not a sign.
+#: children cannot reach them, locked away, out of reach: a safe habit, not a sign. Read
+#: for the learned signals alone (:func:`_semantic_screen`), with a medicine named and
+#: nothing sudden: a sign a pattern finds keeps its alarm.
+_MEDICINE_29 = re.compile(
+    r"\b(tablets?|pills?|meds|medicines?|medication|capsules?|painkillers|sleepers|prescriptions?)\b"
+)
 _OUT_OF_REACH = re.compile(
-    r"(so|so that) (the |my |our )?(kids|children|child|grandkids|grandchildren|little ones|toddler|baby|"
+    r"\b(so|so that) (the |my |our )?(kids|children|child|grandkids|grandchildren|little ones|toddler|baby|"
     r"dog|dogs|cat|puppy) (cant|cannot|can t|wont|dont|do not|will not) (reach|get|get at|get to|find|"
-    r"touch|open|grab)|out of (the )?(kids|childrens|children s|kid s|grandkids|little ones|"
-    r"toddlers|babys|reach)|(child ?proof|childproof|child safe|child lock\w*|locked (cabinet|"
-    r"cupboard|box|drawer|away|up))|away from (the |my |our )?(kids|children|grandkids|toddler|baby)"
+    r"touch|open|grab)\b|\bout of (the )?(kids|childrens|children s|kid s|grandkids|little ones|"
+    r"toddlers|babys|reach)\b|\b(child ?proof|childproof|child safe|child lock\w*|locked (cabinet|"
+    r"cupboard|box|drawer|away))\b|\baway from (the |my |our )?(kids|children|grandkids|toddler|baby)\b"
 )
 
 
@@ -2881,8 +2886,6 @@ def _everyday_explained(norm: str) -> bool:
         return False
     if _ASLEEP_LIMB.search(norm) and _POSTURE.search(norm):
         return True
-    if _OUT_OF_REACH.search(norm):
-        return True  # round 29: medicines put away from children, a safe habit
     if (
         _BEFORE_TREATMENT.search(norm)
         and _UNCHANGED.search(norm)
@@ -4077,6 +4080,10 @@ def _semantic_screen(text: str, norm: str, sign: RedFlag, probability: float = 1
         return Screen(mention=sign)  # a stranger in a show (round 13)
     if _everyday_explained(norm):
         return Screen(mention=sign)  # legs asleep from sitting (round 17)
+    if _OUT_OF_REACH.search(norm) and _MEDICINE_29.search(norm) and not _ACUTE.search(norm):
+        return Screen(
+            mention=sign
+        )  # round 29: "my sleeping tablets in a drawer so the kids can't reach them"
     if _HEALED.search(norm) and not _ACUTE.search(norm):
         return Screen(mention=sign)  # "the swelling has gone down fully" (round 16)
     if _near_miss(text, norm, []):
