@@ -554,12 +554,29 @@ _NOT_JOKING = re.compile(
 )
 
 
+#: Round 29 (EN v26): the words disowned after them ("I lowkey want to die every time my
+#: eye shuts in a zoom call lol not literally", "figuratively speaking", "obviously not
+#: for real"); "but I do feel low" after it undoes it.
+_DISOWNED = re.compile(
+    r"\b(not literally|not literal|figuratively( speaking)?|obviously not (literally|really|for real|"
+    r"seriously)|not for real|not seriously|jk|just kidding|only kidding|dont worry not literally)\b"
+)
+_OWN_NOW_29 = re.compile(
+    r"\b(but|though|although)( \w+){0,3} (i|im|i am|i do|i really)\b|\b(low|hopeless|depressed|suicidal|"
+    r"serious|seriously|for real|actually|really do|plan|pills|tonight)\b"
+)
+
+
 def _hyperbole(norm: str, m: re.Match[str]) -> bool:
     """Whether the crisis words ``m`` are a joke's comparison (see :data:`_JOKE`), or a
     joke's condition with the writer well now."""
-    if not _JOKE.search(norm) or _NOT_JOKING.search(norm):
+    if _NOT_JOKING.search(norm):
         return False
     after = norm[m.end() :]
+    if _DISOWNED.search(after) and not _OWN_NOW_29.search(_DISOWNED.sub(" ", after)):
+        return True  # round 29: "... lol not literally", "figuratively speaking"
+    if not _JOKE.search(norm):
+        return False
     return bool(
         _COMPARED.search(after) or (_JOKE_CONDITION.search(after) and _WELL_NOW.search(after))
     )
@@ -992,7 +1009,7 @@ _NOT_WAKE_AMOUNT = re.compile(
     r"\b(how (many|much)|what (dose|amount|quantity|number)|how big (a|of a) dose|how many of)\b( \w+){0,8}? "
     r"(not|never|stop|stops|stopped|wouldnt|doesnt|dont|didnt|wont|no longer|so (they|you|i|he|she) dont)"
     r"( \w+){0,3}? (wake|waking|wakes|woke) up\b(?! (in the night|at night|during the night|early|so early|"
-    r"at \\d|in the morning|every|for|to (pee|go|use))\b)"
+    r"at \\d|in the morning|every|for|to (pee|go|use)|tired|groggy|rested|refreshed|feeling|hungover|stiff)\b)"
 )
 #: 4. Someone (or oneself) with a means now, in the car with a hose, in the garage with a
 #:    rope, with the pills, on the bridge, and a goodbye just said: crisis talk about a
@@ -1055,12 +1072,149 @@ def _round28(norm: str) -> str | None:
     return None
 
 
+#: Round 29 (issue 15, after the blind run EN v26): round 28's veiled classes were fitted
+#: to their sentences; these read each class by its meaning, in many wordings.
+#: 1. Any amount (how many, how much, what amount, dose, number, enough) of anything that
+#:    would be too much (too many) to wake up from, stop someone waking, end it, be
+#:    lethal: "what's the amount of sleeping pills that would be too much to wake up
+#:    from". Not the toxin's safe dose ("how much botox is too much"), not waking in the
+#:    night or groggy on waking.
+_AMOUNT = (
+    r"\b(how (many|much)|what (amount|dose|quantity|number|strength)|whats the (amount|dose|quantity|number)|"
+    r"the (amount|dose|quantity|number) of|how big (a|of a) dose|how many of|enough)\b"
+)
+_BEYOND_WAKING = re.compile(
+    _AMOUNT + r"( \w+){0,10}? ("
+    r"too (much|many|strong) (to|for (me|you|someone|somebody|a person|anyone) to) (ever )?(wake|come round|come back)|"
+    r"(enough|so much|so many|that much|that many) (to|that|so) (i|you|someone|somebody|a person|they|he|she)?"
+    r" ?(never|not|wouldnt|wont|doesnt|dont|didnt|can t|cant|couldnt|no longer) (ever )?(wake|come round)|"
+    r"(to|would|will|that would|that will|it would take to) (not|never) (ever )?(wake|come round)|"
+    r"(to|would|will|that would|it would take to) (end it|end it all|end things|end my life|finish me|"
+    r"finish it|be (fatal|lethal|the end))|"
+    r"(is|are|be|would be|would be a|makes?) (a )?(fatal|lethal|deadly)( dose| amount| overdose)?)\b"
+    r"(?! (up )?(in the night|at night|during the night|early|every|for (work|school|the)|tired|groggy|rested|"
+    r"refreshed|feeling|with|at|during|in|so|too|until|till|before|after|hungover|stiff)\b)"
+)
+_SAFE_DOSE_TOPIC = re.compile(r"\b(botox|toxin|dysport|xeomin|units?|injections?|jabs?|shots?)\b")
+#: 2. A day (date, time, night) chosen with nothing it is for, and everything in order in
+#:    any words: "Picked the date. Friday. Everything's in order."; "It's going to be
+#:    Friday. I've sorted everything for after." Each part is everyday (a wedding, the op,
+#:    a move): with anything named that the day is for, it is not this.
+_DAY_OR_DATE = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the weekend|this weekend)"
+_DATE_CHOSEN = re.compile(
+    r"\b(picked|chosen|chose|choose|set|decided on|decided|fixed|settled on|got|have|ive got|made) "
+    r"(on )?(a|the|my) (date|day|night|time|moment)\b(?! (for|to|of|off|with|at|out)\b)|"
+    r"\b(the|my) (date|day|night|time) (is|s) (set|picked|chosen|fixed|decided)\b|"
+    r"\b(itll be|it will be|its going to be|it s going to be|it is going to be|"
+    r"its gonna be|itll happen|it will happen|happening|doing it|do it|going with|gone with|"
+    r"settled on|decided on|picked|chosen|chose) (on )?(this |next )?"
+    + _DAY_OR_DATE
+    + r"\b(?! (for|to|as|because|cos|at|morning|afternoon|evening|night|instead|or|off|lunch|"
+    r"with|we|i|when|after)\b)|"
+    r"\b"
+    + _DAY_OR_DATE
+    + r"( s| is|s) (the|my) (day|date|night)\b(?! (for|of|to|when|we|i|they|he|she|it)\b)|"
+    r"\b" + _DAY_OR_DATE + r" it is\b(?! (for|then for|at)\b)"
+)
+_IN_ORDER = re.compile(
+    r"\b(everything|everythings|it all|its all|all|things|affairs|my affairs|my things|my stuff|the paperwork|"
+    r"the will|my will|the letters|loose ends)( is| s| are| has been| have been| been)?( all)? (in order|sorted|"
+    r"arranged|taken care of|settled|sorted out|organised|organized|squared away|seen to|tied up|in place|"
+    r"put right|dealt with)\b|"
+    r"\b(sorted|arranged|organised|organized|settled|put in order|squared away|taken care of|tied up|"
+    r"dealt with|seen to|put)( out| up)? (everything|it all|all my affairs|my affairs|all my things|my things|"
+    r"things|all of it|the loose ends|my loose ends|loose ends|the will|my will)( out| up)?( in order)?\b|"
+    r"\b(wrote|written|made|done|finished|updated) (my|the) (will|letters|goodbyes)\b|"
+    r"\b(said|say) (my|all my) goodbyes\b"
+)
+_DAY_IS_FOR = re.compile(
+    r"\b(op|operation|surgery|mvd|procedure|appointment|appt|botox|injection|jab|scan|mri|clinic|hospital|"
+    r"wedding|party|birthday|christening|funeral|holiday|trip|flight|move|moving|removal|house|flat|"
+    r"interview|exam|meeting|visit|dinner|lunch|match|game|race|launch|delivery|builders?|"
+    r"handover|sale|closing|completion|viewing|event|do|bbq|barbecue|service|ceremony|reunion|"
+    r"anniversary|concert|gig|show|course|training|shift|job|work|school|uni|college)\b"
+)
+#: 3. Being no problem (burden, bother, trouble) to anyone much longer, or no one having
+#:    to worry about (put up with) oneself much longer: "Won't be a problem to anyone
+#:    much longer, don't worry about me." A twitch that "won't be a problem much longer"
+#:    after the op is not it (its subject is named).
+_NOT_FOR_LONG = (
+    r"( \w+){0,3}? ((for )?(much|very much|a lot|that much|too much) longer|for (long|very long|much longer)|"
+    r"after (this|today|tonight|this week|this weekend|friday|saturday|sunday)|soon)\b"
+)
+_NO_BURDEN_SOON = re.compile(
+    r"(^|\b(i|ill|i will|im|i am|i m|me|soon)\b)( \w+)? ?"
+    r"(wont|will not|not going to|aint going to|wont be|shant|shall not|wont have to) (be )?"
+    r"(a |any |much of a |anyones |anybodys |your |their )?(problem|burden|bother|trouble|nuisance|worry|"
+    r"weight|drain|pain|headache)( to| for| on)?( \w+){0,2}"
+    + _NOT_FOR_LONG
+    + r"|\b(you|u|yous|they|nobody|no one|noone|no body|anyone|everyone|none of you)( all)? "
+    r"(wont|will not|wont have to|will not have to|dont have to|do not have to|wont need to|will have to|"
+    r"will need to|will ever have to|will ever need to|need to|have to|will) (worry|put up with|deal with|bother|look after|care for|carry) (about |with )?"
+    r"(me|me and my|my)\b" + _NOT_FOR_LONG
+)
+#: Leaving a ward or a house is why one "won't be a bother to the nurses much longer".
+_GOING_HOME = re.compile(
+    r"\b(discharg\w*|going home|go home|home (on|by|tomorrow|soon|today)|out of (here|hospital)|"
+    r"staying with|stay with|guest|visit\w*|lodg\w*|the nurses|the ward|twitch|spasm|tic|face|eye|it|"
+    r"recover\w*|better|heal\w*|on the mend|back on my feet|op|operation|surgery|mvd)\b"
+)
+#: 4. A farewell to God ("please God forgive me", "I've made my peace", "Lord take me")
+#:    and being ready to go now or tonight ("I'm ready to go tonight"): two cues; "made
+#:    my peace with the surgery", "ready to go to the hospital" are everyday.
+_FORGIVE_ME = re.compile(
+    r"\b((god|lord|jesus|father) (please )?forgive me|forgive me (god|lord|father|jesus))\b"
+    r"(?! for (being|the|a|my|eating|saying|asking|swearing|this|that|not|what i (said|ate)))"
+)
+_MADE_PEACE = re.compile(
+    r"\b((made|make|making) (my |our )?peace(?! with (the|my|it|this|that|having|being|how|what|his|her|a|an)\b)|"
+    r"at peace with (god|the lord|my maker|it all)|(lord|god|jesus) (take|receive|have mercy on|"
+    r"welcome) me|meet my maker)\b"
+)
+_READY_TO_GO = re.compile(
+    r"\b(ready|prepared|time for me|its time for me|it s time for me|my time) to (go|leave|be with (him|her|god|"
+    r"them|the lord|jesus)|leave (this|the) (world|earth|life)|pass|die|rest)\b"
+    r"(?! (to|out|for|into|on|back|home|shopping|in the morning|through|under|ahead|down)\b)"
+)
+
+
+def _round29(norm: str) -> str | None:
+    """Round 29's veiled crisis talk by meaning (above), the words found, else None."""
+    if (m := _BEYOND_WAKING.search(norm)) and not _SAFE_DOSE_TOPIC.search(norm):
+        return m.group(0)
+    if (
+        (day := _DATE_CHOSEN.search(norm))
+        and (done := _IN_ORDER.search(norm))
+        and not (
+            _DAY_IS_FOR.search(norm) or _ORDINARY_LEAVING.search(norm) or _FOR_THE_OP.search(norm)
+        )
+    ):
+        return f"{day.group(0)} ... {done.group(0)}"
+    if (m := _NO_BURDEN_SOON.search(norm)) and not (
+        _ORDINARY_LEAVING.search(norm) or _GOING_HOME.search(norm)
+    ):
+        return m.group(0)
+    if (
+        (peace := _MADE_PEACE.search(norm) or _FORGIVE_ME.search(norm))
+        and (go := _READY_TO_GO.search(norm))
+        and (
+            _MADE_PEACE.search(norm)
+            or re.search(r"\b(tonight|now|today|this (evening|night))\b", norm[go.end() :])
+        )
+        and not (_FOR_THE_OP.search(norm) or _DAY_IS_FOR.search(norm))
+    ):
+        return f"{peace.group(0)} ... {go.group(0)}"
+    return None
+
+
 def _told_by_parts(norm: str) -> str | None:
     """Round 18: the words of crisis talk told in two everyday parts (means + for
     oneself; an attempt + the resolve to repeat it; the dead + joining them soon or with
     a plan), else None."""
     if (m28 := _round28(norm)) is not None:
         return m28
+    if (m29 := _round29(norm)) is not None:
+        return m29
     if (m := _NOT_ALIVE_CURE.search(norm)) and "not alive" in norm and _A_PLAN.search(norm):
         return m.group(0)  # round 19
     if (m := _DARK_THOUGHTS.search(norm)) and _WHO_TO_CALL.search(norm):
@@ -1249,6 +1403,18 @@ _ABOUT_WORK = re.compile(
 )
 
 
+_REMARKED = re.compile(
+    r"\b(made|makes|left|got|get|gets) me (\w+ )?(sad|think|cry|upset|thinking|thoughtful|tearful|remember|"
+    r"reflect|recall)( (about|of|on))?\b"
+)
+_MY_KIN = re.compile(
+    r"\b(my|our|me) (late |dear |poor |old |own )?(uncle|uncles|aunt|aunts|auntie|aunty|cousin|cousins|"
+    r"grandad|grandfather|grandmother|gran|granny|nan|nana|grandma|grandpa|mum|mom|mam|mother|dad|father|"
+    r"brother|sister|son|daughter|friend|friends|neighbour|neighbor|husband|wife|partner|colleague|"
+    r"classmate|teacher|niece|nephew|godfather|godmother|stepdad|stepmum|stepmom)\b"
+)
+
+
 def _about_a_work(norm: str, m: re.Match[str]) -> bool:
     """Whether the crisis words ``m`` are the subject of a film (book, programme) among
     the eight words before them, with no "I" between and no wish or word of now after."""
@@ -1256,7 +1422,9 @@ def _about_a_work(norm: str, m: re.Match[str]) -> bool:
     hits = list(_ABOUT_WORK.finditer(before))
     if not hits or _FIRST_PERSON.search(before[hits[-1].end() :] + " " + m.group(0)):
         return False
-    after = _GRIEF.sub(" ", norm[m.end() :])
+    # round 29 (EN v26): "it made me think about my uncle who died that way": what the
+    # work brought to mind and a relative named are a remark, not one's own state
+    after = _GRIEF.sub(" ", _MY_KIN.sub(" them ", _REMARKED.sub(" ", norm[m.end() :])))
     return not (
         _OWN_WISH.search(after)
         or _NOW_AGAIN.search(after)
@@ -1266,6 +1434,37 @@ def _about_a_work(norm: str, m: re.Match[str]) -> bool:
                 " ",
                 after,
             )
+        )
+    )
+
+
+#: Round 29 (EN v26): a goodbye letter (note) written before an operation "just in
+#: case" (something went wrong) is an everyday precaution, one's own or a parent's:
+#: the crisis line, not the crisis reply. A wish or a word of now undoes it.
+_BEFORE_AN_OP = re.compile(
+    r"\b(before|ahead of|prior to|the night before) (his|her|my|the|their|a|an|your|our)( \w+){0,2} "
+    r"(surgery|op|operation|mvd|procedure|transplant|bypass)\b|\b(just )?in case( (something|anything|it) "
+    r"(goes|went|go) wrong| (i|he|she|they) (didnt|dont|did not|do not) (make it|wake up|come round)| the worst)?\b"
+)
+
+
+#: "should I do the same (write one)" asked of the precaution, not a wish
+_ASKS_TO_COPY = re.compile(
+    r"\b(should|shall|could|would|do|can|must) (i|we) (do|write|make|leave|record)( \w+)? (the same|that|this|"
+    r"one|it|likewise|too|as well)\b"
+)
+
+
+def _letter_before_op(norm: str, m: re.Match[str]) -> bool:
+    """Whether the crisis words ``m`` are a letter (note) of goodbye written before an
+    operation (:data:`_BEFORE_AN_OP`), nothing of one's own wish now."""
+    return bool(
+        re.search(r"\b(letter|letters|note|notes|message|messages|video|card)\b", m.group(0))
+        and _BEFORE_AN_OP.search(norm)
+        and re.search(r"\b(surgery|op|operation|mvd|procedure|transplant|bypass)\b", norm)
+        and not (
+            _OWN_WISH.search(_ASKS_TO_COPY.sub(" ", _BEFORE_AN_OP.sub(" ", norm)))
+            or _NOW_AGAIN.search(norm)
         )
     )
 
@@ -1471,7 +1670,7 @@ def screen_crisis(text: str, similarity: float | None = None) -> tuple[str | Non
             if _fictional(norm, m):
                 rest = rest.replace(m.group(0), " ")
                 continue
-            if _hyperbole(norm, m) or _about_a_work(norm, m):
+            if _hyperbole(norm, m) or _about_a_work(norm, m) or _letter_before_op(norm, m):
                 denied = denied or m.group(0)
                 rest = rest.replace(m.group(0), " ")
                 continue

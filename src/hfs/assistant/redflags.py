@@ -1078,6 +1078,52 @@ GATED = (
         re.compile(r"\b(head|headache)\b"),
     ),
 )
+#: Round 29 (issue 15, after the blind run EN v26): after the toxin, a weakness (numbness,
+#: heaviness, droop) that has gone (moved, travelled, crept, spread) down or over to the
+#: neck, shoulders, arms, chest or throat; and talking (speaking) that is hard now with the
+#: jaw, tongue or throat weak. Told as a question of "normal" or "worried" ("is it normal
+#: that the weakness from the botox has gone down to my neck", "should I be worried, ...
+#: now I can hardly talk and my jaw is weak") it is still a report: the sign is there now.
+_BEYOND_FACE = r"(neck|shoulders?|arms?|chest|throat|body|legs?|hands?|back|upper body|whole side)"
+_SPEECH_HARD = (
+    r"(can|could|am|im)( now| only)? (hardly|barely|only just|just about|not) (talk|speak|talking|speaking|"
+    r"get (my |the |any )?words out)|(cant|cannot|can not|couldnt|struggl\w* to|hard to|trouble) "
+    r"(talk|talking|speak|speaking|say (my |the )?words|get (my |the |any )?words out)( properly| clearly| "
+    r"right| normally| at all)?|(speech|voice|words)( \w+){0,2} (slurr\w*|thick|garbled|mumbl\w*|gone|weak)"
+)
+_WEAK_PART = (
+    r"(jaw|tongue|throat|chin|chewing|neck)( \w+){0,3} (is |feels |feel |has gone |gone |went |got )?"
+    r"(so |very |really |a bit |quite )?(weak|heavy|floppy|slack|limp|useless|numb|dead|wont work|not working)"
+)
+GATED = (
+    *GATED,
+    (
+        "spreading weakness",
+        re.compile(
+            r"\b(weak\w*|numb\w*|heav\w*|droop\w*|floppiness|paralys\w*|deadness)\b( \w+){0,6}? (has |have |"
+            r"is |its |it s |s )?(gone|went|moved|moving|travell?ed|travell?ing|crept|creeping|spread\w*|"
+            r"reached|reaching|got|getting|going|passed|drifted|drifting|come|coming|dropped|worked its way)"
+            r"( all| right)?( down| up| across| over| into| onto| along| through| to)+( into| to| onto)? "
+            r"(my |his |her |their |the |both )?(\w+ )?" + _BEYOND_FACE + r"\b"
+        ),
+        _AFTER_TOXIN,
+    ),
+    (
+        "spreading weakness",
+        re.compile(
+            r"\b("
+            + _SPEECH_HARD
+            + r")\b(?=.*\b"
+            + _WEAK_PART
+            + r"\b)|\b"
+            + _WEAK_PART
+            + r"\b(?=.*\b("
+            + _SPEECH_HARD
+            + r")\b)"
+        ),
+        _AFTER_TOXIN,
+    ),
+)
 _GATED_SIGNS = frozenset(sign for _, sign, _ in GATED)
 #: Told as fading (round 13): an unsure learned signal adds no net.
 _FADING = re.compile(
@@ -2831,6 +2877,22 @@ _WORST = re.compile(
 _GONE_NOW = re.compile(r"\b(gone now|all gone|cleared up|(its|it s|it has|its all) gone)\b")
 
 
+#: Round 29 (EN v26, and round 28's note): medicines (tablets, pills) put away so the
+#: children cannot reach them, locked away, out of reach: a safe habit, not a sign. Read
+#: for the learned signals alone (:func:`_semantic_screen`), with a medicine named and
+#: nothing sudden: a sign a pattern finds keeps its alarm.
+_MEDICINE_29 = re.compile(
+    r"\b(tablets?|pills?|meds|medicines?|medication|capsules?|painkillers|sleepers|prescriptions?)\b"
+)
+_OUT_OF_REACH = re.compile(
+    r"\b(so|so that) (the |my |our )?(kids|children|child|grandkids|grandchildren|little ones|toddler|baby|"
+    r"dog|dogs|cat|puppy) (cant|cannot|can t|wont|dont|do not|will not) (reach|get|get at|get to|find|"
+    r"touch|open|grab)\b|\bout of (the )?(kids|childrens|children s|kid s|grandkids|little ones|"
+    r"toddlers|babys|reach)\b|\b(child ?proof|childproof|child safe|child lock\w*|locked (cabinet|"
+    r"cupboard|box|drawer|away))\b|\baway from (the |my |our )?(kids|children|grandkids|toddler|baby)\b"
+)
+
+
 def _everyday_explained(norm: str) -> bool:
     """Round 17: a limb asleep from a posture, a sign unchanged since before a treatment,
     or a headache with its ordinary cause that went away: nothing new or sudden."""
@@ -3582,6 +3644,10 @@ _OTHERS = _RELATIVES | frozenset(
         "granddaughter", "granddaughters", "colleague", "colleagues", "coworker", "coworkers", "boss",
         "law", "neighbours", "neighbors", "friends", "uncles", "aunts", "auntie", "aunties", "grandad",
         "grandads", "granny", "grannys", "stepmom", "stepmum", "stepdad",
+        # round 29 (EN v26): kin in other Englishes ("me mam had a stroke years back")
+        "mam", "mams", "mammy", "mammys", "mummy", "mommy", "mama", "ma", "mas", "da", "das", "daddy", "pa",
+        "papa", "nana", "nanna", "granda", "grandda", "gramps", "grandpop", "aunty", "hubby", "missus",
+        "sis", "bro", "stepmother", "stepfather",
     ]
 )  # fmt: skip
 
@@ -3860,8 +3926,16 @@ def _round27_near_miss(text: str, norm: str, live: list) -> bool:
 #: writer's own between, nothing of now.
 _LONG_AGO_28 = re.compile(
     r"\b(in|back in|during) the (19)?[2-9]0s\b|\b(in|back in|during|since) (19\d\d|200\d|201\d)\b|"
-    r"\b(years|decades|ages) ago\b|\b(when|while) (i|we) (was|were) (a kid|kids|little|young|small|a child|"
+    r"\b(years|decades|ages|a long time|many years|some years|a few years|donkeys years|yonks) (ago|back)\b|"
+    r"\blong ago\b|\ba (good )?while back\b|\b(when|while) (i|we) (was|were) (a kid|kids|little|young|small|a child|"
     r"children|at school|a teenager|growing up)\b|\blong before i (was born|had)\b"
+)
+
+
+_RECOVERED_NOW = re.compile(
+    r"\b(shes|hes|theyre|she is|he is|they are|she s|he s|theyre all|shes all|hes all)( \w+)? (grand|fine|well|"
+    r"ok|okay|good|great|alright|all right|doing (well|great|fine|grand|good|ok)|recovered|fully recovered|"
+    r"back to normal|right as rain|grand again|fine again|herself again|himself again)( now)?\b"
 )
 
 
@@ -3869,7 +3943,8 @@ def _others_long_ago(norm: str, live: list) -> bool:
     """Whether every sign ``live`` is another person's, told as long ago (above)."""
     if not live or not _LONG_AGO_28.search(norm) or _NOW_27.search(norm) or _ACUTE.search(norm):
         return False
-    if re.search(r"\b(now|another|having|has|have got|has got)\b", norm):
+    # round 29 (EN v26): "she's grand now", "he's fully recovered now" is not the sign now
+    if re.search(r"\b(now|another|having|has|have got|has got)\b", _RECOVERED_NOW.sub(" ", norm)):
         return False  # "... and I think he's having another one now"
     for _, m in live:
         before = norm[: m.start()].split()[-8:]
@@ -3883,6 +3958,90 @@ _VERDICT_SPEAKER = re.compile(
     r"\b(nurses?|doctors?|docs?|gps?|team|surgeons?|consultants?|specialists?|physio|neurologist|he|she|"
     r"they|leaflet)\b"
 )
+
+
+#: Round 29 (issue 15, after the blind run EN v26): near misses by class, each the safety
+#: line, never the alarm.
+#: 1. A sign that lasted a moment ("for a second", "a few seconds"), dated in the past
+#:    ("last week", "once", "the other day") and over now ("it's gone now", "back to
+#:    normal"), nothing of now: "I had double vision for a second when I was exhausted
+#:    last week, it's gone now and the optician checked me".
+_MOMENT_29 = re.compile(
+    r"\bfor (a|one|a split|a few|a couple of|two|three|a brief) (second|seconds|moment|moments|split second|"
+    r"instant|minute)\b|\b(momentar\w*|fleeting\w*|brief(ly)?)\b"
+)
+_PAST_29 = re.compile(
+    r"\b(last (week|month|weekend|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"the other (day|week|night)|a (few|couple of) (days|weeks|months) (ago|back)|once|weeks ago|"
+    r"months ago|a week ago|a month ago)\b"
+)
+_OVER_29 = re.compile(
+    r"\b(its|it s|it is|it has|its been|thats|that s|it was|all|everythings|everything is|vision is|"
+    r"sight is|eyes are|it went|which went|they went|both) ?(gone|fine|over|cleared|passed|back to normal|"
+    r"normal|been fine|gone away|went away|cleared up|been fine since|fine since|right since)\b"
+)
+_AGAIN_29 = re.compile(
+    r"\b(again|still|keeps|keep|kept|since then|worse|more often|every day|now and then)\b"
+)
+#: 2. A question in general ("can botox spread and make you weak?"), then the writer
+#:    fine, only reading (curious, asking): the sign is "you", "someone", "people".
+_GENERIC_29 = re.compile(
+    r"\b(you|your|someone|somebody|people|a person|anyone|anybody|patients|one)\b"
+)
+_ONLY_READING = re.compile(
+    r"\b(im|i am|i m|i feel|i feel completely|im completely|im totally|i am totally)( \w+)? (fine|ok|okay|"
+    r"grand|good|well|alright|all right|great)\b|\bjust (reading|curious|asking|wondering|researching|"
+    r"looking (it )?up|reading up|checking)\b|\bnothing wrong with me\b|\bno symptoms\b"
+)
+#: 3. An abstract thing "swallowed" (the idea, the thought, the news, the price, one's
+#:    pride): a figure of speech, not the throat.
+_SWALLOW_FIGURE = re.compile(
+    r"\bswallow(ing)? (the|that|this|his|her|their|my|your|such|any|all) (\w+ )?(idea|ideas|thought|thoughts|"
+    r"fact|news|price|cost|bill|excuse|excuses|story|lie|lies|pride|decision|diagnosis|notion|prospect|"
+    r"explanation|advice|words|argument|nonsense|rubbish|suggestion|plan|waiting|wait|concept|possibility)\b"
+)
+#: 4. The twitch's own course: a cheek (eye, face) weak or tired after a long (bad) spasm
+#:    that goes after resting (a rest, sleep, the spasm stopping).
+_AFTER_SPASM = re.compile(
+    r"\bafter (a|the|each|every|one of my|my|these|those)( \w+)? (spasm|spasms|twitch|twitching|"
+    r"attack|attacks|episode|episodes|bout|bouts|fit|fits|tic)\b"
+)
+_GOES_WITH_REST = re.compile(
+    r"\b(goes|go|going|passes|pass|fades|fade|settles|eases|wears off|comes back|returns|recovers|"
+    r"disappears|is gone|gone|back to normal|fine)( away| off| back| again| to normal)? (after|with|when i|"
+    r"once i|if i|after i|when it|once it|when the spasm|once the spasm) (a )?(rest|resting|rested|"
+    r"sleep|a sleep|sleeping|a while|lie down|relax\w*|stops|calms|settles|a few minutes|minutes)\b"
+)
+
+
+def _round29_near_miss(text: str, norm: str, live: list) -> bool:
+    """Round 29's near misses (above)."""
+    if _ACUTE.search(norm) or _NOW_27.search(norm):
+        return False
+    spans = [m for _, m in live]
+    if not spans:  # the learned signal alone: only the twitch's own course below
+        return bool(_AFTER_SPASM.search(norm) and _GOES_WITH_REST.search(norm))
+    if (
+        _MOMENT_29.search(norm)
+        and _PAST_29.search(norm)
+        and _OVER_29.search(norm[spans[0].end() :])
+        and not _AGAIN_29.search(norm)
+    ):
+        return True
+    if (
+        "?" in text
+        and _ONLY_READING.search(norm)
+        and all(_GENERIC_29.search(m.group(0) + " " + norm[m.end() : m.end() + 20]) for m in spans)
+        and not re.search(
+            r"\b(my|i have|ive got|im getting|i get|i had)\b", norm[: spans[-1].end()]
+        )
+    ):
+        return True
+    if all(_SWALLOW_FIGURE.search(norm, max(0, m.start() - 3)) for m in spans) and all(
+        "swallow" in m.group(0) for m in spans
+    ):
+        return True
+    return bool(_AFTER_SPASM.search(norm) and _GOES_WITH_REST.search(norm))
 
 
 def _near_miss(text: str, norm: str, live: list) -> bool:
@@ -3903,6 +4062,7 @@ def _near_miss(text: str, norm: str, live: list) -> bool:
         or _listed_risk(norm, live)
         or _round27_near_miss(text, norm, live)
         or _others_long_ago(norm, live)
+        or _round29_near_miss(text, norm, live)
     )
 
 
@@ -3934,6 +4094,10 @@ def _semantic_screen(text: str, norm: str, sign: RedFlag, probability: float = 1
         return Screen(mention=sign)  # a stranger in a show (round 13)
     if _everyday_explained(norm):
         return Screen(mention=sign)  # legs asleep from sitting (round 17)
+    if _OUT_OF_REACH.search(norm) and _MEDICINE_29.search(norm) and not _ACUTE.search(norm):
+        return Screen(
+            mention=sign
+        )  # round 29: "my sleeping tablets in a drawer so the kids can't reach them"
     if _HEALED.search(norm) and not _ACUTE.search(norm):
         return Screen(mention=sign)  # "the swelling has gone down fully" (round 16)
     if _near_miss(text, norm, []):
