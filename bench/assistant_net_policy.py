@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 POLICIES: dict[str, dict[str, float]] = {
     "shipped": {},
     "semantic without body": {"SEMANTIC_NEEDS_BODY": False},
-    "no body, the line": {"SEMANTIC_WITHOUT_BODY_IS_CRISIS": False},
+    "no body, the line": {"SEMANTIC_WITHOUT_BODY_ASKS": False},
     "no net": {
         "NET_AGREE_PROBABILITY": 0.0,
         "NET_SAFETY_PROBABILITY": 2.0,

@@ -253,7 +253,7 @@ def _bodiless(text: str) -> bool:
     or sense that a safety net would name (:func:`hfs.assistant.safetynet.category` falls
     back to a stroke) and no liquid: what the learned signals alarm on in such a message
     is read as veiled crisis talk (round 28,
-    :data:`hfs.assistant.redflags.SEMANTIC_WITHOUT_BODY_IS_CRISIS`). "I'm dying to get
+    :data:`hfs.assistant.redflags.SEMANTIC_WITHOUT_BODY_ASKS`). "I'm dying to get
     this botox done" names a treatment, "the faucet in my kitchen is dripping" a liquid
     (the shape of a fluid leak): neither is bodiless."""
     return (
@@ -489,12 +489,11 @@ class Engine:
             and found.flag.name == SEMANTIC_NAME
             and not redflags.names_body(text, crisis_words=False)
         ):
-            if redflags.SEMANTIC_WITHOUT_BODY_IS_CRISIS and _bodiless(text):
-                if redflags.names_body(text):
-                    # no part of the body named, only crisis words: the learned signals
-                    # read crisis talk ("Lord I am ready to come home tonight. I've said
-                    # my goodbyes"): the crisis reply, not the emergency one (round 28)
-                    return Screen(flag=RedFlag("crisis", f"no body named: {found.flag.matched}"))
+            if (
+                redflags.SEMANTIC_WITHOUT_BODY_ASKS
+                and _bodiless(text)
+                and not redflags.names_body(text)
+            ):
                 # nothing of the body and no crisis word ("Picked the date. Friday.
                 # Everything's in order."): the direct question about suicidal thoughts,
                 # not a stroke's safety line (round 28)

@@ -2609,17 +2609,17 @@ NET_ALARM_PROBABILITY = 0.9
 #: be gone by noon so I miss the traffic" are no warning sign; crisis talk is read first.
 SEMANTIC_NEEDS_BODY = True
 #: Round 28: the learned signals' alarm (the regression and the net agreeing) on a
-#: message that names no part of the body, no sense, no symptom (crisis words aside) and
-#: no treatment, head or sense a safety net would name is read as crisis talk told without
-#: its words ("Picked the date. Friday. Everything's in order.", "Lord I am ready to come
-#: home tonight. I've said my goodbyes"): the crisis reply, where round 25 gave the safety
-#: line (no crisis word) or the emergency reply (a crisis word). Out-of-fold nets
-#: (bench/assistant_net_policy.py, 36 sets): 4 more red flags of 2,393 strictly, one more
-#: near-miss alarm of 1,909 ("we drove out to the river for a picnic and a swim") and one
-#: more question alarm of 4,010. Giving the unsure signal's safety line the crisis
-#: question too was weighed and left out: 23 of 4,010 plain questions ("is my
-#: conversation with you saved anywhere") would have been asked about suicide.
-SEMANTIC_WITHOUT_BODY_IS_CRISIS = True
+#: message that names no part of the body, no sense, no symptom, no crisis word and no
+#: treatment, head, sense or liquid a safety net would name is read as crisis talk told
+#: without its words ("Picked the date. Friday. Everything's in order."): the safety line
+#: becomes the direct question about suicidal thoughts with 988 (the crisis net), not a
+#: stroke's line. Weighed and left out (out-of-fold nets, bench/assistant_net_policy.py,
+#: 36 sets): the crisis REPLY for these and for those naming only crisis words (4 more
+#: red flags of 2,393 strictly, but "my brother's going to shoot some hoops tonight" and
+#: "a note about the dog's tablets" would get it), and the question for every unsure
+#: signal without a body (23 of 4,010 plain questions, "is my conversation with you
+#: saved anywhere", would have been asked about suicide).
+SEMANTIC_WITHOUT_BODY_ASKS = True
 _BODY_NAMED = re.compile(
     r"\b(face|facial|faces|arm|arms|leg|legs|hand|hands|foot|feet|toe|toes|finger|fingers|limb|limbs|"
     r"eye|eyes|eyelid|eyelids|lid|lids|brow|brows|eyebrow|eyebrows|forehead|ear|ears|nose|nostril|"
@@ -2644,7 +2644,7 @@ _BODY_NAMED = re.compile(
 )
 #: Crisis words: the crisis screen has read them, so the learned signals' alarm on them
 #: is kept (round 25), but they name no part of the body (round 28,
-#: :data:`SEMANTIC_WITHOUT_BODY_IS_CRISIS`).
+#: :data:`SEMANTIC_WITHOUT_BODY_ASKS`).
 _CRISIS_WORDS = re.compile(
     r"\b(pills|tablets|overdose|rope|gun|die|dying|dead|kill\w*|suicid\w*|harm\w*|tonight)\b"
 )
