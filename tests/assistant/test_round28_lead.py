@@ -14,19 +14,13 @@ from hfs.assistant.matcher import Alarm
 from hfs.assistant.redflags import names_body
 
 
-def test_crisis_words_count_as_body_only_when_asked():
-    assert names_body("I'm ready to go tonight")
-    assert not names_body("I'm ready to go tonight", crisis_words=False)
-    assert names_body("my arm went weak", crisis_words=False)
-
-
 def test_bodiless_leaves_out_treatments_and_liquids():
     from hfs.assistant.engine import _bodiless
 
     assert _bodiless("Picked the date. Friday. Everything's in order.")
     assert not _bodiless("I'm dying to get this botox done")
     assert not _bodiless("the faucet in my kitchen is dripping")
-    assert not _bodiless("my arm feels strange")
+    assert not names_body("Picked the date. Friday. Everything's in order.")
 
 
 class _Sure:

@@ -249,18 +249,15 @@ class _Slots(dict):
 
 
 def _bodiless(text: str) -> bool:
-    """No part of the body, sense or symptom named (crisis words aside), no treatment, head
+    """For a message that names no part of the body, sense, symptom or crisis word
+    (:func:`hfs.assistant.redflags.names_body`): whether it also names no treatment, head
     or sense that a safety net would name (:func:`hfs.assistant.safetynet.category` falls
-    back to a stroke) and no liquid: what the learned signals alarm on in such a message
+    back to a stroke) and no liquid. What the learned signals alarm on in such a message
     is read as veiled crisis talk (round 28,
-    :data:`hfs.assistant.redflags.SEMANTIC_WITHOUT_BODY_ASKS`). "I'm dying to get
-    this botox done" names a treatment, "the faucet in my kitchen is dripping" a liquid
-    (the shape of a fluid leak): neither is bodiless."""
-    return (
-        not redflags.names_body(text, crisis_words=False)
-        and safetynet.category(text) == "stroke"
-        and _LIQUID.search(normalise(text)) is None
-    )
+    :data:`hfs.assistant.redflags.SEMANTIC_WITHOUT_BODY_ASKS`). "I'm dying to get this
+    botox done" names a treatment, "the faucet in my kitchen is dripping" a liquid (the
+    shape of a fluid leak): neither is bodiless."""
+    return safetynet.category(text) == "stroke" and _LIQUID.search(normalise(text)) is None
 
 
 _LIQUID = re.compile(r"\b(drip\w*|leak\w*|water\w*|fluid\w*|overflow\w*|flood\w*|pour\w*|wet)\b")
@@ -487,21 +484,16 @@ class Engine:
             and not spanish_text
             and found.flag is not None
             and found.flag.name == SEMANTIC_NAME
-            and not redflags.names_body(text, crisis_words=False)
+            and not redflags.names_body(text)
         ):
-            if (
-                redflags.SEMANTIC_WITHOUT_BODY_ASKS
-                and _bodiless(text)
-                and not redflags.names_body(text)
-            ):
-                # nothing of the body and no crisis word ("Picked the date. Friday.
-                # Everything's in order."): the direct question about suicidal thoughts,
-                # not a stroke's safety line (round 28)
+            # the learned signals alone, and no part of the body or sign named ("the
+            # faucet in my kitchen is dripping"): the safety line (round 25); with no
+            # treatment or liquid named either ("Picked the date. Friday. Everything's in
+            # order."), the direct question about suicidal thoughts, not a stroke's line
+            # (round 28)
+            if redflags.SEMANTIC_WITHOUT_BODY_ASKS and _bodiless(text):
                 return Screen(mention=found.flag, net="crisis")
-            if not redflags.names_body(text):
-                # the learned signals alone, and no part of the body or sign named ("the
-                # faucet in my kitchen is dripping"): the safety line (round 25)
-                found = Screen(mention=found.flag)
+            found = Screen(mention=found.flag)
         if found.flag is None and denied is not None:
             # "I'm not suicidal, just fed up": answered, with the crisis line (988).
             found = Screen(mention=RedFlag("crisis", denied))

@@ -2640,26 +2640,17 @@ _BODY_NAMED = re.compile(
     r"disappear\w*|vanish\w*|"
     # spelled by sound past the speller's reach ("trubel breething", "sivere hedake")
     r"bre+th\w*|brea\w*|hed\w*|hea?dd?ak\w*|"
+    # crisis words: the crisis screen has read them; its alarm is never the body's
+    r"pills|tablets|overdose|rope|gun|die|dying|dead|kill\w*|suicid\w*|harm\w*|tonight|"
     r"drip\w*( from| out| down)? (my|his|her|the) (nose|ear))\b"
 )
-#: Crisis words: the crisis screen has read them, so the learned signals' alarm on them
-#: is kept (round 25), but they name no part of the body (round 28,
-#: :data:`SEMANTIC_WITHOUT_BODY_ASKS`).
-_CRISIS_WORDS = re.compile(
-    r"\b(pills|tablets|overdose|rope|gun|die|dying|dead|kill\w*|suicid\w*|harm\w*|tonight)\b"
-)
 
 
-def names_body(text: str, crisis_words: bool = True) -> bool:
+def names_body(text: str) -> bool:
     """Whether an English message names a part of the body, a sense, a bodily function
     or a symptom (:data:`_BODY_NAMED`): what a sign found by the learned signals alone
-    needs to be the emergency reply (round 25, :data:`SEMANTIC_NEEDS_BODY`).
-    ``crisis_words``: whether a crisis word (:data:`_CRISIS_WORDS`: pills, die, tonight)
-    counts as one."""
-    norm = _DYING_TO.sub(" ", normalise(repair(text)))
-    if _BODY_NAMED.search(norm) is not None:
-        return True
-    return crisis_words and _CRISIS_WORDS.search(norm) is not None
+    needs to be the emergency reply (round 25, :data:`SEMANTIC_NEEDS_BODY`)."""
+    return _BODY_NAMED.search(_DYING_TO.sub(" ", normalise(repair(text)))) is not None
 
 
 #: "dying to get this botox done": eagerness, not a word of dying (EN v25)
