@@ -2682,6 +2682,8 @@ _CALM = re.compile(
 _ACUTE = re.compile(
     r"\b(today|tonight|this (morning|afternoon|evening)|right now|just now|sudden\w*|"
     r"(minutes?|mins?|hours?|hrs?) ago|an hour|woke|waking|yesterday|last night|"
+    # round 28 (the lead): "I think he's having another one now" (a stroke long ago, again now)
+    r"having another (one|stroke|attack|episode|turn|bleed) (now|right now)|"
     r"since (yesterday|last night|this morning|morning)|came on (in|within) (seconds|a second|minutes)|"
     r"all at once|out of the blue|out of nowhere|without (any )?warning|"
     # a sign long past come back now: "years ago ... and now it is drooping again" (round 23)
