@@ -3770,7 +3770,7 @@ def _listed_risk(norm: str, live: list) -> bool:
 #    ahead" (also for the learned signal alone, :func:`_planning_ahead`).
 # Anything of now (:data:`_NOW`, :data:`_ACUTE` outside the condition) keeps the alarm.
 _GONE_NOW_27 = re.compile(
-    r"(its|it s|it has|its all|it is|thats|that s|all|both|they re|theyre|they have|theyve) "
+    r"\b(its|it s|it has|its all|it is|thats|that s|all|both|they re|theyre|they have|theyve) "
     r"(gone|cleared|settled|resolved|passed|better|over|back to normal)( up| away| down)?( now| since)?\b|"
     r"\b(gone|cleared up|settled|passed) now\b"
 )

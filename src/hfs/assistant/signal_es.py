@@ -208,7 +208,7 @@ def settled_es(text: str) -> bool:
 #: the refit's signal at 0.94), told with all well and no "but": today's date is the
 #: step's, not a sign's.
 _ROUTINE_CARE_ES = re.compile(
-    r"(quitaron|retiraron|sacaron|cambiaron|quito|retiro|saco|cambio)( \w+){0,2} (los |las |el |la )?"
+    r"\b(quitaron|retiraron|sacaron|cambiaron|quito|retiro|saco|cambio)( \w+){0,2} (los |las |el |la )?"
     r"(puntos|grapas|vendaje|venda|vendas|gasa|gasas|curacion|aposito|drenaje)\b|"
     r"\b(puntos|grapas|vendaje|drenaje)( \w+){0,3} (quitaron|retiraron|sacaron|cambiaron)\b"
 )
