@@ -171,6 +171,17 @@ VAGUE = "a part of the body that feels vaguely wrong"
 #: A message this close (cosine) to a crisis description, short of
 #: :data:`hfs.assistant.crisis.SIMILARITY`, gets the crisis net (the direct question).
 CRISIS_NET_SIMILARITY = 0.62
+#: Round 30: a sign that only the English learned signals found is crisis talk, not a
+#: sign of the body, when the crisis classifier (:func:`hfs.assistant.classifier.
+#: fit_crisis`: the training sets' crisis messages against their other warning signs,
+#: over the sentence vector) gives it at least this. It chooses WHICH answer, never
+#: whether: an alarm stays an alarm (the crisis reply also gives 911) and a safety line
+#: stays a line (the direct question about suicidal thoughts instead of a stroke's
+#: line). On a new training author's English file (dev_v30b, in no training set when
+#: measured) 11 crisis messages got the emergency reply from the learned signals; the
+#: classifier gave 9 of them 0.75 or more, and every warning sign of the body 0.02 or
+#: less.
+CRISIS_READ_PROBABILITY = 0.7
 
 
 class Reply(BaseModel):
@@ -494,6 +505,23 @@ class Engine:
             if redflags.SEMANTIC_WITHOUT_BODY_ASKS and _bodiless(text):
                 return Screen(mention=found.flag, net="crisis")
             found = Screen(mention=found.flag)
+        if (
+            not spanish_text
+            and denied is None
+            and not (step is not None and step.about_twitch)
+            and SEMANTIC_NAME
+            in (found.flag and found.flag.name, found.mention and found.mention.name)
+            and (p := self._crisis_reading(text)) is not None
+            and p >= CRISIS_READ_PROBABILITY
+        ):
+            # the learned signals' sign read as crisis talk (round 30): the crisis reply
+            # for an alarm ("Rope's in the shed. I checked it twice this evening."), the
+            # direct question for a line ("Bought paracetamol from three different chemists
+            # today so none of them would ask questions")
+            what = f"the learned signal, read as crisis talk ({p:.2f})"
+            if found.flag is not None:
+                return Screen(flag=RedFlag("crisis", what))
+            return Screen(mention=RedFlag(CRISIS_HINT, what), net="crisis")
         if found.flag is None and denied is not None:
             # "I'm not suicidal, just fed up": answered, with the crisis line (988).
             found = Screen(mention=RedFlag("crisis", denied))
@@ -553,6 +581,18 @@ class Engine:
         # round 21: a sign of the body needs a body named (signal_es.bodily_es)
         sure = sure and signal_es.bodily_es(text)
         return Screen(flag=sign) if sure else Screen(mention=sign)
+
+    def _crisis_reading(self, text: str) -> float | None:
+        """The English crisis classifier's probability that ``text``, read as a warning
+        sign, is crisis talk rather than a sign of the body (:data:`CRISIS_READ_PROBABILITY`),
+        over the piece the flag classifier reads most like a sign (as
+        :meth:`_spanish_signal`); None without the classifiers."""
+        model = self.matcher.classifiers
+        if model is None or model.crisis is None or model.flags is None:
+            return None
+        vecs = self.matcher.message_vectors(text)
+        k = int(np.argmax(model.flags.proba(vecs)[:, 0]))
+        return float(model.crisis.proba(vecs[k : k + 1])[0, 0])
 
     @staticmethod
     def _net(text: str, found: Screen, spanish_text: bool, similarity: float | None) -> Screen:
