@@ -42,6 +42,15 @@ POLICIES: dict[str, dict[str, float]] = {
     "agree 0.7": {"NET_AGREE_PROBABILITY": 0.7},
     "safety 0.8": {"NET_SAFETY_PROBABILITY": 0.8},
     "safety 0.95": {"NET_SAFETY_PROBABILITY": 0.95},
+    # round 30 (hfs.assistant.engine's constants: "engine." before the name)
+    "no crisis reading": {"engine.CRISIS_READ_PROBABILITY": 2.0},
+    "crisis reading 0.5": {"engine.CRISIS_READ_PROBABILITY": 0.5},
+    "crisis reading 0.9": {"engine.CRISIS_READ_PROBABILITY": 0.9},
+    "no topic rule": {"engine.TOPIC_NET_BELOW": -1.0},
+    "topic rule, now or not": {"engine.TOPIC_NEEDS_NO_NOW": False},
+    "topic net 0.3": {"engine.TOPIC_NET_BELOW": 0.3},
+    "topic net 0.3 reg 0.9": {"engine.TOPIC_NET_BELOW": 0.3, "engine.TOPIC_REGRESSION_BELOW": 0.9},
+    "topic net 0.08": {"engine.TOPIC_NET_BELOW": 0.08},
 }
 
 
@@ -59,6 +68,7 @@ def main() -> None:
 
     from assistant_nlu import load_fold_nets, load_set, refit_safety
     from hfs.assistant import build_engine, redflags
+    from hfs.assistant import engine as engine_module
     from hfs.assistant.classifier import TRAINING_DIR
     from hfs.assistant.embedding import default_embedder
 
@@ -72,7 +82,13 @@ def main() -> None:
         sets = [load_set(args.set)]
     else:
         sets.sort(key=lambda s: folds.fold_of(s.name))
-    defaults = {k: getattr(redflags, k) for p in policies.values() for k in p}
+    modules = {"": redflags, "engine.": engine_module}
+
+    def where(key: str):
+        prefix = "engine." if key.startswith("engine.") else ""
+        return modules[prefix], key.removeprefix(prefix)
+
+    defaults = {k: getattr(*where(k)) for p in policies.values() for k in p}
     totals = {name: [0] * 9 for name in policies}
     fitted = {}
     if folds is not None:
@@ -90,7 +106,7 @@ def main() -> None:
         readings: dict[str, list[str]] = {}
         for name, policy in policies.items():
             for k, v in defaults.items():
-                setattr(redflags, k, policy.get(k, v))
+                setattr(*where(k), policy.get(k, v))
             t = totals[name]
             seen_by = readings.setdefault(name, [])
             for text, cat in zip(data.red_flags, cats, strict=True):
@@ -113,7 +129,7 @@ def main() -> None:
                 t[8] += seen.flag is None and seen.net == "crisis"
             t[6] += len(data.questions)
         for k, v in defaults.items():
-            setattr(redflags, k, v)
+            setattr(*where(k), v)
         if args.show:
             kinds = [f"red flag ({c or '?'})" for c in cats] + ["near-miss"] * len(data.near_misses)
             kinds += ["question"] * len(data.questions)

@@ -1,10 +1,11 @@
 """Round 30 (the lead): a warning sign that only the English learned signals found is
 read by the crisis classifier (crisis talk against the other warning signs) to choose
-WHICH answer it gets (``engine.CRISIS_READ_PROBABILITY``): the crisis reply instead of
-the emergency one for an alarm, the direct question about suicidal thoughts instead of a
-body's safety line for an unsure one. The wordings are ours, written after a new
+WHICH answer an alarm gets (``engine.CRISIS_READ_PROBABILITY``): the crisis reply
+instead of the emergency one. And crisis words naming suicide as a topic, told with a
+past, a source or the writer well, that neither learned signal reads as a report get the
+direct question instead of the crisis reply (``Engine._talk_about_crisis``). The wordings are ours, written after a new
 training author's file (dev_v30b) showed eleven crisis messages getting the emergency
-reply; on the starting commit each one below got the emergency reply or a stroke's line."""
+reply; on the starting commit each one below got the emergency reply."""
 
 from __future__ import annotations
 
@@ -18,8 +19,6 @@ CRISIS_BY_THE_SIGNALS = [
     "staring at the river from the bridge, it would be quick, thinking tonight",
     "sliced my arm again just now and it won't stop bleeding",
 ]
-#: unsure crisis talk: the direct question, not a stroke's safety line
-CRISIS_UNSURE = "The twitch wins. I'm checking out for good this evening, the car is in the garage with the door down"
 #: warning signs of the body keep the emergency reply
 BODY_SIGNS = [
     ("my face has dropped on one side and my arm is weak since ten minutes ago", "facial droop"),
@@ -40,12 +39,11 @@ def test_the_learned_signals_crisis_talk_gets_the_crisis_reply(engine, text, mon
     assert off.flag is not None and off.flag.name != "crisis", off
 
 
-def test_unsure_crisis_talk_gets_the_direct_question(engine, monkeypatch):
-    found = engine.screen(CRISIS_UNSURE)
-    assert found.flag is None and found.net == "crisis", found
-    monkeypatch.setattr(engine_module, "CRISIS_READ_PROBABILITY", 2.0)
-    off = engine.screen(CRISIS_UNSURE)
-    assert off.net != "crisis", off
+def test_an_unsure_reading_of_a_question_is_not_asked_about_suicide(engine):
+    # the crisis reading chooses between alarms only: an unsure signal on a question
+    # keeps its own line
+    found = engine.screen("does talking or eating set it off? dinner with friends is a nightmare")
+    assert found.flag is None and found.net != "crisis", found
 
 
 @pytest.mark.parametrize("text, name", BODY_SIGNS)
@@ -60,3 +58,38 @@ def test_a_crisis_message_gets_the_crisis_answer_in_the_chat(engine):
     turn = engine.turn(engine.start(nonce="round30lead").state, CRISIS_BY_THE_SIGNALS[1])
     text = " ".join(r.text for r in turn.replies)
     assert turn.safety == "alarm" and "988" in text and "911" in text, turn.replies
+
+
+#: suicide or self-harm named as a topic, told with a past, a source or the writer well:
+#: the direct question and 988 (the crisis net), not the crisis reply; each got the crisis
+#: reply on the starting commit
+TOPIC_TALK = [
+    "There was a radio programme yesterday about suicide in young farmers, very moving. Does stress make the spasm worse?",
+    "Years ago at university I went through a spell of self harm, long behind me now. Is botox safe for me?",
+    "Our vicar spoke about suicide at the service on Sunday and it made me think. Anyway, how long does botox last?",
+    "I read an article saying people with facial conditions are more likely to be suicidal, is that true for HFS?",
+]
+#: crisis named outright, now: the crisis reply whatever the learned signals read
+CRISIS_NAMED_NOW = [
+    "I want to die, the kids at school laugh at my eye every single day",
+    "I've been thinking about killing myself because of the twitching",
+    "thinking about suicide again tonight, the film last year didn't help",
+]
+
+
+@pytest.mark.parametrize("text", TOPIC_TALK)
+def test_crisis_as_a_topic_gets_the_direct_question(engine, text, monkeypatch):
+    found = engine.screen(text)
+    assert found.flag is None and found.net == "crisis", found
+    monkeypatch.setattr(engine_module, "TOPIC_NET_BELOW", -1.0)
+    off = engine.screen(text)
+    assert off.flag is not None and off.flag.name == "crisis", off
+
+
+@pytest.mark.parametrize("text", CRISIS_NAMED_NOW)
+def test_crisis_named_now_keeps_the_crisis_reply(engine, text, monkeypatch):
+    # even were the learned signals to read no report at all
+    monkeypatch.setattr(engine_module, "TOPIC_NET_BELOW", 2.0)
+    monkeypatch.setattr(engine_module, "TOPIC_REGRESSION_BELOW", 2.0)
+    found = engine.screen(text)
+    assert found.flag is not None and found.flag.name == "crisis", found

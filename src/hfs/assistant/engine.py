@@ -175,13 +175,21 @@ CRISIS_NET_SIMILARITY = 0.62
 #: sign of the body, when the crisis classifier (:func:`hfs.assistant.classifier.
 #: fit_crisis`: the training sets' crisis messages against their other warning signs,
 #: over the sentence vector) gives it at least this. It chooses WHICH answer, never
-#: whether: an alarm stays an alarm (the crisis reply also gives 911) and a safety line
-#: stays a line (the direct question about suicidal thoughts instead of a stroke's
-#: line). On a new training author's English file (dev_v30b, in no training set when
+#: whether: an alarm stays an alarm (the crisis reply also gives 911). On a new training author's English file (dev_v30b, in no training set when
 #: measured) 11 crisis messages got the emergency reply from the learned signals; the
 #: classifier gave 9 of them 0.75 or more, and every warning sign of the body 0.02 or
 #: less.
 CRISIS_READ_PROBABILITY = 0.7
+#: Round 30: crisis words that a pattern found, naming suicide or self-harm outright,
+#: get the direct question (the crisis net) instead of the crisis reply when the
+#: fine-tuned net gives the message less than this and the regression less than
+#: :data:`TOPIC_REGRESSION_BELOW`: suicide as a topic ("My cousin took his own life years
+#: ago ...", a sermon, a documentary, a friend now well), which the writer's words alone
+#: could not tell from a report (Engine._talk_about_crisis).
+TOPIC_NET_BELOW = 0.15
+TOPIC_REGRESSION_BELOW = 0.6
+#: ... and only when no word places the talk now ("again", "tonight", "still", "urges").
+TOPIC_NEEDS_NO_NOW = True
 
 
 class Reply(BaseModel):
@@ -452,6 +460,11 @@ class Engine:
             sign = RedFlag("crisis", words)
             if crisis.is_side_effect_question(text) or redflags_es.is_side_effect_question_es(text):
                 return Screen(mention=sign)
+            if long_enough and self._talk_about_crisis(text, words):
+                # crisis named as a topic that neither learned signal reads as a report
+                # (round 30): the direct question and 988, not the crisis reply
+                what = f"{words}; the learned signals read no report"
+                return Screen(mention=RedFlag(CRISIS_HINT, what), net="crisis")
             return Screen(flag=sign)
         alarm = self.matcher.alarm(text) if long_enough else None
         found = screen(text, alarm, repair_typos=not spanish_text)
@@ -509,19 +522,18 @@ class Engine:
             not spanish_text
             and denied is None
             and not (step is not None and step.about_twitch)
-            and SEMANTIC_NAME
-            in (found.flag and found.flag.name, found.mention and found.mention.name)
+            and found.flag is not None
+            and found.flag.name == SEMANTIC_NAME
             and (p := self._crisis_reading(text)) is not None
             and p >= CRISIS_READ_PROBABILITY
         ):
-            # the learned signals' sign read as crisis talk (round 30): the crisis reply
-            # for an alarm ("Rope's in the shed. I checked it twice this evening."), the
-            # direct question for a line ("Bought paracetamol from three different chemists
-            # today so none of them would ask questions")
-            what = f"the learned signal, read as crisis talk ({p:.2f})"
-            if found.flag is not None:
-                return Screen(flag=RedFlag("crisis", what))
-            return Screen(mention=RedFlag(CRISIS_HINT, what), net="crisis")
+            # the learned signals' alarm read as crisis talk (round 30): the crisis reply
+            # ("Rope's in the shed. I checked it twice this evening."). Not for a safety
+            # line: out of fold it turned 40 near-misses' and 23 questions' lines into the
+            # question about suicidal thoughts ("does talking or eating set it off?")
+            return Screen(
+                flag=RedFlag("crisis", f"the learned signal, read as crisis talk ({p:.2f})")
+            )
         if found.flag is None and denied is not None:
             # "I'm not suicidal, just fed up": answered, with the crisis line (988).
             found = Screen(mention=RedFlag("crisis", denied))
@@ -581,6 +593,28 @@ class Engine:
         # round 21: a sign of the body needs a body named (signal_es.bodily_es)
         sure = sure and signal_es.bodily_es(text)
         return Screen(flag=sign) if sure else Screen(mention=sign)
+
+    def _talk_about_crisis(self, text: str, words: str) -> bool:
+        """Whether the crisis words a pattern found (``words``) name suicide or self-harm
+        outright (:data:`hfs.assistant.crisis.NAMES_CRISIS`: how a topic is talked about;
+        veiled crisis talk names none) while both learned signals read the message as no
+        report (:data:`TOPIC_NET_BELOW`, :data:`TOPIC_REGRESSION_BELOW`), something in it
+        tells it as a topic (:data:`hfs.assistant.crisis.TOLD_AS_TOPIC`: a long past, the
+        writer well now, a film or a sermon) and nothing places it now
+        (:data:`hfs.assistant.crisis.NOW_AGAIN`)."""
+        if not crisis.NAMES_CRISIS.search(normalise(words)):
+            return False
+        if not crisis.TOLD_AS_TOPIC.search(normalise(text)):
+            return False
+        if TOPIC_NEEDS_NO_NOW and crisis.NOW_AGAIN.search(normalise(text)):
+            return False
+        alarm = self.matcher.alarm(text)
+        return (
+            alarm is not None
+            and alarm.net is not None
+            and alarm.net < TOPIC_NET_BELOW
+            and alarm.probability < TOPIC_REGRESSION_BELOW
+        )
 
     def _crisis_reading(self, text: str) -> float | None:
         """The English crisis classifier's probability that ``text``, read as a warning
