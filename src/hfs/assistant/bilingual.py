@@ -139,15 +139,39 @@ VARIANTS_ES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 
+#: A message whose letters are at least this share capitals is read in lower case
+#: (round 30). The multilingual embedder is cased, and a grandparent's "ESA OPERACION
+#: DETRAS DE LA OREJA COMO ES" lands nowhere near the same words in lower case: on the
+#: burned ES v23, 10 of 11 questions in capitals were "not sure" or wrong, and 9 of them
+#: were right once lower-cased. (The English embedder is uncased; the screens read
+#: normalised, lower-case text already.)
+SHOUTING_SHARE = 0.6
+#: ... counted only over this many letters or more ("OK", "RM" stay as they are).
+SHOUTING_LETTERS = 8
+
+
+def unshout(text: str) -> str:
+    """``text`` in lower case when it is written in capitals, else unchanged."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if len(letters) < SHOUTING_LETTERS:
+        return text
+    if sum(ch.isupper() for ch in letters) < SHOUTING_SHARE * len(letters):
+        return text
+    return text.lower()
+
+
 class SpanishVariants:
-    """The Spanish matcher's "speller": :data:`VARIANTS_ES` rewritten to the topics'
-    own words (the English matcher repairs typos with :class:`hfs.assistant.spelling.Speller`)."""
+    """The Spanish matcher's "speller": a message in capitals lower-cased
+    (:func:`unshout`), then :data:`VARIANTS_ES` rewritten to the topics' own words (the
+    English matcher repairs typos with :class:`hfs.assistant.spelling.Speller`)."""
 
     def signature(self) -> list[list[str]]:
         """The rules, for the classifier's fingerprint."""
-        return [[pattern.pattern, repl] for pattern, repl in VARIANTS_ES]
+        shouting = [["unshout", f"{SHOUTING_SHARE}:{SHOUTING_LETTERS}"]]
+        return shouting + [[pattern.pattern, repl] for pattern, repl in VARIANTS_ES]
 
     def correct(self, text: str) -> str:
+        text = unshout(text)
         for pattern, repl in VARIANTS_ES:
             text = pattern.sub(repl, text)
         return text
