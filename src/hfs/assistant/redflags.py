@@ -2106,7 +2106,13 @@ _WHAT_TO_DO = re.compile(
     r"\b(what (should|do|would|will|can|must) (i|we|he|she|they|you) do|how (would|do|will|should|"
     r"can) (i|we|you) (know|tell|react)|who (do|should|would) (i|we) (call|ring|contact)|"
     r"(want|like|wanted) to be (prepared|ready)|just in case|be prepared|what happens|what would happen|"
-    r"what to do)\b"
+    r"what to do|"
+    # round 30: the plan asked for ("whats the plan, who do I ring", "do I ring you or go to
+    # A&E", "what course of action would you advise", "how fast do I need to come in")
+    r"(what|whats|what s) (is )?(the|our|my) plan|what course of action|what (would|do|should) you "
+    r"(advise|recommend|suggest)|(do|should|would|shall|must) (i|we) (ring|call|phone|contact|go to|go in|"
+    r"come in|head to|go straight)|who (do|should|would|shall|can) (i|we) (ring|call|phone|contact|see)|"
+    r"how (fast|soon|quickly) (do|should|would|must) (i|we))\b"
 )
 
 
@@ -2133,7 +2139,9 @@ def _hypothetical(norm: str, live: list) -> bool:
         return False
     # round 26 (EN v23): "if I ever got a sudden bad headache, what should I do?": the
     # onset inside an "if ... ever" condition belongs to the imagined sign
-    outside = _cut_spans(norm, live, _IF) if _IF_EVER.search(norm) else norm
+    # round 30: any sign inside the condition ("what should we do if he gets a sudden
+    # terrible headache after his operation"): its onset belongs to the imagined sign
+    outside = _cut_spans(norm, live, _IF)
     if _NOW.search(outside) or _ACUTE.search(outside):
         return False
     return all(_IF.search(" ".join(norm[: m.start()].split()[-6:])) for _, m in live)
