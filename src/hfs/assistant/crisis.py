@@ -1942,7 +1942,7 @@ _LONG_PAST = re.compile(
     r"(\d+|ten|twenty|thirty|many) (yrs|years) (ago|behind me|back))\b"
 )
 _GOOD_PLACE_NOW = re.compile(
-    r"\b(im|i m|i am|i have been|ive been)( now)? (in a (good|better|much better|great|healthy|safe|"
+    r"\b(im|i m|i am|i have been|ive been)( now)? (in a( really| very| much| pretty| far)? (good|better|much better|great|healthy|safe|"
     r"happy|stable) place|doing (well|fine|great|good|ok|okay|better)|(fine|well|ok|okay|better|good|"
     r"safe|stable|happy|recovered|much better) (now|these days|nowadays))\b|"
     r"\b(now|these days|nowadays|today) (im|i m|i am) (fine|well|ok|okay|good|better|safe|stable|happy|"
@@ -2042,7 +2042,8 @@ _OTHERS_30 = re.compile(
     r"\b(ended|took|takes|taken|ending|end) (his|her|their) (own )?(life|lives)\b|"
     r"\b(\w+s|his|her|their) (suicide|overdose)\b|\bsuicide (among|in|of|by|amongst|rates?)\b|"
     r"\b(die|died|dies|dying|death|deaths) (by|from|of) suicide\b|\bkilled (himself|herself|themselves)\b|"
-    r"\babout suicide\b"
+    r"\b(about|on) suicide\b|\b(risk|rates?|chances?|likelihood|odds) of (suicide|self harm|suicidal)\b|"
+    r"\b(passed|went|died|gone) that way\b"
 )
 _OTHERS_NOW_30 = re.compile(
     r"\b(just (now|phoned|called|texted|told|said|rang|took|taken|sent)|now|right now|rn|tonight|today|this (morning|evening|afternoon)|wants|wanting|says|saying|is "
@@ -2052,7 +2053,8 @@ _OTHERS_NOW_30 = re.compile(
 )
 _WRITER_ASKS_OR_OK_30 = re.compile(
     r"\?|\b(im|i m|i am) (ok|okay|fine|alright|all right|good|safe|well)\b|\banyway\b|\bjust (sharing|"
-    r"letting you know|saying|mentioning|wondering)\b|\b(sad|tragic|awful|heartbreaking) (stuff|story|news)\b"
+    r"letting you know|saying|mentioning|wondering|wondered|asking)\b|\b(asking|ask) for a (friend|mate)\b|"
+    r"\b(wondered|wondering|wonders) (if|whether)\b|\b(sad|tragic|awful|heartbreaking) (stuff|story|news)\b"
 )
 
 
@@ -2067,7 +2069,7 @@ def _others_past_30(text: str, norm: str) -> bool:
         and not re.search(
             r"\b(me too|same here|same for me|join (him|her|them)|(do|go) the same)\b", plain
         )
-        and _WRITER_ASKS_OR_OK_30.search(text.lower())
+        and ("?" in text or _WRITER_ASKS_OR_OK_30.search(norm))
     )
 
 
