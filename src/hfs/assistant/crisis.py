@@ -1367,7 +1367,8 @@ _FAREWELL_SAID_30 = re.compile(
 _AMOUNT_DOES_30 = re.compile(
     r"\b(how (many|much)|what (amount|dose|number)|would \d+|would (a|the) (whole|full) \w+|enough)\b"
     r"( \w+){0,10}? (stop (a|the|my|your|someone s|his|her) heart|(so|that) (i|you|someone|they)( just)? "
-    r"(dont|do not|wont|would not|wouldnt|never) wake( up)?\b(?! (in the night|at night|early|tired|groggy)))"
+    r"(dont|do not|wont|would not|wouldnt|never) wake( up)?\b(?!( up)? (in the night|at night|early|tired|groggy|"
+    r"rested|refreshed|hungover|stiff|with|during|every|at|so|too|feeling|before|after|until|till)\b))"
 )
 #: 11. Things given away, thanks for everything or the appointment cancelled, and one
 #:     will not be needing it (them) any more, with no trip or move named: "gave away my
@@ -1443,7 +1444,13 @@ def _round30(norm: str) -> str | None:
         and not _AWAY.search(norm)
     ):
         return f"{m.group(0)} ... {u.group(0)}"
-    if (m := _AMOUNT_DOES_30.search(norm)) and not _SAFE_DOSE_TOPIC.search(norm):
+    if (
+        (m := _AMOUNT_DOES_30.search(norm))
+        and not _SAFE_DOSE_TOPIC.search(norm)
+        and not re.search(
+            r"\b(how much|enough|how many hours of) (sleep|rest|coffee|exercise)\b", norm
+        )
+    ):
         return m.group(0)
     if (
         (m := _WONT_NEED_30.search(norm))
@@ -1451,8 +1458,10 @@ def _round30(norm: str) -> str | None:
         and not _A_TRIP_30.search(norm)
     ):
         return m.group(0)
-    if (m := _MEANS_ANSWER_30.search(norm)) and not re.search(
-        r"\b(closed|repairs?|roadworks)\b", norm
+    if (
+        (m := _MEANS_ANSWER_30.search(norm))
+        and not _ONLY_JOKING.search(norm)
+        and not re.search(r"\b(closed|repairs?|roadworks)\b", norm)
     ):
         return m.group(0)
     return None
@@ -2129,9 +2138,20 @@ def _topic_safe_now(text: str, norm: str, m: re.Match[str], pasts: list[tuple[in
 def _over_or_topic(m: re.Match[str], general: bool, pasts: list[tuple[int, int]]) -> bool:
     """Whether the crisis words ``m`` are a topic or lie within 30 characters of a long
     past's words (:func:`_not_ones_own_now`)."""
-    # round 30: up to 60 characters after the past's words ("in 2020 I went through a
-    # dark time and took an overdose")
-    return general or any(s - 30 <= m.end() and m.start() <= e + 60 for s, e in pasts)
+    # round 30: up to 60 characters after the past's words with no "but" between ("in
+    # 2020 I went through a dark time and took an overdose"; not "I used to self harm and
+    # I'm in a good place now but I want to kill myself")
+    norm = m.string
+    return general or any(
+        s - 30 <= m.end()
+        and (
+            m.start() <= e + 30 or (m.start() <= e + 60 and not _BUT_30.search(norm, e, m.start()))
+        )
+        for s, e in pasts
+    )
+
+
+_BUT_30 = re.compile(r"\b(but|yet|though|however|although|now|and now|except)\b")
 
 
 def screen_crisis(text: str, similarity: float | None = None) -> tuple[str | None, str | None]:
@@ -2173,7 +2193,16 @@ def screen_crisis(text: str, similarity: float | None = None) -> tuple[str | Non
         # round 30: the parts' words told of one's long past, well now ("back in 2015 I
         # believed everyone would be better off without me ... I'm in a good place")
         at = norm.find(parts.split(" ... ")[0])
-        if at >= 0 and pasts and any(s - 30 <= at + len(parts) and at <= e + 60 for s, e in pasts):
+        if (
+            at >= 0
+            and pasts
+            and any(
+                s - 30 <= at + len(parts)
+                and at <= e + 60
+                and not _BUT_30.search(norm, e, max(e, at))
+                for s, e in pasts
+            )
+        ):
             return None, parts
         return parts, None
     # The semantic signal reads the message, but its words of life and death must lie

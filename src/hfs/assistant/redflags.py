@@ -4147,6 +4147,24 @@ _NOT_COME_30 = re.compile(
     r"\b(it|she|he|they|that|which)( \w+)? (hasnt|has not|havent|have not|hasn t)( happened)?\b|"
     r"\bnot (yet|so far)\b|\b(all|everything s|everythings) (fine|good|ok|okay|clear) so far\b"
 )
+_TIA_30 = frozenset(
+    [
+        _FACIAL,
+        "limb weakness",
+        "slurred speech",
+        "sudden vision loss",
+        "spreading weakness",
+        _RECEPTIVE,
+    ]
+)
+_LONG_AGO_30 = re.compile(
+    r"\b(last (spring|summer|autumn|fall|winter|year)|(years|months|decades) ago|in (19|20)\d\d|back in|"
+    r"as a (child|kid|teen\w*)|when i was (young|little|a (kid|child|teen\w*)))\b"
+)
+_CHECKED_30 = re.compile(
+    r"\b(checked|examined|looked at|treated|antibiotics|gave me|gave (him|her)|said it was|told me it was|"
+    r"seen by|discharge\w*|in hospital|the (team|surgeon|doctor|gp|nurse))\b"
+)
 #: "while I was still in hospital" dates the past sign, it is no "still" of now.
 _WHILE_STILL_30 = re.compile(r"\b(while|when) (i|he|she|we|they) (was|were) still\b")
 #: 5. Thanks with the next visit named ("thank you for everything! See you in March for
@@ -4166,10 +4184,14 @@ def _round30_near_miss(text: str, norm: str, live: list) -> bool:
     spans = [m for _, m in live]
     if _ACUTE.search(norm) and not _OVER_30.search(norm):
         return False
+    # a sign of a stroke that passed may be a mini-stroke: only long ago (or checked and
+    # treated then) is it over; a leak, a fever or a wound needs its check or its end
+    tia = any(n in _TIA_30 for n, _ in live)
     if (
         spans
         and _OVER_30.search(norm, spans[0].end())
         and _PAST_TOLD_30.search(norm[: spans[0].end() + 40])
+        and (_LONG_AGO_30.search(norm) or (not tia and _CHECKED_30.search(norm)))
         and not _AGAIN_30.search(_WHILE_STILL_30.sub(" ", norm))
     ):
         return True
