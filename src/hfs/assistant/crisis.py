@@ -1271,7 +1271,7 @@ _THEN_30 = re.compile(
 #:    taken with a farewell or a time: "swallow the lot myself", "she's taken all her
 #:    tablets and wanted to say goodbye", "going to take them tonight".
 _TAKE_ALL_30 = re.compile(
-    r"\b(swallow|swallowed|swallowing|take|took|taken|taking|down|neck|necked)( \w+)? (the lot|the whole "
+    r"\b(swallow|swallowed|swallowing|take|took|taken|taking|down|downing|downed|neck|necked|necking)( \w+)? (the lot|the whole "
     r"(lot|bottle|packet|box|pack|strip|thing)|every (last )?(one|pill|tablet)|them all|all of (them|it)|"
     r"all (my|his|her|their|the|of (my|his|her|the)) (pills|tablets|meds|medication|painkillers|"
     r"sleeping (pills|tablets)|morphine))\b|"
