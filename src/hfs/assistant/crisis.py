@@ -1254,7 +1254,8 @@ _MEANS_READY_30 = re.compile(
     r"\b"
     + _MEANS_30
     + r"s?( is| are)?( \w+){0,2} (already )?(up|ready|counted out|laid out|lined up|"
-    r"set up|tied|loaded|in place|kept aside|put aside|set aside)\b|"
+    r"set up|tied|loaded|in place|kept aside|put aside|set aside|in (my|his|her|their) (hand|hands|lap|pocket)|"
+    r"in front of (me|him|her)|next to (me|him|her))\b|"
     r"\b(loaded|got|have|ive got|has|counted out|laid out|lined up|collected|kept|keeping|saved|tied)"
     r"( up| out| aside)?( \w+){0,4} " + _MEANS_30 + r"( \w+){0,3} (ready|out|aside|counted|up)\b|"
     r"\b(loaded|cocked) (the|my|his|her) (gun|shotgun|rifle|pistol|revolver)\b|"
@@ -1265,7 +1266,7 @@ _THEN_30 = re.compile(
     r"\b(tonight|today|this (evening|night)|right now|now|rn|first|before (then|i go|i do)|"
     r"goodbye|bye|thanks|thank you|sorry|not (really )?joking|no joke|not a joke|that s all|thats all|"
     r"manage (fine )?without me|better off|wont be|will not be|much longer|for good|the night|"
-    r"going to|gonna|will|shall|finish|end)\b"
+    r"going to|gonna|will|shall|finish|end|(im|i m|i am|hes|shes) (done|finished|ready))\b"
 )
 #: 2. Taking ALL of a means (the lot, the whole bottle, all her tablets), or a means
 #:    taken with a farewell or a time: "swallow the lot myself", "she's taken all her
@@ -1365,8 +1366,10 @@ _FAREWELL_SAID_30 = re.compile(
 #: 9. An amount asked with what it would do to a body: "would 40 of them be enough so I
 #:    just don't wake up", "what amount would stop a heart".
 _AMOUNT_DOES_30 = re.compile(
-    r"\b(how (many|much)|what (amount|dose|number)|would \d+|would (a|the) (whole|full) \w+|enough)\b"
-    r"( \w+){0,10}? (stop (a|the|my|your|someone s|his|her) heart|(so|that) (i|you|someone|they)( just)? "
+    r"\b(how (many|much)|what (amount|dose|number)|would \d+|would (a|the) (whole|full) \w+|enough|"
+    r"(the )?(most|max|maximum) (\w+ )?(a person|someone|somebody|you|i|one) (could|can|would) take)\b"
+    r"( \w+){0,10}? (stop (a|the|my|your|someone s|his|her) heart|(before )?(it|they|that|which) (kills?|would "
+    r"kill|will kill) (them|you|me|someone|somebody|a person)|(so|that) (i|you|someone|they)( just)? "
     r"(dont|do not|wont|would not|wouldnt|never) wake( up)?\b(?!( up)? (in the night|at night|early|tired|groggy|"
     r"rested|refreshed|hungover|stiff|with|during|every|at|so|too|feeling|before|after|until|till)\b))"
 )
@@ -1387,6 +1390,17 @@ _LETTING_GO_30 = re.compile(
 _A_TRIP_30 = re.compile(
     r"\b(holiday|vacation|trip|abroad|moving|move|spain|beach|sun|weather|warm|hot|cold|cured|"
     r"worked|better now|gone now|no longer need|another (clinic|hospital|doctor)|switching)\b"
+)
+#: 12. The last message (text, words) with thanks ("this is my last message, thank you all
+#:     for trying"); not the last message "for today".
+_LAST_WORDS_30 = re.compile(
+    r"\b(this is|its|it s|heres|here is|these are)( probably| likely| maybe)? (my|the) (last|final) (message|"
+    r"text|post|note|words?)\b(?! (for|of|before) (today|tonight|now|the (day|night|week|weekend|holiday|"
+    r"op|operation|surgery)|this (week|year)|a while)\b)"
+)
+_THANKS_30 = re.compile(
+    r"\b(thanks?|thank you)( \w+){0,2} for (trying|everything|all you|putting up with me|being there|"
+    r"all your help|the help)\b|\b(goodbye|bye|love you all|look after)\b"
 )
 #: 10. A means as THE answer (the way out) with no problem it solves named: "the bridge
 #:     on the way home is looking like the answer".
@@ -1444,6 +1458,8 @@ def _round30(norm: str) -> str | None:
         and not _AWAY.search(norm)
     ):
         return f"{m.group(0)} ... {u.group(0)}"
+    if (m := _LAST_WORDS_30.search(norm)) and _THANKS_30.search(norm):
+        return m.group(0)
     if (
         (m := _AMOUNT_DOES_30.search(norm))
         and not _SAFE_DOSE_TOPIC.search(norm)
@@ -1954,6 +1970,8 @@ _GOOD_PLACE_NOW = re.compile(
     r"\b(im|i m|i am|i have been|ive been)( now)? (in a( really| very| much| pretty| far)? (good|better|much better|great|healthy|safe|"
     r"happy|stable) place|doing (well|fine|great|good|ok|okay|better)|(fine|well|ok|okay|better|good|"
     r"safe|stable|happy|recovered|much better) (now|these days|nowadays))\b|"
+    r"\b(now|these days|nowadays) and (happy|fine|well|ok|okay|good|content|doing well|safe|settled)\b|"
+    r"\b(im|i m|i am)( \w+){0,2} (happy|content|settled) (now|these days|nowadays)\b|"
     r"\b(now|these days|nowadays|today) (im|i m|i am) (fine|well|ok|okay|good|better|safe|stable|happy|"
     r"in a good place)\b|"
     r"\b(havent|have not|not) (done|felt|thought|had)( \w+){0,3} (in|for) (years|ages|a long time|"
