@@ -43,6 +43,7 @@ CRISIS = [
     "The car's in the garage and I've got the hose ready. Just wanted to say thanks to somebody first.",
     "loaded the rifle this morning, tell my boys I'm sorry",
     "I'm done. The pills are in my hand.",
+    "the pregabalin and a bottle of vodka are lined up by the bed, tonight feels right",
     # the last message, with thanks
     "this is my last message, thank you all for trying",
     "these are my final words, thanks for putting up with me",
@@ -56,6 +57,7 @@ CRISIS = [
     "took a razor to my leg just now its bleeding quite a lot",
     "keep banging my fists against the door, can't stop",
     "put a blade to my arm again, can't stop doing it",
+    "I keep smashing the bad side of my face into the door, been doing it for an hour",
     # a farewell with what one is about to do
     "Tell the nurse who did my shots I said goodbye. I'm at peace with what I'm about to do.",
     "Lord, I'm fixin to go be with Mama tonight. Already wrote the kids. Don't nobody try an' stop me.",
@@ -103,6 +105,8 @@ CRISIS_TWINS = [
     "I was in the garage washing the car with the hose when the spasm shut my eye. Is it safe for me to drive like this?",
     "what should i do if i accidentally take two carbamazepine instead of one",
     "how much sleep is enough so I don't wake up groggy",
+    "got the tablets from the chemist, I will pick up the rest later",
+    "I keep bumping my head on the low beam in the kitchen",
     "the bridge is looking like the answer to my twitch, only joking, surgery is next month",
     "I'm ready to go home from the ward now, can someone sign my discharge?",
     "we finished the new ward and the surgeon said goodbye to us",

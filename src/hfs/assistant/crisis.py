@@ -1248,7 +1248,10 @@ def _plain_dialect(norm: str) -> str:
 #:    (:data:`_MEANS_PURPOSE`, :data:`_ORDINARY_MEANS`: deer season, washing the car).
 _MEANS_30 = (
     r"(rope|noose|hose|hosepipe|gun|shotgun|rifle|pistol|revolver|pills|tablets|meds|sleeping tablets|"
-    r"sleeping pills|painkillers|morphine|razor|blade|blades|knife|poison|bleach|charcoal)"
+    r"sleeping pills|painkillers|morphine|razor|blade|blades|knife|poison|bleach|charcoal|"
+    # medicines by name (the twitch's own and the house's)
+    r"gabapentin|carbamazepine|pregabalin|clonazepam|diazepam|zopiclone|paracetamol|co codamol|codeine|"
+    r"tramadol|oxycodone|insulin|amitriptyline|sertraline|baclofen)"
 )
 _MEANS_READY_30 = re.compile(
     r"\b"
@@ -1257,8 +1260,15 @@ _MEANS_READY_30 = re.compile(
     r"set up|tied|loaded|in place|kept aside|put aside|set aside|in (my|his|her|their) (hand|hands|lap|pocket)|"
     r"in front of (me|him|her)|next to (me|him|her))\b|"
     r"\b(loaded|got|have|ive got|has|counted out|laid out|lined up|collected|kept|keeping|saved|tied)"
-    r"( up| out| aside)?( \w+){0,4} " + _MEANS_30 + r"( \w+){0,3} (ready|out|aside|counted|up)\b|"
+    r"( up| out| aside)?( \w+){0,4} "
+    + _MEANS_30
+    + r"( \w+){0,6}? (ready|counted( out)?|lined up|laid out|"
+    r"set out|set aside|put aside|kept aside|piled up|in a (pile|row))\b|"
     r"\b(loaded|cocked) (the|my|his|her) (gun|shotgun|rifle|pistol|revolver)\b|"
+    # "the pregabalin and a bottle of vodka are lined up by the bed"
+    r"\b"
+    + _MEANS_30
+    + r"( \w+){0,5}? (are|is|all) (lined up|counted out|laid out|set out|ready)\b|"
     r"\b(collected|gathered|bought|saved)( all| up)?( \w+){0,3} " + _MEANS_30 + r" from\b"
 )
 #: ... with a now, a farewell, or no joke (each alone everyday).
@@ -1266,7 +1276,7 @@ _THEN_30 = re.compile(
     r"\b(tonight|today|this (evening|night)|right now|now|rn|first|before (then|i go|i do)|"
     r"goodbye|bye|thanks|thank you|sorry|not (really )?joking|no joke|not a joke|that s all|thats all|"
     r"manage (fine )?without me|better off|wont be|will not be|much longer|for good|the night|"
-    r"going to|gonna|will|shall|finish|end|(im|i m|i am|hes|shes) (done|finished|ready))\b"
+    r"finish|end|(im|i m|i am|hes|shes) (done|finished|ready))\b"
 )
 #: 2. Taking ALL of a means (the lot, the whole bottle, all her tablets), or a means
 #:    taken with a farewell or a time: "swallow the lot myself", "she's taken all her
@@ -1289,7 +1299,7 @@ _HARM_ACT_30 = re.compile(
     r"\b(took|take|taken|taking|put|used|using) (a |the |my )?(razor|blade|knife|scissors|lighter|glass)"
     r" (to|on|across|against) (my|his|her) \w+\b|"
     r"\b(hitting|striking|banging|smashing|punching|slamming|bashing|hit|struck|banged|smashed|punched)"
-    r"( \w+)? (my|his|her) (head|face|fist|fists|arm|arms|hand|hands) (against|into|on|off) (the |a )?"
+    r"( \w+){0,4}? (my|his|her)( \w+){0,2}? (head|face|fist|fists|arm|arms|hand|hands) (against|into|on|off) (the |a )?"
     r"(wall|walls|door|floor|desk|table|mirror)\b|"
     r"\b(cutting|cut|burning|burned|burnt|scratching|scratched|hitting|hurting|harming) (myself|my (arm|arms|"
     r"leg|legs|wrist|wrists|skin|face|thigh|thighs))( \w+){0,4} (till|until|so) (it|they|i) (bleed|bleeds|"
@@ -1297,6 +1307,7 @@ _HARM_ACT_30 = re.compile(
 )
 _CANT_STOP_30 = re.compile(
     r"\b(cant|cannot|can t|couldnt|unable to)( seem to)? stop( myself| doing it| it)?\b|\bon purpose\b|"
+    r"\b(i|he|she) (keep|keeps|kept)\b|\b(been doing (it|this|that)|for (an|the last|over an) hour)\b|"
     r"\bto punish (it|me|myself)\b|\b(still |its |it s |is )?bleeding\b|\bjust now\b"
 )
 #: 4. A farewell with what one is about to do: "I'm at peace with what I'm about to do",
