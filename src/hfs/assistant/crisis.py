@@ -1211,6 +1211,289 @@ def _round29(norm: str) -> str | None:
     return None
 
 
+#: Round 30 (the second training author, dev_v30a, and EN v27): the classes of veiled or
+#: told crisis talk that the rules above, each fitted to one author's sentences, did not
+#: reach. Each is written from its MEANING, in many wordings; each part alone is
+#: everyday ("thank you for everything", "the hose", "the bridge", "going to be with
+#: Mama tonight"), the two together are not.
+#:
+#: Dialect and dropped "g" first (Scots "willnae", "cannae"; "needin", "fixin"): the
+#: rules read the standard word. A short list of verbs, never a rule on every "-in"
+#: ("cabin", "toxin", "insulin").
+_DROPPED_G = re.compile(
+    r"\b(need|go|fix|tak|do|think|com|try|say|leav|end|cutt|gett|feel|liv|look|hav|want|plann|sav|"
+    r"hurt|dy|kill|sleep|wak|ask|bleed|mean|hold|sitt|stand|count|finish|us|writ)in\b"
+)
+_SCOTS_NOT = re.compile(r"\b(will|can|do|does|did|could|would|should|is|was|have|has)nae\b")
+_SCOTS = {
+    "ah": "i",
+    "ahve": "i have",
+    "ahm": "i am",
+    "ma": "my",
+    "ain": "own",
+    "tae": "to",
+    "no": "no",
+}
+
+
+def _plain_dialect(norm: str) -> str:
+    """``norm`` with dropped g's and Scots negatives and pronouns spelled out."""
+    norm = _DROPPED_G.sub(lambda m: m.group(1) + "ing", norm)
+    norm = _SCOTS_NOT.sub(lambda m: m.group(1) + " not", norm)
+    return re.sub(r"\b(ahve|ahm|ah|tae|ain)\b", lambda m: _SCOTS[m.group(1)], norm)
+
+
+#: 1. A means READY or IN PLACE now (the rope up, the hose ready, the pills counted out,
+#:    the gun loaded, the tablets collected or kept aside), with nothing it is for
+#:    (:data:`_MEANS_PURPOSE`, :data:`_ORDINARY_MEANS`: deer season, washing the car).
+_MEANS_30 = (
+    r"(rope|noose|hose|hosepipe|gun|shotgun|rifle|pistol|revolver|pills|tablets|meds|sleeping tablets|"
+    r"sleeping pills|painkillers|morphine|razor|blade|blades|knife|poison|bleach|charcoal|"
+    # medicines by name (the twitch's own and the house's)
+    r"gabapentin|carbamazepine|pregabalin|clonazepam|diazepam|zopiclone|paracetamol|co codamol|codeine|"
+    r"tramadol|oxycodone|insulin|amitriptyline|sertraline|baclofen)"
+)
+_MEANS_READY_30 = re.compile(
+    r"\b"
+    + _MEANS_30
+    + r"s?( is| are)?( \w+){0,2} (already )?(up|ready|counted out|laid out|lined up|"
+    r"set up|tied|loaded|in place|kept aside|put aside|set aside|in (my|his|her|their) (hand|hands|lap|pocket)|"
+    r"in front of (me|him|her)|next to (me|him|her))\b|"
+    r"\b(loaded|got|have|ive got|has|counted out|laid out|lined up|collected|kept|keeping|saved|tied)"
+    r"( up| out| aside)?( \w+){0,4} "
+    + _MEANS_30
+    + r"( \w+){0,6}? (ready|counted( out)?|lined up|laid out|"
+    r"set out|set aside|put aside|kept aside|piled up|in a (pile|row))\b|"
+    r"\b(loaded|cocked) (the|my|his|her) (gun|shotgun|rifle|pistol|revolver)\b|"
+    # "the pregabalin and a bottle of vodka are lined up by the bed"
+    r"\b"
+    + _MEANS_30
+    + r"( \w+){0,5}? (are|is|all) (lined up|counted out|laid out|set out|ready)\b|"
+    r"\b(collected|gathered|bought|saved)( all| up)?( \w+){0,3} " + _MEANS_30 + r" from\b"
+)
+#: ... with a now, a farewell, or no joke (each alone everyday).
+_THEN_30 = re.compile(
+    r"\b(tonight|today|this (evening|night)|right now|now|rn|first|before (then|i go|i do)|"
+    r"goodbye|bye|thanks|thank you|sorry|not (really )?joking|no joke|not a joke|that s all|thats all|"
+    r"manage (fine )?without me|better off|wont be|will not be|much longer|for good|the night|"
+    r"finish|end|(im|i m|i am|hes|shes) (done|finished|ready))\b"
+)
+#: 2. Taking ALL of a means (the lot, the whole bottle, all her tablets), or a means
+#:    taken with a farewell or a time: "swallow the lot myself", "she's taken all her
+#:    tablets and wanted to say goodbye", "going to take them tonight".
+_TAKE_ALL_30 = re.compile(
+    r"\b(swallow|swallowed|swallowing|take|took|taken|taking|down|downing|downed|neck|necked|necking)( \w+)? (the lot|the whole "
+    r"(lot|bottle|packet|box|pack|strip|thing)|every (last )?(one|pill|tablet)|them all|all of (them|it)|"
+    r"all (my|his|her|their|the|of (my|his|her|the)) (pills|tablets|meds|medication|painkillers|"
+    r"sleeping (pills|tablets)|morphine))\b|"
+    r"\bthe whole (bottle|packet|box|pack|lot) of( \w+){0,3} (pills|tablets|meds)\b"
+)
+_TAKE_THEM_SOON_30 = re.compile(
+    r"\b(going to|gonna|will|shall|is going to|plans to|planning to|about to) (take|swallow|use|down) "
+    r"(them|it|the (pills|tablets|lot))( all)? (tonight|today|now|this (evening|night)|later)\b"
+)
+#: 3. A harm done to oneself on purpose, now or told as a compulsion: "took a razor to my
+#:    leg", "striking my head against the wall and I cannot stop myself", "scratching
+#:    my face till it bleeds".
+_HARM_ACT_30 = re.compile(
+    r"\b(took|take|taken|taking|put|used|using) (a |the |my )?(razor|blade|knife|scissors|lighter|glass)"
+    r" (to|on|across|against) (my|his|her) \w+\b|"
+    r"\b(hitting|striking|banging|smashing|punching|slamming|bashing|hit|struck|banged|smashed|punched)"
+    r"( \w+){0,4}? (my|his|her)( \w+){0,2}? (head|face|fist|fists|arm|arms|hand|hands) (against|into|on|off) (the |a )?"
+    r"(wall|walls|door|floor|desk|table|mirror)\b|"
+    r"\b(cutting|cut|burning|burned|burnt|scratching|scratched|hitting|hurting|harming) (myself|my (arm|arms|"
+    r"leg|legs|wrist|wrists|skin|face|thigh|thighs))( \w+){0,4} (till|until|so) (it|they|i) (bleed|bleeds|"
+    r"bled|hurts|hurt|bruise)\w*\b"
+)
+_CANT_STOP_30 = re.compile(
+    r"\b(cant|cannot|can t|couldnt|unable to)( seem to)? stop( myself| doing it| it)?\b|\bon purpose\b|"
+    r"\b(i|he|she) (keep|keeps|kept)\b|\b(been doing (it|this|that)|for (an|the last|over an) hour)\b|"
+    r"\bto punish (it|me|myself)\b|\b(still |its |it s |is )?bleeding\b|\bjust now\b"
+)
+#: 4. A farewell with what one is about to do: "I'm at peace with what I'm about to do",
+#:    "don't nobody try and stop me", "it's better this way", "not long for this world
+#:    and that's my own choosing", "making my goodbye calls today".
+_ABOUT_TO_DO_30 = re.compile(
+    r"\b(peace|sorry|forgive me|ok|okay|fine|calm|sure) (with|for|about) what (im|i am|i m|ill|i will) "
+    r"(about to|going to|gonna) do\b|"
+    r"\b(dont|do not|don t)( \w+)? (nobody|anybody|anyone|no one|you|yous|yall) (try|trying|come)( to| and| an)?"
+    r" (stop|stopping|save|find) me\b|"
+    r"\b(nobody|no one|noone) (can|will|is going to|could) (stop|save) me( now)?\b|"
+    r"\b(not|no) long for this world\b(?=.*\b(choos\w*|choice|decid\w*|tonight|the night|today|plan\w*)\b)|"
+    r"\b(making|made|doing|done|did|finished) (my |the )?(goodbye|farewell|last) (calls|phone calls|"
+    r"visits|messages|texts|letters)\b|\bsaid (all )?my goodbyes\b|"
+    r"\b(tonights|tonight is|tonight s|today is|todays) (the|my) last (night|day)\b|"
+    r"\bthe last (night|day) of (both|my life|it all|everything|me)\b"
+)
+#: 5. Not being around (here) by a day, with it "better this way" or things left in
+#:    order (the key, the cat's food): a farewell; not a trip ("I'll be at my daughter's").
+_NOT_AROUND_BY_30 = re.compile(
+    r"\b(if|when|once) (im|i am|i m) (not|no longer|gone)( around| here)?( by| after| come)? "
+    r"(friday|monday|tuesday|wednesday|thursday|saturday|sunday|tomorrow|the weekend|next week|then)\b|"
+    r"\b(wont|will not|not going to) be (around|here) (by|after|come|next|for)( \w+)?\b"
+)
+_BETTER_WAY_30 = re.compile(
+    r"\b(its|it s|it is|this is|thats|that s) (better|best|for the best|easier) (this way|for everyone|"
+    r"for all|like this)\b|\bknows where the (key|keys|will|papers|money) (is|are)\b|"
+    r"\b(give|pass) my (slot|place|appointment|spot) to (someone|somebody|another)\b"
+)
+#: 6. A day chosen and someone told before it ("got the day picked. Sunday. Just wanted
+#:    somebody to know before then"): the telling is the farewell.
+_TOLD_BEFORE_30 = re.compile(
+    r"\b(wanted|want|needed)( \w+)? (somebody|someone|you|anybody|anyone|one person)( \w+)? (to )?(know|"
+    r"hear)\b(?=.*\b(before|first)\b)|"
+    r"\b(say|said|saying) (thanks|thank you|goodbye|bye|sorry) to (somebody|someone|you|anybody|anyone)"
+    r"( \w+)? (first|before)\b"
+)
+#: 7. Going home to God (the Lord, Him, heaven) or coming home, ready now, or with
+#:    goodbyes: "lord i'm ready to come home, goodbye everybody"; not "ready to go home"
+#:    from the ward, not "trust Him with this surgery".
+_GO_HOME_TO_GOD_30 = re.compile(
+    r"\b(ready|time|fixing|about|going|want|wanna|longing) to (go|come) (home|to heaven)( to (him|god|the lord"
+    r"|jesus|my maker|heaven))?\b"
+)
+_HOLY_30 = re.compile(
+    r"\b(lord|god|him|jesus|heaven|my maker|the father|goodbye (everybody|everyone|all|yall)|"
+    r"bye (everybody|everyone|all))\b"
+)
+#: 8. Someone else's crisis NOW, told by the carer: on a bridge (ledge, roof, tracks)
+#:    right now, a farewell and no answer ("texted me 'thanks for everything, love you,
+#:    bye' and now he's not picking up").
+_ON_THE_EDGE_30 = re.compile(
+    r"\b(standing|sitting|stood|sat|is|s|hes|shes|im) (on|at the edge of) (the|a) (bridge|ledge|edge|roof|"
+    r"cliff|cliff edge|tracks|railway line|overpass|parapet)\b(?=.*\b(right now|now|crying|says|said|rn|"
+    r"tonight)\b)"
+)
+_EDGE_EVERYDAY_30 = re.compile(
+    r"\b(closed|repairs?|view|photo\w*|traffic|roadworks|painting|fixing)\b"
+)
+_EARTHLY_HOME_30 = re.compile(
+    r"\b(nursing home|care home|hospital|ward|discharg\w*|the kids|school)\b"
+)
+_FAREWELL_SAID_30 = re.compile(
+    r"\b(thanks? (you )?for everything|love you,? bye|bye,? love you|goodbye|good bye|"
+    r"(wanted|wants) to say (goodbye|bye))\b"
+)
+#: 9. An amount asked with what it would do to a body: "would 40 of them be enough so I
+#:    just don't wake up", "what amount would stop a heart".
+_AMOUNT_DOES_30 = re.compile(
+    r"\b(how (many|much)|what (amount|dose|number)|would \d+|would (a|the) (whole|full) \w+|enough|"
+    r"(the )?(most|max|maximum) (\w+ )?(a person|someone|somebody|you|i|one) (could|can|would) take)\b"
+    r"( \w+){0,10}? (stop (a|the|my|your|someone s|his|her) heart|(before )?(it|they|that|which) (kills?|would "
+    r"kill|will kill) (them|you|me|someone|somebody|a person)|(so|that) (i|you|someone|they)( just)? "
+    r"(dont|do not|wont|would not|wouldnt|never) wake( up)?\b(?!( up)? (in the night|at night|early|tired|groggy|"
+    r"rested|refreshed|hungover|stiff|with|during|every|at|so|too|feeling|before|after|until|till)\b))"
+)
+#: 11. Things given away, thanks for everything or the appointment cancelled, and one
+#:     will not be needing it (them) any more, with no trip or move named: "gave away my
+#:     good jacket ... won't be needing them where I'm going"; "thank you for everything
+#:     ... cancel my appointment, I won't be needing it".
+_WONT_NEED_30 = re.compile(
+    r"\b(wont|will not|not going to|shant|shall not) (be )?(need|needing|using|use|wanting)( it| them| those|"
+    r" that| these| this| any of (it|them)| my \w+( \w+)?)?( \w+){0,2}?( where (im|i am|i m) going| after "
+    r"(tonight|today|this week)| much longer| any ?more|\s*$)"
+)
+_LETTING_GO_30 = re.compile(
+    r"\b(gave|given|giving|handed|handing) (away|out)\b|\bthanks? (you )?for everything\b|"
+    r"\b(cancel|cancelled|canceled|call off) (my|the|all my)( \w+)? (appointments?|botox|injections?|"
+    r"shots|jabs|op|operation|surgery|follow ?ups?)\b"
+)
+_A_TRIP_30 = re.compile(
+    r"\b(holiday|vacation|trip|abroad|moving|move|spain|beach|sun|weather|warm|hot|cold|cured|"
+    r"worked|better now|gone now|no longer need|another (clinic|hospital|doctor)|switching)\b"
+)
+#: 12. The last message (text, words) with thanks ("this is my last message, thank you all
+#:     for trying"); not the last message "for today".
+_LAST_WORDS_30 = re.compile(
+    r"\b(this is|its|it s|heres|here is|these are)( probably| likely| maybe)? (my|the) (last|final) (message|"
+    r"text|post|note|words?)\b(?! (for|of|before) (today|tonight|now|the (day|night|week|weekend|holiday|"
+    r"op|operation|surgery)|this (week|year)|a while)\b)"
+)
+_THANKS_30 = re.compile(
+    r"\b(thanks?|thank you)( \w+){0,2} for (trying|everything|all you|putting up with me|being there|"
+    r"all your help|the help)\b|\b(goodbye|bye|love you all|look after)\b"
+)
+#: 10. A means as THE answer (the way out) with no problem it solves named: "the bridge
+#:     on the way home is looking like the answer".
+_MEANS_ANSWER_30 = re.compile(
+    r"\b(bridge|cliff|tracks|railway|train|motorway|rope|noose|pills|tablets|gun|shotgun|rifle|river|"
+    r"the sea|roof)\b( \w+){0,8}? (is |s |looks |looking |seems |feels )?(like )?(the|my|an|a) (answer|"
+    r"solution|way out|only way|best option|only option)\b(?! (to|for) (the|my|this) (traffic|commute|"
+    r"journey|parking|delay|roadworks))"
+)
+
+
+def _round30(norm: str) -> str | None:
+    """Round 30's crisis talk by meaning (above), the words found, else None. ``norm``
+    has its dialect spelled out (:func:`_plain_dialect`)."""
+    ordinary = _ORDINARY_MEANS.search(norm) or _MEANS_PURPOSE.search(norm)
+    if (
+        (m := _MEANS_READY_30.search(norm))
+        and not ordinary
+        and _THEN_30.search(norm[: m.start()] + " " + norm[m.end() :])
+    ):
+        return m.group(0)
+    if (m := _TAKE_ALL_30.search(norm)) and not re.search(
+        r"\b(as prescribed|prescribed|by mistake|accidentally|with (food|breakfast|dinner)|morning|"
+        r"every day|each day|daily|course|antibiotics)\b",
+        norm,
+    ):
+        return m.group(0)
+    if (m := _TAKE_THEM_SOON_30.search(norm)) and _MEANS_READY_30.search(norm):
+        return m.group(0)
+    if (m := _HARM_ACT_30.search(norm)) and (
+        _CANT_STOP_30.search(norm) or m.group(0).endswith(("bleed", "bleeds", "bled"))
+    ):
+        return m.group(0)
+    if m := _ABOUT_TO_DO_30.search(norm):
+        return m.group(0)
+    if (m := _NOT_AROUND_BY_30.search(norm)) and (b := _BETTER_WAY_30.search(norm)):
+        return f"{m.group(0)} ... {b.group(0)}"
+    if (m := _TOLD_BEFORE_30.search(norm)) and (
+        _DATE_CHOSEN.search(norm)
+        or re.search(r"\b(day|date) (picked|chosen|set)\b", norm)
+        or _MEANS_READY_30.search(norm)
+    ):
+        return m.group(0)
+    if (
+        (m := _GO_HOME_TO_GOD_30.search(norm))
+        and _HOLY_30.search(norm)
+        and not _EARTHLY_HOME_30.search(norm)
+    ):
+        return m.group(0)
+    if (m := _ON_THE_EDGE_30.search(norm)) and not _EDGE_EVERYDAY_30.search(norm):
+        return m.group(0)
+    if (
+        (m := _FAREWELL_SAID_30.search(norm))
+        and (u := _UNREACHABLE.search(norm))
+        and not _AWAY.search(norm)
+    ):
+        return f"{m.group(0)} ... {u.group(0)}"
+    if (m := _LAST_WORDS_30.search(norm)) and _THANKS_30.search(norm):
+        return m.group(0)
+    if (
+        (m := _AMOUNT_DOES_30.search(norm))
+        and not _SAFE_DOSE_TOPIC.search(norm)
+        and not re.search(
+            r"\b(how much|enough|how many hours of) (sleep|rest|coffee|exercise)\b", norm
+        )
+    ):
+        return m.group(0)
+    if (
+        (m := _WONT_NEED_30.search(norm))
+        and _LETTING_GO_30.search(norm)
+        and not _A_TRIP_30.search(norm)
+    ):
+        return m.group(0)
+    if (
+        (m := _MEANS_ANSWER_30.search(norm))
+        and not _ONLY_JOKING.search(norm)
+        and not re.search(r"\b(closed|repairs?|roadworks)\b", norm)
+    ):
+        return m.group(0)
+    return None
+
+
 #: Round 28 (the lead), the classes of the first training author's veiled crisis talk
 #: (training/dev_v28.yaml) that rounds 28 and 29's rules, fitted to other authors, did not
 #: reach; each by its meaning, two cues where each alone is everyday:
@@ -1362,6 +1645,8 @@ def _told_by_parts(norm: str) -> str | None:
         return m28
     if (m29 := _round29(norm)) is not None:
         return m29
+    if (m30 := _round30(_plain_dialect(norm))) is not None:
+        return m30
     if (lead := _lead28(norm)) is not None:
         return lead
     if (m := _NOT_ALIVE_CURE.search(norm)) and "not alive" in norm and _A_PLAN.search(norm):
@@ -1687,12 +1972,17 @@ _LONG_PAST = re.compile(
     r"\b(used to|as a (teen|teenager|kid|child|student|young \w+)|when i was (younger|young|a teen\w*|"
     r"\d+|a kid|a child|at school|in school|at uni|at college|a student)|in my (teens|twenties|20s|"
     r"thirties|30s|youth)|(years|decades) ago|a long time ago|long ago|back in (the day|\d+|school|"
-    r"my \w+)|in (19|20)\d\d)\b"
+    r"my \w+)|in (19|20)\d\d|"
+    # round 30: "in college", "a rough patch at uni", "last winter", "\d years behind me"
+    r"in (college|uni|university|high school|school|the army)|last (winter|summer|spring|autumn|fall|year)|"
+    r"(\d+|ten|twenty|thirty|many) (yrs|years) (ago|behind me|back))\b"
 )
 _GOOD_PLACE_NOW = re.compile(
-    r"\b(im|i m|i am|i have been|ive been)( now)? (in a (good|better|much better|great|healthy|safe|"
+    r"\b(im|i m|i am|i have been|ive been)( now)? (in a( really| very| much| pretty| far)? (good|better|much better|great|healthy|safe|"
     r"happy|stable) place|doing (well|fine|great|good|ok|okay|better)|(fine|well|ok|okay|better|good|"
     r"safe|stable|happy|recovered|much better) (now|these days|nowadays))\b|"
+    r"\b(now|these days|nowadays) and (happy|fine|well|ok|okay|good|content|doing well|safe|settled)\b|"
+    r"\b(im|i m|i am)( \w+){0,2} (happy|content|settled) (now|these days|nowadays)\b|"
     r"\b(now|these days|nowadays|today) (im|i m|i am) (fine|well|ok|okay|good|better|safe|stable|happy|"
     r"in a good place)\b|"
     r"\b(havent|have not|not) (done|felt|thought|had)( \w+){0,3} (in|for) (years|ages|a long time|"
@@ -1764,7 +2054,10 @@ _SAFE_NOW = re.compile(
     _GOOD_PLACE_NOW.pattern + r"|"
     r"\b(im|i m|i am)( \w+)? (ok|okay|fine|alright|all right|good|safe|well)( \w+)? (myself|personally|"
     r"thankfully|though|these days|nowadays)\b|"
-    r"\b(long|well|all|its|it s|thats|that s|its all|thats all)( \w+)? (past|over|behind me)( now)?\b|"
+    r"\b(long|well|all|its|it s|thats|that s|its all|thats all)( \w+){0,3} (past|over|behind me)( now)?\b|"
+    # round 30: "I've had years of therapy and I'm well now", "doing fine", "I'm okay"
+    r"\b(im|i m|i am)( \w+)? (ok|okay|fine|well|safe|good|alright|all right)( now)?\b(?! (with|to|for|if|when|"
+    r"about|that)\b)|\b(doing|feeling) (fine|well|great|good|ok|okay|better)\b|"
     # round 28 (EN v25): "..., it still upsets me but I'm ok"
     r"\bbut (im|i m|i am)( \w+)? (ok|okay|fine|alright|all right|good|safe|well)( now| myself| really)?\s*$"
 )
@@ -1810,6 +2103,78 @@ TOLD_AS_TOPIC = re.compile(
 )
 
 
+#: Round 30: someone else's suicide told as a past event or a general fact ("my cousin took
+#: his own life years ago", "a documentary about suicide among farmers", "men are more
+#: likely to die by suicide", "the anniversary of my brother's suicide", "one man ended
+#: his life"), with nothing of now: the crisis line, not the reply. Someone's crisis NOW
+#: (:data:`_OTHERS_NOW_30`: "she's standing on the bridge right now", "he's holding the
+#: knife against himself") keeps the reply.
+_OTHERS_30 = re.compile(
+    r"\b(ended|took|takes|taken|ending|end) (his|her|their) (own )?(life|lives)\b|"
+    r"\b(\w+s|his|her|their) (suicide|overdose)\b|\bsuicide (among|in|of|by|amongst|rates?)\b|"
+    r"\b(die|died|dies|dying|death|deaths) (by|from|of) suicide\b|\bkilled (himself|herself|themselves)\b|"
+    r"\b(about|on) suicide\b|\b(risk|rates?|chances?|likelihood|odds) of (suicide|self harm|suicidal)\b|"
+    r"\b(passed|went|died|gone) that way\b"
+)
+_OTHERS_NOW_30 = re.compile(
+    r"\b(just (now|phoned|called|texted|told|said|rang|took|taken|sent)|now|right now|rn|tonight|today|this (morning|evening|afternoon)|wants|wanting|says|saying|is "
+    r"(holding|sitting|standing|threatening|going)|(hes|shes|theyre|he is|she is|they are) (holding|sitting|"
+    r"standing|threatening|going|talking)|texted|phoned|called|not picking up|not answering|"
+    r"keeps (saying|talking)|going to|gonna)\b"
+)
+_WRITER_ASKS_OR_OK_30 = re.compile(
+    r"\?|\b(im|i m|i am) (ok|okay|fine|alright|all right|good|safe|well)\b|\banyway\b|\bjust (sharing|"
+    r"letting you know|saying|mentioning|wondering|wondered|asking)\b|\b(asking|ask) for a (friend|mate)\b|"
+    r"\b(wondered|wondering|wonders) (if|whether)\b|\b(sad|tragic|awful|heartbreaking) (stuff|story|news)\b"
+)
+
+
+def _others_past_30(text: str, norm: str) -> bool:
+    """:data:`_OTHERS_30` above: someone else's suicide, past or general, the writer only
+    asking, remarking or well, and nothing of now."""
+    plain = _GRIEF.sub(" ", norm)
+    return bool(
+        _OTHERS_30.search(plain)
+        and not _OTHERS_NOW_30.search(plain)
+        and not _OWN_WISH.search(plain)
+        and not re.search(
+            r"\b(me too|same here|same for me|join (him|her|them)|(do|go) the same)\b", plain
+        )
+        and ("?" in text or _WRITER_ASKS_OR_OK_30.search(norm))
+    )
+
+
+#: Round 30: crisis words that another person ASKED about and the writer denied ("my
+#: doctor asked if I ever had thoughts of hurting myself and I said no").
+_ASKED_IF_30 = re.compile(r"\b(asked|asks|asking|ask) (me )?(if|whether)( \w+){0,6}$")
+_SAID_NO_30 = re.compile(
+    r"^( \w+){0,3}? (and |but )?(i )?(said|told (him|her|them)|answered|replied) no\b"
+)
+#: Round 30: a lethal dose asked about the TOXIN ("the lethal dose of botox is far higher
+#: than what they inject, right?"): the crisis line, not the reply (the toxin's dose is
+#: also left out of round 29's amounts, :data:`_SAFE_DOSE_TOPIC`).
+_DOSE_WORDS_30 = re.compile(r"\b(lethal|fatal|deadly|overdose|overdosing|od)\b")
+#: Round 30: affairs put in order for a reason given ("as my solicitor advises everyone
+#: over seventy", "before the op like the leaflet says").
+_ROUTINE_AFFAIRS_30 = re.compile(
+    r"\b(as|because|like|since) (my|the|our|his|her) (solicitor|lawyer|attorney|accountant|financial "
+    r"(adviser|advisor|planner)|bank|doctor|nurse|surgeon|leaflet|team)( \w+)? (advises|advised|recommends|"
+    r"recommended|suggests|suggested|says|said|told)\b|\b(everyone|anyone|people|folks) (over|past|my age)\b"
+)
+_AFFAIRS_WORDS_30 = re.compile(r"\b(will|wills|affairs|order|letters?|notes?|paperwork)\b")
+
+
+def _not_a_crisis_30(text: str, norm: str, m: re.Match[str]) -> bool:
+    """Round 30's crisis words that are not the writer's crisis (above)."""
+    if _ASKED_IF_30.search(norm[: m.start()].rstrip()) and _SAID_NO_30.search(norm[m.end() :]):
+        return True
+    if _DOSE_WORDS_30.search(m.group(0)) and _SAFE_DOSE_TOPIC.search(norm) and "?" in text:
+        return True
+    if _AFFAIRS_WORDS_30.search(m.group(0)) and _ROUTINE_AFFAIRS_30.search(norm):
+        return True
+    return _others_past_30(text, norm)
+
+
 def _topic_safe_now(text: str, norm: str, m: re.Match[str], pasts: list[tuple[int, int]]) -> bool:
     """:data:`_SAFE_NOW` above: the crisis words ``m`` someone else's or a long past's,
     the writer safe now (or, for a report about others, only asking)."""
@@ -1835,7 +2200,20 @@ def _topic_safe_now(text: str, norm: str, m: re.Match[str], pasts: list[tuple[in
 def _over_or_topic(m: re.Match[str], general: bool, pasts: list[tuple[int, int]]) -> bool:
     """Whether the crisis words ``m`` are a topic or lie within 30 characters of a long
     past's words (:func:`_not_ones_own_now`)."""
-    return general or any(s - 30 <= m.end() and m.start() <= e + 30 for s, e in pasts)
+    # round 30: up to 60 characters after the past's words with no "but" between ("in
+    # 2020 I went through a dark time and took an overdose"; not "I used to self harm and
+    # I'm in a good place now but I want to kill myself")
+    norm = m.string
+    return general or any(
+        s - 30 <= m.end()
+        and (
+            m.start() <= e + 30 or (m.start() <= e + 60 and not _BUT_30.search(norm, e, m.start()))
+        )
+        for s, e in pasts
+    )
+
+
+_BUT_30 = re.compile(r"\b(but|yet|though|however|although|now|and now|except)\b")
 
 
 def screen_crisis(text: str, similarity: float | None = None) -> tuple[str | None, str | None]:
@@ -1852,7 +2230,12 @@ def screen_crisis(text: str, similarity: float | None = None) -> tuple[str | Non
             if _fictional(norm, m):
                 rest = rest.replace(m.group(0), " ")
                 continue
-            if _hyperbole(norm, m) or _about_a_work(norm, m) or _letter_before_op(norm, m):
+            if (
+                _hyperbole(norm, m)
+                or _about_a_work(norm, m)
+                or _letter_before_op(norm, m)
+                or _not_a_crisis_30(text, norm, m)
+            ):
                 denied = denied or m.group(0)
                 rest = rest.replace(m.group(0), " ")
                 continue
@@ -1869,6 +2252,20 @@ def screen_crisis(text: str, similarity: float | None = None) -> tuple[str | Non
         return order, None
     parts = _told_by_parts(norm)
     if parts is not None and not _FICTION.search(norm):
+        # round 30: the parts' words told of one's long past, well now ("back in 2015 I
+        # believed everyone would be better off without me ... I'm in a good place")
+        at = norm.find(parts.split(" ... ")[0])
+        if (
+            at >= 0
+            and pasts
+            and any(
+                s - 30 <= at + len(parts)
+                and at <= e + 60
+                and not _BUT_30.search(norm, e, max(e, at))
+                for s, e in pasts
+            )
+        ):
+            return None, parts
         return parts, None
     # The semantic signal reads the message, but its words of life and death must lie
     # outside what was denied ("I'm not going to kill myself, just low" is not a crisis).

@@ -1124,6 +1124,48 @@ GATED = (
         _AFTER_TOXIN,
     ),
 )
+#: Round 30 (EN v27): signs in other words, each in the context that makes it the sign
+#: (told as a question of "normal" or "worried" they are still reports, :func:`_normal_report`):
+#: pills (food, water) that will not go down since the toxin; a smile that only works
+#: (moves, lifts) on one side since the operation (after the toxin the expected lopsided
+#: smile is asked about as "a bit lopsided", not this); an ear gone silent (dead, quiet).
+GATED = (
+    *GATED,
+    (
+        "trouble swallowing",
+        re.compile(
+            r"\b(cant|cannot|can not|couldnt|could not|struggl\w* to|hard to|trouble|unable to|wont|will not)"
+            r" (get|getting|force|keep) (my |the |any |a |his |her )?(pills?|tablets?|food|water|drinks?|"
+            r"anything|meds|capsules?|soup|dinner|it|them) (down|to go down)\b|"
+            r"\b(pills?|tablets?|food|water|drinks?|anything|meds|capsules?) (wont|will not|dont|do not|"
+            r"doesnt|does not|cant|cannot) (go|stay) down\b"
+        ),
+        re.compile(
+            r"\b(since|after|from|post|following) (the |his |her |my |their |that |last |my last |the last )?"
+            r"(botox|botulinum|toxin|injections?|jabs?|shots?)\b"
+        ),
+    ),
+    (
+        "facial droop or weakness",
+        re.compile(
+            r"\b(smile|smiling|grin|mouth)( \w+){0,2} (only |just )?(works|goes up|moves|lifts|comes up|goes) "
+            r"(on|at) (one|1|the (left|right|other|good)|half (my|his|her|the)) side\b|"
+            r"\b(can|could) (only|just) (smile|move (my|his|her) (mouth|face|lip|lips)) (on|with) (one|half|1)"
+            r"( side)?\b|\b(only|just) (one|half|1) (side )?(of )?(my|his|her|the) (face|mouth|smile) "
+            r"(moves|smiles|works|lifts)\b"
+        ),
+        re.compile(r"\b(op|operation|surgery|mvd|decompression|procedure)\b"),
+    ),
+    (
+        "sudden hearing loss",
+        re.compile(
+            r"\b(ear|hearing)( \w+){0,2} (went|has gone|have gone|gone|just went|suddenly went|turned|has "
+            r"turned|switched) (silent|dead|quiet|deaf|muffled|blank|mute|off|numb)\b(?! (on|for) (the |a )?"
+            r"(flight|plane|landing|descent))"
+        ),
+        re.compile(r"\b(ear|hearing)\b"),
+    ),
+)
 _GATED_SIGNS = frozenset(sign for _, sign, _ in GATED)
 #: Told as fading (round 13): an unsure learned signal adds no net.
 _FADING = re.compile(
@@ -1936,12 +1978,21 @@ _ANAESTHETIC = re.compile(
 )
 
 
+_BECAUSE_30 = re.compile(
+    r"\b(cos|coz|cuz|because|cause|from)( of)? (the|my|a|that)?( \w+)? ?(dentist\w*|dental|filling|"
+    r"root canal|extraction|numbing|anaesthetic|anesthetic|novocaine|lidocaine)\b"
+)
+
+
 def _anaesthetic_numbness(norm: str, live: list) -> bool:
     return (
         _all_numbness(live)
         and _ANAESTHETIC.search(norm) is not None
         and _SUDDEN_WORDS.search(norm) is None
-        and _NOW.search(norm) is not None  # "still numb": told long past, the classifier judges
+        # "still numb": told long past, the classifier judges; round 30: or the dentist
+        # named as the cause ("half me face is numb cos the dentist just did a filling";
+        # not "after a filling a while back", a past the classifier judges)
+        and (_NOW.search(norm) is not None or _BECAUSE_30.search(norm) is not None)
     )
 
 
@@ -2037,7 +2088,7 @@ _ANIMAL = re.compile(
     r"greyhound|sheepdog|alsatian|dachshund|pug|beagle|tabby|moggy|"
     # round 18: farm animals ("my cow has a fever, vet's coming")
     r"cow|cows|calf|calves|heifer|bull|cattle|sheep|ewe|ewes|lamb|lambs|goat|goats|pig|pigs|sow|"
-    r"hen|hens|chickens|ducks|livestock|herd|flock)\b"
+    r"hen|hens|chickens|ducks|livestock|herd|flock)s?\b"
 )
 _SELF_WORDS = re.compile(r"\b(i|me|my|mine|myself|im|ive|id)\b")
 
@@ -2106,7 +2157,13 @@ _WHAT_TO_DO = re.compile(
     r"\b(what (should|do|would|will|can|must) (i|we|he|she|they|you) do|how (would|do|will|should|"
     r"can) (i|we|you) (know|tell|react)|who (do|should|would) (i|we) (call|ring|contact)|"
     r"(want|like|wanted) to be (prepared|ready)|just in case|be prepared|what happens|what would happen|"
-    r"what to do)\b"
+    r"what to do|"
+    # round 30: the plan asked for ("whats the plan, who do I ring", "do I ring you or go to
+    # A&E", "what course of action would you advise", "how fast do I need to come in")
+    r"(what|whats|what s) (is )?(the|our|my) plan|what course of action|what (would|do|should) you "
+    r"(advise|recommend|suggest)|(do|should|would|shall|must) (i|we) (ring|call|phone|contact|go to|go in|"
+    r"come in|head to|go straight)|who (do|should|would|shall|can) (i|we) (ring|call|phone|contact|see)|"
+    r"how (fast|soon|quickly) (do|should|would|must) (i|we))\b"
 )
 
 
@@ -2133,7 +2190,9 @@ def _hypothetical(norm: str, live: list) -> bool:
         return False
     # round 26 (EN v23): "if I ever got a sudden bad headache, what should I do?": the
     # onset inside an "if ... ever" condition belongs to the imagined sign
-    outside = _cut_spans(norm, live, _IF) if _IF_EVER.search(norm) else norm
+    # round 30: any sign inside the condition ("what should we do if he gets a sudden
+    # terrible headache after his operation"): its onset belongs to the imagined sign
+    outside = _cut_spans(norm, live, _IF)
     if _NOW.search(outside) or _ACUTE.search(outside):
         return False
     return all(_IF.search(" ".join(norm[: m.start()].split()[-6:])) for _, m in live)
@@ -2204,6 +2263,9 @@ def _lists_risks(norm: str, live: list) -> bool:
     return True
 
 
+_FEVER_WORD_30 = re.compile(r"\b(fever\w*|temperature|temp|feverish|rigou?rs|vomit\w*|stiff)\b")
+
+
 def _normal_report(text: str) -> bool:
     """Whether a clause asks "is it normal to/that/for" a sign it names after the ask,
     with nothing hypothetical, future or about the course in it (:data:`_NORMAL_ASK`)."""
@@ -2213,8 +2275,11 @@ def _normal_report(text: str) -> bool:
         if ask is None or _NORMAL_NOT_NOW.search(_EVER_HAD.sub(" ", c)):
             continue
         # a headache or pain after the op alone is common: asked so, the safety line
+        # round 30 (EN v27): a fever is not a headache or pain ("is it normal to have a
+        # high fever and headache a week after the brain surgery")
         if any(
-            m.start() >= ask.end() and n != "warning sign after the operation"
+            m.start() >= ask.end()
+            and (n != "warning sign after the operation" or _FEVER_WORD_30.search(m.group(0)))
             for n, m in _matches(c)
         ):
             return True
@@ -4037,6 +4102,119 @@ def _round29_near_miss(text: str, norm: str, live: list) -> bool:
     return bool(_AFTER_SPASM.search(norm) and _GOES_WITH_REST.search(norm))
 
 
+#: Round 30 (the second training author, dev_v30a, and EN v27): near misses by class.
+#: 1. A sign told in the PAST with its END told after it ("there was a bit of clear drip
+#:    ... for a day, surgeon checked it, been bone dry since"; "had a fever after the op
+#:    while I was still in hospital ... it cleared before discharge"; "the team checked it
+#:    ... and it stopped. All good since"), nothing of now or again.
+_OVER_30 = re.compile(
+    r"\b((been|its been|it s been|has been|all|everything s|everythings)( bone| totally| completely)? "
+    r"(dry|good|fine|ok|okay|clear|normal|grand|great)( ever)? since|(it|that|which|this|they) "
+    r"(stopped|cleared( up)?|went away|dried up|settled( down)?|resolved|healed( up| nicely)?|passed|"
+    r"went)( \w+){0,3}?( before| after| by| within| in| on its own| itself|\s*$)|cleared (up )?before"
+    r" (discharge|i (left|went home))|(never|not) (came|come) back|(hasnt|has not|havent|have not) "
+    r"(come back|happened|been back|returned)( \w+)? since|nothing since|gone since|fine ever since)\b"
+)
+_PAST_TOLD_30 = re.compile(
+    r"\b(there was|there were|had|got|was|were|went|had a|back in|last (spring|summer|autumn|fall|winter|"
+    r"year|month)|(the|a) (week|day|month|night) after|while i was|years ago|months ago|when i)\b"
+)
+_AGAIN_30 = re.compile(
+    r"\b(again|still|back now|came back|come back|returned|worse|started again|recurr\w*|now (i|it|my|its"
+    r"|there)|today|tonight|this (morning|evening|afternoon)|just now|right now|(minutes?|hours?) ago|"
+    r"yesterday|last night)\b"
+)
+#: 2. A state LONG-STANDING and unchanged ("wearing prism glasses for double vision for 15
+#:    years, no change"; "deaf since I was a kid, nothing new").
+_YEARS_30 = re.compile(
+    r"\b(for|since|over) (the (last|past) )?(\d+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"fifteen|twenty|thirty|many|several|some) (years|yrs|decades)\b|\bsince (i was a (kid|child|boy|girl|"
+    r"baby|teen\w*)|childhood|birth|school)\b|\b(whole|entire) life\b"
+)
+_UNCHANGED_30 = re.compile(
+    r"\b(no change|nothing new|unchanged|same as (always|ever|usual)|not changed|hasnt changed|has not "
+    r"changed|no different|stable)\b"
+)
+#: 3. An instruction quoted, with the sign not come ("nurse told me keep an eye out for a
+#:    salty drip ..., nothing so far"; "they told us if her face droops call 911, it
+#:    hasn't").
+_TOLD_TO_30 = re.compile(
+    r"\b(told|tells|said|says|warned|advised|asked) (me|us|him|her|them)?( to)? ?(keep an eye( out)?|watch|"
+    r"look out|be on the lookout|call|ring|phone|go|come|if|that if|check)\b|\b(the )?(leaflet|sheet|"
+    r"paperwork|instructions|discharge notes?|nurse|surgeon|doctor|team) (says|said)( to)?\b"
+)
+_NOT_COME_30 = re.compile(
+    r"\b(nothing|none|nowt|no sign( of (it|that|any))?)( \w+)? (so far|yet|at all)\b|"
+    r"\b(it|she|he|they|that|which)( \w+)? (hasnt|has not|havent|have not|hasn t)( happened)?\b|"
+    r"\bnot (yet|so far)\b|\b(all|everything s|everythings) (fine|good|ok|okay|clear) so far\b"
+)
+_TIA_30 = frozenset(
+    [
+        _FACIAL,
+        "limb weakness",
+        "slurred speech",
+        "sudden vision loss",
+        "spreading weakness",
+        _RECEPTIVE,
+    ]
+)
+_LONG_AGO_30 = re.compile(
+    r"\b(last (spring|summer|autumn|fall|winter|year)|(years|months|decades) ago|in (19|20)\d\d|back in|"
+    r"as a (child|kid|teen\w*)|when i was (young|little|a (kid|child|teen\w*)))\b"
+)
+_CHECKED_30 = re.compile(
+    r"\b(checked|examined|looked at|treated|antibiotics|gave me|gave (him|her)|said it was|told me it was|"
+    r"seen by|discharge\w*|in hospital|the (team|surgeon|doctor|gp|nurse))\b"
+)
+#: "while I was still in hospital" dates the past sign, it is no "still" of now.
+_WHILE_STILL_30 = re.compile(r"\b(while|when) (i|he|she|we|they) (was|were) still\b")
+#: 5. Thanks with the next visit named ("thank you for everything! See you in March for
+#:    my next shots"): a patient looking ahead, for the learned signals alone.
+_SEE_YOU_NEXT_30 = re.compile(
+    r"\b(see you (in|at|on|next|soon|then|for)|until next time|till next time|(my|the) next (shots|jabs|"
+    r"injections?|botox|appointment|visit|session|check ?up))\b"
+)
+#: 4. Water in the ear from swimming (a shower, a bath): the cause named explains it.
+_WATER_CAUSE_30 = re.compile(
+    r"\b(swim\w*|shower\w*|bath|baths|bathing|pool|diving|surf\w*|hair wash\w*|washing my hair)\b"
+)
+
+
+def _round30_near_miss(text: str, norm: str, live: list) -> bool:
+    """Round 30's near misses (above)."""
+    spans = [m for _, m in live]
+    if _ACUTE.search(norm) and not _OVER_30.search(norm):
+        return False
+    # a sign of a stroke that passed may be a mini-stroke: only long ago (or checked and
+    # treated then) is it over; a leak, a fever or a wound needs its check or its end
+    tia = any(n in _TIA_30 for n, _ in live)
+    if (
+        spans
+        and _OVER_30.search(norm, spans[0].end())
+        and _PAST_TOLD_30.search(norm[: spans[0].end() + 40])
+        and (_LONG_AGO_30.search(norm) or (not tia and _CHECKED_30.search(norm)))
+        and not _AGAIN_30.search(_WHILE_STILL_30.sub(" ", norm))
+    ):
+        return True
+    if _YEARS_30.search(norm) and _UNCHANGED_30.search(norm) and not _AGAIN_30.search(norm):
+        return True
+    if (
+        spans
+        and (told := _TOLD_TO_30.search(norm))
+        and told.start() <= spans[0].start()
+        and _NOT_COME_30.search(norm, spans[-1].end())
+        and not _AGAIN_30.search(norm)
+    ):
+        return True
+    return bool(
+        spans
+        and all(n == "fluid leak after the operation" for n, _ in live)
+        and all(re.search(r"\bwater\b", m.group(0)) or "ear" in m.group(0) for m in spans)
+        and re.search(r"\bear\b", norm)
+        and _WATER_CAUSE_30.search(norm)
+    )
+
+
 def _near_miss(text: str, norm: str, live: list) -> bool:
     """Whether a message with signs ``live`` (empty for the learned signal alone) is one
     of the near misses of rounds 18 to 21: the answer with the safety line, never the
@@ -4056,6 +4234,7 @@ def _near_miss(text: str, norm: str, live: list) -> bool:
         or _round27_near_miss(text, norm, live)
         or _others_long_ago(norm, live)
         or _round29_near_miss(text, norm, live)
+        or _round30_near_miss(text, norm, live)
     )
 
 
@@ -4097,6 +4276,8 @@ def _semantic_screen(text: str, norm: str, sign: RedFlag, probability: float = 1
         return Screen(mention=sign)  # "deaf since my army days, nothing new" (rounds 18-20)
     if _TALK_ABOUT.search(norm) and not _ACUTE.search(norm):
         return Screen(mention=sign)  # a wish to talk about treatment (round 19)
+    if _SEE_YOU_NEXT_30.search(norm) and not _ACUTE.search(norm):
+        return Screen(mention=sign)  # "thank you for everything! see you in March" (round 30)
     if _faith_question(text, norm):
         return Screen(mention=sign)  # "asking the Lord why ... what sets it off?" (round 20)
     if probability < FLAG_PROBABILITY and _FADING.search(norm) and not _ACUTE.search(norm):
