@@ -271,3 +271,46 @@ QUIET_BOTH = [
 @pytest.mark.parametrize("text", QUIET_BOTH)
 def test_round30_plans_ahead_stay_quiet(engine, text):
     assert quiet(engine, text), (text, engine.screen(text))
+
+
+#: a warning heard set against one's own twitch; another's sign and whether the spasm
+#: leads to it: nothing added (the answer says it)
+OTHERS_QUIET = [
+    "en la charla dijeron que si la cara se cae de golpe es urgencia, mi tic no es eso, ¿no?",
+    "el folleto dice que si se te duerme medio cuerpo es urgencia, lo mío no es así verdad",
+    "mi compañero de trabajo dice que le dio un ictus a su padre, ¿el espasmo puede acabar en eso?",
+    "mi vecina dice que a su mamá se le paralizó la cara, ¿esto puede llevar a eso?",
+]
+
+
+@pytest.mark.parametrize("text", OTHERS_QUIET)
+def test_round30_others_warnings_are_quiet(engine, text):
+    assert quiet(engine, text), (text, engine.screen(text))
+
+
+#: a wound elsewhere on the body is not the operation's wound (no alarm; the second passes
+#: on 78f82dc too)
+ELSEWHERE = [
+    "mi hijo se hizo una herida en la rodilla que está roja, ¿eso se infecta?",
+    "mi nieta tiene una cortada en el dedo que está colorada e hinchada, ¿le pongo algo?",
+]
+
+
+@pytest.mark.parametrize("text", ELSEWHERE)
+def test_round30_a_wound_elsewhere_is_no_alarm(engine, text):
+    assert kind(engine, text) is None, (text, engine.screen(text))
+
+
+#: guards: one's own sign told now beside another's, or beside a warning heard
+OTHERS_GUARDS = [
+    "me operaron hace una semana y la herida detrás de la oreja está roja y me raspé la rodilla",
+    "la herida de la operación está roja y caliente, y me corté el dedo",
+    "mi compañero dice que le dio un ictus a su padre y hoy a mí se me durmió medio cuerpo, ¿el espasmo puede acabar en eso?",
+    "en la charla dijeron que si la cara se cae es urgencia, y hoy se me cayó de golpe la boca",
+]
+
+
+@pytest.mark.parametrize("text", OTHERS_GUARDS)
+def test_round30_own_signs_beside_others_stay_alarms(engine, text):
+    got = kind(engine, text)
+    assert got is not None and got != "crisis", (text, engine.screen(text))

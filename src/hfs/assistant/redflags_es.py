@@ -1243,51 +1243,55 @@ _WHEN_OR_WHY_ES = (
     r"\b(ya )?no (le )?veo (el |ningun )?sentido (a|de) (nada|la vida|vivir|seguir)\b|"
     r"\b(ya )?no (voy|va) a (ser|seguir siendo) (un|una) (carga|estorbo|problema|molestia|lastre)\b"
 )
+_DOESNT_MATTER_ES = (
+    r"\b(da igual|da lo mismo|ya no importa|que importa|ya no hace falta|ya para que|cancel\w*)\b"
+)
+_RESCHEDULED_ES = r"\b(cambi\w*|mover|muev\w*|reprogram\w*|otra fecha|otro dia)\b"
+
+
+def _two_halves_es(first: str, second: str, gate: str, exclude: str = "") -> re.Pattern[str]:
+    """The two halves in either order, the message read only where ``gate`` (the rarer
+    half) is in it: one scan for most messages, which keeps the screen near a millisecond
+    (round 30). None of ``exclude`` anywhere."""
+    never = rf"(?!.*(?:{exclude}))" if exclude else ""
+    return re.compile(
+        rf"^(?=.*(?:{gate})){never}(.*?)((?:{first})(?=.*(?:{second}))|(?:{second})(?=.*(?:{first})))"
+    )
+
+
 CRISIS_PATTERNS = (
     *CRISIS_PATTERNS,
-    re.compile(
-        rf"^(?!.*(?:{_AWAY_OR_WELL_ES}))(.*?)((?:{_BYE_ES}|{_FORGIVE_ES})(?=.*(?:{_RESOLVE_ES}))|"
-        rf"(?:{_RESOLVE_ES})(?=.*(?:{_BYE_ES}|{_FORGIVE_ES})))"
-    ),
-    re.compile(
-        rf"^(?!.*(?:{_AWAY_OR_WELL_ES}))(.*?)((?:{_FORGIVE_ES})(?=.*(?:{_BYE_ES}|{_BYE_TIME_NEAR_ES}))|"
-        rf"(?:{_BYE_ES}|{_BYE_TIME_NEAR_ES})(?=.*(?:{_FORGIVE_ES})))"
-    ),
-    re.compile(
-        rf"^(?!.*(?:{_ACCIDENT_ES}))(.*?)((?:{_SELF_ACT_ES})(?=.*(?:{_UNCONTROLLED_ES}))|"
-        rf"(?:{_UNCONTROLLED_ES})(?=.*(?:{_SELF_ACT_ES})))"
-    ),
-    re.compile(
-        rf"(?:{_MEANS_READY_ES})(?=.*(?:{_MEANS_INTENT_ES}))|(?:{_MEANS_INTENT_ES})(?=.*(?:{_MEANS_READY_ES}))"
-    ),
-    re.compile(rf"(?:{_KEPT_MEANS_ES})(?=.*(?:{_BYE_ES}))|(?:{_BYE_ES})(?=.*(?:{_KEPT_MEANS_ES}))"),
+    _two_halves_es(rf"{_BYE_ES}|{_FORGIVE_ES}", _RESOLVE_ES, _RESOLVE_ES, _AWAY_OR_WELL_ES),
+    _two_halves_es(_FORGIVE_ES, rf"{_BYE_ES}|{_BYE_TIME_NEAR_ES}", _FORGIVE_ES, _AWAY_OR_WELL_ES),
+    _two_halves_es(_SELF_ACT_ES, _UNCONTROLLED_ES, _UNCONTROLLED_ES, _ACCIDENT_ES),
+    _two_halves_es(_MEANS_READY_ES, _MEANS_INTENT_ES, _MEANS_READY_ES),
+    _two_halves_es(_KEPT_MEANS_ES, _BYE_ES, _KEPT_MEANS_ES),
     re.compile(_FOR_ME_ES),
-    re.compile(
-        rf"(?:{_HOARDED_PILLS_ES})(?=.*(?:{_TAKEN_TODAY_ES}))|(?:{_TAKEN_TODAY_ES})(?=.*(?:{_HOARDED_PILLS_ES}))"
-    ),
-    re.compile(
-        rf"(?:{_TOO_MANY_ES})(?=.*(?:{_AT_HAND_ES}))|(?:{_AT_HAND_ES})(?=.*(?:{_TOO_MANY_ES}))"
-    ),
-    re.compile(
-        rf"^(?!.*(?:{_AWAY_OR_TREATED_ES}|{_FINE_NOW}|{_NOT_HERE_REASON_ES}))(.*?)((?:{_GONE_FOR_GOOD_ES})"
-        rf"(?=.*(?:{_WHEN_OR_WHY_ES}))|(?:{_WHEN_OR_WHY_ES})(?=.*(?:{_GONE_FOR_GOOD_ES})))"
+    _two_halves_es(_HOARDED_PILLS_ES, _TAKEN_TODAY_ES, _HOARDED_PILLS_ES),
+    _two_halves_es(_TOO_MANY_ES, _AT_HAND_ES, _TOO_MANY_ES),
+    _two_halves_es(
+        _GONE_FOR_GOOD_ES,
+        _WHEN_OR_WHY_ES,
+        _GONE_FOR_GOOD_ES,
+        rf"{_AWAY_OR_TREATED_ES}|{_FINE_NOW}|{_NOT_HERE_REASON_ES}",
     ),
     # (5) not being here at a time to come AND the appointments no longer mattering ("la otra
     # semana ya no voy a estar aquí, así que da igual lo de la cita"); not with a reason
     # told or the date moved
-    re.compile(
-        rf"^(?!.*(?:{_NOT_HERE_REASON_ES}|{_FINE_NOW}|\b(cambi\w*|mover|muev\w*|reprogram\w*|otra fecha|otro dia)\b))"
-        rf"(.*?)((?:{_NOT_HERE_SOON_ES})(?=.*\b(da igual|da lo mismo|ya no importa|que importa|"
-        r"ya no hace falta|ya para que|cancel\w*)\b)|\b(da igual|da lo mismo|ya no importa|ya para que)\b"
-        rf"(?=.*(?:{_NOT_HERE_SOON_ES})))"
+    _two_halves_es(
+        _NOT_HERE_SOON_ES,
+        _DOESNT_MATTER_ES,
+        _DOESNT_MATTER_ES,
+        rf"{_NOT_HERE_REASON_ES}|{_FINE_NOW}|{_RESCHEDULED_ES}",
     ),
-    re.compile(
-        rf"^(?!.*(?:{_AWAY_OR_WELL_ES}|{_NOT_HERE_REASON_ES}))(.*?)((?:{_LAST_WISH_ES})(?=.*(?:{_BYE_ES}))|"
-        rf"(?:{_BYE_ES})(?=.*(?:{_LAST_WISH_ES})))"
+    _two_halves_es(
+        _LAST_WISH_ES, _BYE_ES, _LAST_WISH_ES, rf"{_AWAY_OR_WELL_ES}|{_NOT_HERE_REASON_ES}"
     ),
-    re.compile(
-        rf"^(?!.*(?:{_AWAY_OR_WELL_ES}|{_NOT_HERE_REASON_ES}))(.*?)((?:{_UNNAMED_DAY_ES})(?=.*(?:{_NO_WAY_BACK_ES}))|"
-        rf"(?:{_NO_WAY_BACK_ES})(?=.*(?:{_UNNAMED_DAY_ES})))"
+    _two_halves_es(
+        _UNNAMED_DAY_ES,
+        _NO_WAY_BACK_ES,
+        _UNNAMED_DAY_ES,
+        rf"{_AWAY_OR_WELL_ES}|{_NOT_HERE_REASON_ES}",
     ),
 )
 #: Round 26: the writer's "ya no puedo más" with the twitch, and going on all the same
@@ -3691,6 +3695,38 @@ _FINE_NOW_SAID_ES = re.compile(
     r"\b(ahorita|ahora|hoy|yo|pero)( \w+)? (estoy|me siento|ando|me encuentro) (bien|tranquil[oa]|perfect[oa]|sano|sana)\b"
 )
 
+#: Round 30: a wound placed on a part of the body other than the operation's ("una herida
+#: en la rodilla", "la cortada del dedo"), and the operation named anywhere.
+_WOUND_ELSEWHERE_ES = re.compile(
+    r"\b(herida|heridas|cortada|corte|raspon|raspadura|llaga|rozadura|ampolla)( \w+){0,3} (en|de|del) (la |el |mi |su |los |las )?"
+    r"(rodilla|rodillas|mano|manos|dedo|dedos|pie|pies|brazo|brazos|pierna|piernas|codo|codos|tobillo|espalda|"
+    r"barbilla|labio|nalga|muslo|talon|una|rodillita|manita|dedito|patita)\b|"
+    r"\b(me|se|le) (raspe|raspo|raspo|corte|corto|lastime|lastimo|golpee|golpeo|queme|quemo|pegue|pego|"
+    r"hice una herida|hizo una herida)( \w+){0,2} (en )?(el|la|mi|su|los|las) (rodilla|mano|dedo|pie|brazo|pierna|"
+    r"codo|tobillo|espalda|barbilla|labio|muslo|talon)\b"
+)
+_OPERATION_NAMED_ES = re.compile(
+    r"\b(operacion|cirugia|operaron|operad[oa]|opero|operar\w*|descompresion|mvd|intervencion|craneotomia|oreja|"
+    r"cabeza|nuca|incision)\b"
+)
+#: Round 30: one's own twitch set against a warning ("mi tic no es eso", "lo mío no es así").
+_MINE_NOT_THAT_ES = re.compile(
+    r"\b(mi tic|mi espasmo|lo mio|lo que yo tengo|mi caso|el mio|la mia|lo de mi cara|mi brinco|mi temblor)"
+    r"( \w+)? no (es|son|se parece a) (eso|asi|igual|lo mismo|nada de eso|nada asi)\b|"
+    r"\b(eso|esto) no es (lo mio|mi caso|lo que yo tengo|lo que me pasa)\b"
+)
+#: Round 30: whether the spasm leads to a sign, asked ("¿el espasmo puede acabar en eso?").
+_SPASM_LEADS_Q_ES = re.compile(
+    r"\b(el espasmo|esto|lo mio|lo del tic|el tic|mi enfermedad|la enfermedad|mi espasmo|lo de la cara)( \w+)? "
+    r"(puede|podria|suele|va a|llega a) (acabar en|terminar en|llevar a|causar|provocar|dar|convertirse en|volverse|"
+    r"pasar a|ser)( \w+)? (eso|esto|un \w+|una \w+|algo asi|lo mismo)\b"
+)
+_THIRD_PARTY_ES = re.compile(
+    r"\b(su|sus) (padre|madre|papa|mama|abuel[oa]s?|herman[oa]s?|hij[oa]s?|espos[oa]|marido|mujer|ti[oa]s?|suegr[oa]s?|"
+    r"vecin[oa]s?|amig[oa]s?|prim[oa]s?)\b|\b(mi|una|un) (companer[oa]|colega|conocid[oa]|vecin[oa]|amig[oa]|jefe|"
+    r"jefa)\b(?=.*\b(dice|dijo|conto|cuenta|comento) que\b)"
+)
+
 #: Round 30: a worry tag closing a message ("¿debo preocuparme?", "¿es grave?", "¿qué hago?").
 _WORRY_TAG_ES = re.compile(
     r"\b((y )?(debo|deberia|tengo que|hay que|es para|sera para) (preocuparme|preocuparnos|alarmarme|asustarme|"
@@ -4104,6 +4140,13 @@ def screen_es(text: str, read_quotes: bool = True) -> Screen:
             and not _TREATED_ES.search(_NO_TREATMENT_ES.sub(" ", norm))
         )
         and not _defined_es(norm, m)
+        # round 30: a wound placed elsewhere on the body, no operation named ("mi hijo se
+        # hizo una herida en la rodilla que está roja")
+        and not (
+            name == "wound infection after the operation"
+            and _WOUND_ELSEWHERE_ES.search(norm)
+            and not _OPERATION_NAMED_ES.search(norm)
+        )
     ]
     if not live:
         # every sign named is denied ("sin pus ni enrojecimiento", "no se me cae la
@@ -4116,6 +4159,25 @@ def screen_es(text: str, read_quotes: bool = True) -> Screen:
         read_quotes
         and (_SAYS_ES.search(norm) or _QUOTE_SPAN_ES.search(text))
         and quoted_warning_es(text)
+    ):
+        return Screen()
+    # round 30: a warning heard at a talk or read, set against one's own twitch ("en la
+    # charla dijeron que si la cara se cae de golpe es urgencia, mi tic no es eso, ¿no?")
+    if (
+        _SAYS_ES.search(norm)
+        and _HYPOTHETICAL.search(norm)
+        and _MINE_NOT_THAT_ES.search(norm)
+        and not _PRESENT.search(_SUDDENLY_ES.sub(" ", norm))
+    ):
+        return Screen()
+    # round 30: another's sign (a colleague's father's stroke) and whether the spasm leads
+    # to it: a risk question, its answer says it
+    if (
+        ("?" in text or "¿" in text)
+        and _SPASM_LEADS_Q_ES.search(norm)
+        and _THIRD_PARTY_ES.search(norm)
+        and not _FIRST_IN_SIGN_ES.search(sign.matched)
+        and not _PRESENT.search(norm)
     ):
         return Screen()
     # round 17: the treatment not had yet and only reading or asking, or the team's "if
