@@ -96,6 +96,12 @@ CRISIS = [
     "mañana se acaba todo, ya no voy a ser un estorbo para nadie",
     "ya no le veo sentido a nada, estoy investigando cómo morirme",
     "el lunes me voy para siempre, ya lo decidí",
+    # a decision taken or the last day told, pills counted, a high place: each with a goodbye,
+    # resolve or not holding on
+    "gracias por escucharme, ya tomé mi decisión, adiós",
+    "hoy es mi último día, ya lo tengo todo listo",
+    "ya tengo las pastillas contadas para esta noche, perdónenme",
+    "estoy parado en el puente y ya no aguanto",
 ]
 
 
@@ -130,6 +136,10 @@ CRISIS_GUARDS = [
     "que Dios me perdone pero no aguanto a mi suegra jaja",
     "me despido, hoy ya me voy a dormir temprano",
     "mi hijo se cortó jugando futbol y está sangrando",
+    "ya tomé la decisión de operarme, gracias, adiós",
+    "hoy es mi último día de trabajo, ya tengo todo listo para la fiesta",
+    "tengo las pastillas contadas para la semana, perdón por preguntar tanto",
+    "estoy en el puente de la autopista atorado en el tráfico y ya no aguanto el tic",
 ]
 
 

@@ -1103,7 +1103,7 @@ CRISIS_PATTERNS = (
 #: well in view ("gracias por todo, ya tengo todo listo para la operación").
 _BYE_ES = (
     rf"(?:{_FAREWELL})|(?:{_THANKS_BYE_ES})|(?:{_GOODBYES})|(?:{_GIVEN_AWAY})|(?:{_LETTERS_OWN_ES})|"
-    r"\b(bye|chao|chau|adios|hasta nunca|hasta siempre) (a todos|a todas|a todo el mundo|para siempre)\b|"
+    r"\b(bye|chao|chau|adios|hasta nunca|hasta siempre) (a todos|a todas|a todo el mundo|para siempre)\b|\badios$|"
     r"\b(ya )?me despido\b(?! (de (la|el|esta|este) (consulta|chat|conversacion|grupo|dia|noche|semana))\b)|"
     r"\b(despidiendo(se|me)?|se (despidio|esta despidiendo|estaba despidiendo)|llamo para despedirse)\b|"
     r"\b(diganle|digan|dile|digale|diles|diganles) a (mis|mi) \w+( \w+)? que (los|las|la|lo|les|te) "
@@ -1117,6 +1117,7 @@ _FORGIVE_ES = (
 _RESOLVE_ES = (
     rf"(?:{_PREPARED_ES})|(?:{_DAY_CHOSEN_ES})|(?:{_IT_PREPARED_ES})|"
     r"\b(ya )?no hay (vuelta atras|marcha atras|otra salida|otra opcion)\b|"
+    r"\bya (tome|tengo tomada|hice) (mi|la) decision\b(?! (de|del|con|sobre|para)\b)|"
     r"\b(sera|es|va a ser) (el dia|la noche|hoy|el momento)\b(?! (de|del|que|en que|para|pa|de la)\b)|"
     r"\besta noche es la noche\b|\bhoy es el dia\b(?! (de|del|que|en que|para|pa)\b)|"
     r"\b(por )?lo que (voy a hacer|hare|estoy por hacer|voy a hacer hoy|voy a hacer esta noche)\b|"
@@ -1140,9 +1141,12 @@ _LAST_WISH_ES = (
 #: noche") AND no way back or the decision told.
 _UNNAMED_DAY_ES = (
     r"\b(sera|es|va a ser) (el dia|la noche)\b(?! (de|del|que|en que|para|pa|de la|mas)\b)|"
-    r"\besta noche es la noche\b|\bhoy es el dia\b(?! (de|del|que|en que|para|pa)\b)"
+    r"\besta noche es la noche\b|\bhoy es el dia\b(?! (de|del|que|en que|para|pa)\b)|"
+    r"\b(hoy|manana|este) es mi ultimo dia\b(?! (de|del|en|con|como|antes|aqui|trabajando|sin)\b)"
 )
-_NO_WAY_BACK_ES = rf"\b(ya )?no hay (vuelta atras|marcha atras)\b|(?:{_DAY_CHOSEN_ES})"
+_NO_WAY_BACK_ES = (
+    rf"\b(ya )?no hay (vuelta atras|marcha atras)\b|(?:{_DAY_CHOSEN_ES})|(?:{_PREPARED_ES})"
+)
 #: (2) Self-injury told as under way or beyond one's control: cutting, burning, striking
 #: one's head against a wall, scratching oneself (any person or tense: "me estoy pegando la
 #: cabeza contra la pared", "yo me rasguña la cara", "me hice cortadas en la pierna") AND
@@ -1196,13 +1200,18 @@ _MEANS_INTENT_ES = (
 #: for today or tonight ("tiene guardadas las pastillas y me dijo que esta noche se las
 #: toma"), crisis talk; pills merely had ("tengo mis pastillas") are not hoarded.
 _HOARDED_PILLS_ES = (
-    r"\b(guardad[oa]s|escondid[oa]s|juntad[oa]s|acumulad[oa]s|junte|junto|escondi|acumule|he (guardado|juntado|"
-    rf"escondido|acumulado))( \w+){{0,3}} {_PILLS_ES}\b|\b{_PILLS_ES}( \w+){{0,4}} (guardad[oa]s|escondid[oa]s|"
-    r"juntad[oa]s|acumulad[oa]s)\b"
+    r"\b(guardad[oa]s|escondid[oa]s|juntad[oa]s|acumulad[oa]s|contad[oa]s|junte|junto|escondi|acumule|conte|"
+    rf"he (guardado|juntado|escondido|acumulado|contado))( \w+){{0,3}} {_PILLS_ES}\b|\b{_PILLS_ES}( \w+){{0,4}} "
+    r"(guardad[oa]s|escondid[oa]s|juntad[oa]s|acumulad[oa]s|contad[oa]s)\b"
 )
 _TAKEN_TODAY_ES = (
     r"\b(hoy|esta noche|ahorita|manana) (se |me )?(las|los) (toma|tomo|tomara|va a tomar|voy a tomar)( todas| todos)?\b|"
     r"\b(se |me )?(las|los) (toma|tomo|tomara|va a tomar|voy a tomar)( todas| todos)? (hoy|esta noche|ahorita)\b"
+)
+_AT_THE_EDGE_ES = (
+    r"\b(estoy|esta|estamos|me subi|se subio|me pare|se paro|ando|sigo)( \w+)? (parad[oa]|sentad[oa]|arriba|subid[oa]|"
+    r"asomad[oa]|en la orilla|en el borde|aqui|ahi|ya)?( \w+){0,2} (en|de|del|al|sobre) (el |la |los |las )?(puente|"
+    r"azotea|techo|barranco|barranca|precipicio|acantilado|cornisa|vias del tren|via del tren|balcon|orilla del rio)\b"
 )
 _FOR_ME_ES = (
     rf"\b({_LETHAL_ES}|pastillas|gun|pistol)\b( \w+){{0,10}} (es|son|sera|seran) (pa|para) mi( mism[oa])?\b"
@@ -1268,6 +1277,12 @@ CRISIS_PATTERNS = (
     _two_halves_es(_KEPT_MEANS_ES, _BYE_ES, _KEPT_MEANS_ES),
     re.compile(_FOR_ME_ES),
     _two_halves_es(_HOARDED_PILLS_ES, _TAKEN_TODAY_ES, _HOARDED_PILLS_ES),
+    _two_halves_es(
+        _HOARDED_PILLS_ES, rf"{_BYE_ES}|{_FORGIVE_ES}|\bperdon(enme|ame)$", _HOARDED_PILLS_ES
+    ),
+    # a high or dangerous place one stands at AND not holding on or a goodbye ("estoy parado
+    # en el puente y ya no aguanto")
+    _two_halves_es(_AT_THE_EDGE_ES, rf"{_CANT_GO_ON}|{_NOT_HOLDING_ON}|{_BYE_ES}", _AT_THE_EDGE_ES),
     _two_halves_es(_TOO_MANY_ES, _AT_HAND_ES, _TOO_MANY_ES),
     _two_halves_es(
         _GONE_FOR_GOOD_ES,
