@@ -1092,6 +1092,223 @@ CRISIS_PATTERNS = (
         rf"(?:{_NEAR_OR_BYE_ES})(?=.*(?:{_TO_GOD_ES})))"
     ),
 )
+#: Round 30 (issue 18, by class, after the blind run ES v23 and the training author
+#: tr30es-a, where veiled crises got only the crisis net). Each class is two halves read in
+#: either order, each harmless alone; what makes it crisis talk is that the second half
+#: gives the first its finality. (1) A goodbye of any kind (thanks for everything, "bye a
+#: todos", "me despido", one's things given away, letters left, a last word to one's own,
+#: a goodbye phoned by another: "me llamó despidiéndose") AND resolve: a thing prepared,
+#: the day chosen or decided, no way back, forgiveness asked, an act to come, peace made,
+#: or one's things not needed after a time near. Not with a trip, a treatment or being
+#: well in view ("gracias por todo, ya tengo todo listo para la operación").
+_BYE_ES = (
+    rf"(?:{_FAREWELL})|(?:{_THANKS_BYE_ES})|(?:{_GOODBYES})|(?:{_GIVEN_AWAY})|(?:{_LETTERS_OWN_ES})|"
+    r"\b(bye|chao|chau|adios|hasta nunca|hasta siempre) (a todos|a todas|a todo el mundo|para siempre)\b|\badios$|"
+    r"\b(ya )?me despido\b(?! (de (la|el|esta|este) (consulta|chat|conversacion|grupo|dia|noche|semana))\b)|"
+    r"\b(despidiendo(se|me)?|se (despidio|esta despidiendo|estaba despidiendo)|llamo para despedirse)\b|"
+    r"\b(diganle|digan|dile|digale|diles|diganles) a (mis|mi) \w+( \w+)? que (los|las|la|lo|les|te) "
+    r"(quise|quiero mucho|ame|amo|perdone|perdonen)\b"
+)
+_FORGIVE_ES = (
+    r"\bque (dios|diosito|el senor|mi familia|mis hijos|mi mama|mi papa|me) (me )?(perdone|perdonen)\b|"
+    r"\b(perdonenme|perdoname|perdon(enme)?) por (lo que (voy a hacer|hare|voy a|estoy por hacer)|todo)\b|"
+    r"\b(y )?que me (perdone|perdonen)\b"
+)
+_RESOLVE_ES = (
+    rf"(?:{_PREPARED_ES})|(?:{_DAY_CHOSEN_ES})|(?:{_IT_PREPARED_ES})|"
+    r"\b(ya )?no hay (vuelta atras|marcha atras|otra salida|otra opcion)\b|"
+    r"\bya (tome|tengo tomada|hice) (mi|la) decision\b(?! (de|del|con|sobre|para)\b)|"
+    r"\b(sera|es|va a ser) (el dia|la noche|hoy|el momento)\b(?! (de|del|que|en que|para|pa|de la)\b)|"
+    r"\besta noche es la noche\b|\bhoy es el dia\b(?! (de|del|que|en que|para|pa)\b)|"
+    r"\b(por )?lo que (voy a hacer|hare|estoy por hacer|voy a hacer hoy|voy a hacer esta noche)\b|"
+    r"\bya (estoy|me siento|quede|quedo) en paz\b(?! con (el|la|mi|los|las) (diagnostico|tratamiento|espasmo|tic|"
+    r"cara|doctor\w*|decision de operarme)\b)|"
+    r"\bya no (lo|la|los|las|me) (voy a|va a|van a) (necesitar|hacer falta|servir)( \w+){0,2} (despues de|a partir de|"
+    r"desde) (hoy|esta noche|manana|ahora)\b|"
+    r"\b(tengo|tiene|tenia) (todo|todito) listo\b(?! (para|pa) (la|el|mi|ir|viajar|irnos)\b)"
+)
+_BYE_TIME_NEAR_ES = r"\b(esta (misma )?noche|hoy mismo|ahorita mismo)\b"
+_AWAY_OR_WELL_ES = (
+    rf"(?:{_AWAY_OR_TREATED_ES})|(?:{_FINE_NOW})|\b(dormir|buenas noches|hasta manana|nos vemos|hospital|"
+    r"internad\w*|mientras)\b|\b(list[oa]s?|preparad[oa]s?) (para|pa) (la|el|los|las|mi|mis|ir|irme|viajar|manana)\b"
+)
+#: A last wish for one's own: a charge to care for them, a word of love to pass on.
+_LAST_WISH_ES = (
+    r"\b(cuiden|cuidenme|cuida|cuidame|cuidenlos|cuidenla|cuidenle) (mucho )?(a|de) (mi|mis)\b|"
+    r"\b(diganle|digan|dile|digale|diles|diganles) a (mis|mi) \w+( \w+)? que\b"
+)
+#: The day chosen for a thing never named ("ya decidí que será el día", "esta noche es la
+#: noche") AND no way back or the decision told.
+_UNNAMED_DAY_ES = (
+    r"\b(sera|es|va a ser) (el dia|la noche)\b(?! (de|del|que|en que|para|pa|de la|mas)\b)|"
+    r"\besta noche es la noche\b|\bhoy es el dia\b(?! (de|del|que|en que|para|pa)\b)|"
+    r"\b(hoy|manana|este) es mi ultimo dia\b(?! (de|del|en|con|como|antes|aqui|trabajando|sin)\b)"
+)
+_NO_WAY_BACK_ES = (
+    rf"\b(ya )?no hay (vuelta atras|marcha atras)\b|(?:{_DAY_CHOSEN_ES})|(?:{_PREPARED_ES})"
+)
+#: (2) Self-injury told as under way or beyond one's control: cutting, burning, striking
+#: one's head against a wall, scratching oneself (any person or tense: "me estoy pegando la
+#: cabeza contra la pared", "yo me rasguña la cara", "me hice cortadas en la pierna") AND
+#: not stopping, bleeding, wanting more or doing it again ("no puedo parar", "están
+#: sangrando", "hoy quiero hacerlo más"). Not an accident or a chore named ("me corté
+#: cocinando y está sangrando").
+_SELF_ACT_ES = (
+    r"\b(me|se) (estoy |esta |sigo |sigue |he |ha )?(queme|quemo|quemando|quemaba|quemado|corte|corto|cortando|"
+    r"cortaba|cortado|rasgun\w*|aran\w*|lastim\w*)\b"
+    r"(?! (el|la|los|las) (pelo|cabello|unas|barba|fleco|puntas)\b)|"
+    r"\b(me|se) (hice|hizo|he hecho|ha hecho|hago|hace|estoy haciendo)( \w+){0,2} (cortadas|cortes|cortaditas|"
+    r"quemaduras|rasgunos|aranazos)\b|"
+    r"\b(pegando|golpeando|pegarme|golpearme|pego|pegue|golpeo|golpee|me doy|me di|dandome|darme|dando)( \w+){0,2} "
+    r"(la cabeza|cabezazos|golpes|punetazos|topes)( \w+){0,2} contra\b|"
+    r"\b(quemarme|quemandome|cortarme|cortandome|rasgunarme|aranarme)\b"
+)
+_UNCONTROLLED_ES = (
+    r"\bno (me )?(puedo|logro|se como|consigo) (parar|detener(me|lo)?|dejar de hacerlo|controlar(me)?|contener(me)?|"
+    r"parar de hacerlo)\b|"
+    r"\b(quiero|voy a|necesito) (hacerlo|volver a hacerlo|repetirlo) (mas|otra vez|de nuevo)\b|\bquiero hacerlo mas\b|"
+    r"\blo (voy a|quiero) volver a hacer\b|"
+    r"\bhasta (sangrar|sangre|que (me )?sangr\w*|sacarme sangre|hacerme sangre)\b|"
+    r"\b(navaja|cuchilla|gillette|cutter|vidrio) en la mano\b"
+)
+_ACCIDENT_ES = (
+    r"\b(sin querer|por accidente|accidentalmente|cocin\w*|afeit\w*|rasur\w*|planch\w*|jardin\w*|horno|"
+    r"sarten|aceite|caida|me cai|se cayo|tropece|resbale|bicicleta|patineta|futbol|partido|rodilla raspada)\b"
+)
+#: (3) A lethal means at hand or ready (a gun loaded or out, the poison kept, a blade in
+#: the hand, in either language: "I got my dad's gun out", "la pistola cargada") AND not
+#: holding on, a goodbye, or its use today ("me dijo que hoy lo toma"); or a means said
+#: to be for oneself ("no es para ratón, es para mí"); or a lethal dose asked with the
+#: pills at hand ("¿cuántas serían demasiadas?... tengo la caja aquí").
+_MEANS_READY_ES = (
+    r"\b(pistola|arma|revolver|escopeta|rifle|gun|pistol)( \w+){0,2} (cargad[oa]|lista|preparad[oa]|loaded)\b|"
+    r"\b(gun|pistol|rifle)\b( \w+){0,8} (out|with me|conmigo|aqui)\b|"
+    r"\b(tengo|tiene|traigo|trae|tenia)( \w+){0,2} (guardad[oa]|escondid[oa]|lista|listo)( \w+){0,2} "
+    rf"(el|la|su|mi) {_LETHAL_ES}\b|\b(el|la|su|mi) {_LETHAL_ES}( \w+){{0,2}} (guardad[oa]|escondid[oa]|lista|listo)\b|"
+    r"\b(tengo|tiene|traigo|trae) (la|una|mi|su) (navaja|cuchilla|pistola|arma)( \w+){0,2} (en la mano|aqui|conmigo)\b|"
+    rf"\b(la|lo) (tengo|tiene|traigo) (aqui )?conmigo\b(?=.*\b({_LETHAL_ES}|gun|pistol|navaja)\b)|"
+    rf"\b({_LETHAL_ES}|gun|pistol|navaja)\b( \w+){{0,10}} (la|lo) (tengo|tiene|traigo) (aqui )?conmigo\b"
+)
+_MEANS_INTENT_ES = (
+    rf"(?:{_CANT_GO_ON})|(?:{_NOT_HOLDING_ON})|(?:{_BYE_ES})|"
+    r"\b(hoy|esta noche|manana|ahorita|ya) (se |me )?(lo|la|las|los) (toma|tomo|tomara|va a tomar|voy a tomar|"
+    r"bebe|bebo|usa|uso|va a usar|voy a usar)\b|"
+    r"\b(se |me )?(lo|la|las|los) (toma|tomo|tomara|va a tomar|voy a tomar|va a usar|voy a usar) (hoy|esta noche|"
+    r"manana|ahorita)\b"
+)
+#: Pills hoarded (kept, hidden, gathered), one's own or another's: with their taking told
+#: for today or tonight ("tiene guardadas las pastillas y me dijo que esta noche se las
+#: toma"), crisis talk; pills merely had ("tengo mis pastillas") are not hoarded.
+_HOARDED_PILLS_ES = (
+    r"\b(guardad[oa]s|escondid[oa]s|juntad[oa]s|acumulad[oa]s|contad[oa]s|junte|junto|escondi|acumule|conte|"
+    rf"he (guardado|juntado|escondido|acumulado|contado))( \w+){{0,3}} {_PILLS_ES}\b|\b{_PILLS_ES}( \w+){{0,4}} "
+    r"(guardad[oa]s|escondid[oa]s|juntad[oa]s|acumulad[oa]s|contad[oa]s)\b"
+)
+_TAKEN_TODAY_ES = (
+    r"\b(hoy|esta noche|ahorita|manana) (se |me )?(las|los) (toma|tomo|tomara|va a tomar|voy a tomar)( todas| todos)?\b|"
+    r"\b(se |me )?(las|los) (toma|tomo|tomara|va a tomar|voy a tomar)( todas| todos)? (hoy|esta noche|ahorita)\b"
+)
+_AT_THE_EDGE_ES = (
+    r"\b(estoy|esta|estamos|me subi|se subio|me pare|se paro|ando|sigo)( \w+)? (parad[oa]|sentad[oa]|arriba|subid[oa]|"
+    r"asomad[oa]|en la orilla|en el borde|aqui|ahi|ya)?( \w+){0,2} (en|de|del|al|sobre) (el |la |los |las )?(puente|"
+    r"azotea|techo|barranco|barranca|precipicio|acantilado|cornisa|vias del tren|via del tren|balcon|orilla del rio)\b"
+)
+_FOR_ME_ES = (
+    rf"\b({_LETHAL_ES}|pastillas|gun|pistol)\b( \w+){{0,10}} (es|son|sera|seran) (pa|para) mi( mism[oa])?\b"
+    r"(?!( \w+)? (casa|jardin|perro|gato|negocio|trabajo|tienda|rancho|papa|mama|herman\w*|hij\w*|espos\w*|"
+    r"abuel\w*|cocina|bodega|patio|huerta|milpa|terreno|cuarto|departamento|depa)\b)"
+)
+_TOO_MANY_ES = (
+    r"\bcuant[oa]s( \w+){0,4} (serian|son|seria|es|sera|seran) (demasiad[oa]s?|una sobredosis|peligros[oa]s?|"
+    r"mucho|muchas|una overdose)\b"
+)
+_AT_HAND_ES = (
+    r"\b(tengo|traigo|tiene)( \w+){0,2} (la caja|el frasco|las pastillas|el blister|la botella|el bote|"
+    r"las pildoras|la cajita|el frasquito)( \w+){0,2} (aqui|aca|conmigo|en la mano|enfrente|a la mano|junto)\b|"
+    r"\b(aqui|en la mano) tengo (la caja|el frasco|las pastillas|el blister|la botella)\b"
+)
+#: (4) An end told (everything ending, leaving for good, no more a burden, planning how to
+#: vanish) AND the time near, the day chosen, a goodbye, or the point gone ("ya no voy a
+#: ser una carga para nadie, mañana temprano se acaba todo"; "he decidido que el domingo a
+#: las tres me voy a ir para siempre"; "ya no le veo sentido a nada, llevo días planeando
+#: cómo desaparecer"). Not with a move, a trip, a treatment or work in view.
+_NOT_HERE_SOON_ES = (
+    rf"(?:{_NOT_HERE_LATER_ES})|(?:{_NOT_THERE})|\bya no (voy|va) a estar (aqui|aca)\b|"
+    r"\b(la otra semana|la semana que entra|el otro mes|manana|pasado manana|el (lunes|martes|miercoles|jueves|"
+    r"viernes|sabado|domingo))( \w+)? ya no (voy a|va a) estar\b"
+)
+_GONE_FOR_GOOD_ES = (
+    rf"(?:{_ENDS_ALL_ES}){_NO_OBJECT_ES}|"
+    r"\b(me voy|me ire|me voy a ir|irme|me vaya|se va a ir|se va|se ira) para siempre\b"
+    r"(?! (a|al|de|del|en|con|pa|para)\b)|"
+    r"\b(ya )?no (voy|va) a (ser|seguir siendo) (un|una) (carga|estorbo|problema|molestia|lastre) (para nadie|"
+    r"nunca mas|para nadien|para ninguno)\b|"
+    r"\b(planeando|planeo|planee|planear|pensando|investigando|buscando|averiguando|viendo) (como|la forma de|la manera de|"
+    r"el modo de) (desaparecer|desaparecerme|morir\w*|irme|acabar con todo|no despertar|quitarme|terminar con todo)\b"
+)
+_WHEN_OR_WHY_ES = (
+    rf"(?:{_DAY_NAMED_ES})|(?:{_DAY_CHOSEN_ES})|(?:{_BYE_ES})|(?:{_POINTLESS_ES})|(?:{_CANT_GO_ON})|"
+    r"\b(manana temprano|a las \w+( de la (manana|noche|madrugada|tarde))?)\b|"
+    r"\b(ya )?no (le )?veo (el |ningun )?sentido (a|de) (nada|la vida|vivir|seguir)\b|"
+    r"\b(ya )?no (voy|va) a (ser|seguir siendo) (un|una) (carga|estorbo|problema|molestia|lastre)\b"
+)
+_DOESNT_MATTER_ES = (
+    r"\b(da igual|da lo mismo|ya no importa|que importa|ya no hace falta|ya para que|cancel\w*)\b"
+)
+_RESCHEDULED_ES = r"\b(cambi\w*|mover|muev\w*|reprogram\w*|otra fecha|otro dia)\b"
+
+
+def _two_halves_es(first: str, second: str, gate: str, exclude: str = "") -> re.Pattern[str]:
+    """The two halves in either order, the message read only where ``gate`` (the rarer
+    half) is in it: one scan for most messages, which keeps the screen near a millisecond
+    (round 30). None of ``exclude`` anywhere."""
+    never = rf"(?!.*(?:{exclude}))" if exclude else ""
+    return re.compile(
+        rf"^(?=.*(?:{gate})){never}(.*?)((?:{first})(?=.*(?:{second}))|(?:{second})(?=.*(?:{first})))"
+    )
+
+
+CRISIS_PATTERNS = (
+    *CRISIS_PATTERNS,
+    _two_halves_es(rf"{_BYE_ES}|{_FORGIVE_ES}", _RESOLVE_ES, _RESOLVE_ES, _AWAY_OR_WELL_ES),
+    _two_halves_es(_FORGIVE_ES, rf"{_BYE_ES}|{_BYE_TIME_NEAR_ES}", _FORGIVE_ES, _AWAY_OR_WELL_ES),
+    _two_halves_es(_SELF_ACT_ES, _UNCONTROLLED_ES, _UNCONTROLLED_ES, _ACCIDENT_ES),
+    _two_halves_es(_MEANS_READY_ES, _MEANS_INTENT_ES, _MEANS_READY_ES),
+    _two_halves_es(_KEPT_MEANS_ES, _BYE_ES, _KEPT_MEANS_ES),
+    re.compile(_FOR_ME_ES),
+    _two_halves_es(_HOARDED_PILLS_ES, _TAKEN_TODAY_ES, _HOARDED_PILLS_ES),
+    _two_halves_es(
+        _HOARDED_PILLS_ES, rf"{_BYE_ES}|{_FORGIVE_ES}|\bperdon(enme|ame)$", _HOARDED_PILLS_ES
+    ),
+    # a high or dangerous place one stands at AND not holding on or a goodbye ("estoy parado
+    # en el puente y ya no aguanto")
+    _two_halves_es(_AT_THE_EDGE_ES, rf"{_CANT_GO_ON}|{_NOT_HOLDING_ON}|{_BYE_ES}", _AT_THE_EDGE_ES),
+    _two_halves_es(_TOO_MANY_ES, _AT_HAND_ES, _TOO_MANY_ES),
+    _two_halves_es(
+        _GONE_FOR_GOOD_ES,
+        _WHEN_OR_WHY_ES,
+        _GONE_FOR_GOOD_ES,
+        rf"{_AWAY_OR_TREATED_ES}|{_FINE_NOW}|{_NOT_HERE_REASON_ES}",
+    ),
+    # (5) not being here at a time to come AND the appointments no longer mattering ("la otra
+    # semana ya no voy a estar aquí, así que da igual lo de la cita"); not with a reason
+    # told or the date moved
+    _two_halves_es(
+        _NOT_HERE_SOON_ES,
+        _DOESNT_MATTER_ES,
+        _DOESNT_MATTER_ES,
+        rf"{_NOT_HERE_REASON_ES}|{_FINE_NOW}|{_RESCHEDULED_ES}",
+    ),
+    _two_halves_es(
+        _LAST_WISH_ES, _BYE_ES, _LAST_WISH_ES, rf"{_AWAY_OR_WELL_ES}|{_NOT_HERE_REASON_ES}"
+    ),
+    _two_halves_es(
+        _UNNAMED_DAY_ES,
+        _NO_WAY_BACK_ES,
+        _UNNAMED_DAY_ES,
+        rf"{_AWAY_OR_WELL_ES}|{_NOT_HERE_REASON_ES}",
+    ),
+)
 #: Round 26: the writer's "ya no puedo más" with the twitch, and going on all the same
 #: ("ya no puedo más con este tic po, pero igual sigo con el tratamiento"): exasperation,
 #: read as denied (the crisis line, not the crisis reply).
@@ -1257,15 +1474,59 @@ _REPORT_ES = re.compile(
 )
 _ME_ES = re.compile(r"\b(yo|me|conmigo|quiero|quisiera|estoy|tengo|pienso)\b")
 _OWN_NOW_ES = re.compile(
-    r"\b(me|yo)( \w+)? (quiero|quisiera|pienso|pensando|tengo ganas|dan ganas)\b|\b(otra vez|de nuevo|"
+    # (round 30: not "me quedé pensando en los que sufren", thought for others)
+    r"\b(me|yo)( \w+)? (quiero|quisiera|pienso|pensando|tengo ganas|dan ganas)\b"
+    r"(?! en (los|las|la gente|ellos|ellas|otros|otras|esa|ese|esas|esos|el tema|su familia|sus familias)\b)|"
+    r"\b(otra vez|de nuevo|"
     r"todavia|aun|a veces|ultimamente|estos dias|esta noche|hoy mismo|yo tambien|igual que (ella|el))\b"
 )
+
+
+#: Round 30: grief for another's death ("todavía lo extraño", "hoy hubiera cumplido 30"):
+#: missing someone, not the writer's own "todavía".
+_GRIEF_ES = re.compile(
+    r"\b(todavia|aun|siempre|mucho) (lo|la|los|las|le|les) (extrano|extranamos|recuerdo|recordamos|lloro|lloramos|"
+    r"quiero|queremos|pienso|tengo presente)\b|\b(hoy|ayer|manana) (hubiera|habria|cumpliria) (cumplido )?\w+\b"
+)
+#: Round 30: suicide as the matter of a report, a sermon, a class or a group's story ("el
+#: cura habló del suicidio en la misa", "vi una noticia de un chico que se suicidó",
+#: "una tarea de la prepa sobre prevención del suicidio", "en el grupo de apoyo una señora
+#: contó que hace mucho pensó en matarse ... ahora está súper bien"). Only the noun, or
+#: another's act in the past or infinitive, counts as the topic's words.
+_TOPIC_FRAME_ES = re.compile(
+    r"\b(noticias?|periodico|diario|tele|television|reportaje|articulo|documental|sermon|misa|cura|sacerdote|pastor|"
+    r"homilia|charla|platica|conferencia|clase|tarea|trabajo (escolar|de la escuela|de la prepa|final)|proyecto|"
+    r"exposicion|ensayo|investigacion|tesis|grupo de apoyo|novela|serie|pelicula|libro|podcast|estadisticas?|"
+    r"prevencion|campana)\b|"
+    r"\b(hablo|hablaron|habla|hablan|platico|platicaron|predico|menciono|mencionaron|trato|trataron|explico|"
+    r"explicaron|conto|contaron)( \w+){0,3} (del|de|sobre el|sobre|acerca del) suicidio\b"
+)
+_TOPIC_WORDS_ES = re.compile(
+    r"^((el|los|del) )?suicidios?$|^suicid(o|aron)$|^se (suicido|suicidaron|quito la vida|quitaron la vida|mato|mataron)$|"
+    r"^(matarse|quitarse la vida|suicidarse)$"
+)
+_THIRD_NOW_ES = re.compile(
+    r"\b(quiere|quiera|quieren|va a|van a|iba a|piensa|esta pensando|amenaza|planea|ahorita|esta noche|hoy mismo|"
+    r"tiene (la|el|las|los|una|un) (pistola|soga|cuerda|pastillas|veneno|navaja|arma))\b"
+)
+
+
+def _reported_topic_es(norm: str, words: str) -> bool:
+    """Whether the crisis ``words`` are suicide as the matter of a report, a sermon, a class
+    or a group's story, with nothing of the writer's own now and no one's intent now."""
+    plain = _GRIEF_ES.sub(" ", _SAFE_NOW_ES.sub(" ", norm))
+    return bool(
+        _TOPIC_WORDS_ES.search(words)
+        and _TOPIC_FRAME_ES.search(norm)
+        and not _OWN_NOW_ES.search(plain)
+        and not _THIRD_NOW_ES.search(plain)
+    )
 
 
 def _topic_safe_now_es(text: str, norm: str) -> bool:
     """:data:`_OTHERS_CRISIS_ES` above: suicide talked of as a topic or a long past, the
     writer safe now, or (for others) only asking after a report or a statistic."""
-    plain = _SAFE_NOW_ES.sub(" ", norm)
+    plain = _GRIEF_ES.sub(" ", _SAFE_NOW_ES.sub(" ", norm))
     if _OWN_NOW_ES.search(plain):
         return False
     others = _OTHERS_CRISIS_ES.search(norm) is not None
@@ -1306,12 +1567,17 @@ def screen_crisis_es(text: str) -> tuple[str | None, str | None]:
         _CHILD_SAID_ES.search(norm) and _TRIVIAL_CAUSE_ES.search(norm)
     )
     past = past or _topic_safe_now_es(text, norm)
+    # round 30: a plan ahead for a relapse, the writer fine now ("si un día me vuelven las
+    # ganas de hacerme daño como antes, ¿a qué número le hablo? ahorita estoy bien"): the
+    # crisis line, with the number asked for
+    past = past or bool(asked_beforehand_es(text) and _FINE_NOW_SAID_ES.search(norm))
     for p in CRISIS_PATTERNS:
         for m in p.finditer(norm):
             if _fictional(norm, m, _FICTION_ES, _FIRST_PERSON_ES):
                 continue
             worn = bool(_WORN_OUT_ES.match(m.group(0)) and _KEEPS_GOING_ES.search(norm))
             topic = calm and (_SUICIDE_NOUN_ES.fullmatch(m.group(0)) or _CHILD_SAID_ES.search(norm))
+            topic = topic or _reported_topic_es(norm, m.group(0))
             if not past and not worn and not topic and not _denied_es(norm, m):
                 return m.group(0), None
             denied = denied or m.group(0)
@@ -1373,6 +1639,12 @@ _ONSET = (
     r"en un (segundo|instante|momento|dos por tres|abrir y cerrar de ojos)|como un (rayo|trueno|"
     r"balazo|golpe)|de un pronto|bruscamente)"
 )
+#: Round 30: head and neck hurting together ("me duele mucho la cabeza y el cuello",
+#: "dolor de cabeza y de nuca").
+_HEAD_AND_NECK_ES = (
+    r"((me|le|nos) (duele|duelen|dolia|dolian)( \w+){0,2} (la cabeza y (el cuello|la nuca)|(el cuello|la nuca) y "
+    r"la cabeza)|dolor\w* de cabeza y (de )?(cuello|nuca)|dolor\w* de (cuello|nuca) y (de )?cabeza)"
+)
 _SEVERE = (
     r"(peor|terrible|insoportable|fuertisimo|muy fuerte|horrible|brutal|bestial|atroz|espantoso|"
     r"explosiv\w*|tremendo|salvaje)"
@@ -1414,7 +1686,7 @@ _FEVER = (
     r"(fiebre|calentura|temperatura (alta|elevada|de (3[789]|4[012]))|febril|calientit[oa]s?|calenturient[oa]s?|"
     # round 21: "temperatura" had or woken with ("amaneció con temperatura"): a fever
     r"(con|tengo|tiene|tenia|tenemos|le dio|me dio|amanecio con|amaneci con) temperatura\b(?! (de|del|ambiente|"
-    r"agradable|normal|baja|fresca))|"
+    r"agradable|normal|baja|fresca)\b)|"
     r"afiebrad[oa]s?|"
     # round 29: the temperature risen in one's body ("me subió la temperatura", "la
     # temperatura le sube en la noche"; not the room's: "subió la temperatura afuera")
@@ -1628,6 +1900,16 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # desapareció del oído derecho")
             rf"\b{_SUDDEN}\b( \w+){{0,7}} (desaparecio|desaparecieron|se fue|se apago|se corto|dejo de oirse|"
             r"se esfumo|se borro|se perdio|se dejo de oir)( \w+){0,2} (del|de un|de mi|de su|por el|en el) (oido|oreja)\b|"
+            # round 30: the sound switched off in one ear, told with a pronoun and an onset
+            # ("hoy de golpe se me apagó el sonido en un oído", "se le fue el sonido de un oído
+            # de repente", "se me acaba de ir el oído derecho")
+            rf"\b{_SUDDEN}\b( \w+){{0,4}} se (me|le) (apago|apagaron|fue|fueron|corto|borro|perdio|esfumo|"
+            r"desaparecio)( \w+){0,3} (el sonido|los sonidos|el ruido|el oido|la audicion|lo que oigo)\b"
+            r"( \w+){0,2} (del|de un|de mi|de su|por el|en el|en un|en mi|de este|en este) (oido|oreja|lado)\b|"
+            r"\bse (me|le) (apago|apagaron|fue|fueron|corto|borro|perdio|esfumo|desaparecio)( \w+){0,3} (el sonido|"
+            r"los sonidos|la audicion)( \w+){0,2} (del|de un|de mi|de su|por el|en el|en un|en mi) (oido|oreja)\b"
+            rf"( \w+){{0,4}} {_SUDDEN}\b|"
+            r"\bse (me|le) (acaba|acababa) de (ir|apagar|tapar|cerrar) (el oido|un oido|el sonido|la audicion)\b|"
             r"\bno (oigo|escucho|oye|escucha|oiga|escuche|oigan)( nada)?( \w+){0,2} (de|del|por|con)( (un|el|este|mi|ese|su))? oido\b|"
             r"\b(quede|quedo|desperte|amaneci|volvi|estoy|quedé)( \w+){0,2} sord[oa]\b"
             r"(?! de (tanto|escuchar|oir|los gritos|la musica))|"
@@ -1658,6 +1940,10 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "sudden vision loss",
             r"\bno (veo|ve|puedo ver|puede ver)( nada)?( \w+){0,2} (de|del|por|con)( (un|el|este|mi|ese|su))? ojo\b|"
             r"\b(perdi|perdio|se me fue|se le fue|se fue|se me nublo de golpe|haya perdido|se (me|le) (haya|ha) ido) (la vista|la vision)\b|"
+            # round 30: the sight just gone ("se me acaba de ir la vista de un ojo", "se le
+            # acaba de apagar la vista", "acabo de perder la vista del ojo izquierdo")
+            r"\bse (me|le) (acaba|acababa) de (ir|irse|apagar|borrar|nublar|oscurecer) (la vista|la vision|el ojo|un ojo)\b|"
+            r"\b(acabo|acaba) de perder (la vista|la vision)\b|"
             r"\b(veo|ve|viendo|vision) doble\b|\b(veo|ve|ves|vemos|ven|viendo|esta viendo) todo doble\b|"
             # round 24: "¿es normal ver doble de golpe? me empezó hace una hora": the
             # infinitive, sudden, with one's own onset told
@@ -1808,7 +2094,10 @@ RED_FLAGS_ES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # fever and light that hurts ("temperatura alta, escalofríos, me molesta la luz")
             rf"\b{_FEVER}\b.*\b{_LIGHT}\b|\b{_LIGHT}\b.*\b{_FEVER}\b|"
             # round 21: the stiff neck told by the chin that will not reach the chest
-            rf"\b{_FEVER}\b.*\b{_CHIN}\b|\b{_CHIN}\b.*\b{_FEVER}\b",
+            rf"\b{_FEVER}\b.*\b{_CHIN}\b|\b{_CHIN}\b.*\b{_FEVER}\b|"
+            # round 30: the head and the neck hurting together, with a fever ("estoy con
+            # temperatura desde la cirugía y me duele mucho la cabeza y el cuello")
+            rf"\b{_FEVER}\b.*\b{_HEAD_AND_NECK_ES}\b|\b{_HEAD_AND_NECK_ES}\b.*\b{_FEVER}\b",
         ),
         (
             "wound infection after the operation",
@@ -2030,6 +2319,13 @@ GATED_ES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"\b(me|le) (cuesta|cueste|costaba|costara) (coger|tomar|agarrar|jalar|meter) (el )?aire\b|"
             # round 23: "siento el pecho apretado y no me entra el aire"
             r"\bno (me|le) (entra|entraba|llega|llegaba) (el |nada de |bien el )?aire\b|"
+            # round 30 (gated on the toxin like the rest): breathing told bad or laboured in
+            # plain or second-language words ("ahora respira mal, mucho se agita sentada",
+            # "respiro feo", "le falta el resuello")
+            r"\b(respira|respiro|respiramos|respiran|esta respirando|estoy respirando) (mal|feo|raro|muy mal|bien mal|"
+            r"con ruido|con silbido|agitad[oa])\b(?! (por|de) (la nariz|el resfriado|la gripa|la gripe|los mocos)\b)|"
+            r"\b(se agita|me agito|se le agita|se me agita|agitad[oa])( \w+){0,2} (sentad[oa]|acostad[oa]|sin hacer nada|"
+            r"en reposo|quiet[oa])\b|"
             r"\bpecho( \w+){0,2} (apretado|oprimido|cerrado)\b|\bopresion en el pecho\b"
         ),
         _AFTER_TOXIN_ES,
@@ -2537,9 +2833,13 @@ _IS_NORMAL_REPORT = re.compile(
     # specific is a report, not a general question
     # (round 28: words between, "y no poder doblar bien el cuello")
     r"|.*\b(fiebre|calentura|temperatura( alta| elevada)?)\b( \w+){0,4} y( \w+){0,6} (nuca|cuello)\b( \w+){0,4} "
-    r"(despues de|desde|tras) (la|el|mi|su) (operacion|cirugia|descompresion|mvd|intervencion)\b"
+    # (round 30: dated on one's recovery, "a la semana de la descompresión", "a los tres
+    # días de la cirugía")
+    r"(despues de|desde|tras|a la semana de|a las \w+ semanas de|a los \w+ dias de|al \w+ dia de|a \w+ dias de) "
+    r"(la|el|mi|su) (operacion|cirugia|descompresion|mvd|intervencion)\b"
     r"|.*\b(nuca|cuello)\b( \w+){0,4} y( \w+){0,3} (fiebre|calentura|temperatura)\b( \w+){0,4} "
-    r"(despues de|desde|tras) (la|el|mi|su) (operacion|cirugia|descompresion|mvd|intervencion)\b)"
+    r"(despues de|desde|tras|a la semana de|a las \w+ semanas de|a los \w+ dias de|al \w+ dia de|a \w+ dias de) "
+    r"(la|el|mi|su) (operacion|cirugia|descompresion|mvd|intervencion)\b)"
 )
 #: A fear asked about is not a report ("¿es normal que me dé miedo quedarme con la cara
 #: caída?", "¿es normal que mi mamá tenga miedo de que le falte el aire?") (round 14).
@@ -3377,20 +3677,117 @@ def how_many_asked_es(text: str) -> bool:
 _SUDDENLY_ES = re.compile(r"\bde (golpe|repente|pronto|un momento a otro|un segundo a otro)\b")
 
 
+#: Round 30: the frame of a plan ahead, read anywhere in the message: a condition ("si",
+#: "en caso de que", "por si", English "what should I do if") AND a what-to-do or
+#: where-to-go ask ("¿qué hago?", "¿a quién le hablo?", "¿a dónde la llevo?", "¿qué
+#: señales debo vigilar?") AND a word that places it later (some day, not yet had, "por si
+#: acaso", "nomás pregunto", "para estar preparada", "cuando me manden a casa", another who
+#: "va a cuidar" someone, the subjunctive of "en caso de que me quede sordo").
+_IF_FRAME_ES = re.compile(
+    r"^(y )?si\b|\b(que|a donde|adonde|donde|a quien|con quien|a que numero|who|where|what)( \w+){0,3} si\b|"
+    r"\b(en caso de que|en caso de|por si|what if|and if|if)\b|\b(pregunto|preguntar)( \w+)? si\b"
+)
+_WHAT_TO_DO_ASK_ES = re.compile(
+    r"\b(que|a donde|adonde|donde|a quien|con quien|a que numero|a que telefono) (\w+ ){0,2}(hago|hace|hacemos|hacer|"
+    r"tengo que hacer|tiene que hacer|debo hacer|deberia hacer|debe hacer|le hablo|le hablamos|hablo|llamo|llamamos|"
+    r"le marco|marco|voy|vamos|va|acudo|acudimos|lo llevo|la llevo|los llevo|las llevo|tendria que ir|tengo que ir|"
+    r"hay que ir|ir|recurro|le aviso|aviso)\b|"
+    r"\b(que|cuales) (senales|sintomas|signos|datos de alarma|cosas)( de \w+)?( \w+){0,3} (debo|tengo que|hay que|debe|"
+    r"tiene que) (vigilar|cuidar|revisar|checar|observar|estar pendiente)\b|"
+    r"\b(what (should|do|can) (i|we|she|he) do|who do i call|where do i go|what do i do)\b"
+)
+_LATER_ES = re.compile(
+    r"\b(algun dia|alguna vez|un dia|en el futuro|mas adelante|el dia de manana|por si acaso|por si las dudas|"
+    r"nomas pregunto|nada mas pregunto|solo pregunto|pregunto por si|para (estar|ir) preparad[oa]s?|para tenerlo|"
+    r"para saber|(todavia|aun) no\b|cuando (ya )?(este|estemos|este en casa|me manden|lo manden|la manden|me den|le den|"
+    r"regrese|regresemos|llegue|me lo pongan|me operen|lo operen|la operen)|va a (cuidar|quedarse|operar\w*|ir)|"
+    r"vamos a (cuidar|operar\w*)|me van a (operar|poner|inyectar)|es (el|este) (lunes|martes|miercoles|jueves|viernes|"
+    r"sabado|domingo)|en caso de que|me (quedara|diera|diese|saliera|costara|doliera)|le (diera|saliera|costara)|"
+    r"(se|me|le) (vuelve|vuelven) a)\b"
+)
+#: "ahorita estoy bien", "yo estoy bien": the writer's present told fine, not a now of the sign.
+_FINE_NOW_SAID_ES = re.compile(
+    r"\b(ahorita|ahora|hoy|yo|pero)( \w+)? (estoy|me siento|ando|me encuentro) (bien|tranquil[oa]|perfect[oa]|sano|sana)\b"
+)
+
+#: Round 30: a wound placed on a part of the body other than the operation's ("una herida
+#: en la rodilla", "la cortada del dedo"), and the operation named anywhere.
+_WOUND_ELSEWHERE_ES = re.compile(
+    r"\b(herida|heridas|cortada|corte|raspon|raspadura|llaga|rozadura|ampolla)( \w+){0,3} (en|de|del) (la |el |mi |su |los |las )?"
+    r"(rodilla|rodillas|mano|manos|dedo|dedos|pie|pies|brazo|brazos|pierna|piernas|codo|codos|tobillo|espalda|"
+    r"barbilla|labio|nalga|muslo|talon|una|rodillita|manita|dedito|patita)\b|"
+    r"\b(me|se|le) (raspe|raspo|raspo|corte|corto|lastime|lastimo|golpee|golpeo|queme|quemo|pegue|pego|"
+    r"hice una herida|hizo una herida)( \w+){0,2} (en )?(el|la|mi|su|los|las) (rodilla|mano|dedo|pie|brazo|pierna|"
+    r"codo|tobillo|espalda|barbilla|labio|muslo|talon)\b"
+)
+_OPERATION_NAMED_ES = re.compile(
+    r"\b(operacion|cirugia|operaron|operad[oa]|opero|operar\w*|descompresion|mvd|intervencion|craneotomia|oreja|"
+    r"cabeza|nuca|incision)\b"
+)
+#: Round 30: one's own twitch set against a warning ("mi tic no es eso", "lo mío no es así").
+_MINE_NOT_THAT_ES = re.compile(
+    r"\b(mi tic|mi espasmo|lo mio|lo que yo tengo|mi caso|el mio|la mia|lo de mi cara|mi brinco|mi temblor)"
+    r"( \w+)? no (es|son|se parece a) (eso|asi|igual|lo mismo|nada de eso|nada asi)\b|"
+    r"\b(eso|esto) no es (lo mio|mi caso|lo que yo tengo|lo que me pasa)\b"
+)
+#: Round 30: whether the spasm leads to a sign, asked ("¿el espasmo puede acabar en eso?").
+_SPASM_LEADS_Q_ES = re.compile(
+    r"\b(el espasmo|esto|lo mio|lo del tic|el tic|mi enfermedad|la enfermedad|mi espasmo|lo de la cara)( \w+)? "
+    r"(puede|podria|suele|va a|llega a) (acabar en|terminar en|llevar a|causar|provocar|dar|convertirse en|volverse|"
+    r"pasar a|ser)( \w+)? (eso|esto|un \w+|una \w+|algo asi|lo mismo)\b"
+)
+_THIRD_PARTY_ES = re.compile(
+    r"\b(su|sus) (padre|madre|papa|mama|abuel[oa]s?|herman[oa]s?|hij[oa]s?|espos[oa]|marido|mujer|ti[oa]s?|suegr[oa]s?|"
+    r"vecin[oa]s?|amig[oa]s?|prim[oa]s?)\b|\b(mi|una|un) (companer[oa]|colega|conocid[oa]|vecin[oa]|amig[oa]|jefe|"
+    r"jefa)\b(?=.*\b(dice|dijo|conto|cuenta|comento) que\b)"
+)
+
+#: Round 30: a worry tag closing a message ("¿debo preocuparme?", "¿es grave?", "¿qué hago?").
+_WORRY_TAG_ES = re.compile(
+    r"\b((y )?(debo|deberia|tengo que|hay que|es para|sera para) (preocuparme|preocuparnos|alarmarme|asustarme|"
+    r"ir a urgencias|ir al doctor|ir al medico)|(es|sera|esta) (grave|normal|malo|peligroso|de cuidado|preocupante)|"
+    r"(que|q) (hago|hacemos|le hago|sera|puede ser))( o (no|que|es normal|es grave))?$"
+)
+#: A report of now told by a pronoun and a tense of now: "se me ha puesto", "se le está
+#: cayendo", "se me acaba de ir", "tengo", "está con".
+_NOW_REPORT_ES = re.compile(
+    r"\bse (me|le|nos|les) (ha|han|acaba de|acaban de|esta|estan|puso|pusieron|hizo|hicieron|empezo a|empezaron a)\b|"
+    r"\b(tengo|tiene|estoy con|esta con|me sale|le sale|me salio|le salio|me esta|le esta)\b"
+)
+#: "todavía no me lo ponen": a not-yet, not a "todavía" of now.
+_NOT_YET_WORDS_ES = re.compile(r"\b(todavia|aun) no\b")
+
+
 def asked_beforehand_es(text: str) -> bool:
     """Whether a Spanish message asks "what if, some day" to be ready beforehand ("¿y si
     algún día se me duerme medio cuerpo de golpe? quiero estar preparado"): an "if"
     question about later (:data:`_IF_OPENER`, :data:`_SOMEDAY`) with the reason for
     asking (:data:`_JUST_ASKING`) and no word of now. Its answer names the signs; the
-    learned signal's safety line would be a second answer (round 25)."""
+    learned signal's safety line would be a second answer (round 25).
+
+    Round 30: a plan ahead is read by its frame wherever it stands, "?" or none: a
+    condition, a what-to-do ask and a word that places it later (:data:`_IF_FRAME_ES`,
+    :data:`_WHAT_TO_DO_ASK_ES`, :data:`_LATER_ES`: "si algún día se me cae la cara de
+    repente qué tengo que hacer", "EN CASO DE QUE ME QUEDE SORDO ... A QUIEN LE HABLO",
+    "mi hijo va a cuidar a su abuelo operado, ¿qué hace si le da un dolor de cabeza de
+    golpe?"), with no word of now beyond how the sign would come."""
     norm = normalise(standard_es(text))
-    return (
+    plain = _NOT_YET_WORDS_ES.sub(" ", _SUDDENLY_ES.sub(" ", _FINE_NOW_SAID_ES.sub(" ", norm)))
+    quiet_now = _PRESENT.search(plain) is None
+    if (
         ("?" in text or "¿" in text)
         and _IF_OPENER.search(norm) is not None
         and _SOMEDAY.search(norm) is not None
         and _JUST_ASKING.search(norm) is not None
         # "de golpe" is how the sign would come, not a time of now
         and _PRESENT.search(_SUDDENLY_ES.sub(" ", norm)) is None
+    ):
+        return True
+    return bool(
+        _IF_FRAME_ES.search(norm)
+        and _WHAT_TO_DO_ASK_ES.search(norm)
+        and _LATER_ES.search(norm)
+        and quiet_now
     )
 
 
@@ -3758,6 +4155,13 @@ def screen_es(text: str, read_quotes: bool = True) -> Screen:
             and not _TREATED_ES.search(_NO_TREATMENT_ES.sub(" ", norm))
         )
         and not _defined_es(norm, m)
+        # round 30: a wound placed elsewhere on the body, no operation named ("mi hijo se
+        # hizo una herida en la rodilla que está roja")
+        and not (
+            name == "wound infection after the operation"
+            and _WOUND_ELSEWHERE_ES.search(norm)
+            and not _OPERATION_NAMED_ES.search(norm)
+        )
     ]
     if not live:
         # every sign named is denied ("sin pus ni enrojecimiento", "no se me cae la
@@ -3772,9 +4176,31 @@ def screen_es(text: str, read_quotes: bool = True) -> Screen:
         and quoted_warning_es(text)
     ):
         return Screen()
+    # round 30: a warning heard at a talk or read, set against one's own twitch ("en la
+    # charla dijeron que si la cara se cae de golpe es urgencia, mi tic no es eso, ¿no?")
+    if (
+        _SAYS_ES.search(norm)
+        and _HYPOTHETICAL.search(norm)
+        and _MINE_NOT_THAT_ES.search(norm)
+        and not _PRESENT.search(_SUDDENLY_ES.sub(" ", norm))
+    ):
+        return Screen()
+    # round 30: another's sign (a colleague's father's stroke) and whether the spasm leads
+    # to it: a risk question, its answer says it
+    if (
+        ("?" in text or "¿" in text)
+        and _SPASM_LEADS_Q_ES.search(norm)
+        and _THIRD_PARTY_ES.search(norm)
+        and not _FIRST_IN_SIGN_ES.search(sign.matched)
+        and not _PRESENT.search(norm)
+    ):
+        return Screen()
     # round 17: the treatment not had yet and only reading or asking, or the team's "if
     # this comes, go to the emergency room" with nothing come: nothing now
     if _ONLY_ASKING_ES.search(norm) and (_NOT_YET_ES.search(norm) or _NOTHING_YET_ES.search(norm)):
+        return Screen()
+    # round 30: a plan ahead, read by its frame ("si algún día ... ¿qué tengo que hacer?")
+    if asked_beforehand_es(text):
         return Screen()
     # round 27: "what do I do if ... after the operation?" with the operation still to come
     # ("¿qué hago si después de la operación me sale líquido por la nariz? todavía no me
@@ -3845,6 +4271,17 @@ def screen_es(text: str, read_quotes: bool = True) -> Screen:
         and (not present or _SOMEDAY.search(norm))
     ):
         asked = True  # "y si después de la operación me da fiebre, ¿es normal?" (round 14)
+    # round 30: a report of now with only a worry tag asked after it ("se me ha puesto la
+    # herida colorada y abultada..., ¿debo preocuparme?", "a mi papá se le está cayendo la
+    # boca, ¿es grave?"): the report is the message, the tag is no what-if
+    if asked and (tag := _WORRY_TAG_ES.search(norm)) is not None:
+        told = norm[: tag.start()]
+        if (
+            _NOW_REPORT_ES.search(told)
+            and not _HYPOTHETICAL.search(told)
+            and not _RISK_Q.search(told)
+        ):
+            asked = False
     if asked and _JUST_ASKING.search(norm):
         return Screen()  # asked to know beforehand: its answer says it (round 15)
     # round 24: "¿debo preocuparme si tengo fiebre ... a los diez días de la cirugía?": what

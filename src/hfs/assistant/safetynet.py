@@ -27,7 +27,12 @@ from __future__ import annotations
 
 import re
 
-from hfs.assistant.redflags_es import CRISIS_HINT_ES, how_many_asked_es, told_over_es
+from hfs.assistant.redflags_es import (
+    CRISIS_HINT_ES,
+    asked_beforehand_es,
+    how_many_asked_es,
+    told_over_es,
+)
 from hfs.assistant.text import normalise
 
 CATEGORIES = ("stroke", "after_surgery", "after_botox", "headache", "senses", "crisis")
@@ -347,6 +352,8 @@ def suspected_es(text: str) -> str | None:
         return None  # round 21: had then, well since ("hace un mes que estoy perfecta")
     if how_many_asked_es(text):
         return None  # round 23: how many people it happens to ("¿cuánta gente se queda ...?")
+    if asked_beforehand_es(text):
+        return None  # round 30: a plan ahead ("si a mi mamá le da fiebre ..., ¿a dónde la llevo?")
     twitch = _TWITCH_ES.search(norm) is not None
     for m in _BODY_SIGN_ES.finditer(norm):
         if twitch and m.group(0) in _FACE_PARTS_ES:

@@ -187,6 +187,15 @@ _DRY_NOW_ES = re.compile(
     r"(sequit[oa]|sec[oa]|limpi[oa]|limpiecit[oa])\b"
 )
 
+#: Round 30: a long sleep wished for with its end told ("quisiera dormir doce horas seguidas
+#: y no despertar hasta el mediodía de lo cansada que estoy"): tiredness, not the wish not
+#: to wake (which names no end, or "hasta que se acabe todo").
+_SLEEP_IN_ES = re.compile(
+    r"\bno (despertar|despertarme|despierto|levantarme|me levanto)( \w+)? hasta (el|la|las|mediodia|manana|"
+    r"medio dia|la tarde|el lunes|el domingo)\b(?! (muerte|eternidad|otra vida|fin)\b)|"
+    r"\bdormir(me)?( \w+){0,2} (\d+|doce|diez|once|quince|veinte|ocho|nueve) horas\b"
+)
+
 
 def settled_es(text: str) -> bool:
     """Whether a Spanish message tells its sign as settled or explained (see
@@ -199,6 +208,8 @@ def settled_es(text: str) -> bool:
         return True  # round 25: "hoy me quitaron los puntos y todo bien"
     if _DRY_NOW_ES.search(norm):
         return True
+    if _SLEEP_IN_ES.search(norm):
+        return True  # round 30: "dormir doce horas seguidas y no despertar hasta el mediodía"
     if _TRIVIAL_HEADACHE_ES.search(norm) and not _ONSET_RE_ES.search(norm):
         return True  # round 29: the patterns' round-28 guard, for the signal too ("por la cruda")
     return bool(_SETTLED_ES.search(norm)) and not _NOW_ES.search(norm)
