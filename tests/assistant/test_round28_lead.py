@@ -46,9 +46,10 @@ def sure_engine(engine, monkeypatch):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a crisis word and nothing of the body: the emergency reply, as in round 25 (the
-        # crisis reply was weighed: "shoot some hoops tonight" would have got it)
-        ("all set for tonight now, thank you for everything", "described like a warning sign"),
+        # a crisis word and nothing of the body: the learned signals' alarm, as in round
+        # 25; since round 30 the crisis reading chooses the crisis reply for it
+        # (engine.CRISIS_READ_PROBABILITY)
+        ("all set for tonight now, thank you for everything", "crisis"),
         # nothing of the body, no crisis word: the direct question (a net, not an alarm)
         ("the fourteenth works. the rest is arranged.", "net crisis"),
         # a body part, a treatment, a liquid named: as before

@@ -2101,6 +2101,9 @@ TOLD_AS_TOPIC = re.compile(
     r"|\b(last|this past) (year|winter|summer|spring|autumn|fall|month)\b"
     r"|\b(\d+|two|three|four|five|six|ten|many|several) (years|months) (ago|back)\b"
 )
+#: The writer's own wish in crisis talk told as a topic ("... and I want to do the same",
+#: "I understand why they do it"): round 30's public name for :data:`_OWN_WISH`.
+OWN_WISH = _OWN_WISH
 
 
 #: Round 30: someone else's suicide told as a past event or a general fact ("my cousin took

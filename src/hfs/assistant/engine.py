@@ -518,22 +518,6 @@ class Engine:
             if redflags.SEMANTIC_WITHOUT_BODY_ASKS and _bodiless(text):
                 return Screen(mention=found.flag, net="crisis")
             found = Screen(mention=found.flag)
-        if (
-            not spanish_text
-            and denied is None
-            and not (step is not None and step.about_twitch)
-            and found.flag is not None
-            and found.flag.name == SEMANTIC_NAME
-            and (p := self._crisis_reading(text)) is not None
-            and p >= CRISIS_READ_PROBABILITY
-        ):
-            # the learned signals' alarm read as crisis talk (round 30): the crisis reply
-            # ("Rope's in the shed. I checked it twice this evening."). Not for a safety
-            # line: out of fold it turned 40 near-misses' and 23 questions' lines into the
-            # question about suicidal thoughts ("does talking or eating set it off?")
-            return Screen(
-                flag=RedFlag("crisis", f"the learned signal, read as crisis talk ({p:.2f})")
-            )
         if found.flag is None and denied is not None:
             # "I'm not suicidal, just fed up": answered, with the crisis line (988).
             found = Screen(mention=RedFlag("crisis", denied))
@@ -549,6 +533,23 @@ class Engine:
             and not _ACUTE.search(normalise(text))
         ):
             return Screen()  # the twitch described in answer to a question about it
+        if (
+            not spanish_text
+            and denied is None
+            and not (step is not None and step.about_twitch)
+            and found.flag is not None
+            and found.flag.name == SEMANTIC_NAME
+            and (p := self._crisis_reading(text)) is not None
+            and p >= CRISIS_READ_PROBABILITY
+        ):
+            # the learned signals' alarm, still standing after the safety nets (the
+            # hopelessness net asks instead), read as crisis talk (round 30): the crisis reply
+            # ("Rope's in the shed. I checked it twice this evening."). Not for a safety
+            # line: out of fold it turned 40 near-misses' and 23 questions' lines into the
+            # question about suicidal thoughts ("does talking or eating set it off?")
+            return Screen(
+                flag=RedFlag("crisis", f"the learned signal, read as crisis talk ({p:.2f})")
+            )
         return found
 
     def _spanish_signal(self, text: str) -> Screen:
@@ -584,6 +585,7 @@ class Engine:
         what = f"the Spanish learned signal ({probability:.2f})"
         if (
             model.crisis is not None
+            and not signal_es.toy_means_es(text)
             and float(model.crisis.proba(vecs[k : k + 1])[0, 0]) >= signal_es.CRISIS_PROBABILITY_ES
         ):
             if sure:
@@ -600,13 +602,14 @@ class Engine:
         veiled crisis talk names none) while both learned signals read the message as no
         report (:data:`TOPIC_NET_BELOW`, :data:`TOPIC_REGRESSION_BELOW`), something in it
         tells it as a topic (:data:`hfs.assistant.crisis.TOLD_AS_TOPIC`: a long past, the
-        writer well now, a film or a sermon) and nothing places it now
-        (:data:`hfs.assistant.crisis.NOW_AGAIN`)."""
+        writer well now, a film or a sermon) and nothing places it now or makes it the
+        writer's own (:data:`hfs.assistant.crisis.NOW_AGAIN`, ``OWN_WISH``)."""
         if not crisis.NAMES_CRISIS.search(normalise(words)):
             return False
-        if not crisis.TOLD_AS_TOPIC.search(normalise(text)):
+        norm = normalise(text)
+        if not crisis.TOLD_AS_TOPIC.search(norm):
             return False
-        if TOPIC_NEEDS_NO_NOW and crisis.NOW_AGAIN.search(normalise(text)):
+        if TOPIC_NEEDS_NO_NOW and (crisis.NOW_AGAIN.search(norm) or crisis.OWN_WISH.search(norm)):
             return False
         alarm = self.matcher.alarm(text)
         return (
