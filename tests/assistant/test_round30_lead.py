@@ -34,7 +34,6 @@ def test_the_learned_signals_crisis_talk_gets_the_crisis_reply(engine, text, mon
     assert found.flag is not None and found.flag.name == "crisis", found
     # the rule, not a pattern: without it the same message gets the emergency reply
     monkeypatch.setattr(engine_module, "CRISIS_READ_PROBABILITY", 2.0)
-    engine.matcher.clear_cache()
     off = engine.screen(text)
     assert off.flag is not None and off.flag.name != "crisis", off
 

@@ -175,10 +175,10 @@ CRISIS_NET_SIMILARITY = 0.62
 #: sign of the body, when the crisis classifier (:func:`hfs.assistant.classifier.
 #: fit_crisis`: the training sets' crisis messages against their other warning signs,
 #: over the sentence vector) gives it at least this. It chooses WHICH answer, never
-#: whether: an alarm stays an alarm (the crisis reply also gives 911). On a new training author's English file (dev_v30b, in no training set when
-#: measured) 11 crisis messages got the emergency reply from the learned signals; the
-#: classifier gave 9 of them 0.75 or more, and every warning sign of the body 0.02 or
-#: less.
+#: whether: an alarm stays an alarm (the crisis reply also gives 911). On a new training
+#: author's English file (dev_v30b, in no training set when measured) 11 crisis messages
+#: got the emergency reply from the learned signals; the classifier gave 9 of them 0.75 or
+#: more, and every warning sign of the body 0.02 or less.
 CRISIS_READ_PROBABILITY = 0.7
 #: Round 30: crisis words that a pattern found, naming suicide or self-harm outright,
 #: get the direct question (the crisis net) instead of the crisis reply when the
@@ -188,7 +188,8 @@ CRISIS_READ_PROBABILITY = 0.7
 #: could not tell from a report (Engine._talk_about_crisis).
 TOPIC_NET_BELOW = 0.15
 TOPIC_REGRESSION_BELOW = 0.6
-#: ... and only when no word places the talk now ("again", "tonight", "still", "urges").
+#: ... and only when no word places the talk now ("again", "tonight", "still", "urges")
+#: or makes it the writer's own wish ("... and I want to do the same").
 TOPIC_NEEDS_NO_NOW = True
 
 
