@@ -51,6 +51,11 @@ POLICIES: dict[str, dict[str, float]] = {
     "topic net 0.3": {"engine.TOPIC_NET_BELOW": 0.3},
     "topic net 0.3 reg 0.9": {"engine.TOPIC_NET_BELOW": 0.3, "engine.TOPIC_REGRESSION_BELOW": 0.9},
     "topic net 0.08": {"engine.TOPIC_NET_BELOW": 0.08},
+    # round 31: the crisis reading on a bodiless alarm (the direct question before)
+    "no bodiless crisis reading": {"engine.CRISIS_BODILESS_PROBABILITY": 2.0},
+    "bodiless crisis 0.7": {"engine.CRISIS_BODILESS_PROBABILITY": 0.7},
+    "bodiless crisis 0.5": {"engine.CRISIS_BODILESS_PROBABILITY": 0.5},
+    "bodiless crisis 0.97": {"engine.CRISIS_BODILESS_PROBABILITY": 0.97},
 }
 
 

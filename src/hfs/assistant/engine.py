@@ -180,6 +180,11 @@ CRISIS_NET_SIMILARITY = 0.62
 #: got the emergency reply from the learned signals; the classifier gave 9 of them 0.75 or
 #: more, and every warning sign of the body 0.02 or less.
 CRISIS_READ_PROBABILITY = 0.7
+#: Round 31: the learned signals' alarm on a message that names no body, treatment or
+#: liquid (round 28 asked it the direct question) is the crisis reply when the crisis
+#: classifier gives it at least this: the signals already agreed that there is an alarm;
+#: the classifier only reads which. Chosen out of fold (bench/assistant_net_policy.py).
+CRISIS_BODILESS_PROBABILITY = 0.9
 #: Round 30: crisis words that a pattern found, naming suicide or self-harm outright,
 #: get the direct question (the crisis net) instead of the crisis reply when the
 #: fine-tuned net gives the message less than this and the regression less than
@@ -517,6 +522,17 @@ class Engine:
             # order."), the direct question about suicidal thoughts, not a stroke's line
             # (round 28)
             if redflags.SEMANTIC_WITHOUT_BODY_ASKS and _bodiless(text):
+                if (
+                    denied is None
+                    and not (step is not None and step.about_twitch)
+                    and (p := self._crisis_reading(text)) is not None
+                    and p >= CRISIS_BODILESS_PROBABILITY
+                ):
+                    # ... unless the crisis classifier reads it as crisis talk (round
+                    # 31): the learned signals' alarm stands, as the crisis reply ("The
+                    # rope's in the garage already. Just wanted someone to know.")
+                    what = f"the learned signal, no body named, read as crisis talk ({p:.2f})"
+                    return Screen(flag=RedFlag("crisis", what))
                 return Screen(mention=found.flag, net="crisis")
             found = Screen(mention=found.flag)
         if found.flag is None and denied is not None:
