@@ -30,3 +30,21 @@ def quiet(engine, text: str) -> bool:
     sign, no safety net."""
     check = engine.screen(text)
     return check.flag is None and check.mention is None and check.net is None
+
+
+#: Round 31: an everyday twin of veiled crisis talk that names no body, which the learned
+#: signals alarm on (the direct question before), now gets the crisis reply from the
+#: crisis reading of a bodiless alarm (engine.CRISIS_BODILESS_PROBABILITY); noted on
+#: issue 15. Out of fold the reading cost no near-miss alarm; on these twins it does.
+BODILESS_31 = "round 31: the learned signals' alarm on this twin now gets the crisis reply"
+#: Round 31: a near-miss the net retrained on round 31's training authors alarms on (or
+#: the crisis reading turns into the crisis reply); noted on issue 15.
+RETRAIN_31 = "round 31: the retrained learned signals alarm on this near-miss"
+
+
+def known_false_alarm(text: str, reason: str):
+    """``text`` as a parameter whose test is a strict expected failure for ``reason``:
+    the day the false alarm goes, the test passes and must lose its mark."""
+    import pytest
+
+    return pytest.param(text, marks=pytest.mark.xfail(strict=True, reason=reason))

@@ -25,7 +25,7 @@ from __future__ import annotations
 import pytest
 
 from hfs.assistant.engine import ConversationState, Frame
-from tests.assistant.helpers import kind
+from tests.assistant.helpers import BODILESS_31, kind, known_false_alarm
 
 CRISIS = [
     # not expecting to be around
@@ -53,7 +53,9 @@ CRISIS = [
 ]
 
 NOT_CRISIS = [
-    "I don't think I'll be here much longer this afternoon, the bus is due",
+    known_false_alarm(
+        "I don't think I'll be here much longer this afternoon, the bus is due", BODILESS_31
+    ),
     "don't book my next injection, I won't be here for it, I'm abroad that month",
     "dad left letters for us to open after he had died of cancer",
     "cutting down on coffee again, does it help the spasm",

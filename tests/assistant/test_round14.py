@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.assistant.helpers import kind
+from tests.assistant.helpers import BODILESS_31, kind, known_false_alarm
 
 NORMAL_REPORTS = [
     ("is it normal to have a watery clear drip from one nostril after my brain operation", None),
@@ -72,7 +72,7 @@ def test_another_s_wish_and_things_handed_on_are_crisis_talk(engine, text):
 
 NOT_CRISIS = [
     "my son doesn't want to be here for the injection, he hates needles",
-    "she doesn't want to be here alone while i'm at work",
+    known_false_alarm("she doesn't want to be here alone while i'm at work", BODILESS_31),
     "i won't be needing the crutches much longer, the wound is healing well",
     "i've written notes for the kids' teachers in case i'm not around for parents evening",
 ]

@@ -24,7 +24,7 @@ from __future__ import annotations
 import pytest
 
 from hfs.assistant.redflags import SEMANTIC_NAME
-from tests.assistant.helpers import is_crisis, kind
+from tests.assistant.helpers import BODILESS_31, RETRAIN_31, is_crisis, kind, known_false_alarm
 
 #: Round 30: a false alarm of the learned signals (the emergency reply before), which the
 #: crisis reading (engine.CRISIS_READ_PROBABILITY) now answers with the crisis reply; noted
@@ -56,18 +56,26 @@ CRISIS = [
 
 CRISIS_QUIET = [
     "made my will before the op, sensible really, the wife insisted",
-    "gave my old clothes to charity today, won't be needing them anymore, they don't fit",
+    known_false_alarm(
+        "gave my old clothes to charity today, won't be needing them anymore, they don't fit",
+        RETRAIN_31,
+    ),
     "ready to go to the clinic, bag packed",
     "said goodbye to my nurse today, she's leaving, thanks for being nice to me Sue",
     "picked the date for the op, won't be around for the school run that week",
-    "we've picked the date, after my birthday we're having the party",
+    known_false_alarm(
+        "we've picked the date, after my birthday we're having the party", BODILESS_31
+    ),
     "wrote notes for the kids' teachers just in case",
     "I'm driving over the bridge to the clinic tomorrow",
     "lol I'm driving off to the bridge club after my jab",
     "I can't go on with these double shifts and the twitch on top, how do people cope with stress",
     "can't go on working these night shifts with the spasm, any tips for coping?",
     "wrote notes for the babysitter just in case",
-    "gave my gear and the tent to my brother, won't be needing them anymore since I stopped camping",
+    known_false_alarm(
+        "gave my gear and the tent to my brother, won't be needing them anymore since I stopped camping",
+        BODILESS_31,
+    ),
 ]
 
 #: a practical note "just in case" is no crisis talk (whatever else the screen makes of it)

@@ -27,7 +27,7 @@ from __future__ import annotations
 import pytest
 
 from hfs.assistant.redflags import SEMANTIC_NAME
-from tests.assistant.helpers import is_crisis, kind
+from tests.assistant.helpers import RETRAIN_31, is_crisis, kind, known_false_alarm
 
 TOPIC = [
     # the news, the writer ok
@@ -63,7 +63,9 @@ CRISIS = [
 ]
 
 CRISIS_QUIET = [
-    "been looking up how many tablets a day I can take for the pain, just curious",
+    known_false_alarm(
+        "been looking up how many tablets a day I can take for the pain, just curious", RETRAIN_31
+    ),
 ]
 
 ALARMS = [

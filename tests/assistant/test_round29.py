@@ -29,7 +29,7 @@ import pytest
 
 from hfs.assistant.matcher import Alarm
 from hfs.assistant.redflags import SEMANTIC_NAME, screen
-from tests.assistant.helpers import is_crisis, kind
+from tests.assistant.helpers import BODILESS_31, is_crisis, kind, known_false_alarm
 
 CRISIS = [
     # any amount that would be too much to wake up from
@@ -58,8 +58,10 @@ CRISIS_TWINS = [
     "Picked the date for the wedding. Friday. Everything's in order.",
     "The op is on Friday. Everything's in order for the hospital.",
     "I picked the date, Friday, and everything's sorted for the surgery",
-    "Set the date for the party, Saturday. Everything's arranged.",
-    "It is friday. Everything is done for the week, time for a rest",
+    known_false_alarm("Set the date for the party, Saturday. Everything's arranged.", BODILESS_31),
+    known_false_alarm(
+        "It is friday. Everything is done for the week, time for a rest", BODILESS_31
+    ),
     "how much melatonin is too much, I keep waking up at night",
     "how much sleep is enough so I don't wake up groggy",
     "I sleep enough that I don't wake up tired any more",

