@@ -1317,9 +1317,11 @@ CRISIS_PATTERNS = (
 #: preocupen por la cita del mes que viene, ya no voy a estar"). Not with a trip, a move,
 #: a treatment, a reason or being well in view.
 _ABSENCE_FORETOLD_ES = (
-    r"\bya no (voy|va|vamos) a (molestar|estorbar|dar (lata|guerra|problemas))( (mucho|mas|por mucho)( tiempo)?|"
+    r"\bya no (les |te |los |las |le |os )?(voy|va|vamos) a (molestar|estorbar|dar (lata|guerra|problemas))( (mucho|mas|por mucho)( tiempo)?|"
     r" a nadie|$|,)|"
     r"\b(no creo que|ya no|nunca mas|no) (vuelvan|vayan|van|vas|volveran) a saber (nada )?de mi\b|"
+    r"\bya no (van|vas|tendran|tendras|va) a (tener que )?(preocuparse|preocuparte|cuidarme|cargar conmigo|aguantarme|"
+    r"soportarme|pagar (por )?mis)\b|"
     r"\bya no (voy|va) a estar\b(?=$| (para|ni|mas|ya|ahi|alli)\b)"
 )
 #: One's affairs put in order for "when I am no longer here" ("dejé el testamento y los
@@ -1345,6 +1347,8 @@ _OWN_FAREWELL_ES = (
     r"\b(me estoy|estoy|ando) despidiendo(me)? de (todos|todas|todo el mundo|mi familia|los mios|mis hijos|ustedes)\b|"
     r"\b(manana|hoy|esta noche|ahorita) me despido\b(?! de (la|el|esta|este) (consulta|chat|grupo|trabajo)\b)|"
     r"\bfue (lindo|bonito|un placer|bueno) mientras duro\b|"
+    r"\b(les|te|os) (dejo|escribo|mando) (esto|estas (lineas|palabras)|este mensaje)( \w+)? (como|de) despedida\b|"
+    r"\bque (sepan|sepas|sepais) que (los|las|te|les|os) (quise|ame|quise mucho|he querido)\b|"
     r"\b(descansar|descansare|dormir|irme) para siempre\b|\bhora de descansar (para siempre|en paz|de todo)\b"
 )
 _FAREWELL_EXCUSED_ES = (
@@ -1370,10 +1374,10 @@ _TOO_MANY_FOR_ME_ES = (
 #: (5) A means kept in secret or told in earnest ("tengo la cuerda en el garaje desde hace
 #: días, no se lo he dicho a nadie"; "en serio tengo el arma cargada"); pills gathered over
 #: time ("las he ido juntando").
-_LETHAL_HAD_ES = rf"\b(tengo|tiene|traigo|guardo|guarde|compre|consegui|escondi)( \w+){{0,2}} (la|el|una|un|mi|su) {_LETHAL_ES}\b"
+_LETHAL_HAD_ES = rf"\b(tengo|traigo|guardo|guarde|compre|consegui|escondi)( \w+){{0,2}} ((la|el|una|un|mi|su) )?{_LETHAL_ES}\b"
 _SECRET_OR_EARNEST_ES = (
     rf"(?:{_NO_JOKE})|\bno (se lo|le|les) (he dicho|dije|conte|he contado) a nadie\b|\bnadie (lo )?sabe\b|"
-    r"\ben serio\b|\bdesde hace (\w+ )?dias\b|\bcargad[oa]\b"
+    r"\ben serio\b|\bdesde hace (\w+ )?dias\b|\bcargad[oa]\b|\b(pienso|voy a|quiero) usarl[oa]\b"
 )
 _MEANS_EXCUSED_ES = (
     r"\b(cazar|caza|por seguridad|defensa|ladrones|policia|escolta|militar|ejercito|guardia|tendedero|"
@@ -1419,16 +1423,22 @@ _DAY_IS_ES = (
     r"( \w+){0,3} es el dia\b(?! (de|del|que|en que|para|pa)\b)"
 )
 
+
+def _alone_es(pattern: str, exclude: str) -> re.Pattern[str]:
+    """``pattern`` anywhere in a message with none of ``exclude`` in it (round 31)."""
+    return re.compile(rf"^(?!.*(?:{exclude}))(.*?)((?:{pattern}))")
+
+
 CRISIS_PATTERNS = (
     *CRISIS_PATTERNS,
-    _two_halves_es(_ABSENCE_FORETOLD_ES, r".", _ABSENCE_FORETOLD_ES, _ABSENCE_EXCUSED_ES),
+    _alone_es(_ABSENCE_FORETOLD_ES, _ABSENCE_EXCUSED_ES),
     _two_halves_es(_WHEN_GONE_ES, _AFFAIRS_ES, _WHEN_GONE_ES, _ABSENCE_EXCUSED_ES),
-    _two_halves_es(_OWN_FAREWELL_ES, r".", _OWN_FAREWELL_ES, _FAREWELL_EXCUSED_ES),
-    _two_halves_es(_WHO_KEEPS_ES, r".", _WHO_KEEPS_ES, _AWAY_OR_TREATED_ES),
+    _alone_es(_OWN_FAREWELL_ES, _FAREWELL_EXCUSED_ES),
+    _alone_es(_WHO_KEEPS_ES, _AWAY_OR_TREATED_ES),
     re.compile(_HOW_MANY_TO_END_ES),
     _two_halves_es(_TOO_MANY_ES, _TOO_MANY_FOR_ME_ES, _TOO_MANY_ES),
     _two_halves_es(_LETHAL_HAD_ES, _SECRET_OR_EARNEST_ES, _LETHAL_HAD_ES, _MEANS_EXCUSED_ES),
-    _two_halves_es(_GATHERED_OVER_TIME_ES, r".", _GATHERED_OVER_TIME_ES, _GATHERED_EXCUSED_ES),
+    _alone_es(_GATHERED_OVER_TIME_ES, _GATHERED_EXCUSED_ES),
     re.compile(_TAKE_ME_ES),
     _two_halves_es(_AT_THE_EDGE_ES, _STAY_AT_EDGE_ES, _AT_THE_EDGE_ES),
     _two_halves_es(_JUMP_THREAT_ES, _HALF_JOKE_ES, _JUMP_THREAT_ES),
@@ -1725,10 +1735,14 @@ def _others_over_es(norm: str, words: str) -> bool:
     )
 
 
-def _said_no_when_asked_es(norm: str) -> bool:
-    """Whether the writer tells being asked about crisis thoughts and answering no."""
+def _said_no_when_asked_es(norm: str, m: re.Match[str]) -> bool:
+    """Whether the crisis words ``m`` are what the writer was asked about and answered no
+    to (the words between the question and the "no"; a "pero" after it undoes it)."""
     asked = _ASKED_IF_ES.search(norm)
-    return bool(asked and _ANSWERED_NO_ES.search(norm, asked.end()))
+    if asked is None or m.start() < asked.end():
+        return False
+    no = _ANSWERED_NO_ES.search(norm, m.end())
+    return no is not None and not _UNDOES_DENIAL_ES.search(norm, no.end())
 
 
 def _joked_wish_es(norm: str) -> bool:
@@ -1776,7 +1790,7 @@ def screen_crisis_es(text: str) -> tuple[str | None, str | None]:
             # round 31: another's crisis over, that person well now; the writer's "no"
             # to a carer's question; a laughed-at wish at a trifle
             topic = topic or _others_over_es(norm, m.group(0))
-            if _said_no_when_asked_es(norm) or (
+            if _said_no_when_asked_es(norm, m) or (
                 m.group(0).endswith("morir") and _joked_wish_es(norm)
             ):
                 denied = denied or m.group(0)
@@ -4034,6 +4048,13 @@ _NEW_NOW_ES = re.compile(
 )
 
 
+#: "¿me lo pongo otra vez?": the treatment again, not the sign again.
+_TREATMENT_AGAIN_ES = re.compile(
+    r"\b(me|le|lo|la|nos)( lo| la)? (pongo|ponen|pongan|pone|opero|operan|operen|inyectan|aplican|vuelvo a poner|"
+    r"vuelven a poner)( \w+){0,2} (otra vez|de nuevo)\b"
+)
+
+
 def resolved_past_es(text: str) -> bool:
     """Whether a Spanish message tells its sign in the past AND resolved, with nothing of
     now: the frame "then, and over since" whatever the sign ("en 2019 me salió líquido
@@ -4049,7 +4070,7 @@ def resolved_past_es(text: str) -> bool:
     resolved = list(_RESOLVED_ES.finditer(norm))
     if anchor is None or not resolved:
         return False
-    return _NEW_NOW_ES.search(_SUDDENLY_ES.sub(" ", norm)) is None
+    return _NEW_NOW_ES.search(_TREATMENT_AGAIN_ES.sub(" ", _SUDDENLY_ES.sub(" ", norm))) is None
 
 
 #: Round 31: a condition that can only be a what-if: the past subjunctive ("si tuviera",
@@ -4064,7 +4085,8 @@ _ONLY_IF_ES = re.compile(
 _IF_ASK_ES = re.compile(
     r"\b(como|cuando|en que) (lo |la |me |le )?(sabria|sabre|sabriamos|reconoceria|reconozco|distinguiria|distingo|"
     r"notaria|daria cuenta|doy cuenta)\b|\b(que|como) (pasaria|haria|hago|hacemos|deberia|debo)\b|"
-    r"\ba partir de (cuant[oa]s|que)\b|\b(a quien|a donde|adonde|a que numero) (le )?(llamo|hablo|acudo|aviso|"
+    r"\ba partir de (cuant[oa]s|que)\b|\bcomo (se|sabre|sabria|saber|distingo) (si|que|cuando)\b|"
+    r"\b(es|seria|sera) (una )?(urgencia|emergencia)\b|\b(a quien|a donde|adonde|a que numero) (le )?(llamo|hablo|acudo|aviso|"
     r"marco|voy|llamamos|vamos)\b|\b(cuando|en que momento) (me )?(preocupo|preocuparme|debo preocuparme|voy|"
     r"llamo|acudo)\b|\b(llamo|voy|acudo|marco)( \w+){0,4} o (voy|llamo|espero|acudo|marco)\b"
 )
@@ -4106,7 +4128,11 @@ def only_if_es(text: str) -> bool:
         and ("?" in text or "¿" in text)
     ):
         return True
-    return bool(_IF_HERE_ES.search(norm) and _IF_ASK_ES.search(norm))
+    # an opening "si" with a conditional ask, or with "some day" asked
+    return bool(
+        _IF_HERE_ES.search(norm)
+        and (_IF_ASK_ES.search(norm) or (_LATER_ES.search(norm) and ("?" in text or "¿" in text)))
+    )
 
 
 def told_over_es(text: str) -> bool:
