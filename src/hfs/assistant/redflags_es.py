@@ -1342,7 +1342,7 @@ _ABSENCE_EXCUSED_ES = (
 #: escribo", "me estoy despidiendo de todos", "mañana me despido", "fue lindo mientras
 #: duró", rest "para siempre". Not a goodbye to the chat, a trip or a treatment.
 _OWN_FAREWELL_ES = (
-    r"\b(esta|este|aqui va|va) (es )?mi (despedida|ultimo mensaje|adios)\b|"
+    r"\b(esta|este|aqui va|va) (es )?mi (despedida|ultimo mensaje|adios)\b(?! (del|de (hoy|la|este|esta)|por hoy)\b)|"
     r"\b(es|sera|seria) la ultima vez que (les |te |os )?(escribo|hablo|escribire|me leen|me lees|sabran de mi)\b|"
     r"\b(me estoy|estoy|ando) despidiendo(me)? de (todos|todas|todo el mundo|mi familia|los mios|mis hijos|ustedes)\b|"
     r"\b(manana|hoy|esta noche|ahorita) me despido\b(?! de (la|el|esta|este) (consulta|chat|grupo|trabajo)\b)|"
@@ -1352,7 +1352,8 @@ _OWN_FAREWELL_ES = (
     r"\b(descansar|descansare|dormir|irme) para siempre\b|\bhora de descansar (para siempre|en paz|de todo)\b"
 )
 _FAREWELL_EXCUSED_ES = (
-    r"\b(operacion|cirugia|opero|operan|operen|viaje|vacaciones|mud\w*|trabajo|jubil\w*|chat|grupo|curso|"
+    r"\b(hasta manana|hasta luego|nos vemos|(les|te|os) escribo|por hoy|del dia|de hoy|buenas noches|"
+    r"operacion|cirugia|opero|operan|operen|viaje|vacaciones|mud\w*|trabajo|jubil\w*|chat|grupo|curso|"
     r"alta|clinica|hospital|ya me curaron|ya no tengo (el )?(tic|espasmo)|me (fue|salio) (muy )?bien)\b"
 )
 #: (3) One's own arranged for after (who keeps the dog, the house, the children): "ya le
@@ -1366,6 +1367,8 @@ _HOW_MANY_TO_END_ES = (
     r"\bcuant[oa]s( \w+){0,4} (hacen falta|se necesitan|necesito|necesitaria|tendria que tomar|tengo que tomar|"
     r"harian falta|serian necesari[oa]s) (juntas? |juntos? )?para (no (despertar\w*|levantar\w*|volver a despertar\w*)|"
     r"morir\w*|dormir para siempre|acabar con todo|no sentir nada)\b"
+    # "para no despertarse con el tic de noche": a night's sleep, not the end
+    r"(?! (con|por|de|del|a|al|en|temprano|tan|cada|durante|toda|toda la noche)\b)"
 )
 _TOO_MANY_FOR_ME_ES = (
     r"\b(para|en) (una persona|alguien|gente) como yo\b|\bpor (pura |simple )?curiosidad\b|\bpregunto (nomas|nada mas)\b|"
@@ -1384,13 +1387,11 @@ _MEANS_EXCUSED_ES = (
     r"mudanza|columpio|escalar|amarrar|atar|carga|perro|jardin|obra|campo|rancho|ratas|ratones|plaga)\b"
 )
 _GATHERED_OVER_TIME_ES = (
-    rf"\b(he ido|voy|llevo (\w+ ){{0,2}}(dias|semanas|meses)|vengo|estoy) (juntando|guardando|acumulando|escondiendo|"
-    rf"ahorrando)( \w+){{0,3}}\b(?=.*\b{_PILLS_ES}\b)|\b(las|los) (he ido|voy|vengo) (juntando|guardando|acumulando|"
+    rf"\b(he ido|llevo (\w+ ){{0,2}}(dias|semanas|meses)|vengo) (juntando|guardando|acumulando|escondiendo|"
+    rf"ahorrando)( \w+){{0,3}}\b(?=.*\b{_PILLS_ES}\b)|\b(las|los) (he ido|vengo) (juntando|guardando|acumulando|"
     r"escondiendo|ahorrando)\b"
 )
-_GATHERED_EXCUSED_ES = (
-    r"\b(tirar\w*|farmacia|caducad\w*|vencid\w*|donar|recicl\w*|punto sigre|reciclaje)\b"
-)
+_GATHERED_EXCUSED_ES = r"\b(pastillero|organiz\w*|tirar\w*|farmacia|caducad\w*|vencid\w*|donar|recicl\w*|punto sigre|reciclaje)\b"
 #: (6) God asked to take one tonight, or one goes oneself ("le pedí a Dios que me lleve
 #: esta noche y si no me lleva me voy yo").
 _TAKE_ME_ES = (
@@ -3374,6 +3375,10 @@ _RISK_Q = re.compile(
     r"^(es posible|se puede|hay riesgo|existe (el )?riesgo|que tan (comun|frecuente|seguido|"
     r"probable))\b|\b(riesgos?|probabilidad\w*|posibilidad\w*|(eso|esto) es (frecuente|comun)|"
     r"cuantas personas|cuanta gente|a cuantos|a cuantas|que porcentaje|que tan seguido|pasa seguido)\b|"
+    # round 31: where the spasm or the treatment can lead ("¿el espasmo puede acabar en un
+    # derrame?", "¿la cirugía puede dejarme ciego?")
+    r"\b(puede|pueden|podria|podrian) (acabar|terminar|derivar|evolucionar|convertirse|llevar|dejarme|dejarle|"
+    r"dejarte|dejar a alguien)\b|"
     r"\b(lei|leo|vi|escuche|oi|me contaron|dicen|he leido|he oido)( en internet| por ahi| en un folleto)? "
     r"que\b"
 )
@@ -4080,7 +4085,9 @@ _ONLY_IF_ES = re.compile(
     r"\b(hipoteticamente|en teoria|supongamos|suponiendo|imaginemos|imaginate|en caso de|por si (algun dia|acaso|"
     r"las dudas))\b|\bsi (me |le |se me |se le |yo |el |ella )?(\w+ )?(tuviera|tuviese|diera|diese|saliera|saliese|"
     r"quedara|quedase|pasara|pasase|cayera|cayese|doliera|costara|hinchara|infectara|fuera|viera|oyera|"
-    r"notara|empezara|pusiera|volviera)\b"
+    r"notara|empezara|pusiera|volviera)\b|"
+    # the treatment itself the condition ("y si me opero y me quedo sordo, ¿...?")
+    r"\bsi (me|le|lo|la) (opero|operan|opera|pongo|ponen|pone|inyectan|aplican)\b"
 )
 _IF_ASK_ES = re.compile(
     r"\b(como|cuando|en que) (lo |la |me |le )?(sabria|sabre|sabriamos|reconoceria|reconozco|distinguiria|distingo|"
