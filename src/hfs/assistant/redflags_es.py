@@ -1159,7 +1159,9 @@ _SELF_ACT_ES = (
     r"(?! (el|la|los|las) (pelo|cabello|unas|barba|fleco|puntas)\b)|"
     r"\b(me|se) (hice|hizo|he hecho|ha hecho|hago|hace|estoy haciendo)( \w+){0,2} (cortadas|cortes|cortaditas|"
     r"quemaduras|rasgunos|aranazos)\b|"
-    r"\b(pegando|golpeando|pegarme|golpearme|pego|pegue|golpeo|golpee|me doy|me di|dandome|darme|dando)( \w+){0,2} "
+    r"\b(pegando|golpeando|pegarme|golpearme|pego|pegue|golpeo|golpee|me doy|me di|dandome|darme|dando|"
+    # round 31: the perfect and the imperfect ("me he golpeado la cabeza contra la pared")
+    r"golpeado|pegado|golpeaba|pegaba)( \w+){0,2} "
     r"(la cabeza|cabezazos|golpes|punetazos|topes)( \w+){0,2} contra\b|"
     r"\b(quemarme|quemandome|cortarme|cortandome|rasgunarme|aranarme)\b"
 )
@@ -1167,7 +1169,7 @@ _UNCONTROLLED_ES = (
     r"\bno (me )?(puedo|logro|se como|consigo) (parar|detener(me|lo)?|dejar de hacerlo|controlar(me)?|contener(me)?|"
     r"parar de hacerlo)\b|"
     r"\b(quiero|voy a|necesito) (hacerlo|volver a hacerlo|repetirlo) (mas|otra vez|de nuevo)\b|\bquiero hacerlo mas\b|"
-    r"\blo (voy a|quiero) volver a hacer\b|"
+    r"\blo (voy a|quiero) volver a hacer\b|\blo (sigo|sigue|seguia) haciendo\b|"
     r"\bhasta (sangrar|sangre|que (me )?sangr\w*|sacarme sangre|hacerme sangre)\b|"
     r"\b(navaja|cuchilla|gillette|cutter|vidrio) en la mano\b"
 )
@@ -1308,6 +1310,141 @@ CRISIS_PATTERNS = (
         _UNNAMED_DAY_ES,
         rf"{_AWAY_OR_WELL_ES}|{_NOT_HERE_REASON_ES}",
     ),
+)
+#: Round 31 (issue 18): crisis told by its FRAME, many wordings each.
+#: (1) The writer's absence foretold with no reason given: no more a bother ("ya no voy a
+#: molestar mucho tiempo"), not to be heard of again, not there for a date to come ("no se
+#: preocupen por la cita del mes que viene, ya no voy a estar"). Not with a trip, a move,
+#: a treatment, a reason or being well in view.
+_ABSENCE_FORETOLD_ES = (
+    r"\bya no (les |te |los |las |le |os )?(voy|va|vamos) a (molestar|estorbar|dar (lata|guerra|problemas))( (mucho|mas|por mucho)( tiempo)?|"
+    r" a nadie|$|,)|"
+    r"\b(no creo que|ya no|nunca mas|no) (vuelvan|vayan|van|vas|volveran) a saber (nada )?de mi\b|"
+    r"\bya no (van|vas|tendran|tendras|va) a (tener que )?(preocuparse|preocuparte|cuidarme|cargar conmigo|aguantarme|"
+    r"soportarme|pagar (por )?mis)\b|"
+    r"\bya no (voy|va) a estar\b(?=$| (para|ni|mas|ya|ahi|alli)\b)"
+)
+#: One's affairs put in order for "when I am no longer here" ("dejé el testamento y los
+#: papeles del banco ordenados para que mis hijos no tengan líos cuando no esté").
+_WHEN_GONE_ES = r"\bcuando (ya )?no (este|estemos|exista|me tengan)\b"
+_AFFAIRS_ES = (
+    r"\b(testamento|papeles|cuentas|seguro de vida|herencia)\b|\b(deje|dejo|tengo|he dejado) (todo )?(ordenad[oa]s?|"
+    r"en orden|arreglad[oa]s?)\b|\bno tengan (lios|problemas)\b"
+)
+#: What excuses the absence: a reason, a trip or move, a treatment, being well, a far
+#: future (not the others' "por la cita": a chat's date is the thing let go).
+_ABSENCE_EXCUSED_ES = (
+    rf"(?:{_FINE_NOW})|\b(operacion|cirugia|opero|operan|operen|internad\w*|hospital|viaje|viajo|vacaciones|mud\w*|"
+    r"me cambio|me voy a vivir|otra ciudad|otro pais|trabajo|jubil\w*|boda|fiesta|de baja|porque|ya que|"
+    r"dentro de (muchos|unos|\w+) anos|de viej[oa]|algun dia|el dia de manana|por si acaso|chat|grupo)\b"
+)
+#: (2) The writer's own goodbye as an act now: "esta es mi despedida", "es la última vez que
+#: escribo", "me estoy despidiendo de todos", "mañana me despido", "fue lindo mientras
+#: duró", rest "para siempre". Not a goodbye to the chat, a trip or a treatment.
+_OWN_FAREWELL_ES = (
+    r"\b(esta|este|aqui va|va) (es )?mi (despedida|ultimo mensaje|adios)\b(?! (del|de (hoy|la|este|esta)|por hoy)\b)|"
+    r"\b(es|sera|seria) la ultima vez que (les |te |os )?(escribo|hablo|escribire|me leen|me lees|sabran de mi)\b|"
+    r"\b(me estoy|estoy|ando) despidiendo(me)? de (todos|todas|todo el mundo|mi familia|los mios|mis hijos|ustedes)\b|"
+    r"\b(manana|hoy|esta noche|ahorita) me despido\b(?! de (la|el|esta|este) (consulta|chat|grupo|trabajo)\b)|"
+    r"\bfue (lindo|bonito|un placer|bueno) mientras duro\b|"
+    r"\b(les|te|os) (dejo|escribo|mando) (esto|estas (lineas|palabras)|este mensaje)( \w+)? (como|de) despedida\b|"
+    r"\bque (sepan|sepas|sepais) que (los|las|te|les|os) (quise|ame|quise mucho|he querido)\b|"
+    r"\b(descansar|descansare|dormir|irme) para siempre\b|\bhora de descansar (para siempre|en paz|de todo)\b"
+)
+_FAREWELL_EXCUSED_ES = (
+    r"\b(hasta manana|hasta luego|nos vemos|(les|te|os) escribo|por hoy|del dia|de hoy|buenas noches|"
+    r"operacion|cirugia|opero|operan|operen|viaje|vacaciones|mud\w*|trabajo|jubil\w*|chat|grupo|curso|"
+    r"alta|clinica|hospital|ya me curaron|ya no tengo (el )?(tic|espasmo)|me (fue|salio) (muy )?bien)\b"
+)
+#: (3) One's own arranged for after (who keeps the dog, the house, the children): "ya le
+#: dejé dicho a mi hermana quién se queda con el perro".
+_WHO_KEEPS_ES = (
+    r"\b(deje|he dejado|dejo|tengo|ya) (dicho|escrito|arreglado|decidido|claro)( a \w+( \w+)?)? (quien|quienes|con quien)"
+    r"( se)? (queda|quedan|va a quedar|cuida|cuidan|va a cuidar|se queda)( \w+)? (con )?(el|la|los|las|mi|mis)\b"
+)
+#: (4) A lethal amount asked: for "someone like me", "out of curiosity", or "to not get up".
+_HOW_MANY_TO_END_ES = (
+    r"\bcuant[oa]s( \w+){0,4} (hacen falta|se necesitan|necesito|necesitaria|tendria que tomar|tengo que tomar|"
+    r"harian falta|serian necesari[oa]s) (juntas? |juntos? )?para (no (despertar\w*|levantar\w*|volver a despertar\w*)|"
+    r"morir\w*|dormir para siempre|acabar con todo|no sentir nada)\b"
+    # "para no despertarse con el tic de noche": a night's sleep, not the end
+    r"(?! (con|por|de|del|a|al|en|temprano|tan|cada|durante|toda|toda la noche)\b)"
+)
+_TOO_MANY_FOR_ME_ES = (
+    r"\b(para|en) (una persona|alguien|gente) como yo\b|\bpor (pura |simple )?curiosidad\b|\bpregunto (nomas|nada mas)\b|"
+    r"\bpara mi (peso|tamano|edad)\b"
+)
+#: (5) A means kept in secret or told in earnest ("tengo la cuerda en el garaje desde hace
+#: días, no se lo he dicho a nadie"; "en serio tengo el arma cargada"); pills gathered over
+#: time ("las he ido juntando").
+_LETHAL_HAD_ES = rf"\b(tengo|traigo|guardo|guarde|compre|consegui|escondi)( \w+){{0,2}} ((la|el|una|un|mi|su) )?{_LETHAL_ES}\b"
+_SECRET_OR_EARNEST_ES = (
+    rf"(?:{_NO_JOKE})|\bno (se lo|le|les) (he dicho|dije|conte|he contado) a nadie\b|\bnadie (lo )?sabe\b|"
+    r"\ben serio\b|\bdesde hace (\w+ )?dias\b|\bcargad[oa]\b|\b(pienso|voy a|quiero) usarl[oa]\b"
+)
+_MEANS_EXCUSED_ES = (
+    r"\b(cazar|caza|por seguridad|defensa|ladrones|policia|escolta|militar|ejercito|guardia|tendedero|"
+    r"mudanza|columpio|escalar|amarrar|atar|carga|perro|jardin|obra|campo|rancho|ratas|ratones|plaga)\b"
+)
+_GATHERED_OVER_TIME_ES = (
+    rf"\b(he ido|llevo (\w+ ){{0,2}}(dias|semanas|meses)|vengo) (juntando|guardando|acumulando|escondiendo|"
+    rf"ahorrando)( \w+){{0,3}}\b(?=.*\b{_PILLS_ES}\b)|\b(las|los) (he ido|vengo) (juntando|guardando|acumulando|"
+    r"escondiendo|ahorrando)\b"
+)
+_GATHERED_EXCUSED_ES = r"\b(pastillero|organiz\w*|tirar\w*|farmacia|caducad\w*|vencid\w*|donar|recicl\w*|punto sigre|reciclaje)\b"
+#: (6) God asked to take one tonight, or one goes oneself ("le pedí a Dios que me lleve
+#: esta noche y si no me lleva me voy yo").
+_TAKE_ME_ES = (
+    r"\b(pedi|pido|le pido|le pedi|ruego|le ruego|rezo) (a (dios|diosito|la virgen|el senor|jesus) )?que (ya )?me "
+    r"(lleve|recoja|llame|lleve con el)\b(?=.*\b(esta noche|hoy|ya|pronto|me voy yo|si no))|"
+    r"\bsi no me (lleva|llevas|recoge)( \w+)?,? me voy yo\b"
+)
+#: (7) At a height, and not wanting to come down the safe way; a threat said half in jest.
+_STAY_AT_EDGE_ES = (
+    r"\bno (me )?quiero (bajar|bajarme|entrar|meterme|volver adentro|regresar adentro)\b|"
+    r"\bpor la parte de (afuera|fuera)\b|\b(saltar|brincar|tirarme|aventarme|lanzarme)\b"
+)
+_JUMP_THREAT_ES = (
+    r"\bme (tiro|aviento|lanzo|avento|voy a tirar|voy a aventar) (de|del|desde|por) (el |la |un |una )?(puente|"
+    r"balcon|azotea|edificio|techo|ventana|piso|barranco|acantilado|tren|metro)\b"
+)
+_HIGH_PLACE_ES = (
+    r"\b(estoy|esta|sigo|sigue|ando|me subi|se subio|me sente)( \w+){0,3} (en|sobre|al borde de|en el borde de) "
+    r"(el |la |un |una )?(\w+ )?(puente|azotea|techo|balcon|cornisa|barranco|acantilado|precipicio|vias del tren|"
+    r"ventana|terraza)\b"
+)
+_HALF_JOKE_ES = (
+    rf"(?:{_NO_JOKE})|\bno es (broma|chiste) del todo\b|\bmedio en serio\b|\bhablo medio en serio\b"
+)
+#: (8) A day named AND decided, in any order ("el viernes por la noche es el día, ya lo
+#: tengo decidido").
+_DECIDED_IT_ES = r"\b(ya )?(lo )?(tengo|tenemos) (decidido|clarisimo|claro)\b|\bya (lo )?decidi\b|\besta decidido\b"
+_DAY_IS_ES = (
+    r"\b(el|este|esta|la) (lunes|martes|miercoles|jueves|viernes|sabado|domingo|noche|semana|fin de semana)"
+    r"( \w+){0,3} es el dia\b(?! (de|del|que|en que|para|pa)\b)"
+)
+
+
+def _alone_es(pattern: str, exclude: str) -> re.Pattern[str]:
+    """``pattern`` anywhere in a message with none of ``exclude`` in it (round 31)."""
+    return re.compile(rf"^(?!.*(?:{exclude}))(.*?)((?:{pattern}))")
+
+
+CRISIS_PATTERNS = (
+    *CRISIS_PATTERNS,
+    _alone_es(_ABSENCE_FORETOLD_ES, _ABSENCE_EXCUSED_ES),
+    _two_halves_es(_WHEN_GONE_ES, _AFFAIRS_ES, _WHEN_GONE_ES, _ABSENCE_EXCUSED_ES),
+    _alone_es(_OWN_FAREWELL_ES, _FAREWELL_EXCUSED_ES),
+    _alone_es(_WHO_KEEPS_ES, _AWAY_OR_TREATED_ES),
+    re.compile(_HOW_MANY_TO_END_ES),
+    _two_halves_es(_TOO_MANY_ES, _TOO_MANY_FOR_ME_ES, _TOO_MANY_ES),
+    _two_halves_es(_LETHAL_HAD_ES, _SECRET_OR_EARNEST_ES, _LETHAL_HAD_ES, _MEANS_EXCUSED_ES),
+    _alone_es(_GATHERED_OVER_TIME_ES, _GATHERED_EXCUSED_ES),
+    re.compile(_TAKE_ME_ES),
+    _two_halves_es(_AT_THE_EDGE_ES, _STAY_AT_EDGE_ES, _AT_THE_EDGE_ES),
+    _two_halves_es(_JUMP_THREAT_ES, _HALF_JOKE_ES, _JUMP_THREAT_ES),
+    _two_halves_es(_DAY_IS_ES, _DECIDED_IT_ES, _DAY_IS_ES, _ABSENCE_EXCUSED_ES),
+    _two_halves_es(_HIGH_PLACE_ES, _STAY_AT_EDGE_ES, _HIGH_PLACE_ES),
 )
 #: Round 26: the writer's "ya no puedo más" with the twitch, and going on all the same
 #: ("ya no puedo más con este tic po, pero igual sigo con el tratamiento"): exasperation,
@@ -1456,7 +1593,10 @@ _LONG_PAST_ES = re.compile(
 )
 _SAFE_NOW_ES = re.compile(
     r"\b(ya|ahora|hoy|hoy en dia|actualmente)( \w+){0,2} (estoy|me siento|vivo|tengo una vida|ando|me encuentro) "
-    r"(bien|mejor|en paz|feliz|tranquil[oa]|estable|content[oa])\b|\b(estoy|me siento) (bien|en paz|tranquil[oa]) "
+    r"(bien|mejor|en paz|feliz|tranquil[oa]|estable|content[oa])\b|"
+    # round 31: with the help between ("ahora estoy con terapia y bien")
+    r"\b(ya|ahora|hoy|actualmente) (estoy|sigo|ando) (con|en) (terapia|tratamiento|ayuda|psicolog\w*|psiquiatr\w*)"
+    r"( \w+){0,2} (y )?(bien|mejor|en paz|feliz|tranquil[oa]|estable)\b|\b(estoy|me siento) (bien|en paz|tranquil[oa]) "
     r"(con|gracias a) (terapia|tratamiento|ayuda|la terapia|mi psicolog\w*)\b|\bya no\b(?= ?(ahora|hoy|,))|"
     # round 29: the writer's own "yo estoy bien" set against another's story, and a past
     # overcome ("ya lo superé con terapia y estoy tranquila")
@@ -1523,10 +1663,17 @@ def _reported_topic_es(norm: str, words: str) -> bool:
     )
 
 
+#: Round 31: a reaction to another's death ("me dejó pensando", "me quedé pensando"): the
+#: news thought over, not a thought of one's own to die.
+_REACTION_ES = re.compile(
+    r"\b(me|nos) (dejo|dejaron|quede|quedo|quedamos|puso|pusieron) (muy )?(pensando|pensativ[oa]s?)\b"
+)
+
+
 def _topic_safe_now_es(text: str, norm: str) -> bool:
     """:data:`_OTHERS_CRISIS_ES` above: suicide talked of as a topic or a long past, the
     writer safe now, or (for others) only asking after a report or a statistic."""
-    plain = _GRIEF_ES.sub(" ", _SAFE_NOW_ES.sub(" ", norm))
+    plain = _REACTION_ES.sub(" ", _GRIEF_ES.sub(" ", _SAFE_NOW_ES.sub(" ", norm)))
     if _OWN_NOW_ES.search(plain):
         return False
     others = _OTHERS_CRISIS_ES.search(norm) is not None
@@ -1540,6 +1687,69 @@ def _topic_safe_now_es(text: str, norm: str) -> bool:
         others
         and ("?" in text or "¿" in text)
         and not _ME_ES.search(_WHEN_I_WAS_ES.sub(" ", _REPORT_ES.sub(" ", plain)))
+    )
+
+
+#: Round 31: another's crisis told as over, that person well now ("una amiga pasó por una
+#: depresión con ideas de matarse, ahora está bien"; "alguien escribió que había pensado en
+#: hacerse daño hace tiempo, ahora dice que está mejor"): the words are the other's
+#: (a third person's "-se", "se quitó"), their time past, their present well.
+_THIRD_WORDS_ES = re.compile(
+    r"\b\w+(se|selo)\b|\bse (\w+ )?(quito|mato|corto|suicido|intento|hizo)\b"
+)
+_THEIR_PAST_ES = re.compile(
+    r"\b(paso por|paso una|tuvo|tenia|habia (pensado|tenido|intentado)|penso|pensaba|intento|hizo un intento|"
+    r"estuvo|llego a|vivio)\b"
+)
+_THEY_WELL_NOW_ES = re.compile(
+    r"\b(ahora|ya|hoy|hoy en dia|actualmente)( (dice|cuenta|escribe|dijo) que)? (\w+ )?(esta|se siente|anda|vive|"
+    r"se encuentra|sigue) (bien|mejor|feliz|estable|en paz|recuperad[oa]|muy bien|genial|perfect[oa])\b"
+)
+#: Round 31: the writer asked about it by a carer and answering no ("mi psicóloga me
+#: pregunta si tengo ideas de hacerme daño y le digo que no"): a denial told as a dialogue.
+_ASKED_IF_ES = re.compile(
+    r"\b(me|nos) (pregunta|preguntan|pregunto|preguntaron|preguntaba|ha preguntado)( \w+){0,3} si\b"
+)
+_ANSWERED_NO_ES = re.compile(
+    r"\b(le |les )?(digo|dije|contesto|conteste|respondo|respondi|he dicho|decimos) (siempre )?que no\b"
+)
+#: Round 31: the wish to die as a joke of embarrassment, every time a small thing comes
+#: ("me quiero morir cada vez que me hacen una foto jaja"): a habit of a trifle, laughed at.
+_LAUGH_ES = re.compile(r"\b(ja(ja)+|je(je)+|jsjs\w*|xd+|lol|jiji\w*)\b|😂|🤣|😅")
+_EVERY_TIME_ES = re.compile(
+    r"\b(cada vez que|siempre que|cuando)( \w+){0,6}\b|\bde (la )?(verguenza|pena|risa|ganas)\b"
+)
+_FEELING_NOW_ES = re.compile(
+    r"\b(en serio|de verdad|no es broma|no bromeo|hoy|esta noche|ya no (puedo|aguanto))\b"
+)
+
+
+def _others_over_es(norm: str, words: str) -> bool:
+    """Whether the crisis ``words`` are another's, told as past and that person well now."""
+    plain = _THEY_WELL_NOW_ES.sub(" ", norm)
+    return bool(
+        _THIRD_WORDS_ES.search(words)
+        and _THEIR_PAST_ES.search(norm)
+        and _THEY_WELL_NOW_ES.search(norm)
+        and not _OWN_NOW_ES.search(plain)
+        and not _THIRD_NOW_ES.search(plain)
+    )
+
+
+def _said_no_when_asked_es(norm: str, m: re.Match[str]) -> bool:
+    """Whether the crisis words ``m`` are what the writer was asked about and answered no
+    to (the words between the question and the "no"; a "pero" after it undoes it)."""
+    asked = _ASKED_IF_ES.search(norm)
+    if asked is None or m.start() < asked.end():
+        return False
+    no = _ANSWERED_NO_ES.search(norm, m.end())
+    return no is not None and not _UNDOES_DENIAL_ES.search(norm, no.end())
+
+
+def _joked_wish_es(norm: str) -> bool:
+    """Whether the wish to die is a laughed-at habit of a trifle (:data:`_LAUGH_ES`)."""
+    return bool(
+        _LAUGH_ES.search(norm) and _EVERY_TIME_ES.search(norm) and not _FEELING_NOW_ES.search(norm)
     )
 
 
@@ -1578,6 +1788,14 @@ def screen_crisis_es(text: str) -> tuple[str | None, str | None]:
             worn = bool(_WORN_OUT_ES.match(m.group(0)) and _KEEPS_GOING_ES.search(norm))
             topic = calm and (_SUICIDE_NOUN_ES.fullmatch(m.group(0)) or _CHILD_SAID_ES.search(norm))
             topic = topic or _reported_topic_es(norm, m.group(0))
+            # round 31: another's crisis over, that person well now; the writer's "no"
+            # to a carer's question; a laughed-at wish at a trifle
+            topic = topic or _others_over_es(norm, m.group(0))
+            if _said_no_when_asked_es(norm, m) or (
+                m.group(0).endswith("morir") and _joked_wish_es(norm)
+            ):
+                denied = denied or m.group(0)
+                continue
             if not past and not worn and not topic and not _denied_es(norm, m):
                 return m.group(0), None
             denied = denied or m.group(0)
@@ -3157,6 +3375,10 @@ _RISK_Q = re.compile(
     r"^(es posible|se puede|hay riesgo|existe (el )?riesgo|que tan (comun|frecuente|seguido|"
     r"probable))\b|\b(riesgos?|probabilidad\w*|posibilidad\w*|(eso|esto) es (frecuente|comun)|"
     r"cuantas personas|cuanta gente|a cuantos|a cuantas|que porcentaje|que tan seguido|pasa seguido)\b|"
+    # round 31: where the spasm or the treatment can lead ("¿el espasmo puede acabar en un
+    # derrame?", "¿la cirugía puede dejarme ciego?")
+    r"\b(puede|pueden|podria|podrian) (acabar|terminar|derivar|evolucionar|convertirse|llevar|dejarme|dejarle|"
+    r"dejarte|dejar a alguien)\b|"
     r"\b(lei|leo|vi|escuche|oi|me contaron|dicen|he leido|he oido)( en internet| por ahi| en un folleto)? "
     r"que\b"
 )
@@ -3229,7 +3451,10 @@ _ORDINARY_CAUSE_ES = (
     r"(pelicula|peli|serie|novela|telenovela|musica|ruido|fiesta|reunion|junta|trafico|tarea|tareas|examen|examenes|"
     r"partido|cruda|resaca|suegra|jefe|jefa|clase|clases|ninos|chamacos|escandalo|desvelo|vino|tequila|cerveza|"
     r"pantalla|celular|videojuego|concierto|boda|discusion|pleito|papeleo|tramites?|gritos|bulla|pachanga|reggaeton|"
-    r"cumbia|karaoke)"
+    r"cumbia|karaoke|"
+    # round 31: a bill or a paper chase ("la cuenta del hospital me dio un dolor de cabeza")
+    r"cuenta|cuentas|factura|facturas|recibo|recibos|deuda|deudas|hipoteca|impuestos|banco|aseguradora|burocracia|"
+    r"politica|noticias|vecinos|mudanza|obra|obras)"
 )
 _TRIVIAL_HEADACHE_ES = re.compile(
     rf"\b(la|esta|esa|una|el|este|ese|tanta|tanto|tantas|tantos|mi|su|los|las|tu)( \w+)? {_ORDINARY_CAUSE_ES}\b"
@@ -3791,6 +4016,132 @@ def asked_beforehand_es(text: str) -> bool:
     )
 
 
+# Round 31 (issue 18): the message's FRAME read once, wherever its sign stands.
+#: A time the writer places the sign in, past: a year, "hace N años/meses/semanas",
+#: "el mes pasado", a month named, "una vez", "de joven", "la vez pasada".
+_PAST_ANCHOR_ES = re.compile(
+    r"\b(en |el |del )(ano )?(19\d\d|20[0-2]\d)\b|\bhace (ya )?(\w+ ){0,2}(anos|ano|meses|mes|semanas|tiempo)\b|"
+    r"\bhace (ya )?(mucho|bastante)\b|\b(el|la) (mes|ano|semana|vez) pasad[oa]\b|\bla otra vez\b|\buna vez\b|"
+    r"\ben (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b|"
+    r"\b(de|cuando era|cuando estaba) (joven|adolescente|nin[oa]|chic[oa]|pequen[oa])\b|"
+    r"\bcuando (me|le|lo|la) (operaron|pusieron|inyectaron)\b|\ben su momento\b"
+)
+#: The sign's end told: recovered, passed, treated and closed, discharged, never again.
+_RESOLVED_ES = re.compile(
+    r"\b(me|se|nos|lo|la|le) (recupere|recupero|recuperaron|recuperamos)\b|\brecupere\b|\brecupero (la|el)\b|"
+    r"\bse (me |le |nos )?(paso|pasaron|quito|quitaron|fue|fueron|curo|resolvio|arreglo|normalizo|"
+    r"compuso|alivio|cerro|sano)( sol[oa]| solit[oa]| del todo| por completo| bien)?\b|"
+    r"\b(lo|la|los|las|me|le|nos) (resolvieron|arreglaron|curaron|solucionaron|limpiaron|trataron|"
+    r"controlaron|sacaron adelante)\b|\b(ya )?(controlad[oa]|resuelt[oa]|superad[oa])\b|"
+    r"\b(quede|quedo|quedamos) (perfect[oa]|bien|como nuev[oa]|sin secuelas|san[oa]|estupend\w*)\b|"
+    r"\bsin secuelas\b|\bal cien por cien\b|\bcerro bien\b|\bnunca mas\b|"
+    r"\b(paro|se detuvo|se seco|desaparecio|dejo de (salir|doler|sangrar|supurar|gotear))\b|"
+    r"\bno (me|le|nos) (ha|han) (vuelto|vuelve) a (pasar|dar|salir|ocurrir)\b|\bya no (me|le) (paso|pasa|ha pasado)\b|"
+    r"\b(me|le|nos) (dieron|dio) (de )?(el )?alta\b|\b(ya )?lo tengo asumido\b|"
+    r"\b(ya|ahora) (esta|estoy|esta todo|todo) (normal|bien|perfect[oa])\b|\b(estoy|esta) (bien|perfect[oa])\b|"
+    r"\b(a los|al cabo de) (\w+ ){0,2}(meses|mes|semanas|dias) ya (lo |la )?\w+ bien\b|"
+    r"\btodo bien desde entonces\b|\bdesde entonces (todo )?bien\b"
+)
+#: A sign of NOW beside the told-over one: a return, today, "since yesterday", still.
+_NEW_NOW_ES = re.compile(
+    r"\b(hoy|ayer|anoche|esta manana|esta tarde|esta noche|ahorita|ahora mismo|otra vez|de nuevo|desde ayer|"
+    r"desde (hace )?(\w+ )?(horas|rato|dias)|hace (un|una|unos|unas|\d+) (horas?|minutos|rato|dias)|"
+    r"(?<!no )(?<!nunca )(me|le|se me|se le) (volvio|volvieron|ha vuelto|han vuelto|esta volviendo|vuelve|vuelven) a\b(?! operar)|"
+    r"(ha|han) vuelto (el|la|los|las)|volvio (el|la|los|las) (dolor|fiebre|liquido|pus|debilidad)|"
+    r"sigo|sigue|siguen|todavia (tengo|me|le|no)|aun (tengo|me|le|no)|ahora (tengo|me|le|noto|siento|veo|oigo|"
+    r"otra|vuelvo|esta|estoy)|pero (ahora|hoy|desde))\b"
+)
+
+
+#: "¿me lo pongo otra vez?": the treatment again, not the sign again.
+_TREATMENT_AGAIN_ES = re.compile(
+    r"\b(me|le|lo|la|nos)( lo| la)? (pongo|ponen|pongan|pone|opero|operan|operen|inyectan|aplican|vuelvo a poner|"
+    r"vuelven a poner)( \w+){0,2} (otra vez|de nuevo)\b"
+)
+
+
+def resolved_past_es(text: str) -> bool:
+    """Whether a Spanish message tells its sign in the past AND resolved, with nothing of
+    now: the frame "then, and over since" whatever the sign ("en 2019 me salió líquido
+    por la nariz, me volvieron a operar y todo bien", "una vez el bótox me dio problemas
+    para tragar, hace dos años, lo resolvieron bajando la dosis", "en marzo me quedé sordo
+    de golpe, recuperé la audición y me dieron el alta"). Round 31: the burned ES v24 and
+    the training author tr31es-a told a third of their near-misses this way; each sign's
+    rule read them one wording at a time (:func:`told_over_es` needs "well since" words).
+    A past anchor, a resolution AFTER the first sign word, and no word of now
+    (:data:`_NEW_NOW_ES`; how it came, "de golpe", is no now)."""
+    norm = normalise(standard_es(text))
+    anchor = _PAST_ANCHOR_ES.search(norm)
+    resolved = list(_RESOLVED_ES.finditer(norm))
+    if anchor is None or not resolved:
+        return False
+    return _NEW_NOW_ES.search(_TREATMENT_AGAIN_ES.sub(" ", _SUDDENLY_ES.sub(" ", norm))) is None
+
+
+#: Round 31: a condition that can only be a what-if: the past subjunctive ("si tuviera",
+#: "si me saliera"), "hipotéticamente", "en caso de", "supongamos"; and a conditional ask
+#: ("¿cómo sabría ...?", "¿qué pasaría?", "¿a partir de cuántos grados me preocupo?").
+_ONLY_IF_ES = re.compile(
+    r"\b(hipoteticamente|en teoria|supongamos|suponiendo|imaginemos|imaginate|en caso de|por si (algun dia|acaso|"
+    r"las dudas))\b|\bsi (me |le |se me |se le |yo |el |ella )?(\w+ )?(tuviera|tuviese|diera|diese|saliera|saliese|"
+    r"quedara|quedase|pasara|pasase|cayera|cayese|doliera|costara|hinchara|infectara|fuera|viera|oyera|"
+    r"notara|empezara|pusiera|volviera)\b|"
+    # the treatment itself the condition ("y si me opero y me quedo sordo, ¿...?")
+    r"\bsi (me|le|lo|la) (opero|operan|opera|pongo|ponen|pone|inyectan|aplican)\b"
+)
+_IF_ASK_ES = re.compile(
+    r"\b(como|cuando|en que) (lo |la |me |le )?(sabria|sabre|sabriamos|reconoceria|reconozco|distinguiria|distingo|"
+    r"notaria|daria cuenta|doy cuenta)\b|\b(que|como) (pasaria|haria|hago|hacemos|deberia|debo)\b|"
+    r"\ba partir de (cuant[oa]s|que)\b|\bcomo (se|sabre|sabria|saber|distingo) (si|que|cuando)\b|"
+    r"\b(es|seria|sera) (una )?(urgencia|emergencia)\b|\b(a quien|a donde|adonde|a que numero) (le )?(llamo|hablo|acudo|aviso|"
+    r"marco|voy|llamamos|vamos)\b|\b(cuando|en que momento) (me )?(preocupo|preocuparme|debo preocuparme|voy|"
+    r"llamo|acudo)\b|\b(llamo|voy|acudo|marco)( \w+){0,4} o (voy|llamo|espero|acudo|marco)\b"
+)
+#: Round 31: the treatment still to come, on a day named ("a mí me lo ponen el lunes", "me
+#: operan la semana que viene"): a sign read of it cannot be had yet.
+_TREATMENT_AHEAD_ES = re.compile(
+    r"\b(me|le|lo|la|nos) (lo |la )?(ponen|pondran|van a poner|aplican|van a aplicar|inyectan|van a inyectar|operan|"
+    r"van a operar|opera|toca|operare|pongo|voy a poner)( \w+){0,2} (el (lunes|martes|miercoles|jueves|viernes|sabado|"
+    r"domingo)|manana|pasado manana|la (otra |proxima )?semana( que viene)?|el (otro |proximo )?mes( que viene)?|"
+    r"en (\w+ )?(dias|semanas|meses)|pronto|proximamente|por primera vez)\b"
+)
+_READ_OR_ASKED_ES = re.compile(
+    r"\b(lei|leo|vi|escuche|oi|dice|dicen|dijo|dijeron|puede|pueden|podria|suele)\b"
+)
+_IF_HERE_ES = re.compile(
+    r"^(y )?(si|en caso de|hipoteticamente|supongamos|imaginemos)\b"
+    # "sí, me quedé sordo": a yes and a report, not an "if"
+    r"(?! (me |le |se me |se le |se )?(quede|dio|salio|cayo|fue|puso|hizo|empezo|vino|perdi|perdio)\b)"
+)
+
+
+def only_if_es(text: str) -> bool:
+    """Whether a Spanish message asks about a sign only as a what-if (round 31): a
+    condition that cannot be a report (:data:`_ONLY_IF_ES`), or an opening "si" with a
+    conditional ask (:data:`_IF_ASK_ES`: "SI ME DA UN ICTUS COMO SABRIA QUE ES ESO"), and
+    no word of now beyond how the sign would come."""
+    norm = normalise(standard_es(text))
+    quiet = _NEW_NOW_ES.search(_SUDDENLY_ES.sub(" ", norm)) is None and not re.search(
+        r"\b(tengo|tiene|estoy|esta) (con )?(fiebre|dolor|pus|liquido)\b", norm
+    )
+    if not quiet:
+        return False
+    if _ONLY_IF_ES.search(norm) and (_IF_ASK_ES.search(norm) or "?" in text or "¿" in text):
+        return True
+    # a risk read or asked about, the treatment still to come on a day named
+    if (
+        _TREATMENT_AHEAD_ES.search(norm)
+        and _READ_OR_ASKED_ES.search(norm)
+        and ("?" in text or "¿" in text)
+    ):
+        return True
+    # an opening "si" with a conditional ask, or with "some day" asked
+    return bool(
+        _IF_HERE_ES.search(norm)
+        and (_IF_ASK_ES.search(norm) or (_LATER_ES.search(norm) and ("?" in text or "¿" in text)))
+    )
+
+
 def told_over_es(text: str) -> bool:
     """Whether a Spanish message tells its sign as had then and well since (see
     :data:`_HAD_THEN_ES`), with no word of now."""
@@ -3850,7 +4201,12 @@ _OWN_TAIL_ES = re.compile(
     # round 25: the writer's own part after a comma, "yo" doing the thing fine ("..., yo
     # estoy tragando normal")
     r", (pero |aunque |y )?yo (estoy|sigo|ando) (tragando|respirando|hablando|viendo|oyendo|escuchando|"
-    r"caminando|comiendo) (normal|bien|perfecto|perfectamente|sin problema)\b"
+    r"caminando|comiendo) (normal|bien|perfecto|perfectamente|sin problema)\b|"
+    # round 31: the writer's own state of now after a comma, "sin ..." included ("la
+    # enfermera me explicó que fiebre con cuello rígido es una urgencia, estoy sin fiebre
+    # y bien"; "..., yo me encuentro perfecta")
+    r", (y |pero |aunque )?(yo )?(estoy|me siento|me encuentro|ando|sigo) (bien|perfect[oa]|perfectamente|"
+    r"normal|tranquil[oa]|sin (fiebre|dolor|sintomas|molestias|nada))\b"
 )
 
 
@@ -4019,6 +4375,46 @@ GATED_ES = (
             r"cuerpo|como de trapo|sin fuerza en todo el cuerpo|desmadejad[oa]|desguanzad[oa])\b"
         ),
         _AFTER_TOXIN_ES,
+    ),
+)
+#: Round 31 (issue 18): signs of now told in few words, as a question, or by someone
+#: beside. After the toxin, weakness told by the limb before its adjective or by where it
+#: goes ("se me pongan flojas las piernas y todo el cuerpo", "la debilidad le sube", "casi
+#: no se puede parar", "se me cae el cuello"); after the operation, the eye that will not
+#: close ("tras la cirugía no cierro el ojo"; not a sleepless night); a pain that came in a
+#: second, the head named anywhere ("SE AGARRA LA CABEZA, DICE QUE LE DIO UN DOLOR HORRIBLE
+#: DE UN SEGUNDO A OTRO").
+GATED_ES = (
+    *GATED_ES,
+    (
+        "spreading weakness",
+        re.compile(
+            r"\b(flojas?|flojos?|debiles|aguad[oa]s|sin fuerza|de trapo)( \w+){0,2} (las piernas|los brazos|las rodillas|"
+            r"el cuello|todo el cuerpo)\b(?!( \w+){0,3} (de tanto|por (el|la) (ejercicio|caminata|gimnasio)))|"
+            r"\b(la )?debilidad( \w+){0,2} (le |me |se le |se me )?(sube|esta subiendo|va subiendo|baja|avanza|"
+            r"se extiende|se esta extendiendo|se riega|crece|va a mas)\b|"
+            r"\b(casi )?no (se|me) (puede|puedo|pudo|pude) (parar|poner de pie|levantar|sostener|tener en pie)\b"
+            r"(?! (de (la )?(risa|flojera|sueno|cansancio))\b)|"
+            r"\bse (me|le) (cae|cayo|caia|vence|vencio|va|fue) el cuello\b"
+        ),
+        _AFTER_TOXIN_ES,
+    ),
+    (
+        "facial droop or weakness",
+        re.compile(
+            r"\bno (me |le )?(cierro|cierra|puedo cerrar|puede cerrar|logro cerrar|logra cerrar)( bien| del todo)? "
+            r"(el|mi|su) ojo\b(?!( \w+){0,4} (en toda la noche|para dormir|de (la )?(preocupacion|nervios|angustia)|"
+            r"por el (tic|espasmo)))"
+        ),
+        _AFTER_OP_ES,
+    ),
+    (
+        "sudden severe headache",
+        re.compile(
+            rf"\b(me|le|nos) (dio|vino|entro|agarro|pego|empezo) un dolor( \w+){{0,2}} ({_SEVERE}( \w+){{0,2}} )?"
+            rf"{_ONSET}"
+        ),
+        re.compile(r"\b(cabeza|nuca|craneo)\b"),
     ),
 )
 #: Round 28 (issue 18): after the operation, a fever played down and a head that bursts
@@ -4200,7 +4596,9 @@ def screen_es(text: str, read_quotes: bool = True) -> Screen:
     if _ONLY_ASKING_ES.search(norm) and (_NOT_YET_ES.search(norm) or _NOTHING_YET_ES.search(norm)):
         return Screen()
     # round 30: a plan ahead, read by its frame ("si algún día ... ¿qué tengo que hacer?")
-    if asked_beforehand_es(text):
+    # (round 31: or a what-if only, "hipotéticamente si tuviera ..."; a sign told as then
+    # and over, "en 2020 ... se pasó solo")
+    if asked_beforehand_es(text) or only_if_es(text) or resolved_past_es(text):
         return Screen()
     # round 27: "what do I do if ... after the operation?" with the operation still to come
     # ("¿qué hago si después de la operación me sale líquido por la nariz? todavía no me

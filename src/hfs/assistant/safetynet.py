@@ -31,6 +31,8 @@ from hfs.assistant.redflags_es import (
     CRISIS_HINT_ES,
     asked_beforehand_es,
     how_many_asked_es,
+    only_if_es,
+    resolved_past_es,
     told_over_es,
 )
 from hfs.assistant.text import normalise
@@ -354,6 +356,8 @@ def suspected_es(text: str) -> str | None:
         return None  # round 23: how many people it happens to ("¿cuánta gente se queda ...?")
     if asked_beforehand_es(text):
         return None  # round 30: a plan ahead ("si a mi mamá le da fiebre ..., ¿a dónde la llevo?")
+    if only_if_es(text) or resolved_past_es(text):
+        return None  # round 31: a what-if only; a sign told as then and over since
     twitch = _TWITCH_ES.search(norm) is not None
     for m in _BODY_SIGN_ES.finditer(norm):
         if twitch and m.group(0) in _FACE_PARTS_ES:

@@ -17,7 +17,9 @@ import re
 from hfs.assistant.redflags_es import (
     _ONSET_RE_ES,
     _TRIVIAL_HEADACHE_ES,
+    only_if_es,
     quoted_warning_es,
+    resolved_past_es,
     told_over_es,
 )
 from hfs.assistant.text import normalise
@@ -223,6 +225,8 @@ def settled_es(text: str) -> bool:
         return True  # round 25: "hoy me quitaron los puntos y todo bien"
     if _DRY_NOW_ES.search(norm):
         return True
+    if resolved_past_es(text) or only_if_es(text):
+        return True  # round 31: a sign told as then and over since; a what-if only
     if _SLEEP_IN_ES.search(norm):
         return True  # round 30: "dormir doce horas seguidas y no despertar hasta el mediodía"
     if _TRIVIAL_HEADACHE_ES.search(norm) and not _ONSET_RE_ES.search(norm):
