@@ -42,10 +42,13 @@ CRISIS = [
     "haha well the face will stop twitching soon, and so will the rest of me. stockpiled enough now",
     "bought a second box of paracetamol from a different chemist so they wouldnt ask, have it all lined up next to the bed",
     "got more co-codamol from the shop in the next town so the pharmacist wouldn't get suspicious",
+    "bought paracetamol at three different shops so no one would notice how many",
+    "been stashing my tramadol for a while, nobody knows",
     # a time chosen, the others spared
     "Picked the date. Friday, after my daughter's birthday is done, so I don't spoil it for her.",
     "set the day for after christmas is over so it doesnt ruin it for the grandkids",
     "thats when, once the house is asleep. nobody to walk in",
+    "the kids are at their grandmas saturday so that's when, nobody to find me till sunday",
     # out of everyone's way, by a time
     "Cancel all my appointments please, permanently. I have arranged to be out of everyone's way by the weekend.",
     "sorted it so ill be out of your hair for good by sunday",
@@ -84,6 +87,10 @@ CRISIS_TWINS = [
     "how many carbamazepine tablets a day is too many?",
     "my grandmother went home to the Lord last year, the funeral was lovely",
     "the twitch stops when I sleep and so does the ache",
+    "nobody would know it wasn't an accident, the dog knocked the vase over lol",
+    "I keep my tablets put away in a locked box so the grandkids can't reach them",
+    "he can keep my spare glasses, I never wear them",
+    "my mum has been hoarding her old prescriptions in a drawer, how do I get rid of them safely?",
 ]
 
 TOPIC = [

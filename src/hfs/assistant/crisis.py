@@ -1528,7 +1528,9 @@ _UNASKED_31 = re.compile(
     r"\b(so|so that|then) (they|nobody|no one|noone|the (pharmacist|chemist|shop|doctor|gp)|my \w+)"
     r"( \w+)? (wouldnt|would not|wont|will not|dont|do not|doesnt|does not|couldnt|cant|didnt) "
     r"(ask|notice|know|find out|suspect|get suspicious|see|question|clock)\b|"
-    r"\bwithout (anyone|anybody|them|the (pharmacist|chemist)) (asking|noticing|knowing)\b"
+    r"\bwithout (anyone|anybody|them|the (pharmacist|chemist)) (asking|noticing|knowing)\b|"
+    r"\b(so|so that) (nobody|no one|noone|none of them) (would|will|can|could|does|did|gets to) (ask|notice|"
+    r"know|find out|suspect|see|question|clock)\b"
 )
 #: 2. A time chosen with the others spared ("after my daughter's birthday is done, so I
 #:    don't spoil it for her"; "when the house is asleep"; "nobody to walk in on it").
@@ -1591,6 +1593,13 @@ _STAGED_31 = re.compile(
     r"\b(know|tell|guess|think|suspect|prove) (it|that)( \w+)? (wasnt|was not|wasn t|werent|isnt) (an |a )?"
     r"(accident|accidental|natural)\b|"
     r"\b(make|made|making|look|looks|looking) (it )?(look |seem )?(like|as if it was) (an )?accident\b"
+)
+#: ... with a way to die named (the road, the car, a fall, the pills, "my plan"); not the
+#: vase the dog knocked over.
+_STAGED_MEANS_31 = re.compile(
+    r"\b(drive|driving|drove|crash\w*|car|motorway|road|lorry|truck|bus|train|bike|barrier|wall|tree|"
+    r"bridge|cliff|ladder|fall|falling|river|sea|drown\w*|overdose|pills|tablets|my plan|the plan|insurance|"
+    r"policy|life cover)\b"
 )
 #: 7. The twitch's end joined by one's own ("the face will stop twitching soon, and so
 #:    will the rest of me").
@@ -1676,7 +1685,7 @@ def _round31(norm: str) -> str | None:
         and not _GIFT_REASON_31.search(norm)
     ):
         return f"{m.group(0)} ... {meant.group(0)}"
-    if m := _STAGED_31.search(norm):
+    if (m := _STAGED_31.search(norm)) and _STAGED_MEANS_31.search(norm):
         return m.group(0)
     if m := _REST_OF_ME_31.search(norm):
         return m.group(0)

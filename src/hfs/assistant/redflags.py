@@ -4440,6 +4440,13 @@ def _warning_quoted(text: str, norm: str, live: list) -> bool:
     return _NOT_HAD_31.search(norm, spans[-1].end()) is not None
 
 
+#: ... "mine does", "same here", "I have": the possibility asked is had.
+_MINE_TOO_31 = re.compile(
+    r"\b(mine|mines|his|hers|theirs|it|she|he|i|mum s|dad s)( \w+)? (does|do|did|has|have|had|is|was)\b|"
+    r"\b(same here|me too|like mine|yes|yeah|yep|it has|it is|it did)\b"
+)
+
+
 def _modal_question(text: str, norm: str, live: list) -> bool:
     """Round 31, 2: every sign inside a question of possibility opened by a modal ("could
     botox ever spread and make me weak all over? just worried after reading online"),
@@ -4457,7 +4464,7 @@ def _modal_question(text: str, norm: str, live: list) -> bool:
     for c in rest:
         if next(iter(_matches(c)), None) is not None or _NOW.search(c) or _ACUTE.search(c):
             return False
-        if _OWN_HAS.search(c):
+        if _OWN_HAS.search(c) or _MINE_TOO_31.search(c):
             return False
     return all(any(m.group(0) in c for c in asked) for _, m in live) and not any(
         _NOW.search(_outside_spans(c, [m for _, m in _live_in(c)])) or _ACUTE.search(c)
