@@ -1513,7 +1513,7 @@ _HOARD_31 = re.compile(
     r"( up)?( \w+){0,6}? ("
     + _MEANS_30
     + r"|(my|his|her) (meds|medication|prescriptions?|dose|doses))s?\b|"
-    r"\b(stockpiled|stockpiling|saved up|hoarded|stashed|put by|put aside|got|have) enough( \w+)?"
+    r"\b(stockpiled|stockpiling|saved up|hoarded|stashed|put by|put aside) enough( \w+)?"
     r"( now| saved| stockpiled| put by| put aside| already| by now| at last)?\b|"
     r"\benough (saved|stockpiled|stashed|hoarded|put by|put aside)( up)?\b"
 )
@@ -1554,14 +1554,13 @@ _HAPPY_SECRET_31 = re.compile(
     r"\b(surprise|party|present|gift|announce\w*|news|engage\w*|pregnan\w*|proposal|propose|tell (her|him|"
     r"them)|holiday|trip|booked|op|operation|surgery|appointment|botox|injections?|move|moving)\b"
 )
-#: 3. Out of everyone's way (no burden, no bother) by a time or arranged, with no trip:
+#: 3. Out of everyone's way by a time or arranged, with no trip ("no bother much longer" is
+#:    round 29's, with its discharge twin):
 #:    "I have arranged to be out of everyone's way by the weekend".
 _OUT_OF_WAY_31 = re.compile(
     r"\b(be|get|gone|been|stay|keep) out of (everyone s|everyones|everybody s|everybodys|everyone|your|"
     r"their|yalls|the family s|the familys|all your) (way|hair|lives)\b(?=.*\b(by|for good|permanently|"
-    r"forever|soon|arranged|planned|sorted|tonight|tomorrow|this (week|weekend)|much longer)\b)|"
-    r"\b(wont|will not|not going to|no longer) be (a|any) (burden|bother|trouble|weight)( to \w+)?"
-    r"( \w+)? (much longer|for long|after (tonight|today|this week|\w+day)|soon|anymore|any more)\b"
+    r"forever|soon|arranged|planned|sorted|tonight|tomorrow|this (week|weekend)|much longer)\b)"
 )
 #: 4. Things given (to a nephew, a neighbour) and not needed where one is headed.
 _WHERE_HEADED_31 = re.compile(
@@ -1692,20 +1691,6 @@ def _round31(norm: str) -> str | None:
     if (m := _HARM_31.search(norm)) and _GOES_ON_31.search(norm):
         return m.group(0)
     return None
-
-
-#: Round 31: crisis words as a SUBJECT ("a talk about self-harm awareness", "suicide
-#: prevention week", "an essay on suicide prevention"): named, nobody's now.
-_SUBJECT_31 = re.compile(
-    r"^\W*(awareness|prevention|week|day|month|campaign|talk|talks|training|course|module|essay|research|"
-    r"statistics|stats|rates?|charity|charities|fundraiser|walk|helpline|hotline|leaflet|poster|workshop|"
-    r"seminar|lecture|assembly|policy|risk assessment|screening)\b"
-)
-
-
-def _as_a_subject_31(norm: str, m: re.Match[str]) -> bool:
-    """Round 31: the crisis words named as a subject (above), with no wish of one's own."""
-    return bool(_SUBJECT_31.search(norm[m.end() : m.end() + 20])) and not _OWN_WISH.search(norm)
 
 
 #: Round 28 (the lead), the classes of the first training author's veiled crisis talk
@@ -2456,7 +2441,6 @@ def screen_crisis(text: str, similarity: float | None = None) -> tuple[str | Non
                 or _about_a_work(norm, m)
                 or _letter_before_op(norm, m)
                 or _not_a_crisis_30(text, norm, m)
-                or _as_a_subject_31(norm, m)
             ):
                 denied = denied or m.group(0)
                 rest = rest.replace(m.group(0), " ")

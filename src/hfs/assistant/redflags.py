@@ -2285,7 +2285,7 @@ _IS_SIGN_NORMAL_31 = re.compile(
     r"^((and|so|but|also|ok|okay|hi|hello|doctor|please|sorry)\s+)*(is|are|isnt|arent) "
 )
 _NORMAL_AFTER_31 = re.compile(
-    r"\b(normal|ok|okay|usual|expected|to be expected|common|alright|all right)\b"
+    r"\b(normal|ok|okay|usual|expected|to be expected|alright|all right)\b"
 )
 
 
