@@ -122,7 +122,10 @@ def test_the_classifier_finds_reports_no_pattern_knows(engine, text):
 @pytest.mark.parametrize(
     "text",
     [
-        "can botox near the eye give you double vision at all?",
+        # round 31: was "can botox near the eye give you double vision at all?", which the
+        # rule of a question of possibility opened by a modal (redflags._modal_question)
+        # now quiets by itself; this wording keeps it a test of the classifier's doubt
+        "is double vision from botox near the eye a thing at all?",
         # round 23: was "... last month, long gone now", which the rule of an episode
         # over (redflags._episode_over, "last month" + "gone now") now quiets by itself;
         # "a while back" keeps this a test of the classifier's doubt

@@ -1268,15 +1268,23 @@ _MEANS_READY_30 = re.compile(
     # "the pregabalin and a bottle of vodka are lined up by the bed"
     r"\b"
     + _MEANS_30
-    + r"( \w+){0,5}? (are|is|all) (lined up|counted out|laid out|set out|ready)\b|"
-    r"\b(collected|gathered|bought|saved)( all| up)?( \w+){0,3} " + _MEANS_30 + r" from\b"
+    + r"( \w+){0,5}? (are|is|all) (lined up|counted( out)?|laid out|set out|ready)\b|"
+    r"\b(collected|gathered|bought|saved)( all| up)?( \w+){0,3} " + _MEANS_30 + r" from\b|"
+    # round 31 (EN v28): "the rope's in the garage already"
+    r"\b"
+    + _MEANS_30
+    + r"s?( is| s| are)? (in|at|under|by|on) (the|my) (garage|shed|loft|attic|car|boot|drawer|"
+    r"bedroom|bathroom|cupboard|cabinet|wardrobe|bedside|nightstand|beam|barn)( \w+)? (already|now|waiting|"
+    r"ready)\b"
 )
 #: ... with a now, a farewell, or no joke (each alone everyday).
 _THEN_30 = re.compile(
     r"\b(tonight|today|this (evening|night)|right now|now|rn|first|before (then|i go|i do)|"
     r"goodbye|bye|thanks|thank you|sorry|not (really )?joking|no joke|not a joke|that s all|thats all|"
     r"manage (fine )?without me|better off|wont be|will not be|much longer|for good|the night|"
-    r"finish|end|(im|i m|i am|hes|shes) (done|finished|ready))\b"
+    r"finish|end|(im|i m|i am|hes|shes) (done|finished|ready)|"
+    # round 31: the telling is the farewell ("I just wanted someone to know")
+    r"(wanted|want|needed|need) (somebody|someone|anyone|anybody|one person|you) to know)\b"
 )
 #: 2. Taking ALL of a means (the lot, the whole bottle, all her tablets), or a means
 #:    taken with a farewell or a time: "swallow the lot myself", "she's taken all her
@@ -1494,6 +1502,197 @@ def _round30(norm: str) -> str | None:
     return None
 
 
+#: Round 31 (the third training author, dev_v31a, and EN v28): veiled crisis talk by
+#: MEANING, each class many wordings, two parts where each alone is everyday:
+#: 1. A means HOARDED (saved up, stockpiled, stashed, put aside a tablet a night), or got
+#:    so that nobody asks ("a second box from a different chemist so they wouldn't ask"),
+#:    with no errand it is for (a trip, a shortage, the pharmacy's holidays).
+_HOARD_31 = re.compile(
+    r"\b(saved|saving|save|stockpil\w*|stock piled|stock piling|hoard\w*|stash\w*|squirrel\w* away|"
+    r"put(ting)? (aside|away|by)|set(ting)? aside|kept back|keeping back|building up|built up|been keeping)"
+    r"( up)?( \w+){0,6}? ("
+    + _MEANS_30
+    + r"|(my|his|her) (meds|medication|prescriptions?|dose|doses))s?\b|"
+    r"\b(stockpiled|stockpiling|saved up|hoarded|stashed|put by|put aside) enough( \w+)?"
+    r"( now| saved| stockpiled| put by| put aside| already| by now| at last)?\b|"
+    r"\benough (saved|stockpiled|stashed|hoarded|put by|put aside)( up)?\b"
+)
+_HOARD_ERRAND_31 = re.compile(
+    r"\b(holiday|vacation|trip|travel\w*|abroad|flight|shortage|run(ning)? out|ran out|supply issues?|"
+    r"out of stock|pharmacy (is )?(closed|shut)|chemist (is )?(closed|shut)|christmas|strike|winter|"
+    r"snow|back ?up|spare|emergency kit|first aid|for (the|my|a) (money|deposit|car|house|trip|wedding)|"
+    r"money|pounds|dollars|savings account|saved up for|saving up for|save up for|enough (money|sleep|"
+    r"time|energy|points|leave|holiday)|recycl\w*|disposal|dispose|take (them )?back to)\b"
+)
+_UNASKED_31 = re.compile(
+    r"\b(so|so that|then) (they|nobody|no one|noone|the (pharmacist|chemist|shop|doctor|gp)|my \w+)"
+    r"( \w+)? (wouldnt|would not|wont|will not|dont|do not|doesnt|does not|couldnt|cant|didnt) "
+    r"(ask|notice|know|find out|suspect|get suspicious|see|question|clock)\b|"
+    r"\bwithout (anyone|anybody|them|the (pharmacist|chemist)) (asking|noticing|knowing)\b|"
+    r"\b(so|so that) (nobody|no one|noone|none of them) (would|will|can|could|does|did|gets to) (ask|notice|"
+    r"know|find out|suspect|see|question|clock)\b"
+)
+#: 2. A time chosen with the others spared ("after my daughter's birthday is done, so I
+#:    don't spoil it for her"; "when the house is asleep"; "nobody to walk in on it").
+_SPARE_OTHERS_31 = re.compile(
+    r"\b(so|so that) (i|it|that|this)( \w+)? (dont|do not|doesnt|does not|wont|will not|wouldnt) "
+    r"(spoil|ruin|wreck)\b|"
+    r"\bafter (my|her|his|their|the) (\w+ )?(\w+ )?(birthday|wedding|exams?|christmas|graduation|party|"
+    r"anniversary|holiday|visit)( \w+)? (is|are|has|have) (done|over|past|been|gone)\b|"
+    r"\bwhen (the house|everyone|everybody|they|the kids|the family|my \w+) (is|are|s|re) (asleep|out|"
+    r"away|gone|at work|in bed)\b|"
+    r"\b(nobody|no one|noone) (to|will|would|can|could|is going to) (walk in|find (me|it|out)|stop (me|it)|"
+    r"interrupt|see)\b"
+)
+_WHEN_CHOSEN_31 = re.compile(
+    r"\b((picked|chose|chosen|set|fixed|decided on|settled on|got) (the|a|my) (date|day|time|night)|"
+    r"(thats|that s|that is|it s|its) (when|the (time|day|night|date))|(the )?right time|"
+    r"(friday|saturday|sunday|monday|tuesday|wednesday|thursday|tonight|this weekend) (it is|then|is the)"
+    r"|(my|the) mind is made up|(ive|i ve|i have) decided)\b"
+)
+_HAPPY_SECRET_31 = re.compile(
+    r"\b(surprise|party|present|gift|announce\w*|news|engage\w*|pregnan\w*|proposal|propose|tell (her|him|"
+    r"them)|holiday|trip|booked|op|operation|surgery|appointment|botox|injections?|move|moving)\b"
+)
+#: 3. Out of everyone's way by a time or arranged, with no trip ("no bother much longer" is
+#:    round 29's, with its discharge twin):
+#:    "I have arranged to be out of everyone's way by the weekend".
+_OUT_OF_WAY_31 = re.compile(
+    r"\b(be|get|gone|been|stay|keep) out of (everyone s|everyones|everybody s|everybodys|everyone|your|"
+    r"their|yalls|the family s|the familys|all your) (way|hair|lives)\b(?=.*\b(by|for good|permanently|"
+    r"forever|soon|arranged|planned|sorted|tonight|tomorrow|this (week|weekend)|much longer)\b)"
+)
+#: 4. Things given (to a nephew, a neighbour) and not needed where one is headed.
+_WHERE_HEADED_31 = re.compile(
+    r"\b(wont|will not|not going to|shant|aint going to) (be )?(need|needing|using|use|wanting)( \w+){0,4}?"
+    r" where (im|i am|i m|hes|he is|shes|she is) (headed|heading|off to|going)\b"
+)
+#: 5. The farewell left unnamed: a keepsake bequeathed now ("she can have my jewellery")
+#:    with love said, or the telling not meant lightly ("she thought I was being soppy. I
+#:    wasn't").
+_BEQUEST_31 = re.compile(
+    r"\b(she|he|you|they|my \w+|the kids|(my|his|her) (son|daughter|sister|brother|nephew|niece)) "
+    r"(can|could|should|is to|are to|gets to|will) (have|keep|take) my\b|"
+    r"\b(want|wanted|would like) (you|her|him|them|my \w+) to have my\b|"
+    r"\b(is|are) (yours|hers|his|theirs) (now|when im gone|after)\b"
+)
+_MEANT_IT_31 = re.compile(
+    r"\b(i love (her|him|them|you)|love you|goodbye|said bye|thank(s| you) for everything|"
+    r"(i|she|he) (wasnt|was not|am not|wasn t)( being)?( \w+)?\s*$|(i|i m|im) (wasnt|was not) (joking|"
+    r"kidding|being (soppy|dramatic|silly))|meant (it|every word))\b"
+)
+_GIFT_REASON_31 = re.compile(
+    r"\b(new one|getting a new|bought a new|upgrad\w*|moving|move|downsiz\w*|declutter\w*|clear(ing)? "
+    r"out|doesnt fit|dont wear|never wear|birthday|christmas|present|borrow|lend|for the (day|weekend|"
+    r"wedding|party|night))\b"
+)
+#: 6. A death staged as an accident ("nobody would even know it wasn't an accident",
+#:    "make it look like an accident").
+_STAGED_31 = re.compile(
+    r"\b(know|tell|guess|think|suspect|prove) (it|that)( \w+)? (wasnt|was not|wasn t|werent|isnt) (an |a )?"
+    r"(accident|accidental|natural)\b|"
+    r"\b(make|made|making|look|looks|looking) (it )?(look |seem )?(like|as if it was) (an )?accident\b"
+)
+#: ... with a way to die named (the road, the car, a fall, the pills, "my plan"); not the
+#: vase the dog knocked over.
+_STAGED_MEANS_31 = re.compile(
+    r"\b(drive|driving|drove|crash\w*|car|motorway|road|lorry|truck|bus|train|bike|barrier|wall|tree|"
+    r"bridge|cliff|ladder|fall|falling|river|sea|drown\w*|overdose|pills|tablets|my plan|the plan|insurance|"
+    r"policy|life cover)\b"
+)
+#: 7. The twitch's end joined by one's own ("the face will stop twitching soon, and so
+#:    will the rest of me").
+_REST_OF_ME_31 = re.compile(
+    r"\b(stop|stops|end|ends|be still|go quiet|be over|finish)\w*( \w+){0,6}? (and )?so (will|does|shall) "
+    r"(the rest of me|i|my heart|my life|everything else)\b|"
+    r"\b(the rest of me|my heart|i) (will|ll|is going to|are going to) (stop|end|follow|go quiet) "
+    r"(too|as well|soon)\b"
+)
+#: 8. A harm to oneself that goes on ("scratched my cheek open ... still doing it").
+_HARM_31 = re.compile(
+    r"\b(scratch\w*|clawed|claw\w*|rip\w*|tore|tear\w*|gouge\w*|pick\w*|dig\w*|dug) (at )?(my|his|her) "
+    r"(\w+ )?(skin|cheek|cheeks|face|arm|arms|leg|legs|wrist|wrists|thigh|thighs|hand|hands)( \w+)? "
+    r"(open|raw|till|until|bloody|to bits)\b|"
+    r"\b(cut|cutting|burn\w*|scratch\w*|hit\w*|hurt\w*|harm\w*) (myself|my \w+)( \w+){0,5}? (with|using) "
+    r"(my nails|a blade|a razor|a lighter|a knife|glass|scissors)\b"
+)
+_GOES_ON_31 = re.compile(
+    r"\b(still (doing|at|going|cutting|scratching|burning)( it)?|cant stop|can t stop|cannot stop|wont stop|"
+    r"(want|wanna|going) to keep going|keep going|right now|bleeding)\b"
+)
+
+
+#: 9. Too many of one's OWN tablets asked for at ONCE ("how many of my carbamazepine
+#:    tablets would be too many to take at once?"): the amount that harms, taken in one go;
+#:    not the daily dose ("how many a day is too many"), not the toxin's units.
+_AT_ONCE_31 = re.compile(
+    r"\b(at once|in one go|all at once|at one time|in one sitting|together|in one night|all together)\b"
+)
+_TOO_MANY_31 = re.compile(
+    r"\b(whats|what s|what is|what would be) (too many|too much|an overdose)\b"
+)
+_MY_MEANS_31 = re.compile(r"\b(my|his|her|mums|dads) (\w+ ){0,2}?" + _MEANS_30 + r"s?\b")
+#: 10. Going home to the Lord (God, Him) with a farewell now ("going home to the Lord
+#:     soon ... this is my goodbye"); not someone's past ("she went home to the Lord").
+_HOME_TO_LORD_31 = re.compile(
+    r"\b(going|go|heading|off|ready to go|time to go) (home )?to (be with )?(the lord|god|jesus|my maker|"
+    r"heaven|him|allah|my saviour|the father)\b"
+)
+_MY_FAREWELL_31 = re.compile(
+    r"\b(this is (my|the) (goodbye|farewell|last)|(my|i say|saying|say) (goodbye|farewell)|thank(s| you) for "
+    r"everything|tell (them|the \w+|everyone|my \w+) (thank you|thanks|goodbye|i love)|goodbye (all|everyone|"
+    r"everybody))\b"
+)
+
+
+def _round31(norm: str) -> str | None:
+    """Round 31's crisis talk by meaning (above), the words found, else None. ``norm``
+    has its dialect spelled out (:func:`_plain_dialect`)."""
+    if (
+        (m := _AMOUNT_TOO_MUCH.search(norm) or _TOO_MANY_31.search(norm))
+        and _AT_ONCE_31.search(norm)
+        and _MY_MEANS_31.search(norm)
+        and not _SAFE_DOSE_TOPIC.search(norm)
+        and not re.search(r"\b(a|per|each|every) (day|night|week)\b|\bdaily\b", norm)
+    ):
+        return m.group(0)
+    if (
+        (m := _HOME_TO_LORD_31.search(norm))
+        and _MY_FAREWELL_31.search(norm)
+        and not re.search(
+            r"\b(went|gone|passed|died|was|funeral|sermon|preached|hymn|song)\b", norm
+        )
+    ):
+        return m.group(0)
+    if (m := _HOARD_31.search(norm)) and not _HOARD_ERRAND_31.search(norm):
+        return m.group(0)
+    if (m := _UNASKED_31.search(norm)) and re.search(r"\b" + _MEANS_30 + r"s?\b", norm):
+        return m.group(0)
+    if (
+        (m := _SPARE_OTHERS_31.search(norm))
+        and (w := _WHEN_CHOSEN_31.search(norm))
+        and not _HAPPY_SECRET_31.search(norm)
+    ):
+        return f"{w.group(0)} ... {m.group(0)}"
+    if (m := _OUT_OF_WAY_31.search(norm)) and not _A_TRIP_30.search(norm):
+        return m.group(0)
+    if (m := _WHERE_HEADED_31.search(norm)) and not _A_TRIP_30.search(norm):
+        return m.group(0)
+    if (
+        (m := _BEQUEST_31.search(norm))
+        and (meant := _MEANT_IT_31.search(norm))
+        and not _GIFT_REASON_31.search(norm)
+    ):
+        return f"{m.group(0)} ... {meant.group(0)}"
+    if (m := _STAGED_31.search(norm)) and _STAGED_MEANS_31.search(norm):
+        return m.group(0)
+    if m := _REST_OF_ME_31.search(norm):
+        return m.group(0)
+    if (m := _HARM_31.search(norm)) and _GOES_ON_31.search(norm):
+        return m.group(0)
+    return None
+
+
 #: Round 28 (the lead), the classes of the first training author's veiled crisis talk
 #: (training/dev_v28.yaml) that rounds 28 and 29's rules, fitted to other authors, did not
 #: reach; each by its meaning, two cues where each alone is everyday:
@@ -1515,7 +1714,9 @@ _SHRUG = re.compile(
 _MEANS_GOT = re.compile(
     r"\b(bought|got|ordered|picked up|have|ive got)( myself)? (a |one |some |the )?(rope|noose|hose|hosepipe|"
     r"gun|pistol|rifle|shotgun|razor|blade|pills|tablets|one)\b( \w+){0,3}? "
-    r"(today|tonight|this (morning|afternoon|evening)|yesterday|now|ready|already)\b"
+    # round 31: "I've got the rope sorted in the garage"
+    r"(today|tonight|this (morning|afternoon|evening)|yesterday|now|ready|already|sorted|set up|in place|"
+    r"rigged|tied)\b"
 )
 _NO_JOKE_28 = re.compile(
     r"\b(not (really |even )?joking|no joke|im not kidding|not kidding|i mean it|im serious)\b"
@@ -1647,6 +1848,8 @@ def _told_by_parts(norm: str) -> str | None:
         return m29
     if (m30 := _round30(_plain_dialect(norm))) is not None:
         return m30
+    if (m31 := _round31(_plain_dialect(norm))) is not None:
+        return m31
     if (lead := _lead28(norm)) is not None:
         return lead
     if (m := _NOT_ALIVE_CURE.search(norm)) and "not alive" in norm and _A_PLAN.search(norm):

@@ -515,7 +515,9 @@ RED_FLAGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|^(?=.*\b(head|headache|headaches|migraine|migraines)\b)(?=.*\b(worst|never (had|felt)|"
             r"like never before)\b).*?\b(hit|hits|came on|struck|started|exploded|came|come)( me| on)? "
             r"(like a (hammer|sledgehammer|bang|thunderclap|thunderbolt|bolt|bomb|gunshot|brick|truck|"
-            r"explosion|punch)|all at once|in (a|one) (second|instant|split second|heartbeat))\b",
+            # round 31 (EN v28): "it just came like a lightning bolt, never felt anything this bad"
+            r"explosion|punch|lightning( bolt| strike)?|bolt of lightning)|all at once|"
+            r"in (a|one) (second|instant|split second|heartbeat))\b",
         ),
         (
             # a curtain, shadow or veil over the sight (round 8)
@@ -993,6 +995,17 @@ GATED = (
     (
         "spreading weakness",
         re.compile(r"\b(weak|weakness|no strength) all over\b|\bweak all over( my| the)? body\b"),
+        _AFTER_TOXIN,
+    ),
+    (
+        # round 31 (EN v28): the very short report, the body (limbs) weak after the toxin:
+        # "body weak after botox", "arms gone floppy since the jabs", "legs like jelly"
+        "spreading weakness",
+        re.compile(
+            r"\b(body|whole body|arms?|legs?|limbs|shoulders?|whole side)( \w+)?( gone| going| feel| feels|"
+            r" feeling| is| are| so| all| really| very)? (weak|weaker|floppy|limp|like jelly|no strength)\b|"
+            r"\b(weak|floppy|limp) (body|arms|legs|limbs)\b"
+        ),
         _AFTER_TOXIN,
     ),
     (
@@ -2266,11 +2279,33 @@ def _lists_risks(norm: str, live: list) -> bool:
 _FEVER_WORD_30 = re.compile(r"\b(fever\w*|temperature|temp|feverish|rigou?rs|vomit\w*|stiff)\b")
 
 
+#: Round 31 (dev_v31a): the ask turned round, the sign between "is" and "normal": "is a
+#: temperature of 102 and a really bad headache normal a week after the op?"
+_IS_SIGN_NORMAL_31 = re.compile(
+    r"^((and|so|but|also|ok|okay|hi|hello|doctor|please|sorry)\s+)*(is|are|isnt|arent) "
+)
+_NORMAL_AFTER_31 = re.compile(
+    r"\b(normal|ok|okay|usual|expected|to be expected|alright|all right)\b"
+)
+
+
 def _normal_report(text: str) -> bool:
     """Whether a clause asks "is it normal to/that/for" a sign it names after the ask,
-    with nothing hypothetical, future or about the course in it (:data:`_NORMAL_ASK`)."""
+    with nothing hypothetical, future or about the course in it (:data:`_NORMAL_ASK`);
+    or (round 31) "is <the sign> normal", the sign in the ask's place."""
     for clause in _CLAUSE_SPLIT.split(text):
         c = normalise(clause)
+        turned = _IS_SIGN_NORMAL_31.match(c)
+        if turned is not None and not _NORMAL_NOT_NOW.search(_EVER_HAD.sub(" ", c)):
+            for n, m in _matches(c):
+                if (
+                    m.start() - turned.end() <= 12
+                    and _NORMAL_AFTER_31.match(c[m.end() :].strip()[:14] or "-")
+                    and (
+                        n != "warning sign after the operation" or _FEVER_WORD_30.search(m.group(0))
+                    )
+                ):
+                    return True
         ask = _NORMAL_ASK.match(c)
         if ask is None or _NORMAL_NOT_NOW.search(_EVER_HAD.sub(" ", c)):
             continue
@@ -4215,6 +4250,265 @@ def _round30_near_miss(text: str, norm: str, live: list) -> bool:
     )
 
 
+#: Round 31 (the third training author, dev_v31a, and EN v28): near misses by the
+#: message's FRAME (when, whose, real or imagined), each with many wordings.
+#: 1. A sign DATED in the past (a year named, "3 yrs ago", "back in", "when I had my
+#:    operation in 2016", "once in my twenties", "last spring") and told as OVER or the
+#:    writer WELL now ("sealed up on its own ... im fine", "steroids and it came back,
+#:    all good", "treated in hospital, I'm completely well"), then an ordinary question;
+#:    nothing of now or again. Any sign: dated a season or more back, a mini-stroke is no
+#:    longer the emergency either (round 30 kept those needing the date, not a check).
+_DATED_31 = re.compile(
+    r"\b((\d+|a few|few|two|three|four|five|six|seven|eight|nine|ten|many|several|some|a couple of) "
+    r"(years|yrs|yr|decades)( ago| back| before)|(years|decades|ages) (ago|back)|in (the )?(19|20)\d\d|"
+    r"in the (\d0s|\d\d s|\d\ds|nineties|eighties|seventies|sixties)|back in|last (spring|summer|autumn|fall|"
+    r"winter|year)|the year before last|as a (child|kid|teen\w*|baby)|when i was (young|little|a (kid|child|"
+    r"teen\w*|baby)|\d+)|in my (teens|twenties|thirties|forties|fifties|sixties|\d0s)|once in my|"
+    r"(the )?last time|already (recover\w*|better|well|fine|healed)( \w+)? (\d+|many|some) (years|yrs))\b"
+)
+_WELL_NOW_31 = re.compile(
+    r"\b((im|i m|i am|hes|he s|he is|shes|she s|she is|theyre|they are|were|we are|ive been|i have been|"
+    r"been|its|it s|it is|everything s|everythings|everything is|all)( been)?( completely| totally| fully| "
+    r"perfectly| absolutely| doing| back to)?( \w+)? (fine|well|good|ok|okay|normal|recovered|grand|great|"
+    r"healthy)|all good|all fine|(no|not had any|havent had any|never had any) (problems|issues|trouble|"
+    r"bother)( \w+)?( since| after)?|(sealed|cleared|healed|cleared up|dried up|settled|resolved|recover\w*|"
+    r"went away|got better|went back to normal|came back|returned to normal|back to normal|fixed|sorted|"
+    r"repaired|treated|seen to)( \w+){0,3}?( on its own| by itself| itself| completely| fully| with \w+| "
+    r"in (a|\d+|two|three) \w+)?|(it|which|that|they|antibiotics|steroids|the team|surgery|an op) "
+    r"(cleared|sorted|fixed|stopped|healed|treated|resolved) (it|that|them|up)?|every \w+ since (has been|"
+    r"was) (fine|good|ok|okay|normal))\b"
+)
+#: ... nothing of NOW or AGAIN: "still" only with a sign's state, not "should I still".
+_AGAIN_31 = re.compile(
+    r"\b(again|started again|back again|recurr\w*|returned|come back|coming back|today|tonight|"
+    r"this (morning|evening|afternoon|week)|just now|right now|currently|at the moment|(minutes?|hours?|"
+    r"mins?|hrs?) ago|yesterday|last night|since (yesterday|last night|this morning)|still (have|got|"
+    r"getting|feel|feeling|having|weak|numb|droop\w*|leak\w*|drip\w*|deaf|blurr\w*|double|there|the same|"
+    r"swollen|red|hot|sore|hurts|hurting|running))\b"
+)
+#: ... a NOW counts only before a sign ("now it is leaking"), not before the new
+#: question ("Now I just have a small bald patch", "Now he got twitching").
+_NOW_31 = re.compile(
+    r"\b((i|it|my \w+|she|he) (is|s|are|am|has|have) (now|started)|but now|and now|now (i|it|my|its|there|"
+    r"she|he))\b"
+)
+#: ... and an "again" asked as a possibility ("can it happen again years later?") is a
+#: question of risk, not a report: a question opened by a modal is left out.
+_MODAL_ASK_31 = re.compile(
+    r"^((and|so|but|also|just|ok|okay|eish|hi|doctor)\s+)*(can|could|will|would|might|may|does|do|is it "
+    r"possible|is there (a|any) (risk|chance)|how (likely|often|common|long|soon)|what are the (chances|"
+    r"odds|risks)|whats the (chance|risk|odds)|any chance)\b"
+)
+
+
+def _statements_31(text: str) -> str:
+    """``text`` without its questions opened by a modal (:data:`_MODAL_ASK_31`),
+    normalised."""
+    keep = []
+    for s in re.split(r"(?<=[.!?\n])\s*", text):
+        c = normalise(s)
+        if c and not (s.rstrip().endswith("?") and _MODAL_ASK_31.search(c)):
+            keep.append(c)
+    return " . ".join(keep)
+
+
+def _again_31(text: str, norm: str, spans: list) -> bool:
+    """Whether the message places a sign now or again (above)."""
+    if _AGAIN_31.search(_statements_31(text)):
+        return True
+    return any(n.start() < spans[-1].start() for n in _NOW_31.finditer(norm))
+
+
+def _outside_spans(norm: str, spans: list) -> str:
+    """``norm`` with the signs' own words blanked ("sudden deafness" is the sign's onset,
+    not a now)."""
+    for m in sorted(spans, key=lambda m: -m.start()):
+        norm = norm[: m.start()] + " " + norm[m.end() :]
+    return norm
+
+
+def _dated_and_well(text: str, norm: str, live: list) -> bool:
+    """Round 31, 1: every sign dated in the past and told over or the writer well after
+    it (above)."""
+    spans = [m for _, m in live]
+    if not spans or _again_31(text, norm, spans) or _ACUTE.search(_outside_spans(norm, spans)):
+        return False
+    dated = _DATED_31.search(norm)
+    if dated is None or dated.start() > spans[-1].end() + 60:
+        return False
+    # the end is told after the (first) sign: "... sealed up on its own, im fine"
+    return _WELL_NOW_31.search(norm, spans[0].end()) is not None
+
+
+#: 2. A sign IMAGINED: inside a condition ("if my face went weak after the operation",
+#:    "if clear fluid ever came out") with a question of its course or meaning asked
+#:    ("would it be permanent?", "how would I know", "does it mean"), the condition's
+#:    verb not a present state ("if my face IS drooping" is a report).
+_IF_31 = re.compile(r"\b(if|what if|in case|suppose|supposing|say|were)\b")
+_IF_NOW_31 = re.compile(
+    r"\b(is|are|am|im|i m|has been|have been|keeps|still|now|already|currently|right now)\b"
+)
+_ASKS_COURSE_31 = re.compile(
+    r"\b(would|will|could|can|might|does|do|is|should|how|what) (it|that|this|they|i|he|she|you|we|there|"
+    r"the \w+|my \w+|people|recovery|it all)\b"
+)
+
+
+def _imagined(text: str, norm: str, live: list) -> bool:
+    """Round 31, 2: every sign inside a condition, a question asked of it (above)."""
+    if "?" not in text or not live:
+        return False
+    for _, m in live:
+        head = " ".join(norm[: m.start()].split()[-6:])
+        cond = _IF_31.search(head)
+        if cond is None:
+            return False
+        if _IF_NOW_31.search(head[cond.end() :] + " " + m.group(0)):
+            return False
+    outside = _cut_spans(norm, live, _IF_31)
+    if _NOW.search(outside) or _ACUTE.search(outside) or _again_31(text, outside, [live[-1][1]]):
+        return False
+    return _ASKS_COURSE_31.search(norm, live[-1][1].end()) is not None or bool(
+        _ASKS_COURSE_31.search(norm[: live[0][1].start()])
+    )
+
+
+#: 3. A WARNING quoted (told, warned, the leaflet, the form) BEFORE the sign, and after
+#:    it the writer says it has not come or names what they have instead ("I don't, I'm
+#:    fine", "hearing is perfect so far", "it hasn't", "I've just got a dull ache").
+_WARNED_31 = re.compile(
+    r"\b(told|tells|tell|said|says|say|warned|warns|warning|advised|advise|mentioned|mentions|explained|"
+    r"instructed|reminded)( me| us| him| her| them)?( at| in| on| by| after)?( \w+){0,3}? (to|that|if|"
+    r"about|a|an|the|any|sudden|when|watch|look|call|ring|phone|go)\b|"
+    r"\b(leaflet|sheet|form|booklet|paperwork|instructions|notes|letter|website|nurse|surgeon|doctor|gp|"
+    r"team|pharmacist|consultant|neurologist)( \w+)? (says|said|lists|listed|mentions|mentioned|warns|"
+    r"warned|states|stated)\b"
+)
+_NOT_HAD_31 = re.compile(
+    r"\b(i|we|he|she|it|they|that|which)( \w+)? (dont|don t|do not|hasnt|hasn t|has not|havent|haven t|have"
+    r" not|didnt|did not|never)( have| had| happened| come)?\b|"
+    r"\b(im|i m|i am|i feel|feel|feeling|all|everything s|everythings|its|it s|is|are|looks?|seems?)( \w+)? "
+    r"(fine|normal|perfect|good|ok|okay|clear|clean|great|grand)( \w+)?( so far| as ever| now)?\b|"
+    r"\b(nothing (like that|of (that|the sort)|so far|yet|at all)|none|no sign|none of (that|this|it)|not yet|"
+    r"not so far|so far so good)\b|"
+    r"\b(ive|i ve|i have|i)( only| just)? (got|have) (just |only )?(a|an|some|the) (dull|mild|normal|usual|"
+    r"little|small|slight|tension|bit)\b|"
+    # a cause named instead: "but mine's just a regular cold"
+    r"\b(mine|mines|mine is|ours|its|it s|this is|thats|that s|his|hers)( \w+)? (just|only|simply) (a|an|the|"
+    r"my|from)\b"
+)
+
+
+#: ... "I can't swallow properly" after the warning is the sign had, not denied.
+_CANT_31 = re.compile(r"\b(i|he|she|we|they) (cant|can t|cannot|couldnt|could not) \w+")
+
+
+_INSTRUCTION_31 = re.compile(
+    r"\b(call|ring|phone|911|999|112|a e|ae|er|emergency|urgent\w*|straight (back|in|to)|come back|go to|"
+    r"get to|watch|look out|keep an eye|look for|means?|meant|sign of|serious|dangerous|needs?|should|must|"
+    r"if)\b"
+)
+
+
+def _warning_quoted(text: str, norm: str, live: list) -> bool:
+    """Round 31, 3: a warning someone gave, the sign in it, and after it the writer
+    without it (above)."""
+    spans = [m for _, m in live]
+    if not spans:
+        return False
+    # the warning's own sentences ("... mean come back") say what to do, not what came:
+    # a now or again is read in the others
+    rest = " . ".join(
+        c
+        for c in (normalise(s) for s in re.split(r"(?<=[.!?\n])\s*", text))
+        if c and not (_WARNED_31.search(c) and next(iter(_matches(c)), None) is not None)
+    )
+    if (
+        _AGAIN_31.search(rest)
+        or _NOW_31.search(rest)
+        or _ACUTE.search(rest)
+        or _CANT_31.search(rest)
+    ):
+        return False
+    told = _WARNED_31.search(norm)
+    if told is None or told.start() > spans[0].start() or spans[0].start() - told.end() > 80:
+        return False
+    # a warning says what to do or what the sign means ("call 911 if", "needs urgent care",
+    # "is an emergency"); "my husband says a curtain came down" reports the sign
+    if not _INSTRUCTION_31.search(norm, told.start(), spans[-1].end() + 40):
+        return False
+    return _NOT_HAD_31.search(norm, spans[-1].end()) is not None
+
+
+#: ... "mine does", "same here", "I have": the possibility asked is had.
+_MINE_TOO_31 = re.compile(
+    r"\b(mine|mines|his|hers|theirs|it|she|he|i|mum s|dad s)( \w+)? (does|do|did|has|have|had|is|was)\b|"
+    r"\b(same here|me too|like mine|yes|yeah|yep|it has|it is|it did)\b"
+)
+
+
+def _modal_question(text: str, norm: str, live: list) -> bool:
+    """Round 31, 2: every sign inside a question of possibility opened by a modal ("could
+    botox ever spread and make me weak all over? just worried after reading online"),
+    the rest naming no sign, no now and no sign of one's own."""
+    if not live:
+        return False
+    asked, rest = [], []
+    for s in re.split(r"(?<=[.!?\n])\s*", text):
+        c = normalise(s)
+        if c:
+            modal = s.rstrip().endswith("?") and _MODAL_ASK_31.search(c)
+            (asked if modal else rest).append(c)
+    if not asked:
+        return False
+    for c in rest:
+        if next(iter(_matches(c)), None) is not None or _NOW.search(c) or _ACUTE.search(c):
+            return False
+        if _OWN_HAS.search(c) or _MINE_TOO_31.search(c):
+            return False
+    return all(any(m.group(0) in c for c in asked) for _, m in live) and not any(
+        _NOW.search(_outside_spans(c, [m for _, m in _live_in(c)])) or _ACUTE.search(c)
+        for c in asked
+    )
+
+
+def _live_in(c: str) -> list:
+    return [(n, m) for n, m in _matches(c)]
+
+
+#: 4. A sign ASKED and ANSWERED no (a pasted chat: "did ma's face droop again?? -- no!
+#:    it's just the twitch, she's fine").
+_ANSWER_NO_31 = re.compile(r"^(\w+ ){0,4}?(no|nope|nah|not at all|never|of course not)\b")
+
+
+def _answered_no(text: str, norm: str, live: list) -> bool:
+    """Round 31, 4: every sign in a question whose next sentence answers no (above)."""
+    if not live or _ACUTE.search(_SUDDEN_ONLY_WORD.sub(" ", norm)):
+        return False
+    parts = [s for s in re.split(r"(?<=[.!?\n])\s*", text) if normalise(s)]
+    found = False
+    for i, s in enumerate(parts):
+        c = normalise(s)
+        if next(iter(_matches(c)), None) is None:
+            continue
+        nxt = normalise(parts[i + 1]) if i + 1 < len(parts) else ""
+        if not (s.rstrip().endswith("?") and _ANSWER_NO_31.search(nxt)):
+            return False
+        found = True
+    return found
+
+
+def _round31_near_miss(text: str, norm: str, live: list) -> bool:
+    """Round 31's near misses by frame (above)."""
+    return (
+        _dated_and_well(text, norm, live)
+        or _imagined(text, norm, live)
+        or _modal_question(text, norm, live)
+        or _answered_no(text, norm, live)
+        or _warning_quoted(text, norm, live)
+    )
+
+
 def _near_miss(text: str, norm: str, live: list) -> bool:
     """Whether a message with signs ``live`` (empty for the learned signal alone) is one
     of the near misses of rounds 18 to 21: the answer with the safety line, never the
@@ -4235,6 +4529,7 @@ def _near_miss(text: str, norm: str, live: list) -> bool:
         or _others_long_ago(norm, live)
         or _round29_near_miss(text, norm, live)
         or _round30_near_miss(text, norm, live)
+        or _round31_near_miss(text, norm, live)
     )
 
 
