@@ -37,9 +37,9 @@ def quiet(engine, text: str) -> bool:
 #: crisis reading of a bodiless alarm (engine.CRISIS_BODILESS_PROBABILITY); noted on
 #: issue 15. Out of fold the reading cost no near-miss alarm; on these twins it does.
 BODILESS_31 = "round 31: the learned signals' alarm on this twin now gets the crisis reply"
-#: Round 31: a near-miss the net retrained on round 31's training authors alarms on (or
-#: the crisis reading turns into the crisis reply); noted on issue 15.
-RETRAIN_31 = "round 31: the retrained learned signals alarm on this near-miss"
+#: Round 31: a near-miss that the learned signals retrained on round 31's training
+#: authors alarm on, or put a safety line on where a test wants none; noted on issue 15.
+RETRAIN_31 = "round 31: the retrained learned signals alarm or put a line on this near-miss"
 
 
 def known_false_alarm(text: str, reason: str):

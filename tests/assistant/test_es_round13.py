@@ -22,7 +22,7 @@ from __future__ import annotations
 import pytest
 
 from hfs.assistant.classifier import TRAINING_DIR_ES, load_training
-from tests.assistant.helpers import kind
+from tests.assistant.helpers import RETRAIN_31, kind, known_false_alarm
 
 
 def test_the_burned_blind_set_v5_is_a_spanish_training_set():
@@ -134,7 +134,9 @@ NOT_CRISIS = [
     "pensé cómo hacerlo para grabar el tic con el celular y ya tengo todo listo",
     "ya decidí cuándo hacerlo, la operación o el botox, en enero",
     "quiero dejar de vivir con miedo a que me dé el espasmo en público",
-    "guardo las pastillas de la carbamazepina en el cajón de la cocina",
+    known_false_alarm(
+        "guardo las pastillas de la carbamazepina en el cajón de la cocina", RETRAIN_31
+    ),
     "estoy juntando las pastillas de la semana en el pastillero",
 ]
 
