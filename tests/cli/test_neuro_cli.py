@@ -251,6 +251,12 @@ def test_monitor_baseline_outside_the_recording(tmp_path, small_sim):
     assert r.returncode == 0, r.stderr
 
 
+def _interruptible() -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_monitor_stopped_by_sigterm_or_ctrl_c_keeps_what_was_measured(tmp_path):
     """A real-time replay stopped after some seconds, by SIGTERM and by SIGINT (Ctrl-C):
     the JSON and the report of the sweeps so far are written, and the exit code is 130."""
@@ -268,6 +274,9 @@ def test_monitor_stopped_by_sigterm_or_ctrl_c_keeps_what_was_measured(tmp_path):
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
+            # Ctrl-C as at a terminal: a test run started in the background (a shell's `&`)
+            # has SIGINT ignored, which the child would inherit and keep
+            preexec_fn=_interruptible,
         )
         procs[sig] = (p, out, html)
     for p, _, _ in procs.values():
