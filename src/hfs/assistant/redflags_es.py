@@ -55,9 +55,12 @@ the crisis line.
 
 from __future__ import annotations
 
+import functools
 import re
+import sys
 import unicodedata
 
+from hfs.assistant import shorthand_es
 from hfs.assistant.redflags import RedFlag, Screen
 from hfs.assistant.shorthand_es import read_chart_es, read_elisions_es, read_sounds_es
 from hfs.assistant.text import normalise
@@ -3654,6 +3657,32 @@ _JUST_NOW_ES = re.compile(r"\b(hai|hace) nada\b")
 _ANSWER_NO_ES = re.compile(r"^\s*(no|nop|nel|nah)\s*[,.!;:]+\s*(?!no\b|ni\b|nada\b|nunca\b)")
 
 
+@functools.cache
+def _screen_words_es() -> frozenset[str]:
+    """The words this screen's patterns and the chart reader's spell out ("paresia" 1.68,
+    "rinorrea" 1.62 in wordfreq's Spanish): read as written, never respelled by sound
+    (:func:`hfs.assistant.shorthand_es.read_sounds_es`, round 31)."""
+    sources: list[str] = []
+
+    def collect(value, depth: int = 0) -> None:
+        if isinstance(value, re.Pattern):
+            sources.append(value.pattern)
+        elif isinstance(value, str) and depth:
+            sources.append(value)
+        elif isinstance(value, (list, tuple, frozenset, set)) and depth < 3:
+            for item in value:
+                collect(item, depth + 1)
+        elif isinstance(value, dict) and depth < 3:
+            for key, item in value.items():
+                collect(key, depth + 1)
+                collect(item, depth + 1)
+
+    for module in (sys.modules[__name__], shorthand_es):
+        for value in list(vars(module).values()):
+            collect(value)
+    return frozenset(re.findall(r"[a-zñ]{4,}", " ".join(sources).lower()))
+
+
 def standard_es(text: str) -> str:
     """``text`` in lower case without accents (punctuation kept), with the spellings of
     context words mended and, when it holds Spanish, its English context words read as
@@ -3661,7 +3690,10 @@ def standard_es(text: str) -> str:
     plain = unicodedata.normalize("NFKD", read_elisions_es(text))  # round 17: "ta' enredao"
     plain = "".join(ch for ch in plain if not unicodedata.combining(ch)).lower()
     plain = _SPELLINGS_RE.sub(lambda m: _SPELLINGS_ES[m.group(0)], plain)
-    plain = read_sounds_es(plain)  # round 17: "erida", "caveza", "e tenido"
+    # round 17: "erida", "caveza", "e tenido"; round 31: other rare words of a message that
+    # holds Spanish, as the commonest word of their sound ("fievre", "voca", "sierro")
+    spanish = len(_SPANISH_GLUE.intersection(normalise(plain).split())) >= 2
+    plain = read_sounds_es(plain, _screen_words_es() if spanish else None)
     # round 19: the texting "x" for "por" ("le sale agua x el oído")
     plain = _X_FOR_POR.sub("por", plain)
     # round 24: "hace nada" / Galician "hai nada" is "just now", no denial of what follows

@@ -16,6 +16,8 @@ message), and "disfonía" (a hoarse voice) is not made into a sign.
 from __future__ import annotations
 
 import re
+import threading
+import unicodedata
 
 #: (a chart term, the plain words). Order matters: longer terms first.
 CHART_TERMS_ES: tuple[tuple[str, str], ...] = (
@@ -140,16 +142,75 @@ _SOUND_EXCEPTIONS = frozenset(["asia", "aseo", "oso", "ola", "olas", "orar", "ab
 _WORD = re.compile(r"[a-zñ]{4,}")
 
 
-def read_sounds_es(text: str) -> str:
+#: Round 31: a word spelled by sound that is rare or no word at all (Zipf under
+#: RARE_ZIPF_ES in Spanish: "fievre" 0, "sierro" 1.75, "voca" 2.17) is read as the
+#: commonest Spanish word that sounds the same when that one is at least COMMON_ZIPF_ES
+#: and MORE_COMMON_BY more common ("fiebre" 4.23, "cierro" 3.48, "boca" 5.03): the screen's
+#: own words above cover only the context words, not "fiebre", "boca" or "cierro" (ES v25:
+#: "tengo fievre i el cueyo duro", "se me cae la voca y no sierro el ojo"). Real words,
+#: however rare their homophone ("caza" 3.8, "casa" 5.5), stay; so do English words and
+#: the words the screen's own patterns spell out ("paresia" 1.68; the caller's ``keep``).
+RARE_ZIPF_ES = 2.5
+COMMON_ZIPF_ES = 3.0
+MORE_COMMON_BY = 1.5
+#: How many of wordfreq's commonest Spanish words the sound index holds.
+COMMON_WORDS_ES = 60_000
+_common_lock = threading.Lock()
+_common_index: dict[str, tuple[str, float]] | None = None
+
+
+def _common_sounds_es() -> dict[str, tuple[str, float]]:
+    """Sound key -> (the commonest Spanish word with it, accent-free; its Zipf), built from
+    wordfreq's list on first use (about a second)."""
+    global _common_index
+    with _common_lock:
+        if _common_index is None:
+            from wordfreq import top_n_list, zipf_frequency
+
+            index: dict[str, tuple[str, float]] = {}
+            for word in top_n_list("es", COMMON_WORDS_ES):
+                plain = "".join(
+                    ch
+                    for ch in unicodedata.normalize("NFKD", word)
+                    if not unicodedata.combining(ch)
+                )
+                if _WORD.fullmatch(plain):
+                    index.setdefault(sound_key_es(plain), (plain, zipf_frequency(word, "es")))
+            _common_index = index
+        return _common_index
+
+
+def _respelt_es(word: str, keep: frozenset[str]) -> str:
+    """``word`` as the commonest Spanish word of its sound, when it is rare and that one
+    common (:data:`RARE_ZIPF_ES`) and it is not one of ``keep``; else ``word``."""
+    from wordfreq import zipf_frequency
+
+    own = zipf_frequency(word, "es")
+    if own >= RARE_ZIPF_ES or zipf_frequency(word, "en") >= COMMON_ZIPF_ES:
+        return word
+    if word in keep:
+        return word
+    found = _common_sounds_es().get(sound_key_es(word))
+    if found is None or found[1] < COMMON_ZIPF_ES or found[1] - own < MORE_COMMON_BY:
+        return word
+    return found[0]
+
+
+def read_sounds_es(text: str, keep: frozenset[str] | None = None) -> str:
     """``text`` (lower case, no accents) with words spelled by sound read as the screen's
     words ("erida" -> "herida", "caveza" -> "cabeza"), and "e" before a participle read
-    as "he" ("e tenido")."""
+    as "he" ("e tenido"). With ``keep`` (for a message that holds Spanish), other rare
+    words too, as the commonest Spanish word of their sound, except the words in ``keep``
+    (:func:`_respelt_es`)."""
 
     def mend(m: re.Match[str]) -> str:
         w = m.group(0)
         if w in _SOUND_EXCEPTIONS:
             return w
-        return _SOUND_INDEX.get(sound_key_es(w), w)
+        known = _SOUND_INDEX.get(sound_key_es(w))
+        if known is not None:
+            return known
+        return w if keep is None else _respelt_es(w, keep)
 
     text = _WORD.sub(mend, text)
     return re.sub(r"\be (?=\w+(ado|ido|ao)\b)", "he ", text)
