@@ -293,13 +293,16 @@ def attach_spanish(
 def warm_up(engine: Engine) -> None:
     """Build the engines of the other languages now (the web app does it in the
     background after it starts), and load the word frequencies that tell a bare
-    message's language (:func:`hfs.assistant.language.warm_up`) and the red-flag
-    speller's everyday words (:func:`hfs.assistant.redflags.repair`)."""
+    message's language (:func:`hfs.assistant.language.warm_up`), the red-flag
+    speller's everyday words (:func:`hfs.assistant.redflags.repair`) and the Spanish
+    screen's words by sound (round 31: about a second on the first Spanish message)."""
     from hfs.assistant.language import warm_up as warm_up_words
     from hfs.assistant.redflags import repair
+    from hfs.assistant.redflags_es import standard_es
 
     warm_up_words()
     repair("warm up")
+    standard_es("la fievre de la tarde")
     for lang in ("es",):
         if lang in engine.translations:
             engine.translations[lang]
