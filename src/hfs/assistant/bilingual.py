@@ -298,11 +298,11 @@ def warm_up(engine: Engine) -> None:
     screen's words by sound (round 31: about a second on the first Spanish message)."""
     from hfs.assistant.language import warm_up as warm_up_words
     from hfs.assistant.redflags import repair
-    from hfs.assistant.redflags_es import standard_es
+    from hfs.assistant.redflags_es import warm_up_es
 
     warm_up_words()
     repair("warm up")
-    standard_es("la fievre de la tarde")
+    warm_up_es()
     for lang in ("es",):
         if lang in engine.translations:
             engine.translations[lang]

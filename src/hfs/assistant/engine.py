@@ -522,18 +522,13 @@ class Engine:
             # order."), the direct question about suicidal thoughts, not a stroke's line
             # (round 28)
             if redflags.SEMANTIC_WITHOUT_BODY_ASKS and _bodiless(text):
-                if (
-                    denied is None
-                    and not (step is not None and step.about_twitch)
-                    and (p := self._crisis_reading(text)) is not None
-                    and p >= CRISIS_BODILESS_PROBABILITY
-                ):
-                    # ... unless the crisis classifier reads it as crisis talk (round
-                    # 31): the learned signals' alarm stands, as the crisis reply ("The
-                    # rope's in the garage already. Just wanted someone to know.")
-                    what = f"the learned signal, no body named, read as crisis talk ({p:.2f})"
-                    return Screen(flag=RedFlag("crisis", what))
-                return Screen(mention=found.flag, net="crisis")
+                # ... unless the crisis classifier reads it as crisis talk (round 31): the
+                # learned signals' alarm stands, as the crisis reply ("The rope's in the
+                # garage already. Just wanted someone to know.")
+                read = self._read_as_crisis(
+                    text, step, denied, CRISIS_BODILESS_PROBABILITY, "no body named, "
+                )
+                return read if read is not None else Screen(mention=found.flag, net="crisis")
             found = Screen(mention=found.flag)
         if found.flag is None and denied is not None:
             # "I'm not suicidal, just fed up": answered, with the crisis line (988).
@@ -552,21 +547,17 @@ class Engine:
             return Screen()  # the twitch described in answer to a question about it
         if (
             not spanish_text
-            and denied is None
-            and not (step is not None and step.about_twitch)
             and found.flag is not None
             and found.flag.name == SEMANTIC_NAME
-            and (p := self._crisis_reading(text)) is not None
-            and p >= CRISIS_READ_PROBABILITY
+            and (read := self._read_as_crisis(text, step, denied, CRISIS_READ_PROBABILITY))
+            is not None
         ):
             # the learned signals' alarm, still standing after the safety nets (the
             # hopelessness net asks instead), read as crisis talk (round 30): the crisis reply
             # ("Rope's in the shed. I checked it twice this evening."). Not for a safety
             # line: out of fold it turned 40 near-misses' and 23 questions' lines into the
             # question about suicidal thoughts ("does talking or eating set it off?")
-            return Screen(
-                flag=RedFlag("crisis", f"the learned signal, read as crisis talk ({p:.2f})")
-            )
+            return read
         return found
 
     def _spanish_signal(self, text: str) -> Screen:
@@ -634,6 +625,23 @@ class Engine:
             and alarm.net is not None
             and alarm.net < TOPIC_NET_BELOW
             and alarm.probability < TOPIC_REGRESSION_BELOW
+        )
+
+    def _read_as_crisis(
+        self, text: str, step: AskStep | None, denied: str | None, threshold: float, how: str = ""
+    ) -> Screen | None:
+        """The crisis reply for the English learned signals' alarm on ``text`` when the
+        crisis classifier reads it as crisis talk (:meth:`_crisis_reading` at least
+        ``threshold``: :data:`CRISIS_READ_PROBABILITY`, :data:`CRISIS_BODILESS_PROBABILITY`);
+        None when it does not, when the message denies crisis talk (``denied``), or at a
+        question about the twitch. ``how``: what the flag's reason says before the reading."""
+        if denied is not None or (step is not None and step.about_twitch):
+            return None
+        p = self._crisis_reading(text)
+        if p is None or p < threshold:
+            return None
+        return Screen(
+            flag=RedFlag("crisis", f"the learned signal, {how}read as crisis talk ({p:.2f})")
         )
 
     def _crisis_reading(self, text: str) -> float | None:

@@ -3683,6 +3683,18 @@ def _screen_words_es() -> frozenset[str]:
     return frozenset(re.findall(r"[a-zñ]{4,}", " ".join(sources).lower()))
 
 
+def _holds_spanish(text: str) -> bool:
+    """Whether ``text`` has two or more Spanish glue words (:data:`_SPANISH_GLUE`)."""
+    return len(_SPANISH_GLUE.intersection(normalise(text).split())) >= 2
+
+
+def warm_up_es() -> None:
+    """Build the index of Spanish words by sound and the screen's own words now (about a
+    second; the web app's background warm-up), not on the first Spanish message."""
+    _screen_words_es()
+    shorthand_es.warm_up_sounds_es()
+
+
 def standard_es(text: str) -> str:
     """``text`` in lower case without accents (punctuation kept), with the spellings of
     context words mended and, when it holds Spanish, its English context words read as
@@ -3692,8 +3704,7 @@ def standard_es(text: str) -> str:
     plain = _SPELLINGS_RE.sub(lambda m: _SPELLINGS_ES[m.group(0)], plain)
     # round 17: "erida", "caveza", "e tenido"; round 31: other rare words of a message that
     # holds Spanish, as the commonest word of their sound ("fievre", "voca", "sierro")
-    spanish = len(_SPANISH_GLUE.intersection(normalise(plain).split())) >= 2
-    plain = read_sounds_es(plain, _screen_words_es() if spanish else None)
+    plain = read_sounds_es(plain, _screen_words_es() if _holds_spanish(plain) else None)
     # round 19: the texting "x" for "por" ("le sale agua x el oído")
     plain = _X_FOR_POR.sub("por", plain)
     # round 24: "hace nada" / Galician "hai nada" is "just now", no denial of what follows
@@ -3701,7 +3712,7 @@ def standard_es(text: str) -> str:
     plain = _ANSWER_NO_ES.sub("", plain)
     plain = read_chart_es(plain)  # round 16: "rinorrea", "eritema", "POP día 4", "T 38,5"
     plain = _read_subjunctive_es(plain)  # round 21: "¿es normal que se me atore ...?"
-    if len(_SPANISH_GLUE.intersection(normalise(plain).split())) >= 2:
+    if _holds_spanish(plain):
         plain = _EN_CONTEXT_RE.sub(lambda m: _EN_CONTEXT_ES[m.group(0)], plain)
     return plain
 

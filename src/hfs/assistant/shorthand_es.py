@@ -180,6 +180,11 @@ def _common_sounds_es() -> dict[str, tuple[str, float]]:
         return _common_index
 
 
+def warm_up_sounds_es() -> None:
+    """Build the index of Spanish words by sound now (:func:`_common_sounds_es`)."""
+    _common_sounds_es()
+
+
 def _respelt_es(word: str, keep: frozenset[str]) -> str:
     """``word`` as the commonest Spanish word of its sound, when it is rare and that one
     common (:data:`RARE_ZIPF_ES`) and it is not one of ``keep``; else ``word``."""
