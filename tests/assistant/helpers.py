@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import unicodedata
 
+import pytest
+
 
 def strip_accents(text: str) -> str:
     """The text as typed without accents (case and punctuation kept), to check that a
@@ -45,6 +47,4 @@ RETRAIN_31 = "round 31: the retrained learned signals alarm or put a line on thi
 def known_false_alarm(text: str, reason: str):
     """``text`` as a parameter whose test is a strict expected failure for ``reason``:
     the day the false alarm goes, the test passes and must lose its mark."""
-    import pytest
-
     return pytest.param(text, marks=pytest.mark.xfail(strict=True, reason=reason))
