@@ -56,6 +56,22 @@ POLICIES: dict[str, dict[str, float]] = {
     "bodiless crisis 0.7": {"engine.CRISIS_BODILESS_PROBABILITY": 0.7},
     "bodiless crisis 0.5": {"engine.CRISIS_BODILESS_PROBABILITY": 0.5},
     "bodiless crisis 0.97": {"engine.CRISIS_BODILESS_PROBABILITY": 0.97},
+    # round 32: the calm classifier beside the crisis one on a bodiless alarm
+    "bodiless calm 0.5": {"engine.CRISIS_BODILESS_CALM_PROBABILITY": 0.5},
+    "bodiless calm 0.7": {"engine.CRISIS_BODILESS_CALM_PROBABILITY": 0.7},
+    "bodiless calm 0.9": {"engine.CRISIS_BODILESS_CALM_PROBABILITY": 0.9},
+    "bodiless crisis 0.7 calm 0.7": {
+        "engine.CRISIS_BODILESS_PROBABILITY": 0.7,
+        "engine.CRISIS_BODILESS_CALM_PROBABILITY": 0.7,
+    },
+    "bodiless crisis 0.5 calm 0.9": {
+        "engine.CRISIS_BODILESS_PROBABILITY": 0.5,
+        "engine.CRISIS_BODILESS_CALM_PROBABILITY": 0.9,
+    },
+    "bodiless crisis 0.7 calm 0.9": {
+        "engine.CRISIS_BODILESS_PROBABILITY": 0.7,
+        "engine.CRISIS_BODILESS_CALM_PROBABILITY": 0.9,
+    },
 }
 
 

@@ -64,6 +64,7 @@ from hfs.assistant.classifier import (
     TRAINING_DIR_ES,
     TrainingSet,
     fit,
+    fit_calm,
     fit_crisis,
     load_training_set,
 )
@@ -122,9 +123,15 @@ def fit_flags(matcher, sets: list[TrainingSet]):
 
 
 def refit_safety(matcher, shipped, sets: list[TrainingSet]):
-    """The shipped classifiers with the red-flag and crisis ones refitted on ``sets``
-    (``--cv --safety``: the Spanish learned signal reads the crisis one, round 19)."""
-    return replace(shipped, flags=fit_flags(matcher, sets), crisis=fit_crisis(matcher, sets))
+    """The shipped classifiers with the red-flag, crisis and calm ones refitted on ``sets``
+    (``--cv --safety``: the Spanish learned signal reads the crisis one, round 19; the
+    English crisis readings both, round 32)."""
+    return replace(
+        shipped,
+        flags=fit_flags(matcher, sets),
+        crisis=fit_crisis(matcher, sets),
+        calm=fit_calm(matcher, sets),
+    )
 
 
 class FoldNets:

@@ -20,6 +20,11 @@ learn from many people's phrasings at once:
   signal finds gets (the crisis reply with 988, or the emergency one). The Spanish
   screen has no pattern for crisis talk in new words ("ya regalé mi perro y dejé todo
   arreglado"), and the English side's crisis-like regex does not read Spanish.
+- **calm** (round 32): binary, the same crisis messages against the sets' near-misses,
+  questions and off-topic messages: whether talk that reads like crisis is a report or
+  calm talk in the same words (suicide as a topic, a party's date picked, clothes given
+  to charity). The crisis model above was never shown such messages: it only tells
+  crisis talk from signs of the body.
 
 The training sets (``hfs/assistant/training/*.yaml``) were written by people who saw
 only the intent list, the vetted answers and DOMAIN.md; they were once benchmark sets
@@ -70,7 +75,7 @@ class Matcher(Protocol):
 
 log = logging.getLogger(__name__)
 
-VERSION = 2  # 2: the crisis model (round 19)
+VERSION = 3  # 2: the crisis model (round 19); 3: the calm model (round 32)
 #: Inverse regularisation strengths and the weight of a training question (an example
 #: weighs 1, an answer sentence 0.9, a keyword 0.85: the matcher's weights), chosen by
 #: leave-one-set-out cross-validation (``bench/assistant_nlu.py --cv``).
@@ -172,6 +177,8 @@ class Classifiers:
     fingerprint: str
     #: crisis talk among warning signs (None without categorised crisis flags)
     crisis: LinearModel | None = None
+    #: crisis talk against calm messages (near-misses, questions, off-topic)
+    calm: LinearModel | None = None
 
 
 def fingerprint(matcher: Matcher, sets: list[TrainingSet]) -> str:
@@ -232,7 +239,11 @@ def fit(matcher: Matcher, sets: list[TrainingSet]) -> Classifiers:
             )
         )
     return Classifiers(
-        LinearModel.of(intents), flags, fingerprint(matcher, sets), fit_crisis(matcher, sets)
+        LinearModel.of(intents),
+        flags,
+        fingerprint(matcher, sets),
+        fit_crisis(matcher, sets),
+        fit_calm(matcher, sets),
     )
 
 
@@ -246,6 +257,25 @@ def fit_crisis(matcher: Matcher, sets: list[TrainingSet]) -> LinearModel | None:
         return None
     X = _vectors(matcher, [t for t, _ in pairs])
     return LinearModel.of(LogisticRegression(C=FLAG_C, max_iter=5000).fit(X, y))
+
+
+def fit_calm(matcher: Matcher, sets: list[TrainingSet]) -> LinearModel | None:
+    """Crisis talk against calm messages: the sets' red flags of the category ``crisis``
+    against their near-misses, questions and off-topic messages, the two classes weighed
+    alike (None without both)."""
+    crisis = [
+        t
+        for s in sets
+        for t, c in zip(s.red_flags, s.flag_categories, strict=False)
+        if c == "crisis"
+    ]
+    calm = [t for s in sets for t in (*s.near_misses, *(q for q, _ in s.questions), *s.off_topic)]
+    if not crisis or not calm:
+        return None
+    X = _vectors(matcher, crisis + calm)
+    y = np.r_[np.ones(len(crisis)), np.zeros(len(calm))]
+    model = LogisticRegression(C=FLAG_C, max_iter=5000, class_weight="balanced")
+    return LinearModel.of(model.fit(X, y))
 
 
 def save(classifiers: Classifiers, path: Path = MODEL_FILE) -> None:
@@ -265,6 +295,8 @@ def save(classifiers: Classifiers, path: Path = MODEL_FILE) -> None:
             "crisis_coef": classifiers.crisis.coef,
             "crisis_intercept": classifiers.crisis.intercept,
         }
+    if classifiers.calm is not None:
+        arrays |= {"calm_coef": classifiers.calm.coef, "calm_intercept": classifiers.calm.intercept}
     tmp = path.with_suffix(".tmp.npz")
     np.savez_compressed(tmp, **arrays)
     tmp.replace(path)
@@ -285,7 +317,12 @@ def load(path: Path = MODEL_FILE) -> Classifiers | None:
                 if "crisis_coef" in z
                 else None
             )
-            return Classifiers(intents, flags, str(z["fingerprint"]), crisis)
+            calm = (
+                LinearModel(z["calm_coef"], z["calm_intercept"], np.array([1]))
+                if "calm_coef" in z
+                else None
+            )
+            return Classifiers(intents, flags, str(z["fingerprint"]), crisis, calm)
     except (OSError, KeyError, ValueError):
         return None
 

@@ -185,6 +185,10 @@ CRISIS_READ_PROBABILITY = 0.7
 #: classifier gives it at least this: the signals already agreed that there is an alarm;
 #: the classifier only reads which. Chosen out of fold (bench/assistant_net_policy.py).
 CRISIS_BODILESS_PROBABILITY = 0.9
+#: Round 32: ... and when the calm classifier (:func:`hfs.assistant.classifier.fit_calm`:
+#: the same crisis messages against the near-misses, questions and off-topic messages)
+#: gives it at least this; below it, the direct question again. 0 reads no calm model.
+CRISIS_BODILESS_CALM_PROBABILITY = 0.0
 #: Round 30: crisis words that a pattern found, naming suicide or self-harm outright,
 #: get the direct question (the crisis net) instead of the crisis reply when the
 #: fine-tuned net gives the message less than this and the regression less than
@@ -526,7 +530,12 @@ class Engine:
                 # learned signals' alarm stands, as the crisis reply ("The rope's in the
                 # garage already. Just wanted someone to know.")
                 read = self._read_as_crisis(
-                    text, step, denied, CRISIS_BODILESS_PROBABILITY, "no body named, "
+                    text,
+                    step,
+                    denied,
+                    CRISIS_BODILESS_PROBABILITY,
+                    "no body named, ",
+                    calm=CRISIS_BODILESS_CALM_PROBABILITY,
                 )
                 return read if read is not None else Screen(mention=found.flag, net="crisis")
             found = Screen(mention=found.flag)
@@ -628,33 +637,47 @@ class Engine:
         )
 
     def _read_as_crisis(
-        self, text: str, step: AskStep | None, denied: str | None, threshold: float, how: str = ""
+        self,
+        text: str,
+        step: AskStep | None,
+        denied: str | None,
+        threshold: float,
+        how: str = "",
+        calm: float = 0.0,
     ) -> Screen | None:
         """The crisis reply for the English learned signals' alarm on ``text`` when the
         crisis classifier reads it as crisis talk (:meth:`_crisis_reading` at least
-        ``threshold``: :data:`CRISIS_READ_PROBABILITY`, :data:`CRISIS_BODILESS_PROBABILITY`);
-        None when it does not, when the message denies crisis talk (``denied``), or at a
-        question about the twitch. ``how``: what the flag's reason says before the reading."""
+        ``threshold``: :data:`CRISIS_READ_PROBABILITY`, :data:`CRISIS_BODILESS_PROBABILITY`)
+        and, where ``calm`` is above 0, the calm classifier as a report rather than calm
+        talk (:data:`CRISIS_BODILESS_CALM_PROBABILITY`); None when they do not, when the
+        message denies crisis talk (``denied``), or at a question about the twitch.
+        ``how``: what the flag's reason says before the reading."""
         if denied is not None or (step is not None and step.about_twitch):
             return None
-        p = self._crisis_reading(text)
-        if p is None or p < threshold:
+        reading = self._crisis_reading(text)
+        if reading is None or reading[0] < threshold:
+            return None
+        p, q = reading
+        if calm > 0 and (q is None or q < calm):
             return None
         return Screen(
             flag=RedFlag("crisis", f"the learned signal, {how}read as crisis talk ({p:.2f})")
         )
 
-    def _crisis_reading(self, text: str) -> float | None:
+    def _crisis_reading(self, text: str) -> tuple[float, float | None] | None:
         """The English crisis classifier's probability that ``text``, read as a warning
         sign, is crisis talk rather than a sign of the body (:data:`CRISIS_READ_PROBABILITY`),
-        over the piece the flag classifier reads most like a sign (as
+        and the calm classifier's that it is crisis talk rather than calm talk (None
+        without that model), over the piece the flag classifier reads most like a sign (as
         :meth:`_spanish_signal`); None without the classifiers."""
         model = self.matcher.classifiers
         if model is None or model.crisis is None or model.flags is None:
             return None
         vecs = self.matcher.message_vectors(text)
         k = int(np.argmax(model.flags.proba(vecs)[:, 0]))
-        return float(model.crisis.proba(vecs[k : k + 1])[0, 0])
+        piece = vecs[k : k + 1]
+        calm = None if model.calm is None else float(model.calm.proba(piece)[0, 0])
+        return float(model.crisis.proba(piece)[0, 0]), calm
 
     @staticmethod
     def _net(text: str, found: Screen, spanish_text: bool, similarity: float | None) -> Screen:
