@@ -2422,6 +2422,158 @@ def _over_or_topic(m: re.Match[str], general: bool, pasts: list[tuple[int, int]]
 _BUT_30 = re.compile(r"\b(but|yet|though|however|although|now|and now|except)\b")
 
 
+#: Round 32 (the training authors tr32en-a and tr31en-b): crisis words that are not the
+#: writer's crisis now, answered with the crisis line (988), never the crisis reply.
+#: 1. Suicide or self-harm as the SUBJECT of a work, a talk or a cause ("a podcast about
+#:    suicide in chronic illness", "the pastor preached about suicide", "a charity walk
+#:    for suicide prevention", "the main character died by suicide", "a song with 'i
+#:    wanna die' in the chorus", "do we screen pts for suicidal ideation, for our unit
+#:    protocol"): the work's word in the same sentence as the crisis words, no "I", "me"
+#:    or "my" in the four words before them, the quoted words set aside; and nothing of
+#:    one's own (a wish, "me too", again, lately, urges, a plan, tonight).
+_WORK_32 = re.compile(
+    r"\b(film|films|movie|movies|show|tv|series|episode|drama|soap|documentary|podcast|programme|program|"
+    r"radio|song|songs|lyrics?|chorus|track|album|band|book|novel|story|play|sermon|preach\w*|homily|pastor|"
+    r"priest|vicar|talk|lecture|seminar|webinar|training|module|walk|run|marathon|fundrais\w*|charity|"
+    r"campaign|awareness|prevention|protocol|screen|screening|policy|guideline|guidelines|article|news|"
+    r"character|characters|hero|heroine)\b"
+)
+_OWN_NOW_32 = re.compile(
+    r"\b(again|lately|recently|still|these days|urges?|(?<!her )(?<!his )(?<!him )(?<!them )(?<!their )relaps\w*|me too|same here|so do i|so have i|"
+    r"these thoughts|plan|planning|tonight|right now|anymore|any more|thinking (about|of) (it|doing|"
+    r"ending|killing|hurting|cutting)|(i|im|i m|ive|i ve|id|i d|me)( \w+){0,3} ((want|wanna|wish|tempted|"
+    r"feel like)( to)? (die|be dead|end|do it|do the same|join|go too|kill|hurt|cut|not be here|disappear|"
+    r"not wake)|could do|might do|understand why|get why|relate))\b"
+)
+_WRITER_FRAME_32 = re.compile(
+    r"\b(lol|haha|anyway)\b|\b(nursing|staff|clinical|work|professional) question\b|\b(our|the|my) (unit|ward|"
+    r"team|practice|clinic) s? ?(protocol|policy|guidelines?|practice)\b|\b(for|asking for) (our|my|the) "
+    r"(unit|ward|team|protocol|policy|course|essay|thesis|project|training)\b"
+)
+_QUOTED_32 = re.compile(r"['\"‘’“”]([^'\"‘’“”]{1,60})['\"‘’“”]")
+
+
+def _sentence_at(norm: str, m: re.Match[str]) -> tuple[int, int]:
+    """The window of ``norm`` around the crisis words ``m`` where a work's word counts:
+    80 characters before them and 60 after."""
+    return max(0, m.start() - 80), min(len(norm), m.end() + 60)
+
+
+def _a_work_32(text: str, norm: str, m: re.Match[str]) -> bool:
+    """Round 32, 1 (above)."""
+    lo, hi = _sentence_at(norm, m)
+    if not _WORK_32.search(norm, lo, hi):
+        return False
+    before = " ".join(norm[: m.start()].split()[-4:])
+    if re.search(r"\b(i|im|ive|id|me|my|myself)\b", before) and not _QUOTED_32.search(text):
+        return False
+    plain = normalise(_QUOTED_32.sub(" ", text))
+    plain = re.sub(r"\b(made|makes|got|gets|left) me (think|thinking|sad|cry|reflect|wonder)\b", " ", plain)
+    # the writer's own part told: well ("I'm ok"), a joke's "lol ... anyway", or a
+    # question asked for work (a unit's protocol, a course); a bare question after a
+    # topic is left to the learned signals (round 30, Engine._talk_about_crisis)
+    return not _OWN_NOW_32.search(plain) and bool(
+        _SAFE_NOW.search(norm) or _WRITER_FRAME_32.search(norm)
+    )
+
+
+#: 2. A DENIAL with a mild "some days" ("Not suicidal or anything, just feel a bit down
+#:    some days"): the "some days" of a low mood, not of dark talk, leaves it denied
+#:    (round 19's :func:`_denied` reads any "some days" as undoing the denial).
+_MILD_32 = re.compile(
+    r"\bjust( feel| feeling| a bit| been)?( a bit| a little| quite| bit| kind of| kinda)? (down|low|fed up|"
+    r"sad|blue|flat|frustrated|self conscious|embarrassed|tired|fed)\b"
+)
+
+
+def _mild_denial_32(norm: str, m: re.Match[str]) -> bool:
+    """Round 32, 2 (above)."""
+    for w in reversed(norm[: m.start()].split()[-3:]):
+        if w in ("not", "never", "no"):
+            break
+    else:
+        return False
+    after = norm[m.end() :]
+    if not _MILD_32.search(after):
+        return False
+    dark = _DARK.pattern.replace("sometimes|some days|", "").replace("|low|", "|")
+    return not re.search(dark, _MILD_32.sub(" ", after)) and not _OWN_NOW_32.search(after)
+
+
+#: 3. Someone ELSE's crisis long past, that person well now ("my sister self-harmed as a
+#:    teenager, she's 30 now and happy", "mum's best friend hanged herself years ago, it
+#:    still upsets her"), or ONE'S OWN long past told over ("used to think about suicide
+#:    ... since MVD 2 yrs ago its gone and life is good"); nothing of now.
+_OTHERS_WELL_32 = re.compile(
+    r"\b(shes|she s|she is|hes|he s|he is|theyre|they re|they are)( \w+){0,3} (happy|fine|well|ok|okay|good|"
+    r"safe|settled|thriving|doing well|doing great|in a good place)\b|\b(it )?(still )?(upsets|hurts|saddens|"
+    r"haunts) (her|him|them|my \w+)\b|\b(she|he|they) (survived|recovered|got through it|pulled through)\b"
+)
+_OWN_OVER_32 = re.compile(
+    r"\b(its|it s|it has|they ve|theyve|thats|that s|those thoughts|the thoughts)( all| long| been)? (gone|"
+    r"over|passed|behind me)\b|\blife( is| s) (good|great|better|fine)\b"
+)
+_LONG_AGO_32 = re.compile(
+    _LONG_PAST.pattern + r"|\b(as a teenager|as a teen|in (his|her|their) (teens|twenties|youth))\b|"
+    r"\b(\d+|two|three|four|five|ten|many) (yrs|years) ago\b"
+)
+
+
+def _long_past_over_32(norm: str, m: re.Match[str]) -> bool:
+    """Round 32, 3 (above)."""
+    if not _LONG_AGO_32.search(norm) or _OWN_NOW_32.search(_OTHERS_WELL_32.sub(" ", _GRIEF.sub(" ", norm))):
+        return False
+    if re.search(r"\b(but now|and now|now i|today|tonight)\b", norm):
+        return False
+    before = " ".join(norm[: m.start()].split()[-10:])
+    others = bool(_OTHERS_CRISIS.search(m.group(0))) or bool(
+        re.search(r"\b(my|me|our) (\w+ )?(sister|brother|mum|mom|mam|dad|father|mother|son|daughter|friend|"
+        r"uncle|aunt|auntie|cousin|husband|wife|partner|nan|gran|granny|grandad|grandpa|grandma|niece|"
+        r"nephew|neighbour|neighbor|colleague|pal|mate)s?\b", before)
+        and not re.search(r"\b(i|im|ive|me|myself)\b", before.split("my")[-1] if "my" in before else before)
+    )
+    if others:
+        return bool(_OTHERS_WELL_32.search(norm))
+    return bool(re.search(r"\b(i )?used to\b", before)) and bool(_OWN_OVER_32.search(norm, m.end()))
+
+
+#: 4. An everyday twin of a veiled sign: tablets saved or goodbyes said FOR an everyday
+#:    reason named (a trip, a holiday, retiring, a move, a new job, "so I don't run
+#:    out"), nothing named of suicide and nothing of "for good".
+_EVERYDAY_WHY_32 = re.compile(
+    r"\bso (i|we|she|he) (dont|don t|do not|wont|won t|will not) run out\b|\b(for|before) (the|a|my|our) "
+    r"(trip|holiday|holidays|flight|journey|travels?|vacation|cruise|move|stay)\b|\b(retir\w*|new job|"
+    r"leaving do|moving (house|away|abroad|to)|emigrat\w*|at work|last day at|colleagues|coworkers|"
+    r"co workers)\b"
+)
+_TWIN_WORDS_32 = re.compile(r"\b(sav\w*|stock\w*|stor\w*|kept|keep\w*|goodbyes?|farewells?)\b")
+_FINAL_32 = re.compile(
+    r"\b(for good|forever|permanent\w*|one way|last (trip|journey)|final|wont (need|be needing)|will not need|"
+    r"not coming back|never see|end it|over soon|much longer)\b"
+)
+
+
+def _everyday_twin_32(norm: str, m: re.Match[str] | str) -> bool:
+    """Round 32, 4 (above): ``m`` the crisis words (a match, or the words a reader
+    found)."""
+    return bool(
+        _TWIN_WORDS_32.search(m if isinstance(m, str) else m.group(0))
+        and _EVERYDAY_WHY_32.search(norm)
+        and not NAMES_CRISIS.search(norm)
+        and not _FINAL_32.search(norm)
+        and not _OWN_NOW_32.search(norm)
+    )
+
+
+def _not_a_crisis_32(text: str, norm: str, m: re.Match[str]) -> bool:
+    """Round 32's crisis words that are not the writer's crisis now (above)."""
+    return (
+        _a_work_32(text, norm, m)
+        or _mild_denial_32(norm, m)
+        or _long_past_over_32(norm, m)
+    )
+
+
 def screen_crisis(text: str, similarity: float | None = None) -> tuple[str | None, str | None]:
     """(the crisis words found in ``text``, or a note that the semantic signal found
     it; the crisis words found only under a plain denial, :data:`_DENIALS`), each None
@@ -2433,7 +2585,16 @@ def screen_crisis(text: str, similarity: float | None = None) -> tuple[str | Non
     general, pasts = _not_ones_own_now(text, norm)  # round 24: the crisis line, not the reply
     for p in PATTERNS:
         for m in p.finditer(norm):
-            if _fictional(norm, m):
+            if _fictional(norm, m) or _everyday_twin_32(norm, m):
+                if (
+                    _a_work_32(text, norm, m)
+                    and NAMES_CRISIS.search(m.group(0))
+                    and _SAFE_NOW.search(norm)
+                ):
+                    # round 32: a story's crisis, the writer saying they are well ("I'm
+                    # ok"): told as denied, so that the Spanish screen's same word
+                    # ("suicide") is set aside too (Engine.screen), the crisis line answers
+                    denied = denied or m.group(0)
                 rest = rest.replace(m.group(0), " ")
                 continue
             if (
@@ -2441,6 +2602,7 @@ def screen_crisis(text: str, similarity: float | None = None) -> tuple[str | Non
                 or _about_a_work(norm, m)
                 or _letter_before_op(norm, m)
                 or _not_a_crisis_30(text, norm, m)
+                or _not_a_crisis_32(text, norm, m)
             ):
                 denied = denied or m.group(0)
                 rest = rest.replace(m.group(0), " ")
@@ -2454,10 +2616,10 @@ def screen_crisis(text: str, similarity: float | None = None) -> tuple[str | Non
             denied = denied or m.group(0)
             rest = rest.replace(m.group(0), " ")
     order = _putting_in_order(norm)
-    if order is not None and not _FICTION.search(norm):
+    if order is not None and not _FICTION.search(norm) and not _everyday_twin_32(norm, order):
         return order, None
     parts = _told_by_parts(norm)
-    if parts is not None and not _FICTION.search(norm):
+    if parts is not None and not _FICTION.search(norm) and not _everyday_twin_32(norm, parts):
         # round 30: the parts' words told of one's long past, well now ("back in 2015 I
         # believed everyone would be better off without me ... I'm in a good place")
         at = norm.find(parts.split(" ... ")[0])
