@@ -19,8 +19,16 @@ told fine ("neck fine", "moves normally"); each sign under a "no" ("no clear dri
 the nose"); another's sign long ago with "sudden" in it; "dead tired"; the learned signal
 alone on a date decided for an everyday event.
 
-On ae5d0ba every *_QUIET text below alarms (or gets the crisis reply) and every *_ALARM
-text alarms; the *_HELD lists held there already (kept as guards).
+Veiled crisis talk by meaning (crisis._round32, the crisis reply): nobody having to see
+one's face from a time on, nothing named that hides or mends it; being found, said of
+oneself ("when they find me"); wanting to die asked as "is it normal", then owned
+("because I do"); a goodbye given as the message, no call wanted; everything in order
+"before I go", going nowhere named; striking the twitching side to stop it; a means
+ready with calm or resolve ("strange how calm I feel", "not really joking").
+
+On ae5d0ba every *_QUIET text below alarms (or gets the crisis reply), every
+VEILED_CRISIS text gets no crisis reply, and every *_ALARM, *_KEPT and twin text reads as
+here; the *_HELD lists held there already (kept as guards).
 """
 
 from __future__ import annotations
@@ -157,6 +165,88 @@ SIGN_QUIET_HELD = [
     "We've decided the date! The 9th is our wedding party, botox before so my face behaves in the photos?",
     "Decided the date! Saturday is my retirement party, can I have botox before so my eye behaves in the pictures?",
 ]
+
+
+#: veiled crisis talk by meaning (crisis._round32): the crisis reply
+VEILED_CRISIS = [
+    # nobody having to see one's face from a time on, nothing named that hides or mends it
+    "from Monday nobody will have to stare at my twitching eye ever again, I've made sure of it",
+    "after this weekend you won't have to look at my face again",
+    "none of you will have to see this twitching face after tonight",
+    # being found, said of oneself
+    "left the house keys and the passwords in the kitchen drawer, once they find me it'll all be there",
+    "when someone finds me tell my wife I'm sorry",
+    "the dog's lead is by the door for when they find me",
+    # wanting to die asked as "is it normal", then owned
+    "is it normal to wish to die because of hfs? because i do",
+    "Is it normal to want to kill yourself over a face twitch? Cos I do",
+    "is wanting to be dead normal with this? because I am, right now",
+    # a goodbye given as the message, no call wanted
+    "this is my goodbye, please don't try to call me",
+    "consider this my farewell. don't look for me",
+    # everything in order "before I go", going nowhere named
+    "the letters are written and the will is sorted before I go",
+    "passwords and bank details left for my son, everything in order before I go.",
+    "Rehomed the cat and sorted the insurance papers, all in order before I leave",
+    # striking the twitching side to stop it
+    "keep banging my face against the door frame to stop the spasm",
+    "punching my cheek on the twitching side, I want to hit it till it stops",
+    "smashing my head into the wall so the twitching stops",
+    # a means ready, with calm or resolve
+    "the hose is set up in the garage. I feel very calm",
+    "the hosepipe is ready in the garage, feeling strangely calm about it all",
+    "the hose and tape are ready in the car. odd how calm I feel",
+    # the sets' lines
+    "im on the bridge. wind is strong up here. nobody will have to look at my face jumping again",
+    "Madam I have written letter for my son and kept all my gold with my sister. From tomorrow nobody has to see this twitching face. Kindly cancel my appointment.",
+    "this is goodbye. thank u all 4 everything. dont call back.",
+    "Is it normal to want to end your life over a twitch? because I do, right now",
+    "Sorted the will, the pension forms and the dog's new home this week. Feels good to have everything in order before I go",
+    "i wrote down where the bank cards and passwords are for my sister. when they find me she will know what to do",
+    "Im hitting my head against the wall on the twitching side, I want to smash it till it stops",
+    "Ha, the face won't twitch if there's no face, right? Got the rope in the shed. Not really joking tbh",
+    "The car is in the garage with the hose ready. Strange how calm I feel",
+]
+
+#: VEILED_CRISIS's classes, our wordings that already held on ae5d0ba
+VEILED_CRISIS_HELD = [
+    "it's goodbye from me. thanks for everything, all of you",
+    "got the rope in the shed. not even joking",
+    "tablets all counted out on the bed. it is decided",
+    "pills are counted out on the table. funny how calm i feel about it",
+    "got my tablets laid out on the bed. weird how calm I am",
+    "the gun is in the garage, all set up. I feel at peace",
+]
+
+#: their everyday twins: no crisis reply
+VEILED_TWINS = [
+    "after the botox nobody will have to see my face jumping again",
+    "nobody will have to look at my twitching eye again once I have the op",
+    "from Monday nobody will have to see my twitch on camera, I'm working from home",
+    "when they find me a slot for the MVD I'll let you know",
+    "once they find me a donor I can book it",
+    "is it normal to want to sleep all day after botox? because I do",
+    "is it normal to want to cry after the injection? because i do",
+    "this is goodbye for now, see you after the holidays, don't call while I'm away!",
+    "Thank you for everything, this is my last appointment with you before I move to Leeds, goodbye!",
+    "sorted the will before I go into hospital for the MVD",
+    "Got the will sorted and the passwords for the bank written down before I go on the cruise",
+    "I hit my head on the cupboard door this morning, is a lump normal?",
+    "been banging my head against the wall trying to get a botox appointment",
+    "got the hose ready to wash the car, feeling calm after the botox",
+    "got the rope in the shed for the tree swing, not joking the kids love it",
+    "I can't do this anymore, the twitch is driving me mad, got my pills ready for the trip",
+]
+
+
+@pytest.mark.parametrize("text", VEILED_CRISIS + VEILED_CRISIS_HELD)
+def test_veiled_crisis_by_meaning_gets_the_crisis_reply(engine, text):
+    assert is_crisis(engine, text)
+
+
+@pytest.mark.parametrize("text", VEILED_TWINS)
+def test_everyday_twins_of_veiled_talk_are_no_crisis(engine, text):
+    assert not is_crisis(engine, text)
 
 
 @pytest.mark.parametrize("text", CRISIS_QUIET + CRISIS_QUIET_HELD)

@@ -4565,7 +4565,7 @@ def _episode_ended_32(text: str, norm: str, live: list) -> bool:
     spans = [m for _, m in live]
     if not spans:
         return False
-    first, last = spans[0], spans[-1]
+    last = spans[-1]
     outside = _outside_spans(norm, spans)
     if _AGAIN_32.search(_NO_NOW_32.sub(" ", _statements_31(text))):
         return False
@@ -4596,7 +4596,7 @@ def _modal_question_32(text: str, norm: str, live: list) -> bool:
         if c:
             modal = s.rstrip().endswith("?") and _MODAL_ASK_31.search(c)
             (asked if modal else rest).append(c)
-    if not asked or rest and any(next(iter(_matches(c)), None) is not None for c in rest):
+    if not asked or any(next(iter(_matches(c)), None) is not None for c in rest):
         return False
     for c in rest:
         if _NOW.search(c) or _ACUTE.search(c) or _OWN_HAS.search(c) or _MINE_TOO_31.search(c):
