@@ -63,9 +63,8 @@ CRISIS_QUIET = [
     "ready to go to the clinic, bag packed",
     "said goodbye to my nurse today, she's leaving, thanks for being nice to me Sue",
     "picked the date for the op, won't be around for the school run that week",
-    known_false_alarm(
-        "we've picked the date, after my birthday we're having the party", BODILESS_31
-    ),
+    # round 32: a date decided for an everyday event (redflags._everyday_date_32) lost its mark
+    "we've picked the date, after my birthday we're having the party",
     "wrote notes for the kids' teachers just in case",
     "I'm driving over the bridge to the clinic tomorrow",
     "lol I'm driving off to the bridge club after my jab",

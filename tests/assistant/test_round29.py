@@ -58,7 +58,8 @@ CRISIS_TWINS = [
     "Picked the date for the wedding. Friday. Everything's in order.",
     "The op is on Friday. Everything's in order for the hospital.",
     "I picked the date, Friday, and everything's sorted for the surgery",
-    known_false_alarm("Set the date for the party, Saturday. Everything's arranged.", BODILESS_31),
+    # round 32: a date set for an everyday event (redflags._everyday_date_32) lost its mark
+    "Set the date for the party, Saturday. Everything's arranged.",
     known_false_alarm(
         "It is friday. Everything is done for the week, time for a rest", BODILESS_31
     ),

@@ -1693,6 +1693,128 @@ def _round31(norm: str) -> str | None:
     return None
 
 
+#: Round 32 (the training authors tr32en-a and tr31en-b): veiled crisis talk by meaning.
+#: 1. Nobody having to SEE (look at, put up with) one's face from a time on, with no
+#:    treatment named that would hide or mend it ("From tomorrow nobody has to see this
+#:    twitching face", "nobody will have to look at my face jumping again").
+_NOBODY_SEES_32 = re.compile(
+    r"\b(nobody|no one|noone|no body|none of (you|them)|you|they|people)( all)? (will|wont|will not|has|have|"
+    r"need|needs|ll)( ever)?( have| need)?( to)? (see|look at|put up with|stare at|watch)( \w+){0,2} "
+    r"(me|my|this|the) ?(\w+ )?(face|twitch|twitching|spasm|eye)\b"
+)
+_FROM_NOW_32 = re.compile(
+    r"\b(again|any ?more|from (tomorrow|tonight|now on|today|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|next week)|after (tonight|today|tomorrow|this week(end)?)|ever again|much longer)\b"
+)
+_HIDES_OR_MENDS_32 = re.compile(
+    r"\b(botox|toxin|injections?|jabs?|shots?|op|operation|surgery|mvd|decompression|treatment|glasses|"
+    r"sunglasses|make ?up|mask|patch|fringe|hat|veil|cured?|fixed|better|work(ing)? from home|wfh|"
+    r"remote\w*|online|camera|video off|zoom|teams|moving|move|holiday|away|trip|abroad)\b"
+)
+#: 2. Being FOUND, said of oneself ("when they find me she will know what to do").
+_WHEN_FOUND_32 = re.compile(
+    r"\b(when|once|after|before) (they|someone|somebody|she|he|you|the police|my \w+) (find|finds|found) "
+    r"me\b(?! (a|an|the|some|another|my|in the|at|on)\b)|\b(when|once|after) (im|i am|i m) found\b"
+)
+#: 3. Wanting to die asked as "is it normal", and then owned ("because I do").
+_WANT_TO_DIE_32 = re.compile(
+    r"\b(want|wanting|wish|wishing) to (die|be dead|end (it|it all|your life|my life|one s life|ones life)|"
+    r"kill (yourself|myself|oneself)|not be here)\b"
+)
+_OWNED_32 = re.compile(r"\b(because|cos|cause|coz) i (do|am|have)\b|\bi (do|am)( \w+)?,? right now\b")
+#: 4. A goodbye given AS the message ("this is goodbye", "this is my goodbye") with the
+#:    others told not to call or thanked for everything.
+_THIS_IS_GOODBYE_32 = re.compile(
+    r"\b(this is|its|it s|consider this) (my )?(goodbye|farewell)\b(?! (to|for now)\b)"
+)
+_NO_CALL_32 = re.compile(
+    r"\b(dont|do not|don t|no need to|please dont|pls dont) (call|ring|phone|text|reply|write|look for|"
+    r"come|try)( \w+)?\b|\bthank(s| you| u)( \w+){0,2} (for|4) everything\b"
+)
+_GOODBYE_REASON_32 = re.compile(
+    r"\b(holiday|trip|moving|move|job|retir\w*|leaving (the|my)|clinic|practice|group|forum|chat|discharged|"
+    r"see you|till|until|next (week|month|year|time)|back in|botox|appointment)\b"
+)
+#: 5. Everything in order "before I go", going nowhere named.
+_BEFORE_I_GO_32 = re.compile(
+    r"\bbefore (i|i ve|ive) (go|gone|leave)\b"
+    r"(?!( \w+)? (in|into|to|for|on|away|abroad|under|back|out|home)\b)"
+)
+_ORDER_32 = re.compile(
+    r"\b(will|wills|affairs|in order|sorted|pension|bank|passwords?|insurance|new home|rehom\w*|letters?|"
+    r"funeral|keys)\b"
+)
+#: 6. Harm to the twitching side, striking it to stop it ("hitting my head against the
+#:    wall on the twitching side, I want to smash it till it stops"); not a knock ("hit my
+#:    head on the cupboard") nor the idiom ("banging my head against the wall" with the
+#:    clinic), the twitch's side or its stopping named.
+_STRIKE_SELF_32 = re.compile(
+    r"\b(hitting|hit|banging|bang|smashing|smash|punching|punch|slapping|slap)\w* (my|me) (head|face|"
+    r"cheek|eye|skull)( \w+){0,2} (against|into)\b|\b(want|wanna|going) to (smash|hit|punch|bang|"
+    r"rip|tear|cut) (it|my (face|head|cheek|eye))( \w+)?( off| out| open)? (till|until|so) (it|the \w+) "
+    r"(stops|stop|goes|ends)\b"
+)
+
+
+#: 7. A means READY (the hose, the rope, the tablets counted out) with the writer's
+#:    resolve or calm ("strange how calm I feel", "not really joking", "I can't do this
+#:    any more", "it is decided"), no everyday purpose told (:data:`_MEANS_PURPOSE`,
+#:    :data:`_ORDINARY_MEANS`, or after the means: "ready to wash the car", "for the
+#:    tree swing", the op, a trip).
+_MEANS_READY_32 = re.compile(
+    r"\b(hose|hosepipe|rope|noose|tablets|pills|meds|painkillers|gun|shotgun|blade|razor)( \w+){0,4} (ready|"
+    r"counted out|counted|laid out|lined up|set up|in the shed|in the garage|on the bed|all there)\b|"
+    r"\b(got|have|ive got|i have|counted out|laid out|lined up) (all )?(the |my )?(rope|noose|hose|tablets|"
+    r"pills|meds)( \w+){0,3} (ready|counted out|in the shed|in the garage|on the bed)\b"
+)
+_RESOLVE_32 = re.compile(
+    r"\b(strange|weird|funny|odd) how calm\b|\b(feel|feeling|im|i am|i m) (so |very |strangely |oddly )?"
+    r"(calm|at peace|peaceful)\b|\bnot (really |even )?joking\b|\b(cant|can t|cannot) (do|take) (this|it) "
+    r"(no|any) ?more\b|\b(it is|its|it s) decided\b|\bmind is made up\b"
+)
+_PURPOSE_AFTER_32 = re.compile(
+    r"\b(for|to) (the|a|an|my|our|his|her|their|wash\w*|clean\w*|water\w*|fill|fix|tie|hang|build|put|take|"
+    r"tow|use on|climb|make|mend|clear)\b|\b(op|operation|surgery|botox|trip|holiday|week|dosette)\b"
+)
+_TO_STOP_IT_32 = re.compile(
+    r"\b(twitch\w*|spasm\w*|jumping) (side|cheek|eye|face)\b|\b(to|till|until|so) (it|the (spasm|twitch\w*)) "
+    r"(stops|stop|goes|ends)\b|\bto stop (it|the (spasm|twitch\w*))\b"
+)
+
+
+def _round32(norm: str) -> str | None:
+    """Round 32's veiled crisis talk by meaning (above), the words found, else None.
+    ``norm`` has its dialect spelled out (:func:`_plain_dialect`)."""
+    if (
+        (m := _NOBODY_SEES_32.search(norm))
+        and _FROM_NOW_32.search(norm)
+        and not _HIDES_OR_MENDS_32.search(norm)
+    ):
+        return m.group(0)
+    if m := _WHEN_FOUND_32.search(norm):
+        return m.group(0)
+    if (m := _WANT_TO_DIE_32.search(norm)) and _OWNED_32.search(norm, m.end()):
+        return m.group(0)
+    if (
+        (m := _THIS_IS_GOODBYE_32.search(norm))
+        and _NO_CALL_32.search(norm)
+        and not _GOODBYE_REASON_32.search(norm)
+    ):
+        return m.group(0)
+    if (m := _BEFORE_I_GO_32.search(norm)) and _ORDER_32.search(norm) and not _GOODBYE_REASON_32.search(norm):
+        return m.group(0)
+    if (m := _STRIKE_SELF_32.search(norm)) and _TO_STOP_IT_32.search(norm):
+        return m.group(0)
+    if (
+        (m := _MEANS_READY_32.search(norm))
+        and (r := _RESOLVE_32.search(norm))
+        and not (_MEANS_PURPOSE.search(norm) or _ORDINARY_MEANS.search(norm))
+        and not _PURPOSE_AFTER_32.search(norm, m.end())
+    ):
+        return f"{m.group(0)} ... {r.group(0)}"
+    return None
+
+
 #: Round 28 (the lead), the classes of the first training author's veiled crisis talk
 #: (training/dev_v28.yaml) that rounds 28 and 29's rules, fitted to other authors, did not
 #: reach; each by its meaning, two cues where each alone is everyday:
@@ -1850,6 +1972,8 @@ def _told_by_parts(norm: str) -> str | None:
         return m30
     if (m31 := _round31(_plain_dialect(norm))) is not None:
         return m31
+    if (m32 := _round32(_plain_dialect(norm))) is not None:
+        return m32
     if (lead := _lead28(norm)) is not None:
         return lead
     if (m := _NOT_ALIVE_CURE.search(norm)) and "not alive" in norm and _A_PLAN.search(norm):
@@ -2422,6 +2546,158 @@ def _over_or_topic(m: re.Match[str], general: bool, pasts: list[tuple[int, int]]
 _BUT_30 = re.compile(r"\b(but|yet|though|however|although|now|and now|except)\b")
 
 
+#: Round 32 (the training authors tr32en-a and tr31en-b): crisis words that are not the
+#: writer's crisis now, answered with the crisis line (988), never the crisis reply.
+#: 1. Suicide or self-harm as the SUBJECT of a work, a talk or a cause ("a podcast about
+#:    suicide in chronic illness", "the pastor preached about suicide", "a charity walk
+#:    for suicide prevention", "the main character died by suicide", "a song with 'i
+#:    wanna die' in the chorus", "do we screen pts for suicidal ideation, for our unit
+#:    protocol"): the work's word in the same sentence as the crisis words, no "I", "me"
+#:    or "my" in the four words before them, the quoted words set aside; and nothing of
+#:    one's own (a wish, "me too", again, lately, urges, a plan, tonight).
+_WORK_32 = re.compile(
+    r"\b(film|films|movie|movies|show|tv|series|episode|drama|soap|documentary|podcast|programme|program|"
+    r"radio|song|songs|lyrics?|chorus|track|album|band|book|novel|story|play|sermon|preach\w*|homily|pastor|"
+    r"priest|vicar|talk|lecture|seminar|webinar|training|module|walk|run|marathon|fundrais\w*|charity|"
+    r"campaign|awareness|prevention|protocol|screen|screening|policy|guideline|guidelines|article|news|"
+    r"character|characters|hero|heroine)\b"
+)
+_OWN_NOW_32 = re.compile(
+    r"\b(again|lately|recently|still|these days|urges?|(?<!her )(?<!his )(?<!him )(?<!them )(?<!their )relaps\w*|me too|same here|so do i|so have i|"
+    r"these thoughts|plan|planning|tonight|right now|anymore|any more|thinking (about|of) (it|doing|"
+    r"ending|killing|hurting|cutting)|(i|im|i m|ive|i ve|id|i d|me)( \w+){0,3} ((want|wanna|wish|tempted|"
+    r"feel like)( to)? (die|be dead|end|do it|do the same|join|go too|kill|hurt|cut|not be here|disappear|"
+    r"not wake)|could do|might do|understand why|get why|relate))\b"
+)
+_WRITER_FRAME_32 = re.compile(
+    r"\b(lol|haha|anyway)\b|\b(nursing|staff|clinical|work|professional) question\b|\b(our|the|my) (unit|ward|"
+    r"team|practice|clinic) s? ?(protocol|policy|guidelines?|practice)\b|\b(for|asking for) (our|my|the) "
+    r"(unit|ward|team|protocol|policy|course|essay|thesis|project|training)\b"
+)
+_QUOTED_32 = re.compile(r"['\"‘’“”]([^'\"‘’“”]{1,60})['\"‘’“”]")
+
+
+def _sentence_at(norm: str, m: re.Match[str]) -> tuple[int, int]:
+    """The window of ``norm`` around the crisis words ``m`` where a work's word counts:
+    80 characters before them and 60 after."""
+    return max(0, m.start() - 80), min(len(norm), m.end() + 60)
+
+
+def _a_work_32(text: str, norm: str, m: re.Match[str]) -> bool:
+    """Round 32, 1 (above)."""
+    lo, hi = _sentence_at(norm, m)
+    if not _WORK_32.search(norm, lo, hi):
+        return False
+    before = " ".join(norm[: m.start()].split()[-4:])
+    if re.search(r"\b(i|im|ive|id|me|my|myself)\b", before) and not _QUOTED_32.search(text):
+        return False
+    plain = normalise(_QUOTED_32.sub(" ", text))
+    plain = re.sub(r"\b(made|makes|got|gets|left) me (think|thinking|sad|cry|reflect|wonder)\b", " ", plain)
+    # the writer's own part told: well ("I'm ok"), a joke's "lol ... anyway", or a
+    # question asked for work (a unit's protocol, a course); a bare question after a
+    # topic is left to the learned signals (round 30, Engine._talk_about_crisis)
+    return not _OWN_NOW_32.search(plain) and bool(
+        _SAFE_NOW.search(norm) or _WRITER_FRAME_32.search(norm)
+    )
+
+
+#: 2. A DENIAL with a mild "some days" ("Not suicidal or anything, just feel a bit down
+#:    some days"): the "some days" of a low mood, not of dark talk, leaves it denied
+#:    (round 19's :func:`_denied` reads any "some days" as undoing the denial).
+_MILD_32 = re.compile(
+    r"\bjust( feel| feeling| a bit| been)?( a bit| a little| quite| bit| kind of| kinda)? (down|low|fed up|"
+    r"sad|blue|flat|frustrated|self conscious|embarrassed|tired|fed)\b"
+)
+
+
+def _mild_denial_32(norm: str, m: re.Match[str]) -> bool:
+    """Round 32, 2 (above)."""
+    for w in reversed(norm[: m.start()].split()[-3:]):
+        if w in ("not", "never", "no"):
+            break
+    else:
+        return False
+    after = norm[m.end() :]
+    if not _MILD_32.search(after):
+        return False
+    dark = _DARK.pattern.replace("sometimes|some days|", "").replace("|low|", "|")
+    return not re.search(dark, _MILD_32.sub(" ", after)) and not _OWN_NOW_32.search(after)
+
+
+#: 3. Someone ELSE's crisis long past, that person well now ("my sister self-harmed as a
+#:    teenager, she's 30 now and happy", "mum's best friend hanged herself years ago, it
+#:    still upsets her"), or ONE'S OWN long past told over ("used to think about suicide
+#:    ... since MVD 2 yrs ago its gone and life is good"); nothing of now.
+_OTHERS_WELL_32 = re.compile(
+    r"\b(shes|she s|she is|hes|he s|he is|theyre|they re|they are)( \w+){0,3} (happy|fine|well|ok|okay|good|"
+    r"safe|settled|thriving|doing well|doing great|in a good place)\b|\b(it )?(still )?(upsets|hurts|saddens|"
+    r"haunts) (her|him|them|my \w+)\b|\b(she|he|they) (survived|recovered|got through it|pulled through)\b"
+)
+_OWN_OVER_32 = re.compile(
+    r"\b(its|it s|it has|they ve|theyve|thats|that s|those thoughts|the thoughts)( all| long| been)? (gone|"
+    r"over|passed|behind me)\b|\blife( is| s) (good|great|better|fine)\b"
+)
+_LONG_AGO_32 = re.compile(
+    _LONG_PAST.pattern + r"|\b(as a teenager|as a teen|in (his|her|their) (teens|twenties|youth))\b|"
+    r"\b(\d+|two|three|four|five|ten|many) (yrs|years) ago\b"
+)
+
+
+def _long_past_over_32(norm: str, m: re.Match[str]) -> bool:
+    """Round 32, 3 (above)."""
+    if not _LONG_AGO_32.search(norm) or _OWN_NOW_32.search(_OTHERS_WELL_32.sub(" ", _GRIEF.sub(" ", norm))):
+        return False
+    if re.search(r"\b(but now|and now|now i|today|tonight)\b", norm):
+        return False
+    before = " ".join(norm[: m.start()].split()[-10:])
+    others = bool(_OTHERS_CRISIS.search(m.group(0))) or bool(
+        re.search(r"\b(my|me|our) (\w+ )?(sister|brother|mum|mom|mam|dad|father|mother|son|daughter|friend|"
+        r"uncle|aunt|auntie|cousin|husband|wife|partner|nan|gran|granny|grandad|grandpa|grandma|niece|"
+        r"nephew|neighbour|neighbor|colleague|pal|mate)s?\b", before)
+        and not re.search(r"\b(i|im|ive|me|myself)\b", before.split("my")[-1] if "my" in before else before)
+    )
+    if others:
+        return bool(_OTHERS_WELL_32.search(norm))
+    return bool(re.search(r"\b(i )?used to\b", before)) and bool(_OWN_OVER_32.search(norm, m.end()))
+
+
+#: 4. An everyday twin of a veiled sign: tablets saved or goodbyes said FOR an everyday
+#:    reason named (a trip, a holiday, retiring, a move, a new job, "so I don't run
+#:    out"), nothing named of suicide and nothing of "for good".
+_EVERYDAY_WHY_32 = re.compile(
+    r"\bso (i|we|she|he) (dont|don t|do not|wont|won t|will not) run out\b|\b(for|before) (the|a|my|our) "
+    r"(trip|holiday|holidays|flight|journey|travels?|vacation|cruise|move|stay)\b|\b(retir\w*|new job|"
+    r"leaving do|moving (house|away|abroad|to)|emigrat\w*|at work|last day at|colleagues|coworkers|"
+    r"co workers)\b"
+)
+_TWIN_WORDS_32 = re.compile(r"\b(sav\w*|stock\w*|stor\w*|kept|keep\w*|goodbyes?|farewells?)\b")
+_FINAL_32 = re.compile(
+    r"\b(for good|forever|permanent\w*|one way|last (trip|journey)|final|wont (need|be needing)|will not need|"
+    r"not coming back|never see|end it|over soon|much longer)\b"
+)
+
+
+def _everyday_twin_32(norm: str, m: re.Match[str] | str) -> bool:
+    """Round 32, 4 (above): ``m`` the crisis words (a match, or the words a reader
+    found)."""
+    return bool(
+        _TWIN_WORDS_32.search(m if isinstance(m, str) else m.group(0))
+        and _EVERYDAY_WHY_32.search(norm)
+        and not NAMES_CRISIS.search(norm)
+        and not _FINAL_32.search(norm)
+        and not _OWN_NOW_32.search(norm)
+    )
+
+
+def _not_a_crisis_32(text: str, norm: str, m: re.Match[str]) -> bool:
+    """Round 32's crisis words that are not the writer's crisis now (above)."""
+    return (
+        _a_work_32(text, norm, m)
+        or _mild_denial_32(norm, m)
+        or _long_past_over_32(norm, m)
+    )
+
+
 def screen_crisis(text: str, similarity: float | None = None) -> tuple[str | None, str | None]:
     """(the crisis words found in ``text``, or a note that the semantic signal found
     it; the crisis words found only under a plain denial, :data:`_DENIALS`), each None
@@ -2433,7 +2709,16 @@ def screen_crisis(text: str, similarity: float | None = None) -> tuple[str | Non
     general, pasts = _not_ones_own_now(text, norm)  # round 24: the crisis line, not the reply
     for p in PATTERNS:
         for m in p.finditer(norm):
-            if _fictional(norm, m):
+            if _fictional(norm, m) or _everyday_twin_32(norm, m):
+                if (
+                    _a_work_32(text, norm, m)
+                    and NAMES_CRISIS.search(m.group(0))
+                    and _SAFE_NOW.search(norm)
+                ):
+                    # round 32: a story's crisis, the writer saying they are well ("I'm
+                    # ok"): told as denied, so that the Spanish screen's same word
+                    # ("suicide") is set aside too (Engine.screen), the crisis line answers
+                    denied = denied or m.group(0)
                 rest = rest.replace(m.group(0), " ")
                 continue
             if (
@@ -2441,6 +2726,7 @@ def screen_crisis(text: str, similarity: float | None = None) -> tuple[str | Non
                 or _about_a_work(norm, m)
                 or _letter_before_op(norm, m)
                 or _not_a_crisis_30(text, norm, m)
+                or _not_a_crisis_32(text, norm, m)
             ):
                 denied = denied or m.group(0)
                 rest = rest.replace(m.group(0), " ")
@@ -2454,10 +2740,10 @@ def screen_crisis(text: str, similarity: float | None = None) -> tuple[str | Non
             denied = denied or m.group(0)
             rest = rest.replace(m.group(0), " ")
     order = _putting_in_order(norm)
-    if order is not None and not _FICTION.search(norm):
+    if order is not None and not _FICTION.search(norm) and not _everyday_twin_32(norm, order):
         return order, None
     parts = _told_by_parts(norm)
-    if parts is not None and not _FICTION.search(norm):
+    if parts is not None and not _FICTION.search(norm) and not _everyday_twin_32(norm, parts):
         # round 30: the parts' words told of one's long past, well now ("back in 2015 I
         # believed everyone would be better off without me ... I'm in a good place")
         at = norm.find(parts.split(" ... ")[0])

@@ -4410,9 +4410,11 @@ _INSTRUCTION_31 = re.compile(
 )
 
 
-def _warning_quoted(text: str, norm: str, live: list) -> bool:
+def _warning_quoted(
+    text: str, norm: str, live: list, not_had: re.Pattern[str] | None = None
+) -> bool:
     """Round 31, 3: a warning someone gave, the sign in it, and after it the writer
-    without it (above)."""
+    without it (above; ``not_had``: round 32's wider ends)."""
     spans = [m for _, m in live]
     if not spans:
         return False
@@ -4437,7 +4439,7 @@ def _warning_quoted(text: str, norm: str, live: list) -> bool:
     # "is an emergency"); "my husband says a curtain came down" reports the sign
     if not _INSTRUCTION_31.search(norm, told.start(), spans[-1].end() + 40):
         return False
-    return _NOT_HAD_31.search(norm, spans[-1].end()) is not None
+    return (not_had or _NOT_HAD_31).search(norm, spans[-1].end()) is not None
 
 
 #: ... "mine does", "same here", "I have": the possibility asked is had.
@@ -4509,6 +4511,204 @@ def _round31_near_miss(text: str, norm: str, live: list) -> bool:
     )
 
 
+#: Round 32 (the training authors tr32en-a and tr31en-b): near misses by frame.
+#: 1. A sign told as an EPISODE that ENDED: placed in the past (a month or year named,
+#:    "last year", "years back", "post-op 2021"; "the day after my botox" only with the
+#:    end told long, "fine for 3 months", "never again"), its END told after it ("it
+#:    wore off", "then it was fine", "back to normal", "never again", "healed", "doctor
+#:    fix it", "now everything good"); nothing of now or again (a "never again" is the
+#:    end, not an again) and no onset told outside the sign (a bounded "for an hour" is
+#:    no onset). Bounded alone ("drooped for a bit but it went away") stays a report.
+_WHEN_32 = re.compile(
+    r"\b(in|last|this past|back in|since) (january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|spring|summer|autumn|fall|"
+    r"winter|year|(19|20)\d\d)\b|\b(post ?op|after (the|my) (op|operation|surgery|mvd))( in)? (19|20)\d\d\b|"
+    r"\b((\d+|a|one|two|three|few|a few|many|several|some|a couple of) (years?|yrs?|months?|decades?)|"
+    r"years|ages|decades) (back|ago|before)\b|\b(the|one) (day|week|night|morning) after (my|the|her|his|"
+    r"their) (botox|injection|injections|jab|jabs|toxin|op|operation|surgery|mvd)\b"
+)
+_BOUNDED_32 = re.compile(
+    r"\bfor (like |about |around |maybe |roughly |nearly |almost |only |just )?(an?|one|two|three|four|five|"
+    r"six|a few|a couple of|a couple|\d+) (hour|hours|hrs?|days?|weeks?|wks?|months?)\b|"
+    r"\bfor a (while|bit|short while|little while|day or two|week or two|few days)\b"
+)
+_ENDED_32 = re.compile(
+    r"\b(wore|worn|wearing) off\b|\b(then|after that|afterwards|since then|and) (it|that|everything|all|"
+    r"i|she|he)( was| s|s| has been| have been| been)? (fine|ok|okay|good|normal|back to normal|gone|grand)\b|"
+    r"\b(it s|its|it has|it) (gone|went away|passed|cleared|settled)\b|\b(i m|im|i am|i was|she s|he s|"
+    r"all|everything s|everything is|everythings)( \w+)? back to normal\b|\bnever (again|came back|"
+    r"returned|happened again|recurred|had it again|since)\b|\b(healed|cleared up|resolved|recovered)\b|"
+    r"\b(doctor|doc|surgeon|they|the team|hospital|nurse)s? (fix|fixed|sorted|treated|cleared|sealed|"
+    r"repaired) (it|that|them|me|the \w+)\b|\b(now|these days) (everything|all|it s|its|i m|im|i am)( is)? "
+    r"(good|fine|ok|okay|well|normal|grand|great)\b|\b(treated|fixed|sorted)\b"
+)
+_AGAIN_32 = re.compile(
+    r"\b(again|started again|back again|recurr\w*|come back|coming back|today|tonight|this (morning|"
+    r"evening|afternoon|week)|just now|right now|currently|at the moment|(minutes?|mins?|hours?|hrs?) ago|"
+    r"yesterday|last night|but now|and now|now (it|i|my|she|he|her|his|its|there)|still (have|got|getting|"
+    r"feel|feeling|having|weak|numb|droop\w*|leak\w*|drip\w*|deaf|blind|blurr\w*|double|there|the same|"
+    r"swollen|red|hot|sore|hurts|hurting|running|cant|can t))\b"
+)
+_LONG_END_32 = re.compile(
+    r"\b(has|have|s|ve)? ?been (fine|ok|okay|good|normal|grand) (for|since|ever since)\b|\bnever( \w+)? "
+    r"again\b|\bever since\b|\bsince then\b|\bfor ((\d+|many|several|a few|two|three) )?(months|years|ages)\b"
+)
+#: the end's words that are no now: "never again", "has been fine for 3 months"
+_NO_NOW_32 = re.compile(
+    r"\bnever( \w+)? again\b|\b(now|these days) (everything|all|it s|its|i m|im|i am)( is)? (good|fine|ok|"
+    r"okay|well|normal|grand|great)\b"
+)
+
+
+def _episode_ended_32(text: str, norm: str, live: list) -> bool:
+    """Round 32, 1: every sign told as an episode that ended (above)."""
+    spans = [m for _, m in live]
+    if not spans:
+        return False
+    last = spans[-1]
+    outside = _outside_spans(norm, spans)
+    if _AGAIN_32.search(_NO_NOW_32.sub(" ", _statements_31(text))):
+        return False
+    if _ACUTE.search(_BOUNDED_32.sub(" ", outside)):
+        return False
+    when = _WHEN_32.search(norm)
+    if when is None or when.start() > last.end() + 60:
+        return False  # bounded alone ("drooped for a bit but it went away") stays a report
+    if when.group(0).startswith(("the ", "one ")) and not _LONG_END_32.search(norm, last.end()):
+        return False  # "the day after my botox": told over for long ("fine for 3 months")
+    end = _ENDED_32.search(norm, last.end())
+    return end is not None and end.start() <= last.end() + 120
+
+
+#: 2. A question of possibility BEFORE consent, the sign inside it: round 31's modal
+#:    question, where the sign's own words ("a SUDDEN bad headache") are no onset now;
+#:    no "I", "my" in the question, nothing told besides it that happens.
+_HAPPENED_32 = re.compile(
+    r"\b(happen\w*|started|starting|came on|coming on|having|got|have|has|had|to me|with me|for me|mine)\b"
+)
+def _modal_question_32(text: str, norm: str, live: list) -> bool:
+    """Round 32, 2: round 31's modal question read with the signs' words blanked."""
+    if not live:
+        return False
+    asked, rest = [], []
+    for s in re.split(r"(?<=[.!?\n])\s*", text):
+        c = normalise(s)
+        if c:
+            modal = s.rstrip().endswith("?") and _MODAL_ASK_31.search(c)
+            (asked if modal else rest).append(c)
+    if not asked or any(next(iter(_matches(c)), None) is not None for c in rest):
+        return False
+    for c in rest:
+        if _NOW.search(c) or _ACUTE.search(c) or _OWN_HAS.search(c) or _MINE_TOO_31.search(c):
+            return False
+        if _HAPPENED_32.search(c):
+            return False  # "would sudden loss of hearing be an emergency? it just happened to me"
+    for c in asked:
+        bare = _outside_spans(c, [m for _, m in _live_in(c)])
+        if _NOW.search(bare) or _ACUTE.search(bare) or re.search(r"\b(i|im|i m|ive|i have|my)\b", bare):
+            return False
+    return all(any(m.group(0) in c for c in asked) for _, m in live)
+
+
+#: 3. A WARNING quoted and then not had, where the writer says so by the part that is
+#:    fine ("neck fine", "hearing normal", "my face moves normally") or by "no <sign>"
+#:    (round 31's reader, with these ends).
+_NOT_HAD_32 = re.compile(
+    _NOT_HAD_31.pattern + r"|"
+    r"\bno (fever|temperature|temp|leak\w*|drip\w*|fluid|headache|stiff neck|weakness|droop\w*|trouble|"
+    r"problems?|issues?|sign|signs)\b|"
+    r"\b(neck|face|hearing|vision|eyesight|sight|speech|swallowing|breathing|wound|scar|smile|arms?|legs?|"
+    r"eye|eyes|ear|ears|nose)( is| s| are| feels| looks| seems)? (fine|normal|ok|okay|good|perfect|clear|"
+    r"clean|grand)\b|\b(moves?|moving|working|works) (normally|fine|as normal|ok|okay|properly|as usual)\b"
+)
+
+
+def _warning_quoted_32(text: str, norm: str, live: list) -> bool:
+    """Round 32, 3: round 31's quoted warning, with the ends above."""
+    return _warning_quoted(text, norm, live, _NOT_HAD_32)
+
+
+#: 4. Every sign DENIED by a "no" just before it, the word between only a qualifier ("no
+#:    clear drip from the nose, hearing normal"), nothing of now or onset outside them.
+_NO_BEFORE_32 = re.compile(
+    r"\b(no|not any|without|never had( any)?)( (clear|more|further|real|obvious|big|sign of|signs of|"
+    r"new|bad|sudden))?\s*$"
+)
+
+
+def _each_denied_32(text: str, norm: str, live: list) -> bool:
+    """Round 32, 4: every sign under a "no" (above)."""
+    spans = [m for _, m in live]
+    if not spans or re.search(r"\b(but|except|apart from|although|though)\b", norm):
+        return False
+    outside = _outside_spans(norm, spans)
+    if _ACUTE.search(outside) or _AGAIN_31.search(outside) or _CANT_31.search(outside):
+        return False
+    return all(_NO_BEFORE_32.search(norm[: m.start()]) for m in spans)
+
+
+#: 5. Another person's sign long ago (round 28's reader), where "sudden" is the sign's own
+#:    word ("my uncle collapsed with a sudden headache in 1999, a bleed, he survived").
+def _others_long_ago_32(norm: str, live: list) -> bool:
+    """Round 32, 5: round 28's reader with "sudden" inside the signs blanked."""
+    chars = list(norm)
+    for _, m in live:
+        for w in _SUDDEN_ONLY_WORD.finditer(norm, m.start(), m.end()):
+            chars[w.start() : w.end()] = "x" * (w.end() - w.start())
+    return _others_long_ago("".join(chars), live)
+
+
+#: 6. A figure of speech: "dead tired", "dead beat" (the face "is dead" only as tired).
+_DEAD_TIRED_32 = re.compile(r"^\s*(tired|beat|on (its|my) feet|exhausted|sore|heavy)\b")
+
+
+def _dead_tired_32(norm: str, live: list) -> bool:
+    """Round 32, 6: every sign ends in "dead" and goes on "tired" (above)."""
+    return bool(live) and all(
+        m.group(0).endswith("dead") and _DEAD_TIRED_32.search(norm[m.end() :]) for _, m in live
+    )
+
+
+#: 7. The learned signal alone on a DATE CHOSEN for an everyday event named ("I've
+#:    decided the date! Saturday the 14th is my 60th party", "we set the day for the
+#:    wedding"): no crisis word, nothing of a farewell or an end.
+_DATE_DECIDED_32 = re.compile(
+    r"\b(decided|picked|chose|chosen|set|booked|fixed|got|settled on)( on)? (the|a|my|our) (date|day)\b"
+)
+_EVENT_32 = re.compile(
+    r"\b(party|wedding|birthday|\d+(st|nd|rd|th) |anniversary|christening|graduation|holiday|trip|flight|"
+    r"move|op|operation|surgery|mvd|botox|injection|appointment|appt|interview|reunion|retirement|"
+    r"celebration|do|bbq|barbecue|concert|match|race|photos?)\b"
+)
+_END_WORDS_32 = re.compile(
+    r"\b(goodbye|bye|farewell|end|ending|over|gone|sorry|forgive|letters?|note|will|affairs|last|"
+    r"peace|ready|pills|tablets|rope|die|dead|suicid\w*|kill\w*|nobody|no one|everyone|better off)\b"
+)
+
+
+def _everyday_date_32(norm: str, live: list) -> bool:
+    """Round 32, 7 (above)."""
+    return bool(
+        not live
+        and _DATE_DECIDED_32.search(norm)
+        and _EVENT_32.search(norm)
+        and not _END_WORDS_32.search(norm)
+    )
+
+
+def _round32_near_miss(text: str, norm: str, live: list) -> bool:
+    """Round 32's near misses by frame (above)."""
+    return (
+        _episode_ended_32(text, norm, live)
+        or _modal_question_32(text, norm, live)
+        or _warning_quoted_32(text, norm, live)
+        or _each_denied_32(text, norm, live)
+        or _others_long_ago_32(norm, live)
+        or _dead_tired_32(norm, live)
+        or _everyday_date_32(norm, live)
+    )
+
+
 def _near_miss(text: str, norm: str, live: list) -> bool:
     """Whether a message with signs ``live`` (empty for the learned signal alone) is one
     of the near misses of rounds 18 to 21: the answer with the safety line, never the
@@ -4530,6 +4730,7 @@ def _near_miss(text: str, norm: str, live: list) -> bool:
         or _round29_near_miss(text, norm, live)
         or _round30_near_miss(text, norm, live)
         or _round31_near_miss(text, norm, live)
+        or _round32_near_miss(text, norm, live)
     )
 
 
