@@ -13,8 +13,9 @@ wordings plus a few of the sets' lines.
 3. Suicide as a topic with the writer told safe (fiction, a class, another now well,
    one's own past over), and "me mató" as a figure: the crisis line, not the reply.
 
-The alarm and no-reply cases of classes 1 and 3 fail on ae5d0ba; class 2 and the lists
-named BOTH_* pass on both (kept so that the new rules are seen not to undo them).
+The cases of CRISIS, ASKED_AHEAD and TOPIC_SAFE fail on ae5d0ba; TWINS and STILL_CRISIS
+are guards (they pass on both), and the lists named BOTH_* pass on both (kept so that the
+new rules are seen not to undo them).
 """
 
 from __future__ import annotations
@@ -110,6 +111,8 @@ BOTH_ASKED_NOW = [
     "¿debo preocuparme? desde que me pusieron el bótox no puedo tragar bien",
     "¿es normal que desde la cirugía no oiga nada del oído derecho?",
     "¿debo preocuparme si hace una hora que veo doble?",
+    "¿es normal que se me caiga la cara? me lo van a poner el lunes",
+    "¿cuáles son las señales de un derrame? mi papá tiene la boca torcida desde hace una hora",
 ]
 
 
@@ -119,8 +122,21 @@ def test_round32_asked_about_a_sign_now_is_a_report(engine, text):
     assert got is not None and got != "crisis", (text, engine.screen(text))
 
 
-#: a future or a hypothetical: a question
+#: a future or a hypothetical: a question (the treatment still to come or only weighed,
+#: the signs asked for ahead)
+ASKED_AHEAD = [
+    # the sets' own
+    "¿Se me puede quedar la cara paralizada después de la MVD? Lo estoy pensando todavía.",
+    "¿Cuáles serían las señales de un derrame para estar atenta? Mi mamá tiene espasmo y vive sola, es para prevenir.",
+    # our wordings
+    "¿es normal que a uno se le caiga la cara después de la descompresión? me la van a hacer en junio",
+    "¿se le puede paralizar la cara a uno con la MVD? todavía lo estoy pensando",
+]
 BOTH_ASKED_AHEAD = [
+    "¿cuáles podrían ser los síntomas de una meningitis? es para estar atento después de operarme",
+    "¿puede salir líquido por la nariz después de la descompresión? me opero en marzo",
+    "¿cuáles son las señales de que el bótox se extendió? es para tenerlo presente",
+    "¿se me puede quedar el oído sordo con la cirugía? todavía lo estoy decidiendo",
     "¿debo preocuparme si después de la operación me sale agua por la nariz? me opero en mayo",
     "¿es normal que después del bótox cueste tragar? me lo ponen la semana que viene",
     "¿debería preocuparme si algún día no puedo cerrar el ojo después de operarme?",
@@ -129,7 +145,7 @@ BOTH_ASKED_AHEAD = [
 ]
 
 
-@pytest.mark.parametrize("text", BOTH_ASKED_AHEAD)
+@pytest.mark.parametrize("text", ASKED_AHEAD + BOTH_ASKED_AHEAD)
 def test_round32_asked_ahead_is_a_question(engine, text):
     assert kind(engine, text) is None, (text, engine.screen(text))
 

@@ -1564,15 +1564,22 @@ _OUT_OF_THE_WAY_32_ES = (
     r"\b(ganas de|quiero|quisiera|voy a|pienso|mejor) quitarme (del|de en) medio\b(?! (para que|pa que|de|del)\b)"
 )
 _LIVING_DECIDED_32_ES = r"\bno (quiere|quiero) seguir viviendo\b"
+
+def _gated_alone_es(pattern: str, exclude: str) -> re.Pattern[str]:
+    """:func:`_alone_es` with ``pattern`` looked for first: most messages have none of it,
+    and the long list of excuses is then never scanned (round 32)."""
+    return re.compile(rf"^(?=.*(?:{pattern}))(?!.*(?:{exclude}))(.*?)((?:{pattern}))")
+
+
 CRISIS_PATTERNS = (
     *CRISIS_PATTERNS,
     _two_halves_es(_ARRANGED_32_ES, _DONE_32_ES, _DONE_32_ES, _EVERYDAY_32_ES),
-    _alone_es(_NEED_NOTHING_32_ES, _EVERYDAY_32_ES + r"|\b(ya estoy bien|me curaron|me cure|vend\w*)\b"),
-    _alone_es(_DAY_PICKED_32_ES, _EVERYDAY_32_ES),
-    _alone_es(_NOBODY_BURDENED_32_ES, _EVERYDAY_32_ES),
+    _gated_alone_es(_NEED_NOTHING_32_ES, _EVERYDAY_32_ES + r"|\b(ya estoy bien|me curaron|me cure|vend\w*)\b"),
+    _gated_alone_es(_DAY_PICKED_32_ES, _EVERYDAY_32_ES),
+    _gated_alone_es(_NOBODY_BURDENED_32_ES, _EVERYDAY_32_ES),
     _two_halves_es(_PAST_LOVE_32_ES, _BYE_32_ES, _PAST_LOVE_32_ES, _FAREWELL_EXCUSED_ES),
-    _alone_es(_FOREVER_BYE_32_ES, _FAREWELL_EXCUSED_ES),
-    _alone_es(_FAREWELLS_MADE_32_ES, _FAREWELL_EXCUSED_ES + r"|" + _EVERYDAY_32_ES),
+    _gated_alone_es(_FOREVER_BYE_32_ES, _FAREWELL_EXCUSED_ES),
+    _gated_alone_es(_FAREWELLS_MADE_32_ES, _FAREWELL_EXCUSED_ES + r"|" + _EVERYDAY_32_ES),
     _two_halves_es(
         _MEANS_32_ES,
         _PURPOSE_KNOWN_32_ES,
@@ -1580,8 +1587,8 @@ CRISIS_PATTERNS = (
         # an everyday purpose said ("la cuerda para colgar la ropa")
         _MEANS_EXCUSED_ES + r"|\b(ropa|tender|camping|acampar|para (colgar|amarrar|atar|tender|cortar|pelar|abrir))\b",
     ),
-    _alone_es(_MARKS_NOW_32_ES, _HURT_EXCUSED_32_ES),
-    _alone_es(_HIT_ON_32_ES, _HURT_EXCUSED_32_ES),
+    _gated_alone_es(_MARKS_NOW_32_ES, _HURT_EXCUSED_32_ES),
+    _gated_alone_es(_HIT_ON_32_ES, _HURT_EXCUSED_32_ES),
     _two_halves_es(
         _HIGH_PLACE_ES,
         _NOTHING_MATTERS_32_ES,
@@ -1589,7 +1596,7 @@ CRISIS_PATTERNS = (
         r"\b(atasco|trafico|embotellamiento|autopista|manejando|conduciendo|carretera|presa)\b",
     ),
     re.compile(_EXHAUST_32_ES),
-    _alone_es(_GONE_AT_32_ES, _EVERYDAY_32_ES),
+    _gated_alone_es(_GONE_AT_32_ES, _EVERYDAY_32_ES),
     re.compile(_FOR_AFTER_32_ES),
     re.compile(_OUT_OF_THE_WAY_32_ES),
     _two_halves_es(_LIVING_DECIDED_32_ES, rf"{_DECIDED_IT_ES}|{_DECIDED}", _LIVING_DECIDED_32_ES),
@@ -4296,12 +4303,44 @@ def asked_beforehand_es(text: str) -> bool:
         and _PRESENT.search(_SUDDENLY_ES.sub(" ", norm)) is None
     ):
         return True
+    if (
+        ("?" in text or "¿" in text)
+        and (ahead := _AHEAD_32_ES.search(norm)) is not None
+        and _PRESENT.search(_AHEAD_32_ES.sub(" ", plain)) is None
+        and _TREATMENT_HAD_32_ES.search(norm) is None
+        and _POTENTIAL_32_ES.search(norm) is not None
+    ):
+        # round 32: a sign asked about with the treatment still to come or only weighed
+        # ("¿se me puede quedar la cara paralizada después de la MVD? lo estoy pensando
+        # todavía"), or the signs asked for to watch out ("¿cuáles serían las señales de
+        # un derrame para estar atenta?"): a question, no word of now
+        return True
     return bool(
         _IF_FRAME_ES.search(norm)
         and _WHAT_TO_DO_ASK_ES.search(norm)
         and _LATER_ES.search(norm)
         and quiet_now
     )
+
+
+#: Round 32: the treatment still to come or only weighed, or the signs asked for ahead.
+_AHEAD_32_ES = re.compile(
+    r"\b(todavia |aun )?(lo|la|me lo|me la) estoy (pensando|decidiendo|considerando|pensando todavia)( todavia| aun)?\b|"
+    r"\bme (lo|la|los|las) van a (hacer|poner|aplicar|inyectar)\b|\bme van a operar\b|"
+    r"\bme (opero|operan|lo ponen|la ponen|los ponen|las ponen) (en|el|la|dentro de|pasado|este|esta|para)\b|"
+    r"\b(es )?para (estar atent[oa]s?|prevenir|saber (que|a que) vigilar|tenerlo (en cuenta|anotado|presente))\b|"
+    r"\bcuales (serian|son|podrian ser) (las|los) (senales|sintomas|signos) (de|para|a vigilar)\b|"
+    r"\bque (deberia|debo|tengo que|tendria que) vigilar\b"
+)
+#: the sign told as a possibility, not as one's own now ("¿se me puede ...?", "a uno")
+_POTENTIAL_32_ES = re.compile(
+    r"\b(puede|pueden|podria|podrian|suele|suelen|serian|seria|a uno|a la gente|si|en caso|cuales|que pasa|"
+    r"es posible|hay riesgo)\b"
+)
+_TREATMENT_HAD_32_ES = re.compile(
+    r"\b(me|le|nos) (operaron|pusieron|inyectaron|aplicaron|hicieron la (operacion|cirugia|descompresion))\b|"
+    r"\b(recien )?(operad[oa]|inyectad[oa])\b"
+)
 
 
 # Round 31 (issue 18): the message's FRAME read once, wherever its sign stands.
