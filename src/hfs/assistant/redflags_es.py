@@ -1498,7 +1498,7 @@ _DAY_PICKED_32_ES = (
     r"el (lunes|martes|miercoles|jueves|viernes|sabado|domingo))\b(?! (de|del|para|pa|en que|que (me|nos) (opero|operan|mudo|voy))\b)"
 )
 _NOBODY_BURDENED_32_ES = (
-    r"\b(nadie|ya nadie|ustedes|ya no|no) (va|van|vas|tendra|tendran) a (tener que )?(preocuparse|preocuparte|"
+    r"\b(nadie|ya nadie|ya (\w+ )?no) (va|van|vas|tendra|tendran) a (tener que )?(preocuparse|preocuparte|"
     r"cuidarme|cargar conmigo|aguantarme|aguantar|soportar|soportarme|cuidar)( mas)?( (por|de|con|a) mi| mi| a nadie)?\b(?=.*\b(mi|me|yo|mismo|misma)\b)|"
     r"\bya no (voy|va) a ser (una )?(carga|estorbo|molestia|problema)( (pa|para) (nadie|ustedes|mis \w+|mi \w+))?\b|"
     r"\bme voy a encargar yo mism[oa]\b"
