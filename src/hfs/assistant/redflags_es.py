@@ -1449,6 +1449,158 @@ CRISIS_PATTERNS = (
     _two_halves_es(_DAY_IS_ES, _DECIDED_IT_ES, _DAY_IS_ES, _ABSENCE_EXCUSED_ES),
     _two_halves_es(_HIGH_PLACE_ES, _STAY_AT_EDGE_ES, _HIGH_PLACE_ES),
 )
+#: Round 32 (issue 18, helper as18s32): crisis told as a decision or a finished
+#: arrangement with no everyday reason, a means with its purpose known, a goodbye with
+#: love in the past tense, nothing needed "para lo que me queda".
+#: What excuses a decision, an arrangement or a goodbye: an event, a trip, a move, a
+#: treatment, a cure, a reason given.
+_EVERYDAY_32_ES = (
+    rf"(?:{_ABSENCE_EXCUSED_ES})|\b(fiesta|cumpleanos|bautizo|graduacion|examen|reunion|entrevista|partido|vuelo|"
+    r"avion|aeropuerto|terminal|estacion|cita|consulta|botox|toxina|inyecc\w*|tratamiento|me curo|me cure|alta|"
+    r"operaron|operad[oa]|asilo|residencia|notario|a mi edad|de mi edad|me jubilo|ascenso|empleo|renta|alquiler|contrato|"
+    r"(cuando|si) (me )?(cure|opere|mejore|recupere|sane|consiga|encuentre)|"
+    r"me (las|los|la|lo) (quito|quitaron|suspendio|suspendieron|cambio|cambiaron))\b"
+)
+#: (1) Things arranged (a will, letters, the funeral, the life insurance, bills paid, the
+#: pet placed) AND told as finished for oneself ("ya estoy listo", "ya no hace falta nada
+#: más", "ya me puedo ir tranquilo", "era lo último que me faltaba").
+_ARRANGED_32_ES = (
+    r"\b(testamento|seguro de vida|seguro funerario|funeral|funerari\w*|entierro|velorio|cremacion|nicho|ataud|"
+    r"cartas? (para|a) (mis|mi|cada)|(deje|dejo|he dejado|tengo) (todo )?(pagad[oa]s?|ordenad[oa]s?|en orden|"
+    r"arreglad[oa]s?)|(deje|he dejado) (pagad[oa]s|las cuentas|la casa|los papeles)|"
+    r"(regale|he regalado|estoy regalando|le regale|les regale|les di|le di) (\w+ ){0,2}(mis|mi) (cosas|perr\w*|gat\w*|"
+    r"guitarra|reloj|ropa|libros|joyas|anillo)|(la|el|mi) (perr\w*|gat\w*|perrit\w*|gatit\w*) con (mi|la|el|una|un) \w+)\b"
+)
+_DONE_32_ES = (
+    r"\bya (estoy|quede|me quede) (list[oa]|tranquil[oa]|en paz)\b(?! (para|pa|con) )|"
+    r"\bya no (hace|me hace|hara) falta nada( mas)?\b|\bya me puedo ir( tranquil[oa]| en paz| sin pendientes)?\b|"
+    r"\b(era|es|fue) lo (ultimo|unico) que me (faltaba|quedaba)( por hacer| hacer)?\b|"
+    r"\bya no me (falta|queda) nada( (por|que) hacer)?\b|\bya (puedo|me puedo) descansar( en paz)?\b|"
+    r"\b(ya )?(esta|quedo) todo (listo|arreglado|resuelto|en orden)$|\bya (no )?hay nada (mas )?pendiente\b"
+)
+#: (2) Nothing more needed of care or of one's things, no reason given ("ya no voy a
+#: necesitar más citas", "regalé mi guitarra, ya no la voy a necesitar", "ni ninguna
+#: cita, para lo que me queda").
+_NEED_NOTHING_32_ES = (
+    r"\bya no (voy|va|vamos) a necesitar\b(?=$| (mas|ninguna|ningun|nada|citas|consultas|inyecciones|medicinas|"
+    r"pastillas|tratamiento|las (citas|consultas|inyecciones|medicinas|pastillas))\b)|"
+    # the pronoun: things given away ("regalé mi guitarra, ya no la voy a necesitar")
+    r"\b(regale|regalo|regalando|di|done|reparti|deje)( \w+)? (mi|mis)\b.*\bya no (l[oa]s?) (voy|va) a necesitar\b|"
+    r"\bno (voy|va) a necesitar (mas |ya )?(las|los|mis|ninguna|ningun|nada|mas)\b(?=.*\b(ya no (voy|va) a estar|"
+    r"para lo que (me|le) queda|total|ya (pa|para) que|para entonces)\b)|"
+    r"\bpara lo que (me|le) queda\b(?! (de|del|por|en|pendiente)\b)|\btotal ya (pa|para) que\b"
+)
+#: (3) A day chosen with no event named ("ya escogí el día, el viernes cuando mi esposa
+#: se vaya"; "ya elegí el viernes"), and an absence after it ("después de ese día nadie va
+#: a tener que preocuparse más por mí").
+_DAY_PICKED_32_ES = (
+    r"\bya (elegi|escogi|decidi|fije|tengo elegid[oa]|tengo escogid[oa]) (el dia|la fecha|la hora|el momento|"
+    r"el (lunes|martes|miercoles|jueves|viernes|sabado|domingo))\b(?! (de|del|para|pa|en que|que (me|nos) (opero|operan|mudo|voy))\b)"
+)
+_NOBODY_BURDENED_32_ES = (
+    r"\b(nadie|ya nadie|ya (\w+ )?no) (va|van|vas|tendra|tendran) a (tener que )?(preocuparse|preocuparte|"
+    r"cuidarme|cargar conmigo|aguantarme|aguantar|soportar|soportarme|cuidar)( mas)?( (por|de|con|a) mi| mi| a nadie)?\b(?=.*\b(mi|me|yo|mismo|misma)\b)|"
+    r"\bya no (voy|va) a ser (una )?(carga|estorbo|molestia|problema)( (pa|para) (nadie|ustedes|mis \w+|mi \w+))?\b|"
+    r"\bme voy a encargar yo mism[oa]\b"
+)
+#: (4) A goodbye with love or goodness in the past tense ("los quise mucho ... adiós",
+#: "ustedes fueron buenos conmigo. Adiós"), or "adiós para siempre".
+_PAST_LOVE_32_ES = (
+    r"\b(los|las|te|les|os) (quise|ame|quisimos|he querido|hemos querido)\b|"
+    r"\b(fueron|fuiste|han sido|has sido) (muy |tan |siempre )?(buen[oa]s?|lind[oa]s?|amables?|generos[oa]s?) conmigo\b"
+)
+_BYE_32_ES = r"\b(adios|chau|chao|bye|hasta siempre|me despido|nos vemos en (otra vida|el cielo))\b"
+_FOREVER_BYE_32_ES = r"\badios para siempre\b(?! (al?|a la|a los|a las|a mi|a este|a esta) )"
+#: (5) Farewells made to one's own, in any tense or person ("ya me despedí de mis
+#: amigos", "se despide de todos y no contesta"); "esta vez sí lo va a hacer".
+_FAREWELLS_MADE_32_ES = (
+    r"\b(ya )?(me|se) (despedi|despidio|despide|despiden|he despedido|ha despedido|esta despidiendo)( \w+)? de "
+    r"(todos|todas|todo el mundo|(mi|mis|su|sus) (familia|amigos|amigas|hijos|hijas|seres queridos|herman\w*|padres|"
+    r"nietos)|los mios|los suyos)\b|"
+    r"\besta vez si (lo )?(va|voy) a hacer(lo)?\b(?=$| que| y)"
+)
+#: (6) A means had, and its purpose known or the news only to be told ("ya sé para qué
+#: es", "nomás para que sepan", "no le digan a nadie").
+_MEANS_32_ES = rf"\b({_LETHAL_ES}|navaja|cuchilla|hoja de afeitar|gillette)\b"
+_PURPOSE_KNOWN_32_ES = (
+    r"\bya (se|sabes|saben|sabe|tengo claro) (para que|pa que|que hacer con)( (es|sirve|la|lo|las|los))?\b|"
+    r"\b(nomas|solo|nada mas) (para|pa) que (lo )?(sepan|sepas|sepa)\b|"
+    r"\bno (le|les|se lo) (digan|digas|cuenten|cuentes)( nada)? a nadie\b|\b(en|con) la mano\b(?=.*\b(me hice|marcas|cortes)\b)"
+)
+#: (7) Self-harm now: marks made today, hitting oneself and going on.
+_MARKS_NOW_32_ES = (
+    r"\bme (hice|he hecho|estoy haciendo|volvi a hacer) (unas |unos |varias |varios |mas |otras |otros )?(marcas|cortes|"
+    r"cortadas|heridas|rayas)( \w+){0,2} en (el|los|la|las|mi|mis) (brazos?|munecas?|piernas?|muslos?|panza|abdomen)\b"
+)
+_HIT_ON_32_ES = (
+    r"\bsigo (dandome|pegandome|golpeandome|cortandome|lastimandome|rasgunandome)\b(?=.*\b(hasta sangrar|sangre|"
+    r"con el puno|contra la pared|a proposito|no aguanto)\b)|"
+    r"\b(hasta sangrar|contra la pared|a proposito|no aguanto)\b(?=.*\bsigo (dandome|pegandome|golpeandome|cortandome|"
+    r"lastimandome)\b)"
+)
+_HURT_EXCUSED_32_ES = r"\b(jardin|cocin\w*|podando|ramas?|gato|gata|perro|vidrio roto|accidente|sin querer|tatuaje|masaje\w*|crema)\b"
+#: (8) At a height, and nothing matters; the car's engine running shut in a garage.
+_NOTHING_MATTERS_32_ES = r"\bya no me importa (nada|nadie)\b|\b(ya )?me da igual (todo|ya)\b|\bel agua se ve\b"
+_EXHAUST_32_ES = (
+    r"^(?=.*\b(garaje|garage|cochera)\b)(?=.*\b(cerrad[oa]|encerrad[oa])\b)(.*?)(\bmotor (andando|prendido|encendido|"
+    r"en marcha|corriendo|funcionando)\b)"
+)
+#: (9) A time named and "ya no voy a estar" after it, with no place or reason ("mañana a
+#: las 6 ya no voy a estar, pero no se preocupen").
+_GONE_AT_32_ES = (
+    r"\b(manana|hoy|esta noche|el (lunes|martes|miercoles|jueves|viernes|sabado|domingo)|a las \d+)( \w+){0,3} "
+    r"ya no (voy a|va a) estar\b(?! (en|aqui en|aca en|por|de|con|disponible|conectad\w*|libre|de turno|en casa)\b)"
+)
+#: (10) Messages for after: "dile a mi mamá que no fue su culpa", "díganles que los quise".
+_FOR_AFTER_32_ES = (
+    r"\b(dile|diles|digale|digales|diganle|diganles|decile|decirle|decirles|que sepa|que sepan) (a (mi|mis|su|sus) "
+    r"\w+( \w+)? )?que (no (fue|es|sera) (su|tu) culpa|no (fue|es) culpa (suya|tuya|de (ella|el|ellos|ellas|nadie))|no (se|te) (culpe|culpen|culpes|sienta|sientan) (culpable|mal)|"
+    r"(la|lo|los|las|les|te) (quise|ame|quise mucho)|me (perdone|perdonen) por todo)\b"
+    # a thing named after it is a mishap ("que no fue su culpa que se quemara el arroz")
+    r"(?! (que|lo|el|la|los|las|de|del|si|con)\b)"
+)
+#: (11) Its own words: "quitarme del medio" wished.
+_OUT_OF_THE_WAY_32_ES = (
+    r"\b(ganas de|quiero|quisiera|voy a|pienso|mejor) quitarme (del|de en) medio\b(?! (para que|pa que|de|del)\b)"
+)
+_LIVING_DECIDED_32_ES = r"\bno (quiere|quiero) seguir viviendo\b"
+
+def _gated_alone_es(pattern: str, exclude: str) -> re.Pattern[str]:
+    """:func:`_alone_es` with ``pattern`` looked for first: most messages have none of it,
+    and the long list of excuses is then never scanned (round 32)."""
+    return re.compile(rf"^(?=.*(?:{pattern}))(?!.*(?:{exclude}))(.*?)((?:{pattern}))")
+
+
+CRISIS_PATTERNS = (
+    *CRISIS_PATTERNS,
+    _two_halves_es(_ARRANGED_32_ES, _DONE_32_ES, _DONE_32_ES, _EVERYDAY_32_ES),
+    _gated_alone_es(_NEED_NOTHING_32_ES, _EVERYDAY_32_ES + r"|\b(ya estoy bien|me curaron|me cure|vend\w*)\b"),
+    _gated_alone_es(_DAY_PICKED_32_ES, _EVERYDAY_32_ES),
+    _gated_alone_es(_NOBODY_BURDENED_32_ES, _EVERYDAY_32_ES),
+    _two_halves_es(_PAST_LOVE_32_ES, _BYE_32_ES, _PAST_LOVE_32_ES, _FAREWELL_EXCUSED_ES),
+    _gated_alone_es(_FOREVER_BYE_32_ES, _FAREWELL_EXCUSED_ES),
+    _gated_alone_es(_FAREWELLS_MADE_32_ES, _FAREWELL_EXCUSED_ES + r"|" + _EVERYDAY_32_ES),
+    _two_halves_es(
+        _MEANS_32_ES,
+        _PURPOSE_KNOWN_32_ES,
+        _MEANS_32_ES,
+        # an everyday purpose said ("la cuerda para colgar la ropa")
+        _MEANS_EXCUSED_ES + r"|\b(ropa|tender|camping|acampar|para (colgar|amarrar|atar|tender|cortar|pelar|abrir))\b",
+    ),
+    _gated_alone_es(_MARKS_NOW_32_ES, _HURT_EXCUSED_32_ES),
+    _gated_alone_es(_HIT_ON_32_ES, _HURT_EXCUSED_32_ES),
+    _two_halves_es(
+        _HIGH_PLACE_ES,
+        _NOTHING_MATTERS_32_ES,
+        _HIGH_PLACE_ES,
+        r"\b(atasco|trafico|embotellamiento|autopista|manejando|conduciendo|carretera|presa)\b",
+    ),
+    re.compile(_EXHAUST_32_ES),
+    _gated_alone_es(_GONE_AT_32_ES, _EVERYDAY_32_ES),
+    re.compile(_FOR_AFTER_32_ES),
+    re.compile(_OUT_OF_THE_WAY_32_ES),
+    _two_halves_es(_LIVING_DECIDED_32_ES, rf"{_DECIDED_IT_ES}|{_DECIDED}", _LIVING_DECIDED_32_ES),
+)
 #: Round 26: the writer's "ya no puedo más" with the twitch, and going on all the same
 #: ("ya no puedo más con este tic po, pero igual sigo con el tratamiento"): exasperation,
 #: read as denied (the crisis line, not the crisis reply).
@@ -1505,6 +1657,8 @@ _TEXTING_WORDS = {
     "kiero": "quiero", "qiero": "quiero", "kiere": "quiere", "kisiera": "quisiera",
     "qisiera": "quisiera", "aki": "aqui", "xq": "porque", "pq": "porque", "k": "que",
     "q": "que", "ke": "que",
+    # round 32: spelled by sound ("KIERO KITARME LA VIDA")
+    "kitarme": "quitarme", "kitar": "quitar", "kitarse": "quitarse",
 }  # fmt: skip
 _TEXTING = re.compile(r"\b(" + "|".join(_TEXTING_WORDS) + r")\b")
 
@@ -1518,6 +1672,11 @@ _ONLY_LOW_MOOD_ES = re.compile(
     r"me pongo|ando medio|me tiene)( muy| bien| algo| un poco| medio| bastante)? (triste|tristes|deprimid[oa]|"
     r"desanimad[oa]|bajonead[oa]|agüitad[oa]|aguitad[oa]|decaid[oa]|desmotivad[oa]|frustrad[oa]|"
     r"cansad[oa]|preocupad[oa]|angustiad[oa]|sol[oa]|de malas|con el animo bajo|baj[oa] de animo)\b"
+    r"(?!.*\b(a veces|hay dias|algunos dias|pienso|quisiera|ganas de|no quiero|ya no)\b)|"
+    # round 32: the twitch or the face named as what lowers the mood ("pero el espasmo me
+    # baja el ánimo, ¿es común?")
+    r"^(pero|aunque|sin embargo),? (el|la|este|esta|mi) (\w+ )?(espasmo|tic|cara|ojo|parpado)( \w+)? (me )?"
+    r"(baja|bajan|quita|tiene|pone|deja|afecta)( \w+)? (el animo|triste|bajonead[oa]|de malas|mal|el humor)\b"
     r"(?!.*\b(a veces|hay dias|algunos dias|pienso|quisiera|ganas de|no quiero|ya no)\b)"
 )
 
@@ -1673,6 +1832,11 @@ _REACTION_ES = re.compile(
 )
 
 
+_MY_TWITCH_ES = re.compile(
+    r"\b(ahora |y )?(yo )?(tengo|padezco|sufro|sufro de) (el |un |este |esto del )?(espasmo|tic)( hemifacial)?\b"
+)
+
+
 def _topic_safe_now_es(text: str, norm: str) -> bool:
     """:data:`_OTHERS_CRISIS_ES` above: suicide talked of as a topic or a long past, the
     writer safe now, or (for others) only asking after a report or a statistic."""
@@ -1689,7 +1853,10 @@ def _topic_safe_now_es(text: str, norm: str) -> bool:
     return (
         others
         and ("?" in text or "¿" in text)
-        and not _ME_ES.search(_WHEN_I_WAS_ES.sub(" ", _REPORT_ES.sub(" ", plain)))
+        # round 32: "y ahora yo tengo espasmo" is the writer's twitch, not a crisis of theirs
+        and not _ME_ES.search(
+            _WHEN_I_WAS_ES.sub(" ", _REPORT_ES.sub(" ", _MY_TWITCH_ES.sub(" ", plain)))
+        )
     )
 
 
@@ -1746,13 +1913,89 @@ def _said_no_when_asked_es(norm: str, m: re.Match[str]) -> bool:
     if asked is None or m.start() < asked.end():
         return False
     no = _ANSWERED_NO_ES.search(norm, m.end())
-    return no is not None and not _UNDOES_DENIAL_ES.search(norm, no.end())
+    if no is None:
+        return False
+    undo = _UNDOES_DENIAL_ES.search(norm, no.end())
+    return undo is None or bool(_ONLY_LOW_MOOD_ES.search(norm[undo.start() :]))
 
 
 def _joked_wish_es(norm: str) -> bool:
     """Whether the wish to die is a laughed-at habit of a trifle (:data:`_LAUGH_ES`)."""
     return bool(
         _LAUGH_ES.search(norm) and _EVERY_TIME_ES.search(norm) and not _FEELING_NOW_ES.search(norm)
+    )
+
+
+#: Round 32 (issue 18, helper as18s32): suicide as a TOPIC with the writer told safe in
+#: so many words: a story (a series, a novel "es ficción"), a class or a report ("es para
+#: un trabajo de la universidad"), another now well ("ya está en terapia y bien", "vivió
+#: feliz hasta los 95"), or one's own past told as over ("eso ya pasó", "hoy tengo dos
+#: hijos y estoy feliz"). The crisis LINE, never the crisis reply; a wish, a plan or a
+#: word of now of the writer's own undoes it.
+_WRITER_SAFE_ES = re.compile(
+    r"\b(yo|pero yo|hoy|ahora|hoy en dia|actualmente)( \w+){0,3} (estoy|me siento|ando|me encuentro|vivo) (muy |super |re )?"
+    r"(bien|feliz|content[oa]|estable|genial)\b|"
+    r"\b(eso|todo eso|aquello) (ya )?(paso|quedo atras|se acabo|fue hace (mucho|anos|tiempo))\b|"
+    r"\bes (pura |solo )?ficcion\b|\b(es|son) (para|pa) (un|una|el|la|mi) (trabajo|tarea|presentacion|exposicion|"
+    r"clase|curso|ensayo|tesis|proyecto|investigacion|novela|libro)\b|"
+    r"\b(tengo|tiene) (\w+ ){0,4}y (estoy|esta) (muy )?(feliz|bien|content[oa])\b|"
+    r"\b(ya|ahora|hoy) (esta|sigue|anda|vive) (\w+ ){0,3}(bien|mejor|feliz|genial|recuperad[oa])\b|"
+    r"\bvivio (muy )?feliz\b|\bque ya esta (bien|mejor)\b"
+)
+#: the writer's own wish or plan told in the present or future ("pero a veces quiero ...")
+_OWN_WISH_NOW_ES = re.compile(
+    r"\b(quiero|quisiera|pienso en|estoy pensando|tengo ganas|me dan ganas|voy a|planeo|tengo (un )?plan|"
+    r"otra vez|de nuevo|todavia (pienso|quiero|tengo)|a veces (pienso|quiero)|esta noche|ahora mismo|ahorita|"
+    r"decid\w*|list[oa]s?|despid\w*|despedirme|adios|en serio|de verdad|a veces|hay dias|algunos dias|"
+    r"vuelvo a|sigo (pensando|queriendo))\b"
+    r"(?! (saber|preguntar|conocer|informa\w*|leer|ver)\b)"
+)
+_CRISIS_VERB_NOW_ES = re.compile(
+    r"\b(me quiero|quiero|quisiera|voy a|pienso|estoy pensando en|tengo ganas de) (\w+ )?(morir\w*|matar\w*|"
+    r"suicid\w*|quitar\w* la vida|hacer\w* dano|cortar\w*)\b"
+)
+
+
+#: Round 32: "me mató" as a figure: a thing or a person "killed me" (the price, the
+#: traffic, the doctor "con la explicación"): told in the preterite (the accent typed), or
+#: with a "con" of no means ("me mató con la explicación"), or a thing as subject.
+_MEANS_WORDS_ES = (
+    r"(pastillas?|pildoras?|cuchill\w*|navaja|soga|cuerda|pistola|arma|revolver|veneno|raticida|cable|"
+    r"cinturon|bolsa|gas|carro|coche|auto|tren|puente|cuter|gillette|vidrio)"
+)
+_KILLED_ME_FIGURE_ES = re.compile(
+    rf"\bme (mato|mataron) con (la|el|las|los|su|sus|tanta|tanto|tantas|tantos|esa|ese|esas|esos|tu|tus) "
+    rf"(?!{_MEANS_WORDS_ES}\b)\w+|"
+    r"\b(el|la|los|las|ese|esa|este|esta|mi|su|tu) (precio|precios|cuenta|factura|calor|frio|trafico|examen|"
+    r"explicacion|noticia|resultado|chiste|cansancio|jefe|jefa|doctor|doctora|medico|medica|neurologo|suegra|"
+    r"suegro|viaje|susto|cola|fila|espera|papeleo|tramite|caminata|risa|pinchazo|inyeccion|resonancia|"
+    r"cirujano|dentista|seguro|hospital|clinica|consulta)( \w+){0,3} me (mato|mataron)\b"
+)
+
+
+def killed_me_figure_es(text: str, norm: str) -> bool:
+    """Whether the writer's "me mató" is a figure (:data:`_KILLED_ME_FIGURE_ES`, or the
+    preterite's accent typed: the writer is alive to tell it)."""
+    return bool(re.search(r"\bme (mató|mataron)\b", text.lower()) or _KILLED_ME_FIGURE_ES.search(norm))
+
+
+_CRISIS_TOPIC_ES = re.compile(
+    r"\b(suicid\w*|autolesi\w*|quitar\w* la vida|matar(me|se)|morir(me|se)|quer\w* morir|"
+    r"hacer(me|se) dano|cortaba|cortarse|cortarme|no vale la pena vivir)\b"
+)
+
+
+def safe_topic_es(text: str) -> bool:
+    """Whether a Spanish message talks of suicide or self-harm as a topic (a story, a
+    class, another now well, one's own past over) with the writer told safe in so many
+    words (:data:`_WRITER_SAFE_ES`) and no wish, plan or word of now of the writer's own
+    (round 32)."""
+    norm = _TEXTING.sub(lambda m: _TEXTING_WORDS[m.group(0)], normalise(text))
+    if not _CRISIS_TOPIC_ES.search(norm) or not _WRITER_SAFE_ES.search(norm):
+        return False
+    plain = _WRITER_SAFE_ES.sub(" ", norm)
+    return not _CRISIS_VERB_NOW_ES.search(plain) and not _OWN_WISH_NOW_ES.search(
+        re.sub(r"\bsolo quiero saber\b|\bquiero saber\b", " ", plain)
     )
 
 
@@ -1784,10 +2027,19 @@ def screen_crisis_es(text: str) -> tuple[str | None, str | None]:
     # ganas de hacerme daño como antes, ¿a qué número le hablo? ahorita estoy bien"): the
     # crisis line, with the number asked for
     past = past or bool(asked_beforehand_es(text) and _FINE_NOW_SAID_ES.search(norm))
+    # round 32: suicide as a topic with the writer told safe in so many words
+    past = past or safe_topic_es(text)
     for p in CRISIS_PATTERNS:
         for m in p.finditer(norm):
             if _fictional(norm, m, _FICTION_ES, _FIRST_PERSON_ES):
+                if past:
+                    # round 32: a story's character, the writer told safe ("yo estoy bien,
+                    # es ficción"): the words are denied, so the English screen's reading
+                    # of "suicidarse" does not give the crisis reply either
+                    denied = denied or m.group(0)
                 continue
+            if m.group(0).endswith(("me mato", "me mataron")) and killed_me_figure_es(text, norm):
+                continue  # round 32: "me mató el precio", "ese doctor me mató con la explicación"
             worn = bool(_WORN_OUT_ES.match(m.group(0)) and _KEEPS_GOING_ES.search(norm))
             topic = calm and (_SUICIDE_NOUN_ES.fullmatch(m.group(0)) or _CHILD_SAID_ES.search(norm))
             topic = topic or _reported_topic_es(norm, m.group(0))
@@ -4051,12 +4303,44 @@ def asked_beforehand_es(text: str) -> bool:
         and _PRESENT.search(_SUDDENLY_ES.sub(" ", norm)) is None
     ):
         return True
+    if (
+        ("?" in text or "¿" in text)
+        and (ahead := _AHEAD_32_ES.search(norm)) is not None
+        and _PRESENT.search(_AHEAD_32_ES.sub(" ", plain)) is None
+        and _TREATMENT_HAD_32_ES.search(norm) is None
+        and _POTENTIAL_32_ES.search(norm) is not None
+    ):
+        # round 32: a sign asked about with the treatment still to come or only weighed
+        # ("¿se me puede quedar la cara paralizada después de la MVD? lo estoy pensando
+        # todavía"), or the signs asked for to watch out ("¿cuáles serían las señales de
+        # un derrame para estar atenta?"): a question, no word of now
+        return True
     return bool(
         _IF_FRAME_ES.search(norm)
         and _WHAT_TO_DO_ASK_ES.search(norm)
         and _LATER_ES.search(norm)
         and quiet_now
     )
+
+
+#: Round 32: the treatment still to come or only weighed, or the signs asked for ahead.
+_AHEAD_32_ES = re.compile(
+    r"\b(todavia |aun )?(lo|la|me lo|me la) estoy (pensando|decidiendo|considerando|pensando todavia)( todavia| aun)?\b|"
+    r"\bme (lo|la|los|las) van a (hacer|poner|aplicar|inyectar)\b|\bme van a operar\b|"
+    r"\bme (opero|operan|lo ponen|la ponen|los ponen|las ponen) (en|el|la|dentro de|pasado|este|esta|para)\b|"
+    r"\b(es )?para (estar atent[oa]s?|prevenir|saber (que|a que) vigilar|tenerlo (en cuenta|anotado|presente))\b|"
+    r"\bcuales (serian|son|podrian ser) (las|los) (senales|sintomas|signos) (de|para|a vigilar)\b|"
+    r"\bque (deberia|debo|tengo que|tendria que) vigilar\b"
+)
+#: the sign told as a possibility, not as one's own now ("¿se me puede ...?", "a uno")
+_POTENTIAL_32_ES = re.compile(
+    r"\b(puede|pueden|podria|podrian|suele|suelen|serian|seria|a uno|a la gente|si|en caso|cuales|que pasa|"
+    r"es posible|hay riesgo)\b"
+)
+_TREATMENT_HAD_32_ES = re.compile(
+    r"\b(me|le|nos) (operaron|pusieron|inyectaron|aplicaron|hicieron la (operacion|cirugia|descompresion))\b|"
+    r"\b(recien )?(operad[oa]|inyectad[oa])\b"
+)
 
 
 # Round 31 (issue 18): the message's FRAME read once, wherever its sign stands.
