@@ -56,22 +56,22 @@ POLICIES: dict[str, dict[str, float]] = {
     "bodiless crisis 0.7": {"engine.CRISIS_BODILESS_PROBABILITY": 0.7},
     "bodiless crisis 0.5": {"engine.CRISIS_BODILESS_PROBABILITY": 0.5},
     "bodiless crisis 0.97": {"engine.CRISIS_BODILESS_PROBABILITY": 0.97},
-    # round 32: the calm classifier beside the crisis one on a bodiless alarm
-    "bodiless calm 0.5": {"engine.CRISIS_BODILESS_CALM_PROBABILITY": 0.5},
-    "bodiless calm 0.7": {"engine.CRISIS_BODILESS_CALM_PROBABILITY": 0.7},
-    "bodiless calm 0.9": {"engine.CRISIS_BODILESS_CALM_PROBABILITY": 0.9},
-    "bodiless crisis 0.7 calm 0.7": {
-        "engine.CRISIS_BODILESS_PROBABILITY": 0.7,
-        "engine.CRISIS_BODILESS_CALM_PROBABILITY": 0.7,
+    # round 32: the crisis and calm classifiers on a learned signal's line
+    "crisis readings ignore everyday reasons": {"engine.CRISIS_READING_HEEDS_EVERYDAY": False},
+    "no demoted crisis reading": {"engine.CRISIS_DEMOTED_PROBABILITY": 2.0},
+    "demoted reply, calm 0.9": {"engine.CRISIS_DEMOTED_CALM_PROBABILITY": 0.9},
+    "demoted reply, no calm": {"engine.CRISIS_DEMOTED_CALM_PROBABILITY": 0.0},
+    "demoted reply 0.95, calm 0.95": {
+        "engine.CRISIS_DEMOTED_PROBABILITY": 0.95,
+        "engine.CRISIS_DEMOTED_CALM_PROBABILITY": 0.95,
     },
-    "bodiless crisis 0.5 calm 0.9": {
-        "engine.CRISIS_BODILESS_PROBABILITY": 0.5,
-        "engine.CRISIS_BODILESS_CALM_PROBABILITY": 0.9,
+    "demoted reply, calm 0.9, any line": {
+        "engine.CRISIS_DEMOTED_CALM_PROBABILITY": 0.9,
+        "engine.CRISIS_DEMOTED_NEEDS_ALARM": False,
     },
-    "bodiless crisis 0.7 calm 0.9": {
-        "engine.CRISIS_BODILESS_PROBABILITY": 0.7,
-        "engine.CRISIS_BODILESS_CALM_PROBABILITY": 0.9,
-    },
+    "demoted crisis net 0.7": {"engine.CRISIS_DEMOTED_NET_CALM": 0.7},
+    "no crisis net on an unsure line": {"engine.CRISIS_UNSURE_NET_CALM": 2.0},
+    "crisis net on an unsure line 0.7": {"engine.CRISIS_UNSURE_NET_CALM": 0.7},
 }
 
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 import pytest
 
 from hfs.assistant.classifier import TRAINING_DIR_ES, load_training
-from tests.assistant.helpers import RETRAIN_31, kind, known_false_alarm
+from tests.assistant.helpers import RETRAIN_31, RETRAIN_32, kind, known_false_alarm
 
 
 def test_the_burned_blind_set_v5_is_a_spanish_training_set():
@@ -151,7 +151,7 @@ QUIET = [
     "la herida ya cerró, los puntos no se separaron y no sale nada",
     "el liquido turbio del frasco de la medicina es normal?",
     "me paso el celular a la otra oreja porque me cansa el brazo",
-    "háblame del otro lado que aquí hay mucho ruido y no te oigo",
+    known_false_alarm("háblame del otro lado que aquí hay mucho ruido y no te oigo", RETRAIN_32),
     "se me sale la baba por la comisura cuando duermo",
     "tengo las piernas flojas de tanto caminar hoy",
     "se me va la cabeza para adelante de sueño en las tardes desde el botox",

@@ -958,6 +958,9 @@ _MEANS_PURPOSE = re.compile(
     r" (the|a|my|his|her|our|some)\b"
     r"|\b(prescribed|as directed|as (the|my) (nurse|doctor|gp|pharmacist|surgeon)|with (food|dinner|"
     r"breakfast|lunch|meals))\b"
+    # round 32: a gun taken out for the hunt or the range
+    r"|\b(out |gone |went |go |going )?(hunting|shooting (deer|ducks?|rabbits?|pigeons?|clays)|"
+    r"(at|to) the (range|gun club|shooting club))\b"
 )
 
 
@@ -1721,7 +1724,9 @@ _WANT_TO_DIE_32 = re.compile(
     r"\b(want|wanting|wish|wishing) to (die|be dead|end (it|it all|your life|my life|one s life|ones life)|"
     r"kill (yourself|myself|oneself)|not be here)\b"
 )
-_OWNED_32 = re.compile(r"\b(because|cos|cause|coz) i (do|am|have)\b|\bi (do|am)( \w+)?,? right now\b")
+_OWNED_32 = re.compile(
+    r"\b(because|cos|cause|coz) i (do|am|have)\b|\bi (do|am)( \w+)?,? right now\b"
+)
 #: 4. A goodbye given AS the message ("this is goodbye", "this is my goodbye") with the
 #:    others told not to call or thanked for everything.
 _THIS_IS_GOODBYE_32 = re.compile(
@@ -1801,7 +1806,11 @@ def _round32(norm: str) -> str | None:
         and not _GOODBYE_REASON_32.search(norm)
     ):
         return m.group(0)
-    if (m := _BEFORE_I_GO_32.search(norm)) and _ORDER_32.search(norm) and not _GOODBYE_REASON_32.search(norm):
+    if (
+        (m := _BEFORE_I_GO_32.search(norm))
+        and _ORDER_32.search(norm)
+        and not _GOODBYE_REASON_32.search(norm)
+    ):
         return m.group(0)
     if (m := _STRIKE_SELF_32.search(norm)) and _TO_STOP_IT_32.search(norm):
         return m.group(0)
@@ -2592,7 +2601,9 @@ def _a_work_32(text: str, norm: str, m: re.Match[str]) -> bool:
     if re.search(r"\b(i|im|ive|id|me|my|myself)\b", before) and not _QUOTED_32.search(text):
         return False
     plain = normalise(_QUOTED_32.sub(" ", text))
-    plain = re.sub(r"\b(made|makes|got|gets|left) me (think|thinking|sad|cry|reflect|wonder)\b", " ", plain)
+    plain = re.sub(
+        r"\b(made|makes|got|gets|left) me (think|thinking|sad|cry|reflect|wonder)\b", " ", plain
+    )
     # the writer's own part told: well ("I'm ok"), a joke's "lol ... anyway", or a
     # question asked for work (a unit's protocol, a course); a bare question after a
     # topic is left to the learned signals (round 30, Engine._talk_about_crisis)
@@ -2638,23 +2649,31 @@ _OWN_OVER_32 = re.compile(
     r"over|passed|behind me)\b|\blife( is| s) (good|great|better|fine)\b"
 )
 _LONG_AGO_32 = re.compile(
-    _LONG_PAST.pattern + r"|\b(as a teenager|as a teen|in (his|her|their) (teens|twenties|youth))\b|"
+    _LONG_PAST.pattern
+    + r"|\b(as a teenager|as a teen|in (his|her|their) (teens|twenties|youth))\b|"
     r"\b(\d+|two|three|four|five|ten|many) (yrs|years) ago\b"
 )
 
 
 def _long_past_over_32(norm: str, m: re.Match[str]) -> bool:
     """Round 32, 3 (above)."""
-    if not _LONG_AGO_32.search(norm) or _OWN_NOW_32.search(_OTHERS_WELL_32.sub(" ", _GRIEF.sub(" ", norm))):
+    if not _LONG_AGO_32.search(norm) or _OWN_NOW_32.search(
+        _OTHERS_WELL_32.sub(" ", _GRIEF.sub(" ", norm))
+    ):
         return False
     if re.search(r"\b(but now|and now|now i|today|tonight)\b", norm):
         return False
     before = " ".join(norm[: m.start()].split()[-10:])
     others = bool(_OTHERS_CRISIS.search(m.group(0))) or bool(
-        re.search(r"\b(my|me|our) (\w+ )?(sister|brother|mum|mom|mam|dad|father|mother|son|daughter|friend|"
-        r"uncle|aunt|auntie|cousin|husband|wife|partner|nan|gran|granny|grandad|grandpa|grandma|niece|"
-        r"nephew|neighbour|neighbor|colleague|pal|mate)s?\b", before)
-        and not re.search(r"\b(i|im|ive|me|myself)\b", before.split("my")[-1] if "my" in before else before)
+        re.search(
+            r"\b(my|me|our) (\w+ )?(sister|brother|mum|mom|mam|dad|father|mother|son|daughter|friend|"
+            r"uncle|aunt|auntie|cousin|husband|wife|partner|nan|gran|granny|grandad|grandpa|grandma|niece|"
+            r"nephew|neighbour|neighbor|colleague|pal|mate)s?\b",
+            before,
+        )
+        and not re.search(
+            r"\b(i|im|ive|me|myself)\b", before.split("my")[-1] if "my" in before else before
+        )
     )
     if others:
         return bool(_OTHERS_WELL_32.search(norm))
@@ -2691,11 +2710,7 @@ def _everyday_twin_32(norm: str, m: re.Match[str] | str) -> bool:
 
 def _not_a_crisis_32(text: str, norm: str, m: re.Match[str]) -> bool:
     """Round 32's crisis words that are not the writer's crisis now (above)."""
-    return (
-        _a_work_32(text, norm, m)
-        or _mild_denial_32(norm, m)
-        or _long_past_over_32(norm, m)
-    )
+    return _a_work_32(text, norm, m) or _mild_denial_32(norm, m) or _long_past_over_32(norm, m)
 
 
 def screen_crisis(text: str, similarity: float | None = None) -> tuple[str | None, str | None]:
@@ -2782,3 +2797,81 @@ def crisis_similarity(vectors: np.ndarray, references: np.ndarray) -> float:
     """The best cosine similarity between any of a message's (unit) vectors and the
     descriptions' (unit) vectors."""
     return float((vectors @ references.T).max())
+
+
+#: Round 32: the writer's own everyday plan for a day to come ("I'll ring the clinic
+#: tomorrow", "starting my new job monday", "see you next week"). The learned signals'
+#: crisis readings (:meth:`hfs.assistant.engine.Engine._read_as_crisis`) leave the
+#: crisis reply to a message that holds one, unless words place crisis talk now
+#: (:data:`NOW_AGAIN`) or make it the writer's wish (:data:`OWN_WISH`): the retrained
+#: signals alarmed on "I won't be a bother any more, I'll ring the clinic tomorrow".
+_DAYS = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)"
+_AHEAD = (
+    rf"(tomorrow|tmrw|tmr|tomoz|next (week|month|time|year|visit|appointment|appt)|"
+    rf"later (today|this week|on)|(on |this |next )?{_DAYS}( morning| afternoon| evening)?|"
+    r"after the (weekend|holidays?|op|operation|surgery|injection|appointment)|"
+    r"this (afternoon|weekend)|in the morning|first thing|in (a|two|three|a few) (days|weeks))"
+)
+_PLAN_VERB = (
+    r"(ring|call|phone|email|e mail|text|message|book|rebook|see|visit|pick up|collect|"
+    r"come (in|back|over|round|by)|pop (in|round|by)|go (back )?to (work|the (clinic|shop|doctor|gp|pharmacy))|"
+    r"start|check|ask|send|speak|talk|chat|write|bring|drop off|let you know)"
+)
+PLANS_AHEAD = re.compile(
+    rf"\b(ill|i will|im going to|i am going to|im gonna|i am gonna|well|we will|were going to)"
+    rf"( \w+){{0,3}} {_PLAN_VERB}\b(?!.{{0,30}}\bother side\b)(.{{0,60}}) \b{_AHEAD}\b|"
+    rf"\bsee (you|u|ya|yous|you all) (soon|then|at|on|in|{_AHEAD})\b(?! (the )?other side)|"
+    r"\b(starting|start|begin|beginning) (my|a|the) new (job|course|school|class|term)\b|"
+    rf"\b(talk|speak|chat) (to you |with you |to u )?(soon|later|{_AHEAD})\b"
+)
+
+
+#: ... and what undoes an everyday reason: a goodbye, a last time, not being around.
+_REASON_UNDONE = re.compile(
+    r"\b(last (time|message|day|night|one|thing)|(wont|will not|not) be "
+    r"(around|here|needing|there)|(not that it|doesnt|does not|wont) matters?|no point|gone|"
+    r"for good|forever|the end|(wont|will not|not) be (coming|going) (back|home)|"
+    r"never (come|coming|be) back|one way)\b"
+)
+#: ... and a plan or a means, besides: a goodbye (another's leaving explains one); a plan,
+#: the means named.
+_GOODBYE = re.compile(r"\b(good ?bye|bye|farewell)\b")
+_PLAN_UNDONE = re.compile(r"\b(ready|pills?|tablets?|rope|gun|bridge|note|letters?)\b")
+
+
+def plans_ahead(text: str) -> bool:
+    """Whether ``text`` holds the writer's everyday plan for a day to come and nothing
+    that places crisis talk now, makes it the writer's wish, or undoes the plan
+    (:data:`PLANS_AHEAD`)."""
+    norm = normalise(text)
+    return bool(PLANS_AHEAD.search(norm)) and not (
+        NOW_AGAIN.search(norm)
+        or OWN_WISH.search(norm)
+        or _REASON_UNDONE.search(norm)
+        or _GOODBYE.search(norm)
+        or _PLAN_UNDONE.search(norm)
+    )
+
+
+#: Round 32: another person's leaving is the goodbye's reason ("said goodbye to my nurse
+#: today, she's leaving").
+_OTHERS_LEAVING = re.compile(
+    r"\b(she|he|they|shes|hes|theyre|nurse|doctor|colleague|friend|neighbour|neighbor)"
+    r"( is| are| s| re)? (leaving|retiring|moving (away|house|on|out)|off to|emigrating)\b"
+    r"(?! (me|us|him|her)\b)"
+)
+
+
+def everyday_reason(text: str) -> bool:
+    """Whether ``text`` gives its crisis-like words an everyday reason that the learned
+    signals' crisis readings heed (round 32): the writer's plan for a day to come
+    (:func:`plans_ahead`), another's leaving, or a means got for an everyday purpose
+    (:func:`means_for_a_purpose`: a gun out hunting, a rope swing), with nothing that
+    makes the talk the writer's wish or undoes the reason (a last time, not coming back;
+    a goodbye, unless another's leaving explains it)."""
+    norm = normalise(text)
+    if OWN_WISH.search(norm) or _REASON_UNDONE.search(norm):
+        return False
+    if _OTHERS_LEAVING.search(norm):
+        return True
+    return not _GOODBYE.search(norm) and (plans_ahead(text) or means_for_a_purpose(text))

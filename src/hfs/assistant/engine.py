@@ -185,10 +185,36 @@ CRISIS_READ_PROBABILITY = 0.7
 #: classifier gives it at least this: the signals already agreed that there is an alarm;
 #: the classifier only reads which. Chosen out of fold (bench/assistant_net_policy.py).
 CRISIS_BODILESS_PROBABILITY = 0.9
-#: Round 32: ... and when the calm classifier (:func:`hfs.assistant.classifier.fit_calm`:
-#: the same crisis messages against the near-misses, questions and off-topic messages)
-#: gives it at least this; below it, the direct question again. 0 reads no calm model.
-CRISIS_BODILESS_CALM_PROBABILITY = 0.0
+#: Round 32: the learned signals' alarm that the screen of signs of the body turned into a
+#: line (a twitch named, "for weeks", thanks, an everyday purpose: "been putting the
+#: gabapentin aside for weeks ... the twitch wins" got a stroke's line) is read by the
+#: crisis classifier (at least this) and the calm classifier (:func:`hfs.assistant.
+#: classifier.fit_calm`: crisis messages against near-misses, questions and off-topic
+#: messages): the crisis reply from :data:`CRISIS_DEMOTED_CALM_PROBABILITY`, the direct
+#: question about suicidal thoughts from :data:`CRISIS_DEMOTED_NET_CALM`. 2 turns it off.
+CRISIS_DEMOTED_PROBABILITY = 0.9
+#: Out of fold (bench/assistant_net_policy.py, 45 sets) the reply at 0.9 took strict 3120
+#: -> 3123 of 3148 (a jar of pills by the bed "tonight's the night", a father's shotgun on
+#: the table, things given away "it is decided for this weekend") for near-miss alarms 54
+#: -> 58 of 2573; but 22 everyday twins that earlier rounds' rules explain (a rope swing,
+#: tablets locked away from the grandchildren, "ready to go tomorrow morning" for the
+#: operation) got the crisis reply in the tests. So never the reply (2): the direct question.
+CRISIS_DEMOTED_CALM_PROBABILITY = 2.0
+#: ... the direct question instead of a sign's line from this calm reading (out of fold:
+#: those three, "been puttin by me tablets since christmas ... won't be botherin me much
+#: longer" and a "question" that was crisis talk, no near-miss). 2: never.
+CRISIS_DEMOTED_NET_CALM = 0.5
+#: ... and the learned signals' unsure line (no alarm) read as crisis talk by both
+#: classifiers (this and :data:`CRISIS_DEMOTED_PROBABILITY`): the direct question, never
+#: the crisis reply ("driving to the bridge after this. just wanted someone to know" got
+#: a stroke's line). 2: never.
+CRISIS_UNSURE_NET_CALM = 0.9
+#: ... and only when the learned signals had alarmed (not for an unsure signal's line).
+CRISIS_DEMOTED_NEEDS_ALARM = True
+#: Round 32: no learned crisis reading gives the crisis reply to a message that gives an
+#: everyday reason (:func:`hfs.assistant.crisis.everyday_reason`: the writer's plan for a
+#: day to come, another's leaving, a means for an everyday purpose).
+CRISIS_READING_HEEDS_EVERYDAY = True
 #: Round 30: crisis words that a pattern found, naming suicide or self-harm outright,
 #: get the direct question (the crisis net) instead of the crisis reply when the
 #: fine-tuned net gives the message less than this and the regression less than
@@ -275,6 +301,19 @@ class Turn:
 class _Slots(dict):
     def __missing__(self, key: str) -> str:
         return "-"
+
+
+def _alarmed(alarm) -> bool:
+    """Whether the learned signals' reading (:class:`hfs.assistant.matcher.Alarm`) is an
+    alarm by the screen's own thresholds (:func:`hfs.assistant.redflags.screen`): the
+    regression sure and the net agreeing, or the net sure."""
+    if alarm is None:
+        return False
+    net = alarm.net
+    agreed = net is None or net >= redflags.NET_AGREE_PROBABILITY
+    return (alarm.probability >= redflags.FLAG_PROBABILITY and agreed) or (
+        net is not None and net >= redflags.NET_ALARM_PROBABILITY
+    )
 
 
 def _bodiless(text: str) -> bool:
@@ -502,6 +541,7 @@ class Engine:
             and found.flag.name == SEMANTIC_NAME
             and denied is None
             and safetynet.hopeless(text) is None
+            and not (CRISIS_READING_HEEDS_EVERYDAY and crisis.everyday_reason(text))
             and (like := crisis.crisis_like(text)) is not None
         ):
             # the learned red-flag signal on crisis-like talk that the hopelessness net
@@ -535,13 +575,23 @@ class Engine:
                     denied,
                     CRISIS_BODILESS_PROBABILITY,
                     "no body named, ",
-                    calm=CRISIS_BODILESS_CALM_PROBABILITY,
                 )
                 return read if read is not None else Screen(mention=found.flag, net="crisis")
             found = Screen(mention=found.flag)
         if found.flag is None and denied is not None:
             # "I'm not suicidal, just fed up": answered, with the crisis line (988).
             found = Screen(mention=RedFlag("crisis", denied))
+        if (
+            not spanish_text
+            and found.flag is None
+            and found.mention is not None
+            and found.mention.name == SEMANTIC_NAME
+            and (read := self._read_line_as_crisis(text, step, denied, alarm)) is not None
+        ):
+            # the learned signals' alarm that the screen of the body's signs turned into a
+            # line, or their unsure line, read as crisis talk by both classifiers (round 32):
+            # the crisis reply or the direct question instead of a sign's line
+            return read
         if denied is None and (found.flag is None or found.flag.name == SEMANTIC_NAME):
             # the learned red-flag signal alone on hopelessness ("I feel like such a
             # burden") is the wrong alarm: the crisis net asks instead
@@ -644,24 +694,47 @@ class Engine:
         threshold: float,
         how: str = "",
         calm: float = 0.0,
+        net_calm: float = 2.0,
     ) -> Screen | None:
         """The crisis reply for the English learned signals' alarm on ``text`` when the
         crisis classifier reads it as crisis talk (:meth:`_crisis_reading` at least
         ``threshold``: :data:`CRISIS_READ_PROBABILITY`, :data:`CRISIS_BODILESS_PROBABILITY`)
         and, where ``calm`` is above 0, the calm classifier as a report rather than calm
-        talk (:data:`CRISIS_BODILESS_CALM_PROBABILITY`); None when they do not, when the
-        message denies crisis talk (``denied``), or at a question about the twitch.
-        ``how``: what the flag's reason says before the reading."""
+        talk (:data:`CRISIS_DEMOTED_CALM_PROBABILITY`); None when they do not, when the
+        message denies crisis talk (``denied``), gives an everyday reason
+        (:data:`CRISIS_READING_HEEDS_EVERYDAY`), or at a question about the twitch. ``how``: what the flag's reason says before the reading."""
         if denied is not None or (step is not None and step.about_twitch):
+            return None
+        if CRISIS_READING_HEEDS_EVERYDAY and crisis.everyday_reason(text):
             return None
         reading = self._crisis_reading(text)
         if reading is None or reading[0] < threshold:
             return None
         p, q = reading
         if calm > 0 and (q is None or q < calm):
+            if q is not None and q >= net_calm:
+                what = f"the learned signal, {how}read as crisis talk ({p:.2f}, calm {q:.2f})"
+                return Screen(mention=RedFlag(CRISIS_HINT, what), net="crisis")
             return None
         return Screen(
             flag=RedFlag("crisis", f"the learned signal, {how}read as crisis talk ({p:.2f})")
+        )
+
+    def _read_line_as_crisis(
+        self, text: str, step: AskStep | None, denied: str | None, alarm
+    ) -> Screen | None:
+        """A learned signal's line (no pattern found a sign) read as crisis talk (round
+        32): when the signals had alarmed and the screen of the body's signs made it a
+        line, the crisis reply (:data:`CRISIS_DEMOTED_PROBABILITY`) or the direct question
+        (:data:`CRISIS_DEMOTED_NET_CALM`); when they were unsure, at most the direct
+        question (:data:`CRISIS_UNSURE_NET_CALM`). None: the sign's line stays."""
+        how = "told like a sign, "
+        if _alarmed(alarm) or not CRISIS_DEMOTED_NEEDS_ALARM:
+            calm, net_calm = CRISIS_DEMOTED_CALM_PROBABILITY, CRISIS_DEMOTED_NET_CALM
+        else:
+            calm, net_calm, how = 2.0, CRISIS_UNSURE_NET_CALM, "unsure, "
+        return self._read_as_crisis(
+            text, step, denied, CRISIS_DEMOTED_PROBABILITY, how, calm=calm, net_calm=net_calm
         )
 
     def _crisis_reading(self, text: str) -> tuple[float, float | None] | None:

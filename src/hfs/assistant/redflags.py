@@ -4586,6 +4586,8 @@ def _episode_ended_32(text: str, norm: str, live: list) -> bool:
 _HAPPENED_32 = re.compile(
     r"\b(happen\w*|started|starting|came on|coming on|having|got|have|has|had|to me|with me|for me|mine)\b"
 )
+
+
 def _modal_question_32(text: str, norm: str, live: list) -> bool:
     """Round 32, 2: round 31's modal question read with the signs' words blanked."""
     if not live:
@@ -4605,7 +4607,11 @@ def _modal_question_32(text: str, norm: str, live: list) -> bool:
             return False  # "would sudden loss of hearing be an emergency? it just happened to me"
     for c in asked:
         bare = _outside_spans(c, [m for _, m in _live_in(c)])
-        if _NOW.search(bare) or _ACUTE.search(bare) or re.search(r"\b(i|im|i m|ive|i have|my)\b", bare):
+        if (
+            _NOW.search(bare)
+            or _ACUTE.search(bare)
+            or re.search(r"\b(i|im|i m|ive|i have|my)\b", bare)
+        ):
             return False
     return all(any(m.group(0) in c for c in asked) for _, m in live)
 

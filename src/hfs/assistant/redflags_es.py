@@ -1540,7 +1540,9 @@ _HIT_ON_32_ES = (
 )
 _HURT_EXCUSED_32_ES = r"\b(jardin|cocin\w*|podando|ramas?|gato|gata|perro|vidrio roto|accidente|sin querer|tatuaje|masaje\w*|crema)\b"
 #: (8) At a height, and nothing matters; the car's engine running shut in a garage.
-_NOTHING_MATTERS_32_ES = r"\bya no me importa (nada|nadie)\b|\b(ya )?me da igual (todo|ya)\b|\bel agua se ve\b"
+_NOTHING_MATTERS_32_ES = (
+    r"\bya no me importa (nada|nadie)\b|\b(ya )?me da igual (todo|ya)\b|\bel agua se ve\b"
+)
 _EXHAUST_32_ES = (
     r"^(?=.*\b(garaje|garage|cochera)\b)(?=.*\b(cerrad[oa]|encerrad[oa])\b)(.*?)(\bmotor (andando|prendido|encendido|"
     r"en marcha|corriendo|funcionando)\b)"
@@ -1560,10 +1562,9 @@ _FOR_AFTER_32_ES = (
     r"(?! (que|lo|el|la|los|las|de|del|si|con)\b)"
 )
 #: (11) Its own words: "quitarme del medio" wished.
-_OUT_OF_THE_WAY_32_ES = (
-    r"\b(ganas de|quiero|quisiera|voy a|pienso|mejor) quitarme (del|de en) medio\b(?! (para que|pa que|de|del)\b)"
-)
+_OUT_OF_THE_WAY_32_ES = r"\b(ganas de|quiero|quisiera|voy a|pienso|mejor) quitarme (del|de en) medio\b(?! (para que|pa que|de|del)\b)"
 _LIVING_DECIDED_32_ES = r"\bno (quiere|quiero) seguir viviendo\b"
+
 
 def _gated_alone_es(pattern: str, exclude: str) -> re.Pattern[str]:
     """:func:`_alone_es` with ``pattern`` looked for first: most messages have none of it,
@@ -1574,7 +1575,9 @@ def _gated_alone_es(pattern: str, exclude: str) -> re.Pattern[str]:
 CRISIS_PATTERNS = (
     *CRISIS_PATTERNS,
     _two_halves_es(_ARRANGED_32_ES, _DONE_32_ES, _DONE_32_ES, _EVERYDAY_32_ES),
-    _gated_alone_es(_NEED_NOTHING_32_ES, _EVERYDAY_32_ES + r"|\b(ya estoy bien|me curaron|me cure|vend\w*)\b"),
+    _gated_alone_es(
+        _NEED_NOTHING_32_ES, _EVERYDAY_32_ES + r"|\b(ya estoy bien|me curaron|me cure|vend\w*)\b"
+    ),
     _gated_alone_es(_DAY_PICKED_32_ES, _EVERYDAY_32_ES),
     _gated_alone_es(_NOBODY_BURDENED_32_ES, _EVERYDAY_32_ES),
     _two_halves_es(_PAST_LOVE_32_ES, _BYE_32_ES, _PAST_LOVE_32_ES, _FAREWELL_EXCUSED_ES),
@@ -1585,7 +1588,8 @@ CRISIS_PATTERNS = (
         _PURPOSE_KNOWN_32_ES,
         _MEANS_32_ES,
         # an everyday purpose said ("la cuerda para colgar la ropa")
-        _MEANS_EXCUSED_ES + r"|\b(ropa|tender|camping|acampar|para (colgar|amarrar|atar|tender|cortar|pelar|abrir))\b",
+        _MEANS_EXCUSED_ES
+        + r"|\b(ropa|tender|camping|acampar|para (colgar|amarrar|atar|tender|cortar|pelar|abrir))\b",
     ),
     _gated_alone_es(_MARKS_NOW_32_ES, _HURT_EXCUSED_32_ES),
     _gated_alone_es(_HIT_ON_32_ES, _HURT_EXCUSED_32_ES),
@@ -1976,7 +1980,9 @@ _KILLED_ME_FIGURE_ES = re.compile(
 def killed_me_figure_es(text: str, norm: str) -> bool:
     """Whether the writer's "me mató" is a figure (:data:`_KILLED_ME_FIGURE_ES`, or the
     preterite's accent typed: the writer is alive to tell it)."""
-    return bool(re.search(r"\bme (mató|mataron)\b", text.lower()) or _KILLED_ME_FIGURE_ES.search(norm))
+    return bool(
+        re.search(r"\bme (mató|mataron)\b", text.lower()) or _KILLED_ME_FIGURE_ES.search(norm)
+    )
 
 
 _CRISIS_TOPIC_ES = re.compile(
@@ -4305,7 +4311,7 @@ def asked_beforehand_es(text: str) -> bool:
         return True
     if (
         ("?" in text or "¿" in text)
-        and (ahead := _AHEAD_32_ES.search(norm)) is not None
+        and _AHEAD_32_ES.search(norm) is not None
         and _PRESENT.search(_AHEAD_32_ES.sub(" ", plain)) is None
         and _TREATMENT_HAD_32_ES.search(norm) is None
         and _POTENTIAL_32_ES.search(norm) is not None
