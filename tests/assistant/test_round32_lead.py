@@ -113,3 +113,17 @@ def test_plans_ahead_reads_the_writers_own_plan():
         "the pills are ready, I'll call my sister tomorrow to say goodbye"
     )
     assert not crisis.plans_ahead("I'll call my sister tonight")  # tonight: now
+
+
+def test_no_training_crisis_message_has_an_everyday_reason():
+    # out of fold, an earlier version read "took a razor to my leg just now" (a means "to
+    # my") and "if im not in the group chat tmrw dont stress" (a plan) as everyday
+    from hfs.assistant.classifier import load_training
+
+    found = [
+        t
+        for s in load_training()
+        for t, c in zip(s.red_flags, s.flag_categories, strict=False)
+        if c == "crisis" and crisis.everyday_reason(t)
+    ]
+    assert found == []

@@ -958,9 +958,6 @@ _MEANS_PURPOSE = re.compile(
     r" (the|a|my|his|her|our|some)\b"
     r"|\b(prescribed|as directed|as (the|my) (nurse|doctor|gp|pharmacist|surgeon)|with (food|dinner|"
     r"breakfast|lunch|meals))\b"
-    # round 32: a gun taken out for the hunt or the range
-    r"|\b(out |gone |went |go |going )?(hunting|shooting (deer|ducks?|rabbits?|pigeons?|clays)|"
-    r"(at|to) the (range|gun club|shooting club))\b"
 )
 
 
@@ -2822,7 +2819,7 @@ PLANS_AHEAD = re.compile(
     rf"( \w+){{0,3}} {_PLAN_VERB}\b(?!.{{0,30}}\bother side\b)(.{{0,60}}) \b{_AHEAD}\b|"
     rf"\bsee (you|u|ya|yous|you all) (soon|then|at|on|in|{_AHEAD})\b(?! (the )?other side)|"
     r"\b(starting|start|begin|beginning) (my|a|the) new (job|course|school|class|term)\b|"
-    rf"\b(talk|speak|chat) (to you |with you |to u )?(soon|later|{_AHEAD})\b"
+    rf"\b(talk|speak|chat) (to you|with you|to u|to ya) (soon|later|{_AHEAD})\b|\b(ttyl|talk soon|speak soon)\b"
 )
 
 
@@ -2831,11 +2828,11 @@ _REASON_UNDONE = re.compile(
     r"\b(last (time|message|day|night|one|thing)|(wont|will not|not) be "
     r"(around|here|needing|there)|(not that it|doesnt|does not|wont) matters?|no point|gone|"
     r"for good|forever|the end|(wont|will not|not) be (coming|going) (back|home)|"
-    r"never (come|coming|be) back|one way)\b"
+    r"never (come|coming|be) back|one way|what i (want|wanted|need)|bleeding|just now)\b"
 )
 #: ... and a plan or a means, besides: a goodbye (another's leaving explains one); a plan,
 #: the means named.
-_GOODBYE = re.compile(r"\b(good ?bye|bye|farewell)\b")
+_BYE_32 = re.compile(r"\b(good ?bye|bye|farewell)\b")
 _PLAN_UNDONE = re.compile(r"\b(ready|pills?|tablets?|rope|gun|bridge|note|letters?)\b")
 
 
@@ -2848,11 +2845,16 @@ def plans_ahead(text: str) -> bool:
         NOW_AGAIN.search(norm)
         or OWN_WISH.search(norm)
         or _REASON_UNDONE.search(norm)
-        or _GOODBYE.search(norm)
+        or _BYE_32.search(norm)
         or _PLAN_UNDONE.search(norm)
     )
 
 
+#: Round 32: a gun out for the hunt or the range, a rope for play: an outing's means.
+_OUTING = re.compile(
+    r"\b(out |gone |went |go |going )?(hunting|shooting (deer|ducks?|rabbits?|pigeons?|clays)|"
+    r"(at|to) the (range|gun club|shooting club))\b|\brope (swing|swings|ladder|course)\b"
+)
 #: Round 32: another person's leaving is the goodbye's reason ("said goodbye to my nurse
 #: today, she's leaving").
 _OTHERS_LEAVING = re.compile(
@@ -2865,8 +2867,8 @@ _OTHERS_LEAVING = re.compile(
 def everyday_reason(text: str) -> bool:
     """Whether ``text`` gives its crisis-like words an everyday reason that the learned
     signals' crisis readings heed (round 32): the writer's plan for a day to come
-    (:func:`plans_ahead`), another's leaving, or a means got for an everyday purpose
-    (:func:`means_for_a_purpose`: a gun out hunting, a rope swing), with nothing that
+    (:func:`plans_ahead`), another's leaving, or an outing's means (a gun out hunting, a
+    rope swing), with nothing that
     makes the talk the writer's wish or undoes the reason (a last time, not coming back;
     a goodbye, unless another's leaving explains it)."""
     norm = normalise(text)
@@ -2874,4 +2876,4 @@ def everyday_reason(text: str) -> bool:
         return False
     if _OTHERS_LEAVING.search(norm):
         return True
-    return not _GOODBYE.search(norm) and (plans_ahead(text) or means_for_a_purpose(text))
+    return not _BYE_32.search(norm) and (plans_ahead(text) or bool(_OUTING.search(norm)))
