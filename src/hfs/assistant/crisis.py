@@ -2823,7 +2823,7 @@ PLANS_AHEAD = re.compile(
 )
 
 
-#: ... and what undoes an everyday reason: a goodbye, a last time, not being around.
+#: ... and what undoes an everyday reason: a last time, not being around, not coming back.
 _REASON_UNDONE = re.compile(
     r"\b(last (time|message|day|night|one|thing)|(wont|will not|not) be "
     r"(around|here|needing|there)|(not that it|doesnt|does not|wont) matters?|no point|gone|"
@@ -2836,18 +2836,24 @@ _BYE_32 = re.compile(r"\b(good ?bye|bye|farewell)\b")
 _PLAN_UNDONE = re.compile(r"\b(ready|pills?|tablets?|rope|gun|bridge|note|letters?)\b")
 
 
+def _undone(norm: str) -> bool:
+    """Whether ``norm`` makes its talk the writer's wish or undoes an everyday reason."""
+    return bool(OWN_WISH.search(norm) or _REASON_UNDONE.search(norm))
+
+
+def _plan(norm: str) -> bool:
+    """:data:`PLANS_AHEAD` in ``norm``, nothing placing it now, no means named."""
+    return bool(PLANS_AHEAD.search(norm)) and not (
+        NOW_AGAIN.search(norm) or _PLAN_UNDONE.search(norm)
+    )
+
+
 def plans_ahead(text: str) -> bool:
     """Whether ``text`` holds the writer's everyday plan for a day to come and nothing
     that places crisis talk now, makes it the writer's wish, or undoes the plan
     (:data:`PLANS_AHEAD`)."""
     norm = normalise(text)
-    return bool(PLANS_AHEAD.search(norm)) and not (
-        NOW_AGAIN.search(norm)
-        or OWN_WISH.search(norm)
-        or _REASON_UNDONE.search(norm)
-        or _BYE_32.search(norm)
-        or _PLAN_UNDONE.search(norm)
-    )
+    return not _undone(norm) and not _BYE_32.search(norm) and _plan(norm)
 
 
 #: Round 32: a gun out for the hunt or the range, a rope for play: an outing's means.
@@ -2868,12 +2874,11 @@ def everyday_reason(text: str) -> bool:
     """Whether ``text`` gives its crisis-like words an everyday reason that the learned
     signals' crisis readings heed (round 32): the writer's plan for a day to come
     (:func:`plans_ahead`), another's leaving, or an outing's means (a gun out hunting, a
-    rope swing), with nothing that
-    makes the talk the writer's wish or undoes the reason (a last time, not coming back;
-    a goodbye, unless another's leaving explains it)."""
+    rope swing), with nothing that makes the talk the writer's wish or undoes the reason
+    (a last time, not coming back; a goodbye, unless another's leaving explains it)."""
     norm = normalise(text)
-    if OWN_WISH.search(norm) or _REASON_UNDONE.search(norm):
+    if _undone(norm):
         return False
     if _OTHERS_LEAVING.search(norm):
         return True
-    return not _BYE_32.search(norm) and (plans_ahead(text) or bool(_OUTING.search(norm)))
+    return not _BYE_32.search(norm) and (_plan(norm) or bool(_OUTING.search(norm)))

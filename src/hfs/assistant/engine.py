@@ -213,7 +213,7 @@ CRISIS_UNSURE_NET_CALM = 0.9
 CRISIS_DEMOTED_NEEDS_ALARM = True
 #: Round 32: no learned crisis reading gives the crisis reply to a message that gives an
 #: everyday reason (:func:`hfs.assistant.crisis.everyday_reason`: the writer's plan for a
-#: day to come, another's leaving, a means for an everyday purpose).
+#: day to come, another's leaving, an outing's means).
 CRISIS_READING_HEEDS_EVERYDAY = True
 #: Round 30: crisis words that a pattern found, naming suicide or self-harm outright,
 #: get the direct question (the crisis net) instead of the crisis reply when the
@@ -301,19 +301,6 @@ class Turn:
 class _Slots(dict):
     def __missing__(self, key: str) -> str:
         return "-"
-
-
-def _alarmed(alarm) -> bool:
-    """Whether the learned signals' reading (:class:`hfs.assistant.matcher.Alarm`) is an
-    alarm by the screen's own thresholds (:func:`hfs.assistant.redflags.screen`): the
-    regression sure and the net agreeing, or the net sure."""
-    if alarm is None:
-        return False
-    net = alarm.net
-    agreed = net is None or net >= redflags.NET_AGREE_PROBABILITY
-    return (alarm.probability >= redflags.FLAG_PROBABILITY and agreed) or (
-        net is not None and net >= redflags.NET_ALARM_PROBABILITY
-    )
 
 
 def _bodiless(text: str) -> bool:
@@ -702,7 +689,8 @@ class Engine:
         and, where ``calm`` is above 0, the calm classifier as a report rather than calm
         talk (:data:`CRISIS_DEMOTED_CALM_PROBABILITY`); None when they do not, when the
         message denies crisis talk (``denied``), gives an everyday reason
-        (:data:`CRISIS_READING_HEEDS_EVERYDAY`), or at a question about the twitch. ``how``: what the flag's reason says before the reading."""
+        (:data:`CRISIS_READING_HEEDS_EVERYDAY`), or at a question about the twitch.
+        ``how``: what the flag's reason says before the reading."""
         if denied is not None or (step is not None and step.about_twitch):
             return None
         if CRISIS_READING_HEEDS_EVERYDAY and crisis.everyday_reason(text):
@@ -729,7 +717,7 @@ class Engine:
         (:data:`CRISIS_DEMOTED_NET_CALM`); when they were unsure, at most the direct
         question (:data:`CRISIS_UNSURE_NET_CALM`). None: the sign's line stays."""
         how = "told like a sign, "
-        if _alarmed(alarm) or not CRISIS_DEMOTED_NEEDS_ALARM:
+        if redflags.alarmed(alarm) or not CRISIS_DEMOTED_NEEDS_ALARM:
             calm, net_calm = CRISIS_DEMOTED_CALM_PROBABILITY, CRISIS_DEMOTED_NET_CALM
         else:
             calm, net_calm, how = 2.0, CRISIS_UNSURE_NET_CALM, "unsure, "

@@ -4449,18 +4449,25 @@ _MINE_TOO_31 = re.compile(
 )
 
 
-def _modal_question(text: str, norm: str, live: list) -> bool:
-    """Round 31, 2: every sign inside a question of possibility opened by a modal ("could
-    botox ever spread and make me weak all over? just worried after reading online"),
-    the rest naming no sign, no now and no sign of one's own."""
-    if not live:
-        return False
+def _modal_clauses(text: str) -> tuple[list[str], list[str]]:
+    """``text``'s sentences, normalised: those that ask a question of possibility opened by
+    a modal (:data:`_MODAL_ASK_31`, ending in "?"), and the rest."""
     asked, rest = [], []
     for s in re.split(r"(?<=[.!?\n])\s*", text):
         c = normalise(s)
         if c:
             modal = s.rstrip().endswith("?") and _MODAL_ASK_31.search(c)
             (asked if modal else rest).append(c)
+    return asked, rest
+
+
+def _modal_question(text: str, norm: str, live: list) -> bool:
+    """Round 31, 2: every sign inside a question of possibility opened by a modal ("could
+    botox ever spread and make me weak all over? just worried after reading online"),
+    the rest naming no sign, no now and no sign of one's own."""
+    if not live:
+        return False
+    asked, rest = _modal_clauses(text)
     if not asked:
         return False
     for c in rest:
@@ -4592,12 +4599,7 @@ def _modal_question_32(text: str, norm: str, live: list) -> bool:
     """Round 32, 2: round 31's modal question read with the signs' words blanked."""
     if not live:
         return False
-    asked, rest = [], []
-    for s in re.split(r"(?<=[.!?\n])\s*", text):
-        c = normalise(s)
-        if c:
-            modal = s.rstrip().endswith("?") and _MODAL_ASK_31.search(c)
-            (asked if modal else rest).append(c)
+    asked, rest = _modal_clauses(text)
     if not asked or any(next(iter(_matches(c)), None) is not None for c in rest):
         return False
     for c in rest:
@@ -4852,6 +4854,18 @@ def _only_denials(norm: str) -> bool:
     )
 
 
+def alarmed(alarm) -> bool:
+    """Whether the learned signals' reading (:class:`hfs.assistant.matcher.Alarm`, or
+    None) is an alarm: the regression sure and the net agreeing, or the net sure."""
+    if alarm is None:
+        return False
+    net = alarm.net
+    agreed = net is None or net >= NET_AGREE_PROBABILITY
+    return (alarm.probability >= FLAG_PROBABILITY and agreed) or (
+        net is not None and net >= NET_ALARM_PROBABILITY
+    )
+
+
 def screen(text: str, alarm=None, repair_typos: bool = True) -> Screen:
     """Look for warning signs in ``text`` (see the module docstring).
 
@@ -4876,10 +4890,7 @@ def screen(text: str, alarm=None, repair_typos: bool = True) -> Screen:
             if _DREAM.search(raw) and not _SUDDEN_WORDS.search(norm):  # "dreamt" (round 17)
                 return Screen(mention=sign)
             seen = _semantic_screen(text, norm, sign, alarm.probability)
-            agreed = alarm.net is None or alarm.net >= NET_AGREE_PROBABILITY
-            if alarm.probability >= FLAG_PROBABILITY and agreed:
-                return seen
-            if alarm.net is not None and alarm.net >= NET_ALARM_PROBABILITY:
+            if alarmed(alarm):
                 return seen
             # Closer to a warning sign than to anything the assistant answers, but not
             # clearly: too unsure for the emergency reply, so the answer carries the

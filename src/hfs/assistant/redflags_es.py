@@ -1991,12 +1991,21 @@ _CRISIS_TOPIC_ES = re.compile(
 )
 
 
+def _untexted_es(text: str) -> str:
+    """``text`` normalised, its texting shorthand written out (:data:`_TEXTING_WORDS`)."""
+    return _TEXTING.sub(lambda m: _TEXTING_WORDS[m.group(0)], normalise(text))
+
+
 def safe_topic_es(text: str) -> bool:
     """Whether a Spanish message talks of suicide or self-harm as a topic (a story, a
     class, another now well, one's own past over) with the writer told safe in so many
     words (:data:`_WRITER_SAFE_ES`) and no wish, plan or word of now of the writer's own
     (round 32)."""
-    norm = _TEXTING.sub(lambda m: _TEXTING_WORDS[m.group(0)], normalise(text))
+    return _safe_topic_es(_untexted_es(text))
+
+
+def _safe_topic_es(norm: str) -> bool:
+    """:func:`safe_topic_es` of a text already :func:`_untexted_es`."""
     if not _CRISIS_TOPIC_ES.search(norm) or not _WRITER_SAFE_ES.search(norm):
         return False
     plain = _WRITER_SAFE_ES.sub(" ", norm)
@@ -2011,7 +2020,7 @@ def screen_crisis_es(text: str) -> tuple[str | None, str | None]:
     protagonista quería morirse") are neither."""
     from hfs.assistant.crisis import _fictional
 
-    norm = _TEXTING.sub(lambda m: _TEXTING_WORDS[m.group(0)], normalise(text))
+    norm = _untexted_es(text)
     denied = None
     # round 20: a crisis long past, told with being well now ("hace quince años pensé en
     # quitarme la vida; hoy estoy bien y con tratamiento"): the crisis line, not the reply
@@ -2034,7 +2043,7 @@ def screen_crisis_es(text: str) -> tuple[str | None, str | None]:
     # crisis line, with the number asked for
     past = past or bool(asked_beforehand_es(text) and _FINE_NOW_SAID_ES.search(norm))
     # round 32: suicide as a topic with the writer told safe in so many words
-    past = past or safe_topic_es(text)
+    past = past or _safe_topic_es(norm)
     for p in CRISIS_PATTERNS:
         for m in p.finditer(norm):
             if _fictional(norm, m, _FICTION_ES, _FIRST_PERSON_ES):
