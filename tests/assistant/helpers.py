@@ -45,6 +45,9 @@ RETRAIN_31 = "round 31: the retrained learned signals alarm or put a line on thi
 #: Round 32: the same, for the signals retrained on round 32's training files (EN v28,
 #: dev_v31b, dev_v32a; ES v24, tuning_v31b, tuning_v32a); noted on issue 15.
 RETRAIN_32 = "round 32: the retrained learned signals alarm on this near-miss"
+#: Round 33: the same, for round 33's training files (EN v29, v30, dev_v32b, dev_v33a; ES
+#: v25, v26, tuning_v32b, tuning_v33a); noted on issue 15.
+RETRAIN_33 = "round 33: the retrained learned signals' alarm on this twin gets the crisis reply"
 
 
 def known_false_alarm(text: str, reason: str):

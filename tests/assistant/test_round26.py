@@ -83,10 +83,8 @@ NOT_CRISIS = [
         "left a note for my husband about the dog's tablets, just in case",
         marks=pytest.mark.xfail(strict=True, reason=CRISIS_READING_30),
     ),
-    pytest.param(
-        "left a letter for my wife with the pin numbers just in case, I'm off for the op tomorrow",
-        marks=pytest.mark.xfail(strict=True, reason=CRISIS_READING_30),
-    ),
+    # round 33: the retrained net reads it as an unsure line (the direct question), not crisis
+    "left a letter for my wife with the pin numbers just in case, I'm off for the op tomorrow",
 ]
 
 CRISIS_GUARDS = [

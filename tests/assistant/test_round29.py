@@ -29,7 +29,7 @@ import pytest
 
 from hfs.assistant.matcher import Alarm
 from hfs.assistant.redflags import SEMANTIC_NAME, screen
-from tests.assistant.helpers import BODILESS_31, is_crisis, kind, known_false_alarm
+from tests.assistant.helpers import BODILESS_31, RETRAIN_33, is_crisis, kind, known_false_alarm
 
 CRISIS = [
     # any amount that would be too much to wake up from
@@ -72,7 +72,7 @@ CRISIS_TWINS = [
     "I've made my peace with the surgery and I'm ready to go tomorrow morning",
     "I've made my peace with the twitch and I'm ready to go ahead with the MVD",
     "God forgive me, I ate all the cake, ready to go to the gym",
-    "I'm ready to go, God forgive me for being late",
+    known_false_alarm("I'm ready to go, God forgive me for being late", RETRAIN_33),
 ]
 
 ALARMS = [
