@@ -31,7 +31,7 @@ import pytest
 
 from hfs.assistant.engine import ConversationState, Frame
 from hfs.assistant.redflags import SEMANTIC_NAME
-from tests.assistant.helpers import BODILESS_31, is_crisis, kind, known_false_alarm, quiet
+from tests.assistant.helpers import is_crisis, kind, quiet
 
 CRISIS = [
     # a means hoarded, its purpose implied
@@ -67,7 +67,8 @@ CRISIS = [
 CRISIS_TWINS = [
     "I keep my spare tablets in a drawer, I know what they're for, the pharmacist explained",
     "I've picked Sunday for the op. Everything's sorted for after, my sister will stay.",
-    known_false_alarm("I've picked Sunday for the party. Everything's sorted.", BODILESS_31),
+    # round 33: a day chosen for an everyday event is an everyday reason (crisis._DAY_FOR_EVENT)
+    "I've picked Sunday for the party. Everything's sorted.",
     "how many carbamazepine can I take a day",
     "what dose of amitriptyline helps you sleep through without waking up",
     "my brother is sitting in his car with a hose to wash it, he said goodbye on the phone and went",

@@ -2869,16 +2869,34 @@ _OTHERS_LEAVING = re.compile(
     r"(?! (me|us|him|her)\b)"
 )
 
+#: Round 33: a day chosen for an everyday event ("Sunday it is for the barbecue", "picked
+#: Saturday for the party"): the retrained net read the first as crisis talk.
+_DAY_FOR_EVENT = re.compile(
+    rf"\b({_WEEKDAY}|{_DAYS})\b.{{0,25}}\bfor (the|our|my|a|his|her|their|\w+s) (\w+ )?"
+    r"(barbecue|bbq|braai|party|wedding|birthday|move|match|game|trip|holiday|meeting|dinner|"
+    r"lunch|picnic|christening|baptism|reunion|sale|visit|concert|fair|fete|outing|shopping|"
+    r"football|dance|graduation|anniversary|do)\b"
+)
+
 
 def everyday_reason(text: str) -> bool:
     """Whether ``text`` gives its crisis-like words an everyday reason that the learned
     signals' crisis readings heed (round 32): the writer's plan for a day to come
-    (:func:`plans_ahead`), another's leaving, or an outing's means (a gun out hunting, a
-    rope swing), with nothing that makes the talk the writer's wish or undoes the reason
+    (:func:`plans_ahead`), another's leaving, an outing's means (a gun out hunting, a
+    rope swing) or a day chosen for an everyday event (round 33), with nothing that makes the talk the writer's wish or undoes the reason
     (a last time, not coming back; a goodbye, unless another's leaving explains it)."""
     norm = normalise(text)
     if _undone(norm):
         return False
     if _OTHERS_LEAVING.search(norm):
         return True
-    return not _BYE_32.search(norm) and (_plan(norm) or bool(_OUTING.search(norm)))
+    return not _BYE_32.search(norm) and (
+        _plan(norm) or bool(_OUTING.search(norm)) or _day_for_event(norm)
+    )
+
+
+def _day_for_event(norm: str) -> bool:
+    """:data:`_DAY_FOR_EVENT` in ``norm``, nothing placing it now, no means named."""
+    return bool(_DAY_FOR_EVENT.search(norm)) and not (
+        NOW_AGAIN.search(norm) or _PLAN_UNDONE.search(norm)
+    )
