@@ -3194,7 +3194,8 @@ GATED_ES = (
     ),
 )
 
-_NEGATION = frozenset(["no", "sin", "ni", "nunca", "tampoco", "jamas", "ningun", "ninguna", "nada"])
+# round 33: "cero debilidad, puedo mover toda la cara"
+_NEGATION = frozenset(["no", "sin", "ni", "nunca", "tampoco", "jamas", "ningun", "ninguna", "nada", "cero"])
 _NEG_FILLER = frozenset(
     [
         # round 14: "no me sale líquido de la nariz ni nada"
@@ -3745,7 +3746,8 @@ _FAMILY_ES = re.compile(
 #: después de la cirugía?"): a risk asked, when the sign is nobody's and nothing is now.
 _HOW_MANY_ES = re.compile(
     r"\b(cuanta gente|cuantas personas|cuantos pacientes|cuantas pacientes|que porcentaje|a cuantos|"
-    r"a cuantas|que tan (comun|frecuente|seguido|probable)|con que frecuencia)\b"
+    # round 33: "q tan común es ...", texting
+    r"a cuantas|(que|q|k) tan (comun|frecuente|seguido|probable)|con que frecuencia)\b"
 )
 
 
@@ -4366,7 +4368,9 @@ _PAST_ANCHOR_ES = re.compile(
     r"\bhace (ya )?(mucho|bastante)\b|\b(el|la) (mes|ano|semana|vez) pasad[oa]\b|\bla otra vez\b|\buna vez\b|"
     r"\ben (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b|"
     r"\b(de|cuando era|cuando estaba) (joven|adolescente|nin[oa]|chic[oa]|pequen[oa])\b|"
-    r"\bcuando (me|le|lo|la) (operaron|pusieron|inyectaron)\b|\ben su momento\b"
+    r"\bcuando (me|le|lo|la) (operaron|pusieron|inyectaron)\b|\ben su momento\b|"
+    # round 33: the end dated months after ("... pero volvió la fuerza a los 3 meses")
+    r"\b(a los|al cabo de) (\w+ ){0,2}(meses|anos)\b"
 )
 #: The sign's end told: recovered, passed, treated and closed, discharged, never again.
 _RESOLVED_ES = re.compile(
@@ -4382,7 +4386,18 @@ _RESOLVED_ES = re.compile(
     r"\b(me|le|nos) (dieron|dio) (de )?(el )?alta\b|\b(ya )?lo tengo asumido\b|"
     r"\b(ya|ahora) (esta|estoy|esta todo|todo) (normal|bien|perfect[oa])\b|\b(estoy|esta) (bien|perfect[oa])\b|"
     r"\b(a los|al cabo de) (\w+ ){0,2}(meses|mes|semanas|dias) ya (lo |la )?\w+ bien\b|"
-    r"\btodo bien desde entonces\b|\bdesde entonces (todo )?bien\b"
+    r"\btodo bien desde entonces\b|\bdesde entonces (todo )?bien\b|"
+    # round 33: what was lost came back, nothing found, never again ("volvió toda la fuerza
+    # a los 3 meses", "me revisaron y no era nada", "nunca volvió", "ya veo perfecto")
+    r"\b(volvio|regreso|recupere|recupero)( \w+)? (la|mi|su) (fuerza|vista|vision|audicion|oido|movimiento|movilidad|"
+    r"sensibilidad|sonrisa|cara)\b|\bno (era|fue) nada\b|\bnunca (mas )?(volvio|regreso|me volvio|le volvio|me ha vuelto)\b|"
+    r"\b(veo|oigo|escucho|trago|respiro|muevo la cara) (perfecto|perfectamente|bien|normal)\b"
+)
+#: Round 33: the writer's own state of today told well ("hoy estoy perfecta", "hoy vivo
+#: tranquilo"): no sign of now.
+_WELL_TODAY_ES = re.compile(
+    r"\b(hoy|ahora|ahorita|hoy en dia|hoy por hoy)( \w+)? (estoy|me siento|me encuentro|ando|vivo|esta|estamos) "
+    r"(muy )?(bien|perfect[oa]s?|de maravilla|tranquil[oa]s?|estupend[oa]s?|san[oa]s?|feliz|contenta?o?)\b"
 )
 #: A sign of NOW beside the told-over one: a return, today, "since yesterday", still.
 _NEW_NOW_ES = re.compile(
@@ -4417,7 +4432,8 @@ def resolved_past_es(text: str) -> bool:
     resolved = list(_RESOLVED_ES.finditer(norm))
     if anchor is None or not resolved:
         return False
-    return _NEW_NOW_ES.search(_TREATMENT_AGAIN_ES.sub(" ", _SUDDENLY_ES.sub(" ", norm))) is None
+    now = _WELL_TODAY_ES.sub(" ", _TREATMENT_AGAIN_ES.sub(" ", _SUDDENLY_ES.sub(" ", norm)))
+    return _NEW_NOW_ES.search(now) is None
 
 
 #: Round 31: a condition that can only be a what-if: the past subjunctive ("si tuviera",
@@ -4784,6 +4800,87 @@ GATED_ES = (
         _AFTER_OP_ES,
     ),
 )
+#: Round 33 (issue 18): warning signs of now told in plain words, no medical term. Sight
+#: covered or darkened all at once ("una sombra me tapa la parte de arriba de lo que veo",
+#: "se me nubló todo de golpe", "como una cortina en el ojo"); after the toxin, food or
+#: drink that sticks, will not go down or comes back ("la comida se me queda trabada y no
+#: me baja"), air that will not come in ("el aire no me entra", "respira con mucho
+#: esfuerzo"); a headache like never before or "en trueno"; after the operation, the face
+#: side that will not move and clear water from the nose.
+_VEIL_ES = r"(sombra|cortina|telon|velo|mancha (negra|oscura|gris)|nube|manchon)"
+_SIGHT_ES = (
+    r"(lo que veo|la vista|mi vista|su vista|la vision|mi vision|el ojo|mi ojo|un ojo|del ojo|de mi ojo|el campo|lo que ve|"
+    r"la mitad de lo que|la parte de (arriba|abajo) de lo que)"
+)
+#: the toxin's session named as an "aplicación" too ("después de la aplicación de la semana
+#: pasada")
+_AFTER_TOXIN33_ES = re.compile(_AFTER_TOXIN_ES.pattern + r"|\b(aplicacion|aplicaron|aplicada|aplicado)\b")
+_NEW_SIGN33_ES = re.compile(
+    r"\b(debilidad|paralisis|hipoacusia|sordera|perdida|caida|adormecimiento|ceguera|vision doble)( \w+){0,2} "
+    r"(nuev[oa]|repentin[oa]|subit[oa]|de golpe|aguda)( \w+){0,2} (tras|despues de|desde|del lado operado|post)\b"
+)
+#: a head that will burst of too much of something ("la cabeza me va a explotar con tanta
+#: información"): a figure
+_HEAD_FIGURE33_ES = re.compile(
+    r"\b(va|van) a (explotar|estallar|reventar)\b( \w+){0,3} (con|de|por) (tant[oa]s?|tanta|todo est[oa]|esta|este)\b|"
+    r"\b(explota|estalla|revienta)\b( \w+){0,3} (con|de|por) tant[oa]s? (informacion|datos|cosas|tareas|trabajo|"
+    r"estudio|numeros|papeles|tramites|ruido|gente)\b"
+)
+_SUDDEN33_ES = r"(de golpe|de repente|derrepente|de pronto|de la nada|subit\w*|repentin\w*|de un (momento|segundo) a otro)"
+RED_FLAGS_ES = (
+    *RED_FLAGS_ES,
+    (
+        "sudden vision loss",
+        re.compile(
+            rf"\b(una |un |como una |como un )?{_VEIL_ES}( \w+){{0,3}} (que )?(me |le )?(tapa|tapo|cubre|cubrio|"
+            rf"bloquea|tapando|cubriendo|tape|baja|bajo|cae|cayo)( \w+){{0,5}} {_SIGHT_ES}\b|"
+            rf"\b(me|le) (bajaron|bajo|cayo|pusieron) (una|un|como una|como un) {_VEIL_ES}( \w+){{0,2}} (en|sobre) "
+            rf"(el|mi|su|un) ojo\b|"
+            rf"\bse (me|le) (nublo|oscurecio|apago|borro|puso negro|puso negra|fue) (todo|la vista|el ojo|la vision)"
+            rf"( \w+){{0,3}} {_SUDDEN33_ES}|"
+            rf"\b{_SUDDEN33_ES} se (me|le) (nublo|oscurecio|apago|borro|fue) (todo|la vista|el ojo|la vision)\b|"
+            rf"\b(perdida|perdi|perdio) (de )?(la )?(vision|vista)( \w+){{0,2}} {_SUDDEN33_ES}|"
+            rf"\b{_SUDDEN33_ES} no (veo|ve) (nada|nadita|ni madres)( \w+){{0,1}} (por|de|con) (el|mi|su|un) ojo\b|"
+            rf"\b(veo|ve) (todo )?(nublado|negro|oscuro|borroso) {_SUDDEN33_ES}"
+        ),
+    ),
+    (
+        "sudden severe headache",
+        re.compile(
+            r"\bdolor de cabeza (en|de|como un) trueno\b|"
+            r"\b(cabeza|craneo)\b( \w+){0,8} nunca (he |habia |en mi vida he |en mi vida habia )?"
+            r"(sentido|senti|tenido|tuve|me (ha|habia) dolido|me dolio) (nada |algo )?(asi|igual|parecido)\b|"
+            r"\bnunca (me |le )?(habia |ha )?dolido (asi|tanto) la cabeza\b"
+        ),
+    ),
+)
+GATED_ES = (
+    *GATED_ES,
+    (
+        "trouble swallowing",
+        re.compile(
+            r"\b(la comida|lo que como|lo que come|el bocado|cada bocado|la bebida|el agua|los liquidos|la comidita)"
+            r"( \w+){0,2} (se me|se le|me|le)( \w+)? (queda|quedo|quedan|atora|atoro|atasca|atasco|traba|trabo|pega|"
+            r"regresa|regreso|devuelve|sale por la nariz)\b|"
+            r"\b(queda|quedo) (trabad[oa]|atorad[oa]|atascad[oa]|pegad[oa]) en la garganta\b|"
+            r"\b(la comida|el agua|nada|lo que como|el bocado|ni el agua) no (me|le) (baja|pasa|quiere bajar|quiere pasar)\b|"
+            r"\bno (me|le) (baja|pasa) (ni )?(la comida|el agua|nada|bocado)\b|"
+            r"\b(me|se me|le|se le) (atraganto|atraganta|ahogo|ahoga)( \w+){0,2} con (cada|todo|toda) (bocado|comida|"
+            r"trago|sorbo|lo que)\b|"
+            r"\b(atorad[oa]|trabad[oa]|atascad[oa]) y (lo|la) (devuelvo|devuelve|regreso|vomito)\b"
+        ),
+        _AFTER_TOXIN33_ES,
+    ),
+    (
+        "trouble breathing",
+        re.compile(
+            r"\b(el aire|aire) no (me|le) (entra|llega|pasa|alcanza)\b|\bno (me|le) (entra|llega) (el )?aire\b|"
+            r"\brespir(a|o|ando) con (mucho |tanto )?(esfuerzo|trabajo|dificultad)\b|"
+            r"\bno (puedo|puede|logro|logra) (jalar|agarrar|tomar|meter) (aire|el aire)\b"
+        ),
+        _AFTER_TOXIN_ES,
+    ),
+)
 #: Round 27 (issue 18): a what-if question (with :data:`_NOT_YET_ES`: nothing had yet).
 _WHAT_IF_Q_ES = re.compile(
     r"\b(que (hago|hacer|debo hacer|tengo que hacer|pasa|pasaria|significa|significaria)|y|como se) si\b"
@@ -4893,6 +4990,8 @@ def screen_es(text: str, read_quotes: bool = True) -> Screen:
             and not _TREATED_ES.search(_NO_TREATMENT_ES.sub(" ", norm))
         )
         and not _defined_es(norm, m)
+        # round 33: "la cabeza me va a explotar con tanta información"
+        and not (name == "sudden severe headache" and _HEAD_FIGURE33_ES.search(norm))
         # round 30: a wound placed elsewhere on the body, no operation named ("mi hijo se
         # hizo una herida en la rodilla que está roja")
         and not (
@@ -5034,6 +5133,11 @@ def screen_es(text: str, read_quotes: bool = True) -> Screen:
             return Screen()  # a risk feared ("¿puede dejar la cara chueca? me da miedo")
         return Screen(mention=sign)  # a fear asked about: answered, with the safety line
     if asked and _IS_NORMAL_REPORT.search(norm) and not _HYPOTHETICAL.search(norm):
+        asked = False
+    # round 33: a sign named new or sudden and placed after one's own treatment ("debilidad
+    # facial nueva tras la cirugía, ¿es normal?", "hipoacusia repentina del lado operado"):
+    # a report in a chart's words, not a what-if
+    if asked and _NEW_SIGN33_ES.search(norm) and not _HYPOTHETICAL.search(norm):
         asked = False
     # round 26: a sign asked about, then guessed at as one's own ("... ¿es normal? seguro es una gripa")
     if (
