@@ -1605,6 +1605,85 @@ CRISIS_PATTERNS = (
     re.compile(_OUT_OF_THE_WAY_32_ES),
     _two_halves_es(_LIVING_DECIDED_32_ES, rf"{_DECIDED_IT_ES}|{_DECIDED}", _LIVING_DECIDED_32_ES),
 )
+#: Round 33 (issue 18): veiled crisis told by its parts, each harmless alone. (1) Things
+#: left arranged for one's own (a letter written, keys and bank codes left, everything
+#: arranged "pa mis hijos") AND an absence on a near day ("mañana ya no estoy", "esta
+#: noche ya no voy a estar"), no trip or treatment in view. (2) Nothing more needed, or a
+#: farewell, AND "it" ended tonight ("esta noche lo termino"; not the homework). (3) On
+#: the way to a drop now AND a farewell ("voy manejando hacia el barranco ... adiós"). (4)
+#: A day one does not think one will reach AND does not want to ("no creo que llegue al
+#: lunes, y tampoco quiero llegar").
+_TRIP_33_ES = (
+    r"\b((?<!ultimo )viaje|viajo|viajar|vacaciones|crucero|maleta|pasaporte|playa|excursion|paseo|mudanza|me mudo|"
+    r"campamento|retiro espiritual)\b(?! (sin regreso|sin vuelta|final|eterno|para siempre)\b)"
+)
+_ARRANGED_33_ES = (
+    r"\b(escribi|deje|he escrito|he dejado|tengo escrita|deje escrita|ya tengo) (mi|la|una|las|mis) (carta|cartas|"
+    r"despedida|nota)\b|\b(deje|dejo|he dejado|tengo|ya esta|quedo) (todo )?(arreglad[oa]|en orden|resuelto|listo)"
+    r"( \w+){0,2} (pa|para) (mis|mi) (hij\w*|nin[oa]s|familia|espos[oa]|herman[oa]s?|nietos)\b|"
+    r"\b(arregle|deje arreglado) todo (pa|para) (mis|mi) (hij\w*|nin[oa]s|familia|espos[oa])\b|"
+    r"\b(deje|dejo|he dejado)( \w+){0,2} (las llaves|la clave|las claves|la contrasena|las contrasenas|el pin|"
+    r"los pines)( \w+){0,8} (pa|para|a) (mi|mis) \w+\b"
+)
+_GONE_NEAR_33_ES = (
+    r"\b(manana|esta noche|hoy|pasado manana|el (lunes|martes|miercoles|jueves|viernes|sabado|domingo))( \w+)? "
+    r"ya no (estoy|estare|voy a estar|voy a seguir|existo)\b(?! (en|aqui (en|de)|para|con|de|por|trabajando)\b)|"
+    r"\b(ya )?(esta|quedo) todo en orden$|"
+    r"\bya (estoy|quede) list[oa] (para|pa) (irme|partir|marcharme|descansar)\b(?! (a|al|de|del|con|en|pa|para)\b)"
+)
+_END_TONIGHT_33_ES = (
+    r"\b(esta noche|hoy|ahorita|ahora mismo|manana) (lo|la|todo) (termino|acabo|terminare|acabare|voy a terminar|"
+    r"voy a acabar)\b$|\b(esta noche|hoy|ahorita|ahora mismo) (lo|la|todo) (termino|acabo)\b(?!( \w+)? (de|el|la|"
+    r"con|para|y (me|te|lo|la) (mando|mandas|envio|entrego)))"
+)
+_END_TONIGHT_EXCUSED_33_ES = (
+    r"\b(tarea|deberes|trabajo|proyecto|libro|novela|serie|pelicula|tesis|informe|rompecabezas|puzzle|tejido|"
+    r"bordado|curso|examen|capitulo|reporte|cuadro|mueble|pintura|limpieza|mudanza|temporada)\b"
+)
+_TO_THE_EDGE_33_ES = (
+    r"\b(voy|vamos|estoy yendo|ando|sigo|me dirijo)( \w+)? (hacia|al|a la|para el|para la|pal|rumbo al) (el |la )?"
+    r"(barranco|barranca|precipicio|acantilado|puente|azotea|vias del tren)\b"
+)
+_EDGE_BYE_33_ES = (
+    r"\b(adios|chau|chao|bye)\b|\bgracias por (todo|las respuestas|la ayuda|escucharme)\b|\bhasta nunca\b"
+)
+_EDGE_EXCUSED_33_ES = (
+    r"\b(mirador|foto|fotos|turis\w*|excursion|paseo|paisaje|atardecer|amanecer|trabajo|obra|chamba|entrega|"
+    r"vacaciones|rapel|escalada|parapente|bungee|puenting)\b"
+)
+_NOT_REACH_33_ES = (
+    r"\bno (creo|pienso|se si) (que )?(llegue|llego|vaya a llegar|voy a llegar) (al|a la|a|hasta el|hasta la|hasta)\b"
+)
+#: (5) This is one's last night AND forgiveness or a farewell ("dice que esta es su
+#: última noche y que lo perdonemos todos"; not the last night of a holiday or a job).
+_LAST_NIGHT_33_ES = (
+    r"\b(esta es|hoy es|sera|es) (mi|su) ultim[oa] (noche|dia)\b(?! (de|del|en|con|aqui|antes|libre)\b)"
+)
+_NOR_WANT_33_ES = r"\b(tampoco|ni|y no|ya no) (quiero|me interesa|me importa|tengo ganas de) llegar\b"
+CRISIS_PATTERNS = (
+    *CRISIS_PATTERNS,
+    _two_halves_es(
+        rf"{_ARRANGED_33_ES}|{_ARRANGED_32_ES}",
+        _GONE_NEAR_33_ES,
+        _GONE_NEAR_33_ES,
+        rf"{_TRIP_33_ES}|\b(cirugia|operacion|me operan|hospital|internan|interno|turno|guardia|renuncia|empresa|"
+        r"trabajo|oficina|despido|jubilo|jubilacion)\b",
+    ),
+    _two_halves_es(
+        rf"{_NEED_NOTHING_32_ES}|{_BYE_ES}|{_WORN_HINT_ES}",
+        _END_TONIGHT_33_ES,
+        _END_TONIGHT_33_ES,
+        _END_TONIGHT_EXCUSED_33_ES,
+    ),
+    _two_halves_es(_TO_THE_EDGE_33_ES, _EDGE_BYE_33_ES, _TO_THE_EDGE_33_ES, _EDGE_EXCUSED_33_ES),
+    _two_halves_es(_NOT_REACH_33_ES, _NOR_WANT_33_ES, _NOR_WANT_33_ES),
+    _two_halves_es(
+        _LAST_NIGHT_33_ES,
+        rf"{_BYE_ES}|\bque (lo|la|me|nos) (perdonemos|perdonen|perdone)\b|\bperdon(enme|enlo|enla)\b",
+        _LAST_NIGHT_33_ES,
+        rf"{_TRIP_33_ES}|\b(trabajo|turno|guardia|soltero|soltera|despedida de|fiesta|hospital|clinica|casa)\b",
+    ),
+)
 #: Round 26: the writer's "ya no puedo más" with the twitch, and going on all the same
 #: ("ya no puedo más con este tic po, pero igual sigo con el tratamiento"): exasperation,
 #: read as denied (the crisis line, not the crisis reply).
@@ -1624,13 +1703,14 @@ _FICTION_ES = re.compile(
 _FIRST_PERSON_ES = re.compile(r"\b(yo|me|mi|mis|conmigo|quiero|quisiera|estoy|tengo|pienso)\b")
 #: A plain denial ("no pienso hacerme daño", "no tengo ganas de morirme"); a "pero" or
 #: "a veces" after it undoes it.
-_DENIALS_ES = frozenset(["no", "nunca", "jamas", "ni"])
+# round 33: "ningún pensamiento de hacerme daño", "cero pensamientos de ..."
+_DENIALS_ES = frozenset(["no", "nunca", "jamas", "ni", "ningun", "ninguna", "cero"])
 _DENIAL_FILLERS_ES = frozenset(
     [
         "pienso", "pensaria", "voy", "va", "a", "tengo", "tiene", "tendria", "ganas", "de",
         "me", "se", "te", "lo", "la", "haria", "estoy", "esta", "pensando", "en", "planeo",
         "nada", "eso", "yo", "el", "ella", "ideas", "intencion", "intenciones",
-        "pensamientos", "quiero", "quiere", "he", "ha", "tenido", "pensado", "ningun", "ninguna",
+        "pensamientos", "pensamiento", "idea", "quiero", "quiere", "he", "ha", "tenido", "pensado", "ningun", "ninguna",
         "soy",
         # round 24: "no es que quiera hacerme daño ni nada" (the denial put as "no es que")
         "es", "que", "quiera", "piense", "vaya", "tenga",
@@ -1663,6 +1743,9 @@ _TEXTING_WORDS = {
     "q": "que", "ke": "que",
     # round 32: spelled by sound ("KIERO KITARME LA VIDA")
     "kitarme": "quitarme", "kitar": "quitar", "kitarse": "quitarse",
+    # round 33: "kiero aserme daño aora mismo", "mañana ya no toy", "todo arreglao"
+    "aserme": "hacerme", "aserse": "hacerse", "aser": "hacer", "aora": "ahora", "ahorita": "ahorita",
+    "toy": "estoy", "tamos": "estamos", "arreglao": "arreglado", "pa'": "para",
 }  # fmt: skip
 _TEXTING = re.compile(r"\b(" + "|".join(_TEXTING_WORDS) + r")\b")
 
@@ -1692,7 +1775,9 @@ def _denied_es(norm: str, m: re.Match[str]) -> bool:
         return False
     if m.group(0).split()[0] in _DENIALS_ES or m.group(0).startswith(_OWN_NEGATION_ES):
         return False  # "no quiero vivir", "no tengo razones para vivir": the negation is the crisis
-    for w in reversed(norm[: m.start()].split()[-6:]):
+    # round 33: "nada de ideas de hacerme daño" is a denial ("ya nada, me quiero morir" is not)
+    before = re.sub(r"\bnada de (?=(ideas|pensamientos|ganas|intenciones) de\b)", "no ", norm[: m.start()])
+    for w in reversed(before.split()[-6:]):
         if w in _DENIALS_ES:
             return True
         if w not in _DENIAL_FILLERS_ES:
@@ -1841,6 +1926,12 @@ _MY_TWITCH_ES = re.compile(
 )
 
 
+_READY_WORDS_33_ES = re.compile(
+    r"\b(list[oa]s?|arreglad[oa]s?|en orden|contad[oa]s|preparad[oa]s?|no este|me vaya|falte)\b"
+)
+_ASKS_33_ES = re.compile(r"\b(queria|quiero|quisiera) (saber|preguntar)\b|\b(tengo )?una (pregunta|duda)\b")
+
+
 def _topic_safe_now_es(text: str, norm: str) -> bool:
     """:data:`_OTHERS_CRISIS_ES` above: suicide talked of as a topic or a long past, the
     writer safe now, or (for others) only asking after a report or a statistic."""
@@ -1856,10 +1947,13 @@ def _topic_safe_now_es(text: str, norm: str) -> bool:
     # "mi tía" is the aunt's; the writer's own person is a subject or object pronoun or verb
     return (
         others
-        and ("?" in text or "¿" in text)
+        # round 33: asked without the mark ("..., pero quería saber si el espasmo se hereda")
+        and ("?" in text or "¿" in text or _ASKS_33_ES.search(plain) is not None)
         # round 32: "y ahora yo tengo espasmo" is the writer's twitch, not a crisis of theirs
         and not _ME_ES.search(
-            _WHEN_I_WAS_ES.sub(" ", _REPORT_ES.sub(" ", _MY_TWITCH_ES.sub(" ", plain)))
+            _WHEN_I_WAS_ES.sub(
+                " ", _REPORT_ES.sub(" ", _MY_TWITCH_ES.sub(" ", _ASKS_33_ES.sub(" ", plain)))
+            )
         )
     )
 
@@ -1920,7 +2014,20 @@ def _said_no_when_asked_es(norm: str, m: re.Match[str]) -> bool:
     if no is None:
         return False
     undo = _UNDOES_DENIAL_ES.search(norm, no.end())
-    return undo is None or bool(_ONLY_LOW_MOOD_ES.search(norm[undo.start() :]))
+    return (
+        undo is None
+        or bool(_ONLY_LOW_MOOD_ES.search(norm[undo.start() :]))
+        or bool(_ONLY_CURIOUS_33_ES.search(norm[undo.start() :]))
+    )
+
+
+#: Round 33: what follows the "pero" after the no is only a question of curiosity ("le
+#: dije que no, que estoy bien, pero me dio curiosidad si es común")
+_ONLY_CURIOUS_33_ES = re.compile(
+    r"^(pero|aunque),? (me (dio|da|entro|quedo) (la )?curiosidad|tengo (una )?(duda|curiosidad|pregunta)|"
+    r"(queria|quiero|quisiera) (saber|preguntar)|me pregunto)\b"
+    r"(?!.*\b(a veces|hay dias|algunos dias|pienso en|quisiera morir|ganas de|no quiero|ya no)\b)"
+)
 
 
 def _joked_wish_es(norm: str) -> bool:
@@ -1944,7 +2051,13 @@ _WRITER_SAFE_ES = re.compile(
     r"clase|curso|ensayo|tesis|proyecto|investigacion|novela|libro)\b|"
     r"\b(tengo|tiene) (\w+ ){0,4}y (estoy|esta) (muy )?(feliz|bien|content[oa])\b|"
     r"\b(ya|ahora|hoy) (esta|sigue|anda|vive) (\w+ ){0,3}(bien|mejor|feliz|genial|recuperad[oa])\b|"
-    r"\bvivio (muy )?feliz\b|\bque ya esta (bien|mejor)\b"
+    r"\bvivio (muy )?feliz\b|\bque ya esta (bien|mejor)\b|"
+    # round 33: a study of one's own ("estoy haciendo un trabajo de la universidad sobre
+    # ..."), another well now after the dark time ("pero ya pasó, está operado y contento")
+    r"\b(estoy haciendo|hago|escribo|estoy escribiendo|preparo|estoy preparando|redacto) (un|una|mi) (trabajo|tarea|"
+    r"tesis|tesina|ensayo|investigacion|monografia|presentacion|exposicion|articulo|reportaje)\b|"
+    r"\bpero ya paso\b|\by (ya )?(esta|sigue|anda|vive) (muy |super |re )?(feliz|content[oa]|bien|animad[oa]|"
+    r"recuperad[oa]|tranquil[oa])\b"
 )
 #: the writer's own wish or plan told in the present or future ("pero a veces quiero ...")
 _OWN_WISH_NOW_ES = re.compile(
@@ -1986,9 +2099,22 @@ def killed_me_figure_es(text: str, norm: str) -> bool:
 
 
 _CRISIS_TOPIC_ES = re.compile(
-    r"\b(suicid\w*|autolesi\w*|quitar\w* la vida|matar(me|se)|morir(me|se)|quer\w* morir|"
+    # round 33: "no quería vivir"
+    r"\b(suicid\w*|autolesi\w*|quitar\w* la vida|matar(me|se)|morir(me|se)|quer\w* morir|no quer\w* vivir|"
     r"hacer(me|se) dano|cortaba|cortarse|cortarme|no vale la pena vivir)\b"
 )
+
+
+def trip_arranged_es(text: str) -> bool:
+    """Whether a Spanish message tells things left ready or arranged for a trip or a
+    holiday ("ya dejé todo listo para cuando no esté: ..., que me voy de crucero"), with
+    no crisis words (round 33)."""
+    norm = _untexted_es(text)
+    return bool(
+        _READY_WORDS_33_ES.search(norm)
+        and re.search(_TRIP_33_ES, norm)
+        and not _CRISIS_TOPIC_ES.search(norm)
+    )
 
 
 def _untexted_es(text: str) -> str:
@@ -2054,6 +2180,14 @@ def screen_crisis_es(text: str) -> tuple[str | None, str | None]:
                     denied = denied or m.group(0)
                 continue
             if m.group(0).endswith(("me mato", "me mataron")) and killed_me_figure_es(text, norm):
+                continue
+            # round 33: everything ready, pills counted, "para cuando no esté" for a trip
+            # ("maleta, pasaporte y las pastillas contadas para la semana del viaje")
+            if (
+                _READY_WORDS_33_ES.search(m.group(0))
+                and re.search(_TRIP_33_ES, norm)
+                and not _CRISIS_TOPIC_ES.search(norm)
+            ):
                 continue  # round 32: "me mató el precio", "ese doctor me mató con la explicación"
             worn = bool(_WORN_OUT_ES.match(m.group(0)) and _KEEPS_GOING_ES.search(norm))
             topic = calm and (_SUICIDE_NOUN_ES.fullmatch(m.group(0)) or _CHILD_SAID_ES.search(norm))
