@@ -1684,6 +1684,73 @@ CRISIS_PATTERNS = (
         rf"{_TRIP_33_ES}|\b(trabajo|turno|guardia|soltero|soltera|despedida de|fiesta|hospital|clinica|casa)\b",
     ),
 )
+#: Round 33 (issue 18): more crisis told by its parts. (6) Someone beside the writer now
+#: ("está aquí conmigo", "está al lado") saying he wants to die, or holding the means.
+#: (7) The car left running in a closed garage, told ahead ("voy a meter el carro al
+#: garaje, cerrar la puerta y dejarlo prendido"). (8) At a height, looking down, and no
+#: reason to go on or only wanting someone to know. (9) Nothing more needed "para lo que
+#: me queda" whatever is named. (10) Pets given away and the decision taken. (11) A
+#: gun at home looked at a long time today.
+_THEIR_WISH_33_ES = (
+    r"\b(dice|dijo|me dice|me dijo|grita|repite)( \w+)? que (se quiere|se va a) (matar|morir|suicidar)\b|"
+    r"\b(dice|dijo|me dice|me dijo)( \w+)? que ya no quiere (seguir )?(vivir|viviendo|estar aqui)\b|"
+    r"\bse quiere (matar|suicidar|quitar la vida)\b"
+)
+_BESIDE_NOW_33_ES = (
+    r"\b(esta|estan) (aqui|aca|ahi|al lado|a mi lado|conmigo|en el cuarto|encerrad[oa])\b|"
+    r"\b(tiene|agarro|agarra|sostiene) (el|la|un|una|las|los) (frasco|pastillas|pistola|cuchillo|navaja|soga|"
+    r"cuerda|arma|botella)( \w+){0,3} en la mano\b|\bque (hago|hacemos|le digo)\b|\bahora mismo\b|\bahorita\b"
+)
+_THEIR_WISH_EXCUSED_33_ES = (
+    r"\b(jaja\w*|jeje\w*|broma|bromeando|de chiste|cuando era (nin[oa]|chic[oa])|hace (\w+ )?anos|videojuego|"
+    r"juego|pelicula|serie|novela|perdio (el|su) (partido|equipo)|tarea|examen)\b"
+)
+_CAR_RUNNING_33_ES = (
+    r"\b(carro|coche|auto|camioneta|motor)\b( \w+){0,8} (prendido|encendido|andando|en marcha|corriendo)\b|"
+    r"\b(prendido|encendido|andando|en marcha)\b( \w+){0,4} (el )?(carro|coche|auto|motor)\b|"
+    r"\bdejar(lo|la) (prendid[oa]|encendid[oa]|andando|en marcha)\b"
+)
+_CLOSED_GARAGE_33_ES = (
+    r"\b(garaje|garage|cochera)\b(?=.*\b(cerrar|cierro|cerrada|cerrado|cerrare|meterme adentro|encerrarme|"
+    r"encerrad[oa]|tapar)\b)|\b(cerrar|cierro|cerrada|cerrado)( \w+){0,4} (garaje|garage|cochera)\b"
+)
+_LOOKING_DOWN_33_ES = (
+    r"\bmirando (pa|para|hacia) abajo\b|\bmirando (el|al) (rio|agua|vacio|fondo|mar|trafico)\b|"
+    r"\bno se (pa|para|por) que sigo\b|\b(solo )?(queria|quiero|quisiera) que alguien (lo )?(supiera|sepa|sepa)\b"
+)
+_HEIGHT_EXCUSED_33_ES = (
+    r"\b(foto|fotos|turis\w*|paseo|paisaje|atardecer|amanecer|atasco|trafico|embotellamiento|obra|chamba|"
+    r"pescando|pesca|vacaciones|vista bonita|que bonito|que lindo)\b"
+)
+_FOR_WHAT_REMAINS_33_ES = (
+    r"\bno (voy|va) a necesitar\b.*\bpara lo que (me|le) queda\b(?! (de|del|por|en|hacer)\b)"
+)
+_PETS_GIVEN_33_ES = (
+    r"\b(regalando|regale|regalo|di|doy|dando|entregue|entregando)( \w+)? (a )?(mis|mi) (perr\w*|gat\w*|mascotas?|"
+    r"pajar\w*|perico|loro)\b"
+)
+_DECISION_TAKEN_33_ES = r"\bya (tome|he tomado|tengo tomada) (mi|la) decision\b|\bya lo (decidi|tengo decidido)\b"
+_PETS_EXCUSED_33_ES = (
+    r"\b(mudanza|me mudo|departamento|depa|alergi\w*|bebe|embarazada|trabajo|viaje|extranjero|edificio|casero|"
+    r"dueno|no admiten|no permiten|asilo|residencia)\b"
+)
+_GUN_AT_HOME_33_ES = (
+    r"\b(pistola|revolver|arma|escopeta|rifle)\b( \w+){0,8} (la|lo) (estuve|estoy|he estado|estaba|quede) "
+    r"(mirando|viendo|agarrando|sosteniendo)( \w+){0,2} (mucho rato|largo rato|un buen rato|toda la (tarde|noche)|"
+    r"horas|por horas)\b"
+)
+_GUN_EXCUSED_33_ES = r"\b(limpi\w*|vend\w*|caza|cazar|club de tiro|museo|coleccion|permiso|licencia|polvo)\b"
+CRISIS_PATTERNS = (
+    *CRISIS_PATTERNS,
+    _two_halves_es(_THEIR_WISH_33_ES, _BESIDE_NOW_33_ES, _THEIR_WISH_33_ES, _THEIR_WISH_EXCUSED_33_ES),
+    _two_halves_es(_CAR_RUNNING_33_ES, _CLOSED_GARAGE_33_ES, _CLOSED_GARAGE_33_ES, r"\b(arreglar|mecanico|frio|calentar|bateria)\b"),
+    _two_halves_es(
+        rf"{_HIGH_PLACE_ES}|{_AT_THE_EDGE_ES}", _LOOKING_DOWN_33_ES, _LOOKING_DOWN_33_ES, _HEIGHT_EXCUSED_33_ES
+    ),
+    _gated_alone_es(_FOR_WHAT_REMAINS_33_ES, r"\b(me cure|me curaron|ya estoy bien|de vacaciones)\b"),
+    _two_halves_es(_PETS_GIVEN_33_ES, _DECISION_TAKEN_33_ES, _DECISION_TAKEN_33_ES, _PETS_EXCUSED_33_ES),
+    _gated_alone_es(_GUN_AT_HOME_33_ES, _GUN_EXCUSED_33_ES),
+)
 #: Round 26: the writer's "ya no puedo más" with the twitch, and going on all the same
 #: ("ya no puedo más con este tic po, pero igual sigo con el tratamiento"): exasperation,
 #: read as denied (the crisis line, not the crisis reply).
