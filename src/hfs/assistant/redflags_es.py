@@ -2168,6 +2168,7 @@ def killed_me_figure_es(text: str, norm: str) -> bool:
 _CRISIS_TOPIC_ES = re.compile(
     # round 33: "no quería vivir"
     r"\b(suicid\w*|autolesi\w*|quitar\w* la vida|matar(me|se)|morir(me|se)|quer\w* morir|no quer\w* vivir|"
+    r"quis\w* (matar|morir)|se (quito la vida|mato)|"
     r"hacer(me|se) dano|cortaba|cortarse|cortarme|no vale la pena vivir)\b"
 )
 
