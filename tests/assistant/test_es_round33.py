@@ -32,6 +32,8 @@ SIGNS = [
     "dolor de cabeza en trueno empezo hace un rato, el peor que he tenido",
     "me exploto la cabeza hace 10 minutos, nunca senti nada asi",
     "debilidad facial nueva tras la cirugía, es normal?",
+    "me esta saliendo pus de donde me operaron, es normal?",
+    "a mi esposo le esta saliendo pus por los puntos de la operacion",
     # our wordings: sight
     "se me oscurecio todo de golpe en un ojo y no se me quita",
     # after the toxin: swallowing, breathing
@@ -95,6 +97,8 @@ TWINS = [
     "me atore con una espina de pescado ayer, ya salio",
     "el botox puede quitarme el aire? pregunto antes de ir",
     "a mi abuela se le fue la vista de un ojo hace 20 años",
+    "si despues de la operacion me sale pus de la herida, a quien llamo?",
+    "hace 3 años despues de la cirugia le salia pus de la herida y se curo con antibiotico",
 ]
 
 

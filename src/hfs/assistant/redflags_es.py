@@ -5082,6 +5082,18 @@ GATED_ES = (
         ),
         _AFTER_TOXIN_ES,
     ),
+    # after the operation, pus coming out as it happens ("me está saliendo pus de donde me
+    # operaron, ¿es normal?")
+    (
+        "wound infection after the operation",
+        re.compile(
+            r"\b(me|le|se me|se le) (esta|estan|empezo a|empieza a) (saliendo|salir|brotando|brotar|supurando) "
+            r"(pus|materia)\b|"
+            r"\b(sale|saliendo|brota|brotando|chorrea) (pus|materia) (de|por) (donde (me|le) (operaron|cortaron)|"
+            r"la herida|la cicatriz|los puntos|la incision)\b"
+        ),
+        _AFTER_OP_ES,
+    ),
 )
 #: Round 27 (issue 18): a what-if question (with :data:`_NOT_YET_ES`: nothing had yet).
 _WHAT_IF_Q_ES = re.compile(
