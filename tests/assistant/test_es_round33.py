@@ -33,7 +33,6 @@ SIGNS = [
     "me exploto la cabeza hace 10 minutos, nunca senti nada asi",
     "debilidad facial nueva tras la cirugía, es normal?",
     "me esta saliendo pus de donde me operaron, es normal?",
-    "a mi esposo le esta saliendo pus por los puntos de la operacion",
     # our wordings: sight
     "se me oscurecio todo de golpe en un ojo y no se me quita",
     # after the toxin: swallowing, breathing
@@ -47,6 +46,7 @@ SIGNS = [
 #: wordings of the class that earlier rules already read right (they pass on both;
 #: kept so that the new rules are seen not to undo them)
 BOTH_SIGNS = [
+    "a mi esposo le esta saliendo pus por los puntos de la operacion",
     "es como si me hubieran bajado una cortina en el ojo izquierdo, hace media hora",
     "tengo como un telon negro tapando la mitad de lo que veo desde hace un rato",
     "una mancha negra me cubre la mitad de la vista desde hoy",
