@@ -1644,22 +1644,18 @@ _TO_THE_EDGE_33_ES = (
     r"\b(voy|vamos|estoy yendo|ando|sigo|me dirijo)( \w+)? (hacia|al|a la|para el|para la|pal|rumbo al) (el |la )?"
     r"(barranco|barranca|precipicio|acantilado|puente|azotea|vias del tren)\b"
 )
-_EDGE_BYE_33_ES = (
-    r"\b(adios|chau|chao|bye)\b|\bgracias por (todo|las respuestas|la ayuda|escucharme)\b|\bhasta nunca\b"
-)
+_EDGE_BYE_33_ES = r"\b(adios|chau|chao|bye)\b|\bgracias por (todo|las respuestas|la ayuda|escucharme)\b|\bhasta nunca\b"
 _EDGE_EXCUSED_33_ES = (
     r"\b(mirador|foto|fotos|turis\w*|excursion|paseo|paisaje|atardecer|amanecer|trabajo|obra|chamba|entrega|"
     r"vacaciones|rapel|escalada|parapente|bungee|puenting)\b"
 )
-_NOT_REACH_33_ES = (
-    r"\bno (creo|pienso|se si) (que )?(llegue|llego|vaya a llegar|voy a llegar) (al|a la|a|hasta el|hasta la|hasta)\b"
-)
+_NOT_REACH_33_ES = r"\bno (creo|pienso|se si) (que )?(llegue|llego|vaya a llegar|voy a llegar) (al|a la|a|hasta el|hasta la|hasta)\b"
 #: (5) This is one's last night AND forgiveness or a farewell ("dice que esta es su
 #: última noche y que lo perdonemos todos"; not the last night of a holiday or a job).
-_LAST_NIGHT_33_ES = (
-    r"\b(esta es|hoy es|sera|es) (mi|su) ultim[oa] (noche|dia)\b(?! (de|del|en|con|aqui|antes|libre)\b)"
+_LAST_NIGHT_33_ES = r"\b(esta es|hoy es|sera|es) (mi|su) ultim[oa] (noche|dia)\b(?! (de|del|en|con|aqui|antes|libre)\b)"
+_NOR_WANT_33_ES = (
+    r"\b(tampoco|ni|y no|ya no) (quiero|me interesa|me importa|tengo ganas de) llegar\b"
 )
-_NOR_WANT_33_ES = r"\b(tampoco|ni|y no|ya no) (quiero|me interesa|me importa|tengo ganas de) llegar\b"
 CRISIS_PATTERNS = (
     *CRISIS_PATTERNS,
     _two_halves_es(
@@ -1729,7 +1725,9 @@ _PETS_GIVEN_33_ES = (
     r"\b(regalando|regale|regalo|di|doy|dando|entregue|entregando)( \w+)? (a )?(mis|mi) (perr\w*|gat\w*|mascotas?|"
     r"pajar\w*|perico|loro)\b"
 )
-_DECISION_TAKEN_33_ES = r"\bya (tome|he tomado|tengo tomada) (mi|la) decision\b|\bya lo (decidi|tengo decidido)\b"
+_DECISION_TAKEN_33_ES = (
+    r"\bya (tome|he tomado|tengo tomada) (mi|la) decision\b|\bya lo (decidi|tengo decidido)\b"
+)
 _PETS_EXCUSED_33_ES = (
     r"\b(mudanza|me mudo|departamento|depa|alergi\w*|bebe|embarazada|trabajo|viaje|extranjero|edificio|casero|"
     r"dueno|no admiten|no permiten|asilo|residencia)\b"
@@ -1739,16 +1737,32 @@ _GUN_AT_HOME_33_ES = (
     r"(mirando|viendo|agarrando|sosteniendo)( \w+){0,2} (mucho rato|largo rato|un buen rato|toda la (tarde|noche)|"
     r"horas|por horas)\b"
 )
-_GUN_EXCUSED_33_ES = r"\b(limpi\w*|vend\w*|caza|cazar|club de tiro|museo|coleccion|permiso|licencia|polvo)\b"
+_GUN_EXCUSED_33_ES = (
+    r"\b(limpi\w*|vend\w*|caza|cazar|club de tiro|museo|coleccion|permiso|licencia|polvo)\b"
+)
 CRISIS_PATTERNS = (
     *CRISIS_PATTERNS,
-    _two_halves_es(_THEIR_WISH_33_ES, _BESIDE_NOW_33_ES, _THEIR_WISH_33_ES, _THEIR_WISH_EXCUSED_33_ES),
-    _two_halves_es(_CAR_RUNNING_33_ES, _CLOSED_GARAGE_33_ES, _CLOSED_GARAGE_33_ES, r"\b(arreglar|mecanico|frio|calentar|bateria)\b"),
     _two_halves_es(
-        rf"{_HIGH_PLACE_ES}|{_AT_THE_EDGE_ES}", _LOOKING_DOWN_33_ES, _LOOKING_DOWN_33_ES, _HEIGHT_EXCUSED_33_ES
+        _THEIR_WISH_33_ES, _BESIDE_NOW_33_ES, _THEIR_WISH_33_ES, _THEIR_WISH_EXCUSED_33_ES
     ),
-    _gated_alone_es(_FOR_WHAT_REMAINS_33_ES, r"\b(me cure|me curaron|ya estoy bien|de vacaciones)\b"),
-    _two_halves_es(_PETS_GIVEN_33_ES, _DECISION_TAKEN_33_ES, _DECISION_TAKEN_33_ES, _PETS_EXCUSED_33_ES),
+    _two_halves_es(
+        _CAR_RUNNING_33_ES,
+        _CLOSED_GARAGE_33_ES,
+        _CLOSED_GARAGE_33_ES,
+        r"\b(arreglar|mecanico|frio|calentar|bateria)\b",
+    ),
+    _two_halves_es(
+        rf"{_HIGH_PLACE_ES}|{_AT_THE_EDGE_ES}",
+        _LOOKING_DOWN_33_ES,
+        _LOOKING_DOWN_33_ES,
+        _HEIGHT_EXCUSED_33_ES,
+    ),
+    _gated_alone_es(
+        _FOR_WHAT_REMAINS_33_ES, r"\b(me cure|me curaron|ya estoy bien|de vacaciones)\b"
+    ),
+    _two_halves_es(
+        _PETS_GIVEN_33_ES, _DECISION_TAKEN_33_ES, _DECISION_TAKEN_33_ES, _PETS_EXCUSED_33_ES
+    ),
     _gated_alone_es(_GUN_AT_HOME_33_ES, _GUN_EXCUSED_33_ES),
 )
 #: Round 26: the writer's "ya no puedo más" with the twitch, and going on all the same
@@ -1843,7 +1857,9 @@ def _denied_es(norm: str, m: re.Match[str]) -> bool:
     if m.group(0).split()[0] in _DENIALS_ES or m.group(0).startswith(_OWN_NEGATION_ES):
         return False  # "no quiero vivir", "no tengo razones para vivir": the negation is the crisis
     # round 33: "nada de ideas de hacerme daño" is a denial ("ya nada, me quiero morir" is not)
-    before = re.sub(r"\bnada de (?=(ideas|pensamientos|ganas|intenciones) de\b)", "no ", norm[: m.start()])
+    before = re.sub(
+        r"\bnada de (?=(ideas|pensamientos|ganas|intenciones) de\b)", "no ", norm[: m.start()]
+    )
     for w in reversed(before.split()[-6:]):
         if w in _DENIALS_ES:
             return True
@@ -1996,7 +2012,9 @@ _MY_TWITCH_ES = re.compile(
 _READY_WORDS_33_ES = re.compile(
     r"\b(list[oa]s?|arreglad[oa]s?|en orden|contad[oa]s|preparad[oa]s?|no este|me vaya|falte)\b"
 )
-_ASKS_33_ES = re.compile(r"\b(queria|quiero|quisiera) (saber|preguntar)\b|\b(tengo )?una (pregunta|duda)\b")
+_ASKS_33_ES = re.compile(
+    r"\b(queria|quiero|quisiera) (saber|preguntar)\b|\b(tengo )?una (pregunta|duda)\b"
+)
 
 
 def _topic_safe_now_es(text: str, norm: str) -> bool:
@@ -3397,7 +3415,9 @@ GATED_ES = (
 )
 
 # round 33: "cero debilidad, puedo mover toda la cara"
-_NEGATION = frozenset(["no", "sin", "ni", "nunca", "tampoco", "jamas", "ningun", "ninguna", "nada", "cero"])
+_NEGATION = frozenset(
+    ["no", "sin", "ni", "nunca", "tampoco", "jamas", "ningun", "ninguna", "nada", "cero"]
+)
 _NEG_FILLER = frozenset(
     [
         # round 14: "no me sale líquido de la nariz ni nada"
@@ -5016,7 +5036,9 @@ _SIGHT_ES = (
 )
 #: the toxin's session named as an "aplicación" too ("después de la aplicación de la semana
 #: pasada")
-_AFTER_TOXIN33_ES = re.compile(_AFTER_TOXIN_ES.pattern + r"|\b(aplicacion|aplicaron|aplicada|aplicado)\b")
+_AFTER_TOXIN33_ES = re.compile(
+    _AFTER_TOXIN_ES.pattern + r"|\b(aplicacion|aplicaron|aplicada|aplicado)\b"
+)
 _NEW_SIGN33_ES = re.compile(
     r"\b(debilidad|paralisis|hipoacusia|sordera|perdida|caida|adormecimiento|ceguera|vision doble)( \w+){0,2} "
     r"(nuev[oa]|repentin[oa]|subit[oa]|de golpe|aguda)( \w+){0,2} (tras|despues de|desde|del lado operado|post)\b"
