@@ -1605,6 +1605,166 @@ CRISIS_PATTERNS = (
     re.compile(_OUT_OF_THE_WAY_32_ES),
     _two_halves_es(_LIVING_DECIDED_32_ES, rf"{_DECIDED_IT_ES}|{_DECIDED}", _LIVING_DECIDED_32_ES),
 )
+#: Round 33 (issue 18): veiled crisis told by its parts, each harmless alone. (1) Things
+#: left arranged for one's own (a letter written, keys and bank codes left, everything
+#: arranged "pa mis hijos") AND an absence on a near day ("mañana ya no estoy", "esta
+#: noche ya no voy a estar"), no trip or treatment in view. (2) Nothing more needed, or a
+#: farewell, AND "it" ended tonight ("esta noche lo termino"; not the homework). (3) On
+#: the way to a drop now AND a farewell ("voy manejando hacia el barranco ... adiós"). (4)
+#: A day one does not think one will reach AND does not want to ("no creo que llegue al
+#: lunes, y tampoco quiero llegar").
+_TRIP_33_ES = (
+    r"\b((?<!ultimo )viaje|viajo|viajar|vacaciones|crucero|maleta|pasaporte|playa|excursion|paseo|mudanza|me mudo|"
+    r"campamento|retiro espiritual)\b(?! (sin regreso|sin vuelta|final|eterno|para siempre)\b)"
+)
+_ARRANGED_33_ES = (
+    r"\b(escribi|deje|he escrito|he dejado|tengo escrita|deje escrita|ya tengo) (mi|la|una|las|mis) (carta|cartas|"
+    r"despedida|nota)\b|\b(deje|dejo|he dejado|tengo|ya esta|quedo) (todo )?(arreglad[oa]|en orden|resuelto|listo)"
+    r"( \w+){0,2} (pa|para) (mis|mi) (hij\w*|nin[oa]s|familia|espos[oa]|herman[oa]s?|nietos)\b|"
+    r"\b(arregle|deje arreglado) todo (pa|para) (mis|mi) (hij\w*|nin[oa]s|familia|espos[oa])\b|"
+    r"\b(deje|dejo|he dejado)( \w+){0,2} (las llaves|la clave|las claves|la contrasena|las contrasenas|el pin|"
+    r"los pines)( \w+){0,8} (pa|para|a) (mi|mis) \w+\b"
+)
+_GONE_NEAR_33_ES = (
+    r"\b(manana|esta noche|hoy|pasado manana|el (lunes|martes|miercoles|jueves|viernes|sabado|domingo))( \w+)? "
+    r"ya no (estoy|estare|voy a estar|voy a seguir|existo)\b(?! (en|aqui (en|de)|para|con|de|por|trabajando)\b)|"
+    r"\b(ya )?(esta|quedo) todo en orden$|"
+    r"\bya (estoy|quede) list[oa] (para|pa) (irme|partir|marcharme|descansar)\b(?! (a|al|de|del|con|en|pa|para)\b)"
+)
+_END_TONIGHT_33_ES = (
+    r"\b(esta noche|hoy|ahorita|ahora mismo|manana) (lo|la|todo) (termino|acabo|terminare|acabare|voy a terminar|"
+    r"voy a acabar)\b$|\b(esta noche|hoy|ahorita|ahora mismo) (lo|la|todo) (termino|acabo)\b(?!( \w+)? (de|el|la|"
+    r"con|para|y (me|te|lo|la) (mando|mandas|envio|entrego)))"
+)
+_END_TONIGHT_EXCUSED_33_ES = (
+    r"\b(tarea|deberes|trabajo|proyecto|libro|novela|serie|pelicula|tesis|informe|rompecabezas|puzzle|tejido|"
+    r"bordado|curso|examen|capitulo|reporte|cuadro|mueble|pintura|limpieza|mudanza|temporada)\b"
+)
+_TO_THE_EDGE_33_ES = (
+    r"\b(voy|vamos|estoy yendo|ando|sigo|me dirijo)( \w+)? (hacia|al|a la|para el|para la|pal|rumbo al) (el |la )?"
+    r"(barranco|barranca|precipicio|acantilado|puente|azotea|vias del tren)\b"
+)
+_EDGE_BYE_33_ES = r"\b(adios|chau|chao|bye)\b|\bgracias por (todo|las respuestas|la ayuda|escucharme)\b|\bhasta nunca\b"
+_EDGE_EXCUSED_33_ES = (
+    r"\b(mirador|foto|fotos|turis\w*|excursion|paseo|paisaje|atardecer|amanecer|trabajo|obra|chamba|entrega|"
+    r"vacaciones|rapel|escalada|parapente|bungee|puenting)\b"
+)
+_NOT_REACH_33_ES = r"\bno (creo|pienso|se si) (que )?(llegue|llego|vaya a llegar|voy a llegar) (al|a la|a|hasta el|hasta la|hasta)\b"
+#: (5) This is one's last night AND forgiveness or a farewell ("dice que esta es su
+#: última noche y que lo perdonemos todos"; not the last night of a holiday or a job).
+_LAST_NIGHT_33_ES = r"\b(esta es|hoy es|sera|es) (mi|su) ultim[oa] (noche|dia)\b(?! (de|del|en|con|aqui|antes|libre)\b)"
+_NOR_WANT_33_ES = (
+    r"\b(tampoco|ni|y no|ya no) (quiero|me interesa|me importa|tengo ganas de) llegar\b"
+)
+CRISIS_PATTERNS = (
+    *CRISIS_PATTERNS,
+    _two_halves_es(
+        rf"{_ARRANGED_33_ES}|{_ARRANGED_32_ES}",
+        _GONE_NEAR_33_ES,
+        _GONE_NEAR_33_ES,
+        rf"{_TRIP_33_ES}|\b(cirugia|operacion|me operan|hospital|internan|interno|turno|guardia|renuncia|empresa|"
+        r"trabajo|oficina|despido|jubilo|jubilacion)\b",
+    ),
+    _two_halves_es(
+        rf"{_NEED_NOTHING_32_ES}|{_BYE_ES}|{_WORN_HINT_ES}",
+        _END_TONIGHT_33_ES,
+        _END_TONIGHT_33_ES,
+        _END_TONIGHT_EXCUSED_33_ES,
+    ),
+    _two_halves_es(_TO_THE_EDGE_33_ES, _EDGE_BYE_33_ES, _TO_THE_EDGE_33_ES, _EDGE_EXCUSED_33_ES),
+    _two_halves_es(_NOT_REACH_33_ES, _NOR_WANT_33_ES, _NOR_WANT_33_ES),
+    _two_halves_es(
+        _LAST_NIGHT_33_ES,
+        rf"{_BYE_ES}|\bque (lo|la|me|nos) (perdonemos|perdonen|perdone)\b|\bperdon(enme|enlo|enla)\b",
+        _LAST_NIGHT_33_ES,
+        rf"{_TRIP_33_ES}|\b(trabajo|turno|guardia|soltero|soltera|despedida de|fiesta|hospital|clinica|casa)\b",
+    ),
+)
+#: Round 33 (issue 18): more crisis told by its parts. (6) Someone beside the writer now
+#: ("está aquí conmigo", "está al lado") saying he wants to die, or holding the means.
+#: (7) The car left running in a closed garage, told ahead ("voy a meter el carro al
+#: garaje, cerrar la puerta y dejarlo prendido"). (8) At a height, looking down, and no
+#: reason to go on or only wanting someone to know. (9) Nothing more needed "para lo que
+#: me queda" whatever is named. (10) Pets given away and the decision taken. (11) A
+#: gun at home looked at a long time today.
+_THEIR_WISH_33_ES = (
+    r"\b(dice|dijo|me dice|me dijo|grita|repite)( \w+)? que (se quiere|se va a) (matar|morir|suicidar)\b|"
+    r"\b(dice|dijo|me dice|me dijo)( \w+)? que ya no quiere (seguir )?(vivir|viviendo|estar aqui)\b|"
+    r"\bse quiere (matar|suicidar|quitar la vida)\b"
+)
+_BESIDE_NOW_33_ES = (
+    r"\b(esta|estan) (aqui|aca|ahi|al lado|a mi lado|conmigo|en el cuarto|encerrad[oa])\b|"
+    r"\b(tiene|agarro|agarra|sostiene) (el|la|un|una|las|los) (frasco|pastillas|pistola|cuchillo|navaja|soga|"
+    r"cuerda|arma|botella)( \w+){0,3} en la mano\b|\bque (hago|hacemos|le digo)\b|\bahora mismo\b|\bahorita\b"
+)
+_THEIR_WISH_EXCUSED_33_ES = (
+    r"\b(jaja\w*|jeje\w*|broma|bromeando|de chiste|cuando era (nin[oa]|chic[oa])|hace (\w+ )?anos|videojuego|"
+    r"juego|pelicula|serie|novela|perdio (el|su) (partido|equipo)|tarea|examen)\b"
+)
+_CAR_RUNNING_33_ES = (
+    r"\b(carro|coche|auto|camioneta|motor)\b( \w+){0,8} (prendido|encendido|andando|en marcha|corriendo)\b|"
+    r"\b(prendido|encendido|andando|en marcha)\b( \w+){0,4} (el )?(carro|coche|auto|motor)\b|"
+    r"\bdejar(lo|la) (prendid[oa]|encendid[oa]|andando|en marcha)\b"
+)
+_CLOSED_GARAGE_33_ES = (
+    r"\b(garaje|garage|cochera)\b(?=.*\b(cerrar|cierro|cerrada|cerrado|cerrare|meterme adentro|encerrarme|"
+    r"encerrad[oa]|tapar)\b)|\b(cerrar|cierro|cerrada|cerrado)( \w+){0,4} (garaje|garage|cochera)\b"
+)
+_LOOKING_DOWN_33_ES = (
+    r"\bmirando (pa|para|hacia) abajo\b|\bmirando (el|al) (rio|agua|vacio|fondo|mar|trafico)\b|"
+    r"\bno se (pa|para|por) que sigo\b|\b(solo )?(queria|quiero|quisiera) que alguien (lo )?(supiera|sepa|sepa)\b"
+)
+_HEIGHT_EXCUSED_33_ES = (
+    r"\b(foto|fotos|turis\w*|paseo|paisaje|atardecer|amanecer|atasco|trafico|embotellamiento|obra|chamba|"
+    r"pescando|pesca|vacaciones|vista bonita|que bonito|que lindo)\b"
+)
+_FOR_WHAT_REMAINS_33_ES = (
+    r"\bno (voy|va) a necesitar\b.*\bpara lo que (me|le) queda\b(?! (de|del|por|en|hacer)\b)"
+)
+_PETS_GIVEN_33_ES = (
+    r"\b(regalando|regale|regalo|di|doy|dando|entregue|entregando)( \w+)? (a )?(mis|mi) (perr\w*|gat\w*|mascotas?|"
+    r"pajar\w*|perico|loro)\b"
+)
+_DECISION_TAKEN_33_ES = (
+    r"\bya (tome|he tomado|tengo tomada) (mi|la) decision\b|\bya lo (decidi|tengo decidido)\b"
+)
+_PETS_EXCUSED_33_ES = (
+    r"\b(mudanza|me mudo|departamento|depa|alergi\w*|bebe|embarazada|trabajo|viaje|extranjero|edificio|casero|"
+    r"dueno|no admiten|no permiten|asilo|residencia)\b"
+)
+_GUN_AT_HOME_33_ES = (
+    r"\b(pistola|revolver|arma|escopeta|rifle)\b( \w+){0,8} (la|lo) (estuve|estoy|he estado|estaba|quede) "
+    r"(mirando|viendo|agarrando|sosteniendo)( \w+){0,2} (mucho rato|largo rato|un buen rato|toda la (tarde|noche)|"
+    r"horas|por horas)\b"
+)
+_GUN_EXCUSED_33_ES = (
+    r"\b(limpi\w*|vend\w*|caza|cazar|club de tiro|museo|coleccion|permiso|licencia|polvo)\b"
+)
+CRISIS_PATTERNS = (
+    *CRISIS_PATTERNS,
+    _two_halves_es(
+        _THEIR_WISH_33_ES, _BESIDE_NOW_33_ES, _THEIR_WISH_33_ES, _THEIR_WISH_EXCUSED_33_ES
+    ),
+    _two_halves_es(
+        _CAR_RUNNING_33_ES,
+        _CLOSED_GARAGE_33_ES,
+        _CLOSED_GARAGE_33_ES,
+        r"\b(arreglar|mecanico|frio|calentar|bateria)\b",
+    ),
+    _two_halves_es(
+        rf"{_HIGH_PLACE_ES}|{_AT_THE_EDGE_ES}",
+        _LOOKING_DOWN_33_ES,
+        _LOOKING_DOWN_33_ES,
+        _HEIGHT_EXCUSED_33_ES,
+    ),
+    _gated_alone_es(
+        _FOR_WHAT_REMAINS_33_ES, r"\b(me cure|me curaron|ya estoy bien|de vacaciones)\b"
+    ),
+    _two_halves_es(
+        _PETS_GIVEN_33_ES, _DECISION_TAKEN_33_ES, _DECISION_TAKEN_33_ES, _PETS_EXCUSED_33_ES
+    ),
+    _gated_alone_es(_GUN_AT_HOME_33_ES, _GUN_EXCUSED_33_ES),
+)
 #: Round 26: the writer's "ya no puedo más" with the twitch, and going on all the same
 #: ("ya no puedo más con este tic po, pero igual sigo con el tratamiento"): exasperation,
 #: read as denied (the crisis line, not the crisis reply).
@@ -1624,13 +1784,14 @@ _FICTION_ES = re.compile(
 _FIRST_PERSON_ES = re.compile(r"\b(yo|me|mi|mis|conmigo|quiero|quisiera|estoy|tengo|pienso)\b")
 #: A plain denial ("no pienso hacerme daño", "no tengo ganas de morirme"); a "pero" or
 #: "a veces" after it undoes it.
-_DENIALS_ES = frozenset(["no", "nunca", "jamas", "ni"])
+# round 33: "ningún pensamiento de hacerme daño", "cero pensamientos de ..."
+_DENIALS_ES = frozenset(["no", "nunca", "jamas", "ni", "ningun", "ninguna", "cero"])
 _DENIAL_FILLERS_ES = frozenset(
     [
         "pienso", "pensaria", "voy", "va", "a", "tengo", "tiene", "tendria", "ganas", "de",
         "me", "se", "te", "lo", "la", "haria", "estoy", "esta", "pensando", "en", "planeo",
         "nada", "eso", "yo", "el", "ella", "ideas", "intencion", "intenciones",
-        "pensamientos", "quiero", "quiere", "he", "ha", "tenido", "pensado", "ningun", "ninguna",
+        "pensamientos", "pensamiento", "idea", "quiero", "quiere", "he", "ha", "tenido", "pensado", "ningun", "ninguna",
         "soy",
         # round 24: "no es que quiera hacerme daño ni nada" (the denial put as "no es que")
         "es", "que", "quiera", "piense", "vaya", "tenga",
@@ -1663,6 +1824,9 @@ _TEXTING_WORDS = {
     "q": "que", "ke": "que",
     # round 32: spelled by sound ("KIERO KITARME LA VIDA")
     "kitarme": "quitarme", "kitar": "quitar", "kitarse": "quitarse",
+    # round 33: "kiero aserme daño aora mismo", "mañana ya no toy", "todo arreglao"
+    "aserme": "hacerme", "aserse": "hacerse", "aser": "hacer", "aora": "ahora", "ahorita": "ahorita",
+    "toy": "estoy", "tamos": "estamos", "arreglao": "arreglado", "pa'": "para",
 }  # fmt: skip
 _TEXTING = re.compile(r"\b(" + "|".join(_TEXTING_WORDS) + r")\b")
 
@@ -1692,7 +1856,11 @@ def _denied_es(norm: str, m: re.Match[str]) -> bool:
         return False
     if m.group(0).split()[0] in _DENIALS_ES or m.group(0).startswith(_OWN_NEGATION_ES):
         return False  # "no quiero vivir", "no tengo razones para vivir": the negation is the crisis
-    for w in reversed(norm[: m.start()].split()[-6:]):
+    # round 33: "nada de ideas de hacerme daño" is a denial ("ya nada, me quiero morir" is not)
+    before = re.sub(
+        r"\bnada de (?=(ideas|pensamientos|ganas|intenciones) de\b)", "no ", norm[: m.start()]
+    )
+    for w in reversed(before.split()[-6:]):
         if w in _DENIALS_ES:
             return True
         if w not in _DENIAL_FILLERS_ES:
@@ -1841,6 +2009,14 @@ _MY_TWITCH_ES = re.compile(
 )
 
 
+_READY_WORDS_33_ES = re.compile(
+    r"\b(list[oa]s?|arreglad[oa]s?|en orden|contad[oa]s|preparad[oa]s?|no este|me vaya|falte)\b"
+)
+_ASKS_33_ES = re.compile(
+    r"\b(queria|quiero|quisiera) (saber|preguntar)\b|\b(tengo )?una (pregunta|duda)\b"
+)
+
+
 def _topic_safe_now_es(text: str, norm: str) -> bool:
     """:data:`_OTHERS_CRISIS_ES` above: suicide talked of as a topic or a long past, the
     writer safe now, or (for others) only asking after a report or a statistic."""
@@ -1856,10 +2032,13 @@ def _topic_safe_now_es(text: str, norm: str) -> bool:
     # "mi tía" is the aunt's; the writer's own person is a subject or object pronoun or verb
     return (
         others
-        and ("?" in text or "¿" in text)
+        # round 33: asked without the mark ("..., pero quería saber si el espasmo se hereda")
+        and ("?" in text or "¿" in text or _ASKS_33_ES.search(plain) is not None)
         # round 32: "y ahora yo tengo espasmo" is the writer's twitch, not a crisis of theirs
         and not _ME_ES.search(
-            _WHEN_I_WAS_ES.sub(" ", _REPORT_ES.sub(" ", _MY_TWITCH_ES.sub(" ", plain)))
+            _WHEN_I_WAS_ES.sub(
+                " ", _REPORT_ES.sub(" ", _MY_TWITCH_ES.sub(" ", _ASKS_33_ES.sub(" ", plain)))
+            )
         )
     )
 
@@ -1920,7 +2099,20 @@ def _said_no_when_asked_es(norm: str, m: re.Match[str]) -> bool:
     if no is None:
         return False
     undo = _UNDOES_DENIAL_ES.search(norm, no.end())
-    return undo is None or bool(_ONLY_LOW_MOOD_ES.search(norm[undo.start() :]))
+    return (
+        undo is None
+        or bool(_ONLY_LOW_MOOD_ES.search(norm[undo.start() :]))
+        or bool(_ONLY_CURIOUS_33_ES.search(norm[undo.start() :]))
+    )
+
+
+#: Round 33: what follows the "pero" after the no is only a question of curiosity ("le
+#: dije que no, que estoy bien, pero me dio curiosidad si es común")
+_ONLY_CURIOUS_33_ES = re.compile(
+    r"^(pero|aunque),? (me (dio|da|entro|quedo) (la )?curiosidad|tengo (una )?(duda|curiosidad|pregunta)|"
+    r"(queria|quiero|quisiera) (saber|preguntar)|me pregunto)\b"
+    r"(?!.*\b(a veces|hay dias|algunos dias|pienso en|quisiera morir|ganas de|no quiero|ya no)\b)"
+)
 
 
 def _joked_wish_es(norm: str) -> bool:
@@ -1944,7 +2136,13 @@ _WRITER_SAFE_ES = re.compile(
     r"clase|curso|ensayo|tesis|proyecto|investigacion|novela|libro)\b|"
     r"\b(tengo|tiene) (\w+ ){0,4}y (estoy|esta) (muy )?(feliz|bien|content[oa])\b|"
     r"\b(ya|ahora|hoy) (esta|sigue|anda|vive) (\w+ ){0,3}(bien|mejor|feliz|genial|recuperad[oa])\b|"
-    r"\bvivio (muy )?feliz\b|\bque ya esta (bien|mejor)\b"
+    r"\bvivio (muy )?feliz\b|\bque ya esta (bien|mejor)\b|"
+    # round 33: a study of one's own ("estoy haciendo un trabajo de la universidad sobre
+    # ..."), another well now after the dark time ("pero ya pasó, está operado y contento")
+    r"\b(estoy haciendo|hago|escribo|estoy escribiendo|preparo|estoy preparando|redacto) (un|una|mi) (trabajo|tarea|"
+    r"tesis|tesina|ensayo|investigacion|monografia|presentacion|exposicion|articulo|reportaje)\b|"
+    r"\bpero ya paso\b|\by (ya )?(esta|sigue|anda|vive) (muy |super |re )?(feliz|content[oa]|bien|animad[oa]|"
+    r"recuperad[oa]|tranquil[oa])\b"
 )
 #: the writer's own wish or plan told in the present or future ("pero a veces quiero ...")
 _OWN_WISH_NOW_ES = re.compile(
@@ -1986,9 +2184,23 @@ def killed_me_figure_es(text: str, norm: str) -> bool:
 
 
 _CRISIS_TOPIC_ES = re.compile(
-    r"\b(suicid\w*|autolesi\w*|quitar\w* la vida|matar(me|se)|morir(me|se)|quer\w* morir|"
+    # round 33: "no quería vivir"
+    r"\b(suicid\w*|autolesi\w*|quitar\w* la vida|matar(me|se)|morir(me|se)|quer\w* morir|no quer\w* vivir|"
+    r"quis\w* (matar|morir)|se (quito la vida|mato)|"
     r"hacer(me|se) dano|cortaba|cortarse|cortarme|no vale la pena vivir)\b"
 )
+
+
+def trip_arranged_es(text: str) -> bool:
+    """Whether a Spanish message tells things left ready or arranged for a trip or a
+    holiday ("ya dejé todo listo para cuando no esté: ..., que me voy de crucero"), with
+    no crisis words (round 33)."""
+    norm = _untexted_es(text)
+    return bool(
+        _READY_WORDS_33_ES.search(norm)
+        and re.search(_TRIP_33_ES, norm)
+        and not _CRISIS_TOPIC_ES.search(norm)
+    )
 
 
 def _untexted_es(text: str) -> str:
@@ -2054,6 +2266,14 @@ def screen_crisis_es(text: str) -> tuple[str | None, str | None]:
                     denied = denied or m.group(0)
                 continue
             if m.group(0).endswith(("me mato", "me mataron")) and killed_me_figure_es(text, norm):
+                continue
+            # round 33: everything ready, pills counted, "para cuando no esté" for a trip
+            # ("maleta, pasaporte y las pastillas contadas para la semana del viaje")
+            if (
+                _READY_WORDS_33_ES.search(m.group(0))
+                and re.search(_TRIP_33_ES, norm)
+                and not _CRISIS_TOPIC_ES.search(norm)
+            ):
                 continue  # round 32: "me mató el precio", "ese doctor me mató con la explicación"
             worn = bool(_WORN_OUT_ES.match(m.group(0)) and _KEEPS_GOING_ES.search(norm))
             topic = calm and (_SUICIDE_NOUN_ES.fullmatch(m.group(0)) or _CHILD_SAID_ES.search(norm))
@@ -3194,7 +3414,10 @@ GATED_ES = (
     ),
 )
 
-_NEGATION = frozenset(["no", "sin", "ni", "nunca", "tampoco", "jamas", "ningun", "ninguna", "nada"])
+# round 33: "cero debilidad, puedo mover toda la cara"
+_NEGATION = frozenset(
+    ["no", "sin", "ni", "nunca", "tampoco", "jamas", "ningun", "ninguna", "nada", "cero"]
+)
 _NEG_FILLER = frozenset(
     [
         # round 14: "no me sale líquido de la nariz ni nada"
@@ -3745,7 +3968,8 @@ _FAMILY_ES = re.compile(
 #: después de la cirugía?"): a risk asked, when the sign is nobody's and nothing is now.
 _HOW_MANY_ES = re.compile(
     r"\b(cuanta gente|cuantas personas|cuantos pacientes|cuantas pacientes|que porcentaje|a cuantos|"
-    r"a cuantas|que tan (comun|frecuente|seguido|probable)|con que frecuencia)\b"
+    # round 33: "q tan común es ...", texting
+    r"a cuantas|(que|q|k) tan (comun|frecuente|seguido|probable)|con que frecuencia)\b"
 )
 
 
@@ -4366,7 +4590,9 @@ _PAST_ANCHOR_ES = re.compile(
     r"\bhace (ya )?(mucho|bastante)\b|\b(el|la) (mes|ano|semana|vez) pasad[oa]\b|\bla otra vez\b|\buna vez\b|"
     r"\ben (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b|"
     r"\b(de|cuando era|cuando estaba) (joven|adolescente|nin[oa]|chic[oa]|pequen[oa])\b|"
-    r"\bcuando (me|le|lo|la) (operaron|pusieron|inyectaron)\b|\ben su momento\b"
+    r"\bcuando (me|le|lo|la) (operaron|pusieron|inyectaron)\b|\ben su momento\b|"
+    # round 33: the end dated months after ("... pero volvió la fuerza a los 3 meses")
+    r"\b(a los|al cabo de) (\w+ ){0,2}(meses|anos)\b"
 )
 #: The sign's end told: recovered, passed, treated and closed, discharged, never again.
 _RESOLVED_ES = re.compile(
@@ -4382,7 +4608,18 @@ _RESOLVED_ES = re.compile(
     r"\b(me|le|nos) (dieron|dio) (de )?(el )?alta\b|\b(ya )?lo tengo asumido\b|"
     r"\b(ya|ahora) (esta|estoy|esta todo|todo) (normal|bien|perfect[oa])\b|\b(estoy|esta) (bien|perfect[oa])\b|"
     r"\b(a los|al cabo de) (\w+ ){0,2}(meses|mes|semanas|dias) ya (lo |la )?\w+ bien\b|"
-    r"\btodo bien desde entonces\b|\bdesde entonces (todo )?bien\b"
+    r"\btodo bien desde entonces\b|\bdesde entonces (todo )?bien\b|"
+    # round 33: what was lost came back, nothing found, never again ("volvió toda la fuerza
+    # a los 3 meses", "me revisaron y no era nada", "nunca volvió", "ya veo perfecto")
+    r"\b(volvio|regreso|recupere|recupero)( \w+)? (la|mi|su) (fuerza|vista|vision|audicion|oido|movimiento|movilidad|"
+    r"sensibilidad|sonrisa|cara)\b|\bno (era|fue) nada\b|\bnunca (mas )?(volvio|regreso|me volvio|le volvio|me ha vuelto)\b|"
+    r"\b(veo|oigo|escucho|trago|respiro|muevo la cara) (perfecto|perfectamente|bien|normal)\b"
+)
+#: Round 33: the writer's own state of today told well ("hoy estoy perfecta", "hoy vivo
+#: tranquilo"): no sign of now.
+_WELL_TODAY_ES = re.compile(
+    r"\b(hoy|ahora|ahorita|hoy en dia|hoy por hoy)( \w+)? (estoy|me siento|me encuentro|ando|vivo|esta|estamos) "
+    r"(muy )?(bien|perfect[oa]s?|de maravilla|tranquil[oa]s?|estupend[oa]s?|san[oa]s?|feliz|contenta?o?)\b"
 )
 #: A sign of NOW beside the told-over one: a return, today, "since yesterday", still.
 _NEW_NOW_ES = re.compile(
@@ -4417,7 +4654,8 @@ def resolved_past_es(text: str) -> bool:
     resolved = list(_RESOLVED_ES.finditer(norm))
     if anchor is None or not resolved:
         return False
-    return _NEW_NOW_ES.search(_TREATMENT_AGAIN_ES.sub(" ", _SUDDENLY_ES.sub(" ", norm))) is None
+    now = _WELL_TODAY_ES.sub(" ", _TREATMENT_AGAIN_ES.sub(" ", _SUDDENLY_ES.sub(" ", norm)))
+    return _NEW_NOW_ES.search(now) is None
 
 
 #: Round 31: a condition that can only be a what-if: the past subjunctive ("si tuviera",
@@ -4784,6 +5022,101 @@ GATED_ES = (
         _AFTER_OP_ES,
     ),
 )
+#: Round 33 (issue 18): warning signs of now told in plain words, no medical term. Sight
+#: covered or darkened all at once ("una sombra me tapa la parte de arriba de lo que veo",
+#: "se me nubló todo de golpe", "como una cortina en el ojo"); after the toxin, food or
+#: drink that sticks, will not go down or comes back ("la comida se me queda trabada y no
+#: me baja"), air that will not come in ("el aire no me entra", "respira con mucho
+#: esfuerzo"); a headache like never before or "en trueno"; after the operation, the face
+#: side that will not move and clear water from the nose.
+_VEIL_ES = r"(sombra|cortina|telon|velo|mancha (negra|oscura|gris)|nube|manchon)"
+_SIGHT_ES = (
+    r"(lo que veo|la vista|mi vista|su vista|la vision|mi vision|el ojo|mi ojo|un ojo|del ojo|de mi ojo|el campo|lo que ve|"
+    r"la mitad de lo que|la parte de (arriba|abajo) de lo que)"
+)
+#: the toxin's session named as an "aplicación" too ("después de la aplicación de la semana
+#: pasada")
+_AFTER_TOXIN33_ES = re.compile(
+    _AFTER_TOXIN_ES.pattern + r"|\b(aplicacion|aplicaron|aplicada|aplicado)\b"
+)
+_NEW_SIGN33_ES = re.compile(
+    r"\b(debilidad|paralisis|hipoacusia|sordera|perdida|caida|adormecimiento|ceguera|vision doble)( \w+){0,2} "
+    r"(nuev[oa]|repentin[oa]|subit[oa]|de golpe|aguda)( \w+){0,2} (tras|despues de|desde|del lado operado|post)\b"
+)
+#: a head that will burst of too much of something ("la cabeza me va a explotar con tanta
+#: información"): a figure
+_HEAD_FIGURE33_ES = re.compile(
+    r"\b(va|van) a (explotar|estallar|reventar)\b( \w+){0,3} (con|de|por) (tant[oa]s?|tanta|todo est[oa]|esta|este)\b|"
+    r"\b(explota|estalla|revienta)\b( \w+){0,3} (con|de|por) tant[oa]s? (informacion|datos|cosas|tareas|trabajo|"
+    r"estudio|numeros|papeles|tramites|ruido|gente)\b"
+)
+_SUDDEN33_ES = r"(de golpe|de repente|derrepente|de pronto|de la nada|subit\w*|repentin\w*|de un (momento|segundo) a otro)"
+RED_FLAGS_ES = (
+    *RED_FLAGS_ES,
+    (
+        "sudden vision loss",
+        re.compile(
+            rf"\b(una |un |como una |como un )?{_VEIL_ES}( \w+){{0,3}} (que )?(me |le )?(tapa|tapo|cubre|cubrio|"
+            rf"bloquea|tapando|cubriendo|tape|baja|bajo|cae|cayo)( \w+){{0,5}} {_SIGHT_ES}\b|"
+            rf"\b(me|le) (bajaron|bajo|cayo|pusieron) (una|un|como una|como un) {_VEIL_ES}( \w+){{0,2}} (en|sobre) "
+            rf"(el|mi|su|un) ojo\b|"
+            rf"\bse (me|le) (nublo|oscurecio|apago|borro|puso negro|puso negra|fue) (todo|la vista|el ojo|la vision)"
+            rf"( \w+){{0,3}} {_SUDDEN33_ES}|"
+            rf"\b{_SUDDEN33_ES} se (me|le) (nublo|oscurecio|apago|borro|fue) (todo|la vista|el ojo|la vision)\b|"
+            rf"\b(perdida|perdi|perdio) (de )?(la )?(vision|vista)( \w+){{0,2}} {_SUDDEN33_ES}|"
+            rf"\b{_SUDDEN33_ES} no (veo|ve) (nada|nadita|ni madres)( \w+){{0,1}} (por|de|con) (el|mi|su|un) ojo\b|"
+            rf"\b(veo|ve) (todo )?(nublado|negro|oscuro|borroso) {_SUDDEN33_ES}"
+        ),
+    ),
+    (
+        "sudden severe headache",
+        re.compile(
+            r"\bdolor de cabeza (en|de|como un) trueno\b|"
+            r"\b(cabeza|craneo)\b( \w+){0,8} nunca (he |habia |en mi vida he |en mi vida habia )?"
+            r"(sentido|senti|tenido|tuve|me (ha|habia) dolido|me dolio) (nada |algo )?(asi|igual|parecido)\b|"
+            r"\bnunca (me |le )?(habia |ha )?dolido (asi|tanto) la cabeza\b"
+        ),
+    ),
+)
+GATED_ES = (
+    *GATED_ES,
+    (
+        "trouble swallowing",
+        re.compile(
+            r"\b(la comida|lo que como|lo que come|el bocado|cada bocado|la bebida|el agua|los liquidos|la comidita)"
+            r"( \w+){0,2} (se me|se le|me|le)( \w+)? (queda|quedo|quedan|atora|atoro|atasca|atasco|traba|trabo|pega|"
+            r"regresa|regreso|devuelve|sale por la nariz)\b|"
+            r"\b(queda|quedo) (trabad[oa]|atorad[oa]|atascad[oa]|pegad[oa]) en la garganta\b|"
+            r"\b(la comida|el agua|nada|lo que como|el bocado|ni el agua) no (me|le) (baja|pasa|quiere bajar|quiere pasar)\b|"
+            r"\bno (me|le) (baja|pasa) (ni )?(la comida|el agua|nada|bocado)\b|"
+            r"\b(me|se me|le|se le) (atraganto|atraganta|ahogo|ahoga)( \w+){0,2} con (cada|todo|toda) (bocado|comida|"
+            r"trago|sorbo|lo que)\b|"
+            r"\b(atorad[oa]|trabad[oa]|atascad[oa]) y (lo|la) (devuelvo|devuelve|regreso|vomito)\b"
+        ),
+        _AFTER_TOXIN33_ES,
+    ),
+    (
+        "trouble breathing",
+        re.compile(
+            r"\b(el aire|aire) no (me|le) (entra|llega|pasa|alcanza)\b|\bno (me|le) (entra|llega) (el )?aire\b|"
+            r"\brespir(a|o|ando) con (mucho |tanto )?(esfuerzo|trabajo|dificultad)\b|"
+            r"\bno (puedo|puede|logro|logra) (jalar|agarrar|tomar|meter) (aire|el aire)\b"
+        ),
+        _AFTER_TOXIN_ES,
+    ),
+    # after the operation, pus coming out as it happens ("me está saliendo pus de donde me
+    # operaron, ¿es normal?")
+    (
+        "wound infection after the operation",
+        re.compile(
+            r"\b(me|le|se me|se le) (esta|estan|empezo a|empieza a) (saliendo|salir|brotando|brotar|supurando) "
+            r"(pus|materia)\b|"
+            r"\b(sale|saliendo|brota|brotando|chorrea) (pus|materia) (de|por) (donde (me|le) (operaron|cortaron)|"
+            r"la herida|la cicatriz|los puntos|la incision)\b"
+        ),
+        _AFTER_OP_ES,
+    ),
+)
 #: Round 27 (issue 18): a what-if question (with :data:`_NOT_YET_ES`: nothing had yet).
 _WHAT_IF_Q_ES = re.compile(
     r"\b(que (hago|hacer|debo hacer|tengo que hacer|pasa|pasaria|significa|significaria)|y|como se) si\b"
@@ -4893,6 +5226,8 @@ def screen_es(text: str, read_quotes: bool = True) -> Screen:
             and not _TREATED_ES.search(_NO_TREATMENT_ES.sub(" ", norm))
         )
         and not _defined_es(norm, m)
+        # round 33: "la cabeza me va a explotar con tanta información"
+        and not (name == "sudden severe headache" and _HEAD_FIGURE33_ES.search(norm))
         # round 30: a wound placed elsewhere on the body, no operation named ("mi hijo se
         # hizo una herida en la rodilla que está roja")
         and not (
@@ -5034,6 +5369,11 @@ def screen_es(text: str, read_quotes: bool = True) -> Screen:
             return Screen()  # a risk feared ("¿puede dejar la cara chueca? me da miedo")
         return Screen(mention=sign)  # a fear asked about: answered, with the safety line
     if asked and _IS_NORMAL_REPORT.search(norm) and not _HYPOTHETICAL.search(norm):
+        asked = False
+    # round 33: a sign named new or sudden and placed after one's own treatment ("debilidad
+    # facial nueva tras la cirugía, ¿es normal?", "hipoacusia repentina del lado operado"):
+    # a report in a chart's words, not a what-if
+    if asked and _NEW_SIGN33_ES.search(norm) and not _HYPOTHETICAL.search(norm):
         asked = False
     # round 26: a sign asked about, then guessed at as one's own ("... ¿es normal? seguro es una gripa")
     if (

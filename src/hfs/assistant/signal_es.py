@@ -22,6 +22,7 @@ from hfs.assistant.redflags_es import (
     resolved_past_es,
     safe_topic_es,
     told_over_es,
+    trip_arranged_es,
 )
 from hfs.assistant.text import normalise
 
@@ -231,6 +232,8 @@ def settled_es(text: str) -> bool:
         return True
     if resolved_past_es(text) or only_if_es(text):
         return True  # round 31: a sign told as then and over since; a what-if only
+    if trip_arranged_es(text):
+        return True  # round 33: "todo listo para cuando no esté: ... me voy de crucero"
     if _SLEEP_IN_ES.search(norm):
         return True  # round 30: "dormir doce horas seguidas y no despertar hasta el mediodía"
     if _TRIVIAL_HEADACHE_ES.search(norm) and not _ONSET_RE_ES.search(norm):
