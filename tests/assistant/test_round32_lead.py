@@ -73,7 +73,9 @@ LINES = [
 @pytest.mark.parametrize("text", LINES)
 def test_a_line_read_as_crisis_talk_gets_the_direct_question(engine, text, monkeypatch):
     found = engine.screen(text)
-    assert found.net == "crisis", found
+    # round 33: crisis._round33 reads these by meaning, the crisis reply (stronger than the
+    # direct question)
+    assert found.net == "crisis" or (found.flag is not None and found.flag.name == "crisis"), found
     # the readings, not a pattern: without them the same message gets a sign's line
     monkeypatch.setattr(engine_module, "CRISIS_DEMOTED_PROBABILITY", 2.0)
     off = engine.screen(text)

@@ -1980,6 +1980,8 @@ def _told_by_parts(norm: str) -> str | None:
         return m31
     if (m32 := _round32(_plain_dialect(norm))) is not None:
         return m32
+    if (m33 := _round33(norm)) is not None:
+        return m33
     if (lead := _lead28(norm)) is not None:
         return lead
     if (m := _NOT_ALIVE_CURE.search(norm)) and "not alive" in norm and _A_PLAN.search(norm):
@@ -2721,7 +2723,11 @@ def screen_crisis(text: str, similarity: float | None = None) -> tuple[str | Non
     general, pasts = _not_ones_own_now(text, norm)  # round 24: the crisis line, not the reply
     for p in PATTERNS:
         for m in p.finditer(norm):
-            if _fictional(norm, m) or _everyday_twin_32(norm, m):
+            if (
+                _fictional(norm, m)
+                or _everyday_twin_32(norm, m)
+                or (_TWIN_WORDS_33.search(m.group(0)) and _everyday_twin_33(norm))
+            ):
                 if (
                     _a_work_32(text, norm, m)
                     and NAMES_CRISIS.search(m.group(0))
@@ -2739,6 +2745,7 @@ def screen_crisis(text: str, similarity: float | None = None) -> tuple[str | Non
                 or _letter_before_op(norm, m)
                 or _not_a_crisis_30(text, norm, m)
                 or _not_a_crisis_32(text, norm, m)
+                or _not_a_crisis_33(text, norm, m)
             ):
                 denied = denied or m.group(0)
                 rest = rest.replace(m.group(0), " ")
@@ -2752,10 +2759,20 @@ def screen_crisis(text: str, similarity: float | None = None) -> tuple[str | Non
             denied = denied or m.group(0)
             rest = rest.replace(m.group(0), " ")
     order = _putting_in_order(norm)
-    if order is not None and not _FICTION.search(norm) and not _everyday_twin_32(norm, order):
+    if (
+        order is not None
+        and not _FICTION.search(norm)
+        and not _everyday_twin_32(norm, order)
+        and not _everyday_twin_33(norm)
+    ):
         return order, None
     parts = _told_by_parts(norm)
-    if parts is not None and not _FICTION.search(norm) and not _everyday_twin_32(norm, parts):
+    if (
+        parts is not None
+        and not _FICTION.search(norm)
+        and not _everyday_twin_32(norm, parts)
+        and not _everyday_twin_33(norm)
+    ):
         # round 30: the parts' words told of one's long past, well now ("back in 2015 I
         # believed everyone would be better off without me ... I'm in a good place")
         at = norm.find(parts.split(" ... ")[0])
@@ -2883,9 +2900,13 @@ def everyday_reason(text: str) -> bool:
     """Whether ``text`` gives its crisis-like words an everyday reason that the learned
     signals' crisis readings heed (round 32): the writer's plan for a day to come
     (:func:`plans_ahead`), another's leaving, an outing's means (a gun out hunting, a
-    rope swing) or a day chosen for an everyday event (round 33), with nothing that makes the talk the writer's wish or undoes the reason
-    (a last time, not coming back; a goodbye, unless another's leaving explains it)."""
+    rope swing) or a day chosen for an everyday event (round 33), with nothing that makes
+    the talk the writer's wish or undoes the reason (a last time, not coming back; a
+    goodbye, unless another's leaving explains it). Round 33's everyday twins
+    (:func:`_everyday_twin_33`) come first."""
     norm = normalise(text)
+    if _everyday_twin_33(norm) and not _REASON_UNDONE.search(_LAST_TODAY_33.sub(" ", norm)):
+        return True  # round 33
     if _undone(norm):
         return False
     if _OTHERS_LEAVING.search(norm):
@@ -2900,3 +2921,337 @@ def _day_for_event(norm: str) -> bool:
     return bool(_DAY_FOR_EVENT.search(norm)) and not (
         NOW_AGAIN.search(norm) or _PLAN_UNDONE.search(norm)
     )
+
+
+#: Round 33 (helper "as15s33"; the training authors tr33en-a and tr32en-b, and the burned
+#: EN v30): crisis words that are not the writer's crisis now, everyday twins of veiled
+#: talk, and a staff note of a plan.
+#: 1. ONE'S OWN crisis long past, told over with its way out ("back in uni I had thoughts
+#:    of killing myself, I got help and that's all over now"; "I used to cut myself at 16
+#:    ... no urges for years"): a time long past told before the words, an end after them,
+#:    nothing of now or again.
+_OWN_PAST_WHEN_33 = re.compile(
+    _LONG_PAST.pattern + r"|\bback (in|at) (uni|university|college|school|my \w+)\b|"
+    r"\bwhen i was (\d+|sixteen|fifteen|seventeen|eighteen|fourteen|thirteen|nineteen|twenty)\b"
+)
+_OWN_PAST_OVER_33 = re.compile(
+    r"\b(i|im|i m) (safe|well)( and (well|safe|happy|well supported|supported))?\b|"
+    r"\bno (urges|thoughts like that|such thoughts|self harm|cutting)( \w+){0,2} (for|in) (years|ages|"
+    r"\d+ years|a long time|a decade)\b|\bonly (the )?scars( are)? left\b|\bi got (help|better|through it)\b"
+)
+_NOW_AGAIN_33 = re.compile(
+    r"\b(again|lately|recently|these days|tonight|right now|(coming|come|are|is) back|relaps\w*|"
+    r"thinking (about|of) (it|doing|ending|killing|hurting|cutting)|plan|planning|want to|wanna|"
+    r"wish i|started|starting|but (now|lately|recently|since)|not (safe|ok|okay|well|fine)|"
+    r"(have|ve) (the )?urges?|urges? (are|is|came|come))\b"
+)
+
+
+def _own_past_over_33(norm: str, m: re.Match[str]) -> bool:
+    """Round 33, 1 (above)."""
+    before = norm[max(0, m.start() - 60) : m.start()]
+    if not _OWN_PAST_WHEN_33.search(before) and not _OWN_PAST_WHEN_33.search(
+        norm, m.end(), m.end() + 40
+    ):
+        return False
+    if _NOW_AGAIN_33.search(norm) or OWN_WISH.search(norm[m.end() :]):
+        return False
+    return bool(_OWN_PAST_OVER_33.search(norm, m.end()))
+
+
+#: 2. ANOTHER'S death long ago, before the writer's time or decades back ("my gran's
+#:    brother took his life long before I was born"), the writer's own part nothing of a
+#:    wish: the crisis line, not the reply.
+_BEFORE_MY_TIME_33 = re.compile(
+    r"\b(long )?before (i|we) (was|were) born\b|\b(decades|many years|years and years|\d\d years) ago\b|"
+    r"\bin (the )?(19\d\d|\d0s|fifties|sixties|seventies|eighties|nineties)\b|\bwhen i was (a )?(little|"
+    r"small|tiny|baby|kid|child)\b"
+)
+_KIN_33 = re.compile(
+    r"\b(my|our|me|her|his) (\w+ )?(grans|grandmas|grandads|grandpas|nans|mums|moms|dads|aunts|uncles|"
+    r"sister|brother|mum|mom|mam|dad|father|mother|uncle|aunt|auntie|cousin|grandad|grandpa|grandma|"
+    r"gran|nan|granny|great \w+|grandfather|grandmother|neighbour|neighbor|friend|colleague)s?( s)?"
+    r"( \w+)?\b"
+)
+
+
+def _others_long_ago_33(norm: str, m: re.Match[str]) -> bool:
+    """Round 33, 2 (above)."""
+    before = " ".join(norm[: m.start()].split()[-6:])
+    if not _KIN_33.search(before) or re.search(r"\b(i|im|ive|myself)\b", before):
+        return False
+    if not _BEFORE_MY_TIME_33.search(norm):
+        return False
+    return not (_NOW_AGAIN_33.search(norm) or OWN_WISH.search(norm) or _OWN_NOW_32.search(norm))
+
+
+#: 3. Suicide PREVENTION or AWARENESS as a topic (a documentary, a poster, a campaign, a
+#:    course, a leaflet), the writer's part told well or a question besides ("made me
+#:    grateful for my doctors. Anyway ..."): the words a topic's name, not a wish.
+_PREVENTION_33 = re.compile(
+    r"\bsuicid\w* (prevention|awareness|risk|rates?|statistics|stats|research|helplines?|hotlines?|"
+    r"training|screening|charity|charities|campaign|day|week|month)\b|"
+    r"\b(prevent\w*|preventing) suicid\w*\b"
+)
+_TOPIC_WELL_33 = re.compile(
+    r"\b(grateful|thankful|interesting|informative|good|great|helpful|moving|useful|powerful|well done|"
+    r"anyway|just curious|nice|glad|reassuring|pleased|(i|im|i m|i am) (ok|okay|fine|well|safe|happy|good))\b"
+)
+
+
+def _prevention_topic_33(norm: str, m: re.Match[str]) -> bool:
+    """Round 33, 3 (above)."""
+    near = norm[max(0, m.start() - 30) : m.end() + 40]
+    day = re.sub(
+        r"\b(tonight|today|this (morning|evening|afternoon))\b", " ", norm
+    )  # when it was on
+    return bool(
+        _PREVENTION_33.search(near)
+        and _TOPIC_WELL_33.search(norm)
+        and not (_OWN_NOW_32.search(day) or OWN_WISH.search(norm) or _NOW_AGAIN_33.search(day))
+    )
+
+
+#: 3b. How THE ASSISTANT or a service answers crisis words, asked of a patient in a
+#:    condition ("what does this bot do if a patient types that they want to kill
+#:    themselves?"): the words are the hypothetical patient's, the question is the
+#:    writer's.
+_IF_A_PATIENT_33 = re.compile(
+    r"\b(if|when|whenever|in case) (a|the|one of (my|our|your)|any) (patient|pt|client|user|person|resident|"
+    r"service user|caller|member|student)s?( \w+){0,2}? (says|said|types|typed|tells|told|writes|wrote|"
+    r"mentions|talks|admits|expresses|reports|disclose\w*|is|are|seems|says that|types that)\b"
+)
+_HOW_IT_WORKS_33 = re.compile(
+    r"\b(bot|chatbot|app|assistant|you|this (service|tool|thing)|it)\b( \w+){0,3}? (do|does|say|says|reply|"
+    r"respond|responds|answer|handle|handles|react|flag|show)\b|\bwhat (number|line|do you|should (we|i|staff))\b"
+)
+
+
+def _if_a_patient_33(text: str, norm: str, m: re.Match[str]) -> bool:
+    """Round 33, 3b (above)."""
+    cond = None
+    for c in _IF_A_PATIENT_33.finditer(norm, 0, m.start()):
+        cond = c
+    return bool(
+        cond is not None
+        and m.start() - cond.end() <= 40
+        and text.rstrip().endswith("?")
+        and _HOW_IT_WORKS_33.search(norm)
+        and not re.search(
+            r"\b(right now|tonight|has (a plan|pills|the pills)|on the phone|with me now)\b", norm
+        )
+    )
+
+
+def _not_a_crisis_33(text: str, norm: str, m: re.Match[str]) -> bool:
+    """Round 33's crisis words that are not the writer's crisis now (above)."""
+    return (
+        _own_past_over_33(norm, m)
+        or _others_long_ago_33(norm, m)
+        or _prevention_topic_33(norm, m)
+        or _if_a_patient_33(text, norm, m)
+    )
+
+
+#: 4. EVERYDAY TWINS with their reason named: the last message FOR TODAY with a return
+#:    ("this is my last message today, I'll come back tomorrow"); a goodbye "for now" or
+#:    for a holiday, a new job, a move; medicine stocked while the pharmacy is shut or
+#:    over a holiday; affairs put in order for a move or as an operation's paperwork;
+#:    old things given away because there are new ones.
+_LAST_TODAY_33 = re.compile(
+    r"\blast (message|msg|question|one|text)( \w+)? (for )?(today|tonight|for now|for the day|this "
+    r"(evening|afternoon|morning)|of the day)\b"
+)
+_RETURN_33 = re.compile(
+    r"\b(come back|be back|back (tomorrow|later|on \w+|next)|more questions|ask (you )?(more|again)|"
+    r"tomorrow|tmrw|tomoz|next week|later (on|today)|in the morning|talk (soon|later|after))\b"
+)
+_BYE_REASON_33 = re.compile(
+    r"\b(good ?bye|bye|farewell)s? for now\b|\b(off|going|flying|heading) (on|to) (a |my |our )?"
+    r"(holiday|holidays|vacation|trip|cruise|honeymoon)\b|\b(new job|new school|new house|new flat|"
+    r"moving (house|flat|away|abroad|to)|emigrat\w*|retir\w*|on holiday|for (a|two|three|\d+) weeks?)\b"
+)
+_STOCK_REASON_33 = re.compile(
+    r"\bso (i|we|she|he) (have|ve got|got|has|ll have|will have) enough (over|for|during|while|till|until) "
+    r"(the )?(christmas|xmas|easter|new year|holidays?|bank holiday|long weekend|trip|holiday)\b|"
+    r"\bwhile (they|it|the pharmacy|the chemist|the surgery|the clinic)( re| are| is| s)? (shut|closed)\b"
+)
+_ORDER_REASON_33 = re.compile(
+    r"\b(for|before) (the|my|our) (move|house move|relocation|emigration)\b|\b(moving|move) (house|abroad|"
+    r"to|away|countries)\b|\b(standard|routine|normal|usual) (paperwork|practice|procedure|advice)\b|"
+    r"\b(hospital|surgeon|clinic|team|nurse|they) (said|say|says|told me|asked)( \w+){0,4} (standard|"
+    r"routine|normal|usual|for any|everyone|all patients)\b"
+)
+_NEW_ONES_33 = re.compile(
+    r"\b(because|cos|coz|since|as|now that) (i|we|she|he)( ve| have| has|ve)? (got|bought|upgraded|"
+    r"have|received|was given)( \w+){0,3} (new|newer|better)\b|\bupgraded\b|\b(my|the) new (one|ones|phone|"
+    r"laptop|tablet|ipad|computer|telly|tv)\b"
+)
+_TWIN_WORDS_33 = re.compile(
+    r"\b(affairs|in order|sorted|gave|giving|give|given|handed|goodbyes?|farewells?|bye|last|"
+    r"stock\w*|picked up|collected|saved|saving|sav\w*|enough|month s|months)\b"
+)
+_FINAL_33 = re.compile(
+    r"\b(for good|forever|one way|wont (need|be needing)|will not need|not coming back|never see|end it|"
+    r"much longer|no point|tired of|done with|cant (go on|take|do this)|the other side|last one ever|"
+    r"ever again|burden|better off|not wake|never wake|wake up|sleep forever|rope|noose|gun|rifle|ready|"
+    r"enough to|(need|needing|here|around|gone)( \w+){0,2} soon)\b"
+)
+
+
+def _everyday_twin_33(norm: str) -> bool:
+    """Round 33, 4 (above): the whole message."""
+    if NAMES_CRISIS.search(norm) or _FINAL_33.search(norm) or OWN_WISH.search(norm):
+        return False
+    if _OWN_NOW_32.search(re.sub(r"\b(plan|planning)\b", " ", norm)):
+        return False
+    if _LAST_TODAY_33.search(norm) and _RETURN_33.search(norm):
+        return True
+    if _BYE_32.search(norm) and _BYE_REASON_33.search(norm):
+        return True
+    if _STOCK_REASON_33.search(norm):
+        return True
+    if re.search(r"\b(affairs|things|paperwork|will)\b", norm) and _ORDER_REASON_33.search(norm):
+        return True
+    return bool(
+        re.search(r"\b(gave|giving|give|given|handed)\b", norm) and _NEW_ONES_33.search(norm)
+    )
+
+
+#: 5. A STAFF NOTE of a plan ("Pt w/ HFS, active SI with plan, states will OD tonight"):
+#:    the crisis reply.
+_STAFF_PLAN_33 = re.compile(
+    r"\b(active|passive|positive for|endorses|endorsing|reports|c o|complains of) (si|suicidal "
+    r"ideation|suicidal thoughts)\b|\bsi (with|w|and) (a |specific |clear )?(plan|intent)\b|"
+    r"\b(pt|patient|she|he|they)( \w+)? (states|stated|says|said|reports|reported|threatening|threatens|"
+    r"threatened) (she|he|they|that (she|he|they))? ?(will|wants to|plans to|intends to|is going to|going "
+    r"to) (od|overdose|kill (herself|himself|themselves)|end (her|his|their) life|hang (herself|himself|"
+    r"themselves)|jump)\b"
+)
+
+
+#: 6. VEILED crisis talk by meaning, two cues where each alone is everyday: no more
+#:    visits "or any after" with thanks or a decision, no reason named (cured, moving);
+#:    a day picked kept secret or final ("she doesnt know why", "nobody ... ever again"),
+#:    no event named; medicine put aside instead of taken until there is "enough"; a
+#:    high place with "just wanted someone to know" or "no point going back"; a letter
+#:    left with "don't call"; the last message "ever"; another holding a means who
+#:    "can't live"; "kill my sell" (myself, misspelled) wished.
+_NO_MORE_VISITS_33 = re.compile(
+    r"\b(wont|won t|will not|not going to|will no longer|ill not|i ll not)( be)? (need|needing|round|around|"
+    r"coming|come|there|using)( \w+){0,3}? (appointment|appointments|appt|appts|injection|injections|shot|"
+    r"shots|jab|jabs|botox|session|visit|visits)\b"
+)
+_NO_MORE_FINAL_33 = re.compile(
+    r"\bor any( \w+){0,3}\b|\b(any ?more|ever again|after (it|that|this|tonight|tomorrow)|decided|for good)\b|"
+    r"\b(thank(s| you)?|ta|salamat( po)?)( \w+){0,3} (for|4) everything\b|\bbeen (real |so |really )?good to "
+    r"me\b|\bset (it|things|everything) (all )?(straight|right)\b|\bgoodbyes?\b"
+)
+_VISIT_REASON_33 = re.compile(
+    r"\b(cured|fixed|better|healed|worked|working|gone|stopped|settled|moving|move|moved|another|other|"
+    r"different|private|discharged|abroad|because|cos|coz|since|pregnan\w*|surgery|op|operation|mvd|"
+    r"decompression|retir\w*|transfer\w*|privately|seen|as i ve|as ive|new (doctor|clinic|hospital|gp))\b"
+)
+_DAY_PICKED_33 = re.compile(
+    r"\b(picked|chosen|chose|circled|marked|set)( \w+)? (a |the )?("
+    + _DAYS
+    + r"|the day|the date|a date|"
+    r"a day)\b|\b(got|have|ve got) (" + _DAYS + r"|the day|the date) (circled|marked|picked)\b|"
+    r"\b(already )?decided when\b|\b(made (my|ma) mind up|my mind is made up|mind made up)\b"
+)
+_DAY_FINAL_33 = re.compile(
+    r"\b(doesnt|does not|dont|don t|no one|nobody|naebody) (know|knows|kens) why\b|\b(nobody|naebody|no one|"
+    r"noone)( \w+){0,8} (again|ever again)\b|\b(tomorrow|the morra|the morrow|tonight|"
+    + _DAYS
+    + r")s?( s| is)? "
+    r"the day\b|\b(had|have) (a|ma|my) gutful\b"
+)
+_DAY_EVENT_33 = re.compile(
+    r"\b(party|wedding|birthday|surgery|op|operation|mvd|botox|injection|jab|appointment|holiday|trip|move|"
+    r"moving|interview|exam|date night|surprise|present|gift|proposal|propose|for (the|my|our|a) \w+)\b"
+)
+_PUT_ASIDE_33 = re.compile(
+    r"\b(putting|put|keeping|kept|saving|saved|hiding|hid|stashing|stashed|setting|set)( \w+){0,3} "
+    r"(aside|back|by|away|up)( \w+){0,3} instead of (taking|swallowing|using) (it|them)\b"
+)
+_ENOUGH_33 = re.compile(r"\b(have|got|ve got|is|s) enough( now)?\b|\bgood pile\b|\benough now\b")
+_HIGH_PLACE_33 = re.compile(
+    r"\b(bridge|cliff|clif|cliffs|clifftop|cliff top|clif top|rooftop|railway|train tracks|viaduct|"
+    r"multi storey|ledge)\b(?! (club|game|night|party|tournament|work|crown|tooth|teeth))"
+)
+#: ... an errand's place or a plan told ("to the clinic", "I'll be late"): everyday
+_ERRAND_33 = re.compile(
+    r"\b(to|towards|for) (the|my|our) (clinic|hospital|shop|shops|station|office|work|school|pharmacy|"
+    r"chemist|surgery|appointment|dentist|doctor|gp|bus|train|car park)\b|\bknow (that )?(i|we)( ll| will| m| am|"
+    r" re| are)? (be )?(late|running|on my way|stuck|delayed|coming|back|home|there|ok|fine)\b|\bdental bridge\b"
+)
+_NO_RETURN_33 = re.compile(
+    r"\b(just )?(wanted|want|wantd) (someone|somebody|some one|you|one person) to know\b|\bno point (in )?"
+    r"(going|goin|coming|comin) (back|home)\b"
+)
+_LETTER_LEFT_33 = re.compile(
+    r"\b(wrote|written|write|writ|left|put)( \w+){0,3} (letter|note|letters|notes)\b"
+)
+_DONT_CALL_33 = re.compile(
+    r"\b(nuh|dont|don t|do not|no|please dont|pls dont) (bodda|bother|botha)( to| fi)? (call|ring|come|look|"
+    r"phone)\b|\b(dont|don t|do not|please dont|pls dont) (call|ring|phone|come|look for) (me|mi)\b|"
+    r"\b(please|pls|plz) (dont|don t|do not) (call|ring|phone|come|look|try)\b"
+)
+_LETTER_ERRAND_33 = re.compile(
+    r"\b(letter|note)s? (to|for|from) (the )?(clinic|doctor|surgeon|gp|council|insurance|work|school|"
+    r"employer|hospital|consultant|dentist|bank)\b"
+)
+_LAST_EVER_33 = re.compile(r"\blast (one|message|msg|text|time i write) ever\b")
+_OTHER_MEANS_33 = re.compile(
+    r"\b(husband|wife|partner|son|daughter|dad|mum|mom|father|mother|brother|sister|grandad|gran)( \w+){0,3} "
+    r"(sitting|standing|holding|has|got|is)( \w+){0,2} (with )?(a |the |his |her )?(kitchen |big |sharp )?"
+    r"(knife|gun|rifle|rope|pills|tablets|blade|razor)\b"
+)
+_CANT_LIVE_33 = re.compile(
+    r"\b(cant|can t|cannot|doesnt want to|does not want to) (live|go on|carry on|be here)\b|\b(kill|end) "
+    r"(himself|herself|it all)\b|\bbetter off dead\b"
+)
+_KILL_MY_SELL_33 = re.compile(
+    r"\b(want|wanna|going|gonna|will|wish i could|could) (to )?(kill|hurt|end) (my sell|my sel|my slef|"
+    r"myslef|mysef|my sef|mysel|my self f)\b"
+)
+
+
+def _round33(norm: str) -> str | None:
+    """Round 33, 5 and 6 (above): the words found, else None. ``norm`` as typed (the
+    dialect's words are in the patterns)."""
+    if m := _STAFF_PLAN_33.search(norm):
+        return m.group(0)
+    if m := _KILL_MY_SELL_33.search(norm):
+        return m.group(0)
+    if m := _LAST_EVER_33.search(norm):
+        return m.group(0)
+    if (
+        (m := _NO_MORE_VISITS_33.search(norm))
+        and (f := _NO_MORE_FINAL_33.search(norm))
+        and not _VISIT_REASON_33.search(norm)
+    ):
+        return f"{m.group(0)} ... {f.group(0)}"
+    if (
+        (m := _DAY_PICKED_33.search(norm))
+        and (f := _DAY_FINAL_33.search(norm))
+        and not _DAY_EVENT_33.search(norm)
+    ):
+        return f"{m.group(0)} ... {f.group(0)}"
+    if (m := _PUT_ASIDE_33.search(norm)) and _ENOUGH_33.search(norm, m.end()):
+        return m.group(0)
+    if (
+        (m := _HIGH_PLACE_33.search(norm))
+        and (f := _NO_RETURN_33.search(norm))
+        and not _ERRAND_33.search(norm)
+    ):
+        return f"{m.group(0)} ... {f.group(0)}"
+    if (
+        (m := _LETTER_LEFT_33.search(norm))
+        and (f := _DONT_CALL_33.search(norm))
+        and not _LETTER_ERRAND_33.search(norm)
+    ):
+        return f"{m.group(0)} ... {f.group(0)}"
+    if (m := _OTHER_MEANS_33.search(norm)) and (f := _CANT_LIVE_33.search(norm, m.end())):
+        return f"{m.group(0)} ... {f.group(0)}"
+    return None

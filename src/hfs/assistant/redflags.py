@@ -4717,6 +4717,158 @@ def _round32_near_miss(text: str, norm: str, live: list) -> bool:
     )
 
 
+#: Round 33 (helper "as15s33"; the training authors tr33en-a and tr32en-b, and the burned
+#: EN v30): near misses by frame.
+#: 1. Round 32's EPISODE THAT ENDED with wider words: a question's "now" is no now ("now I
+#:    just want to know ..."), "that was 2021" places it, "long gone" or "all healed" ends
+#:    it; with the learned signal alone (no span), the whole message read so.
+_ASK_NOW_33 = re.compile(
+    r"\bnow (i|im|i m|i am|i d|id)( just| only| really)? (want|wanted|would like|d like|need|needed|am "
+    r"wondering|m wondering|wonder|wondering|have a question|was wondering)( to (know|ask|check))?\b|"
+    r"\bnow (can|could|should|is|does|will) (i|it|that|botox|the)\b"
+)
+_WHEN_33 = re.compile(
+    _WHEN_32.pattern + r"|\b(that|this|it) (was|wis|were) (in |back in |way back in )?(19|20)\d\d\b"
+)
+_ENDED_33 = re.compile(
+    _ENDED_32.pattern + r"|\b(long|all|completely|totally) (gone|healed|over|cleared|better)\b"
+)
+
+
+def _episode_ended_33(text: str, norm: str, live: list) -> bool:
+    """Round 33, 1 (above)."""
+    spans = [m for _, m in live]
+    statements = _ASK_NOW_33.sub(" ", _statements_31(text))
+    if _AGAIN_32.search(_NO_NOW_32.sub(" ", statements)):
+        return False
+    if not spans:
+        # the learned signal alone: a year or "years ago" named, the end after it
+        when = re.search(r"\b(19|20)\d\d\b|\b(years|yrs|decades) (ago|back)\b", norm)
+        return bool(
+            when
+            and not _ACUTE.search(_BOUNDED_32.sub(" ", norm))
+            and _ENDED_33.search(norm, when.start())
+        )
+    last = spans[-1]
+    outside = _outside_spans(norm, spans)
+    if _ACUTE.search(_BOUNDED_32.sub(" ", _ASK_NOW_33.sub(" ", outside))):
+        return False
+    when = _WHEN_33.search(norm)
+    if when is None or when.start() > last.end() + 60:
+        return False
+    if when.group(0).startswith(("the ", "one ")) and not _LONG_END_32.search(norm, last.end()):
+        return False
+    end = _ENDED_33.search(norm, last.end())
+    return end is not None and end.start() <= last.end() + 120
+
+
+#: 2. A clinician's or a sheet's INSTRUCTION quoted, the signs inside it ("the nurse said
+#:    to watch for fever and a stiff neck", "the sheet says ring if clear fluid comes from
+#:    the nose"), nothing told besides that happens or is had.
+_INSTRUCTION_33 = re.compile(
+    r"\b(nurses?|doctors?|doc|dr|surgeon|consultant|gp|team|hospital|clinic|sheet|leaflet|letter|"
+    r"instructions?|discharge( \w+)?|they|she|he|pharmacist)( \w+){0,2}? (said|says|say|told (me|us|him|"
+    r"her|mum|dad)|tells (me|us)|warned( me| us)?|advised( me| us)?|wrote|explained|reminded (me|us))( me| us)?"
+    r"( to| that i should| i should| we should| that we should)? (watch|look|keep an eye|be on the lookout|"
+    r"check|call|ring|phone|come back|come in|go to|seek|get help|report|tell (them|her|him))"
+    r"( \w+){0,4}? (for|if|out for|in case|should)\b|"
+    # "the surgeon said if my face goes droopy ... to ring straight away"
+    r"\b(nurses?|doctors?|doc|dr|surgeon|consultant|gp|team|hospital|sheet|leaflet|they|she|he)( \w+){0,2}? "
+    r"(said|says|told (me|us)|warned( me| us)?|advised( me| us)?)( that)? if\b(?=.{0,150}\b(to )?(ring|call|"
+    r"phone|come (in|back)|go (in|to)|get help|seek help)( \w+)? (straight|right|immediately|at once|"
+    r"urgently|asap|in|back|999|911|112|the)\b)"
+)
+_HAD_33 = re.compile(
+    r"\b(i have|ive got|i ve got|i got|i had|i m|im|i am|i feel|now|today|tonight|yesterday|since|"
+    r"started|starting|still|already|getting|got it|have it|having|but|both|and now)\b"
+)
+
+
+_IF_GET_33 = re.compile(
+    r"\bgot it\b|\bif (i|you|we|she|he|my \w+) (get|gets|have|has|notice|goes|go)\b"
+)
+
+
+def _instruction_quoted_33(text: str, norm: str, live: list) -> bool:
+    """Round 33, 2 (above)."""
+    spans = [m for _, m in live]
+    instr = _INSTRUCTION_33.search(norm)
+    if not spans or instr is None:
+        return False
+    if any(m.start() < instr.end() or m.start() > instr.end() + 150 for m in spans):
+        return False
+    outside = _outside_spans(norm, spans).replace(instr.group(0), " ")
+    outside = re.sub(
+        r"\bgot it\b|\bif (i|you|we|she|he) (get|gets|have|has|notice)\b", " ", outside
+    )
+    # the words after the instruction, signs included: "... a fever' but I'm 2 weeks out"
+    after = re.sub(_IF_GET_33, " ", norm[instr.end() :])
+    return not (
+        _HAD_33.search(outside)
+        or _ACUTE.search(outside)
+        or _HAD_33.search(after)
+        or _ACUTE.search(after)
+    )
+
+
+#: 3. A sign TOLD NORMAL by the one who saw it and bounded or ended ("the scar was red
+#:    for a few days, the nurse said normal healing, it's a neat line now"; "warned my
+#:    lid might droop a little for a week or two, it has, as they said"), nothing worse.
+_TOLD_NORMAL_33 = re.compile(
+    r"\b(nurse|doctor|doc|surgeon|consultant|gp|team|they|she|he)( \w+){0,2}? (said|says|told me|"
+    r"reassured me|explained)( \w+){0,3}? (normal|expected|part of (the )?healing|normal healing|"
+    r"nothing to worry|fine|usual|common)\b|\b(as|just like|like) (they|she|he|the \w+) (said|warned|"
+    r"told me|expected)\b|\bas expected\b"
+)
+_FINE_NOW_33 = re.compile(
+    r"\b(neat|fine|good|healed|clean|flat|faded)( \w+)?( scar| line)?( now)?\b|\bnow (fine|ok|okay|"
+    r"normal|gone|healed)\b|\bwore off\b|\b(it s|its|it is|it has) (gone|healed|settled|fine)\b"
+)
+_WORSE_33 = re.compile(
+    r"\b(worse|worsening|spreading|pus|oozing|fever|temperature|hotter|bigger|swelling up|still|"
+    r"getting|cant|can t|not (healing|getting better)|but now|and now|again|more)\b"
+)
+
+
+#: ... a sign that goes on ("has been red for 3 days", "keeps", "is it?") is no episode over
+_GOING_ON_33 = re.compile(
+    r"\b(has|have|s|ve) been\b|\bkeeps?\b|\b(is|isnt|is it|it is|its|it s) (still|getting|normal)\b|"
+    r"\bis it\b|\b(weeping|dripping|leaking|running|oozing)\b"
+)
+
+
+def _told_normal_33(text: str, norm: str, live: list) -> bool:
+    """Round 33, 3 (above)."""
+    spans = [m for _, m in live]
+    if not spans:
+        return False
+    told = _TOLD_NORMAL_33.search(norm, spans[-1].end())
+    if told is None:
+        return False  # told normal AFTER the sign, of the sign
+    outside = _outside_spans(norm, spans)
+    if _WORSE_33.search(outside) or _ACUTE.search(outside) or _GOING_ON_33.search(outside):
+        return False
+    return bool(_FINE_NOW_33.search(norm, told.end()))  # and over: "a neat line now"
+
+
+def _everyday_twin_33(norm: str, live: list) -> bool:
+    """Round 33, 4: the learned signal alone on an everyday twin of veiled crisis talk
+    with its reason named (:func:`hfs.assistant.crisis._everyday_twin_33`)."""
+    from hfs.assistant import crisis  # crisis.py imports no screen of the body
+
+    return not live and crisis._everyday_twin_33(norm)
+
+
+def _round33_near_miss(text: str, norm: str, live: list) -> bool:
+    """Round 33's near misses by frame (above)."""
+    return (
+        _episode_ended_33(text, norm, live)
+        or _instruction_quoted_33(text, norm, live)
+        or _told_normal_33(text, norm, live)
+        or _everyday_twin_33(norm, live)
+    )
+
+
 def _near_miss(text: str, norm: str, live: list) -> bool:
     """Whether a message with signs ``live`` (empty for the learned signal alone) is one
     of the near misses of rounds 18 to 21: the answer with the safety line, never the
@@ -4739,6 +4891,7 @@ def _near_miss(text: str, norm: str, live: list) -> bool:
         or _round30_near_miss(text, norm, live)
         or _round31_near_miss(text, norm, live)
         or _round32_near_miss(text, norm, live)
+        or _round33_near_miss(text, norm, live)
     )
 
 
