@@ -4789,6 +4789,10 @@ _IF_GET_33 = re.compile(
 )
 
 
+_OWNER_33 = re.compile(r"\b(my|his|her|me|mi|mums?|dads?)\s+$")
+_DOING_NOW_33 = re.compile(r"\b(is|are|keeps?|been) \w+ing\b")
+
+
 def _instruction_quoted_33(text: str, norm: str, live: list) -> bool:
     """Round 33, 2 (above)."""
     spans = [m for _, m in live]
@@ -4796,6 +4800,14 @@ def _instruction_quoted_33(text: str, norm: str, live: list) -> bool:
     if not spans or instr is None:
         return False
     if any(m.start() < instr.end() or m.start() > instr.end() + 150 for m in spans):
+        return False
+    # the lead, round 33: the writer's own part doing it now after the instruction ("the
+    # nurse told me 'watch for clear drainage' and well... my nose is dripping clear fluid")
+    if any(
+        _OWNER_33.search(norm[max(0, m.start() - 15) : m.start()])
+        and _DOING_NOW_33.search(m.group(0))
+        for m in spans
+    ):
         return False
     outside = _outside_spans(norm, spans).replace(instr.group(0), " ")
     outside = re.sub(
@@ -4908,6 +4920,38 @@ def _faith_question(text: str, norm: str) -> bool:
     )
 
 
+#: Round 33 (the lead; the shipped screen on dev_v32a, dev_v32b): what a treatment was for
+#: ("home from the brain op for his face twitch on friday"), the eye that twitches ("the eye
+#: with the spasm"), and the treatment a sign dates from ("since my toxin injection last
+#: week"), struck before the semantic screen asks whether the message is twitch talk or
+#: told as past.
+_TREATED_33 = r"(op|operation|surgery|injection|jab|botox|toxin|needle|shot|mvd|decompression)"
+_TREATMENT_NAMED_33 = re.compile(
+    rf"\b{_TREATED_33}( \w+){{0,2}} (for|fi|fer|fur) (his|her|my|the|di|me|their|dem) "
+    r"((face|eye|facial) )?(twitch\w*|spasms?|hfs)( on \w+day| last (week|month))?\b|"
+    r"\b(the|my|his|her|di) (eye|side|cheek) (with|wid) (the|di|my|his|her) (spasm|twitch)\b|"
+    rf"\bsince (my|the|his|her|di|dem|me) ((\w+ ){{0,2}}){_TREATED_33}"
+    r"( (for|fi|fer|fur) (his|her|my|the|di|me) ((face|eye|facial) )?(twitch\w*|spasms?|hfs))?"
+    r"( (on|last) \w+| \w+ (days?|weeks?) ago)?\b"
+)
+#: ... and an everyday cause denied ("his nose is running clear but he has no cold at all")
+#: is no denial of the sign
+_CAUSE_DENIED_33 = re.compile(
+    r"\b(no|not a|not|without a|without|never had a) (cold|flu|sore throat|hay ?fever|allergy|"
+    r"allergies|runny nose|sniffles)( at all)?\b"
+)
+
+
+#: Round 33 (the lead): a head pain at its worst or come at once is no exertion's
+#: breathlessness ("worst head pain of my 70 years came on at once while lifting a bale":
+#: a bleed on straining is the classic story).
+_HEAD_AT_ONCE_33 = re.compile(
+    r"\b(worst|at once|thunderclap|like never before|never had one like)\b.{0,40}\bhead|"
+    r"\bhead\w*( \w+){0,8} (worst|at once|came on (at once|suddenly|all of a sudden)|out of nowhere|"
+    r"like never before)\b"
+)
+
+
 def _semantic_screen(text: str, norm: str, sign: RedFlag, probability: float = 1.0) -> Screen:
     """The screen of a message that only the semantic signal finds: the same questions
     as for a pattern (negated? asked in general? long past or over?) on the whole
@@ -4965,18 +5009,25 @@ def _semantic_screen(text: str, norm: str, sign: RedFlag, probability: float = 1
         and (_EXERTION.search(norm) or _STUFFY.search(norm))
         and not _NOT_PLAIN.search(norm)
         and not _DREAD_OF.search(norm)
+        and not _HEAD_AT_ONCE_33.search(norm)
     ):
         return Screen(mention=sign)  # "can't catch my breath after the stairs"
+    # round 33 (lead): the twitch named as what a treatment was for or which eye, and the
+    # day of the treatment a sign dates from, are not twitch talk or a sign told as past
+    told = _TREATMENT_NAMED_33.sub(" ", norm)
     if not _ACUTE.search(norm) and (
-        _CALM.search(norm)
+        _CALM.search(told)
         or _lifelong(norm)
-        or _SPASM_TALK.search(norm)
-        or (probability < SURE_PROBABILITY and _TWITCH_WORD.search(norm))
+        or _SPASM_TALK.search(told)
+        or (probability < SURE_PROBABILITY and _TWITCH_WORD.search(told))
         or (probability < SURE_PROBABILITY and _HEDGE.search(norm))
     ):
         return Screen(mention=sign)
     if not now and (
-        (probability < SURE_PROBABILITY and _NEGATIONS.intersection(norm.split()))
+        (
+            probability < SURE_PROBABILITY
+            and _NEGATIONS.intersection(_CAUSE_DENIED_33.sub(" ", norm).split())
+        )
         or _DISTANT_PAST.search(norm)
         or all(
             _QUESTION_OPENER.search(c) or _ASK_FRAME.match(c)

@@ -437,6 +437,11 @@ CRISIS_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"\b(tengo|tiene|ya tengo|ya tiene) (la|una|mi|su) (cuerda|soga)( \w+)? (comprada|lista|preparada|"
         r"colgada|amarrada|guardada|escondida)\b(?! (para|de) (saltar|brincar|el perro|la ropa|tender|"
         r"amarrar|atar|jugar|escalar|la mudanza|el campo))",
+        # round 33 (lead): the rope told as already hung or tied ("la soga ya está
+        # colgada, solo quería decir adiós"), not a washing line or a swing
+        r"\b(la|mi|una|su) (soga|cuerda) (ya )?(esta|quedo|estan) (colgada|amarrada|atada|lista|puesta|"
+        r"preparada)\b(?! (para|de|en) (saltar|brincar|el perro|la ropa|tender|amarrar|atar|jugar|escalar|"
+        r"la mudanza|el campo|el columpio|la hamaca|el patio|la carpa|la tienda)\b)",
         r"\b(me|se|te) (voy|va|vas|iba|quiere|queria|quiero|piensa|pienso|pensaba) a colgar\b"
         r"(?! (el|la|los|las|un|una|ya|del telefono|al telefono|de la llamada)\b)",
         r"\b(me|se) (he|ha|has|habia|han) (quemado|cortado|golpeado|lastimado|rasgunado|herido)( \w+){0,4} "
@@ -2226,13 +2231,21 @@ def _safe_topic_es(norm: str) -> bool:
     )
 
 
+#: Round 33 (lead): "de verdad", "de veras" right after the wish ("tengo ganas de morirme,
+#: de verdad"; the comma goes in normalising) is the wish said in earnest, not a figure's
+#: "morirme de risa": read as "en serio", which no pattern's look-ahead refuses.
+_IN_EARNEST_ES = re.compile(
+    r"\b(morir\w*|matar\w*|suicidar\w*|la vida|vivir|hacerme dano|cortarme) de (verdad|veras)\b"
+)
+
+
 def screen_crisis_es(text: str) -> tuple[str | None, str | None]:
     """(the Spanish crisis words in ``text``; those found only under a plain denial),
     each None when there are none. Words said of a story's character ("en la novela la
     protagonista quería morirse") are neither."""
     from hfs.assistant.crisis import _fictional
 
-    norm = _untexted_es(text)
+    norm = _IN_EARNEST_ES.sub(r"\1 en serio", _untexted_es(text))
     denied = None
     # round 20: a crisis long past, told with being well now ("hace quince años pensé en
     # quitarme la vida; hoy estoy bien y con tratamiento"): the crisis line, not the reply
