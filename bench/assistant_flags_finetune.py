@@ -8,7 +8,7 @@ questions each signal alone scores at several thresholds (whole message, and the
 over the message and its pieces as the matcher reads it). The whole screen, patterns
 included, is bench/assistant_nlu.py's.
 
-    python bench/assistant_flags_finetune.py [--sets heldout_v29 heldout_v28 ...] [--train]
+    python bench/assistant_flags_finetune.py [--sets heldout_v31 ...] [--train]
 
 ``--train`` first retrains the net on the training sets (needs JAX:
 ``pip install "jax[cpu]" optax``; about ten minutes on two cores) and evaluates that one
@@ -40,7 +40,7 @@ def load(path: Path) -> tuple[list[str], np.ndarray]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sets", nargs="+", default=["heldout_v29", "heldout_v28"])
+    parser.add_argument("--sets", nargs="+", default=["heldout_v31"])
     parser.add_argument("--train", action="store_true", help="retrain the net first")
     args = parser.parse_args()
 

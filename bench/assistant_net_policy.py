@@ -8,7 +8,7 @@ patterns included) runs under each candidate policy: the thresholds of
 fold; a policy only reruns the screen.
 
     python bench/assistant_net_policy.py [--net-folds bench/_out/flagnet_cv]
-    python bench/assistant_net_policy.py --set bench/data/assistant_nlu_heldout_v29.yaml
+    python bench/assistant_net_policy.py --set bench/data/assistant_nlu_heldout_v31.yaml
 
 ``--set``: a set in no training file, read by the shipped regression and net instead.
 
