@@ -72,6 +72,13 @@ POLICIES: dict[str, dict[str, float]] = {
     "demoted crisis net 0.7": {"engine.CRISIS_DEMOTED_NET_CALM": 0.7},
     "no crisis net on an unsure line": {"engine.CRISIS_UNSURE_NET_CALM": 2.0},
     "crisis net on an unsure line 0.7": {"engine.CRISIS_UNSURE_NET_CALM": 0.7},
+    # round 33: the net doubting a pattern's sign; a sure net not demoted by the gates
+    "net veto 0.05": {"NET_VETO_PROBABILITY": 0.05},
+    "net veto 0.1": {"NET_VETO_PROBABILITY": 0.1},
+    "net veto 0.3": {"NET_VETO_PROBABILITY": 0.3},
+    "net sure 0.97": {"NET_SURE_PROBABILITY": 0.97},
+    "net sure 0.9": {"NET_SURE_PROBABILITY": 0.9},
+    "net veto 0.1, sure 0.97": {"NET_VETO_PROBABILITY": 0.1, "NET_SURE_PROBABILITY": 0.97},
 }
 
 

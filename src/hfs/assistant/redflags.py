@@ -2703,6 +2703,15 @@ NET_SAFETY_PROBABILITY = 0.9
 #: regression (0.97, 0.99) changed nothing, and the net doubting a pattern's sign (under
 #: 0.1) cost five red flags for ten near-misses: both left out.
 NET_ALARM_PROBABILITY = 0.9
+#: Round 33 (the lead), off until weighed out of fold in round 34: the fine-tuned net
+#: doubting a pattern's sign (below this, nothing in the last hours, not charted: the
+#: safety line), and a net this sure not demoted by the semantic screen's twitch, calm and
+#: question gates. After round 33's blind run the shipped net alone read EN v31 at 0.3 as
+#: 92/92 red flags and 0/60 near-misses, where the whole screen got 90/92 and 6/60
+#: (docs/assistant.md, round 33); bench/assistant_net_policy.py weighs both ("net veto
+#: ...", "net sure ...").
+NET_VETO_PROBABILITY = 0.0
+NET_SURE_PROBABILITY = 2.0
 #: Round 25: where no pattern matches, the learned signals' alarm needs a part of the
 #: body, a sense, a bodily function or a symptom named (:func:`names_body`, as the Spanish
 #: signal does): else the safety line. "The faucet in my kitchen is dripping", "I'd rather
@@ -4952,10 +4961,13 @@ _HEAD_AT_ONCE_33 = re.compile(
 )
 
 
-def _semantic_screen(text: str, norm: str, sign: RedFlag, probability: float = 1.0) -> Screen:
+def _semantic_screen(
+    text: str, norm: str, sign: RedFlag, probability: float = 1.0, net: float | None = None
+) -> Screen:
     """The screen of a message that only the semantic signal finds: the same questions
     as for a pattern (negated? asked in general? long past or over?) on the whole
-    message."""
+    message. ``net``: the fine-tuned net's probability; from :data:`NET_SURE_PROBABILITY`
+    the twitch, calm and question gates do not demote the sign."""
     now = _NOW.search(_RATE.sub(" ", norm)) is not None
     if not now and (_HABITUAL.search(norm) or _RATE.search(norm)):
         return Screen()  # twitch talk about habits: nothing to say
@@ -4981,6 +4993,8 @@ def _semantic_screen(text: str, norm: str, sign: RedFlag, probability: float = 1
         return Screen(mention=sign)  # "thank you for everything! see you in March" (round 30)
     if _faith_question(text, norm):
         return Screen(mention=sign)  # "asking the Lord why ... what sets it off?" (round 20)
+    if net is not None and net >= NET_SURE_PROBABILITY:
+        return Screen(flag=sign)  # round 33: off (NET_SURE_PROBABILITY 2)
     if probability < FLAG_PROBABILITY and _FADING.search(norm) and not _ACUTE.search(norm):
         return Screen()  # unsure, and told as fading: no net (round 13)
     plain = not _NOT_PLAIN.search(norm) and not _ACUTE.search(norm)
@@ -5093,7 +5107,7 @@ def screen(text: str, alarm=None, repair_typos: bool = True) -> Screen:
             sign = RedFlag(SEMANTIC_NAME, alarm.description)
             if _DREAM.search(raw) and not _SUDDEN_WORDS.search(norm):  # "dreamt" (round 17)
                 return Screen(mention=sign)
-            seen = _semantic_screen(text, norm, sign, alarm.probability)
+            seen = _semantic_screen(text, norm, sign, alarm.probability, alarm.net)
             if alarmed(alarm):
                 return seen
             # Closer to a warning sign than to anything the assistant answers, but not
@@ -5166,6 +5180,14 @@ def screen(text: str, alarm=None, repair_typos: bool = True) -> Screen:
         )
     ):
         return Screen(mention=first)
+    if (
+        alarm is not None
+        and alarm.net is not None
+        and alarm.net < NET_VETO_PROBABILITY
+        and not charted
+        and not _ACUTE.search(norm)
+    ):
+        return Screen(mention=first)  # round 33: off (NET_VETO_PROBABILITY 0)
     return Screen(flag=first)
 
 
