@@ -2695,6 +2695,12 @@ _FINAL_32 = re.compile(
 )
 
 
+def _explained_away(norm: str, found: str) -> bool:
+    """Whether crisis talk ``found`` by its order or its parts is a story's, or an everyday
+    twin of rounds 32 and 33 (:func:`_everyday_twin_32`, :func:`_everyday_twin_33`)."""
+    return bool(_FICTION.search(norm) or _everyday_twin_32(norm, found) or _everyday_twin_33(norm))
+
+
 def _everyday_twin_32(norm: str, m: re.Match[str] | str) -> bool:
     """Round 32, 4 (above): ``m`` the crisis words (a match, or the words a reader
     found)."""
@@ -2759,20 +2765,10 @@ def screen_crisis(text: str, similarity: float | None = None) -> tuple[str | Non
             denied = denied or m.group(0)
             rest = rest.replace(m.group(0), " ")
     order = _putting_in_order(norm)
-    if (
-        order is not None
-        and not _FICTION.search(norm)
-        and not _everyday_twin_32(norm, order)
-        and not _everyday_twin_33(norm)
-    ):
+    if order is not None and not _explained_away(norm, order):
         return order, None
     parts = _told_by_parts(norm)
-    if (
-        parts is not None
-        and not _FICTION.search(norm)
-        and not _everyday_twin_32(norm, parts)
-        and not _everyday_twin_33(norm)
-    ):
+    if parts is not None and not _explained_away(norm, parts):
         # round 30: the parts' words told of one's long past, well now ("back in 2015 I
         # believed everyone would be better off without me ... I'm in a good place")
         at = norm.find(parts.split(" ... ")[0])
@@ -2858,11 +2854,14 @@ def _undone(norm: str) -> bool:
     return bool(OWN_WISH.search(norm) or _REASON_UNDONE.search(norm))
 
 
+def _unplaced(norm: str) -> bool:
+    """Whether ``norm`` has nothing placing its talk now and names no means."""
+    return not (NOW_AGAIN.search(norm) or _PLAN_UNDONE.search(norm))
+
+
 def _plan(norm: str) -> bool:
     """:data:`PLANS_AHEAD` in ``norm``, nothing placing it now, no means named."""
-    return bool(PLANS_AHEAD.search(norm)) and not (
-        NOW_AGAIN.search(norm) or _PLAN_UNDONE.search(norm)
-    )
+    return bool(PLANS_AHEAD.search(norm)) and _unplaced(norm)
 
 
 def plans_ahead(text: str) -> bool:
@@ -2918,9 +2917,7 @@ def everyday_reason(text: str) -> bool:
 
 def _day_for_event(norm: str) -> bool:
     """:data:`_DAY_FOR_EVENT` in ``norm``, nothing placing it now, no means named."""
-    return bool(_DAY_FOR_EVENT.search(norm)) and not (
-        NOW_AGAIN.search(norm) or _PLAN_UNDONE.search(norm)
-    )
+    return bool(_DAY_FOR_EVENT.search(norm)) and _unplaced(norm)
 
 
 #: Round 33 (helper "as15s33"; the training authors tr33en-a and tr32en-b, and the burned

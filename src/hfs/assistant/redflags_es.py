@@ -2201,11 +2201,12 @@ def trip_arranged_es(text: str) -> bool:
     holiday ("ya dejé todo listo para cuando no esté: ..., que me voy de crucero"), with
     no crisis words (round 33)."""
     norm = _untexted_es(text)
-    return bool(
-        _READY_WORDS_33_ES.search(norm)
-        and re.search(_TRIP_33_ES, norm)
-        and not _CRISIS_TOPIC_ES.search(norm)
-    )
+    return bool(_READY_WORDS_33_ES.search(norm)) and _trip_told_es(norm)
+
+
+def _trip_told_es(norm: str) -> bool:
+    """Whether ``norm`` tells of a trip or a holiday and names no crisis (round 33)."""
+    return bool(re.search(_TRIP_33_ES, norm)) and not _CRISIS_TOPIC_ES.search(norm)
 
 
 def _untexted_es(text: str) -> str:
@@ -2279,15 +2280,11 @@ def screen_crisis_es(text: str) -> tuple[str | None, str | None]:
                     denied = denied or m.group(0)
                 continue
             if m.group(0).endswith(("me mato", "me mataron")) and killed_me_figure_es(text, norm):
-                continue
+                continue  # round 32: "me mató el precio", "ese doctor me mató con la explicación"
             # round 33: everything ready, pills counted, "para cuando no esté" for a trip
             # ("maleta, pasaporte y las pastillas contadas para la semana del viaje")
-            if (
-                _READY_WORDS_33_ES.search(m.group(0))
-                and re.search(_TRIP_33_ES, norm)
-                and not _CRISIS_TOPIC_ES.search(norm)
-            ):
-                continue  # round 32: "me mató el precio", "ese doctor me mató con la explicación"
+            if _READY_WORDS_33_ES.search(m.group(0)) and _trip_told_es(norm):
+                continue
             worn = bool(_WORN_OUT_ES.match(m.group(0)) and _KEEPS_GOING_ES.search(norm))
             topic = calm and (_SUICIDE_NOUN_ES.fullmatch(m.group(0)) or _CHILD_SAID_ES.search(norm))
             topic = topic or _reported_topic_es(norm, m.group(0))
